@@ -1,0 +1,2 @@
+package gotruffle;
+class Placeholder {}
