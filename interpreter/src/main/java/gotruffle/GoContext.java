@@ -1,0 +1,117 @@
+package gotruffle;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+import gotruffle.types.Type;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+
+/**
+ * Per-program state: the standard streams, os.Args, the environment, and the few types the Java
+ * side must know (runtime errors). Stdout is buffered and flushed before anything goes to stderr
+ * and at exit, so the two streams interleave as they would unbuffered.
+ */
+public final class GoContext {
+    private static final ContextReference<GoContext> REFERENCE = ContextReference.create(GoLanguage.class);
+
+    public final GoLanguage language;
+    public final TruffleLanguage.Env env;
+    private final BufferedOutputStream out;
+    private final OutputStream err;
+    public final InputStream in;
+    public final gotruffle.nodes.call.MethodTable methods;
+    private Type runtimeErrorType;
+    private Type boundsErrorType;
+    private Type typeAssertionErrorType;
+
+    GoContext(GoLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.out = new BufferedOutputStream(env.out(), 1 << 16);
+        this.err = env.err();
+        this.in = env.in();
+        this.methods = new gotruffle.nodes.call.MethodTable(language);
+    }
+
+    public static GoContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public String[] args() {
+        return env.getApplicationArguments();
+    }
+
+    public Map<String, String> environment() {
+        return env.getEnvironment();
+    }
+
+    public void setRuntimeTypes(Type runtimeError, Type boundsError, Type typeAssertionError) {
+        this.runtimeErrorType = runtimeError;
+        this.boundsErrorType = boundsError;
+        this.typeAssertionErrorType = typeAssertionError;
+    }
+
+    public Type typeAssertionErrorType() {
+        return typeAssertionErrorType;
+    }
+
+    public Type runtimeErrorType() {
+        return runtimeErrorType;
+    }
+
+    public Type boundsErrorType() {
+        return boundsErrorType;
+    }
+
+    /** Writes a Go byte-string (one char per byte) to stdout. */
+    @TruffleBoundary
+    public void writeOut(String s) {
+        try {
+            synchronized (out) {
+                for (int i = 0, n = s.length(); i < n; i++) {
+                    out.write(s.charAt(i));
+                }
+            }
+        } catch (IOException e) {
+            // Go ignores write errors on a closed stdout unless the program checks them
+        }
+    }
+
+    @TruffleBoundary
+    public void writeErr(String s) {
+        flushOut();
+        try {
+            synchronized (err) {
+                byte[] b = new byte[s.length()];
+                for (int i = 0; i < b.length; i++) {
+                    b[i] = (byte) s.charAt(i);
+                }
+                err.write(b);
+                err.flush();
+            }
+        } catch (IOException e) {
+            // nothing sensible to do
+        }
+    }
+
+    @TruffleBoundary
+    public void flushOut() {
+        try {
+            synchronized (out) {
+                out.flush();
+            }
+        } catch (IOException e) {
+            // ignore
+        }
+    }
+
+    void shutdown() {
+        flushOut();
+    }
+}

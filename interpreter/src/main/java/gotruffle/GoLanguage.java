@@ -1,0 +1,45 @@
+package gotruffle;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
+import gotruffle.nodes.ProgramRootNode;
+
+/**
+ * The Go language. A source given to eval is a program manifest: one Go file path per line
+ * (as the user named them; they resolve against the context's working directory). Evaluating
+ * it checks the program and runs main.main, and yields the process exit code: 0, 1 for compile
+ * errors, 2 for panics and fatal errors, or the argument of os.Exit.
+ */
+@TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", defaultMimeType = GoLanguage.MIME,
+        characterMimeTypes = GoLanguage.MIME, contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
+public final class GoLanguage extends TruffleLanguage<GoContext> {
+    public static final String ID = "go";
+    public static final String MIME = "application/x-go-program";
+
+    private static final LanguageReference<GoLanguage> REFERENCE = LanguageReference.create(GoLanguage.class);
+
+    @Override
+    protected GoContext createContext(Env env) {
+        return new GoContext(this, env);
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true; // goroutines run on many Ms
+    }
+
+    @Override
+    protected void finalizeContext(GoContext context) {
+        context.shutdown();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        return new ProgramRootNode(this, request.getSource()).getCallTarget();
+    }
+
+    public static GoLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
+}

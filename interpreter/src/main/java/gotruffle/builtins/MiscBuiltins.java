@@ -1,0 +1,252 @@
+package gotruffle.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import gotruffle.GoContext;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.Fiber;
+import gotruffle.nodes.GoPanic;
+import gotruffle.nodes.RuntimePanics;
+import gotruffle.types.Type;
+import gotruffle.values.GoMap;
+import gotruffle.values.GoSlice;
+import gotruffle.values.Iface;
+import gotruffle.values.Values;
+
+/** make, new, delete, copy, panic, recover, print/println. */
+public final class MiscBuiltins {
+    private MiscBuiltins() {}
+
+    public static final class MakeSlice extends ExprNode {
+        private final Type elem;
+        @Child private ExprNode len;
+        @Child private ExprNode cap;
+
+        public MakeSlice(Type elem, ExprNode len, ExprNode cap) {
+            this.elem = elem;
+            this.len = len;
+            this.cap = cap;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            long l = len.executeLong(frame);
+            long c = cap == null ? l : cap.executeLong(frame);
+            if (l < 0 || l > Integer.MAX_VALUE - 8) {
+                throw RuntimePanics.runtimeError("makeslice: len out of range", this);
+            }
+            if (c < l || c > Integer.MAX_VALUE - 8) {
+                throw RuntimePanics.runtimeError("makeslice: cap out of range", this);
+            }
+            return make((int) l, (int) c);
+        }
+
+        @TruffleBoundary
+        private GoSlice make(int l, int c) {
+            return new GoSlice(Values.newStore(elem, c), 0, l, c);
+        }
+    }
+
+    public static final class MakeMap extends ExprNode {
+        private final Type key;
+        @Child private ExprNode hint;
+
+        public MakeMap(Type key, ExprNode hint) {
+            this.key = key;
+            this.hint = hint;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            long h = hint == null ? 0 : hint.executeLong(frame);
+            return make((int) Math.min(Math.max(h, 0), 1 << 20));
+        }
+
+        @TruffleBoundary
+        private GoMap make(int h) {
+            return new GoMap(key, h);
+        }
+    }
+
+    /** new(T): a pointer to a fresh zero value (an aggregate itself, or a Cell for others). */
+    public static final class New extends ExprNode {
+        private final Type elem;
+
+        public New(Type elem) {
+            this.elem = elem;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return make();
+        }
+
+        @TruffleBoundary
+        private Object make() {
+            Object z = Values.zero(elem);
+            if (elem.isAggregate()) {
+                return z;
+            }
+            return new gotruffle.values.GoPointer.ToCell(new gotruffle.values.Cell(z));
+        }
+    }
+
+    public static final class Delete extends ExprNode {
+        @Child private ExprNode map;
+        @Child private ExprNode key;
+
+        public Delete(ExprNode map, ExprNode key) {
+            this.map = map;
+            this.key = key;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            GoMap m = (GoMap) map.execute(frame);
+            Object k = key.execute(frame);
+            if (m != null) {
+                remove(m, k);
+            }
+            return null;
+        }
+
+        @TruffleBoundary
+        private static void remove(GoMap m, Object k) {
+            m.remove(k);
+        }
+    }
+
+    /** copy(dst, src): min(len) elements, overlap-safe; src may be a string for []byte. */
+    public static final class Copy extends ExprNode {
+        @Child private ExprNode dst;
+        @Child private ExprNode src;
+        private final boolean aggregate;
+
+        public Copy(ExprNode dst, ExprNode src, boolean aggregate) {
+            this.dst = dst;
+            this.src = src;
+            this.aggregate = aggregate;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return executeLong(frame);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            GoSlice d = (GoSlice) dst.execute(frame);
+            Object s = src.execute(frame);
+            return copy(d, s);
+        }
+
+        @TruffleBoundary
+        private long copy(GoSlice d, Object s) {
+            if (d == null) {
+                return 0;
+            }
+            if (s instanceof String str) {
+                int n = Math.min(d.len, str.length());
+                long[] st = (long[]) d.store;
+                for (int i = 0; i < n; i++) {
+                    st[d.off + i] = str.charAt(i);
+                }
+                return n;
+            }
+            GoSlice sl = (GoSlice) s;
+            if (sl == null) {
+                return 0;
+            }
+            int n = Math.min(d.len, sl.len);
+            if (aggregate) {
+                Object[] tmp = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    tmp[i] = Values.copyAggregate(((Object[]) sl.store)[sl.off + i]);
+                }
+                for (int i = 0; i < n; i++) {
+                    Values.assignAggregate(((Object[]) d.store)[d.off + i], tmp[i]);
+                }
+            } else {
+                System.arraycopy(sl.store, sl.off, d.store, d.off, n);
+            }
+            return n;
+        }
+    }
+
+    /** panic(v): v is already an interface value. */
+    public static final class Panic extends ExprNode {
+        @Child private ExprNode value;
+
+        public Panic(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            throw new GoPanic(value.execute(frame));
+        }
+    }
+
+    /** recover(): stops the current panic when called directly by a deferred function. */
+    public static final class Recover extends ExprNode {
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Fiber f = (Fiber) frame.getArguments()[0];
+            GoPanic p = f.panicking;
+            if (p == null || p.recovered) {
+                return null;
+            }
+            RootCallTarget me = getRootNode().getCallTarget();
+            if (f.deferCallee != me) {
+                return null;
+            }
+            p.recovered = true;
+            return p.value;
+        }
+    }
+
+    /** print/println: Go's runtime printing to stderr (floats as +1.500000e+000, no fmt). */
+    public static final class Print extends ExprNode {
+        @Children private final ExprNode[] args;
+        private final Type[] types;
+        private final boolean ln;
+
+        public Print(ExprNode[] args, Type[] types, boolean ln) {
+            this.args = args;
+            this.types = types;
+            this.ln = ln;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object[] vals = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                vals[i] = args[i].execute(frame);
+            }
+            GoContext.get(this).writeErr(format(vals));
+            return null;
+        }
+
+        @TruffleBoundary
+        private String format(Object[] vals) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < vals.length; i++) {
+                if (ln && i > 0) {
+                    sb.append(' ');
+                }
+                sb.append(RuntimePrint.format(vals[i], types[i]));
+            }
+            if (ln) {
+                sb.append('\n');
+            }
+            return sb.toString();
+        }
+    }
+
+    static Iface box(Type t, Object v) {
+        return new Iface(t, v);
+    }
+}

@@ -1,0 +1,102 @@
+package gotruffle.builtins;
+
+import gotruffle.types.Array;
+import gotruffle.types.Basic;
+import gotruffle.types.Struct;
+import gotruffle.types.Type;
+
+/**
+ * Go 1.19's growslice capacity computation, including rounding the allocation up to the
+ * malloc size class, so that cap() after append matches real Go on amd64.
+ */
+public final class SizeClasses {
+    private SizeClasses() {}
+
+    // The small object size classes of Go's allocator (runtime/sizeclasses.go, amd64), up to 32 KiB.
+    private static final int[] CLASSES = {0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
+        288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688,
+        3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336,
+        16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+
+    public static int growCap(int oldCap, int needed, long elemSize) {
+        int newcap = oldCap;
+        int doublecap = newcap + newcap;
+        if (needed > doublecap) {
+            newcap = needed;
+        } else {
+            final int threshold = 256;
+            if (oldCap < threshold) {
+                newcap = doublecap;
+            } else {
+                while (0 < newcap && newcap < needed) {
+                    newcap += (newcap + 3 * threshold) / 4;
+                }
+                if (newcap <= 0) {
+                    newcap = needed;
+                }
+            }
+        }
+        if (elemSize == 0) {
+            return newcap;
+        }
+        long mem = roundupsize((long) newcap * elemSize);
+        return (int) (mem / elemSize);
+    }
+
+    static long roundupsize(long size) {
+        if (size <= 32768) {
+            for (int c : CLASSES) {
+                if (c >= size) {
+                    return c;
+                }
+            }
+        }
+        // large objects: rounded up to the page size (8 KiB)
+        return (size + 8191) / 8192 * 8192;
+    }
+
+    /** Size in bytes of a value of type t on amd64 (for growth rounding only). */
+    public static long sizeof(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            return switch (b.kind) {
+                case BOOL, INT8, UINT8 -> 1;
+                case INT16, UINT16 -> 2;
+                case INT32, UINT32, FLOAT32 -> 4;
+                case STRING, COMPLEX128 -> 16;
+                default -> 8;
+            };
+        } else if (u instanceof Struct s) {
+            long size = 0, maxAlign = 1;
+            for (Struct.Field f : s.fields) {
+                long fs = sizeof(f.type());
+                long al = align(f.type());
+                maxAlign = Math.max(maxAlign, al);
+                size = (size + al - 1) / al * al + fs;
+            }
+            return (size + maxAlign - 1) / maxAlign * maxAlign;
+        } else if (u instanceof Array a) {
+            return a.len * sizeof(a.elem);
+        } else if (u instanceof gotruffle.types.Slice) {
+            return 24;
+        } else if (u instanceof gotruffle.types.Interface) {
+            return 16;
+        }
+        return 8;
+    }
+
+    private static long align(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Struct s) {
+            long m = 1;
+            for (Struct.Field f : s.fields) {
+                m = Math.max(m, align(f.type()));
+            }
+            return m;
+        } else if (u instanceof Array a) {
+            return align(a.elem);
+        }
+        long s = sizeof(t);
+        return Math.min(8, Math.max(1, s > 8 ? 8 : s));
+    }
+}

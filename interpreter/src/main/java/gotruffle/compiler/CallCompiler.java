@@ -1,0 +1,616 @@
+package gotruffle.compiler;
+
+import gotruffle.GoLanguage;
+import gotruffle.builtins.AppendNode;
+import gotruffle.builtins.LenNode;
+import gotruffle.builtins.MiscBuiltins;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.call.ArgsNode;
+import gotruffle.nodes.call.DirectCallExprNode;
+import gotruffle.nodes.call.FuncValueCallExprNode;
+import gotruffle.nodes.call.IfaceCallExprNode;
+import gotruffle.nodes.expr.CompositeNodes;
+import gotruffle.nodes.expr.ConstNode;
+import gotruffle.nodes.expr.ConvertNode;
+import gotruffle.nodes.expr.CopyNode;
+import gotruffle.nodes.expr.ToIfaceNode;
+import gotruffle.nodes.local.ReadLocalNode;
+import gotruffle.nodes.local.Rep;
+import gotruffle.parser.ast.*;
+import gotruffle.types.Array;
+import gotruffle.types.Basic;
+import gotruffle.types.Chan;
+import gotruffle.types.Interface;
+import gotruffle.types.Kind;
+import gotruffle.types.MapType;
+import gotruffle.types.Named;
+import gotruffle.types.Pointer;
+import gotruffle.types.Signature;
+import gotruffle.types.Slice;
+import gotruffle.types.Tuple;
+import gotruffle.types.Type;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Calls, conversions and builtin functions. */
+abstract class CallCompiler extends ExprCompiler {
+    /** The FuncDef of every declared method (Named.Method.impl is filled from it once compiled). */
+    final Map<Named.Method, FuncDef> methodDefs = new IdentityHashMap<>();
+
+    CallCompiler(GoLanguage language) {
+        super(language);
+    }
+
+    abstract ExprNode chanClose(Expr at, ExprNode ch);
+
+    Operand call(CallExpr c) {
+        Operand f = expr(c.fun());
+        if (f.invalid()) {
+            for (Expr a : c.args()) {
+                expr(a);
+            }
+            return Operand.invalid(c);
+        }
+        if (f.mode == Operand.Mode.TYPE) {
+            return conversion(c, f.type);
+        }
+        if (f.mode == Operand.Mode.BUILTIN) {
+            return builtin(c, (String) f.ref);
+        }
+        if (f.mode == Operand.Mode.COMMAOK) {
+            f.mode = Operand.Mode.VALUE;
+        }
+        if (!(f.type.underlying() instanceof Signature sig)) {
+            error(c, "invalid operation: cannot call non-function " + describe(f));
+            for (Expr a : c.args()) {
+                expr(a);
+            }
+            return Operand.invalid(c);
+        }
+        ArgsNode args = arguments(c, sig, exprString(c.fun()));
+        if (args == null) {
+            return Operand.invalid(c);
+        }
+        ExprNode n;
+        if (f.ref instanceof MethodSel ms) {
+            if (ms.k() == MethodSel.K.IFACE) {
+                n = new IfaceCallExprNode(valueNode(ms.recv()), ms.name(), args);
+            } else {
+                FuncDef def = methodDefs.get(ms.method());
+                n = new DirectCallExprNode(def, receiverNode(ms), args);
+            }
+        } else if (f.node instanceof FuncRefNode fr) {
+            n = new DirectCallExprNode(fr.def(), null, args);
+        } else {
+            n = new FuncValueCallExprNode(f.node, args);
+        }
+        return callResult(c, sig, n);
+    }
+
+    Operand callResult(Expr c, Signature sig, ExprNode n) {
+        Operand o;
+        if (sig.results.isEmpty()) {
+            o = Operand.value(c, Basic.INVALID, n);
+            o.mode = Operand.Mode.NOVALUE;
+        } else if (sig.results.size() == 1) {
+            o = Operand.value(c, sig.results.get(0), n);
+        } else {
+            o = Operand.value(c, new Tuple(sig.results), n);
+        }
+        o.fresh = true;
+        return o;
+    }
+
+    /** Checks and converts the arguments of a call to sig. */
+    ArgsNode arguments(CallExpr c, Signature sig, String fname) {
+        List<Type> params = sig.params;
+        List<Expr> argExprs = c.args();
+        // f(g()) with multi-value g
+        if (argExprs.size() == 1 && !c.ellipsis()) {
+            Operand a = expr(argExprs.get(0));
+            if (a.invalid()) {
+                return null;
+            }
+            if (a.type instanceof Tuple tu) {
+                int slot = fn.newSlot(Rep.OBJECT);
+                List<Operand> ops = new ArrayList<>();
+                for (int i = 0; i < tu.types.size(); i++) {
+                    ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
+                    Operand e = Operand.value(a.expr, tu.types.get(i), en);
+                    e.fresh = true;
+                    ops.add(e);
+                }
+                return argsFrom(c, sig, ops, fname, tu);
+            }
+            if (a.mode == Operand.Mode.COMMAOK) {
+                a.mode = Operand.Mode.VALUE;
+            }
+            return argsFrom(c, sig, List.of(a), fname, null);
+        }
+        List<Operand> ops = new ArrayList<>();
+        for (Expr e : argExprs) {
+            Operand o = single(e);
+            ops.add(o);
+        }
+        for (Operand o : ops) {
+            if (o.invalid()) {
+                return null;
+            }
+        }
+        return argsFrom(c, sig, ops, fname, null);
+    }
+
+    private ArgsNode argsFrom(CallExpr c, Signature sig, List<Operand> ops, String fname, Tuple spread) {
+        List<Type> params = sig.params;
+        int np = params.size();
+        boolean variadic = sig.variadic;
+        if (c.ellipsis()) {
+            if (!variadic) {
+                error(c, "have (...) but function is not variadic: " + fname);
+                return null;
+            }
+            if (ops.size() != np) {
+                reportCount(c, sig, ops, ops.size() < np);
+                return null;
+            }
+            ExprNode[] nodes = new ExprNode[np];
+            for (int i = 0; i < np; i++) {
+                nodes[i] = assign(ops.get(i), params.get(i), "argument to " + fname);
+            }
+            return new ArgsNode(nodes, false, 0);
+        }
+        int fixed = variadic ? np - 1 : np;
+        if (ops.size() < fixed || (!variadic && ops.size() > np)) {
+            reportCount(c, sig, ops, ops.size() < fixed);
+            return null;
+        }
+        ExprNode[] nodes = new ExprNode[np];
+        for (int i = 0; i < fixed; i++) {
+            nodes[i] = assign(ops.get(i), params.get(i), "argument to " + fname);
+        }
+        if (variadic) {
+            Type elem = ((Slice) params.get(np - 1)).elem;
+            int extra = ops.size() - fixed;
+            if (extra == 0) {
+                nodes[np - 1] = new ConstNode(null);
+            } else {
+                ExprNode[] el = new ExprNode[extra];
+                int[] pos = new int[extra];
+                for (int i = 0; i < extra; i++) {
+                    el[i] = assign(ops.get(fixed + i), elem, "argument to " + fname);
+                    pos[i] = i;
+                }
+                nodes[np - 1] = new CompositeNodes.NewSeq(elem, extra, true, el, pos);
+            }
+        }
+        return new ArgsNode(nodes, false, 0);
+    }
+
+    private void reportCount(CallExpr c, Signature sig, List<Operand> ops, boolean tooFew) {
+        StringBuilder have = new StringBuilder("(");
+        for (int i = 0; i < ops.size(); i++) {
+            if (i > 0) {
+                have.append(", ");
+            }
+            Operand o = ops.get(i);
+            have.append(o.mode == Operand.Mode.CONST && o.type.isUntyped() ? "number" : o.type.toString());
+        }
+        have.append(")");
+        if (ops.size() == 1 && ops.get(0).mode == Operand.Mode.CONST && ops.get(0).type.isUntyped()) {
+            Type t = ops.get(0).type;
+            have = new StringBuilder("(" + (t == Basic.UNTYPED_STRING ? "string" : t == Basic.UNTYPED_BOOL ? "bool" : "number") + ")");
+        }
+        String want = "(" + String.join(", ", sig.params.stream().map(Type::toString).toList()) + ")";
+        if (sig.variadic) {
+            List<String> ps = new ArrayList<>();
+            for (int i = 0; i < sig.params.size(); i++) {
+                ps.add(i == sig.params.size() - 1 ? "..." + ((Slice) sig.params.get(i)).elem : sig.params.get(i).toString());
+            }
+            want = "(" + String.join(", ", ps) + ")";
+        }
+        if (tooFew) {
+            error(c.rparenLine(), c.rparenCol(), "not enough arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
+        } else {
+            Operand first = ops.get(sig.params.size());
+            error(first.expr, "too many arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
+        }
+    }
+
+    /** First element of a multi-value call used as arguments: stores the result array in a slot. */
+    static final class TupleStoreNode extends ExprNode {
+        @Child private ExprNode call;
+        private final int slot;
+
+        TupleStoreNode(ExprNode call, int slot) {
+            this.call = call;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            Object[] r = (Object[]) call.execute(frame);
+            frame.setObject(slot, r);
+            return r[0];
+        }
+    }
+
+    static final class TupleElemNode extends ExprNode {
+        private final int slot;
+        private final int index;
+
+        TupleElemNode(int slot, int index) {
+            this.slot = slot;
+            this.index = index;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            return ((Object[]) frame.getObject(slot))[index];
+        }
+    }
+
+    // ---- conversions ----
+
+    Operand conversion(CallExpr c, Type t) {
+        if (c.args().size() != 1) {
+            error(c, (c.args().isEmpty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + t);
+            return Operand.invalid(c);
+        }
+        Operand x = single(c.args().get(0));
+        if (x.invalid()) {
+            return x;
+        }
+        Type tu = t.underlying();
+        if (x.mode == Operand.Mode.NIL) {
+            if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof Chan || tu instanceof Signature || tu instanceof Interface) {
+                Operand o = Operand.value(c, t, new ConstNode(null));
+                return o;
+            }
+            error(c, "cannot convert nil to type " + t);
+            return Operand.invalid(c);
+        }
+        if (x.mode == Operand.Mode.CONST && (tu.basic() != null) && tu.basic().kind != Kind.UNSAFE_POINTER) {
+            Const v = x.value;
+            if (tu.isString() && v.isNumeric() && x.type.isInteger()) {
+                BigInteger i = v.toBigInteger();
+                long r = i.bitLength() > 31 ? 0xFFFD : i.longValue();
+                return Operand.constant(c, t, Const.ofString(ConvertNode.runeToString(r)));
+            }
+            if (tu.isNumeric() && v.isNumeric()) {
+                Const r = representable(v, t);
+                if (r == null && tu.isInteger() && !v.isIntegral()) {
+                    if (x.type.isUntyped() || x.type.isFloat()) {
+                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t + " (truncated)");
+                        return Operand.invalid(c);
+                    }
+                }
+                if (r == null) {
+                    if (tu.isFloat()) {
+                        r = Const.ofDouble(v.toDouble());
+                    } else {
+                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t + " (overflows)" );
+                        return Operand.invalid(c);
+                    }
+                }
+                return Operand.constant(c, t, r);
+            }
+            if ((tu.isString() && v.k == Const.K.STRING) || (tu.isBoolean() && v.k == Const.K.BOOL)) {
+                return Operand.constant(c, t, v);
+            }
+        }
+        ExprNode n = convertNode(x, t, c);
+        if (n == null) {
+            error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t);
+            return Operand.invalid(c);
+        }
+        Operand o = Operand.value(c, t, n);
+        o.fresh = x.fresh || !t.isAggregate() || n instanceof CopyNode;
+        return o;
+    }
+
+    /** Node converting a non-constant (or constant to non-basic) operand to t, or null if not convertible. */
+    ExprNode convertNode(Operand x, Type t, Expr at) {
+        Type from = x.type.isUntyped() ? defaultType(x.type) : x.type;
+        ExprNode n = x.mode == Operand.Mode.CONST ? constNode(representable(x.value, from) == null ? x.value : representable(x.value, from), from) : x.node;
+        Type tu = t.underlying(), fu = from.underlying();
+        if (tu instanceof Interface ti) {
+            if (fu instanceof Interface) {
+                return implementsIface(from, ti) ? n : null;
+            }
+            return implementsIface(from, ti) ? new ToIfaceNode(from, materialize(x, n)) : null;
+        }
+        if (fu == tu) {
+            return t.isAggregate() ? new CopyNode(n) : n;
+        }
+        if (fu instanceof Pointer fp && tu instanceof Pointer tp && fp.elem.underlying() == tp.elem.underlying()) {
+            return n;
+        }
+        if (fu.isInteger() && tu.isInteger()) {
+            return new ConvertNode(ConvertNode.Op.INT_TO_INT, tu.basic().kind, null, n);
+        }
+        if (fu.isInteger() && tu.isFloat()) {
+            return new ConvertNode(fu.isUnsigned() ? ConvertNode.Op.UINT_TO_FLOAT : ConvertNode.Op.INT_TO_FLOAT, tu.basic().kind, null, n);
+        }
+        if (fu.isFloat() && tu.isInteger()) {
+            return new ConvertNode(tu.isUnsigned() ? ConvertNode.Op.FLOAT_TO_UINT : ConvertNode.Op.FLOAT_TO_INT, tu.basic().kind, null, n);
+        }
+        if (fu.isFloat() && tu.isFloat()) {
+            return new ConvertNode(ConvertNode.Op.FLOAT_TO_FLOAT, tu.basic().kind, null, n);
+        }
+        if (tu.isString()) {
+            if (fu.isInteger()) {
+                return new ConvertNode(ConvertNode.Op.INT_TO_STRING, Kind.STRING, null, n);
+            }
+            if (fu instanceof Slice s && s.elem.underlying() == Basic.UINT8) {
+                return new ConvertNode(ConvertNode.Op.BYTES_TO_STRING, Kind.STRING, null, n);
+            }
+            if (fu instanceof Slice s && s.elem.underlying() == Basic.INT32) {
+                return new ConvertNode(ConvertNode.Op.RUNES_TO_STRING, Kind.STRING, null, n);
+            }
+        }
+        if (fu.isString() && tu instanceof Slice s) {
+            if (s.elem.underlying() == Basic.UINT8) {
+                return new ConvertNode(ConvertNode.Op.STRING_TO_BYTES, Kind.STRING, null, n);
+            }
+            if (s.elem.underlying() == Basic.INT32) {
+                return new ConvertNode(ConvertNode.Op.STRING_TO_RUNES, Kind.STRING, null, n);
+            }
+        }
+        if (fu instanceof Slice fs && tu instanceof Pointer tp && tp.elem.underlying() instanceof Array) {
+            return null;
+        }
+        return null;
+    }
+
+    // ---- builtins ----
+
+    Operand builtin(CallExpr c, String name) {
+        List<Expr> args = c.args();
+        switch (name) {
+            case "len", "cap" -> {
+                if (!argCount(c, name, 1, 1)) {
+                    return Operand.invalid(c);
+                }
+                Operand x = single(args.get(0));
+                if (x.invalid()) {
+                    return x;
+                }
+                Type u = x.type.underlying();
+                if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
+                    u = a;
+                }
+                if (x.mode == Operand.Mode.CONST && x.value.k == Const.K.STRING && name.equals("len")) {
+                    return Operand.constant(c, Basic.INT, Const.ofInt(x.value.s.length()));
+                }
+                if (u instanceof Array a) {
+                    return Operand.constant(c, Basic.INT, Const.ofInt(a.len));
+                }
+                boolean ok = u instanceof Slice || u instanceof Chan || (name.equals("len") && (u.isString() || u instanceof MapType));
+                if (!ok) {
+                    error(args.get(0), "invalid argument: " + describe(x) + " for " + name);
+                    return Operand.invalid(c);
+                }
+                return Operand.value(c, Basic.INT, new LenNode(valueNode(x), name.equals("cap")));
+            }
+            case "append" -> {
+                if (args.isEmpty()) {
+                    error(c, "not enough arguments for append() (expected 1, found 0)");
+                    return Operand.invalid(c);
+                }
+                Operand s = single(args.get(0));
+                if (s.invalid()) {
+                    return s;
+                }
+                if (s.mode == Operand.Mode.NIL) {
+                    error(args.get(0), "first argument to append must be a typed slice; found untyped nil");
+                    return Operand.invalid(c);
+                }
+                if (!(s.type.underlying() instanceof Slice sl)) {
+                    error(args.get(0), "invalid argument: " + describe(s) + " is not a slice");
+                    return Operand.invalid(c);
+                }
+                if (c.ellipsis()) {
+                    if (args.size() != 2) {
+                        error(c, "can only use ... with final argument in list");
+                        return Operand.invalid(c);
+                    }
+                    Operand t = single(args.get(1));
+                    if (t.invalid()) {
+                        return Operand.invalid(c);
+                    }
+                    ExprNode tn;
+                    if (sl.elem.underlying() == Basic.UINT8 && t.type.isString()) {
+                        tn = valueNode(t);
+                    } else {
+                        tn = assign(t, s.type, "append");
+                    }
+                    return fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), new ExprNode[0], tn, sl.elem)));
+                }
+                ExprNode[] el = new ExprNode[args.size() - 1];
+                for (int i = 1; i < args.size(); i++) {
+                    Operand e = single(args.get(i));
+                    el[i - 1] = assign(e, sl.elem, "argument to append");
+                }
+                return fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), el, null, sl.elem)));
+            }
+            case "make" -> {
+                if (args.isEmpty()) {
+                    error(c, "not enough arguments for make() (expected 1, found 0)");
+                    return Operand.invalid(c);
+                }
+                Type t = typeOf(args.get(0));
+                if (t == Basic.INVALID) {
+                    return Operand.invalid(c);
+                }
+                Type u = t.underlying();
+                ExprNode[] sizes = new ExprNode[args.size() - 1];
+                for (int i = 1; i < args.size(); i++) {
+                    Operand a = single(args.get(i));
+                    if (a.invalid()) {
+                        return Operand.invalid(c);
+                    }
+                    sizes[i - 1] = indexNode(a, i == 1 ? "index" : "index");
+                    if (sizes[i - 1] == null) {
+                        return Operand.invalid(c);
+                    }
+                }
+                switch (u) {
+                    case Slice sl -> {
+                        if (sizes.length == 0) {
+                            error(c, "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found 1");
+                            return Operand.invalid(c);
+                        }
+                        if (sizes.length > 2) {
+                            error(c, "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found " + args.size());
+                            return Operand.invalid(c);
+                        }
+                        return fresh(Operand.value(c, t, new MiscBuiltins.MakeSlice(sl.elem, sizes[0], sizes.length > 1 ? sizes[1] : null)));
+                    }
+                    case MapType m -> {
+                        return fresh(Operand.value(c, t, new MiscBuiltins.MakeMap(m.key, sizes.length > 0 ? sizes[0] : null)));
+                    }
+                    case Chan ch -> {
+                        return fresh(Operand.value(c, t, makeChan(c, ch, sizes.length > 0 ? sizes[0] : null)));
+                    }
+                    default -> {
+                        error(args.get(0), "invalid argument: cannot make " + exprString(args.get(0)) + "; type must be slice, map, or channel");
+                        return Operand.invalid(c);
+                    }
+                }
+            }
+            case "new" -> {
+                if (!argCount(c, name, 1, 1)) {
+                    return Operand.invalid(c);
+                }
+                Type t = typeOf(args.get(0));
+                if (t == Basic.INVALID) {
+                    return Operand.invalid(c);
+                }
+                return Operand.value(c, Pointer.of(t), new MiscBuiltins.New(t));
+            }
+            case "delete" -> {
+                if (!argCount(c, name, 2, 2)) {
+                    return Operand.invalid(c);
+                }
+                Operand m = single(args.get(0));
+                Operand k = single(args.get(1));
+                if (m.invalid() || k.invalid()) {
+                    return Operand.invalid(c);
+                }
+                if (!(m.type.underlying() instanceof MapType mt)) {
+                    error(args.get(0), "invalid argument: " + describe(m) + " is not a map");
+                    return Operand.invalid(c);
+                }
+                Operand o = Operand.value(c, Basic.INVALID, new MiscBuiltins.Delete(valueNode(m), assign(k, mt.key, "argument to delete")));
+                o.mode = Operand.Mode.NOVALUE;
+                return o;
+            }
+            case "copy" -> {
+                if (!argCount(c, name, 2, 2)) {
+                    return Operand.invalid(c);
+                }
+                Operand d = single(args.get(0));
+                Operand s = single(args.get(1));
+                if (d.invalid() || s.invalid()) {
+                    return Operand.invalid(c);
+                }
+                if (!(d.type.underlying() instanceof Slice ds)) {
+                    error(c, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
+                    return Operand.invalid(c);
+                }
+                boolean ok = (s.type.underlying() instanceof Slice ss && ss.elem == ds.elem) || (s.type.isString() && ds.elem.underlying() == Basic.UINT8);
+                if (!ok) {
+                    error(c, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) + " have different element types");
+                    return Operand.invalid(c);
+                }
+                return Operand.value(c, Basic.INT, new MiscBuiltins.Copy(valueNode(d), valueNode(s), ds.elem.isAggregate()));
+            }
+            case "panic" -> {
+                if (!argCount(c, name, 1, 1)) {
+                    return Operand.invalid(c);
+                }
+                Operand v = single(args.get(0));
+                if (v.invalid()) {
+                    return Operand.invalid(c);
+                }
+                Operand o = Operand.value(c, Basic.INVALID, new MiscBuiltins.Panic(assign(v, Interface.EMPTY, "argument to panic")));
+                o.mode = Operand.Mode.NOVALUE;
+                return o;
+            }
+            case "recover" -> {
+                if (!argCount(c, name, 0, 0)) {
+                    return Operand.invalid(c);
+                }
+                fn.usesRecover = true;
+                return Operand.value(c, Interface.EMPTY, new MiscBuiltins.Recover());
+            }
+            case "print", "println" -> {
+                ExprNode[] ns = new ExprNode[args.size()];
+                Type[] ts = new Type[args.size()];
+                for (int i = 0; i < ns.length; i++) {
+                    Operand a = single(args.get(i));
+                    if (a.invalid()) {
+                        return Operand.invalid(c);
+                    }
+                    if (a.mode == Operand.Mode.NIL) {
+                        error(args.get(i), "use of untyped nil in argument to built-in " + name);
+                        return Operand.invalid(c);
+                    }
+                    ts[i] = a.type.isUntyped() ? defaultType(a.type) : a.type;
+                    ns[i] = valueNode(a);
+                }
+                Operand o = Operand.value(c, Basic.INVALID, new MiscBuiltins.Print(ns, ts, name.equals("println")));
+                o.mode = Operand.Mode.NOVALUE;
+                return o;
+            }
+            case "close" -> {
+                if (!argCount(c, name, 1, 1)) {
+                    return Operand.invalid(c);
+                }
+                Operand ch = single(args.get(0));
+                if (ch.invalid()) {
+                    return Operand.invalid(c);
+                }
+                if (!(ch.type.underlying() instanceof Chan ct)) {
+                    error(args.get(0), "invalid operation: cannot close non-channel " + describe(ch));
+                    return Operand.invalid(c);
+                }
+                if (ct.dir == Chan.RECV) {
+                    error(args.get(0), "invalid operation: cannot close receive-only channel " + describe(ch));
+                    return Operand.invalid(c);
+                }
+                Operand o = Operand.value(c, Basic.INVALID, chanClose(c, valueNode(ch)));
+                o.mode = Operand.Mode.NOVALUE;
+                return o;
+            }
+            default -> {
+                unsupported(c, "complex numbers (" + name + ")");
+                return Operand.invalid(c);
+            }
+        }
+    }
+
+    abstract ExprNode makeChan(Expr at, Chan ch, ExprNode size);
+
+    private Operand fresh(Operand o) {
+        o.fresh = true;
+        return o;
+    }
+
+    private boolean argCount(CallExpr c, String name, int min, int max) {
+        int n = c.args().size();
+        if (n < min) {
+            error(c.rparenLine(), c.rparenCol(), "not enough arguments for " + exprString(c) + " (expected " + min + ", found " + n + ")");
+            return false;
+        }
+        if (n > max) {
+            error(c.args().get(max), "too many arguments for " + exprString(c) + " (expected " + max + ", found " + n + ")");
+            return false;
+        }
+        return true;
+    }
+}

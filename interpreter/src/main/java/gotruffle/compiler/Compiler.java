@@ -1,0 +1,1130 @@
+package gotruffle.compiler;
+
+import com.oracle.truffle.api.RootCallTarget;
+import gotruffle.GoLanguage;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.call.DeferredCall;
+import gotruffle.nodes.call.FuncRootNode;
+import gotruffle.nodes.call.NativeRootNode;
+import gotruffle.nodes.expr.ConstNode;
+import gotruffle.nodes.expr.MakeClosureNode;
+import gotruffle.nodes.local.CellNodes;
+import gotruffle.nodes.local.ReadLocalNode;
+import gotruffle.nodes.local.Rep;
+import gotruffle.nodes.stmt.BlockNode;
+import gotruffle.nodes.stmt.ExprStmtNode;
+import gotruffle.nodes.stmt.RangeNode;
+import gotruffle.parser.GoParserFacade;
+import gotruffle.parser.GoSyntaxException;
+import gotruffle.parser.ast.*;
+import gotruffle.stdlib.Native;
+import gotruffle.stdlib.Natives;
+import gotruffle.types.Basic;
+import gotruffle.types.Chan;
+import gotruffle.types.Named;
+import gotruffle.types.Pointer;
+import gotruffle.types.Signature;
+import gotruffle.types.Type;
+import gotruffle.values.GlobalVar;
+import gotruffle.values.GoFunc;
+import gotruffle.values.Values;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a Go program (package main plus the prelude packages it imports) and builds its Truffle
+ * nodes. Order follows types2 so errors come out as Go reports them: package-level declarations
+ * first, then function bodies in source order (unused variables at the end of each function),
+ * then unused imports; package variables are initialized in Go's dependency order.
+ */
+public final class Compiler extends StmtCompiler {
+    /** The result: either errors (already formatted) or the init functions and main. */
+    public record Program(List<String> errors, List<RootCallTarget> inits, RootCallTarget main, Map<String, Package> packages) {}
+
+    private final Map<String, Package> packages = new LinkedHashMap<>();
+    private final List<RootCallTarget> inits = new ArrayList<>();
+    /** Global variables and functions each function/initializer references (for init order). */
+    private final Map<Object, Set<Object>> refs = new IdentityHashMap<>();
+    private Set<Object> curRefs;
+    private final Map<Entity.Func, FuncDecl> funcDecls = new IdentityHashMap<>();
+    private final Map<Entity, Scope> declFileScope = new IdentityHashMap<>();
+    private final Map<Entity, String> declPath = new IdentityHashMap<>();
+    private final Set<String> loading = new HashSet<>();
+
+    public Compiler(GoLanguage language) {
+        super(language);
+    }
+
+    public Program compileProgram(List<SourceFile> mainFiles) {
+        try {
+            // the run-time error types are needed by every program
+            importPackage(new ImportSpec(0, 0, null, "runtime"));
+            Package main = compilePackage("main", mainFiles, false);
+            if (errors.isEmpty()) {
+                Entity m = main.scope.lookupLocal("main");
+                if (!(m instanceof Entity.Func)) {
+                    curPath = mainFiles.isEmpty() ? "" : mainFiles.get(0).path();
+                    errors.add(new CompileError("", 0, 0, "function main is undeclared in the main package"));
+                }
+            }
+        } catch (TooManyErrors e) {
+            // fall through
+        }
+        if (!errors.isEmpty()) {
+            return new Program(formatErrors(), null, null, packages);
+        }
+        Entity.Func mainFn = (Entity.Func) packages.get("main").scope.lookupLocal("main");
+        return new Program(List.of(), inits, mainFn.def.target, packages);
+    }
+
+    private List<String> formatErrors() {
+        List<CompileError> sorted = new ArrayList<>(errors);
+        java.util.Collections.sort(sorted);
+        List<String> out = new ArrayList<>();
+        for (CompileError e : sorted) {
+            if (e.line() == 0) {
+                out.add(e.message());
+            } else {
+                out.add(e.toString());
+            }
+        }
+        if (tooMany != null) {
+            out.add(tooMany.path() + ":" + tooMany.line() + ":" + tooMany.col() + ": too many errors");
+        }
+        return out;
+    }
+
+    // ---- packages ----
+
+    Package compilePackage(String path, List<SourceFile> files, boolean prelude) {
+        boolean savedPrelude = inPrelude;
+        inPrelude = prelude;
+        Package pkg = new Package(path, files.isEmpty() ? path : files.get(0).pkgName(), universe);
+        packages.put(path, pkg);
+        pkg.files.addAll(files);
+        Package savedPkg = curPkg;
+        curPkg = pkg;
+        try {
+            // file scopes with imports
+            Map<SourceFile, Scope> fileScopes = new LinkedHashMap<>();
+            Map<SourceFile, List<Entity.Pkg>> fileImports = new LinkedHashMap<>();
+            for (SourceFile f : files) {
+                curPath = f.path();
+                if (!prelude && !f.pkgName().equals("main")) {
+                    error(f.line(), f.col() + 8, "package " + f.pkgName() + "; expected package main");
+                }
+                Scope fs = new Scope(pkg.scope, null);
+                List<Entity.Pkg> imps = new ArrayList<>();
+                for (ImportSpec im : f.imports()) {
+                    Package ip = importPackage(im);
+                    if (ip == null) {
+                        continue;
+                    }
+                    String name = im.name() != null ? im.name() : ip.name;
+                    if (name.equals("_")) {
+                        continue;
+                    }
+                    if (name.equals(".")) {
+                        unsupported(im, "dot imports");
+                        continue;
+                    }
+                    Entity.Pkg pe = new Entity.Pkg(name, im.line(), im.col(), ip);
+                    fs.declare(pe);
+                    imps.add(pe);
+                }
+                fileScopes.put(f, fs);
+                fileImports.put(f, imps);
+            }
+            curPkg = pkg;
+            inPrelude = prelude;
+            // collect declarations
+            List<Runnable> varDecls = new ArrayList<>();
+            List<Entity.Func> funcs = new ArrayList<>();
+            List<Object[]> methods = new ArrayList<>();
+            List<Entity.TypeE> types = new ArrayList<>();
+            List<Entity.ConstE> consts = new ArrayList<>();
+            List<Entity.Var> globals = new ArrayList<>();
+            Map<Entity.Var, Object[]> varSpecs = new LinkedHashMap<>();
+            for (SourceFile f : files) {
+                curPath = f.path();
+                Scope fs = fileScopes.get(f);
+                for (Decl d : f.decls()) {
+                    switch (d) {
+                        case FuncDecl fd -> {
+                            if (fd.typeParams() != null && !fd.typeParams().isEmpty()) {
+                                unsupported(fd, "generic functions");
+                                continue;
+                            }
+                            if (fd.recv() != null) {
+                                methods.add(new Object[]{fd, fs, f.path()});
+                                continue;
+                            }
+                            if (fd.name().equals("init")) {
+                                Entity.Func e = new Entity.Func("init", fd.line(), fd.col(), null, new FuncDef(pkg.name + ".init"));
+                                funcDecls.put(e, fd);
+                                declFileScope.put(e, fs);
+                                declPath.put(e, f.path());
+                                funcs.add(e);
+                                continue;
+                            }
+                            if (fd.name().equals("main") && pkg.path.equals("main") && (!fd.type().params().isEmpty() || !fd.type().results().isEmpty())) {
+                                error(fd, "func main must have no arguments and no return values");
+                            }
+                            Entity.Func e = new Entity.Func(fd.name(), fd.line(), fd.col(), null, new FuncDef(pkg.name + "." + fd.name()));
+                            declare(pkg.scope, e, fd);
+                            funcDecls.put(e, fd);
+                            declFileScope.put(e, fs);
+                            declPath.put(e, f.path());
+                            funcs.add(e);
+                        }
+                        case TypeDecl td -> {
+                            for (TypeSpec ts : td.specs()) {
+                                Entity.TypeE te = typeSpec(ts, pkg, fs, f.path());
+                                declare(pkg.scope, te, ts.name());
+                                types.add(te);
+                            }
+                        }
+                        case ConstDecl cd -> {
+                            for (ConstSpec cs : cd.specs()) {
+                                consts.addAll(constSpec(cs, fs, f.path(), pkg.scope));
+                            }
+                        }
+                        case VarDecl vd -> {
+                            for (VarSpec vs : vd.specs()) {
+                                List<Entity.Var> vars = new ArrayList<>();
+                                for (Ident id : vs.names()) {
+                                    Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), null, null);
+                                    v.global = new GlobalVar(pkg.name + "." + id.name(), null);
+                                    v.used = true;
+                                    if (!id.name().equals("_")) {
+                                        declare(pkg.scope, v, id);
+                                    }
+                                    vars.add(v);
+                                    globals.add(v);
+                                }
+                                for (Entity.Var v : vars) {
+                                    varSpecs.put(v, new Object[]{vs, fs, f.path(), vars});
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            // resolve types, then attach methods, then signatures and constants
+            for (Entity.TypeE t : types) {
+                resolveTypeEntity(t);
+            }
+            for (Object[] m : methods) {
+                declareMethod((FuncDecl) m[0], (Scope) m[1], (String) m[2], pkg);
+            }
+            for (Entity.Func f : funcs) {
+                FuncDecl fd = funcDecls.get(f);
+                curPath = declPath.get(f);
+                withScope(declFileScope.get(f), () -> f.sig = signature(fd.type(), null));
+            }
+            for (Entity.ConstE c : consts) {
+                resolveConstEntity(c);
+            }
+            // variable types (needed by function bodies)
+            for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
+                resolveVarType(e.getKey(), e.getValue());
+            }
+            // function bodies in source order (methods interleaved by position in their file)
+            List<Object[]> bodies = new ArrayList<>();
+            for (Entity.Func f : funcs) {
+                bodies.add(new Object[]{funcDecls.get(f), f, declFileScope.get(f), declPath.get(f)});
+            }
+            for (Object[] m : methods) {
+                FuncDecl fd = (FuncDecl) m[0];
+                bodies.add(new Object[]{fd, null, m[1], m[2]});
+            }
+            bodies.sort((a, b) -> {
+                int c = ((String) a[3]).compareTo((String) b[3]);
+                if (c != 0) {
+                    return c;
+                }
+                return Integer.compare(((FuncDecl) a[0]).line(), ((FuncDecl) b[0]).line());
+            });
+            for (Object[] b : bodies) {
+                FuncDecl fd = (FuncDecl) b[0];
+                curPath = (String) b[3];
+                if (b[1] != null) {
+                    Entity.Func f = (Entity.Func) b[1];
+                    compileFuncBody(fd, f.def, f.sig, null, (Scope) b[2], f);
+                } else {
+                    compileMethodBody(fd, (Scope) b[2]);
+                }
+            }
+            // package variable initialization in dependency order, then init() functions
+            buildInit(pkg, varSpecs, funcs);
+            // unused imports
+            for (SourceFile f : files) {
+                curPath = f.path();
+                for (Entity.Pkg p : fileImports.get(f)) {
+                    if (!p.used) {
+                        String path2 = p.pkg.path;
+                        if (!p.name.equals(p.pkg.name)) {
+                            error(p.line, p.col, "\"" + path2 + "\" imported as " + p.name + " and not used");
+                        } else {
+                            error(p.line, p.col, "\"" + path2 + "\" imported and not used");
+                        }
+                    }
+                }
+            }
+            return pkg;
+        } finally {
+            curPkg = savedPkg;
+            inPrelude = savedPrelude;
+        }
+    }
+
+    private void declare(Scope s, Entity e, Node at) {
+        Entity old = s.lookupLocal(e.name);
+        if (old != null && !e.name.equals("_")) {
+            error(at, e.name + " redeclared in this block");
+            return;
+        }
+        s.declare(e);
+        declPath.put(e, curPath);
+    }
+
+    private void withScope(Scope s, Runnable r) {
+        Scope saved = scope;
+        scope = s;
+        try {
+            r.run();
+        } finally {
+            scope = saved;
+        }
+    }
+
+    private Package importPackage(ImportSpec im) {
+        String path = im.path();
+        Package p = packages.get(path);
+        if (p != null) {
+            return p;
+        }
+        if (loading.contains(path)) {
+            error(im, "import cycle not allowed");
+            return null;
+        }
+        List<SourceFile> files = Prelude.load(path);
+        if (files == null) {
+            if (Prelude.isStdPackage(path)) {
+                unsupported(im, "package " + path);
+            } else {
+                error(im, "package " + path + " is not in GOROOT (/usr/lib/go-1.19/src/" + path + ")");
+            }
+            return null;
+        }
+        String savedPath = curPath;
+        Scope savedScope = scope;
+        FuncContext savedFn = fn;
+        loading.add(path);
+        try {
+            return compilePackage(path, files, true);
+        } finally {
+            loading.remove(path);
+            curPath = savedPath;
+            scope = savedScope;
+            fn = savedFn;
+        }
+    }
+
+    // ---- types and constants ----
+
+    private Entity.TypeE typeSpec(TypeSpec ts, Package pkg, Scope fs, String path) {
+        if (ts.typeParams() != null && !ts.typeParams().isEmpty()) {
+            unsupported(ts, "generic types");
+        }
+        Entity.TypeE te = new Entity.TypeE(ts.name().name(), ts.name().line(), ts.name().col(), null);
+        if (ts.alias()) {
+            te.resolver = () -> withScope(fs, () -> {
+                String saved = curPath;
+                curPath = path;
+                te.type = Basic.INVALID;
+                te.type = typeOf(ts.type());
+                curPath = saved;
+            });
+        } else {
+            Named n = new Named(pkg.name, ts.name().name(), null);
+            te.type = n;
+            te.resolver = () -> withScope(fs, () -> {
+                String saved = curPath;
+                curPath = path;
+                Type u = typeOf(ts.type());
+                n.setUnderlying(u == Basic.INVALID ? Basic.INVALID : u.underlying());
+                curPath = saved;
+            });
+        }
+        return te;
+    }
+
+    @Override
+    void resolveTypeEntity(Entity.TypeE t) {
+        Runnable r = t.resolver;
+        if (r != null) {
+            t.resolver = null;
+            r.run();
+        }
+    }
+
+    private List<Entity.ConstE> constSpec(ConstSpec cs, Scope fs, String path, Scope into) {
+        List<Entity.ConstE> out = new ArrayList<>();
+        for (int i = 0; i < cs.names().size(); i++) {
+            Ident id = cs.names().get(i);
+            Entity.ConstE c = new Entity.ConstE(id.name(), id.line(), id.col(), null, null);
+            int idx = i;
+            c.resolver = () -> withScope(fs, () -> {
+                String saved = curPath;
+                int savedIota = iota;
+                curPath = path;
+                iota = cs.iota();
+                try {
+                    evalConst(c, cs, idx, id);
+                } finally {
+                    curPath = saved;
+                    iota = savedIota;
+                }
+            });
+            if (!id.name().equals("_")) {
+                declare(into, c, id);
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private void evalConst(Entity.ConstE c, ConstSpec cs, int idx, Ident id) {
+        if (cs.values().isEmpty()) {
+            error(id, "missing init expr for const declaration");
+            return;
+        }
+        if (idx >= cs.values().size()) {
+            if (idx == cs.values().size()) {
+                error(id, "missing init expr for const declaration");
+            }
+            return;
+        }
+        if (idx == 0 && cs.values().size() > cs.names().size()) {
+            error(cs.values().get(cs.names().size()), "extra init expr");
+        }
+        Operand o = single(cs.values().get(idx));
+        if (o.invalid()) {
+            return;
+        }
+        if (o.mode != Operand.Mode.CONST) {
+            error(o.expr, describe(o) + " is not constant");
+            return;
+        }
+        if (cs.type() != null) {
+            Type t = typeOf(cs.type());
+            if (t == Basic.INVALID) {
+                return;
+            }
+            if (t.basic() == null) {
+                error(cs.type(), "invalid constant type " + t);
+                return;
+            }
+            Const r = representable(o.value, t);
+            if (r == null) {
+                if (o.type.isUntyped()) {
+                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in constant declaration" + overflowSuffix(o.value, t));
+                } else if (o.type != t) {
+                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in constant declaration");
+                } else {
+                    error(o.expr, "constant " + o.value + " overflows " + t);
+                }
+                return;
+            }
+            if (!o.type.isUntyped() && o.type != t) {
+                error(o.expr, "cannot use " + describe(o) + " as type " + t + " in constant declaration");
+                return;
+            }
+            c.type = t;
+            c.value = r;
+        } else {
+            c.type = o.type;
+            c.value = o.value;
+        }
+    }
+
+    @Override
+    void resolveConstEntity(Entity.ConstE c) {
+        Runnable r = c.resolver;
+        if (r != null) {
+            c.resolver = null;
+            r.run();
+        }
+    }
+
+    private void resolveVarType(Entity.Var v, Object[] spec) {
+        VarSpec vs = (VarSpec) spec[0];
+        if (v.type != null) {
+            return;
+        }
+        Scope fs = (Scope) spec[1];
+        String saved = curPath;
+        curPath = (String) spec[2];
+        try {
+            withScope(fs, () -> {
+                @SuppressWarnings("unchecked")
+                List<Entity.Var> vars = (List<Entity.Var>) spec[3];
+                if (vs.type() != null) {
+                    Type t = typeOf(vs.type());
+                    for (Entity.Var o : vars) {
+                        o.type = t;
+                    }
+                    return;
+                }
+                // infer from the initializers now (function bodies need the types); nodes are rebuilt by buildInit
+                FuncContext savedFn = fn;
+                Set<Object> savedRefs = curRefs;
+                fn = new FuncContext(null, "varinit", Signature.of(List.of(), List.of(), false), Set.of());
+                curRefs = null;
+                try {
+                    if (vs.values().size() == 1 && vars.size() > 1) {
+                        Operand r = expr(vs.values().get(0));
+                        List<Type> ts = r.type instanceof gotruffle.types.Tuple tu ? tu.types
+                                : r.mode == Operand.Mode.COMMAOK ? List.of(r.type, Basic.BOOL) : List.of();
+                        for (int i = 0; i < vars.size(); i++) {
+                            vars.get(i).type = i < ts.size() ? defaultType(ts.get(i)) : Basic.INVALID;
+                        }
+                    } else {
+                        for (int i = 0; i < vars.size(); i++) {
+                            if (i < vs.values().size()) {
+                                Operand r = single(vs.values().get(i));
+                                vars.get(i).type = r.invalid() || r.mode == Operand.Mode.NIL ? Basic.INVALID : defaultType(r.type);
+                            } else {
+                                vars.get(i).type = Basic.INVALID;
+                            }
+                        }
+                    }
+                } finally {
+                    fn = savedFn;
+                    curRefs = savedRefs;
+                }
+            });
+        } finally {
+            curPath = saved;
+        }
+    }
+
+    private void declareMethod(FuncDecl fd, Scope fs, String path, Package pkg) {
+        curPath = path;
+        Field recv = fd.recv();
+        withScope(fs, () -> {
+            Expr rt = recv.type();
+            boolean ptr = false;
+            while (rt instanceof ParenExpr p) {
+                rt = p.x();
+            }
+            if (rt instanceof StarExpr s) {
+                ptr = true;
+                rt = s.x();
+            }
+            if (rt instanceof IndexExpr ix) {
+                unsupported(ix, "methods on generic types");
+                return;
+            }
+            Type base = typeOf(rt);
+            if (base == Basic.INVALID) {
+                return;
+            }
+            if (!(base instanceof Named n) || !pkg.name.equals(n.pkg)) {
+                error(rt, "cannot define new methods on non-local type " + base);
+                return;
+            }
+            if (n.underlying() instanceof Pointer || n.underlying() instanceof gotruffle.types.Interface) {
+                error(rt, "invalid receiver type " + base + " (pointer or interface type)");
+                return;
+            }
+            if (n.method(fd.name()) != null) {
+                error(fd, "method " + n.name + "." + fd.name() + " already declared");
+                return;
+            }
+            if (n.underlying() instanceof gotruffle.types.Struct st && st.fieldIndex(fd.name()) >= 0) {
+                error(fd, "field and method with the same name " + fd.name());
+                return;
+            }
+            Signature sig = signature(fd.type(), null);
+            Named.Method m = new Named.Method(fd.name(), sig, ptr);
+            n.methods.add(m);
+            FuncDef def = new FuncDef(n.toString(true) + "." + fd.name());
+            methodDefs.put(m, def);
+            methodInfo.put(fd, new Object[]{m, ptr ? Pointer.of(n) : n});
+        });
+    }
+
+    private final Map<FuncDecl, Object[]> methodInfo = new IdentityHashMap<>();
+
+    private void compileMethodBody(FuncDecl fd, Scope fs) {
+        Object[] info = methodInfo.get(fd);
+        if (info == null) {
+            return;
+        }
+        Named.Method m = (Named.Method) info[0];
+        Type recvType = (Type) info[1];
+        FuncDef def = methodDefs.get(m);
+        compileFuncBody(fd, def, m.sig, recvType, fs, m);
+        m.impl = new GoFunc(def.target, null);
+    }
+
+    // ---- function bodies ----
+
+    private void compileFuncBody(FuncDecl fd, FuncDef def, Signature sig, Type recvType, Scope fileScope, Object owner) {
+        if (fd.body() == null) {
+            String qn = curPkg.path + "." + (recvType == null ? fd.name() : baseName(recvType) + "." + fd.name());
+            Native nat = Natives.lookup(qn);
+            if (nat == null) {
+                if (inPrelude) {
+                    throw new IllegalStateException("no native implementation of " + qn);
+                }
+                error(fd, "missing function body");
+                return;
+            }
+            def.target = new NativeRootNode(language, qn, nat).getCallTarget();
+            return;
+        }
+        Set<Object> savedRefs = curRefs;
+        curRefs = new HashSet<>();
+        refs.put(def, curRefs);
+        try {
+            withScope(fileScope, () -> {
+                FuncRootNode root = buildFunction(def.qualifiedName, fd.recv(), recvType, fd.type(), sig, fd.body(), null);
+                def.target = root.getCallTarget();
+            });
+        } finally {
+            curRefs = savedRefs;
+        }
+    }
+
+    private static String baseName(Type t) {
+        Type b = t instanceof Pointer p ? p.elem : t;
+        return ((Named) b).name;
+    }
+
+    /**
+     * Compiles one function (declaration or literal): parameters, results, body, unused-variable
+     * and missing-return checks. For literals, parent is the enclosing function.
+     */
+    private FuncRootNode buildFunction(String name, Field recv, Type recvType, FuncTypeExpr ft, Signature sig, BlockStmt body, FuncContext parent) {
+        FuncContext saved = fn;
+        List<Entity.Var> savedLocals = locals;
+        java.util.Deque<Object> savedBreaks = breakTargets, savedConts = continueTargets;
+        Scope savedScope = scope;
+        fn = new FuncContext(parent, name, sig, Escapes.scan(body));
+        locals = new ArrayList<>();
+        breakTargets = new java.util.ArrayDeque<>();
+        continueTargets = new java.util.ArrayDeque<>();
+        scope = new Scope(scope, fn);
+        try {
+            List<Entity.Var> params = new ArrayList<>();
+            if (recv != null) {
+                String rn = recv.names().isEmpty() ? "_" : recv.names().get(0).name();
+                params.add(paramVar(rn, recv, recvType));
+            }
+            int pi = 0;
+            for (int i = 0; i < ft.params().size(); i++) {
+                Field p = ft.params().get(i);
+                int n = Math.max(1, p.names().size());
+                for (int j = 0; j < n; j++) {
+                    String pn = p.names().isEmpty() ? "_" : p.names().get(j).name();
+                    Node at = p.names().isEmpty() ? p : p.names().get(j);
+                    params.add(paramVar(pn, at, sig.params.get(pi++)));
+                }
+            }
+            int ri = 0;
+            for (Field r : ft.results()) {
+                int n = Math.max(1, r.names().size());
+                for (int j = 0; j < n; j++) {
+                    boolean named = !r.names().isEmpty();
+                    String rn = named ? r.names().get(j).name() : "";
+                    fn.namedResults |= named;
+                    Entity.Var v = paramVar(named ? rn : "_", named ? r.names().get(j) : r, sig.results.get(ri++));
+                    fn.results.add(v);
+                }
+            }
+            StmtNode bodyNode = new BlockNode(stmtList(body.stmts()));
+            if (!sig.results.isEmpty() && !isTerminating(body)) {
+                error(body.endLine(), body.endCol(), "missing return");
+            }
+            reportUnused();
+            int[] pslots = new int[params.size()];
+            Rep[] preps = new Rep[params.size()];
+            boolean[] pboxed = new boolean[params.size()];
+            boolean[] pagg = new boolean[params.size()];
+            for (int i = 0; i < params.size(); i++) {
+                Entity.Var v = params.get(i);
+                pslots[i] = v.slot;
+                preps[i] = v.rep;
+                pboxed[i] = v.boxed;
+                pagg[i] = v.type.isAggregate();
+            }
+            int nr = fn.results.size();
+            int[] rslots = new int[nr];
+            Rep[] rreps = new Rep[nr];
+            boolean[] rboxed = new boolean[nr];
+            Object[] rzero = new Object[nr];
+            for (int i = 0; i < nr; i++) {
+                Entity.Var v = fn.results.get(i);
+                rslots[i] = v.slot;
+                rreps[i] = v.rep;
+                rboxed[i] = v.boxed;
+                rzero[i] = Values.zero(v.type);
+            }
+            FuncRootNode root = new FuncRootNode(language, fn.frame.build(), name);
+            root.define(null, bodyNode, pslots, preps, pboxed, pagg, rslots, rreps, rboxed, rzero, fn.deferSlot);
+            lastFuncContext = fn;
+            return root;
+        } finally {
+            fn = saved;
+            locals = savedLocals;
+            breakTargets = savedBreaks;
+            continueTargets = savedConts;
+            scope = savedScope;
+        }
+    }
+
+    private FuncContext lastFuncContext;
+
+    private Entity.Var paramVar(String name, Node at, Type t) {
+        Entity.Var v = new Entity.Var(name, at.line(), at.col(), t, fn);
+        v.used = true;
+        v.rep = Rep.of(t);
+        boolean escapes = fn.escaping.contains(name);
+        v.boxed = escapes;
+        v.slot = fn.newSlot(escapes ? Rep.OBJECT : v.rep);
+        if (!name.equals("_") && !name.isEmpty()) {
+            if (scope.lookupLocal(name) != null) {
+                error(at, "duplicate argument " + name);
+            }
+            scope.declare(v);
+        }
+        return v;
+    }
+
+    private void reportUnused() {
+        List<Entity.Var> unused = new ArrayList<>();
+        for (Entity.Var v : locals) {
+            if (!v.used && !v.name.equals("_")) {
+                unused.add(v);
+            }
+        }
+        unused.sort((a, b) -> a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(a.col, b.col));
+        for (Entity.Var v : unused) {
+            error(v.line, v.col, v.name + " declared but not used");
+        }
+    }
+
+    @Override
+    GoFunc compileFuncLit(FuncLit f, Signature sig) {
+        FuncContext outer = fn;
+        List<Entity.Var> outerLocals = locals;
+        FuncRootNode root = buildFunction(outer.name + ".func", null, null, f.type(), sig, f.body(), outer);
+        FuncContext inner = lastFuncContext;
+        // the closure's env: the Cells of captured variables, read from this function's frame or env
+        ExprNode[] caps = new ExprNode[inner.captured.size()];
+        for (int i = 0; i < caps.length; i++) {
+            Entity.Var v = inner.captured.get(i);
+            caps[i] = cellRef(v);
+        }
+        lastClosureNode = new MakeClosureNode(root.getCallTarget(), caps);
+        return null;
+    }
+
+    @Override
+    Operand ident(Ident id) {
+        Operand o = super.ident(id);
+        if (curRefs != null && !o.invalid()) {
+            Entity en = scope.lookup(id.name());
+            if (en instanceof Entity.Var v && v.global != null) {
+                curRefs.add(v);
+            } else if (en instanceof Entity.Func f) {
+                curRefs.add(f.def);
+            }
+        }
+        return o;
+    }
+
+    @Override
+    Operand call(CallExpr c) {
+        Operand o = super.call(c);
+        return o;
+    }
+
+    // ---- local declarations ----
+
+    @Override
+    void localDecl(Decl d, List<StmtNode> out) {
+        switch (d) {
+            case VarDecl vd -> {
+                for (VarSpec vs : vd.specs()) {
+                    localVarSpec(vs, out);
+                }
+            }
+            case ConstDecl cd -> {
+                for (ConstSpec cs : cd.specs()) {
+                    for (Entity.ConstE c : constSpec(cs, scope, curPath, scope)) {
+                        resolveConstEntity(c);
+                        c.used = true;
+                    }
+                }
+            }
+            case TypeDecl td -> {
+                for (TypeSpec ts : td.specs()) {
+                    Entity.TypeE te = typeSpec(ts, curPkg, scope, curPath);
+                    declare(scope, te, ts.name());
+                    resolveTypeEntity(te);
+                }
+            }
+            case FuncDecl fd -> error(fd, "function declaration inside function");
+        }
+    }
+
+    private void localVarSpec(VarSpec vs, List<StmtNode> out) {
+        Type t = vs.type() == null ? null : typeOf(vs.type());
+        int nl = vs.names().size(), nr = vs.values().size();
+        if (nr == 0) {
+            for (Ident id : vs.names()) {
+                if (id.name().equals("_")) {
+                    continue;
+                }
+                Entity.Var v = newLocal(id, t == null ? Basic.INVALID : t);
+                out.add(declareLocal(v, null));
+            }
+            return;
+        }
+        if (nr == 1 && nl > 1) {
+            Operand r = expr(vs.values().get(0));
+            if (r.invalid()) {
+                for (Ident id : vs.names()) {
+                    if (!id.name().equals("_")) {
+                        newLocal(id, Basic.INVALID);
+                    }
+                }
+                return;
+            }
+            List<Type> types = r.type instanceof gotruffle.types.Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
+            if (types == null || types.size() != nl) {
+                error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
+                return;
+            }
+            List<LValue> lvs = new ArrayList<>();
+            List<StmtNode> decls = new ArrayList<>();
+            for (int i = 0; i < nl; i++) {
+                Ident id = vs.names().get(i);
+                if (id.name().equals("_")) {
+                    lvs.add(null);
+                    continue;
+                }
+                Entity.Var v = newLocal(id, t != null ? t : defaultType(types.get(i)));
+                decls.add(declareLocal(v, null));
+                lvs.add(new VarLValue(v));
+            }
+            out.addAll(decls);
+            multiAssign(vs, lvs, r, out, nl, true);
+            return;
+        }
+        if (nl != nr) {
+            for (Expr e : vs.values()) {
+                expr(e);
+            }
+            if (nr > nl) {
+                error(vs.values().get(nl), "extra init expr");
+            } else {
+                error(vs, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            }
+            for (Ident id : vs.names()) {
+                if (!id.name().equals("_")) {
+                    newLocal(id, Basic.INVALID);
+                }
+            }
+            return;
+        }
+        List<StmtNode> pre = new ArrayList<>();
+        List<ExprNode> vals = new ArrayList<>();
+        List<Type> types = new ArrayList<>();
+        for (int i = 0; i < nr; i++) {
+            Operand r = single(vs.values().get(i));
+            Type vt;
+            if (r.invalid()) {
+                vt = Basic.INVALID;
+            } else if (t != null) {
+                vt = t;
+            } else if (r.mode == Operand.Mode.NIL) {
+                error(r.expr, "use of untyped nil in variable declaration");
+                vt = Basic.INVALID;
+            } else {
+                vt = defaultType(r.type);
+            }
+            types.add(vt);
+            ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : assign(r, vt, "variable declaration");
+            vals.add(nl > 1 ? temp(n, Rep.OBJECT, pre) : n);
+        }
+        out.addAll(pre);
+        for (int i = 0; i < nl; i++) {
+            Ident id = vs.names().get(i);
+            if (id.name().equals("_")) {
+                out.add(new ExprStmtNode(vals.get(i)));
+                continue;
+            }
+            Entity.Var v = newLocal(id, types.get(i));
+            out.add(declareLocal(v, vals.get(i)));
+        }
+    }
+
+    // ---- package initialization ----
+
+    private void buildInit(Package pkg, Map<Entity.Var, Object[]> varSpecs, List<Entity.Func> funcs) {
+        FuncContext initFn = new FuncContext(null, pkg.name + ".init", Signature.of(List.of(), List.of(), false), Set.of());
+        Map<Object, StmtNode> initCode = new LinkedHashMap<>();
+        Map<Object, Set<Object>> specRefs = new LinkedHashMap<>();
+        Map<Object, List<Entity.Var>> specVars = new LinkedHashMap<>();
+        Set<VarSpec> done = new HashSet<>();
+        FuncContext savedFn = fn;
+        List<Entity.Var> savedLocals = locals;
+        fn = initFn;
+        locals = new ArrayList<>();
+        try {
+            for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
+                Object[] spec = e.getValue();
+                VarSpec vs = (VarSpec) spec[0];
+                if (!done.add(vs)) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                List<Entity.Var> vars = (List<Entity.Var>) spec[3];
+                curPath = (String) spec[2];
+                Set<Object> r = new HashSet<>();
+                curRefs = r;
+                List<StmtNode> out = new ArrayList<>();
+                withScope((Scope) spec[1], () -> globalVarSpec(vs, vars, out));
+                curRefs = null;
+                initCode.put(vs, new BlockNode(out.toArray(new StmtNode[0])));
+                specRefs.put(vs, r);
+                specVars.put(vs, vars);
+            }
+        } finally {
+            fn = savedFn;
+            locals = savedLocals;
+        }
+        // order: repeatedly the first spec (in declaration order) whose dependencies are initialized
+        Map<Entity.Var, Object> varToSpec = new IdentityHashMap<>();
+        for (Map.Entry<Object, List<Entity.Var>> e : specVars.entrySet()) {
+            for (Entity.Var v : e.getValue()) {
+                varToSpec.put(v, e.getKey());
+            }
+        }
+        Map<Object, Set<Object>> deps = new LinkedHashMap<>();
+        for (Object spec : initCode.keySet()) {
+            Set<Object> d = new LinkedHashSet<>();
+            transitiveVars(specRefs.get(spec), d, new HashSet<>());
+            Set<Object> specDeps = new LinkedHashSet<>();
+            for (Object v : d) {
+                Object s = varToSpec.get(v);
+                if (s != null && s != spec) {
+                    specDeps.add(s);
+                }
+            }
+            deps.put(spec, specDeps);
+        }
+        List<StmtNode> ordered = new ArrayList<>();
+        Set<Object> initialized = new HashSet<>();
+        List<Object> pending = new ArrayList<>(initCode.keySet());
+        while (!pending.isEmpty()) {
+            Object pick = null;
+            for (Object s : pending) {
+                if (initialized.containsAll(deps.get(s))) {
+                    pick = s;
+                    break;
+                }
+            }
+            if (pick == null) {
+                VarSpec vs = (VarSpec) pending.get(0);
+                curPath = (String) varSpecs.get(specVars.get(vs).get(0))[2];
+                error(vs.names().get(0), "initialization cycle or initialization loop involving " + vs.names().get(0).name());
+                break;
+            }
+            pending.remove(pick);
+            initialized.add(pick);
+            ordered.add(initCode.get(pick));
+        }
+        for (Entity.Func f : funcs) {
+            if (f.name.equals("init") && f.def.target != null) {
+                ordered.add(new ExprStmtNode(new gotruffle.nodes.call.DirectCallExprNode(f.def, null, new gotruffle.nodes.call.ArgsNode(new ExprNode[0], false, 0))));
+            }
+        }
+        FuncRootNode root = new FuncRootNode(language, initFn.frame.build(), pkg.name + ".init");
+        root.define(null, new BlockNode(ordered.toArray(new StmtNode[0])), new int[0], new Rep[0], new boolean[0], new boolean[0],
+                new int[0], new Rep[0], new boolean[0], new Object[0], -1);
+        inits.add(root.getCallTarget());
+    }
+
+    private void transitiveVars(Set<Object> from, Set<Object> out, Set<Object> seen) {
+        if (from == null) {
+            return;
+        }
+        for (Object o : from) {
+            if (!seen.add(o)) {
+                continue;
+            }
+            if (o instanceof Entity.Var) {
+                out.add(o);
+            } else {
+                transitiveVars(refs.get(o), out, seen);
+            }
+        }
+    }
+
+    private void globalVarSpec(VarSpec vs, List<Entity.Var> vars, List<StmtNode> out) {
+        int nl = vars.size(), nr = vs.values().size();
+        Type t = vs.type() == null ? null : vars.get(0).type;
+        if (nr == 0) {
+            for (Entity.Var v : vars) {
+                if (v.type == null) {
+                    v.type = Basic.INVALID;
+                }
+                v.global.value = Values.zero(v.type);
+            }
+            return;
+        }
+        if (nr == 1 && nl > 1) {
+            Operand r = expr(vs.values().get(0));
+            if (r.invalid()) {
+                for (Entity.Var v : vars) {
+                    v.type = v.type == null ? Basic.INVALID : v.type;
+                }
+                return;
+            }
+            List<Type> types = r.type instanceof gotruffle.types.Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
+            if (types == null || types.size() != nl) {
+                error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
+                return;
+            }
+            List<LValue> lvs = new ArrayList<>();
+            for (int i = 0; i < nl; i++) {
+                Entity.Var v = vars.get(i);
+                if (v.type == null) {
+                    v.type = defaultType(types.get(i));
+                }
+                v.global.value = Values.zero(v.type);
+                lvs.add(v.name.equals("_") ? null : new VarLValue(v));
+            }
+            multiAssign(vs, lvs, r, out, nl, true);
+            return;
+        }
+        if (nl != nr) {
+            error(vs, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            for (Entity.Var v : vars) {
+                v.type = v.type == null ? Basic.INVALID : v.type;
+            }
+            return;
+        }
+        for (int i = 0; i < nl; i++) {
+            Entity.Var v = vars.get(i);
+            Operand r = single(vs.values().get(i));
+            if (r.invalid()) {
+                v.type = v.type == null ? Basic.INVALID : v.type;
+                continue;
+            }
+            if (v.type == null) {
+                if (r.mode == Operand.Mode.NIL) {
+                    error(r.expr, "use of untyped nil in variable declaration");
+                    v.type = Basic.INVALID;
+                    continue;
+                }
+                v.type = defaultType(r.type);
+            }
+            v.global.value = Values.zero(v.type);
+            ExprNode n = assign(r, v.type, "variable declaration");
+            if (v.name.equals("_")) {
+                out.add(new ExprStmtNode(n));
+            } else {
+                out.add(v.type.isAggregate() ? new CellNodes.WriteGlobal(v.global, materialize(r, n)) : new CellNodes.WriteGlobal(v.global, n));
+            }
+        }
+    }
+
+    // ---- defer ----
+
+    @Override
+    StmtNode deferStmt(DeferStmt d) {
+        if (fn.deferSlot < 0) {
+            fn.deferSlot = fn.newSlot(Rep.OBJECT);
+        }
+        return new DeferCompiler(this).defer(d.call(), fn.deferSlot);
+    }
+
+    // ---- goroutines and channels: bound to the runtime in GoroutineSupport ----
+
+    @Override
+    StmtNode goStmt(GoStmt g) {
+        unsupported(g, "go statements (the goroutine runtime is not wired into the interpreter yet)");
+        return new BlockNode(new StmtNode[0]);
+    }
+
+    @Override
+    StmtNode sendStmt(SendStmt s) {
+        unsupported(s, "channel send (the goroutine runtime is not wired into the interpreter yet)");
+        return new BlockNode(new StmtNode[0]);
+    }
+
+    @Override
+    StmtNode selectStmt(SelectStmt s, Object target) {
+        unsupported(s, "select (the goroutine runtime is not wired into the interpreter yet)");
+        return new BlockNode(new StmtNode[0]);
+    }
+
+    @Override
+    ExprNode chanRecv(Expr at, ExprNode ch, Type elem, boolean commaOk) {
+        unsupported(at, "channel receive (the goroutine runtime is not wired into the interpreter yet)");
+        return new ConstNode(null);
+    }
+
+    @Override
+    ExprNode selectRecvPlaceholder() {
+        return new ConstNode(null);
+    }
+
+    @Override
+    ExprNode chanClose(Expr at, ExprNode ch) {
+        unsupported(at, "close (the goroutine runtime is not wired into the interpreter yet)");
+        return new ConstNode(null);
+    }
+
+    @Override
+    ExprNode makeChan(Expr at, Chan ch, ExprNode size) {
+        unsupported(at, "channels (the goroutine runtime is not wired into the interpreter yet)");
+        return new ConstNode(null);
+    }
+
+    @Override
+    RangeNode.ChanReceiver rangeReceiver(Type elem) {
+        return null; // unreachable: channel values cannot be created yet (make(chan) is reported unsupported)
+    }
+
+    // exposed to DeferCompiler
+    Operand exprForDefer(Expr e) {
+        return expr(e);
+    }
+
+    FuncContext currentFn() {
+        return fn;
+    }
+
+    Map<Named.Method, FuncDef> methodDefsForDefer() {
+        return methodDefs;
+    }
+}

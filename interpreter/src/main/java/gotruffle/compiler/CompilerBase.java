@@ -1,0 +1,440 @@
+package gotruffle.compiler;
+
+import gotruffle.GoLanguage;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.expr.ConstNode;
+import gotruffle.parser.ast.*;
+import gotruffle.types.Array;
+import gotruffle.types.Basic;
+import gotruffle.types.Chan;
+import gotruffle.types.Interface;
+import gotruffle.types.Kind;
+import gotruffle.types.MapType;
+import gotruffle.types.Named;
+import gotruffle.types.Pointer;
+import gotruffle.types.Signature;
+import gotruffle.types.Slice;
+import gotruffle.types.Struct;
+import gotruffle.types.Type;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shared machinery of the checker/translator: error reporting in Go's order and format, scopes,
+ * the universe, type expressions, and constant representability. The subclasses add
+ * expressions, statements and declarations; together they check a package and build its nodes
+ * in one pass per function body.
+ */
+abstract class CompilerBase {
+    /** Thrown when the error limit is reached (Go stops after 10 errors). */
+    static final class TooManyErrors extends RuntimeException {
+        TooManyErrors() {
+            super(null, null, false, false);
+        }
+    }
+
+    protected final GoLanguage language;
+    protected final List<CompileError> errors = new ArrayList<>();
+    protected CompileError tooMany;
+    protected final Scope universe;
+    protected String curPath = "";
+    protected Package curPkg;
+    protected Scope scope;
+    protected FuncContext fn;
+    /** Errors in a prelude package are internal errors, reported differently. */
+    protected boolean inPrelude;
+
+    static final Named ERROR;
+    static final Interface EMPTY_IFACE = Interface.EMPTY;
+
+    static {
+        ERROR = new Named(null, "error", null);
+        ERROR.setUnderlying(Interface.of(List.of(new Interface.Method("Error", Signature.of(List.of(), List.of(Basic.STRING), false)))));
+    }
+
+    CompilerBase(GoLanguage language) {
+        this.language = language;
+        this.universe = new Scope(null, null);
+        for (Kind k : Kind.values()) {
+            if (!k.isUntyped() && k != Kind.INVALID && k != Kind.UNSAFE_POINTER) {
+                universe.declare(new Entity.TypeE(k.goName, 0, 0, Basic.of(k)));
+            }
+        }
+        universe.declare(new Entity.TypeE("byte", 0, 0, Basic.UINT8));
+        universe.declare(new Entity.TypeE("rune", 0, 0, Basic.INT32));
+        universe.declare(new Entity.TypeE("error", 0, 0, ERROR));
+        universe.declare(new Entity.TypeE("any", 0, 0, Interface.EMPTY));
+        universe.declare(new Entity.ConstE("true", 0, 0, Basic.UNTYPED_BOOL, Const.ofBool(true)));
+        universe.declare(new Entity.ConstE("false", 0, 0, Basic.UNTYPED_BOOL, Const.ofBool(false)));
+        universe.declare(new Entity.ConstE("iota", 0, 0, Basic.UNTYPED_INT, null));
+        universe.declare(new Entity.Nil());
+        for (String b : List.of("append", "cap", "close", "complex", "copy", "delete", "imag", "len", "make", "new", "panic",
+                "print", "println", "real", "recover")) {
+            universe.declare(new Entity.Builtin(b));
+        }
+    }
+
+    // ---- errors ----
+
+    void error(Node at, String msg) {
+        error(at.line(), at.col(), msg);
+    }
+
+    void error(int line, int col, String msg) {
+        if (inPrelude) {
+            throw new IllegalStateException("prelude " + curPath + ":" + line + ":" + col + ": " + msg);
+        }
+        CompileError e = new CompileError(curPath, line, col, msg);
+        for (CompileError o : errors) {
+            if (o.line() == line && o.path().equals(curPath) && o.message().equals(msg)) {
+                return;
+            }
+        }
+        errors.add(e);
+        if (errors.size() >= 10) {
+            tooMany = e;
+            throw new TooManyErrors();
+        }
+    }
+
+    /** Features we do not run yet: reported like an error, so nothing runs partially. */
+    void unsupported(Node at, String what) {
+        error(at, "unsupported: " + what);
+    }
+
+    // ---- types ----
+
+    abstract Operand expr(Expr e);
+
+    abstract void resolveTypeEntity(Entity.TypeE t);
+
+    abstract void resolveConstEntity(Entity.ConstE c);
+
+    Type typeOf(Expr e) {
+        switch (e) {
+            case Ident id -> {
+                Entity en = scope.lookup(id.name());
+                if (en == null) {
+                    error(id, "undefined: " + id.name());
+                    return Basic.INVALID;
+                }
+                en.used = true;
+                if (en instanceof Entity.TypeE t) {
+                    resolveTypeEntity(t);
+                    return t.type;
+                }
+                error(id, id.name() + " is not a type");
+                return Basic.INVALID;
+            }
+            case ParenExpr p -> {
+                return typeOf(p.x());
+            }
+            case SelectorExpr s -> {
+                if (s.x() instanceof Ident pk && scope.lookup(pk.name()) instanceof Entity.Pkg p) {
+                    p.used = true;
+                    Entity en = p.pkg.scope.lookupLocal(s.sel().name());
+                    if (en instanceof Entity.TypeE t && isExported(s.sel().name())) {
+                        resolveTypeEntity(t);
+                        return t.type;
+                    }
+                    if (en == null || !isExported(s.sel().name())) {
+                        error(s.sel(), "undefined: " + pk.name() + "." + s.sel().name());
+                    } else {
+                        error(s, pk.name() + "." + s.sel().name() + " is not a type");
+                    }
+                    return Basic.INVALID;
+                }
+                error(s, exprString(s) + " is not a type");
+                return Basic.INVALID;
+            }
+            case StarExpr s -> {
+                return Pointer.of(typeOf(s.x()));
+            }
+            case ArrayTypeExpr a -> {
+                Type elem = typeOf(a.elem());
+                if (a.len() == null) {
+                    return Slice.of(elem);
+                }
+                if (a.len() instanceof EllipsisExpr) {
+                    error(a, "invalid use of [...] array (outside a composite literal)");
+                    return Basic.INVALID;
+                }
+                Operand n = expr(a.len());
+                if (n.mode != Operand.Mode.CONST || !n.value.isIntegral()) {
+                    if (!n.invalid()) {
+                        error(a.len(), "array length " + exprString(a.len()) + " (value of type " + n.type + ") must be constant");
+                    }
+                    return Basic.INVALID;
+                }
+                long len = n.value.toBigInteger().longValue();
+                if (len < 0) {
+                    error(a.len(), "invalid array length " + exprString(a.len()));
+                    return Basic.INVALID;
+                }
+                return Array.of(len, elem);
+            }
+            case MapTypeExpr m -> {
+                Type k = typeOf(m.key());
+                Type v = typeOf(m.value());
+                if (k != Basic.INVALID && !gotruffle.values.Values.isComparable(k) && !(k.underlying() instanceof Interface)) {
+                    error(m.key(), "invalid map key type " + k);
+                }
+                return MapType.of(k, v);
+            }
+            case ChanTypeExpr c -> {
+                return Chan.of(c.dir(), typeOf(c.elem()));
+            }
+            case FuncTypeExpr f -> {
+                return signature(f, null);
+            }
+            case StructTypeExpr s -> {
+                List<Struct.Field> fields = new ArrayList<>();
+                for (Field f : s.fields()) {
+                    Type t = typeOf(f.type());
+                    if (f.embedded()) {
+                        Type base = t instanceof Pointer p ? p.elem : t;
+                        String name = base instanceof Named n ? n.name : base.toString();
+                        fields.add(new Struct.Field(name, t, true, f.tag()));
+                    } else {
+                        for (Ident n : f.names()) {
+                            for (Struct.Field g : fields) {
+                                if (g.name().equals(n.name()) && !n.name().equals("_")) {
+                                    error(n, n.name() + " redeclared");
+                                }
+                            }
+                            fields.add(new Struct.Field(n.name(), t, false, f.tag()));
+                        }
+                    }
+                }
+                return Struct.of(fields);
+            }
+            case InterfaceTypeExpr it -> {
+                List<Interface.Method> ms = new ArrayList<>();
+                for (InterfaceMethod m : it.methods()) {
+                    ms.add(new Interface.Method(m.name().name(), signature(m.type(), null)));
+                }
+                for (Expr em : it.embeds()) {
+                    if (em instanceof BinaryExpr || em instanceof UnaryExpr) {
+                        unsupported(em, "type constraints");
+                        continue;
+                    }
+                    Type t = typeOf(em);
+                    if (t.underlying() instanceof Interface ei) {
+                        for (Interface.Method m : ei.methods) {
+                            if (ms.stream().noneMatch(x -> x.name().equals(m.name()))) {
+                                ms.add(m);
+                            }
+                        }
+                    } else if (t != Basic.INVALID) {
+                        unsupported(em, "type constraints");
+                    }
+                }
+                return Interface.of(ms);
+            }
+            case IndexExpr ix -> {
+                unsupported(ix, "generic type instantiation");
+                return Basic.INVALID;
+            }
+            default -> {
+                error(e, exprString(e) + " is not a type");
+                return Basic.INVALID;
+            }
+        }
+    }
+
+    /** A signature; names of parameters/results are declared by the caller when compiling a body. */
+    Signature signature(FuncTypeExpr f, Field recv) {
+        List<Type> params = new ArrayList<>();
+        for (int i = 0; i < f.params().size(); i++) {
+            Field p = f.params().get(i);
+            Type t = typeOf(p.type());
+            if (f.variadic() && i == f.params().size() - 1) {
+                t = Slice.of(t);
+            }
+            int n = Math.max(1, p.names().size());
+            for (int j = 0; j < n; j++) {
+                params.add(t);
+            }
+        }
+        List<Type> results = new ArrayList<>();
+        for (Field r : f.results()) {
+            Type t = typeOf(r.type());
+            int n = Math.max(1, r.names().size());
+            for (int j = 0; j < n; j++) {
+                results.add(t);
+            }
+        }
+        return Signature.of(params, results, f.variadic());
+    }
+
+    static boolean isExported(String name) {
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+    }
+
+    // ---- constants ----
+
+    /** The default type of an untyped constant kind. */
+    static Type defaultType(Type t) {
+        if (t instanceof Basic b) {
+            return switch (b.kind) {
+                case UNTYPED_BOOL -> Basic.BOOL;
+                case UNTYPED_INT -> Basic.INT;
+                case UNTYPED_RUNE -> Basic.INT32;
+                case UNTYPED_FLOAT -> Basic.FLOAT64;
+                case UNTYPED_STRING -> Basic.STRING;
+                default -> t;
+            };
+        }
+        return t;
+    }
+
+    /** Whether constant v fits type t (Go's representability); returns the rounded value or null. */
+    static Const representable(Const v, Type t) {
+        Basic b = t.basic();
+        if (b == null) {
+            return null;
+        }
+        Kind k = b.kind;
+        if (k == Kind.BOOL || k == Kind.UNTYPED_BOOL) {
+            return v.k == Const.K.BOOL ? v : null;
+        }
+        if (k == Kind.STRING || k == Kind.UNTYPED_STRING) {
+            return v.k == Const.K.STRING ? v : null;
+        }
+        if (!v.isNumeric()) {
+            return null;
+        }
+        if (k.isInteger()) {
+            if (!v.isIntegral()) {
+                return null;
+            }
+            BigInteger i = v.toBigInteger();
+            if (k == Kind.UNTYPED_INT || k == Kind.UNTYPED_RUNE) {
+                return Const.ofInt(i);
+            }
+            int bits = k.bits;
+            BigInteger min, max;
+            if (k.isUnsigned()) {
+                min = BigInteger.ZERO;
+                max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+            } else {
+                min = BigInteger.ONE.shiftLeft(bits - 1).negate();
+                max = BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
+            }
+            return i.compareTo(min) >= 0 && i.compareTo(max) <= 0 ? Const.ofInt(i) : null;
+        }
+        if (k.isFloat()) {
+            if (k == Kind.UNTYPED_FLOAT) {
+                return v.toFloat();
+            }
+            double d = v.toDouble();
+            if (k == Kind.FLOAT32) {
+                float f = (float) d;
+                if (Float.isInfinite(f)) {
+                    return null;
+                }
+                return Const.ofDouble(f);
+            }
+            if (Double.isInfinite(d)) {
+                return null;
+            }
+            return Const.ofDouble(d);
+        }
+        return null;
+    }
+
+    /** The runtime value of a constant of (typed) type t. */
+    static Object constValue(Const v, Type t) {
+        Type u = t.underlying();
+        if (u.isInteger()) {
+            return v.toBigInteger().longValue();
+        } else if (u.isFloat()) {
+            double d = v.toDouble();
+            return u.basic().kind == Kind.FLOAT32 ? (double) (float) d : d;
+        } else if (u.isString()) {
+            return v.s;
+        } else if (u.isBoolean()) {
+            return v.b;
+        }
+        if (u instanceof Interface) {
+            // a constant assigned to an interface is boxed with its default type
+            Type d = defaultType(constKindType(v));
+            return new gotruffle.values.Iface(d, constValue(v, d));
+        }
+        throw new IllegalStateException("constant of type " + t);
+    }
+
+    static Type constKindType(Const v) {
+        return switch (v.k) {
+            case BOOL -> Basic.UNTYPED_BOOL;
+            case STRING -> Basic.UNTYPED_STRING;
+            case INT -> Basic.UNTYPED_INT;
+            case FLOAT -> Basic.UNTYPED_FLOAT;
+        };
+    }
+
+    static ExprNode constNode(Const v, Type t) {
+        return new ConstNode(constValue(v, t));
+    }
+
+    // ---- printing expressions as Go does in messages ----
+
+    static String exprString(Expr e) {
+        return switch (e) {
+            case Ident i -> i.name();
+            case BasicLit b -> b.raw();
+            case ParenExpr p -> "(" + exprString(p.x()) + ")";
+            case SelectorExpr s -> exprString(s.x()) + "." + s.sel().name();
+            case IndexExpr ix -> exprString(ix.x()) + "[" + String.join(", ", ix.indices().stream().map(CompilerBase::exprString).toList()) + "]";
+            case SliceExpr s -> exprString(s.x()) + "[" + (s.lo() == null ? "" : exprString(s.lo())) + ":" + (s.hi() == null ? "" : exprString(s.hi()))
+                    + (s.slice3() ? ":" + exprString(s.max()) : "") + "]";
+            case TypeAssertExpr t -> exprString(t.x()) + ".(" + (t.type() == null ? "type" : exprString(t.type())) + ")";
+            case CallExpr c -> exprString(c.fun()) + "(" + String.join(", ", c.args().stream().map(CompilerBase::exprString).toList()) + (c.ellipsis() ? "..." : "") + ")";
+            case StarExpr s -> "*" + exprString(s.x());
+            case UnaryExpr u -> u.op() + exprString(u.x());
+            case BinaryExpr b -> exprString(b.x()) + " " + b.op() + " " + exprString(b.y());
+            case CompositeLit c -> (c.type() == null ? "" : exprString(c.type())) + "{…}";
+            case FuncLit f -> "func literal";
+            case ArrayTypeExpr a -> "[" + (a.len() == null ? "" : exprString(a.len())) + "]" + exprString(a.elem());
+            case MapTypeExpr m -> "map[" + exprString(m.key()) + "]" + exprString(m.value());
+            case ChanTypeExpr c -> (c.dir() == 2 ? "<-chan " : c.dir() == 1 ? "chan<- " : "chan ") + exprString(c.elem());
+            case FuncTypeExpr f -> "func(...)";
+            case StructTypeExpr s -> "struct{...}";
+            case InterfaceTypeExpr i -> i.methods().isEmpty() && i.embeds().isEmpty() ? "interface{}" : "interface{...}";
+            case EllipsisExpr el -> "..." + (el.elem() == null ? "" : exprString(el.elem()));
+        };
+    }
+
+    /** "x (variable of type int)", "5 (untyped int constant)", "f() (value of type string)" as types2 describes operands. */
+    static String describe(Operand o) {
+        String s = exprString(o.expr);
+        switch (o.mode) {
+            case CONST -> {
+                String lit = o.value.toString();
+                boolean isLit = o.expr instanceof BasicLit || s.equals(lit);
+                String t = o.type.isUntyped() ? o.type.toString() : "type " + o.type;
+                if (o.type.isUntyped()) {
+                    return s + " (" + t + " constant" + (isLit ? "" : " " + lit) + ")";
+                }
+                return s + " (constant " + (isLit ? "" : lit + " ") + "of " + t + ")";
+            }
+            case NIL -> {
+                return "nil";
+            }
+            case VALUE, COMMAOK -> {
+                if (o.isVar) {
+                    return s + " (variable of type " + o.type + ")";
+                }
+                return s + " (value of type " + o.type + ")";
+            }
+            case TYPE -> {
+                return s + " (type)";
+            }
+            default -> {
+                return s;
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package gotruffle.compiler;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * An exact constant value, as Go's untyped constant arithmetic needs: booleans, strings
+ * (byte-strings), integers (BigInteger) and floats as exact rationals (num/den), so that
+ * 1/3.0*3 == 1 and huge intermediate values like 1<<100 >> 98 work.
+ */
+public final class Const {
+    public enum K { BOOL, STRING, INT, FLOAT }
+
+    public final K k;
+    public final boolean b;
+    public final String s;
+    public final BigInteger num;
+    public final BigInteger den; // FLOAT only; > 0, reduced
+
+    private Const(K k, boolean b, String s, BigInteger num, BigInteger den) {
+        this.k = k;
+        this.b = b;
+        this.s = s;
+        this.num = num;
+        this.den = den;
+    }
+
+    public static Const ofBool(boolean b) {
+        return new Const(K.BOOL, b, null, null, null);
+    }
+
+    public static Const ofString(String s) {
+        return new Const(K.STRING, false, s, null, null);
+    }
+
+    public static Const ofInt(BigInteger v) {
+        return new Const(K.INT, false, null, v, BigInteger.ONE);
+    }
+
+    public static Const ofInt(long v) {
+        return ofInt(BigInteger.valueOf(v));
+    }
+
+    public static Const ofRat(BigInteger num, BigInteger den) {
+        if (den.signum() < 0) {
+            num = num.negate();
+            den = den.negate();
+        }
+        BigInteger g = num.gcd(den);
+        if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+        return new Const(K.FLOAT, false, null, num, den);
+    }
+
+    public static Const ofDouble(double d) {
+        BigDecimal bd = new BigDecimal(d);
+        return ofDecimal(bd);
+    }
+
+    public static Const ofDecimal(BigDecimal bd) {
+        if (bd.scale() <= 0) {
+            return ofRat(bd.toBigIntegerExact(), BigInteger.ONE);
+        }
+        return ofRat(bd.unscaledValue(), BigInteger.TEN.pow(bd.scale()));
+    }
+
+    public boolean isNumeric() {
+        return k == K.INT || k == K.FLOAT;
+    }
+
+    /** The value is an integer (an INT, or a FLOAT with denominator 1). */
+    public boolean isIntegral() {
+        return k == K.INT || (k == K.FLOAT && den.equals(BigInteger.ONE));
+    }
+
+    public BigInteger toBigInteger() {
+        return k == K.INT ? num : num.divide(den);
+    }
+
+    public Const toFloat() {
+        return k == K.FLOAT ? this : ofRat(num, BigInteger.ONE);
+    }
+
+    public Const toInt() {
+        return k == K.INT ? this : ofInt(num.divide(den));
+    }
+
+    public double toDouble() {
+        if (k == K.INT) {
+            return new BigDecimal(num).doubleValue();
+        }
+        if (den.equals(BigInteger.ONE)) {
+            return new BigDecimal(num).doubleValue();
+        }
+        return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(60, RoundingMode.HALF_EVEN)).doubleValue();
+    }
+
+    public int signum() {
+        return num.signum();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Const c)) {
+            return false;
+        }
+        if (isNumeric() && c.isNumeric()) {
+            Const a = toFloat(), b2 = c.toFloat();
+            return a.num.equals(b2.num) && a.den.equals(b2.den);
+        }
+        return k == c.k && b == c.b && (s == null ? c.s == null : s.equals(c.s));
+    }
+
+    @Override
+    public int hashCode() {
+        return k == K.STRING ? s.hashCode() : k == K.BOOL ? Boolean.hashCode(b) : toFloat().num.hashCode();
+    }
+
+    /** Go's spelling of the constant in error messages (e.g. "300", "1.5", "\"hi\""). */
+    @Override
+    public String toString() {
+        return switch (k) {
+            case BOOL -> Boolean.toString(b);
+            case STRING -> '"' + s + '"';
+            case INT -> num.toString();
+            case FLOAT -> {
+                if (den.equals(BigInteger.ONE)) {
+                    yield num.toString();
+                }
+                BigDecimal d = new BigDecimal(num).divide(new BigDecimal(den), new MathContext(6, RoundingMode.HALF_EVEN));
+                yield d.stripTrailingZeros().toPlainString();
+            }
+        };
+    }
+}

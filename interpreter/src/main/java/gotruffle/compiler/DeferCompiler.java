@@ -1,0 +1,230 @@
+package gotruffle.compiler;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gotruffle.GoContext;
+import gotruffle.builtins.RuntimePrint;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.GoPanic;
+import gotruffle.nodes.RuntimePanics;
+import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.call.ArgsNode;
+import gotruffle.nodes.call.DeferredCall;
+import gotruffle.nodes.call.FuncRootNode;
+import gotruffle.parser.ast.CallExpr;
+import gotruffle.parser.ast.Expr;
+import gotruffle.parser.ast.Ident;
+import gotruffle.types.Interface;
+import gotruffle.types.Signature;
+import gotruffle.types.Type;
+import gotruffle.values.GoFunc;
+import gotruffle.values.GoMap;
+import gotruffle.values.Iface;
+
+import java.util.List;
+
+/**
+ * defer f(args): the function value and arguments are evaluated at the defer statement and the
+ * call is recorded on the activation's defer list. Deferred builtins (panic, print, delete,
+ * close) are recorded as small Java actions over their evaluated arguments.
+ */
+final class DeferCompiler {
+    private final Compiler c;
+
+    DeferCompiler(Compiler c) {
+        this.c = c;
+    }
+
+    StmtNode defer(CallExpr call, int slot) {
+        Expr fun = call.fun();
+        while (fun instanceof gotruffle.parser.ast.ParenExpr p) {
+            fun = p.x();
+        }
+        if (fun instanceof Ident id && c.scope.lookup(id.name()) instanceof Entity.Builtin b) {
+            return deferBuiltin(call, b.name, slot);
+        }
+        Operand f = c.exprForDefer(call.fun());
+        if (f.invalid()) {
+            return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+        }
+        if (f.mode == Operand.Mode.TYPE) {
+            c.error(call, "defer requires function call, not conversion");
+            return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+        }
+        if (!(f.type.underlying() instanceof Signature sig)) {
+            c.error(call, "invalid operation: cannot call non-function " + CompilerBase.describe(f));
+            return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+        }
+        ArgsNode args = c.arguments(call, sig, CompilerBase.exprString(call.fun()));
+        if (args == null) {
+            return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+        }
+        if (f.ref instanceof ExprCompiler.MethodSel ms) {
+            if (ms.k() == ExprCompiler.MethodSel.K.IFACE) {
+                return new DeferIfaceNode(slot, c.valueNode(ms.recv()), ms.name(), args);
+            }
+            FuncDef def = c.methodDefsForDefer().get(ms.method());
+            return new DeferMethodNode(slot, def, c.receiverNode(ms), args);
+        }
+        return new DeferFuncNode(slot, c.valueNode(f), args);
+    }
+
+    private StmtNode deferBuiltin(CallExpr call, String name, int slot) {
+        Operand o = c.builtin(call, name);
+        if (o.invalid()) {
+            return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+        }
+        switch (name) {
+            case "panic" -> {
+                Operand v = c.single(call.args().get(0));
+                ExprNode vn = c.assign(v, Interface.EMPTY, "argument to panic");
+                return new DeferBuiltinNode(slot, new ExprNode[]{vn}, (fiber, d) -> {
+                    throw new GoPanic(d.args()[0]);
+                });
+            }
+            case "print", "println" -> {
+                List<Expr> as = call.args();
+                ExprNode[] ns = new ExprNode[as.size()];
+                Type[] ts = new Type[as.size()];
+                for (int i = 0; i < ns.length; i++) {
+                    Operand a = c.single(as.get(i));
+                    ts[i] = a.type.isUntyped() ? CompilerBase.defaultType(a.type) : a.type;
+                    ns[i] = c.valueNode(a);
+                }
+                boolean ln = name.equals("println");
+                return new DeferBuiltinNode(slot, ns, (fiber, d) -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; i < ts.length; i++) {
+                        if (ln && i > 0) {
+                            sb.append(' ');
+                        }
+                        sb.append(RuntimePrint.format(d.args()[i], ts[i]));
+                    }
+                    if (ln) {
+                        sb.append('\n');
+                    }
+                    GoContext.get(null).writeErr(sb.toString());
+                });
+            }
+            case "delete" -> {
+                Operand m = c.single(call.args().get(0));
+                Operand k = c.single(call.args().get(1));
+                ExprNode kn = c.assign(k, ((gotruffle.types.MapType) m.type.underlying()).key, "argument to delete");
+                return new DeferBuiltinNode(slot, new ExprNode[]{c.valueNode(m), kn}, (fiber, d) -> {
+                    GoMap map = (GoMap) d.args()[0];
+                    if (map != null) {
+                        map.remove(d.args()[1]);
+                    }
+                });
+            }
+            default -> {
+                c.unsupported(call, "defer " + name);
+                return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+            }
+        }
+    }
+
+    static final class DeferFuncNode extends StmtNode {
+        private final int slot;
+        @Child private ExprNode fn;
+        @Child private ArgsNode args;
+
+        DeferFuncNode(int slot, ExprNode fn, ArgsNode args) {
+            this.slot = slot;
+            this.fn = fn;
+            this.args = args;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            GoFunc f = (GoFunc) fn.execute(frame);
+            Object[] a = args.values(frame);
+            if (f == null) {
+                // Go panics when the deferred nil function is called, at function exit
+                FuncRootNode.Defers.push(frame, slot, new DeferredCall(null, null, a, (fiber, d) -> {
+                    throw RuntimePanics.nilDeref(null);
+                }));
+                return;
+            }
+            FuncRootNode.Defers.push(frame, slot, new DeferredCall(f.target, f.env, a, null));
+        }
+    }
+
+    static final class DeferMethodNode extends StmtNode {
+        private final int slot;
+        private final FuncDef def;
+        @Child private ExprNode recv;
+        @Child private ArgsNode args;
+
+        DeferMethodNode(int slot, FuncDef def, ExprNode recv, ArgsNode args) {
+            this.slot = slot;
+            this.def = def;
+            this.recv = recv;
+            this.args = args;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object r = recv.execute(frame);
+            Object[] a = args.values(frame);
+            Object[] all = new Object[a.length + 1];
+            all[0] = r;
+            System.arraycopy(a, 0, all, 1, a.length);
+            FuncRootNode.Defers.push(frame, slot, new DeferredCall(def.target, null, all, null));
+        }
+    }
+
+    static final class DeferIfaceNode extends StmtNode {
+        private final int slot;
+        private final String name;
+        @Child private ExprNode recv;
+        @Child private ArgsNode args;
+
+        DeferIfaceNode(int slot, ExprNode recv, String name, ArgsNode args) {
+            this.slot = slot;
+            this.recv = recv;
+            this.name = name;
+            this.args = args;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Iface i = (Iface) recv.execute(frame);
+            if (i == null) {
+                throw RuntimePanics.nilDeref(this);
+            }
+            Object[] a = args.values(frame);
+            Object[] all = new Object[a.length + 1];
+            all[0] = i.value;
+            System.arraycopy(a, 0, all, 1, a.length);
+            FuncRootNode.Defers.push(frame, slot, new DeferredCall(lookup(i), null, all, null));
+        }
+
+        @TruffleBoundary
+        private com.oracle.truffle.api.RootCallTarget lookup(Iface i) {
+            return GoContext.get(this).methods.lookup(i.type, name);
+        }
+    }
+
+    static final class DeferBuiltinNode extends StmtNode {
+        private final int slot;
+        @Children private final ExprNode[] args;
+        private final DeferredCall.Invoker action;
+
+        DeferBuiltinNode(int slot, ExprNode[] args, DeferredCall.Invoker action) {
+            this.slot = slot;
+            this.args = args;
+            this.action = action;
+        }
+
+        @Override
+        @com.oracle.truffle.api.nodes.ExplodeLoop
+        public void executeVoid(VirtualFrame frame) {
+            Object[] a = new Object[args.length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = args[i].execute(frame);
+            }
+            FuncRootNode.Defers.push(frame, slot, new DeferredCall(null, null, a, action));
+        }
+    }
+}

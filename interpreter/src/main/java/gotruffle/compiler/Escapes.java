@@ -1,0 +1,169 @@
+package gotruffle.compiler;
+
+import gotruffle.parser.ast.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A conservative pre-pass over a function body: the names that may need to live in a heap Cell
+ * because a nested closure uses them, their address is taken (&x), or a method may be called on
+ * them through a pointer (x.M()). Over-approximating only costs speed, never correctness.
+ */
+final class Escapes {
+    private final Set<String> names = new HashSet<>();
+    private int closureDepth;
+
+    static Set<String> scan(Node body) {
+        Escapes e = new Escapes();
+        e.node(body);
+        return e.names;
+    }
+
+    private void list(List<? extends Node> l) {
+        if (l != null) {
+            for (Node n : l) {
+                node(n);
+            }
+        }
+    }
+
+    private void node(Node n) {
+        if (n == null) {
+            return;
+        }
+        switch (n) {
+            case Ident i -> {
+                if (closureDepth > 0) {
+                    names.add(i.name());
+                }
+            }
+            case UnaryExpr u -> {
+                if (u.op().equals("&")) {
+                    Expr x = u.x();
+                    while (x instanceof ParenExpr p) {
+                        x = p.x();
+                    }
+                    if (x instanceof Ident id) {
+                        names.add(id.name());
+                    }
+                }
+                node(u.x());
+            }
+            case SelectorExpr s -> {
+                if (s.x() instanceof Ident id) {
+                    names.add(id.name());
+                }
+                node(s.x());
+            }
+            case FuncLit f -> {
+                closureDepth++;
+                node(f.body());
+                closureDepth--;
+            }
+            case BasicLit b -> { }
+            case CompositeLit c -> {
+                node(c.type());
+                for (KeyedElement k : c.elts()) {
+                    node(k.key());
+                    node(k.value());
+                }
+            }
+            case ParenExpr p -> node(p.x());
+            case IndexExpr ix -> {
+                node(ix.x());
+                list(ix.indices());
+            }
+            case SliceExpr s -> {
+                node(s.x());
+                node(s.lo());
+                node(s.hi());
+                node(s.max());
+            }
+            case TypeAssertExpr t -> node(t.x());
+            case CallExpr c -> {
+                node(c.fun());
+                list(c.args());
+            }
+            case StarExpr s -> node(s.x());
+            case BinaryExpr b -> {
+                node(b.x());
+                node(b.y());
+            }
+            case KeyedElement k -> {
+                node(k.key());
+                node(k.value());
+            }
+            case BlockStmt b -> list(b.stmts());
+            case ExprStmt e -> node(e.x());
+            case SendStmt s -> {
+                node(s.ch());
+                node(s.value());
+            }
+            case IncDecStmt s -> node(s.x());
+            case AssignStmt a -> {
+                list(a.lhs());
+                list(a.rhs());
+            }
+            case DeclStmt d -> node(d.decl());
+            case VarDecl v -> {
+                for (VarSpec s : v.specs()) {
+                    list(s.values());
+                    if (closureDepth > 0) {
+                        list(s.names());
+                    }
+                }
+            }
+            case ConstDecl c -> { }
+            case TypeDecl t -> { }
+            case GoStmt g -> node(g.call());
+            case DeferStmt d -> node(d.call());
+            case ReturnStmt r -> list(r.results());
+            case LabeledStmt l -> node(l.stmt());
+            case IfStmt i -> {
+                node(i.init());
+                node(i.cond());
+                node(i.then());
+                node(i.els());
+            }
+            case SwitchStmt s -> {
+                node(s.init());
+                node(s.tag());
+                for (CaseClause c : s.clauses()) {
+                    list(c.exprs());
+                    list(c.body());
+                }
+            }
+            case TypeSwitchStmt s -> {
+                node(s.init());
+                node(s.x());
+                if (s.bind() != null && closureDepth > 0) {
+                    names.add(s.bind().name());
+                }
+                for (CaseClause c : s.clauses()) {
+                    list(c.body());
+                }
+            }
+            case SelectStmt s -> {
+                for (CommClause c : s.clauses()) {
+                    node(c.comm());
+                    list(c.body());
+                }
+            }
+            case ForStmt f -> {
+                node(f.init());
+                node(f.cond());
+                node(f.post());
+                node(f.body());
+            }
+            case RangeStmt r -> {
+                node(r.key());
+                node(r.value());
+                node(r.x());
+                node(r.body());
+            }
+            default -> { }
+        }
+    }
+}

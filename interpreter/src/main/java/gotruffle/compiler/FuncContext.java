@@ -1,0 +1,62 @@
+package gotruffle.compiler;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import gotruffle.nodes.local.Rep;
+import gotruffle.types.Signature;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The function (declaration or literal) being compiled: frame slots, results, captured variables, labels. */
+public final class FuncContext {
+    public final FuncContext parent;
+    public final String name;
+    public final Signature sig;
+    public final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
+    private int slots;
+    /** Result variables (named or synthesized) in order. */
+    public final List<Entity.Var> results = new ArrayList<>();
+    public boolean namedResults;
+    public int deferSlot = -1;
+    /** Variables of enclosing functions used here, in env order. */
+    public final List<Entity.Var> captured = new ArrayList<>();
+    private final Map<Entity.Var, Integer> captureIndex = new HashMap<>();
+    /** Names that are captured by nested closures or have their address taken (boxing candidates). */
+    public final Set<String> escaping;
+    /** The function contains a call of recover(). */
+    public boolean usesRecover;
+    public final Map<String, Object> labels = new HashMap<>();
+
+    public FuncContext(FuncContext parent, String name, Signature sig, Set<String> escaping) {
+        this.parent = parent;
+        this.name = name;
+        this.sig = sig;
+        this.escaping = escaping;
+    }
+
+    public int newSlot(Rep rep) {
+        FrameSlotKind kind = switch (rep) {
+            case LONG -> FrameSlotKind.Long;
+            case DOUBLE -> FrameSlotKind.Double;
+            case BOOLEAN -> FrameSlotKind.Boolean;
+            case OBJECT -> FrameSlotKind.Object;
+        };
+        slots++;
+        return frame.addSlot(kind, null, null);
+    }
+
+    /** Index of a captured variable of an enclosing function in this closure's env (registering it). */
+    public int capture(Entity.Var v) {
+        Integer i = captureIndex.get(v);
+        if (i == null) {
+            i = captured.size();
+            captured.add(v);
+            captureIndex.put(v, i);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,22 @@
+package gotruffle.compiler;
+
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.StmtNode;
+import gotruffle.types.Type;
+
+/** An assignable location: how to read it, write it, and take its address. */
+public interface LValue {
+    Type type();
+
+    ExprNode read();
+
+    StmtNode write(ExprNode value);
+
+    /** &location; may be unsupported for map elements (not addressable). */
+    ExprNode addr();
+
+    /** Evaluates operands with side effects into temporaries and returns an equivalent location (for op= and ++). */
+    default LValue stabilize(java.util.List<StmtNode> pre) {
+        return this;
+    }
+}

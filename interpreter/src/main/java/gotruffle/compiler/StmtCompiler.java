@@ -1,0 +1,1203 @@
+package gotruffle.compiler;
+
+import gotruffle.GoLanguage;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.call.ArgsNode;
+import gotruffle.nodes.expr.CompareNode;
+import gotruffle.nodes.expr.ConstNode;
+import gotruffle.nodes.expr.IntBinaryNode;
+import gotruffle.nodes.expr.FloatBinaryNode;
+import gotruffle.nodes.expr.ConcatNode;
+import gotruffle.nodes.expr.TypeAssertNode;
+import gotruffle.nodes.local.ReadLocalNode;
+import gotruffle.nodes.local.Rep;
+import gotruffle.nodes.local.WriteLocalNode;
+import gotruffle.nodes.stmt.*;
+import gotruffle.parser.ast.*;
+import gotruffle.types.Array;
+import gotruffle.types.Basic;
+import gotruffle.types.Chan;
+import gotruffle.types.Interface;
+import gotruffle.types.MapType;
+import gotruffle.types.Pointer;
+import gotruffle.types.Signature;
+import gotruffle.types.Slice;
+import gotruffle.types.Tuple;
+import gotruffle.types.Type;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** Statements: scopes, assignments, control flow, and Go's statement-level checks. */
+abstract class StmtCompiler extends CallCompiler {
+    /** Innermost-first targets of unlabeled break and continue. */
+    protected Deque<Object> breakTargets = new ArrayDeque<>();
+    protected Deque<Object> continueTargets = new ArrayDeque<>();
+    /** Local variables declared in the current function, for "declared but not used". */
+    protected List<Entity.Var> locals = new ArrayList<>();
+
+    StmtCompiler(GoLanguage language) {
+        super(language);
+    }
+
+    abstract StmtNode goStmt(GoStmt g);
+
+    abstract StmtNode deferStmt(DeferStmt d);
+
+    abstract StmtNode sendStmt(SendStmt s);
+
+    abstract StmtNode selectStmt(SelectStmt s, Object target);
+
+    abstract void localDecl(Decl d, List<StmtNode> out);
+
+    StmtNode block(List<Stmt> stmts) {
+        Scope saved = scope;
+        scope = new Scope(scope, null);
+        try {
+            return new BlockNode(stmtList(stmts));
+        } finally {
+            scope = saved;
+        }
+    }
+
+    StmtNode[] stmtList(List<Stmt> stmts) {
+        List<StmtNode> out = new ArrayList<>();
+        for (Stmt s : stmts) {
+            stmt(s, out);
+        }
+        return out.toArray(new StmtNode[0]);
+    }
+
+    void stmt(Stmt s, List<StmtNode> out) {
+        switch (s) {
+            case EmptyStmt e -> { }
+            case BlockStmt b -> out.add(block(b.stmts()));
+            case ExprStmt e -> exprStmt(e, out);
+            case AssignStmt a -> assignStmt(a, out);
+            case IncDecStmt i -> incDec(i, out);
+            case DeclStmt d -> localDecl(d.decl(), out);
+            case IfStmt i -> out.add(ifStmt(i));
+            case ForStmt f -> out.add(forStmt(f, null));
+            case RangeStmt r -> out.add(rangeStmt(r, null));
+            case SwitchStmt sw -> out.add(switchStmt(sw, null));
+            case TypeSwitchStmt ts -> out.add(typeSwitch(ts, null));
+            case SelectStmt sel -> {
+                Object target = new Object();
+                breakTargets.push(target);
+                try {
+                    out.add(selectStmt(sel, target));
+                } finally {
+                    breakTargets.pop();
+                }
+            }
+            case ReturnStmt r -> out.add(returnStmt(r));
+            case BranchStmt b -> out.add(branch(b));
+            case LabeledStmt l -> out.add(labeled(l));
+            case GoStmt g -> out.add(goStmt(g));
+            case DeferStmt d -> out.add(deferStmt(d));
+            case SendStmt snd -> out.add(sendStmt(snd));
+        }
+    }
+
+    void exprStmt(ExprStmt e, List<StmtNode> out) {
+        Operand o = expr(e.x());
+        if (o.invalid()) {
+            return;
+        }
+        Expr x = e.x();
+        while (x instanceof ParenExpr p) {
+            x = p.x();
+        }
+        boolean isCall = x instanceof CallExpr;
+        boolean isRecv = x instanceof UnaryExpr u && u.op().equals("<-");
+        if (isCall && o.mode != Operand.Mode.TYPE) {
+            CallExpr c = (CallExpr) x;
+            Operand f = null;
+            if (o.mode == Operand.Mode.CONST || (o.mode == Operand.Mode.VALUE && isBuiltinValue(c))) {
+                error(e.x(), exprString(e.x()) + " (" + (o.mode == Operand.Mode.CONST ? describeConstKind(o) : "value of type " + o.type) + ") is not used");
+                return;
+            }
+        }
+        if (!isCall && !isRecv) {
+            String what = o.mode == Operand.Mode.CONST ? describe(o) : o.mode == Operand.Mode.TYPE ? exprString(e.x()) + " (type)" : describe(o);
+            error(e.x(), what + " is not used");
+            return;
+        }
+        if (o.node != null) {
+            out.add(new ExprStmtNode(o.node));
+        }
+    }
+
+    private String describeConstKind(Operand o) {
+        return o.type.isUntyped() ? o.type + " constant " + o.value : "constant " + o.value + " of type " + o.type;
+    }
+
+    private boolean isBuiltinValue(CallExpr c) {
+        if (c.fun() instanceof Ident id && scope.lookup(id.name()) instanceof Entity.Builtin b) {
+            return switch (b.name) {
+                case "len", "cap", "append", "make", "new", "complex", "real", "imag" -> true;
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    // ---- assignment ----
+
+    /** Checks an assignment target; plain identifiers are not marked "used". */
+    LValue lhs(Expr e) {
+        Expr x = e;
+        while (x instanceof ParenExpr p) {
+            x = p.x();
+        }
+        if (x instanceof Ident id) {
+            if (id.name().equals("_")) {
+                return null;
+            }
+            Entity en = scope.lookup(id.name());
+            if (en instanceof Entity.Var v) {
+                return new VarLValue(v);
+            }
+        }
+        Operand o = expr(e);
+        if (o.invalid()) {
+            return null;
+        }
+        if (o.lvalue == null) {
+            if (o.expr instanceof SelectorExpr || o.expr instanceof IndexExpr) {
+                if (o.expr instanceof IndexExpr ix && expr(ix.x()).type.isString()) {
+                    error(e, "cannot assign to " + exprString(e) + " (value of type byte)");
+                } else {
+                    error(e, "cannot assign to " + exprString(e) + " (value of type " + o.type + ")");
+                }
+            } else {
+                error(e, "cannot assign to " + describe(o));
+            }
+            return INVALID_LV;
+        }
+        return o.lvalue;
+    }
+
+    static final LValue INVALID_LV = new LValue() {
+        public Type type() {
+            return Basic.INVALID;
+        }
+
+        public ExprNode read() {
+            return new ConstNode(null);
+        }
+
+        public StmtNode write(ExprNode value) {
+            return new ExprStmtNode(value);
+        }
+
+        public ExprNode addr() {
+            return new ConstNode(null);
+        }
+    };
+
+    void assignStmt(AssignStmt a, List<StmtNode> out) {
+        String op = a.op();
+        if (op.equals(":=")) {
+            shortVarDecl(a, out);
+            return;
+        }
+        if (!op.equals("=")) {
+            // x op= y
+            if (a.lhs().size() != 1 || a.rhs().size() != 1) {
+                error(a, "assignment operation " + op + " requires single-valued expressions");
+                return;
+            }
+            LValue lv = lhs(a.lhs().get(0));
+            if (lv == null) {
+                error(a.lhs().get(0), "cannot use _ as value");
+                return;
+            }
+            if (lv == INVALID_LV) {
+                return;
+            }
+            List<StmtNode> pre = new ArrayList<>();
+            LValue st = lv.stabilize(pre);
+            out.addAll(pre);
+            String bop = op.substring(0, op.length() - 1);
+            Operand cur = Operand.value(a.lhs().get(0), lv.type(), st.read());
+            cur.isVar = true;
+            Operand r = binaryOn(a, bop, cur, a.rhs().get(0));
+            if (r.invalid()) {
+                return;
+            }
+            out.add(st.write(assign(r, lv.type(), "assignment")));
+            return;
+        }
+        int nl = a.lhs().size(), nr = a.rhs().size();
+        if (nr == 1 && nl > 1) {
+            Operand r = expr(a.rhs().get(0));
+            if (r.invalid()) {
+                return;
+            }
+            List<LValue> lvs = new ArrayList<>();
+            for (Expr l : a.lhs()) {
+                lvs.add(lhs(l));
+            }
+            multiAssign(a, lvs, r, out, nl, false);
+            return;
+        }
+        if (nl != nr) {
+            for (Expr r : a.rhs()) {
+                expr(r);
+            }
+            error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            return;
+        }
+        if (nl == 1) {
+            LValue lv = lhs(a.lhs().get(0));
+            Operand r = single(a.rhs().get(0));
+            if (r.invalid() || lv == INVALID_LV) {
+                return;
+            }
+            if (lv == null) {
+                ExprNode n = r.mode == Operand.Mode.NIL ? null : valueNode(r);
+                if (r.mode == Operand.Mode.NIL) {
+                    error(a.rhs().get(0), "use of untyped nil in assignment");
+                    return;
+                }
+                out.add(new ExprStmtNode(n));
+                return;
+            }
+            out.add(lv.write(assign(r, lv.type(), "assignment")));
+            return;
+        }
+        // parallel assignment: evaluate all right-hand sides (and index operands) first
+        List<LValue> lvs = new ArrayList<>();
+        List<StmtNode> pre = new ArrayList<>();
+        for (Expr l : a.lhs()) {
+            LValue lv = lhs(l);
+            lvs.add(lv == null || lv == INVALID_LV ? lv : lv.stabilize(pre));
+        }
+        List<ExprNode> temps = new ArrayList<>();
+        for (int i = 0; i < nr; i++) {
+            Operand r = single(a.rhs().get(i));
+            if (r.invalid()) {
+                return;
+            }
+            LValue lv = lvs.get(i);
+            Type t = lv == null || lv == INVALID_LV ? defaultType(r.type) : lv.type();
+            ExprNode v = assign(r, t, "assignment");
+            if (t.isAggregate()) {
+                v = new gotruffle.nodes.expr.CopyNode(v);
+            }
+            temps.add(temp(v, Rep.OBJECT, pre));
+        }
+        out.addAll(pre);
+        for (int i = 0; i < nl; i++) {
+            LValue lv = lvs.get(i);
+            if (lv != null && lv != INVALID_LV) {
+                out.add(lv.write(temps.get(i)));
+            }
+        }
+    }
+
+    /** a, b = f() / v, ok = m[k] / x.(T) / <-ch */
+    void multiAssign(Node at, List<LValue> lvs, Operand r, List<StmtNode> out, int nl, boolean define) {
+        List<Type> types;
+        ExprNode src;
+        if (r.type instanceof Tuple tu) {
+            types = tu.types;
+            src = r.node;
+        } else if (r.mode == Operand.Mode.COMMAOK && nl == 2) {
+            types = List.of(r.type, Basic.UNTYPED_BOOL);
+            src = r.commaOkNode;
+        } else {
+            error(at, "assignment mismatch: " + nl + " variables but " + describeCount(r));
+            return;
+        }
+        if (types.size() != nl) {
+            error(at, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + exprString(r.expr) + " returns " + types.size() + " value" + (types.size() > 1 ? "s" : ""));
+            return;
+        }
+        int slot = fn.newSlot(Rep.OBJECT);
+        out.add(new WriteLocalNode(slot, Rep.OBJECT, src));
+        for (int i = 0; i < nl; i++) {
+            LValue lv = lvs.get(i);
+            if (lv == null || lv == INVALID_LV) {
+                continue;
+            }
+            Operand el = Operand.value(r.expr, types.get(i), new CallCompiler.TupleElemNode(slot, i));
+            el.fresh = true;
+            out.add(lv.write(assign(el, lv.type(), "assignment")));
+        }
+    }
+
+    private String describeCount(Operand r) {
+        return "1 value";
+    }
+
+    Operand binaryOn(Node at, String op, Operand x, Expr yExpr) {
+        // reuse the binary checker with a synthetic expression whose left operand is already compiled
+        BinaryExpr b = new BinaryExpr(at.line(), at.col(), op, x.expr, yExpr);
+        pendingLeft = x;
+        try {
+            return binary(b);
+        } finally {
+            pendingLeft = null;
+        }
+    }
+
+    /** Left operand already compiled for x op= y (the target is evaluated once). */
+    Operand pendingLeft;
+
+    @Override
+    Operand expr(Expr e) {
+        if (pendingLeft != null && e == pendingLeft.expr) {
+            Operand o = pendingLeft;
+            pendingLeft = null;
+            return o;
+        }
+        return super.expr(e);
+    }
+
+    void shortVarDecl(AssignStmt a, List<StmtNode> out) {
+        int nl = a.lhs().size(), nr = a.rhs().size();
+        List<Ident> names = new ArrayList<>();
+        for (Expr l : a.lhs()) {
+            if (!(l instanceof Ident id)) {
+                error(l, "non-name " + exprString(l) + " on left side of :=");
+                return;
+            }
+            names.add(id);
+        }
+        // which names are new in this scope
+        boolean anyNew = false;
+        for (Ident id : names) {
+            if (!id.name().equals("_") && scope.lookupLocal(id.name()) == null) {
+                anyNew = true;
+            }
+        }
+        if (nr == 1 && nl > 1) {
+            Operand r = expr(a.rhs().get(0));
+            if (r.invalid()) {
+                declareInvalid(names);
+                return;
+            }
+            List<Type> types;
+            if (r.type instanceof Tuple tu) {
+                types = tu.types;
+            } else if (r.mode == Operand.Mode.COMMAOK && nl == 2) {
+                types = List.of(r.type, Basic.BOOL);
+            } else {
+                error(a, "assignment mismatch: " + nl + " variables but 1 value");
+                declareInvalid(names);
+                return;
+            }
+            if (types.size() != nl) {
+                error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + exprString(r.expr) + " returns " + types.size() + " value" + (types.size() > 1 ? "s" : ""));
+                declareInvalid(names);
+                return;
+            }
+            List<LValue> lvs = new ArrayList<>();
+            List<StmtNode> decls = new ArrayList<>();
+            for (int i = 0; i < nl; i++) {
+                lvs.add(defineOrReuse(names.get(i), defaultType(types.get(i)), decls));
+            }
+            if (!anyNew) {
+                error(a, "no new variables on left side of :=");
+            }
+            out.addAll(decls);
+            multiAssign(a, lvs, r, out, nl, true);
+            return;
+        }
+        if (nl != nr) {
+            for (Expr r : a.rhs()) {
+                expr(r);
+            }
+            error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            declareInvalid(names);
+            return;
+        }
+        List<Operand> rs = new ArrayList<>();
+        for (Expr r : a.rhs()) {
+            rs.add(single(r));
+        }
+        if (!anyNew) {
+            error(a, "no new variables on left side of :=");
+        }
+        List<StmtNode> pre = new ArrayList<>();
+        List<ExprNode> vals = new ArrayList<>();
+        List<Type> types = new ArrayList<>();
+        for (int i = 0; i < nl; i++) {
+            Operand r = rs.get(i);
+            Type t;
+            if (r.invalid()) {
+                t = Basic.INVALID;
+            } else if (r.mode == Operand.Mode.NIL) {
+                error(a.rhs().get(i), "use of untyped nil in assignment");
+                t = Basic.INVALID;
+            } else {
+                Entity existing = names.get(i).name().equals("_") ? null : scope.lookupLocal(names.get(i).name());
+                t = existing instanceof Entity.Var v ? v.type : defaultType(r.type);
+            }
+            types.add(t);
+            ExprNode v = r.invalid() || t == Basic.INVALID ? new ConstNode(null) : assign(r, t, "assignment");
+            vals.add(nl > 1 ? temp(t.isAggregate() ? new gotruffle.nodes.expr.CopyNode(v) : v, Rep.OBJECT, pre) : v);
+        }
+        out.addAll(pre);
+        for (int i = 0; i < nl; i++) {
+            Ident id = names.get(i);
+            if (id.name().equals("_")) {
+                if (nl == 1) {
+                    out.add(new ExprStmtNode(vals.get(i)));
+                }
+                continue;
+            }
+            Entity existing = scope.lookupLocal(id.name());
+            if (existing instanceof Entity.Var v) {
+                out.add(writeVar(v, vals.get(i)));
+            } else {
+                Entity.Var v = newLocal(id, types.get(i));
+                out.add(declareLocal(v, vals.get(i)));
+            }
+        }
+    }
+
+    private void declareInvalid(List<Ident> names) {
+        for (Ident id : names) {
+            if (!id.name().equals("_") && scope.lookupLocal(id.name()) == null) {
+                Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), Basic.INVALID, fn);
+                v.used = true;
+                scope.declare(v);
+            }
+        }
+    }
+
+    LValue defineOrReuse(Ident id, Type t, List<StmtNode> decls) {
+        if (id.name().equals("_")) {
+            return null;
+        }
+        Entity existing = scope.lookupLocal(id.name());
+        if (existing instanceof Entity.Var v) {
+            return new VarLValue(v);
+        }
+        Entity.Var v = newLocal(id, t);
+        decls.add(declareLocal(v, null));
+        return new VarLValue(v);
+    }
+
+    Entity.Var newLocal(Ident id, Type t) {
+        Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), t, fn);
+        if (t == Basic.INVALID) {
+            v.used = true;
+        }
+        scope.declare(v);
+        locals.add(v);
+        return v;
+    }
+
+    void incDec(IncDecStmt s, List<StmtNode> out) {
+        LValue lv = lhs(s.x());
+        if (lv == null) {
+            error(s.x(), "cannot use _ as value");
+            return;
+        }
+        if (lv == INVALID_LV) {
+            return;
+        }
+        Type t = lv.type();
+        if (!t.isNumeric()) {
+            error(s, "invalid operation: " + exprString(s.x()) + (s.inc() ? "++" : "--") + " (non-numeric type " + t + ")");
+            return;
+        }
+        List<StmtNode> pre = new ArrayList<>();
+        LValue st = lv.stabilize(pre);
+        out.addAll(pre);
+        ExprNode one;
+        ExprNode n;
+        if (t.isInteger()) {
+            one = new ConstNode(1L);
+            n = new IntBinaryNode(s.inc() ? IntBinaryNode.Op.ADD : IntBinaryNode.Op.SUB, t.basic().kind, st.read(), one, false);
+        } else {
+            one = new ConstNode(1.0);
+            n = new FloatBinaryNode(s.inc() ? FloatBinaryNode.Op.ADD : FloatBinaryNode.Op.SUB, t.basic().kind == gotruffle.types.Kind.FLOAT32, st.read(), one);
+        }
+        out.add(st.write(n));
+    }
+
+    // ---- control flow ----
+
+    ExprNode cond(Expr e, String what) {
+        Operand c = single(e);
+        if (c.invalid()) {
+            return new ConstNode(false);
+        }
+        if (!c.type.isBoolean()) {
+            error(e, "non-boolean condition in " + what + " statement");
+            return new ConstNode(false);
+        }
+        return valueNode(c);
+    }
+
+    StmtNode ifStmt(IfStmt i) {
+        Scope saved = scope;
+        scope = new Scope(scope, null);
+        try {
+            List<StmtNode> init = new ArrayList<>();
+            if (i.init() != null) {
+                stmt(i.init(), init);
+            }
+            ExprNode c = cond(i.cond(), "if");
+            StmtNode then = block(i.then().stmts());
+            StmtNode els = null;
+            if (i.els() instanceof IfStmt ei) {
+                els = ifStmt(ei);
+            } else if (i.els() instanceof BlockStmt eb) {
+                els = block(eb.stmts());
+            }
+            StmtNode n = new IfNode(c, then, els);
+            if (init.isEmpty()) {
+                return n;
+            }
+            init.add(n);
+            return new BlockNode(init.toArray(new StmtNode[0]));
+        } finally {
+            scope = saved;
+        }
+    }
+
+    StmtNode forStmt(ForStmt f, Object target) {
+        if (target == null) {
+            target = new Object();
+        }
+        Scope saved = scope;
+        scope = new Scope(scope, null);
+        breakTargets.push(target);
+        continueTargets.push(target);
+        try {
+            List<StmtNode> init = new ArrayList<>();
+            if (f.init() != null) {
+                stmt(f.init(), init);
+            }
+            ExprNode c = f.cond() == null ? null : cond(f.cond(), "for");
+            List<StmtNode> post = new ArrayList<>();
+            if (f.post() != null) {
+                if (f.post() instanceof AssignStmt as && as.op().equals(":=")) {
+                    error(f.post(), "cannot declare in post statement of for loop");
+                } else {
+                    stmt(f.post(), post);
+                }
+            }
+            StmtNode body = block(f.body().stmts());
+            StmtNode initNode = init.isEmpty() ? null : new BlockNode(init.toArray(new StmtNode[0]));
+            StmtNode postNode = post.isEmpty() ? null : new BlockNode(post.toArray(new StmtNode[0]));
+            return new ForNode(initNode, c, postNode, body, target);
+        } finally {
+            breakTargets.pop();
+            continueTargets.pop();
+            scope = saved;
+        }
+    }
+
+    StmtNode rangeStmt(RangeStmt r, Object target) {
+        if (target == null) {
+            target = new Object();
+        }
+        Operand x = single(r.x());
+        if (x.invalid()) {
+            return new BlockNode(new StmtNode[0]);
+        }
+        Type t = x.type;
+        Type u = t.underlying();
+        if (u instanceof Pointer p && p.elem.underlying() instanceof Array) {
+            u = p.elem.underlying();
+        }
+        RangeNode.Kind kind;
+        Type keyT, valT;
+        if (u instanceof Slice s) {
+            kind = RangeNode.Kind.SLICE;
+            keyT = Basic.INT;
+            valT = s.elem;
+        } else if (u instanceof Array a) {
+            kind = RangeNode.Kind.SLICE;
+            keyT = Basic.INT;
+            valT = a.elem;
+        } else if (u.isString()) {
+            kind = RangeNode.Kind.STRING;
+            keyT = Basic.INT;
+            valT = Basic.INT32;
+        } else if (u instanceof MapType m) {
+            kind = RangeNode.Kind.MAP;
+            keyT = m.key;
+            valT = m.elem;
+        } else if (u instanceof Chan c) {
+            kind = RangeNode.Kind.CHAN;
+            keyT = c.elem;
+            valT = null;
+            if (r.value() != null) {
+                error(r.value(), "range over " + describe(x) + " permits only one iteration variable");
+                return new BlockNode(new StmtNode[0]);
+            }
+        } else {
+            error(r.x(), "cannot range over " + describe(x));
+            return new BlockNode(new StmtNode[0]);
+        }
+        Scope saved = scope;
+        scope = new Scope(scope, null);
+        breakTargets.push(target);
+        continueTargets.push(target);
+        try {
+            int indexSlot = fn.newSlot(Rep.LONG);
+            int keySlot = fn.newSlot(Rep.OBJECT);
+            int valueSlot = fn.newSlot(Rep.OBJECT);
+            int stateSlot = fn.newSlot(Rep.OBJECT);
+            // what the key variable reads: the index (slices, strings), the map key, or the received value (channels)
+            ExprNode keySrc = switch (kind) {
+                case SLICE, STRING -> new ReadLocalNode(indexSlot, Rep.LONG);
+                case MAP -> new ReadLocalNode(keySlot, Rep.OBJECT);
+                case CHAN -> new ReadLocalNode(valueSlot, Rep.OBJECT);
+            };
+            ExprNode valSrc = new ReadLocalNode(valueSlot, Rep.OBJECT);
+            List<StmtNode> assigns = new ArrayList<>();
+            boolean needValue = r.value() != null && !(r.value() instanceof Ident vi && vi.name().equals("_"));
+            if (r.define()) {
+                if (r.key() != null) {
+                    rangeVar(r.key(), keyT, keySrc, assigns, true);
+                }
+                if (r.value() != null) {
+                    rangeVar(r.value(), valT, valSrc, assigns, true);
+                }
+            } else {
+                if (r.key() != null) {
+                    rangeVar(r.key(), keyT, keySrc, assigns, false);
+                }
+                if (r.value() != null) {
+                    rangeVar(r.value(), valT, valSrc, assigns, false);
+                }
+            }
+            StmtNode body = block(r.body().stmts());
+            StmtNode assign = assigns.isEmpty() ? null : new BlockNode(assigns.toArray(new StmtNode[0]));
+            RangeNode.ChanReceiver recv = kind == RangeNode.Kind.CHAN ? rangeReceiver(((Chan) u).elem) : null;
+            boolean copyArray = u instanceof Array && !(t.underlying() instanceof Pointer) && needValue;
+            return new RangeNode(kind, valueNode(x), indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv);
+        } finally {
+            breakTargets.pop();
+            continueTargets.pop();
+            scope = saved;
+        }
+    }
+
+    abstract RangeNode.ChanReceiver rangeReceiver(Type elem);
+
+    private void rangeVar(Expr e, Type t, ExprNode src, List<StmtNode> out, boolean define) {
+        if (e instanceof Ident id && id.name().equals("_")) {
+            return;
+        }
+        Operand v = Operand.value(e, t, src);
+        if (define) {
+            if (!(e instanceof Ident id)) {
+                error(e, "non-name " + exprString(e) + " on left side of :=");
+                return;
+            }
+            Entity.Var var = newLocal(id, t);
+            out.add(declareLocal(var, t.isAggregate() ? new gotruffle.nodes.expr.CopyNode(src) : src));
+        } else {
+            LValue lv = lhs(e);
+            if (lv == null || lv == INVALID_LV) {
+                return;
+            }
+            out.add(lv.write(assign(v, lv.type(), "range")));
+        }
+    }
+
+    StmtNode switchStmt(SwitchStmt sw, Object target) {
+        if (target == null) {
+            target = new Object();
+        }
+        Scope saved = scope;
+        scope = new Scope(scope, null);
+        breakTargets.push(target);
+        try {
+            List<StmtNode> pre = new ArrayList<>();
+            if (sw.init() != null) {
+                stmt(sw.init(), pre);
+            }
+            Operand tag = null;
+            ExprNode tagRead = null;
+            Type tagType = Basic.BOOL;
+            if (sw.tag() != null) {
+                tag = single(sw.tag());
+                if (!tag.invalid()) {
+                    if (tag.mode == Operand.Mode.NIL) {
+                        error(sw.tag(), "use of untyped nil in switch expression");
+                    } else {
+                        tagType = defaultType(tag.type);
+                        tagRead = temp(valueNode(tag), Rep.OBJECT, pre);
+                    }
+                }
+            }
+            int n = sw.clauses().size();
+            ExprNode[] conds = new ExprNode[n];
+            StmtNode[] bodies = new StmtNode[n];
+            boolean[] fall = new boolean[n];
+            int def = -1;
+            for (int i = 0; i < n; i++) {
+                CaseClause cc = sw.clauses().get(i);
+                if (cc.exprs() == null) {
+                    if (def >= 0) {
+                        error(cc, "multiple defaults in switch");
+                    }
+                    def = i;
+                } else {
+                    ExprNode c = null;
+                    for (Expr e : cc.exprs()) {
+                        ExprNode one;
+                        if (sw.tag() == null) {
+                            one = cond(e, "case");
+                            Operand eo = null;
+                        } else {
+                            one = caseCompare(tag, tagType, tagRead, e);
+                        }
+                        c = c == null ? one : new gotruffle.nodes.expr.LogicalNode(false, c, one);
+                    }
+                    conds[i] = c;
+                }
+                Scope cs = scope;
+                scope = new Scope(scope, null);
+                try {
+                    List<Stmt> body = cc.body();
+                    if (!body.isEmpty() && body.get(body.size() - 1) instanceof BranchStmt b && b.kind().equals("fallthrough")) {
+                        if (i == n - 1) {
+                            error(b, "cannot fallthrough final case in switch");
+                        }
+                        fall[i] = true;
+                        body = body.subList(0, body.size() - 1);
+                    }
+                    bodies[i] = new BlockNode(stmtList(body));
+                } finally {
+                    scope = cs;
+                }
+            }
+            StmtNode sn = new BreakableNode(new SwitchNode(conds, bodies, fall, def), target);
+            pre.add(sn);
+            return new BlockNode(pre.toArray(new StmtNode[0]));
+        } finally {
+            breakTargets.pop();
+            scope = saved;
+        }
+    }
+
+    private ExprNode caseCompare(Operand tag, Type tagType, ExprNode tagRead, Expr e) {
+        Operand c = single(e);
+        if (c.invalid() || tag == null || tag.invalid() || tagRead == null) {
+            return new ConstNode(false);
+        }
+        Operand t = Operand.value(tag.expr, tagType, tagRead);
+        BinaryExpr be = new BinaryExpr(e.line(), e.col(), "==", e, tag.expr);
+        pendingTag = t;
+        pendingCase = c;
+        try {
+            Operand r = binary(be);
+            return r.invalid() ? new ConstNode(false) : valueNode(r.mode == Operand.Mode.CONST ? r : r);
+        } finally {
+            pendingTag = null;
+            pendingCase = null;
+        }
+    }
+
+    private Operand pendingTag, pendingCase;
+
+    @Override
+    Operand single(Expr e) {
+        if (pendingCase != null && e == pendingCase.expr) {
+            Operand o = pendingCase;
+            pendingCase = null;
+            return o;
+        }
+        if (pendingTag != null && e == pendingTag.expr) {
+            Operand o = pendingTag;
+            pendingTag = null;
+            return o;
+        }
+        return super.single(e);
+    }
+
+    StmtNode typeSwitch(TypeSwitchStmt ts, Object target) {
+        if (target == null) {
+            target = new Object();
+        }
+        Scope saved = scope;
+        scope = new Scope(scope, null);
+        breakTargets.push(target);
+        try {
+            List<StmtNode> pre = new ArrayList<>();
+            if (ts.init() != null) {
+                stmt(ts.init(), pre);
+            }
+            Operand x = single(ts.x());
+            if (x.invalid()) {
+                return new BlockNode(pre.toArray(new StmtNode[0]));
+            }
+            if (!(x.type.underlying() instanceof Interface xi)) {
+                error(ts.x(), exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") is not an interface");
+                return new BlockNode(pre.toArray(new StmtNode[0]));
+            }
+            ExprNode xv = temp(valueNode(x), Rep.OBJECT, pre);
+            int n = ts.clauses().size();
+            ExprNode[] conds = new ExprNode[n];
+            StmtNode[] bodies = new StmtNode[n];
+            int def = -1;
+            List<Entity.Var> bindVars = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                CaseClause cc = ts.clauses().get(i);
+                Type single = null;
+                if (cc.exprs() == null) {
+                    def = i;
+                } else {
+                    ExprNode c = null;
+                    for (Expr e : cc.exprs()) {
+                        ExprNode one;
+                        if (e instanceof Ident id && id.name().equals("nil") && scope.lookup("nil") instanceof Entity.Nil) {
+                            one = new ExprCompiler.NilCompareNode(xv, true);
+                            single = cc.exprs().size() == 1 ? x.type : null;
+                        } else {
+                            Type t = typeOf(e);
+                            if (t == Basic.INVALID) {
+                                continue;
+                            }
+                            if (!t.isInterface() && !implementsIface(t, xi)) {
+                                error(e, "impossible type switch case: " + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(t, xi));
+                                continue;
+                            }
+                            one = new TypeTestNode(xv, t, x.type);
+                            if (cc.exprs().size() == 1) {
+                                single = t;
+                            }
+                        }
+                        c = c == null ? one : new gotruffle.nodes.expr.LogicalNode(false, c, one);
+                    }
+                    conds[i] = c == null ? new ConstNode(false) : c;
+                }
+                Scope cs = scope;
+                scope = new Scope(scope, null);
+                try {
+                    List<StmtNode> body = new ArrayList<>();
+                    if (ts.bind() != null) {
+                        Type vt = single != null ? single : x.type;
+                        Entity.Var v = new Entity.Var(ts.bind().name(), ts.bind().line(), ts.bind().col(), vt, fn);
+                        scope.declare(v);
+                        bindVars.add(v);
+                        ExprNode init = vt.isInterface() ? xv : new TypeAssertNode(xv, x.type, vt, false);
+                        if (single != null && !vt.isInterface()) {
+                            init = new TypeAssertNode(xv, x.type, vt, false);
+                        } else if (single != null && vt.isInterface() && vt != x.type) {
+                            init = xv;
+                        }
+                        body.add(declareLocal(v, init));
+                    }
+                    for (StmtNode s : stmtList(cc.body())) {
+                        body.add(s);
+                    }
+                    bodies[i] = new BlockNode(body.toArray(new StmtNode[0]));
+                } finally {
+                    scope = cs;
+                }
+            }
+            if (ts.bind() != null) {
+                boolean used = bindVars.stream().anyMatch(v -> v.used);
+                if (!used) {
+                    error(ts.bind(), ts.bind().name() + " declared but not used");
+                }
+            }
+            pre.add(new BreakableNode(new SwitchNode(conds, bodies, new boolean[n], def), target));
+            return new BlockNode(pre.toArray(new StmtNode[0]));
+        } finally {
+            breakTargets.pop();
+            scope = saved;
+        }
+    }
+
+    /** Type-switch case test: is the interface's dynamic type T (or does it implement interface T)? */
+    static final class TypeTestNode extends ExprNode {
+        @Child private ExprNode x;
+        @Child private TypeAssertNode test;
+
+        TypeTestNode(ExprNode x, Type t, Type src) {
+            this.x = x;
+            this.test = new TypeAssertNode(x, src, t, true);
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            return executeBoolean(frame);
+        }
+
+        @Override
+        public boolean executeBoolean(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            return (Boolean) ((Object[]) test.execute(frame))[1];
+        }
+    }
+
+    StmtNode returnStmt(ReturnStmt r) {
+        List<Entity.Var> results = fn.results;
+        List<Expr> rs = r.results();
+        if (rs.isEmpty()) {
+            if (!results.isEmpty() && !fn.namedResults) {
+                error(r, "not enough return values\n\thave ()\n\twant " + tupleString(fn.sig.results));
+            }
+            return new ReturnNode(new StmtNode[0]);
+        }
+        if (results.isEmpty()) {
+            error(rs.get(0), "too many return values\n\thave (" + haveList(rs) + ")\n\twant ()");
+            return new ReturnNode(new StmtNode[0]);
+        }
+        if (rs.size() == 1 && results.size() > 1) {
+            Operand o = expr(rs.get(0));
+            if (o.invalid()) {
+                return new ReturnNode(new StmtNode[0]);
+            }
+            if (o.type instanceof Tuple tu && tu.types.size() == results.size()) {
+                List<StmtNode> out = new ArrayList<>();
+                List<LValue> lvs = new ArrayList<>();
+                for (Entity.Var v : results) {
+                    lvs.add(new VarLValue(v));
+                }
+                multiAssign(r, lvs, o, out, results.size(), false);
+                return new ReturnNode(out.toArray(new StmtNode[0]));
+            }
+            error(rs.get(0), "not enough return values\n\thave (" + haveTypes(List.of(o)) + ")\n\twant " + tupleString(fn.sig.results));
+            return new ReturnNode(new StmtNode[0]);
+        }
+        if (rs.size() != results.size()) {
+            List<Operand> ops = new ArrayList<>();
+            for (Expr e : rs) {
+                ops.add(expr(e));
+            }
+            String msg = rs.size() < results.size() ? "not enough return values" : "too many return values";
+            error(rs.get(0), msg + "\n\thave (" + haveTypes(ops) + ")\n\twant " + tupleString(fn.sig.results));
+            return new ReturnNode(new StmtNode[0]);
+        }
+        List<StmtNode> pre = new ArrayList<>();
+        List<StmtNode> stores = new ArrayList<>();
+        for (int i = 0; i < rs.size(); i++) {
+            Operand o = single(rs.get(i));
+            if (o.invalid()) {
+                continue;
+            }
+            ExprNode v = assign(o, results.get(i).type, "return statement");
+            if (rs.size() > 1) {
+                // all results are evaluated before any is stored (a named result may appear on the right)
+                v = temp(results.get(i).type.isAggregate() ? new gotruffle.nodes.expr.CopyNode(v) : v, Rep.OBJECT, pre);
+            }
+            stores.add(writeVar(results.get(i), v));
+        }
+        pre.addAll(stores);
+        return new ReturnNode(pre.toArray(new StmtNode[0]));
+    }
+
+    private String haveList(List<Expr> rs) {
+        List<Operand> ops = new ArrayList<>();
+        for (Expr e : rs) {
+            ops.add(expr(e));
+        }
+        return haveTypes(ops);
+    }
+
+    String haveTypes(List<Operand> ops) {
+        List<String> s = new ArrayList<>();
+        for (Operand o : ops) {
+            if (o.mode == Operand.Mode.CONST && o.type.isUntyped()) {
+                s.add(o.type == Basic.UNTYPED_STRING ? "string" : o.type == Basic.UNTYPED_BOOL ? "bool" : "number");
+            } else if (o.mode == Operand.Mode.NIL) {
+                s.add("nil");
+            } else {
+                s.add(o.type.toString());
+            }
+        }
+        return String.join(", ", s);
+    }
+
+    static String tupleString(List<Type> ts) {
+        return "(" + String.join(", ", ts.stream().map(Type::toString).toList()) + ")";
+    }
+
+    StmtNode branch(BranchStmt b) {
+        switch (b.kind()) {
+            case "break" -> {
+                Object t;
+                if (b.label() != null) {
+                    Object[] l = (Object[]) fn.labels.get(b.label());
+                    if (l == null || l[0] == null) {
+                        error(b, "invalid break label " + b.label());
+                        return new BlockNode(new StmtNode[0]);
+                    }
+                    t = l[0];
+                } else {
+                    t = breakTargets.peek();
+                    if (t == null) {
+                        error(b, "break is not in a loop, switch, or select");
+                        return new BlockNode(new StmtNode[0]);
+                    }
+                }
+                return new JumpNode(true, t);
+            }
+            case "continue" -> {
+                Object t;
+                if (b.label() != null) {
+                    Object[] l = (Object[]) fn.labels.get(b.label());
+                    if (l == null || l[1] == null) {
+                        error(b, "invalid continue label " + b.label());
+                        return new BlockNode(new StmtNode[0]);
+                    }
+                    t = l[1];
+                } else {
+                    t = continueTargets.peek();
+                    if (t == null) {
+                        error(b, "continue is not in a loop");
+                        return new BlockNode(new StmtNode[0]);
+                    }
+                }
+                return new JumpNode(false, t);
+            }
+            case "fallthrough" -> {
+                error(b, "fallthrough statement out of place");
+                return new BlockNode(new StmtNode[0]);
+            }
+            default -> {
+                unsupported(b, "goto");
+                return new BlockNode(new StmtNode[0]);
+            }
+        }
+    }
+
+    StmtNode labeled(LabeledStmt l) {
+        Object target = new Object();
+        Stmt s = l.stmt();
+        boolean loop = s instanceof ForStmt || s instanceof RangeStmt;
+        fn.labels.put(l.label(), new Object[]{target, loop ? target : null});
+        try {
+            return switch (s) {
+                case ForStmt f -> forStmt(f, target);
+                case RangeStmt r -> rangeStmt(r, target);
+                case SwitchStmt sw -> switchStmt(sw, target);
+                case TypeSwitchStmt ts -> typeSwitch(ts, target);
+                case SelectStmt sel -> {
+                    breakTargets.push(target);
+                    try {
+                        yield selectStmt(sel, target);
+                    } finally {
+                        breakTargets.pop();
+                    }
+                }
+                default -> {
+                    List<StmtNode> out = new ArrayList<>();
+                    stmt(s, out);
+                    yield new BreakableNode(new BlockNode(out.toArray(new StmtNode[0])), target);
+                }
+            };
+        } finally {
+            fn.labels.put(l.label(), new Object[]{null, null});
+        }
+    }
+
+    // ---- terminating statements (for "missing return") ----
+
+    static boolean isTerminating(Stmt s) {
+        return switch (s) {
+            case null -> false;
+            case ReturnStmt r -> true;
+            case BranchStmt b -> b.kind().equals("goto");
+            case ExprStmt e -> e.x() instanceof CallExpr c && c.fun() instanceof Ident id && id.name().equals("panic");
+            case BlockStmt b -> !b.stmts().isEmpty() && isTerminating(last(b.stmts()));
+            case IfStmt i -> i.els() != null && isTerminating(i.then()) && isTerminating(i.els());
+            case ForStmt f -> f.cond() == null && !hasBreak(f.body(), true);
+            case LabeledStmt l -> isTerminating(l.stmt()) && !hasLabeledBreak(l.stmt(), l.label());
+            case SwitchStmt sw -> {
+                boolean hasDefault = false;
+                for (CaseClause c : sw.clauses()) {
+                    if (c.exprs() == null) {
+                        hasDefault = true;
+                    }
+                    List<Stmt> body = c.body();
+                    if (body.isEmpty()) {
+                        yield false;
+                    }
+                    Stmt lst = last(body);
+                    boolean ft = lst instanceof BranchStmt b && b.kind().equals("fallthrough");
+                    if (!ft && !isTerminating(lst)) {
+                        yield false;
+                    }
+                    for (Stmt st : body) {
+                        if (hasBreak(st, false)) {
+                            yield false;
+                        }
+                    }
+                }
+                yield hasDefault;
+            }
+            case TypeSwitchStmt ts -> {
+                boolean hasDefault = false;
+                for (CaseClause c : ts.clauses()) {
+                    if (c.exprs() == null) {
+                        hasDefault = true;
+                    }
+                    if (c.body().isEmpty() || !isTerminating(last(c.body()))) {
+                        yield false;
+                    }
+                    for (Stmt st : c.body()) {
+                        if (hasBreak(st, false)) {
+                            yield false;
+                        }
+                    }
+                }
+                yield hasDefault;
+            }
+            case SelectStmt sel -> {
+                for (CommClause c : sel.clauses()) {
+                    if (c.body().isEmpty() || !isTerminating(last(c.body()))) {
+                        yield false;
+                    }
+                    for (Stmt st : c.body()) {
+                        if (hasBreak(st, false)) {
+                            yield false;
+                        }
+                    }
+                }
+                yield true;
+            }
+            default -> false;
+        };
+    }
+
+    private static Stmt last(List<Stmt> l) {
+        Stmt s = l.get(l.size() - 1);
+        return s;
+    }
+
+    /** Whether s contains an unlabeled break referring to the enclosing statement. */
+    private static boolean hasBreak(Stmt s, boolean top) {
+        return switch (s) {
+            case null -> false;
+            case BranchStmt b -> b.kind().equals("break") && b.label() == null;
+            case BlockStmt b -> b.stmts().stream().anyMatch(x -> hasBreak(x, false));
+            case IfStmt i -> hasBreak(i.then(), false) || hasBreak(i.els(), false);
+            case LabeledStmt l -> hasBreak(l.stmt(), false);
+            default -> false; // nested for/switch/select own their unlabeled breaks
+        };
+    }
+
+    private static boolean hasLabeledBreak(Stmt s, String label) {
+        return switch (s) {
+            case null -> false;
+            case BranchStmt b -> b.kind().equals("break") && label.equals(b.label());
+            case BlockStmt b -> b.stmts().stream().anyMatch(x -> hasLabeledBreak(x, label));
+            case IfStmt i -> hasLabeledBreak(i.then(), label) || hasLabeledBreak(i.els(), label);
+            case LabeledStmt l -> hasLabeledBreak(l.stmt(), label);
+            case ForStmt f -> hasLabeledBreak(f.body(), label);
+            case RangeStmt r -> hasLabeledBreak(r.body(), label);
+            case SwitchStmt sw -> sw.clauses().stream().anyMatch(c -> c.body().stream().anyMatch(x -> hasLabeledBreak(x, label)));
+            case TypeSwitchStmt ts -> ts.clauses().stream().anyMatch(c -> c.body().stream().anyMatch(x -> hasLabeledBreak(x, label)));
+            case SelectStmt sel -> sel.clauses().stream().anyMatch(c -> c.body().stream().anyMatch(x -> hasLabeledBreak(x, label)));
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package gotruffle.launcher;
+
+import gotruffle.GoLanguage;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.io.IOAccess;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs one Go program in a fresh polyglot context and returns its exit code: 0, the argument
+ * of os.Exit, 1 for compile errors (printed in Go's format), 2 for panics and fatal errors,
+ * 70 for internal errors of the interpreter (one line, plus the Java trace with --verbose).
+ */
+public final class GoProgramRunner {
+    /** Deep Go recursion runs on this thread's Java stack. */
+    private static final long MAIN_STACK_BYTES = 2L << 30;
+    private static volatile Engine sharedEngine;
+
+    private GoProgramRunner() {}
+
+    /** One engine per JVM: compiled code and prelude call targets are reused by later programs (the golden suite). */
+    private static Engine engine() {
+        Engine e = sharedEngine;
+        if (e == null) {
+            synchronized (GoProgramRunner.class) {
+                e = sharedEngine;
+                if (e == null) {
+                    e = Engine.newBuilder(GoLanguage.ID).option("engine.WarnInterpreterOnly", "false").build();
+                    sharedEngine = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    public static int run(RunRequest req) {
+        AtomicReference<Integer> code = new AtomicReference<>(70);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                code.set(runHere(req));
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "go-main", MAIN_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 70;
+        }
+        if (failure.get() != null) {
+            internalError(req, failure.get());
+            return 70;
+        }
+        return code.get();
+    }
+
+    private static int runHere(RunRequest req) {
+        StringBuilder manifest = new StringBuilder();
+        for (String f : req.files()) {
+            manifest.append(f).append('\n');
+        }
+        Context.Builder b = Context.newBuilder(GoLanguage.ID)
+                .engine(engine())
+                .in(req.in())
+                .out(req.out())
+                .err(req.err())
+                .arguments(GoLanguage.ID, req.args().toArray(new String[0]))
+                .allowIO(IOAccess.ALL)
+                .allowCreateThread(true)
+                .currentWorkingDirectory(req.workDir().toAbsolutePath())
+                .environment(req.env());
+        try (Context ctx = b.build()) {
+            Source src = Source.newBuilder(GoLanguage.ID, manifest.toString(), "main").buildLiteral();
+            return ctx.eval(src).asInt();
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            internalError(req, e);
+            return 70;
+        }
+    }
+
+    private static void internalError(RunRequest req, Throwable e) {
+        PrintStream err = new PrintStream(req.err(), true, StandardCharsets.UTF_8);
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println("gotruffle: internal error: " + msg.lines().findFirst().orElse("") + " (rerun with --verbose for the Java stack trace)");
+        if (req.verbose()) {
+            e.printStackTrace(err);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package gotruffle.nodes;
+
+/**
+ * The interpreter's per-goroutine state, passed to every Go function as frame argument 0 (never
+ * found through the current thread: a goroutine may resume on another thread after a park).
+ * {@code g} is the scheduler's goroutine (gotruffle.runtime G) when goroutines run on the
+ * scheduler.
+ */
+public final class Fiber {
+    public final Object g;
+    public final long id;
+    /** The panic whose deferred calls are running, for recover(). */
+    public GoPanic panicking;
+    /** The function a deferred call during panicking invokes: only that function's recover() may stop the panic. */
+    public Object deferCallee;
+
+    public Fiber(Object g, long id) {
+        this.g = g;
+        this.id = id;
+    }
+}

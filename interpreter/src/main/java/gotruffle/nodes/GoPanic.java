@@ -1,0 +1,28 @@
+package gotruffle.nodes;
+
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+
+/**
+ * A Go panic unwinding the goroutine's stack. value is the Go value given to panic() (an
+ * interface value; runtime errors carry a runtime.Error). Deferred calls see it through the
+ * Fiber; a panic raised while another was running keeps the earlier one in {@code previous}
+ * for Go's "panic: A [recovered]\n\tpanic: B" report.
+ */
+public final class GoPanic extends AbstractTruffleException {
+    private static final long serialVersionUID = 1L;
+    public final Object value;
+    public boolean recovered;
+    public GoPanic previous;
+    /** Runtime errors that Go reports as "[signal SIGSEGV ...]" after the panic line. */
+    public final boolean nilDeref;
+
+    public GoPanic(Object value, boolean nilDeref) {
+        super((String) null);
+        this.value = value;
+        this.nilDeref = nilDeref;
+    }
+
+    public GoPanic(Object value) {
+        this(value, false);
+    }
+}

@@ -1,0 +1,111 @@
+package gotruffle.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+import gotruffle.GoContext;
+import gotruffle.GoLanguage;
+import gotruffle.compiler.Compiler;
+import gotruffle.compiler.Entity;
+import gotruffle.compiler.Package;
+import gotruffle.nodes.control.ExitException;
+import gotruffle.parser.GoParserFacade;
+import gotruffle.parser.GoSyntaxException;
+import gotruffle.parser.ast.SourceFile;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a whole program: reads and parses the files of the manifest, checks and builds the
+ * program, runs package initialization and main.main, and turns the outcome into the exit
+ * code. Compile errors are printed like Go's (exit 1); an unrecovered panic prints Go's report
+ * (exit 2); os.Exit ends with its code.
+ */
+public final class ProgramRootNode extends RootNode {
+    private final Source source;
+
+    public ProgramRootNode(GoLanguage language, Source source) {
+        super(language);
+        this.source = source;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return run();
+    }
+
+    @TruffleBoundary
+    private int run() {
+        GoContext ctx = GoContext.get(this);
+        try {
+            List<SourceFile> files = new ArrayList<>();
+            for (String name : source.getCharacters().toString().split("\n")) {
+                if (name.isEmpty()) {
+                    continue;
+                }
+                byte[] bytes;
+                try {
+                    TruffleFile f = ctx.env.getPublicTruffleFile(name);
+                    bytes = f.readAllBytes();
+                } catch (IOException | SecurityException e) {
+                    ctx.writeErr("open " + name + ": no such file or directory\n");
+                    return 1;
+                }
+                try {
+                    files.add(GoParserFacade.parse(bytes, name));
+                } catch (GoSyntaxException e) {
+                    for (String m : e.messages()) {
+                        ctx.writeErr(m + "\n");
+                    }
+                    return 1;
+                }
+            }
+            Compiler.Program p;
+            try {
+                p = new Compiler((GoLanguage) getLanguage(GoLanguage.class)).compileProgram(files);
+            } catch (StackOverflowError e) {
+                ctx.writeErr(files.get(0).path() + ":1:1: program too deeply nested\n");
+                return 1;
+            }
+            if (!p.errors().isEmpty()) {
+                for (String m : p.errors()) {
+                    ctx.writeErr(m + "\n");
+                }
+                return 1;
+            }
+            Package rt = p.packages().get("runtime");
+            ctx.setRuntimeTypes(typeOf(rt, "plainError"), typeOf(rt, "boundsError"), typeOf(rt, "TypeAssertionError"));
+            return execute(ctx, p);
+        } finally {
+            ctx.flushOut();
+        }
+    }
+
+    private static gotruffle.types.Type typeOf(Package p, String name) {
+        return ((Entity.TypeE) p.scope.lookupLocal(name)).type;
+    }
+
+    private int execute(GoContext ctx, Compiler.Program p) {
+        Fiber main = new Fiber(null, 1);
+        try {
+            for (RootCallTarget init : p.inits()) {
+                init.call(main, null);
+            }
+            p.main().call(main, null);
+            return 0;
+        } catch (GoPanic e) {
+            ctx.writeErr(PanicPrinter.report(ctx, main, e, 1));
+            return 2;
+        } catch (ExitException e) {
+            return e.code;
+        } catch (StackOverflowError e) {
+            ctx.writeErr("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\nruntime stack:\n");
+            return 2;
+        }
+    }
+}

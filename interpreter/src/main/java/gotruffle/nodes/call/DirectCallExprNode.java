@@ -1,0 +1,34 @@
+package gotruffle.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import gotruffle.compiler.FuncDef;
+import gotruffle.nodes.ExprNode;
+
+/** A call of a statically known function or method: a DirectCallNode, so Truffle can inline and split it. */
+public final class DirectCallExprNode extends ExprNode {
+    private final FuncDef def;
+    private final boolean method;
+    @Child private ArgsNode args;
+    @Child private ExprNode recv;
+    @Child private DirectCallNode call;
+
+    /** recv is null for plain functions; for methods it computes the receiver argument. */
+    public DirectCallExprNode(FuncDef def, ExprNode recv, ArgsNode args) {
+        this.def = def;
+        this.recv = recv;
+        this.method = recv != null;
+        this.args = args;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        if (call == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            call = insert(DirectCallNode.create(def.target));
+        }
+        Object[] a = method ? args.buildWithReceiver(frame, recv.execute(frame)) : args.build(frame, null);
+        return call.call(a);
+    }
+}

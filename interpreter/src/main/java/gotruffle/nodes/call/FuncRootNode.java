@@ -1,0 +1,214 @@
+package gotruffle.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.RootNode;
+import gotruffle.nodes.Fiber;
+import gotruffle.nodes.GoPanic;
+import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.control.ReturnException;
+import gotruffle.nodes.local.Rep;
+import gotruffle.nodes.local.WriteLocalNode;
+import gotruffle.values.Cell;
+import gotruffle.values.Values;
+
+import java.util.ArrayList;
+
+/**
+ * The root of a Go function. Frame arguments are {fiber, env, params...}. Parameters are moved
+ * into their slots (boxed in Cells when captured or address-taken; structs and arrays copied,
+ * since the callee owns its parameters), results live in slots so that deferred calls can modify
+ * named results, and the value returned is null, the single result, or an Object[] of results.
+ */
+public final class FuncRootNode extends RootNode {
+    private final String name;
+    @Child private StmtNode body;
+    @CompilationFinal(dimensions = 1) private int[] paramSlots;
+    @CompilationFinal(dimensions = 1) private Rep[] paramReps;
+    @CompilationFinal(dimensions = 1) private boolean[] paramBoxed;
+    @CompilationFinal(dimensions = 1) private boolean[] paramAggregate;
+    @CompilationFinal(dimensions = 1) private int[] resultSlots;
+    @CompilationFinal(dimensions = 1) private Rep[] resultReps;
+    @CompilationFinal(dimensions = 1) private boolean[] resultBoxed;
+    @CompilationFinal(dimensions = 1) private Object[] resultZero;
+    /** Slot of the defer list, or -1 when the function has no defer statement. */
+    @CompilationFinal private int deferSlot = -1;
+
+    public FuncRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name) {
+        super(language, descriptor);
+        this.name = name;
+    }
+
+    /** Called once by the compiler when the body is built (before the program runs). */
+    public void define(FrameDescriptor unused, StmtNode body, int[] paramSlots, Rep[] paramReps, boolean[] paramBoxed,
+                       boolean[] paramAggregate, int[] resultSlots, Rep[] resultReps, boolean[] resultBoxed, Object[] resultZero, int deferSlot) {
+        this.body = insert(body);
+        this.paramSlots = paramSlots;
+        this.paramReps = paramReps;
+        this.paramBoxed = paramBoxed;
+        this.paramAggregate = paramAggregate;
+        this.resultSlots = resultSlots;
+        this.resultReps = resultReps;
+        this.resultBoxed = resultBoxed;
+        this.resultZero = resultZero;
+        this.deferSlot = deferSlot;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        moveParams(frame, args);
+        initResults(frame);
+        if (deferSlot < 0) {
+            try {
+                body.executeVoid(frame);
+            } catch (ReturnException e) {
+                // results are in their slots
+            }
+            return results(frame);
+        }
+        frame.setObject(deferSlot, null);
+        GoPanic panic = null;
+        try {
+            body.executeVoid(frame);
+        } catch (ReturnException e) {
+            // fall through to the deferred calls
+        } catch (GoPanic p) {
+            panic = p;
+        }
+        panic = Defers.run(frame.getObject(deferSlot), (Fiber) args[0], panic);
+        if (panic != null) {
+            throw panic;
+        }
+        return results(frame);
+    }
+
+    @ExplodeLoop
+    private void moveParams(VirtualFrame frame, Object[] args) {
+        for (int i = 0; i < paramSlots.length; i++) {
+            Object v = args[i + 2];
+            if (paramAggregate[i]) {
+                v = Values.copyAggregate(v);
+            }
+            if (paramBoxed[i]) {
+                frame.setObject(paramSlots[i], new Cell(v));
+            } else {
+                WriteLocalNode.store(frame, paramSlots[i], paramReps[i], v);
+            }
+        }
+    }
+
+    @ExplodeLoop
+    private void initResults(VirtualFrame frame) {
+        for (int i = 0; i < resultSlots.length; i++) {
+            Object z = resultZero[i];
+            if (z instanceof gotruffle.values.GoStruct || z instanceof gotruffle.values.GoArray) {
+                z = Values.copyAggregate(z);
+            }
+            if (resultBoxed[i]) {
+                frame.setObject(resultSlots[i], new Cell(z));
+            } else {
+                WriteLocalNode.store(frame, resultSlots[i], resultReps[i], z);
+            }
+        }
+    }
+
+    @ExplodeLoop
+    private Object results(VirtualFrame frame) {
+        int n = resultSlots.length;
+        if (n == 0) {
+            return null;
+        }
+        if (n == 1) {
+            return readResult(frame, 0);
+        }
+        Object[] r = new Object[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = readResult(frame, i);
+        }
+        return r;
+    }
+
+    private Object readResult(VirtualFrame frame, int i) {
+        int slot = resultSlots[i];
+        if (resultBoxed[i]) {
+            return ((Cell) frame.getObject(slot)).value;
+        }
+        return switch (resultReps[i]) {
+            case LONG -> frame.getLong(slot);
+            case DOUBLE -> frame.getDouble(slot);
+            case BOOLEAN -> frame.getBoolean(slot);
+            case OBJECT -> frame.getObject(slot);
+        };
+    }
+
+    /** The deferred calls of one activation, run last-in first-out. */
+    public static final class Defers {
+        private Defers() {}
+
+        @SuppressWarnings("unchecked")
+        @TruffleBoundary
+        static GoPanic run(Object deferList, Fiber fiber, GoPanic panic) {
+            ArrayList<DeferredCall> list = (ArrayList<DeferredCall>) deferList;
+            if (list == null) {
+                return panic;
+            }
+            while (!list.isEmpty()) {
+                DeferredCall d = list.remove(list.size() - 1);
+                GoPanic saved = fiber.panicking;
+                Object savedCallee = fiber.deferCallee;
+                fiber.panicking = panic;
+                fiber.deferCallee = panic == null ? null : d.target();
+                try {
+                    d.invoke(fiber);
+                } catch (GoPanic p) {
+                    if (panic != null && p != panic) {
+                        p.previous = panic;
+                    }
+                    panic = p;
+                } finally {
+                    fiber.panicking = saved;
+                    fiber.deferCallee = savedCallee;
+                }
+                if (panic != null && panic.recovered) {
+                    panic = null;
+                }
+            }
+            return panic;
+        }
+
+        @SuppressWarnings("unchecked")
+        public static void push(VirtualFrame frame, int slot, DeferredCall call) {
+            Object o = frame.getObject(slot);
+            if (o == null) {
+                o = newList();
+                frame.setObject(slot, o);
+            }
+            add((ArrayList<DeferredCall>) o, call);
+        }
+
+        @TruffleBoundary
+        private static ArrayList<DeferredCall> newList() {
+            return new ArrayList<>();
+        }
+
+        @TruffleBoundary
+        private static void add(ArrayList<DeferredCall> l, DeferredCall c) {
+            l.add(c);
+        }
+    }
+}

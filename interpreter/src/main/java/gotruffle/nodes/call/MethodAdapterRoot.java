@@ -1,0 +1,69 @@
+package gotruffle.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.RootNode;
+import gotruffle.nodes.RuntimePanics;
+import gotruffle.values.GoPointer;
+import gotruffle.values.GoStruct;
+
+/**
+ * Adapts a receiver stored in an interface to what a method expects: walks embedded fields
+ * (promoted methods) and dereferences a pointer for value-receiver methods. Pointers to structs
+ * are the GoStruct itself, so for structs only the walk does work.
+ */
+final class MethodAdapterRoot extends RootNode {
+    @Child private DirectCallNode call;
+    @CompilationFinal(dimensions = 1) private final int[] path;
+    private final boolean wantPointer;
+    private final String name;
+
+    MethodAdapterRoot(TruffleLanguage<?> language, RootCallTarget target, int[] path, boolean wantPointer, String recvType, String method) {
+        super(language);
+        this.call = DirectCallNode.create(target);
+        this.path = path;
+        this.wantPointer = wantPointer;
+        this.name = recvType + "." + method;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        Object[] args = frame.getArguments().clone();
+        Object recv = args[2];
+        for (int i = 0; i < path.length; i++) {
+            if (recv == null) {
+                throw RuntimePanics.nilDeref(this);
+            }
+            if (recv instanceof GoPointer p) {
+                recv = p.load();
+            }
+            GoStruct s = (GoStruct) recv;
+            Object f = s.fields[path[i]];
+            if (i == path.length - 1 && wantPointer && !(f instanceof GoStruct) && !(f instanceof gotruffle.values.GoArray)
+                    && !s.type.fields.get(path[i]).type().isAggregate() && !(s.type.fields.get(path[i]).type() instanceof gotruffle.types.Pointer)) {
+                f = new GoPointer.ToField(s, path[i]);
+            }
+            recv = f;
+        }
+        if (!wantPointer) {
+            if (recv == null) {
+                throw RuntimePanics.nilDeref(this);
+            }
+            if (recv instanceof GoPointer p) {
+                recv = p.load();
+            }
+        }
+        args[2] = recv;
+        return call.call(args);
+    }
+}

@@ -1,0 +1,116 @@
+package gotruffle.nodes.expr;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.RuntimePanics;
+import gotruffle.types.Struct;
+import gotruffle.types.Type;
+import gotruffle.values.GoArray;
+import gotruffle.values.GoMap;
+import gotruffle.values.GoRuntimeError;
+import gotruffle.values.GoSlice;
+import gotruffle.values.GoStruct;
+import gotruffle.values.Stores;
+import gotruffle.values.Values;
+
+/** Composite literals: T{...} for structs, arrays, slices and maps. Elements arrive already copied (fresh). */
+public final class CompositeNodes {
+    private CompositeNodes() {}
+
+    public static final class NewStruct extends ExprNode {
+        private final Struct type;
+        @Children private final ExprNode[] fields; // null entries: zero value
+
+        public NewStruct(Struct type, ExprNode[] fields) {
+            this.type = type;
+            this.fields = fields;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object[] f = new Object[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                f[i] = fields[i] == null ? zero(i) : fields[i].execute(frame);
+            }
+            return new GoStruct(type, f);
+        }
+
+        @TruffleBoundary
+        private Object zero(int i) {
+            return Values.zero(type.fields.get(i).type());
+        }
+    }
+
+    /** Array or slice literal: positions are the (constant) indices of the elements. */
+    public static final class NewSeq extends ExprNode {
+        private final Type elem;
+        private final int length;
+        private final boolean slice;
+        @Children private final ExprNode[] elems;
+        @CompilationFinal(dimensions = 1) private final int[] positions;
+
+        public NewSeq(Type elem, int length, boolean slice, ExprNode[] elems, int[] positions) {
+            this.elem = elem;
+            this.length = length;
+            this.slice = slice;
+            this.elems = elems;
+            this.positions = positions;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object store = newStore();
+            for (int i = 0; i < elems.length; i++) {
+                Object v = elems[i].execute(frame);
+                Stores.set(store, positions[i], v);
+            }
+            return slice ? new GoSlice(store, 0, length, length) : new GoArray(store, elem);
+        }
+
+        @TruffleBoundary
+        private Object newStore() {
+            return Values.newStore(elem, length);
+        }
+    }
+
+    public static final class NewMap extends ExprNode {
+        private final Type keyType;
+        @Children private final ExprNode[] keys;
+        @Children private final ExprNode[] values;
+
+        public NewMap(Type keyType, ExprNode[] keys, ExprNode[] values) {
+            this.keyType = keyType;
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            GoMap m = newMap();
+            for (int i = 0; i < keys.length; i++) {
+                put(m, keys[i].execute(frame), values[i].execute(frame));
+            }
+            return m;
+        }
+
+        @TruffleBoundary
+        private GoMap newMap() {
+            return new GoMap(keyType, keys.length);
+        }
+
+        @TruffleBoundary
+        private void put(GoMap m, Object k, Object v) {
+            try {
+                m.put(k, v);
+            } catch (GoRuntimeError e) {
+                throw RuntimePanics.runtimeError(e.getMessage(), this);
+            }
+        }
+    }
+}

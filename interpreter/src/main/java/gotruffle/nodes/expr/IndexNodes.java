@@ -1,0 +1,286 @@
+package gotruffle.nodes.expr;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.RuntimePanics;
+import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.local.Rep;
+import gotruffle.values.GoArray;
+import gotruffle.values.GoMap;
+import gotruffle.values.GoPointer;
+import gotruffle.values.GoRuntimeError;
+import gotruffle.values.GoSlice;
+import gotruffle.values.Stores;
+import gotruffle.values.Values;
+
+/**
+ * Indexing of slices, arrays (or pointers to arrays), strings and maps, with Go's bounds checks.
+ * The element representation is static: long[] stores are read without boxing.
+ */
+public final class IndexNodes {
+    private IndexNodes() {}
+
+    /** Resolves a slice or array operand to (store, offset, length) without allocating: returns the store and fills pos[0..1]. */
+    static Object storeOf(Object o, ExprNode node) {
+        if (o instanceof GoSlice s) {
+            return s.store;
+        } else if (o instanceof GoArray a) {
+            return a.store;
+        } else if (o == null) {
+            return null;
+        }
+        throw new IllegalStateException("not indexable: " + o.getClass());
+    }
+
+    static int checkIndex(long i, int len, ExprNode node) {
+        if (i < 0 || i >= len) {
+            throw RuntimePanics.index(i, len, node);
+        }
+        return (int) i;
+    }
+
+    /** x[i] for slices and arrays. */
+    public static final class Get extends ExprNode {
+        @Child private ExprNode x;
+        @Child private ExprNode index;
+        private final Rep rep;
+
+        public Get(ExprNode x, ExprNode index, Rep rep) {
+            this.x = x;
+            this.index = index;
+            this.rep = rep;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return switch (rep) {
+                case LONG -> executeLong(frame);
+                case DOUBLE -> executeDouble(frame);
+                default -> {
+                    Object o = x.execute(frame);
+                    long i = index.executeLong(frame);
+                    if (o instanceof GoSlice s) {
+                        yield ((Object[]) s.store)[s.off + checkIndex(i, s.len, this)];
+                    } else if (o instanceof GoArray a) {
+                        Object[] st = (Object[]) a.store;
+                        yield st[checkIndex(i, st.length, this)];
+                    }
+                    throw nilOrEmpty(o, i);
+                }
+            };
+        }
+
+        private RuntimeException nilOrEmpty(Object o, long i) {
+            if (o == null) {
+                // nil slice: length 0
+                return RuntimePanics.index(i, 0, this);
+            }
+            return new IllegalStateException();
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            Object o = x.execute(frame);
+            long i = index.executeLong(frame);
+            if (o instanceof GoSlice s) {
+                return ((long[]) s.store)[s.off + checkIndex(i, s.len, this)];
+            } else if (o instanceof GoArray a) {
+                long[] st = (long[]) a.store;
+                return st[checkIndex(i, st.length, this)];
+            }
+            throw nilOrEmpty(o, i);
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            Object o = x.execute(frame);
+            long i = index.executeLong(frame);
+            if (o instanceof GoSlice s) {
+                return ((double[]) s.store)[s.off + checkIndex(i, s.len, this)];
+            } else if (o instanceof GoArray a) {
+                double[] st = (double[]) a.store;
+                return st[checkIndex(i, st.length, this)];
+            }
+            throw nilOrEmpty(o, i);
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            return (Boolean) execute(frame);
+        }
+    }
+
+    /** x[i] = v for slices and arrays; aggregates are copied into the element in place. */
+    public static final class Set extends StmtNode {
+        @Child private ExprNode x;
+        @Child private ExprNode index;
+        @Child private ExprNode value;
+        private final Rep rep;
+        private final boolean aggregate;
+
+        public Set(ExprNode x, ExprNode index, ExprNode value, Rep rep, boolean aggregate) {
+            this.x = x;
+            this.index = index;
+            this.value = value;
+            this.rep = rep;
+            this.aggregate = aggregate;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object o = x.execute(frame);
+            long i = index.executeLong(frame);
+            Object store;
+            int pos;
+            if (o instanceof GoSlice s) {
+                store = s.store;
+                pos = s.off + checkIndex(i, s.len, value);
+            } else if (o instanceof GoArray a) {
+                store = a.store;
+                pos = checkIndex(i, Stores.length(store), value);
+            } else {
+                throw RuntimePanics.index(i, 0, value);
+            }
+            switch (rep) {
+                case LONG -> ((long[]) store)[pos] = value.executeLong(frame);
+                case DOUBLE -> ((double[]) store)[pos] = value.executeDouble(frame);
+                default -> {
+                    Object v = value.execute(frame);
+                    if (aggregate) {
+                        Values.assignAggregate(((Object[]) store)[pos], v);
+                    } else {
+                        ((Object[]) store)[pos] = v;
+                    }
+                }
+            }
+        }
+    }
+
+    /** &x[i]: the element itself when it is an aggregate, else a pointer to the slot. */
+    public static final class Addr extends ExprNode {
+        @Child private ExprNode x;
+        @Child private ExprNode index;
+        private final boolean aggregate;
+
+        public Addr(ExprNode x, ExprNode index, boolean aggregate) {
+            this.x = x;
+            this.index = index;
+            this.aggregate = aggregate;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object o = x.execute(frame);
+            long i = index.executeLong(frame);
+            Object store;
+            int pos;
+            if (o instanceof GoSlice s) {
+                store = s.store;
+                pos = s.off + checkIndex(i, s.len, this);
+            } else if (o instanceof GoArray a) {
+                store = a.store;
+                pos = checkIndex(i, Stores.length(store), this);
+            } else {
+                throw RuntimePanics.index(i, 0, this);
+            }
+            if (aggregate) {
+                return ((Object[]) store)[pos];
+            }
+            return new GoPointer.ToElem(store, pos);
+        }
+    }
+
+    /** s[i] on a string: a byte. */
+    public static final class StringGet extends ExprNode {
+        @Child private ExprNode x;
+        @Child private ExprNode index;
+
+        public StringGet(ExprNode x, ExprNode index) {
+            this.x = x;
+            this.index = index;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return executeLong(frame);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            String s = (String) x.execute(frame);
+            long i = index.executeLong(frame);
+            return s.charAt(checkIndex(i, s.length(), this));
+        }
+    }
+
+    /** m[k]: the element or the zero value; commaOk yields {value, ok}. */
+    public static final class MapGet extends ExprNode {
+        @Child private ExprNode m;
+        @Child private ExprNode key;
+        private final Object zero;
+        private final boolean commaOk;
+
+        public MapGet(ExprNode m, ExprNode key, Object zero, boolean commaOk) {
+            this.m = m;
+            this.key = key;
+            this.zero = zero;
+            this.commaOk = commaOk;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            GoMap map = (GoMap) m.execute(frame);
+            Object k = key.execute(frame);
+            return lookup(map, k);
+        }
+
+        @TruffleBoundary
+        private Object lookup(GoMap map, Object k) {
+            Object v;
+            try {
+                v = map == null ? null : map.get(k);
+            } catch (GoRuntimeError e) {
+                throw RuntimePanics.runtimeError(e.getMessage(), this);
+            }
+            boolean ok = v != null || (map != null && map.containsKey(k));
+            if (!ok) {
+                v = Values.copyAggregate(zero);
+            }
+            return commaOk ? new Object[]{v, ok} : v;
+        }
+    }
+
+    /** m[k] = v */
+    public static final class MapSet extends StmtNode {
+        @Child private ExprNode m;
+        @Child private ExprNode key;
+        @Child private ExprNode value;
+
+        public MapSet(ExprNode m, ExprNode key, ExprNode value) {
+            this.m = m;
+            this.key = key;
+            this.value = value;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            GoMap map = (GoMap) m.execute(frame);
+            Object k = key.execute(frame);
+            Object v = value.execute(frame);
+            if (map == null) {
+                throw RuntimePanics.nilMapWrite(this);
+            }
+            put(map, k, v);
+        }
+
+        @TruffleBoundary
+        private void put(GoMap map, Object k, Object v) {
+            try {
+                map.put(k, v);
+            } catch (GoRuntimeError e) {
+                throw RuntimePanics.runtimeError(e.getMessage(), this);
+            }
+        }
+    }
+}

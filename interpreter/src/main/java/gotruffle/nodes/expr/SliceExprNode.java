@@ -1,0 +1,91 @@
+package gotruffle.nodes.expr;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.RuntimePanics;
+import gotruffle.values.GoArray;
+import gotruffle.values.GoSlice;
+
+/** x[lo:hi:max] on slices, arrays (addressable: pointers to arrays are the array) and strings. */
+public final class SliceExprNode extends ExprNode {
+    @Child private ExprNode x;
+    @Child private ExprNode lo;
+    @Child private ExprNode hi;
+    @Child private ExprNode max;
+    private final boolean string;
+
+    public SliceExprNode(ExprNode x, ExprNode lo, ExprNode hi, ExprNode max, boolean string) {
+        this.x = x;
+        this.lo = lo;
+        this.hi = hi;
+        this.max = max;
+        this.string = string;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object o = x.execute(frame);
+        long l = lo == null ? 0 : lo.executeLong(frame);
+        if (string) {
+            String s = (String) o;
+            long h = hi == null ? s.length() : hi.executeLong(frame);
+            if (h < 0 || h > s.length()) {
+                throw bounds("slice bounds out of range [:" + h + "] with length " + s.length());
+            }
+            if (l < 0 || l > h) {
+                throw bounds("slice bounds out of range [" + l + ":" + h + "]");
+            }
+            return substring(s, (int) l, (int) h);
+        }
+        Object store;
+        int off, len, cap;
+        if (o instanceof GoSlice s) {
+            store = s.store;
+            off = s.off;
+            len = s.len;
+            cap = s.cap;
+        } else if (o instanceof GoArray a) {
+            store = a.store;
+            off = 0;
+            len = a.length();
+            cap = len;
+        } else if (o == null) {
+            store = null;
+            off = 0;
+            len = 0;
+            cap = 0;
+        } else {
+            throw new IllegalStateException();
+        }
+        long h = hi == null ? len : hi.executeLong(frame);
+        long m = max == null ? cap : max.executeLong(frame);
+        if (max != null && (m < 0 || m > cap)) {
+            throw bounds("slice bounds out of range [::" + m + "] with capacity " + cap);
+        }
+        if (h < 0 || h > m) {
+            if (max != null) {
+                throw bounds("slice bounds out of range [:" + h + ":" + m + "]");
+            }
+            throw bounds("slice bounds out of range [:" + h + "] with capacity " + cap);
+        }
+        if (l < 0 || l > h) {
+            throw bounds("slice bounds out of range [" + l + ":" + h + "]");
+        }
+        if (store == null) {
+            return null;
+        }
+        return new GoSlice(store, off + (int) l, (int) (h - l), (int) (m - l));
+    }
+
+    private RuntimeException bounds(String msg) {
+        CompilerDirectives.transferToInterpreter();
+        return RuntimePanics.boundsError(msg, this);
+    }
+
+    @TruffleBoundary
+    private static String substring(String s, int a, int b) {
+        return s.substring(a, b);
+    }
+}

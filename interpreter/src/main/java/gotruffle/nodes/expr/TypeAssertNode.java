@@ -1,0 +1,80 @@
+package gotruffle.nodes.expr;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gotruffle.GoContext;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.GoPanic;
+import gotruffle.types.Interface;
+import gotruffle.types.Type;
+import gotruffle.values.Iface;
+import gotruffle.values.Values;
+
+/**
+ * x.(T): to a concrete T compares the dynamic type (interned types: one reference compare);
+ * to an interface T checks the method set. Failure panics with Go's interface conversion
+ * message, or yields (zero, false) in the comma-ok form.
+ */
+public final class TypeAssertNode extends ExprNode {
+    @Child private ExprNode x;
+    private final Type target;
+    private final Type srcType;
+    private final boolean commaOk;
+    private final Object zero;
+
+    public TypeAssertNode(ExprNode x, Type srcType, Type target, boolean commaOk) {
+        this.x = x;
+        this.srcType = srcType;
+        this.target = target;
+        this.commaOk = commaOk;
+        this.zero = target.isInterface() ? null : Values.zero(target);
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Iface i = (Iface) x.execute(frame);
+        boolean ok;
+        Object result;
+        if (target.underlying() instanceof Interface ti) {
+            ok = i != null && implementsIface(i.type, ti);
+            result = ok ? i : null;
+        } else {
+            ok = i != null && i.type == target;
+            result = ok ? i.value : null;
+        }
+        if (commaOk) {
+            return new Object[]{ok ? result : Values.copyAggregate(zero), ok};
+        }
+        if (!ok) {
+            throw fail(i);
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    private boolean implementsIface(Type dyn, Interface ti) {
+        return GoContext.get(this).methods.implementsIface(dyn, ti);
+    }
+
+    @TruffleBoundary
+    private GoPanic fail(Iface i) {
+        GoContext ctx = GoContext.get(this);
+        String src = srcType.toString(true);
+        String msg;
+        if (i == null) {
+            msg = "interface conversion: interface is nil, not " + target.toString(true);
+        } else if (target.underlying() instanceof Interface ti) {
+            String missing = "";
+            for (Interface.Method m : ti.methods) {
+                if (gotruffle.nodes.call.MethodTable.signature(i.type, m.name()) == null) {
+                    missing = m.name();
+                    break;
+                }
+            }
+            msg = "interface conversion: " + i.type.toString(true) + " is not " + target.toString(true) + ": missing method " + missing;
+        } else {
+            msg = "interface conversion: " + src + " is " + i.type.toString(true) + ", not " + target.toString(true);
+        }
+        return new GoPanic(new Iface(ctx.typeAssertionErrorType(), msg), false);
+    }
+}

@@ -1,0 +1,248 @@
+package gotruffle.nodes.stmt;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.Preemption;
+import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.control.BreakException;
+import gotruffle.nodes.control.ContinueException;
+import gotruffle.stdlib.text.Utf8;
+import gotruffle.values.GoArray;
+import gotruffle.values.GoMap;
+import gotruffle.values.GoSlice;
+import gotruffle.values.Stores;
+import gotruffle.values.Values;
+
+import java.util.ArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * for k, v := range x over slices, arrays, strings and maps. The range expression is evaluated
+ * once; each iteration stores the index (long slot) and the element (object slot) that the
+ * key/value assignments then read. Maps iterate over a snapshot of keys from a random start,
+ * skipping keys deleted meanwhile, which is within Go's rules (order unspecified, deleted
+ * entries not produced).
+ */
+public final class RangeNode extends StmtNode {
+    public enum Kind { SLICE, STRING, MAP, CHAN }
+
+    @Child private ExprNode x;
+    @Child private LoopNode loop;
+    private final Kind kind;
+    private final int stateSlot;
+    private final boolean copyArray;
+
+    public RangeNode(Kind kind, ExprNode x, int indexSlot, int keySlot, int valueSlot, int stateSlot, boolean needValue, boolean copyArray,
+                     StmtNode assign, StmtNode body, Object target, ChanReceiver recv) {
+        this.kind = kind;
+        this.x = x;
+        this.stateSlot = stateSlot;
+        this.copyArray = copyArray;
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(kind, indexSlot, keySlot, valueSlot, stateSlot, needValue, assign, body, target, recv));
+    }
+
+    /** Receives from a channel for range over channels: returns {value, ok}. */
+    public interface ChanReceiver {
+        Object[] recv(VirtualFrame frame, Object ch);
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object v = x.execute(frame);
+        Body b = (Body) loop.getRepeatingNode();
+        switch (kind) {
+            case SLICE -> {
+                if (v instanceof GoArray a && copyArray) {
+                    v = a.copy();
+                }
+                frame.setObject(stateSlot, v);
+            }
+            case STRING -> frame.setObject(stateSlot, v);
+            case MAP -> frame.setObject(stateSlot, v == null ? null : new MapIter((GoMap) v));
+            case CHAN -> frame.setObject(stateSlot, v);
+        }
+        try {
+            b.start(frame);
+            loop.execute(frame);
+        } catch (BreakException e) {
+            if (e.target != b.target) {
+                throw e;
+            }
+        }
+    }
+
+    static final class MapIter {
+        final GoMap map;
+        final Object[] keys;
+        int next;
+
+        @TruffleBoundary
+        MapIter(GoMap map) {
+            this.map = map;
+            ArrayList<Object> ks = new ArrayList<>(map.entries.keySet());
+            int n = ks.size();
+            Object[] k = new Object[n];
+            int start = n == 0 ? 0 : ThreadLocalRandom.current().nextInt(n);
+            for (int i = 0; i < n; i++) {
+                k[i] = ks.get((start + i) % n);
+            }
+            this.keys = k;
+        }
+
+        /** Advances to the next live key; returns false at the end. out = {key, value}. */
+        @TruffleBoundary
+        boolean next(Object[] out) {
+            while (next < keys.length) {
+                Object k = keys[next++];
+                if (map.entries.containsKey(k)) {
+                    out[0] = map.unwrapKey(k);
+                    out[1] = map.entries.get(k);
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static final class Body extends Node implements RepeatingNode {
+        private final Kind kind;
+        final int indexSlot;
+        private final int keySlot;
+        private final int valueSlot;
+        private final int stateSlot;
+        private final boolean needValue;
+        @Child private StmtNode assign;
+        @Child private StmtNode body;
+        @Child private Preemption.Poll poll = new Preemption.Poll();
+        final Object target;
+        private final ChanReceiver recv;
+
+        Body(Kind kind, int indexSlot, int keySlot, int valueSlot, int stateSlot, boolean needValue, StmtNode assign, StmtNode body, Object target, ChanReceiver recv) {
+            this.kind = kind;
+            this.indexSlot = indexSlot;
+            this.keySlot = keySlot;
+            this.valueSlot = valueSlot;
+            this.stateSlot = stateSlot;
+            this.needValue = needValue;
+            this.assign = assign;
+            this.body = body;
+            this.target = target;
+            this.recv = recv;
+        }
+
+        void start(VirtualFrame frame) {
+            frame.setLong(indexSlot, -1);
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            if (!advance(frame)) {
+                return false;
+            }
+            if (assign != null) {
+                assign.executeVoid(frame);
+            }
+            try {
+                body.executeVoid(frame);
+            } catch (ContinueException c) {
+                if (c.target != target) {
+                    throw c;
+                }
+            }
+            poll.poll(frame);
+            return true;
+        }
+
+        private boolean advance(VirtualFrame frame) {
+            Object st = frame.getObject(stateSlot);
+            switch (kind) {
+                case SLICE -> {
+                    long i = frame.getLong(indexSlot) + 1;
+                    int len;
+                    Object store;
+                    int off;
+                    if (st instanceof GoSlice s) {
+                        len = s.len;
+                        store = s.store;
+                        off = s.off;
+                    } else if (st instanceof GoArray a) {
+                        len = a.length();
+                        store = a.store;
+                        off = 0;
+                    } else {
+                        return false;
+                    }
+                    if (i >= len) {
+                        return false;
+                    }
+                    frame.setLong(indexSlot, i);
+                    if (needValue) {
+                        if (store instanceof long[] l) {
+                            frame.setObject(valueSlot, l[off + (int) i]);
+                        } else if (store instanceof double[] d) {
+                            frame.setObject(valueSlot, d[off + (int) i]);
+                        } else {
+                            frame.setObject(valueSlot, ((Object[]) store)[off + (int) i]);
+                        }
+                    }
+                    return true;
+                }
+                case STRING -> {
+                    String s = (String) st;
+                    long i = frame.getLong(indexSlot);
+                    int p = i < 0 ? 0 : (int) i + runeWidthAt(frame, s, (int) i);
+                    if (p >= s.length()) {
+                        return false;
+                    }
+                    frame.setLong(indexSlot, p);
+                    long dr = decode(s, p);
+                    frame.setObject(valueSlot, (long) Utf8.rune(dr));
+                    return true;
+                }
+                case MAP -> {
+                    if (st == null) {
+                        return false;
+                    }
+                    Object[] kv = new Object[2];
+                    if (!((MapIter) st).next(kv)) {
+                        return false;
+                    }
+                    frame.setObject(valueSlot, kv[1]);
+                    frame.setObject(keySlot, kv[0]);
+                    return true;
+                }
+                case CHAN -> {
+                    Object[] r = recv.recv(frame, st);
+                    if (!(Boolean) r[1]) {
+                        return false;
+                    }
+                    frame.setObject(valueSlot, r[0]);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int runeWidthAt(VirtualFrame frame, String s, int i) {
+            return Utf8.width(decode(s, i));
+        }
+
+        @TruffleBoundary
+        private static long decode(String s, int i) {
+            return Utf8.decodeRune(s, i);
+        }
+    }
+
+    static Object elem(Object store, int i) {
+        return Stores.get(store, i);
+    }
+
+    static Object copy(Object v) {
+        return Values.copyAggregate(v);
+    }
+}

@@ -1,0 +1,52 @@
+package gotruffle.parser;
+
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Reports the first syntax error in Go's wording and stops parsing (no ANTLR recovery, whose
+ * follow-up errors would not match Go's).
+ */
+final class GoErrorStrategy extends DefaultErrorStrategy {
+    /** Unwinds the parser after the first error. */
+    static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final SyntaxErrors errors;
+
+    GoErrorStrategy(SyntaxErrors errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public void reportError(Parser recognizer, RecognitionException e) {
+        SyntaxMessages.Message m = SyntaxMessages.of(recognizer, e);
+        if (System.getenv("GT_DEBUG") != null) { System.err.println("error " + e.getClass().getSimpleName() + " ctx " + recognizer.getContext().toString(recognizer) + " ectx " + (e.getCtx() == null ? null : e.getCtx().getClass().getSimpleName())); }
+        Token at = m.at();
+        errors.add(at.getLine(), at.getCharPositionInLine() + 1, m.text());
+    }
+
+    @Override
+    public void recover(Parser recognizer, RecognitionException e) {
+        throw new Stop();
+    }
+
+    @Override
+    public Token recoverInline(Parser recognizer) {
+        reportError(recognizer, new InputMismatchException(recognizer));
+        throw new Stop();
+    }
+
+    @Override
+    public void sync(Parser recognizer) {
+        // errors are reported where matching fails
+    }
+}

@@ -1,0 +1,77 @@
+package gotruffle.parser;
+
+import java.nio.charset.StandardCharsets;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+import gotruffle.grammar.GoLexer;
+import gotruffle.grammar.GoParser;
+import gotruffle.parser.ast.SourceFile;
+
+/**
+ * Entry point of the Go front end: source bytes to {@link SourceFile}, or a
+ * {@link GoSyntaxException} carrying Go-formatted messages.
+ */
+public final class GoParserFacade {
+    private GoParserFacade() {
+    }
+
+    /**
+     * Parses one Go source file. {@code displayPath} is the file name used in messages
+     * ({@code displayPath:line:col: ...}).
+     */
+    public static SourceFile parse(byte[] source, String displayPath) {
+        // One char per byte: columns are byte columns and literals keep their UTF-8 bytes.
+        String text = new String(source, StandardCharsets.ISO_8859_1);
+        if (text.startsWith("\u00EF\u00BB\u00BF")) {
+            text = "   " + text.substring(3); // a leading byte order mark is ignored, as by Go
+        }
+        SyntaxErrors errors = new SyntaxErrors(displayPath);
+        GoLexer lexer = new GoLexer(CharStreams.fromString(text, displayPath));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        GoParser parser = new GoParser(tokens);
+        parser.removeErrorListeners();
+        try {
+            tokens.fill();
+            LexicalChecks.check(tokens.getTokens(), text, errors);
+            GoParser.SourceFileContext tree = parseTree(parser, tokens, errors);
+            if (errors.any()) {
+                throw errors.exception();
+            }
+            return new AstBuilder(errors, displayPath, tokens).sourceFile(tree);
+        } catch (StackOverflowError e) {
+            Token at = parser.getCurrentToken();
+            int line = at == null ? 1 : at.getLine();
+            int col = at == null ? 1 : at.getCharPositionInLine() + 1;
+            errors.add(line, col, "syntax error: nesting too deep");
+            throw errors.exception();
+        }
+    }
+
+    /** Fast SLL parse first; only on failure the full LL parse, which also reports the error. */
+    private static GoParser.SourceFileContext parseTree(GoParser parser, CommonTokenStream tokens, SyntaxErrors errors) {
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.sourceFile();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.xnest = 0;
+            parser.setInterpreter(new FurthestPredictionSimulator(parser, parser.getInterpreter()));
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new GoErrorStrategy(errors));
+            try {
+                return parser.sourceFile();
+            } catch (GoErrorStrategy.Stop stop) {
+                return null;
+            }
+        }
+    }
+}

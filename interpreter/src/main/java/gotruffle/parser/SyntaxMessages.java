@@ -1,0 +1,319 @@
+package gotruffle.parser;
+
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.RuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+import gotruffle.grammar.GoLexer;
+import gotruffle.grammar.GoParser;
+import gotruffle.grammar.GoParser.*;
+
+/**
+ * Phrases an ANTLR syntax error the way Go's hand-written parser would report it at the same
+ * token: "unexpected X" plus the context Go's parser is in (argument list, composite literal,
+ * end of statement, ...). Derived from where the error occurs in the grammar and the tokens
+ * around it; the common cases match Go 1.19's messages exactly.
+ */
+final class SyntaxMessages {
+    private SyntaxMessages() {
+    }
+
+    record Message(Token at, String text) {
+    }
+
+    /** Go's description of a token in "unexpected X". */
+    static String describe(Token t) {
+        int type = t.getType();
+        String text = t.getText();
+        return switch (type) {
+            case Token.EOF -> "EOF";
+            case GoLexer.SEMI -> text.equals(";") ? "semicolon" : text;
+            case GoLexer.COMMA -> "comma";
+            case GoLexer.IDENTIFIER -> Literals.utf8(text);
+            case GoLexer.INT_LIT, GoLexer.FLOAT_LIT, GoLexer.IMAGINARY_LIT, GoLexer.RUNE_LIT, GoLexer.STRING_LIT,
+                    GoLexer.RAW_STRING_LIT -> "literal " + Literals.utf8(text);
+            default -> text;
+        };
+    }
+
+    static Message of(Parser parser, RecognitionException e) {
+        Token t = e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
+        ParserRuleContext ctx = e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
+        IntervalSet expected = null;
+        try {
+            expected = e.getExpectedTokens();
+        } catch (RuntimeException ignored) {
+            // no expected set for this kind of error
+        }
+        TokenStream tokens = parser.getInputStream();
+        Token prev = previous(tokens, t);
+        if (prev != null && prev.getType() == GoLexer.VAR) {
+            // Go's parser accepts `var` in a statement header, then complains at the token after it.
+            Token kw = previous(tokens, prev);
+            String keyword = kw == null ? "" : switch (kw.getType()) {
+                case GoLexer.IF -> "if";
+                case GoLexer.FOR -> "for";
+                case GoLexer.SWITCH -> "switch";
+                default -> "";
+            };
+            if (!keyword.isEmpty()) {
+                return new Message(t, "syntax error: var declaration not allowed in " + keyword + " initializer");
+            }
+        }
+        if (t.getType() == GoLexer.VAR && prev != null
+                && (prev.getType() == GoLexer.IF || prev.getType() == GoLexer.FOR || prev.getType() == GoLexer.SWITCH)) {
+            Token after = tokens.get(t.getTokenIndex() + 1);
+            for (int i = t.getTokenIndex() + 1; i < tokens.size(); i++) {
+                if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
+                    after = tokens.get(i);
+                    break;
+                }
+            }
+            return new Message(after, "syntax error: var declaration not allowed in " + prev.getText() + " initializer");
+        }
+        return new Message(t, text(tokens, t, ctx, expected));
+    }
+
+    private static String unexpected(Token t, String suffix) {
+        return "syntax error: unexpected " + describe(t) + suffix;
+    }
+
+    private static String text(TokenStream tokens, Token t, ParserRuleContext ctx, IntervalSet expected) {
+        Token prev = previous(tokens, t);
+        int p = prev == null ? -1 : prev.getType();
+
+        if (p == GoLexer.ELSE && t.getType() != GoLexer.IF && t.getType() != GoLexer.L_CURLY) {
+            return "syntax error: else must be followed by if or statement block";
+        }
+        SourceFileContext file = enclosing(ctx, SourceFileContext.class);
+        if (file != null && file.packageClause() == null || ctx instanceof PackageClauseContext) {
+            return packageFirst(t);
+        }
+        if (p == GoLexer.DOT && t.getType() != GoLexer.IDENTIFIER && t.getType() != GoLexer.L_PAREN) {
+            return unexpected(t, ", expecting name or (");
+        }
+        if (p == GoLexer.FUNC && t.getType() != GoLexer.L_PAREN) {
+            boolean decl = ctx instanceof SourceFileContext || ctx instanceof TopLevelDeclContext
+                    || ctx instanceof FunctionDeclContext || ctx instanceof MethodDeclContext;
+            return unexpected(t, decl ? ", expecting name or (" : ", expecting (");
+        }
+        if (ctx instanceof MethodDeclContext && t.getType() != GoLexer.IDENTIFIER && p == GoLexer.R_PAREN) {
+            return unexpected(t, ", expecting name or (");
+        }
+        if ((ctx instanceof FunctionDeclContext || ctx instanceof MethodDeclContext || ctx instanceof SignatureContext
+                || ctx instanceof ParametersContext && startsAt(ctx, t)) && p == GoLexer.IDENTIFIER
+                && t.getType() != GoLexer.L_PAREN) {
+            return unexpected(t, ", expecting (");
+        }
+        if (needsOperand(p, ctx) && !canStartExpression(t)) {
+            return unexpected(t, ", expecting expression");
+        }
+        if (isTypeRule(ctx) && startsAt(ctx, t) || ctx instanceof VarSpecContext && p == GoLexer.IDENTIFIER) {
+            return unexpected(t, ", expecting type");
+        }
+        if (isExpressionRule(ctx) && startsAt(ctx, t) && !canStartExpression(t)) {
+            return unexpected(t, ", expecting expression");
+        }
+        for (RuleContext c = ctx; c != null; c = c.parent) {
+            String s = contextual(c, t, p);
+            if (s != null) {
+                return s;
+            }
+        }
+        if (expected != null && expected.size() == 1) {
+            return unexpected(t, ", expecting " + tokenName(expected.get(0)));
+        }
+        return unexpected(t, "");
+    }
+
+    /** The message for the innermost context that determines it, or null to look further out. */
+    private static String contextual(RuleContext c, Token t, int p) {
+        return switch (c) {
+            case ArgumentsContext a -> unexpected(t, " in argument list; possibly missing comma or )");
+            case LiteralValueContext l -> unexpected(t, " in composite literal; possibly missing comma or }");
+            case ParametersContext ps -> unexpected(t, " in parameter list; possibly missing comma or )");
+            case StructTypeContext s -> unexpected(t, " in struct type; possibly missing semicolon or newline or }");
+            case InterfaceTypeContext i -> unexpected(t, " in interface type; possibly missing semicolon or newline or }");
+            case ParenExprContext pe -> unexpected(t, ", expecting )");
+            case IndexContext i -> unexpected(t, ", expecting comma, : or ]");
+            case TypeArgsContext ta -> unexpected(t, ", expecting comma or ]");
+            case TypeParametersContext tp -> unexpected(t, ", expecting comma or ]");
+            case ImportDeclContext i when i.L_PAREN() != null ->
+                    unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )");
+            case ConstDeclContext d when d.L_PAREN() != null ->
+                    unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )");
+            case VarDeclContext d when d.L_PAREN() != null ->
+                    unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )");
+            case TypeDeclContext d when d.L_PAREN() != null ->
+                    unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )");
+            case BlockContext b -> afterStatements(b.statementList(), t, ", expecting }");
+            case CaseClauseContext cc -> afterStatements(cc.statementList(), t, ", expecting case or default or }");
+            case CommClauseContext cc -> afterStatements(cc.statementList(), t, ", expecting case or default or }");
+            case SwitchStmtContext s -> switchBody(s, t);
+            case SelectStmtContext s -> selectBody(s, t);
+            case IfStmtContext i -> headerEnd(i.header() != null && i.header().SEMI() != null, "if clause", t);
+            case ForStmtContext f when f.forHeader() != null && f.forHeader().SEMI().size() == 1 ->
+                    unexpected(t, ", expecting semicolon or newline");
+            case ForStmtContext f -> headerEnd(f.forHeader() != null
+                    && (f.forHeader().SEMI().size() == 2 || f.forHeader().RANGE() != null
+                            || f.forHeader().simpleStmt().size() == 1 && f.forHeader().simpleStmt(0).RANGE() != null),
+                    "for clause", t);
+            case SourceFileContext f -> topLevel(f, t, p);
+            default -> null;
+        };
+    }
+
+    private static String headerEnd(boolean complete, String clause, Token t) {
+        return unexpected(t, complete ? ", expecting { after " + clause : ", expecting {");
+    }
+
+    private static String switchBody(SwitchStmtContext s, Token t) {
+        if (s.L_CURLY() == null) {
+            return s.header() != null && s.header().SEMI() != null
+                    ? "syntax error: missing { after switch clause" : unexpected(t, ", expecting {");
+        }
+        int n = s.caseClause().size();
+        if (n > 0) {
+            return afterStatements(s.caseClause(n - 1).statementList(), t, ", expecting case or default or }");
+        }
+        return unexpected(t, ", expecting case or default or }");
+    }
+
+    private static String selectBody(SelectStmtContext s, Token t) {
+        if (s.L_CURLY() == null) {
+            return "syntax error: missing { after select clause";
+        }
+        int n = s.commClause().size();
+        if (n > 0) {
+            return afterStatements(s.commClause(n - 1).statementList(), t, ", expecting case or default or }");
+        }
+        return unexpected(t, ", expecting case or default or }");
+    }
+
+    /** T follows a statement list: right after a statement it is "at end of statement". */
+    private static String afterStatements(StatementListContext list, Token t, String otherwise) {
+        if (list != null && list.getChildCount() > 0
+                && list.getChild(list.getChildCount() - 1) instanceof StatementContext s
+                && s.getStart() != null && s.getStart().getTokenIndex() < t.getTokenIndex()) {
+            return unexpected(t, " at end of statement");
+        }
+        return unexpected(t, otherwise);
+    }
+
+    private static String topLevel(SourceFileContext f, Token t, int p) {
+        if (p != GoLexer.SEMI) {
+            return unexpected(t, " after top level declaration");
+        }
+        if (t.getType() == GoLexer.L_CURLY && !f.topLevelDecl().isEmpty()) {
+            TopLevelDeclContext last = f.topLevelDecl(f.topLevelDecl().size() - 1);
+            boolean bodyless = last.functionDecl() != null && last.functionDecl().block() == null
+                    || last.methodDecl() != null && last.methodDecl().block() == null;
+            if (bodyless) {
+                return "syntax error: unexpected semicolon or newline before {";
+            }
+        }
+        return "syntax error: non-declaration statement outside function body";
+    }
+
+    /** go/parser's message, which is what `go build` prints for a missing package clause. */
+    private static String packageFirst(Token t) {
+        String found;
+        if (t.getType() == GoLexer.SEMI && t.getText().equals("newline")) {
+            found = "newline";
+        } else if (t.getType() == GoLexer.IDENTIFIER || t.getType() == GoLexer.INT_LIT
+                || t.getType() == GoLexer.FLOAT_LIT || t.getType() == GoLexer.STRING_LIT
+                || t.getType() == GoLexer.RUNE_LIT || t.getType() == GoLexer.RAW_STRING_LIT
+                || t.getType() == GoLexer.IMAGINARY_LIT) {
+            found = Literals.utf8(t.getText());
+        } else if (t.getType() == Token.EOF) {
+            found = "'EOF'";
+        } else if (t.getType() == GoLexer.SEMI) {
+            found = "';'";
+        } else if (t.getType() == GoLexer.IDENTIFIER) {
+            found = "'IDENT'";
+        } else {
+            found = "'" + t.getText() + "'";
+        }
+        return "expected 'package', found " + found;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Token previous(TokenStream tokens, Token t) {
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token p = tokens.get(i);
+            if (p.getChannel() == Token.DEFAULT_CHANNEL) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static <T> T enclosing(RuleContext c, Class<T> cls) {
+        for (; c != null; c = c.parent) {
+            if (cls.isInstance(c)) {
+                return cls.cast(c);
+            }
+        }
+        return null;
+    }
+
+    /** The rule has consumed nothing before T. */
+    private static boolean startsAt(ParserRuleContext c, Token t) {
+        return c.getStart() == null || c.getStart().getTokenIndex() >= t.getTokenIndex();
+    }
+
+    private static boolean isTypeRule(ParserRuleContext c) {
+        return c instanceof Type_Context || c instanceof TypeNameContext || c instanceof TypeLitContext
+                || c instanceof TypeElemContext || c instanceof TypeTermContext;
+    }
+
+    private static boolean isExpressionRule(ParserRuleContext c) {
+        return c instanceof ExpressionContext || c instanceof UnaryExprContext || c instanceof PrimaryExprContext
+                || c instanceof OperandContext || c instanceof ExpressionListContext || c instanceof ElementContext
+                || c instanceof KeyedElementContext || c instanceof ArrayLengthContext;
+    }
+
+    /** The previous token requires an operand to follow (in an expression context). */
+    private static boolean needsOperand(int p, ParserRuleContext ctx) {
+        return switch (p) {
+            case GoLexer.PLUS, GoLexer.MINUS, GoLexer.STAR, GoLexer.DIV, GoLexer.MOD, GoLexer.AMPERSAND, GoLexer.OR,
+                    GoLexer.CARET, GoLexer.LSHIFT, GoLexer.RSHIFT, GoLexer.BIT_CLEAR, GoLexer.LOGICAL_AND,
+                    GoLexer.LOGICAL_OR, GoLexer.EQUALS, GoLexer.NOT_EQUALS, GoLexer.LESS, GoLexer.LESS_OR_EQUALS,
+                    GoLexer.GREATER, GoLexer.GREATER_OR_EQUALS, GoLexer.EXCLAMATION, GoLexer.ARROW,
+                    GoLexer.ASSIGN, GoLexer.DECLARE_ASSIGN, GoLexer.PLUS_ASSIGN, GoLexer.MINUS_ASSIGN,
+                    GoLexer.MUL_ASSIGN, GoLexer.DIV_ASSIGN, GoLexer.MOD_ASSIGN, GoLexer.AND_ASSIGN, GoLexer.OR_ASSIGN,
+                    GoLexer.XOR_ASSIGN, GoLexer.SHL_ASSIGN, GoLexer.SHR_ASSIGN, GoLexer.AND_NOT_ASSIGN,
+                    GoLexer.RANGE, GoLexer.GO, GoLexer.DEFER, GoLexer.CASE -> true;
+            case GoLexer.COMMA -> isExpressionRule(ctx) || ctx instanceof ArgumentsContext;
+            default -> false;
+        };
+    }
+
+    private static boolean canStartExpression(Token t) {
+        return switch (t.getType()) {
+            case GoLexer.IDENTIFIER, GoLexer.INT_LIT, GoLexer.FLOAT_LIT, GoLexer.IMAGINARY_LIT, GoLexer.RUNE_LIT,
+                    GoLexer.STRING_LIT, GoLexer.RAW_STRING_LIT, GoLexer.L_PAREN, GoLexer.L_BRACKET, GoLexer.FUNC,
+                    GoLexer.STRUCT, GoLexer.MAP, GoLexer.CHAN, GoLexer.INTERFACE, GoLexer.PLUS, GoLexer.MINUS,
+                    GoLexer.EXCLAMATION, GoLexer.CARET, GoLexer.STAR, GoLexer.AMPERSAND, GoLexer.ARROW -> true;
+            default -> false;
+        };
+    }
+
+    private static String tokenName(int type) {
+        return switch (type) {
+            case GoLexer.SEMI -> "semicolon or newline";
+            case GoLexer.COMMA -> "comma";
+            case GoLexer.IDENTIFIER -> "name";
+            case Token.EOF -> "EOF";
+            default -> {
+                String lit = GoParser.VOCABULARY.getLiteralName(type);
+                yield lit != null ? lit.substring(1, lit.length() - 1) : GoParser.VOCABULARY.getDisplayName(type);
+            }
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package gotruffle.parser.ast;
+
+import java.util.List;
+
+/** Assignment or short variable declaration; {@code op} is "=", ":=" or an operator assignment such as "+=" or "&^=". */
+public record AssignStmt(int line, int col, List<Expr> lhs, String op, List<Expr> rhs) implements Stmt {}

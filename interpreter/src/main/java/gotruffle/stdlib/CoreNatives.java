@@ -1,0 +1,142 @@
+package gotruffle.stdlib;
+
+import gotruffle.nodes.control.ExitException;
+import gotruffle.stdlib.fmt.GoPrinter;
+import gotruffle.stdlib.text.Printf;
+import gotruffle.types.Interface;
+import gotruffle.types.Pointer;
+import gotruffle.types.Type;
+import gotruffle.values.GoSlice;
+import gotruffle.values.Iface;
+import gotruffle.values.Values;
+
+import java.util.List;
+import java.util.Map;
+
+/** Natives of the runtime, os, errors and fmt preludes. */
+final class CoreNatives {
+    private CoreNatives() {}
+
+    static void register(Map<String, Native> t) {
+        // fmt
+        t.put("fmt.Sprint", (ctx, fiber, a) -> {
+            GoPrinter p = new GoPrinter(ctx, fiber);
+            p.doPrint(elems(a[0]));
+            return p.result();
+        });
+        t.put("fmt.Sprintln", (ctx, fiber, a) -> {
+            GoPrinter p = new GoPrinter(ctx, fiber);
+            p.doPrintln(elems(a[0]));
+            return p.result();
+        });
+        t.put("fmt.Sprintf", (ctx, fiber, a) -> {
+            GoPrinter p = new GoPrinter(ctx, fiber);
+            p.doPrintf((String) a[0], elems(a[1]));
+            return p.result();
+        });
+        t.put("fmt.wrappedIndex", (ctx, fiber, a) -> {
+            // the operand index of the first %w directive, counting operands like doPrintf
+            int arg = 0;
+            for (Printf.Piece piece : Printf.parse((String) a[0])) {
+                if (piece instanceof Printf.Directive d) {
+                    if (d.idx3() != null && d.idx3().ok()) {
+                        arg = d.idx3().index();
+                    }
+                    if (d.widthKind() == Printf.SizeKind.STAR) {
+                        arg++;
+                    }
+                    if (d.precKind() == Printf.SizeKind.STAR) {
+                        arg++;
+                    }
+                    if (d.verb() == 'w') {
+                        return (long) arg;
+                    }
+                    if (d.verb() != '%') {
+                        arg++;
+                    }
+                }
+            }
+            return -1L;
+        });
+        // os
+        t.put("os.runtimeArgs", (ctx, fiber, a) -> {
+            String[] args = ctx.args();
+            Object[] s = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                s[i] = gotruffle.stdlib.text.Utf8.fromJava(args[i]);
+            }
+            return new GoSlice(s, 0, s.length, s.length);
+        });
+        t.put("os.writeFd", (ctx, fiber, a) -> {
+            long fd = (Long) a[0];
+            if (fd == 2) {
+                ctx.writeErr((String) a[1]);
+            } else {
+                ctx.writeOut((String) a[1]);
+            }
+            return null;
+        });
+        t.put("os.Exit", (ctx, fiber, a) -> {
+            throw new ExitException((int) (long) (Long) a[0]);
+        });
+        t.put("os.Getenv", (ctx, fiber, a) -> {
+            String v = ctx.environment().get(gotruffle.stdlib.text.Utf8.toJava((String) a[0]));
+            return v == null ? "" : gotruffle.stdlib.text.Utf8.fromJava(v);
+        });
+        // runtime
+        t.put("runtime.NumCPU", (ctx, fiber, a) -> (long) Runtime.getRuntime().availableProcessors());
+        t.put("runtime.GOMAXPROCS", (ctx, fiber, a) -> (long) Runtime.getRuntime().availableProcessors());
+        t.put("runtime.NumGoroutine", (ctx, fiber, a) -> 1L);
+        t.put("runtime.Gosched", (ctx, fiber, a) -> null);
+        // errors
+        t.put("errors.comparable", (ctx, fiber, a) -> a[0] == null || Values.isComparable(((Iface) a[0]).type));
+        t.put("errors.checkAsTarget", (ctx, fiber, a) -> {
+            Iface target = (Iface) a[0];
+            if (!(target.type.underlying() instanceof Pointer) || target.value == null) {
+                throw new gotruffle.nodes.GoPanic(new Iface(gotruffle.types.Basic.STRING, "errors: target must be a non-nil pointer"));
+            }
+            Type elem = ((Pointer) target.type.underlying()).elem;
+            if (!(elem.underlying() instanceof Interface) && !implementsError(ctx, elem)) {
+                throw new gotruffle.nodes.GoPanic(new Iface(gotruffle.types.Basic.STRING, "errors: *target must be interface or implement error"));
+            }
+            return null;
+        });
+        t.put("errors.assignTo", (ctx, fiber, a) -> {
+            Iface err = (Iface) a[0];
+            Iface target = (Iface) a[1];
+            Type elem = ((Pointer) target.type.underlying()).elem;
+            Object value;
+            if (elem.underlying() instanceof Interface ei) {
+                if (!ctx.methods.implementsIface(err.type, ei)) {
+                    return false;
+                }
+                value = err;
+            } else if (err.type == elem) {
+                value = err.value;
+            } else {
+                return false;
+            }
+            if (elem.isAggregate()) {
+                Values.assignAggregate(target.value, value);
+            } else {
+                ((gotruffle.values.GoPointer) target.value).store(value);
+            }
+            return true;
+        });
+    }
+
+    private static boolean implementsError(gotruffle.GoContext ctx, Type t) {
+        return gotruffle.nodes.call.MethodTable.signature(t, "Error") != null;
+    }
+
+    /** The elements of a ...any parameter (nil slice → none). */
+    static Object[] elems(Object slice) {
+        GoSlice s = (GoSlice) slice;
+        if (s == null) {
+            return new Object[0];
+        }
+        Object[] out = new Object[s.len];
+        System.arraycopy(s.store, s.off, out, 0, s.len);
+        return out;
+    }
+}

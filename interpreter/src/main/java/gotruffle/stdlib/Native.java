@@ -1,0 +1,15 @@
+package gotruffle.stdlib;
+
+import gotruffle.GoContext;
+import gotruffle.nodes.Fiber;
+
+/**
+ * A Go function of the standard library implemented in Java: the prelude declares it without a
+ * body (func Index(s, substr string) int) and the compiler binds it by qualified name
+ * ("strings.Index", or "strings.Builder.String" for methods). args are the Go parameter values
+ * (receiver first for methods); the result is null, the single result, or an Object[].
+ */
+@FunctionalInterface
+public interface Native {
+    Object call(GoContext ctx, Fiber fiber, Object[] args);
+}

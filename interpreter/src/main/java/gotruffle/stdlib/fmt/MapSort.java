@@ -1,0 +1,61 @@
+package gotruffle.stdlib.fmt;
+
+import gotruffle.types.Interface;
+import gotruffle.types.Struct;
+import gotruffle.types.Type;
+import gotruffle.values.GoArray;
+import gotruffle.values.GoStruct;
+import gotruffle.values.Iface;
+import gotruffle.values.Stores;
+
+/** The key order fmt prints maps in (internal/fmtsort): numbers, strings, bools, then composite keys field by field. */
+final class MapSort {
+    private MapSort() {}
+
+    static int compare(Object a, Object b, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Interface) {
+            if (a == null || b == null) {
+                return a == null ? (b == null ? 0 : -1) : 1;
+            }
+            Iface x = (Iface) a, y = (Iface) b;
+            if (x.type != y.type) {
+                return Integer.compare(x.type.hashCode(), y.type.hashCode());
+            }
+            return compare(x.value, y.value, x.type);
+        }
+        if (u.isInteger()) {
+            return u.isUnsigned() ? Long.compareUnsigned((Long) a, (Long) b) : Long.compare((Long) a, (Long) b);
+        }
+        if (u.isFloat()) {
+            return Double.compare((Double) a, (Double) b);
+        }
+        if (u.isString()) {
+            return ((String) a).compareTo((String) b);
+        }
+        if (u.isBoolean()) {
+            return Boolean.compare((Boolean) a, (Boolean) b);
+        }
+        if (u instanceof Struct s) {
+            GoStruct x = (GoStruct) a, y = (GoStruct) b;
+            for (int i = 0; i < s.fields.size(); i++) {
+                int c = compare(x.fields[i], y.fields[i], s.fields.get(i).type());
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+        if (u instanceof gotruffle.types.Array arr) {
+            GoArray x = (GoArray) a, y = (GoArray) b;
+            for (int i = 0; i < x.length(); i++) {
+                int c = compare(Stores.get(x.store, i), Stores.get(y.store, i), arr.elem);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+        return Long.compare(a == null ? 0 : Addresses.of(a), b == null ? 0 : Addresses.of(b));
+    }
+}

@@ -1,0 +1,67 @@
+package gotruffle.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A defined type ({@code type T struct{...}}, and the predeclared {@code error}). Its underlying
+ * type is set after construction because declarations may refer to each other. Methods are
+ * attached by the checker as it meets method declarations; {@code impl} holds the runtime
+ * function object of each (filled in when the method's body is built).
+ */
+public final class Named extends Type {
+    public final String pkg;
+    public final String name;
+    private Type underlying;
+    public final List<Method> methods = new ArrayList<>();
+
+    /** A method declared on this type: name, signature (without receiver), pointer receiver or not, runtime implementation. */
+    public static final class Method {
+        public final String name;
+        public final Signature sig;
+        public final boolean ptrRecv;
+        /** The gotruffle.runtime.GoFunc implementing it (receiver as first parameter); set by the builder. */
+        public Object impl;
+
+        public Method(String name, Signature sig, boolean ptrRecv) {
+            this.name = name;
+            this.sig = sig;
+            this.ptrRecv = ptrRecv;
+        }
+    }
+
+    public Named(String pkg, String name, Type underlying) {
+        this.pkg = pkg;
+        this.name = name;
+        this.underlying = underlying;
+    }
+
+    public void setUnderlying(Type u) {
+        this.underlying = u;
+    }
+
+    public boolean hasUnderlying() {
+        return underlying != null;
+    }
+
+    @Override
+    public Type underlying() {
+        return underlying == null ? Basic.INVALID : underlying.underlying();
+    }
+
+    public Method method(String n) {
+        for (Method m : methods) {
+            if (m.name.equals(n)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString(boolean qualify) {
+        // Compile errors name types of the package being checked unqualified, others qualified.
+        boolean q = pkg != null && !pkg.isEmpty() && (qualify || !pkg.equals("main"));
+        return q ? pkg + "." + name : name;
+    }
+}

@@ -1,0 +1,69 @@
+package gotruffle.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** struct{...}; field order is the value layout (GoStruct.fields index). */
+public final class Struct extends Type {
+    public record Field(String name, Type type, boolean embedded, String tag) {}
+
+    public final List<Field> fields;
+
+    private Struct(List<Field> fields) {
+        this.fields = fields;
+    }
+
+    public static Struct of(List<Field> fields) {
+        List<Object> key = new ArrayList<>();
+        key.add("struct");
+        for (Field f : fields) {
+            key.add(f.name);
+            key.add(f.type);
+            key.add(f.embedded);
+            key.add(f.tag == null ? "" : f.tag);
+        }
+        return Interner.intern(key, () -> new Struct(List.copyOf(fields)));
+    }
+
+    private boolean[] aggregate;
+
+    /** Which fields hold structs or arrays (owned by the value: copied deeply). */
+    public boolean[] aggregateFields() {
+        boolean[] a = aggregate;
+        if (a == null) {
+            a = new boolean[fields.size()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = fields.get(i).type().isAggregate();
+            }
+            aggregate = a;
+        }
+        return a;
+    }
+
+    public int fieldIndex(String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name.equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString(boolean qualify) {
+        StringBuilder sb = new StringBuilder("struct {");
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            sb.append(i == 0 ? " " : "; ");
+            if (f.embedded) {
+                sb.append(f.type.toString(qualify));
+            } else {
+                sb.append(f.name).append(' ').append(f.type.toString(qualify));
+            }
+            if (f.tag != null && !f.tag.isEmpty()) {
+                sb.append(" \"").append(f.tag.replace("\"", "\\\"")).append('"');
+            }
+        }
+        return sb.append(fields.isEmpty() ? "}" : " }").toString();
+    }
+}

@@ -1,0 +1,103 @@
+package gotruffle.values;
+
+/**
+ * A pointer to a non-aggregate location. Pointers to structs and arrays are the GoStruct/GoArray
+ * objects themselves (those locations are updated in place), so these cover *int, *string,
+ * **T and friends. Equality is location identity, as Go's == on pointers.
+ */
+public abstract class GoPointer {
+    public abstract Object load();
+
+    public abstract void store(Object v);
+
+    /** A pointer to a variable boxed in a Cell. */
+    public static final class ToCell extends GoPointer {
+        final Cell cell;
+
+        public ToCell(Cell cell) {
+            this.cell = cell;
+        }
+
+        @Override
+        public Object load() {
+            return cell.value;
+        }
+
+        @Override
+        public void store(Object v) {
+            cell.value = v;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ToCell t && t.cell == cell;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(cell);
+        }
+    }
+
+    /** &s.f for a non-aggregate field. */
+    public static final class ToField extends GoPointer {
+        final GoStruct s;
+        final int index;
+
+        public ToField(GoStruct s, int index) {
+            this.s = s;
+            this.index = index;
+        }
+
+        @Override
+        public Object load() {
+            return s.fields[index];
+        }
+
+        @Override
+        public void store(Object v) {
+            s.fields[index] = v;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ToField t && t.s == s && t.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(s) * 31 + index;
+        }
+    }
+
+    /** &a[i] for a non-aggregate element of an array or slice backing store. */
+    public static final class ToElem extends GoPointer {
+        final Object store;
+        final int index;
+
+        public ToElem(Object store, int index) {
+            this.store = store;
+            this.index = index;
+        }
+
+        @Override
+        public Object load() {
+            return Stores.get(store, index);
+        }
+
+        @Override
+        public void store(Object v) {
+            Stores.set(store, index, v);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ToElem t && t.store == store && t.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(store) * 31 + index;
+        }
+    }
+}

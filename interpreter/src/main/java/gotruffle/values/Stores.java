@@ -1,0 +1,63 @@
+package gotruffle.values;
+
+import java.util.Arrays;
+
+/**
+ * Backing stores of arrays and slices: long[] for every integer kind, double[] for floats,
+ * Object[] for everything else. The element kind is static in Go, so nodes pick the right
+ * access; these generic helpers serve the slow paths (fmt, copy, append of mixed callers).
+ */
+public final class Stores {
+    private Stores() {}
+
+    public static Object get(Object store, int i) {
+        if (store instanceof long[] l) {
+            return l[i];
+        } else if (store instanceof double[] d) {
+            return d[i];
+        }
+        return ((Object[]) store)[i];
+    }
+
+    public static void set(Object store, int i, Object v) {
+        if (store instanceof long[] l) {
+            l[i] = (Long) v;
+        } else if (store instanceof double[] d) {
+            d[i] = (Double) v;
+        } else {
+            ((Object[]) store)[i] = v;
+        }
+    }
+
+    public static int length(Object store) {
+        if (store instanceof long[] l) {
+            return l.length;
+        } else if (store instanceof double[] d) {
+            return d.length;
+        }
+        return ((Object[]) store).length;
+    }
+
+    /** A new store of the same kind as {@code like} with {@code n} elements (zeroed for primitives, null otherwise). */
+    public static Object newLike(Object like, int n) {
+        if (like instanceof long[]) {
+            return new long[n];
+        } else if (like instanceof double[]) {
+            return new double[n];
+        }
+        return new Object[n];
+    }
+
+    public static Object copyOf(Object store, int n) {
+        if (store instanceof long[] l) {
+            return Arrays.copyOf(l, n);
+        } else if (store instanceof double[] d) {
+            return Arrays.copyOf(d, n);
+        }
+        return Arrays.copyOf((Object[]) store, n);
+    }
+
+    public static void arraycopy(Object src, int srcPos, Object dst, int dstPos, int n) {
+        System.arraycopy(src, srcPos, dst, dstPos, n);
+    }
+}

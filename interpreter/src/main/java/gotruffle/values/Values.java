@@ -1,0 +1,153 @@
+package gotruffle.values;
+
+import gotruffle.types.Array;
+import gotruffle.types.Basic;
+import gotruffle.types.Interface;
+import gotruffle.types.MapType;
+import gotruffle.types.Signature;
+import gotruffle.types.Slice;
+import gotruffle.types.Struct;
+import gotruffle.types.Type;
+
+import java.util.Arrays;
+
+/** Type-directed helpers over Go values: zero values, deep copies of aggregates, == and hashing. */
+public final class Values {
+    private Values() {}
+
+    public static Object zero(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            if (b.kind.isInteger()) {
+                return 0L;
+            } else if (b.kind.isFloat()) {
+                return 0.0;
+            } else if (b == Basic.BOOL || b == Basic.UNTYPED_BOOL) {
+                return Boolean.FALSE;
+            } else if (b == Basic.STRING || b == Basic.UNTYPED_STRING) {
+                return "";
+            }
+            return null;
+        } else if (u instanceof Struct s) {
+            Object[] f = new Object[s.fields.size()];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = zero(s.fields.get(i).type());
+            }
+            return new GoStruct(s, f);
+        } else if (u instanceof Array a) {
+            return new GoArray(newStore(a.elem, (int) a.len), a.elem);
+        }
+        return null;
+    }
+
+    /** A zeroed backing store for n elements of type elem. */
+    public static Object newStore(Type elem, int n) {
+        Type u = elem.underlying();
+        if (u.isInteger()) {
+            return new long[n];
+        } else if (u.isFloat()) {
+            return new double[n];
+        }
+        Object[] a = new Object[n];
+        Object z = zero(elem);
+        if (z != null) {
+            boolean agg = elem.isAggregate();
+            for (int i = 0; i < n; i++) {
+                a[i] = agg ? zero(elem) : z;
+            }
+        }
+        return a;
+    }
+
+    public static Object copyAggregate(Object v) {
+        if (v instanceof GoStruct s) {
+            return s.copy();
+        } else if (v instanceof GoArray a) {
+            return a.copy();
+        }
+        return v;
+    }
+
+    public static void assignAggregate(Object dst, Object src) {
+        if (dst instanceof GoStruct d) {
+            d.assign((GoStruct) src);
+        } else {
+            ((GoArray) dst).assign((GoArray) src);
+        }
+    }
+
+    public static boolean isComparable(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Slice || u instanceof MapType || u instanceof Signature) {
+            return false;
+        } else if (u instanceof Struct s) {
+            for (Struct.Field f : s.fields) {
+                if (!isComparable(f.type())) {
+                    return false;
+                }
+            }
+        } else if (u instanceof Array a) {
+            return isComparable(a.elem);
+        }
+        return true;
+    }
+
+    /** Go's == on two values of static type t (interfaces compare dynamic type and value; pointers by identity). */
+    public static boolean goEquals(Object a, Object b, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Interface) {
+            if (a == null || b == null) {
+                return a == b;
+            }
+            Iface x = (Iface) a, y = (Iface) b;
+            if (x.type != y.type) {
+                return false;
+            }
+            if (!isComparable(x.type)) {
+                throw new GoRuntimeError("comparing uncomparable type " + x.type.toString(true));
+            }
+            return goEquals(x.value, y.value, x.type);
+        }
+        if (u instanceof Struct || u instanceof Array) {
+            return a.equals(b);
+        }
+        if (a instanceof Double d && b instanceof Double e) {
+            return d.doubleValue() == e.doubleValue();
+        }
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a instanceof GoStruct || a instanceof GoArray) {
+            return a == b; // pointer to struct/array: identity
+        }
+        return a.equals(b);
+    }
+
+    public static int goHash(Object v, Type t) {
+        if (v == null) {
+            return 0;
+        }
+        Type u = t.underlying();
+        if (u instanceof Interface) {
+            Iface i = (Iface) v;
+            if (!isComparable(i.type)) {
+                throw new GoRuntimeError("hash of unhashable type " + i.type.toString(true));
+            }
+            return goHash(i.value, i.type);
+        }
+        if (u instanceof Struct || u instanceof Array) {
+            return v.hashCode();
+        }
+        if (v instanceof GoStruct || v instanceof GoArray) {
+            return System.identityHashCode(v);
+        }
+        if (v instanceof Double d) {
+            return d == 0.0 ? 0 : d.hashCode();
+        }
+        return v.hashCode();
+    }
+
+    public static int hashArray(long[] l) {
+        return Arrays.hashCode(l);
+    }
+}

@@ -1,0 +1,63 @@
+// Package errors: Go's error helpers, written in Go on top of the interpreter.
+package errors
+
+type errorString struct {
+	s string
+}
+
+func (e *errorString) Error() string { return e.s }
+
+// New returns an error that formats as the given text; each call returns a distinct value.
+func New(text string) error {
+	return &errorString{text}
+}
+
+// Unwrap returns the result of calling the Unwrap method on err, if any.
+func Unwrap(err error) error {
+	u, ok := err.(interface{ Unwrap() error })
+	if !ok {
+		return nil
+	}
+	return u.Unwrap()
+}
+
+// Is reports whether any error in err's chain matches target.
+func Is(err, target error) bool {
+	if target == nil {
+		return err == target
+	}
+	isComparable := comparable(target)
+	for {
+		if isComparable && comparable(err) && err == target {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		if err = Unwrap(err); err == nil {
+			return false
+		}
+	}
+}
+
+// As finds the first error in err's chain that matches target, and if so, sets target to that error value.
+func As(err error, target any) bool {
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	checkAsTarget(target)
+	for err != nil {
+		if assignTo(err, target) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		err = Unwrap(err)
+	}
+	return false
+}
+
+func comparable(v any) bool
+func checkAsTarget(target any)
+func assignTo(err error, target any) bool

@@ -1,0 +1,170 @@
+package gotruffle.runtime.sched;
+
+import gotruffle.runtime.time.Timer;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * A goroutine (Go's {@code g}): a suspendable stack plus scheduling state.
+ *
+ * <p>States and moves (as Go's casgstatus): IDLE→RUNNABLE (newproc), RUNNABLE→RUNNING (execute),
+ * RUNNING→WAITING (gopark), WAITING→RUNNABLE (goready), RUNNING→RUNNABLE (Gosched, preemption),
+ * RUNNING→SYSCALL→RUNNING/RUNNABLE (entersyscall/exitsyscall), RUNNING→DEAD (goexit).
+ * {@link #m} is set while the G runs (or is in a syscall) and is the only way interpreted code
+ * reaches its M and P: never ask the current thread.
+ */
+public final class G {
+    public static final int IDLE = 0, RUNNABLE = 1, RUNNING = 2, SYSCALL = 3, WAITING = 4, DEAD = 6;
+
+    private static final VarHandle STATUS, SELECT_DONE;
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            STATUS = l.findVarHandle(G.class, "atomicstatus", int.class);
+            SELECT_DONE = l.findVarHandle(G.class, "selectDone", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final Sched sched;
+    final long goid;
+    final GoBody fn;
+    final Coroutine co;
+
+    private volatile int atomicstatus;
+    volatile String waitreason = WaitReason.ZERO;
+    volatile M m;
+
+    /** Set by sysmon (or STW/exit) to ask the goroutine to yield at its next poll point. */
+    public volatile boolean preempt;
+
+    /** Free slot for the interpreter (defer/panic state, created-by info...). */
+    public Object interpData;
+
+    /** Link on a GQueue (global run queue or a batch). */
+    G schedlink;
+
+    // Channel/select/semaphore wake-up protocol (guarded by the wait queue's lock).
+    private volatile Object param;
+    private volatile int selectDone;
+    Sudog waiting;
+
+    // time.Sleep
+    Timer timer;
+    long sleepWhen;
+
+    // How the body ended.
+    boolean goexited;
+    Throwable failure;
+
+    private G(Sched sched, long goid, GoBody fn, boolean isG0) {
+        this.sched = sched;
+        this.goid = goid;
+        this.fn = fn;
+        this.co = isG0 ? null : new Coroutine(this::body);
+    }
+
+    static G newG(Sched sched, long goid, GoBody fn) {
+        return new G(sched, goid, fn, false);
+    }
+
+    static G newG0(Sched sched, M m) {
+        G g0 = new G(sched, 0, null, true);
+        g0.m = m;
+        g0.atomicstatus = RUNNING;
+        return g0;
+    }
+
+    private void body() {
+        try {
+            fn.run(this);
+        } catch (Goexit e) {
+            goexited = true;
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    public long id() {
+        return goid;
+    }
+
+    public Sched sched() {
+        return sched;
+    }
+
+    /** The M running this G (valid while the G runs: re-read it after any blocking call). */
+    public M m() {
+        return m;
+    }
+
+    /** Whether this is an M's scheduler context (g0) rather than a goroutine. */
+    public boolean isG0() {
+        return co == null;
+    }
+
+    public int status() {
+        return atomicstatus;
+    }
+
+    public String waitReason() {
+        return waitreason;
+    }
+
+    void setStatus(int s) {
+        atomicstatus = s;
+    }
+
+    /** Go's casgstatus; a failed transition is a runtime bug. */
+    void casgstatus(int from, int to) {
+        if (!STATUS.compareAndSet(this, from, to)) {
+            throw new IllegalStateException("runtime: casgstatus: goroutine " + goid + " is in status "
+                            + atomicstatus + ", expected " + from + " (to " + to + ")");
+        }
+    }
+
+    boolean casStatus(int from, int to) {
+        return STATUS.compareAndSet(this, from, to);
+    }
+
+    /** Called by interpreted code at loop back-edges and function entries. */
+    public void yieldIfPreempted() {
+        if (preempt) {
+            sched.preemptPark(this);
+        }
+    }
+
+    // --- wake-up protocol used by chan/select/sync (Go's g.param, g.selectDone, g.waiting) ---
+
+    public Object param() {
+        return param;
+    }
+
+    public void setParam(Object p) {
+        param = p;
+    }
+
+    /** A waker claims a goroutine blocked in select; only one succeeds. */
+    public boolean casSelectDone() {
+        return SELECT_DONE.compareAndSet(this, 0, 1);
+    }
+
+    public void clearSelectDone() {
+        selectDone = 0;
+    }
+
+    public Sudog waiting() {
+        return waiting;
+    }
+
+    public void setWaiting(Sudog s) {
+        waiting = s;
+    }
+
+    @Override
+    public String toString() {
+        return isG0() ? "g0" : "goroutine " + goid;
+    }
+}

@@ -1,0 +1,1548 @@
+package gotruffle.runtime.sched;
+
+import gotruffle.runtime.GoFatalError;
+import gotruffle.runtime.GoRuntimePanic;
+import gotruffle.runtime.netpoll.NetPoll;
+import gotruffle.runtime.sync.Sema;
+import gotruffle.runtime.time.Timer;
+import gotruffle.runtime.time.TimerFunc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The scheduler of one Go program run (Go's {@code sched} plus the functions of proc.go): Gs run on
+ * Ms (worker threads) that hold Ps; see README.md for the design.
+ *
+ * <p>Two kinds of code call in here. <b>G side</b>: a goroutine running on an M (gopark, goready,
+ * newproc, entersyscall...); it reaches its M and P only through {@code gp.m}. <b>M side</b>: the M's
+ * own loop outside any goroutine (schedule, findRunnable, execute and what runs after a goroutine
+ * yields), Go's g0; timer callbacks run there and receive the M's g0 as their G.
+ *
+ * <p>Lock order: channel locks (by channel id) / semaphore and notify-list locks → timer.mu →
+ * timer heap locks → {@link #lock} (sched.lock). No runtime lock is ever held across a yield;
+ * gopark's unlockf releases the waiter's lock on the M after the yield.
+ */
+public final class Sched {
+    /** Go's _MaxGomaxprocs. */
+    static final int MAX_GOMAXPROCS = 1 << 10;
+    /** Go's sched.maxmcount. */
+    static final int MAX_MCOUNT = 10000;
+
+    final SchedConfig config;
+    final java.io.PrintStream err;
+
+    /** sched.lock: idle M and P lists, the global run queue, allm, stop-the-world state. */
+    final RLock lock = new RLock();
+
+    // Ms (guarded by lock unless atomic).
+    M midle;
+    int nmidle;
+    int nmsys;
+    long mnext;
+    final List<M> allm = new ArrayList<>();
+    final AtomicInteger nmspinning = new AtomicInteger();
+
+    // Ps.
+    P pidle;
+    final AtomicInteger npidle = new AtomicInteger();
+    /** The gomaxprocs Ps in use; replaced (never mutated) by procresize. */
+    volatile P[] allp = new P[0];
+    /** Every P ever created, reused when GOMAXPROCS grows again. */
+    private final List<P> pstore = new ArrayList<>();
+    volatile int gomaxprocs;
+    int newprocs;
+
+    // Global run queue.
+    final GQueue runq = new GQueue();
+    volatile int runqsize;
+
+    // Goroutines.
+    private final AtomicLong goidgen = new AtomicLong();
+    final ConcurrentHashMap<Long, G> allgs = new ConcurrentHashMap<>();
+
+    // Poller (Go's netpoll, here: timer waits and completions from foreign threads).
+    final NetPoll netpoll = new NetPoll(this::isDying);
+    /** nanotime of the last poll; 0 while some M is blocked in netpoll. */
+    final AtomicLong lastpoll = new AtomicLong(nanotime());
+    /** When the blocked poller will wake up (0: indefinitely). */
+    final AtomicLong pollUntil = new AtomicLong();
+
+    // Stop the world (GOMAXPROCS changes).
+    volatile boolean gcwaiting;
+    int stopwait;
+    final Note stopnote = new Note();
+    private final Sema worldsema = new Sema(1);
+
+    // sysmon.
+    volatile boolean sysmonwait;
+    final Note sysmonnote = new Note();
+    private Sysmon sysmon;
+
+    // Program lifetime.
+    volatile boolean mainStarted;
+    private volatile boolean dying;
+    private final AtomicBoolean exiting = new AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private volatile int exitCode;
+    private volatile Throwable internalError;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile boolean mainGoexited;
+    /** Set by the first schedtrace line, which therefore reads "SCHED 0ms" (as Go). */
+    long traceStart;
+
+    public Sched(SchedConfig config) {
+        this.config = config;
+        this.err = config.err();
+    }
+
+    // ------------------------------------------------------------------ clock
+
+    private static final long BOOT = System.nanoTime();
+
+    /** Go's nanotime: monotonic, positive, 0 never used as a time (0 means "none" in timers). */
+    public static long nanotime() {
+        return System.nanoTime() - BOOT + 1;
+    }
+
+    public static int numCPU() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    // ------------------------------------------------------------------ program lifetime
+
+    /**
+     * Runs {@code main} as goroutine 1 and blocks until the program ends: main returns (0),
+     * {@link #exit} (its code), a fatal error or an uncaught Go panic (2, after printing Go's
+     * message to {@code err}). A Throwable that is not a Go error escaping any goroutine body is
+     * rethrown here. All Ms are stopped before this returns.
+     */
+    public int runMain(GoBody main) {
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("a Sched runs exactly one program");
+        }
+        G g1 = G.newG(this, goidgen.incrementAndGet(), main);
+        allgs.put(g1.goid, g1);
+        g1.setStatus(G.RUNNABLE);
+        lock.lock();
+        procresize(null, config.gomaxprocs());
+        globrunqput(g1);
+        M sysmonM = new M(this, mnext++, true);
+        allm.add(sysmonM);
+        nmsys++;
+        lock.unlock();
+        mainStarted = true;
+        startm(null, false);
+        sysmon = new Sysmon(this, sysmonM);
+        sysmon.start();
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            requestExit(2, e);
+        }
+        shutdown();
+        Throwable t = internalError;
+        if (t != null) {
+            if (t instanceof RuntimeException re) {
+                throw re;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException("goroutine failed: " + t, t);
+        }
+        return exitCode;
+    }
+
+    /** Whether the program is ending; output produced now would come after Go's exit. */
+    public boolean isExiting() {
+        return dying;
+    }
+
+    boolean isDying() {
+        return dying;
+    }
+
+    /**
+     * os.Exit: ends the program with {@code code}. Called from a goroutine it never returns (the
+     * goroutine is parked for good); {@code gp} may be null when called from another thread.
+     */
+    public void exit(G gp, int code) {
+        requestExit(code, null);
+        if (gp != null && !gp.isG0() && gp.m != null) {
+            parkForever(gp);
+        }
+    }
+
+    /**
+     * Reports a Go fatal error (printed like Go's throw: message, then every goroutine with
+     * {@code gp} first as running) and ends the program with status 2. Called from a goroutine
+     * it never returns.
+     */
+    public void fatal(G gp, String msg) {
+        fatalNoPark(gp, msg);
+        if (gp != null && !gp.isG0() && gp.m != null) {
+            parkForever(gp);
+        }
+    }
+
+    private void fatalNoPark(G gp, String msg) {
+        if (exiting.compareAndSet(false, true)) {
+            Traceback.printFatal(this, msg, gp, true);
+            finishExit(2, null);
+        }
+    }
+
+    private void requestExit(int code, Throwable internal) {
+        if (exiting.compareAndSet(false, true)) {
+            finishExit(code, internal);
+        }
+    }
+
+    private void finishExit(int code, Throwable internal) {
+        exitCode = code;
+        internalError = internal;
+        dying = true;
+        preemptall(null);
+        done.countDown();
+    }
+
+    /** A runtime bug: stop everything and let runMain rethrow it. */
+    void internalError(Throwable t) {
+        requestExit(2, t);
+    }
+
+    private void parkForever(G gp) {
+        gopark(gp, (ParkCommit) null, WaitReason.ZERO);
+        throw new IllegalStateException("runtime: exited goroutine resumed");
+    }
+
+    /** Wakes every M and joins them, so that nothing of this program outlives runMain. */
+    private void shutdown() {
+        dying = true;
+        List<M> ms;
+        lock.lock();
+        ms = new ArrayList<>(allm);
+        lock.unlock();
+        for (M mp : ms) {
+            G c = mp.curg;
+            if (c != null) {
+                c.preempt = true;
+            }
+            mp.park.wakeup();
+        }
+        netpoll.netpollBreak();
+        sysmonnote.wakeup();
+        stopnote.wakeup();
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        for (M mp : ms) {
+            Thread t = mp.thread;
+            if (t == null) {
+                continue;
+            }
+            for (int round = 0; t.isAlive() && round < 2; round++) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    // A goroutine stuck in Java code that never polls: interrupt and give up on it.
+                    t.interrupt();
+                    break;
+                }
+                try {
+                    G c = mp.curg;
+                    if (c != null && c.status() == G.SYSCALL) {
+                        // Blocked in I/O: it parks for good when the call returns.
+                        t.interrupt();
+                        break;
+                    }
+                    t.join(Math.max(1, Math.min(left / 1_000_000, 100)));
+                    mp.park.wakeup();
+                    if (c != null) {
+                        c.preempt = true;
+                    }
+                    round = t.isAlive() ? 0 : 2;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ goroutines
+
+    /**
+     * The go statement: creates a goroutine running {@code fn} and queues it on the caller's P
+     * (runnext, like Go). {@code caller} may be a g0 (timer callbacks) or null (foreign thread).
+     */
+    public G newproc(G caller, GoBody fn) {
+        G newg = G.newG(this, goidgen.incrementAndGet(), fn);
+        allgs.put(newg.goid, newg);
+        newg.setStatus(G.RUNNABLE);
+        P pp = currentP(caller);
+        if (pp == null) {
+            lock.lock();
+            globrunqput(newg);
+            lock.unlock();
+            startIdle(1);
+        } else {
+            pp.runqput(newg, true);
+            if (mainStarted) {
+                wakep();
+            }
+        }
+        return newg;
+    }
+
+    private static P currentP(G caller) {
+        if (caller == null) {
+            return null;
+        }
+        M mp = caller.m;
+        return mp == null ? null : mp.p;
+    }
+
+    public int numGoroutine() {
+        return allgs.size();
+    }
+
+    /** All live goroutines in id order (for tracebacks and debugging). */
+    public List<G> allGoroutines() {
+        List<G> gs = new ArrayList<>(allgs.values());
+        gs.sort((a, b) -> Long.compare(a.goid, b.goid));
+        return gs;
+    }
+
+    // ------------------------------------------------------------------ park / ready (G side)
+
+    /**
+     * Go's gopark: blocks the running goroutine {@code gp} in state waiting with
+     * {@code waitReason}. {@code unlockf} runs on the M after the goroutine really yielded (so a
+     * waker that needs the lock it releases cannot resume the goroutine too early); if it
+     * returns false the goroutine continues at once. Returns when someone calls goready.
+     */
+    public void gopark(G gp, ParkCommit unlockf, String waitReason) {
+        if (gp.isG0()) {
+            throw new IllegalStateException("runtime: blocking operation on g0 (timer callback?)");
+        }
+        M mp = gp.m;
+        mp.waitunlockf = unlockf;
+        gp.waitreason = waitReason;
+        mp.yieldKind = M.YIELD_PARK;
+        Coroutine.yieldToM();
+    }
+
+    /** gopark with a plain unlock action (always commits). */
+    public void gopark(G gp, Runnable unlockf, String waitReason) {
+        gopark(gp, unlockf == null ? null : (g, g0) -> {
+            unlockf.run();
+            return true;
+        }, waitReason);
+    }
+
+    /**
+     * Go's goready: makes the parked {@code gp} runnable in the runnext slot of the caller's P, so
+     * it runs next (the caller keeps running until it blocks or its slice ends). {@code caller}
+     * is the running goroutine, an M's g0, or null from a foreign thread.
+     */
+    public void goready(G caller, G gp) {
+        gp.casgstatus(G.WAITING, G.RUNNABLE);
+        P pp = currentP(caller);
+        if (pp == null) {
+            lock.lock();
+            globrunqput(gp);
+            lock.unlock();
+            startIdle(1);
+            return;
+        }
+        pp.runqput(gp, true);
+        wakep();
+    }
+
+    /** runtime.Gosched: yields the processor; the goroutine goes to the global queue. */
+    public void gosched(G gp) {
+        if (dying) {
+            parkForever(gp);
+        }
+        gp.m.yieldKind = M.YIELD_GOSCHED;
+        Coroutine.yieldToM();
+    }
+
+    /** Go's goyield: like Gosched but stays on the local run queue (semaphore hand-off). */
+    public void goyield(G gp) {
+        gp.m.yieldKind = M.YIELD_GOYIELD;
+        Coroutine.yieldToM();
+    }
+
+    /** The preemption point: interpreted code calls this when {@code gp.preempt} is set. */
+    public void preemptPark(G gp) {
+        gp.preempt = false;
+        if (gp.isG0() || gp.status() != G.RUNNING) {
+            return;
+        }
+        if (dying) {
+            parkForever(gp);
+        }
+        gp.m.yieldKind = M.YIELD_PREEMPT;
+        Coroutine.yieldToM();
+    }
+
+    /** time.Sleep: parks the goroutine on its timer; no thread is used while it sleeps. */
+    public void sleep(G gp, long ns) {
+        if (ns <= 0) {
+            return;
+        }
+        Timer t = gp.timer;
+        if (t == null) {
+            t = new Timer(GOROUTINE_READY, gp);
+            gp.timer = t;
+        }
+        gp.sleepWhen = Timer.when(nanotime(), ns);
+        // The timer is armed in unlockf, after the goroutine yielded, so it cannot fire early.
+        gopark(gp, RESET_FOR_SLEEP, WaitReason.SLEEP);
+    }
+
+    private static final TimerFunc GOROUTINE_READY = (g0, arg, now) -> g0.sched.goready(g0, (G) arg);
+
+    private static final ParkCommit RESET_FOR_SLEEP = (gp, g0) -> {
+        gp.timer.start(g0, gp.sleepWhen, 0);
+        return true;
+    };
+
+    // ------------------------------------------------------------------ syscalls (G side)
+
+    /** Go's entersyscall: the goroutine is about to block in I/O; sysmon may give its P away. */
+    public void entersyscall(G gp) {
+        M mp = gp.m;
+        P pp = mp.p;
+        gp.casgstatus(G.RUNNING, G.SYSCALL);
+        mp.syscalltick = pp.syscalltick;
+        pp.m = null;
+        mp.oldp = pp;
+        mp.p = null;
+        pp.setStatus(P.SYSCALL);
+        if (sysmonwait) {
+            wakeSysmon();
+        }
+        if (gcwaiting) {
+            lock.lock();
+            if (stopwait > 0 && pp.casStatus(P.SYSCALL, P.GCSTOP)) {
+                pp.syscalltick++;
+                if (--stopwait == 0) {
+                    stopnote.wakeup();
+                }
+            }
+            lock.unlock();
+        }
+    }
+
+    /** Go's exitsyscall: gets a P back (the old one if still free) or waits in the run queue. */
+    public void exitsyscall(G gp) {
+        M mp = gp.m;
+        P oldp = mp.oldp;
+        mp.oldp = null;
+        if (!dying && exitsyscallfast(mp, oldp)) {
+            mp.p.syscalltick++;
+            gp.casgstatus(G.SYSCALL, G.RUNNING);
+            return;
+        }
+        // No P: the M queues us and goes idle (Go's mcall(exitsyscall0)).
+        mp.yieldKind = M.YIELD_EXITSYSCALL;
+        Coroutine.yieldToM();
+        gp.m.p.syscalltick++;
+    }
+
+    private boolean exitsyscallfast(M mp, P oldp) {
+        if (oldp != null && oldp.status() == P.SYSCALL && oldp.casStatus(P.SYSCALL, P.IDLE)) {
+            wirep(mp, oldp);
+            return true;
+        }
+        if (npidle.get() > 0) {
+            lock.lock();
+            P pp = pidleget();
+            lock.unlock();
+            if (pp != null) {
+                acquirep(mp, pp);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ M side: the scheduler loop
+
+    /** Body of every M thread (Go's mstart). */
+    void mstart(M mp) {
+        try {
+            P pp = mp.nextp;
+            if (pp != null) {
+                mp.nextp = null;
+                acquirep(mp, pp);
+            }
+            schedule(mp);
+        } catch (Throwable t) {
+            internalError(t);
+        } finally {
+            mp.exited = true;
+        }
+    }
+
+    /** Go's schedule: find a runnable goroutine and run it, forever (until the program ends). */
+    private void schedule(M mp) {
+        while (!dying) {
+            G gp = findRunnable(mp);
+            if (gp == null) {
+                return;
+            }
+            if (mp.spinning) {
+                resetspinning(mp);
+            }
+            execute(mp, gp, mp.inheritTime);
+        }
+    }
+
+    /**
+     * Go's execute plus what Go does on g0 after the goroutine calls mcall: runs {@code gp} on this
+     * M until it yields, then files it according to why it yielded.
+     */
+    private void execute(M mp, G gp, boolean inheritTime) {
+        for (;;) {
+            if (dying) {
+                return;
+            }
+            mp.curg = gp;
+            gp.m = mp;
+            gp.casgstatus(G.RUNNABLE, G.RUNNING);
+            gp.preempt = false;
+            if (!inheritTime) {
+                mp.p.schedtick++;
+            }
+            mp.yieldKind = M.YIELD_NONE;
+            gp.co.resume();
+            // Back on g0.
+            if (gp.co.isDone()) {
+                goexit0(mp, gp);
+                return;
+            }
+            switch (mp.yieldKind) {
+                case M.YIELD_PARK -> {
+                    if (!parkM(mp, gp)) {
+                        return;
+                    }
+                    inheritTime = true; // unlockf said no: resume it right away
+                }
+                case M.YIELD_GOSCHED, M.YIELD_PREEMPT -> {
+                    goschedImpl(mp, gp);
+                    return;
+                }
+                case M.YIELD_GOYIELD -> {
+                    gp.casgstatus(G.RUNNING, G.RUNNABLE);
+                    dropg(mp, gp);
+                    mp.p.runqput(gp, false);
+                    return;
+                }
+                case M.YIELD_EXITSYSCALL -> {
+                    if (!exitsyscall0(mp, gp)) {
+                        return;
+                    }
+                    inheritTime = false;
+                }
+                default -> throw new IllegalStateException("runtime: goroutine " + gp.goid
+                                + " yielded without telling the scheduler why");
+            }
+        }
+    }
+
+    private static void dropg(M mp, G gp) {
+        gp.m = null;
+        mp.curg = null;
+    }
+
+    /** Go's park_m; returns true when the goroutine must continue at once. */
+    private boolean parkM(M mp, G gp) {
+        gp.casgstatus(G.RUNNING, G.WAITING);
+        dropg(mp, gp);
+        ParkCommit f = mp.waitunlockf;
+        mp.waitunlockf = null;
+        if (f != null && !f.commit(gp, mp.g0)) {
+            gp.casgstatus(G.WAITING, G.RUNNABLE);
+            return true;
+        }
+        return false;
+    }
+
+    /** Go's goschedImpl: Gosched and preemption put the goroutine on the global queue. */
+    private void goschedImpl(M mp, G gp) {
+        gp.casgstatus(G.RUNNING, G.RUNNABLE);
+        dropg(mp, gp);
+        lock.lock();
+        globrunqput(gp);
+        lock.unlock();
+    }
+
+    /** Go's exitsyscall0; returns true if this M got a P and should run gp now. */
+    private boolean exitsyscall0(M mp, G gp) {
+        gp.casgstatus(G.SYSCALL, G.RUNNABLE);
+        dropg(mp, gp);
+        if (dying) {
+            return false;
+        }
+        lock.lock();
+        P pp = pidleget();
+        if (pp == null) {
+            globrunqput(gp);
+        }
+        lock.unlock();
+        if (sysmonwait) {
+            wakeSysmon();
+        }
+        if (pp != null) {
+            acquirep(mp, pp);
+            return true;
+        }
+        stopm(mp);
+        return false;
+    }
+
+    /** Go's goexit0, plus what Go does when a goroutine panics or main returns. */
+    private void goexit0(M mp, G gp) {
+        Throwable failure = gp.failure;
+        gp.failure = null;
+        if (failure != null && !dying) {
+            if (failure instanceof GoFatalError fe) {
+                fatalNoPark(gp, fe.getMessage());
+            } else if (failure instanceof GoRuntimePanic pe) {
+                if (exiting.compareAndSet(false, true)) {
+                    Traceback.printPanic(this, pe.getMessage(), gp);
+                    finishExit(2, null);
+                }
+            } else {
+                internalError(failure);
+            }
+        }
+        gp.casgstatus(G.RUNNING, G.DEAD);
+        dropg(mp, gp);
+        allgs.remove(gp.goid);
+        if (gp.goid == 1) {
+            if (gp.goexited) {
+                mainGoexited = true;
+            } else {
+                requestExit(0, null);
+            }
+        }
+    }
+
+    /**
+     * Go's findRunnable: local run queue, global queue (every 61st tick first, for fairness),
+     * poller, stealing from other Ps; otherwise give up the P and sleep. Returns null only when
+     * the program is exiting. Sets {@code mp.inheritTime}.
+     */
+    private G findRunnable(M mp) {
+        top:
+        for (;;) {
+            if (dying) {
+                return null;
+            }
+            P pp = mp.p;
+            if (gcwaiting) {
+                gcstopm(mp);
+                continue;
+            }
+            mp.inheritTime = false;
+            checkTimers(mp, pp, 0);
+            long now = mp.tnow;
+            long pollUntilLocal = mp.tpollUntil;
+
+            if (pp.schedtick % 61 == 0 && runqsize > 0) {
+                lock.lock();
+                G gp = globrunqget(pp, 1);
+                lock.unlock();
+                if (gp != null) {
+                    return gp;
+                }
+            }
+            G gp = pp.runnextTake();
+            if (gp != null) {
+                mp.inheritTime = true;
+                return gp;
+            }
+            gp = pp.runqget();
+            if (gp != null) {
+                return gp;
+            }
+            if (runqsize != 0) {
+                lock.lock();
+                gp = globrunqget(pp, 0);
+                lock.unlock();
+                if (gp != null) {
+                    return gp;
+                }
+            }
+            if (netpoll.waiters() > 0 && lastpoll.get() != 0) {
+                GQueue list = toQueue(netpoll.poll(0));
+                if (!list.isEmpty()) {
+                    gp = list.pop();
+                    injectglist(mp, list);
+                    gp.casgstatus(G.WAITING, G.RUNNABLE);
+                    return gp;
+                }
+            }
+
+            // Spinning Ms steal; at most half as many spinning as busy Ps.
+            int procs = gomaxprocs;
+            if (mp.spinning || 2 * nmspinning.get() < procs - npidle.get()) {
+                if (!mp.spinning) {
+                    mp.spinning = true;
+                    nmspinning.incrementAndGet();
+                }
+                gp = stealWork(mp, now);
+                now = mp.tnow;
+                if (gp != null) {
+                    return gp;
+                }
+                if (mp.stealNewWork) {
+                    continue;
+                }
+                long w = mp.tpollUntil;
+                if (w != 0 && (pollUntilLocal == 0 || w < pollUntilLocal)) {
+                    pollUntilLocal = w;
+                }
+            }
+
+            // Nothing to do: give up the P.
+            P[] allpSnapshot = allp;
+            lock.lock();
+            if (gcwaiting) {
+                lock.unlock();
+                continue;
+            }
+            if (runqsize != 0) {
+                gp = globrunqget(pp, 0);
+                lock.unlock();
+                return gp;
+            }
+            if (releasep(mp) != pp) {
+                throw new IllegalStateException("runtime: findrunnable: wrong p");
+            }
+            pidleput(pp);
+            lock.unlock();
+
+            // Drop spinning first, then re-check all sources: whoever submits work after our
+            // checks sees nmspinning == 0 and wakes an M (Go's "delicate dance").
+            boolean wasSpinning = mp.spinning;
+            if (mp.spinning) {
+                mp.spinning = false;
+                if (nmspinning.decrementAndGet() < 0) {
+                    throw new IllegalStateException("runtime: findrunnable: negative nmspinning");
+                }
+                P p2 = checkRunqsNoP(allpSnapshot);
+                if (p2 != null) {
+                    acquirep(mp, p2);
+                    mp.spinning = true;
+                    nmspinning.incrementAndGet();
+                    continue;
+                }
+                pollUntilLocal = checkTimersNoP(allpSnapshot, pollUntilLocal);
+            }
+
+            // Become the poller: sleep until the next timer (or forever if only I/O waiters).
+            if ((netpoll.waiters() > 0 || pollUntilLocal != 0) && lastpoll.getAndSet(0) != 0) {
+                pollUntil.set(pollUntilLocal);
+                if (mp.p != null || mp.spinning) {
+                    throw new IllegalStateException("runtime: findrunnable: netpoll with p or spinning");
+                }
+                now = nanotime();
+                long delay = -1;
+                if (pollUntilLocal != 0) {
+                    delay = Math.max(0, pollUntilLocal - now);
+                }
+                mp.blocked = true;
+                GQueue list = toQueue(netpoll.poll(delay));
+                mp.blocked = false;
+                pollUntil.set(0);
+                lastpoll.set(nanotime());
+                if (dying) {
+                    return null;
+                }
+                lock.lock();
+                P p2 = pidleget();
+                lock.unlock();
+                if (p2 == null) {
+                    injectglist(null, list);
+                } else {
+                    acquirep(mp, p2);
+                    if (!list.isEmpty()) {
+                        gp = list.pop();
+                        injectglist(mp, list);
+                        gp.casgstatus(G.WAITING, G.RUNNABLE);
+                        return gp;
+                    }
+                    if (wasSpinning) {
+                        mp.spinning = true;
+                        nmspinning.incrementAndGet();
+                    }
+                    continue top;
+                }
+            } else if (pollUntilLocal != 0) {
+                long ppu = pollUntil.get();
+                if (ppu == 0 || ppu > pollUntilLocal) {
+                    netpoll.netpollBreak();
+                }
+            }
+            stopm(mp);
+        }
+    }
+
+    /**
+     * Go's stealWork: four passes over the other Ps in random order; the last pass also runs
+     * their due timers and may take their runnext. Sets mp.tnow, mp.tpollUntil (earliest timer
+     * seen) and mp.stealNewWork (timers ran: look again).
+     */
+    private G stealWork(M mp, long now) {
+        P pp = mp.p;
+        boolean ranTimer = false;
+        long pollUntilLocal = 0;
+        mp.stealNewWork = false;
+        P[] ps = allp;
+        int n = ps.length;
+        for (int i = 0; i < 4; i++) {
+            boolean stealTimersOrRunNextG = i == 3;
+            int start = mp.fastrand() & Integer.MAX_VALUE;
+            int[] coprimes = RandomOrder.coprimes(n);
+            int pos = start % n;
+            int inc = coprimes[(start / n) % coprimes.length];
+            for (int k = 0; k < n; k++, pos = (pos + inc) % n) {
+                if (gcwaiting) {
+                    mp.tnow = now;
+                    mp.tpollUntil = pollUntilLocal;
+                    mp.stealNewWork = true;
+                    return null;
+                }
+                P p2 = ps[pos];
+                if (p2 == pp) {
+                    continue;
+                }
+                if (stealTimersOrRunNextG && p2.timers.timer0When() != 0) {
+                    checkTimers(mp, p2, now);
+                    now = mp.tnow;
+                    long w = mp.tpollUntil;
+                    if (w != 0 && (pollUntilLocal == 0 || w < pollUntilLocal)) {
+                        pollUntilLocal = w;
+                    }
+                    if (mp.tran) {
+                        // Timers may have readied goroutines onto our own queue.
+                        G gp = pp.runnextTake();
+                        if (gp != null) {
+                            mp.inheritTime = true;
+                        } else {
+                            gp = pp.runqget();
+                        }
+                        if (gp != null) {
+                            mp.tnow = now;
+                            mp.tpollUntil = pollUntilLocal;
+                            mp.stealNewWork = ranTimer;
+                            return gp;
+                        }
+                        ranTimer = true;
+                    }
+                }
+                if (p2.status() != P.IDLE) {
+                    G gp = pp.runqsteal(p2, stealTimersOrRunNextG);
+                    if (gp != null) {
+                        mp.tnow = now;
+                        mp.tpollUntil = pollUntilLocal;
+                        return gp;
+                    }
+                }
+            }
+        }
+        mp.tnow = now;
+        mp.tpollUntil = pollUntilLocal;
+        mp.stealNewWork = ranTimer;
+        return null;
+    }
+
+    private P checkRunqsNoP(P[] snapshot) {
+        for (P p2 : snapshot) {
+            if (p2.status() != P.IDLE && !p2.runqempty()) {
+                lock.lock();
+                P pp = pidleget();
+                lock.unlock();
+                return pp;
+            }
+        }
+        return null;
+    }
+
+    private static long checkTimersNoP(P[] snapshot, long pollUntilLocal) {
+        for (P p2 : snapshot) {
+            long w = p2.timers.timer0When();
+            if (w != 0 && (pollUntilLocal == 0 || w < pollUntilLocal)) {
+                pollUntilLocal = w;
+            }
+        }
+        return pollUntilLocal;
+    }
+
+    /**
+     * Go's checkTimers: runs the due timers of {@code pp} on this M (callbacks get mp.g0). Sets
+     * mp.tnow, mp.tpollUntil (next timer, 0 if none) and mp.tran.
+     */
+    private void checkTimers(M mp, P pp, long now) {
+        mp.tran = false;
+        long next = pp.timers.timer0When();
+        if (next == 0) {
+            mp.tnow = now;
+            mp.tpollUntil = 0;
+            return;
+        }
+        if (now == 0) {
+            now = nanotime();
+        }
+        if (now < next) {
+            mp.tnow = now;
+            mp.tpollUntil = next;
+            return;
+        }
+        long pollUntilLocal = 0;
+        boolean ran = false;
+        var h = pp.timers;
+        h.lock.lock();
+        try {
+            for (;;) {
+                long tw = h.runtimer(now, mp.g0);
+                if (tw != 0) {
+                    if (tw > 0) {
+                        pollUntilLocal = tw;
+                    }
+                    break;
+                }
+                ran = true;
+            }
+        } finally {
+            h.lock.unlock();
+        }
+        mp.tnow = now;
+        mp.tpollUntil = pollUntilLocal;
+        mp.tran = ran;
+    }
+
+    /** Earliest timer over all Ps (Go's timeSleepUntil); Long.MAX_VALUE if none. */
+    long timeSleepUntil() {
+        long next = Long.MAX_VALUE;
+        for (P pp : allp) {
+            long w = pp.timers.timer0When();
+            if (w != 0 && w < next) {
+                next = w;
+            }
+        }
+        return next;
+    }
+
+    /**
+     * Go's wakeNetPoller: a timer at {@code when} was added; make sure some M will be awake then
+     * (interrupt the poller if it sleeps longer, or start an M if nobody polls).
+     */
+    public void wakeNetPoller(long when) {
+        if (lastpoll.get() == 0) {
+            long ppu = pollUntil.get();
+            if (ppu == 0 || ppu > when) {
+                netpoll.netpollBreak();
+            }
+        } else {
+            wakep();
+        }
+    }
+
+    /**
+     * Go's injectglist: makes the (waiting) goroutines runnable; with a P, as many as there are
+     * idle Ps go to the global queue (and Ms are started), the rest to the local queue.
+     */
+    void injectglist(M mp, GQueue list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        int qsize = 0;
+        for (G gp = list.head; gp != null; gp = gp.schedlink) {
+            gp.casgstatus(G.WAITING, G.RUNNABLE);
+            qsize++;
+        }
+        P pp = mp == null ? null : mp.p;
+        if (pp == null) {
+            lock.lock();
+            globrunqputbatch(list, qsize);
+            lock.unlock();
+            startIdle(qsize);
+            return;
+        }
+        int idle = npidle.get();
+        GQueue globq = new GQueue();
+        int n = 0;
+        for (; n < idle && !list.isEmpty(); n++) {
+            globq.pushBack(list.pop());
+        }
+        if (n > 0) {
+            lock.lock();
+            globrunqputbatch(globq, n);
+            lock.unlock();
+            startIdle(n);
+        }
+        for (G gp; (gp = list.pop()) != null;) {
+            pp.runqput(gp, false);
+        }
+    }
+
+    static GQueue toQueue(List<G> gs) {
+        GQueue q = new GQueue();
+        for (G gp : gs) {
+            q.pushBack(gp);
+        }
+        return q;
+    }
+
+    /** The poller: blocking completions from foreign threads (see {@link gotruffle.runtime.netpoll.PollDesc}). */
+    public NetPoll netpoll() {
+        return netpoll;
+    }
+
+    private void startIdle(int n) {
+        for (; n != 0 && npidle.get() != 0; n--) {
+            startm(null, false);
+        }
+    }
+
+    // ------------------------------------------------------------------ Ms and Ps
+
+    /** Go's stopm: park this M on the idle list until startm hands it a P. */
+    private void stopm(M mp) {
+        if (mp.p != null) {
+            throw new IllegalStateException("runtime: stopm holding p");
+        }
+        if (mp.spinning) {
+            throw new IllegalStateException("runtime: stopm spinning");
+        }
+        lock.lock();
+        mput(mp);
+        String dead = checkdead();
+        lock.unlock();
+        if (dead != null) {
+            reportDeadlock(dead);
+        }
+        mp.blocked = true;
+        mp.park.sleep(this::isDying);
+        mp.blocked = false;
+        mp.park.clear();
+        if (dying) {
+            return;
+        }
+        P pp = mp.nextp;
+        mp.nextp = null;
+        acquirep(mp, pp);
+    }
+
+    private void mput(M mp) {
+        mp.schedlink = midle;
+        midle = mp;
+        nmidle++;
+    }
+
+    private M mget() {
+        M mp = midle;
+        if (mp != null) {
+            midle = mp.schedlink;
+            mp.schedlink = null;
+            nmidle--;
+        }
+        return mp;
+    }
+
+    /**
+     * Go's startm: runs an M on {@code pp} (an idle P if null; nothing if none). With
+     * {@code spinning} the caller has counted the new M in nmspinning.
+     */
+    void startm(P pp, boolean spinning) {
+        lock.lock();
+        if (pp == null) {
+            pp = pidleget();
+            if (pp == null) {
+                lock.unlock();
+                if (spinning && nmspinning.decrementAndGet() < 0) {
+                    throw new IllegalStateException("runtime: startm: negative nmspinning");
+                }
+                return;
+            }
+        }
+        M nmp = mget();
+        if (nmp == null) {
+            // Register the new M while still holding the lock, so checkdead counts it as running.
+            if (allm.size() >= MAX_MCOUNT) {
+                lock.unlock();
+                fatalNoPark(null, "thread exhaustion");
+                return;
+            }
+            nmp = new M(this, mnext++, false);
+            allm.add(nmp);
+            lock.unlock();
+            newm(nmp, pp, spinning);
+            return;
+        }
+        lock.unlock();
+        if (nmp.spinning) {
+            throw new IllegalStateException("runtime: startm: m is spinning");
+        }
+        nmp.spinning = spinning;
+        nmp.nextp = pp;
+        nmp.park.wakeup();
+    }
+
+    private void newm(M mp, P pp, boolean spinning) {
+        mp.spinning = spinning;
+        mp.nextp = pp;
+        Thread t;
+        try {
+            t = config.threadFactory().apply(() -> mstart(mp));
+        } catch (Throwable e) {
+            internalError(e);
+            return;
+        }
+        mp.thread = t;
+        mp.park.setOwner(t);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Go's handoffp: a P leaves a blocked M; start an M for it if there is anything to do. */
+    void handoffp(P pp) {
+        if (!pp.runqempty() || runqsize != 0) {
+            startm(pp, false);
+            return;
+        }
+        if (nmspinning.get() + npidle.get() == 0 && nmspinning.compareAndSet(0, 1)) {
+            startm(pp, true);
+            return;
+        }
+        lock.lock();
+        if (gcwaiting) {
+            pp.setStatus(P.GCSTOP);
+            if (--stopwait == 0) {
+                stopnote.wakeup();
+            }
+            lock.unlock();
+            return;
+        }
+        if (runqsize != 0) {
+            lock.unlock();
+            startm(pp, false);
+            return;
+        }
+        // Last running P and nobody polls: someone must watch the timers.
+        if (npidle.get() == gomaxprocs - 1 && lastpoll.get() != 0) {
+            lock.unlock();
+            startm(pp, false);
+            return;
+        }
+        long when = pp.timers.timer0When();
+        pidleput(pp);
+        lock.unlock();
+        if (when != 0) {
+            wakeNetPoller(when);
+        }
+    }
+
+    /** Go's wakep: start a spinning M if there is an idle P and nobody spins yet. */
+    void wakep() {
+        if (npidle.get() == 0) {
+            return;
+        }
+        if (nmspinning.get() != 0 || !nmspinning.compareAndSet(0, 1)) {
+            return;
+        }
+        startm(null, true);
+    }
+
+    private void resetspinning(M mp) {
+        mp.spinning = false;
+        if (nmspinning.decrementAndGet() < 0) {
+            throw new IllegalStateException("runtime: findrunnable: negative nmspinning");
+        }
+        wakep();
+    }
+
+    private void acquirep(M mp, P pp) {
+        wirep(mp, pp);
+        if (sysmonwait) {
+            wakeSysmon();
+        }
+    }
+
+    private static void wirep(M mp, P pp) {
+        if (mp.p != null) {
+            throw new IllegalStateException("runtime: wirep: already in go");
+        }
+        if (pp.m != null || pp.status() != P.IDLE) {
+            throw new IllegalStateException("runtime: wirep: invalid p state " + pp.status());
+        }
+        mp.p = pp;
+        pp.m = mp;
+        pp.setStatus(P.RUNNING);
+    }
+
+    private static P releasep(M mp) {
+        P pp = mp.p;
+        if (pp.m != mp || pp.status() != P.RUNNING) {
+            throw new IllegalStateException("runtime: releasep: invalid p state");
+        }
+        mp.p = null;
+        pp.m = null;
+        pp.setStatus(P.IDLE);
+        return pp;
+    }
+
+    private void pidleput(P pp) {
+        if (!pp.runqempty()) {
+            throw new IllegalStateException("runtime: pidleput: P has non-empty run queue");
+        }
+        pp.setStatus(P.IDLE);
+        pp.link = pidle;
+        pidle = pp;
+        npidle.incrementAndGet();
+    }
+
+    private P pidleget() {
+        P pp = pidle;
+        if (pp != null) {
+            pidle = pp.link;
+            pp.link = null;
+            npidle.decrementAndGet();
+        }
+        return pp;
+    }
+
+    // ------------------------------------------------------------------ global run queue (lock held)
+
+    void globrunqput(G gp) {
+        runq.pushBack(gp);
+        runqsize++;
+    }
+
+    void globrunqputbatch(GQueue batch, int n) {
+        runq.pushBackAll(batch);
+        runqsize += n;
+        batch.head = batch.tail = null;
+    }
+
+    /** Go's globrunqget: takes a fair share (at most max if > 0) into pp's queue; returns one. */
+    G globrunqget(P pp, int max) {
+        int size = runqsize;
+        if (size == 0) {
+            return null;
+        }
+        int n = size / gomaxprocs + 1;
+        if (n > size) {
+            n = size;
+        }
+        if (max > 0 && n > max) {
+            n = max;
+        }
+        if (n > P.RUNQ_SIZE / 2) {
+            n = P.RUNQ_SIZE / 2;
+        }
+        runqsize = size - n;
+        G gp = runq.pop();
+        for (n--; n > 0; n--) {
+            pp.runqput(runq.pop(), false);
+        }
+        return gp;
+    }
+
+    // ------------------------------------------------------------------ deadlock detection
+
+    /**
+     * Go's checkdead (lock held): if no M is running any more and every goroutine waits with no
+     * timer pending, nothing can ever happen again. Returns the fatal message, or null.
+     */
+    private String checkdead() {
+        if (dying) {
+            return null;
+        }
+        int run = allm.size() - nmidle - nmsys;
+        if (run > 0) {
+            return null;
+        }
+        if (run < 0) {
+            throw new IllegalStateException("runtime: checkdead: inconsistent counts nmidle=" + nmidle
+                            + " mcount=" + allm.size() + " nmsys=" + nmsys);
+        }
+        int grunning = 0;
+        for (G gp : allgs.values()) {
+            int s = gp.status();
+            switch (s) {
+                case G.WAITING -> grunning++;
+                case G.RUNNABLE, G.RUNNING, G.SYSCALL -> throw new IllegalStateException(
+                                "runtime: checkdead: find g " + gp.goid + " in status " + s);
+                default -> {
+                }
+            }
+        }
+        if (grunning == 0) {
+            return mainGoexited ? "no goroutines (main called runtime.Goexit) - deadlock!" : null;
+        }
+        for (P pp : allp) {
+            if (pp.timers.size() > 0) {
+                return null;
+            }
+        }
+        return "all goroutines are asleep - deadlock!";
+    }
+
+    private void reportDeadlock(String msg) {
+        if (exiting.compareAndSet(false, true)) {
+            Traceback.printFatal(this, msg, null, msg.startsWith("all goroutines"));
+            finishExit(2, null);
+        }
+    }
+
+    // ------------------------------------------------------------------ sysmon helpers
+
+    /** Go's preemptone: asks the goroutine running on pp to yield at its next poll. */
+    boolean preemptone(P pp) {
+        M mp = pp.m;
+        if (mp == null) {
+            return false;
+        }
+        G gp = mp.curg;
+        if (gp == null) {
+            return false;
+        }
+        gp.preempt = true;
+        return true;
+    }
+
+    /** Preempts every running goroutine except the one running on {@code self}. */
+    private void preemptall(M self) {
+        for (P pp : allp) {
+            if (pp.status() != P.RUNNING || pp.m == self) {
+                continue;
+            }
+            preemptone(pp);
+        }
+    }
+
+    void wakeSysmon() {
+        sysmonnote.wakeup();
+    }
+
+    // ------------------------------------------------------------------ GOMAXPROCS and stop-the-world
+
+    /**
+     * runtime.GOMAXPROCS: returns the previous setting; n > 0 changes it (stopping the world,
+     * resizing the P set, restarting).
+     */
+    public int gomaxprocs(G gp, int n) {
+        int ret = gomaxprocs;
+        if (n <= 0 || n == ret) {
+            return ret;
+        }
+        if (n > MAX_GOMAXPROCS) {
+            n = MAX_GOMAXPROCS;
+        }
+        worldsema.acquire(gp, false, WaitReason.SEMACQUIRE);
+        try {
+            ret = gomaxprocs;
+            stopTheWorld(gp);
+            lock.lock();
+            newprocs = n;
+            lock.unlock();
+            startTheWorld(gp);
+        } finally {
+            worldsema.release(gp, false);
+        }
+        return ret;
+    }
+
+    public int gomaxprocs() {
+        return gomaxprocs;
+    }
+
+    /** npidle + nmspinning, for sync.Mutex's spin heuristic (Go's sync_runtime_canSpin). */
+    public int idleAndSpinning() {
+        return npidle.get() + nmspinning.get();
+    }
+
+    /** Whether the caller's P has queued goroutines (spinning would delay them). */
+    public boolean localRunqNonEmpty(G caller) {
+        P pp = currentP(caller);
+        return pp != null && !pp.runqempty();
+    }
+
+    /** Go's stopTheWorldWithSema: every P ends up in GCSTOP except none (ours too). */
+    private void stopTheWorld(G gp) {
+        M mp = gp.m;
+        lock.lock();
+        stopwait = gomaxprocs;
+        gcwaiting = true;
+        preemptall(mp);
+        mp.p.setStatus(P.GCSTOP);
+        stopwait--;
+        for (P pp : allp) {
+            if (pp.status() == P.SYSCALL && pp.casStatus(P.SYSCALL, P.GCSTOP)) {
+                pp.syscalltick++;
+                stopwait--;
+            }
+        }
+        for (P pp; (pp = pidleget()) != null;) {
+            pp.setStatus(P.GCSTOP);
+            stopwait--;
+        }
+        boolean wait = stopwait > 0;
+        stopnote.clear();
+        stopnote.setOwner(mp.thread);
+        lock.unlock();
+        if (wait) {
+            // Blocks this M (not just the goroutine), as Go does: the world is stopping.
+            while (!stopnote.tsleep(100_000)) {
+                if (dying) {
+                    return;
+                }
+                lock.lock();
+                preemptall(mp);
+                lock.unlock();
+            }
+            stopnote.clear();
+        }
+    }
+
+    /** An M saw gcwaiting: stop its P and sleep (Go's gcstopm). */
+    private void gcstopm(M mp) {
+        if (mp.spinning) {
+            mp.spinning = false;
+            if (nmspinning.decrementAndGet() < 0) {
+                throw new IllegalStateException("runtime: gcstopm: negative nmspinning");
+            }
+        }
+        P pp = releasep(mp);
+        lock.lock();
+        pp.setStatus(P.GCSTOP);
+        if (--stopwait == 0) {
+            stopnote.wakeup();
+        }
+        lock.unlock();
+        stopm(mp);
+    }
+
+    private void startTheWorld(G gp) {
+        M mp = gp.m;
+        lock.lock();
+        int procs = gomaxprocs;
+        if (newprocs != 0) {
+            procs = newprocs;
+            newprocs = 0;
+        }
+        List<P> runnable = procresize(mp, procs);
+        gcwaiting = false;
+        lock.unlock();
+        if (sysmonwait) {
+            wakeSysmon();
+        }
+        for (P p : runnable) {
+            M nmp = p.m;
+            p.m = null;
+            if (nmp != null) {
+                nmp.nextp = p;
+                nmp.park.wakeup();
+            } else {
+                startm(p, false);
+            }
+        }
+        wakep();
+    }
+
+    /**
+     * Go's procresize (lock held, world stopped): makes nprocs Ps, keeps the caller's P if it
+     * survives, moves the work and timers of removed Ps, and returns the Ps that have local work
+     * (each with an idle M reserved in p.m, or none). All other Ps go idle.
+     */
+    List<P> procresize(M mp, int nprocs) {
+        int old = gomaxprocs;
+        P[] oldp = allp;
+        P[] np = new P[nprocs];
+        for (int i = 0; i < nprocs; i++) {
+            if (i < pstore.size()) {
+                np[i] = pstore.get(i);
+                if (i >= old) {
+                    np[i].setStatus(P.GCSTOP);
+                    np[i].m = null;
+                }
+            } else {
+                P p = new P(this, i);
+                pstore.add(p);
+                np[i] = p;
+            }
+        }
+        allp = np;
+        if (mp != null) {
+            P cur = mp.p;
+            if (cur != null && cur.id < nprocs) {
+                cur.setStatus(P.RUNNING);
+            } else {
+                if (cur != null) {
+                    cur.m = null;
+                }
+                mp.p = null;
+                P p0 = np[0];
+                p0.m = null;
+                p0.setStatus(P.IDLE);
+                wirep(mp, p0);
+            }
+        }
+        // Destroy the Ps that are gone: their goroutines go to the global queue, their timers to us.
+        for (int i = nprocs; i < old; i++) {
+            P dead = oldp[i];
+            GQueue q = new GQueue();
+            dead.drainTo(q);
+            int cnt = 0;
+            for (G g = q.head; g != null; g = g.schedlink) {
+                cnt++;
+            }
+            globrunqputbatch(q, cnt);
+            P target = mp != null ? mp.p : np[0];
+            dead.timers.moveAllTo(target.timers);
+            dead.m = null;
+            dead.setStatus(P.DEAD);
+        }
+        pidle = null;
+        npidle.set(0);
+        List<P> runnable = new ArrayList<>();
+        for (int i = nprocs - 1; i >= 0; i--) {
+            P p = np[i];
+            if (mp != null && mp.p == p) {
+                continue;
+            }
+            p.setStatus(P.IDLE);
+            if (p.runqempty()) {
+                pidleput(p);
+            } else {
+                p.m = mget();
+                runnable.add(p);
+            }
+        }
+        gomaxprocs = nprocs;
+        return runnable;
+    }
+
+    // ------------------------------------------------------------------ tracing support
+
+    List<M> allmSnapshot() {
+        lock.lock();
+        try {
+            return new ArrayList<>(allm);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

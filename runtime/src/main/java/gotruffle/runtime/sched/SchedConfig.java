@@ -1,0 +1,144 @@
+package gotruffle.runtime.sched;
+
+import java.io.PrintStream;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Settings of one program run.
+ *
+ * @param gomaxprocs number of Ps (Go's GOMAXPROCS)
+ * @param preemptQuantumNanos how long a goroutine may hold its P before sysmon asks it to yield
+ *            (Go's forcePreemptNS, 10ms)
+ * @param schedtraceMillis GODEBUG=schedtrace period, 0 for none
+ * @param scheddetail GODEBUG=scheddetail=1
+ * @param threadFactory creates (does not start) each M's thread; the interpreter's factory makes
+ *            threads that may enter its polyglot context. Deep Go recursion runs on these stacks.
+ * @param err where fatal errors, unrecovered runtime panics and schedtrace go (Go's stderr)
+ * @param traceback prints the stack of a goroutine under its {@code goroutine N [...]:} header in
+ *            fatal error reports (the interpreter's frames); null prints headers only
+ */
+public record SchedConfig(int gomaxprocs, long preemptQuantumNanos, int schedtraceMillis, boolean scheddetail,
+                Function<Runnable, Thread> threadFactory, PrintStream err, BiConsumer<G, PrintStream> traceback) {
+
+    /** Default M stack: deep recursion in interpreted Go code needs far more than the JVM's 1 MiB. */
+    public static final long DEFAULT_STACK_SIZE = 1L << 30;
+    public static final long DEFAULT_QUANTUM_NANOS = 10_000_000L;
+
+    public SchedConfig {
+        if (gomaxprocs < 1) {
+            throw new IllegalArgumentException("gomaxprocs must be >= 1");
+        }
+        if (preemptQuantumNanos <= 0) {
+            throw new IllegalArgumentException("preemption quantum must be > 0");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static SchedConfig defaults() {
+        return builder().build();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong THREAD_SEQ = new java.util.concurrent.atomic.AtomicLong();
+
+    /** new Thread with a 1 GiB stack, named like {@code gotruffle-m7}. */
+    public static Thread defaultThread(Runnable r) {
+        return new Thread(null, r, "gotruffle-m" + THREAD_SEQ.incrementAndGet(), DEFAULT_STACK_SIZE);
+    }
+
+    public static final class Builder {
+        private int gomaxprocs = Runtime.getRuntime().availableProcessors();
+        private long quantum = DEFAULT_QUANTUM_NANOS;
+        private int schedtrace;
+        private boolean scheddetail;
+        private Function<Runnable, Thread> threadFactory = SchedConfig::defaultThread;
+        private PrintStream err = System.err;
+        private BiConsumer<G, PrintStream> traceback;
+
+        public Builder gomaxprocs(int n) {
+            this.gomaxprocs = Math.min(n, Sched.MAX_GOMAXPROCS);
+            return this;
+        }
+
+        /**
+         * Applies the GOMAXPROCS environment variable the way Go does: a positive integer wins,
+         * anything else keeps the current value.
+         */
+        public Builder gomaxprocsEnv(String value) {
+            if (value != null) {
+                try {
+                    int n = Integer.parseInt(value.trim());
+                    if (n > 0) {
+                        gomaxprocs(n);
+                    }
+                } catch (NumberFormatException e) {
+                    // Go ignores a malformed GOMAXPROCS.
+                }
+            }
+            return this;
+        }
+
+        public Builder preemptQuantumNanos(long ns) {
+            this.quantum = ns;
+            return this;
+        }
+
+        public Builder schedtrace(int millis) {
+            this.schedtrace = millis;
+            return this;
+        }
+
+        public Builder scheddetail(boolean on) {
+            this.scheddetail = on;
+            return this;
+        }
+
+        /** Parses the scheduler parts of GODEBUG ({@code schedtrace=N,scheddetail=1}). */
+        public Builder godebug(String value) {
+            if (value == null) {
+                return this;
+            }
+            for (String kv : value.split(",")) {
+                int eq = kv.indexOf('=');
+                if (eq < 0) {
+                    continue;
+                }
+                String k = kv.substring(0, eq).trim();
+                int v;
+                try {
+                    v = Integer.parseInt(kv.substring(eq + 1).trim());
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (k.equals("schedtrace")) {
+                    schedtrace = v;
+                } else if (k.equals("scheddetail")) {
+                    scheddetail = v > 0;
+                }
+            }
+            return this;
+        }
+
+        public Builder threadFactory(Function<Runnable, Thread> f) {
+            this.threadFactory = f;
+            return this;
+        }
+
+        public Builder err(PrintStream err) {
+            this.err = err;
+            return this;
+        }
+
+        public Builder traceback(BiConsumer<G, PrintStream> traceback) {
+            this.traceback = traceback;
+            return this;
+        }
+
+        public SchedConfig build() {
+            return new SchedConfig(gomaxprocs, quantum, schedtrace, scheddetail, threadFactory, err, traceback);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package gotruffle.runtime.sched;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The P's lock-free ring, runnext, overflow to the global queue and stealing, without threads. */
+class RunQueueTest {
+    private final Sched sched = new Sched(SchedConfig.builder().gomaxprocs(2).build());
+    private long ids;
+
+    private G newG() {
+        return G.newG(sched, ++ids, g -> {
+        });
+    }
+
+    private P newP(int id) {
+        P p = new P(sched, id);
+        p.setStatus(P.RUNNING);
+        return p;
+    }
+
+    @Test
+    void fifoOrderAndRunnext() {
+        P p = newP(0);
+        assertTrue(p.runqempty());
+        G a = newG(), b = newG(), c = newG();
+        p.runqput(a, false);
+        p.runqput(b, false);
+        p.runqput(c, true);
+        assertSame(c, p.runnextTake(), "runnext first");
+        assertNull(p.runnextTake());
+        assertSame(a, p.runqget());
+        assertSame(b, p.runqget());
+        assertNull(p.runqget());
+        assertTrue(p.runqempty());
+    }
+
+    @Test
+    void newRunnextKicksOldOneToTheTail() {
+        P p = newP(0);
+        G a = newG(), b = newG(), c = newG();
+        p.runqput(a, false);
+        p.runqput(b, true);
+        p.runqput(c, true);
+        assertSame(c, p.runnextTake());
+        assertSame(a, p.runqget());
+        assertSame(b, p.runqget());
+    }
+
+    @Test
+    void fullRingMovesHalfPlusOneToGlobalQueue() {
+        sched.gomaxprocs = 1;
+        P p = newP(0);
+        G[] gs = new G[P.RUNQ_SIZE + 1];
+        for (int i = 0; i < gs.length; i++) {
+            gs[i] = newG();
+            p.runqput(gs[i], false);
+        }
+        // 256 fit; the 257th moves the oldest 128 plus itself to the global queue.
+        assertEquals(P.RUNQ_SIZE / 2, p.runqsize());
+        assertEquals(P.RUNQ_SIZE / 2 + 1, sched.runqsize);
+        // Global queue keeps the original order: gs[0..127], then gs[256].
+        sched.lock.lock();
+        for (int i = 0; i < P.RUNQ_SIZE / 2; i++) {
+            assertSame(gs[i], sched.runq.pop());
+        }
+        assertSame(gs[P.RUNQ_SIZE], sched.runq.pop());
+        assertNull(sched.runq.pop());
+        sched.lock.unlock();
+        for (int i = P.RUNQ_SIZE / 2; i < P.RUNQ_SIZE; i++) {
+            assertSame(gs[i], p.runqget());
+        }
+        assertTrue(p.runqempty());
+    }
+
+    @Test
+    void stealTakesHalfRoundedUp() {
+        P victim = newP(0);
+        P thief = newP(1);
+        Set<G> all = new HashSet<>();
+        for (int i = 0; i < 9; i++) {
+            G gp = newG();
+            all.add(gp);
+            victim.runqput(gp, false);
+        }
+        G first = thief.runqsteal(victim, false);
+        assertNotNull(first);
+        // 9 - 9/2 = 5 stolen: one returned, four queued on the thief.
+        assertEquals(4, thief.runqsize());
+        assertEquals(4, victim.runqsize());
+        Set<G> seen = new HashSet<>();
+        seen.add(first);
+        for (G gp; (gp = thief.runqget()) != null;) {
+            assertTrue(seen.add(gp));
+        }
+        for (G gp; (gp = victim.runqget()) != null;) {
+            assertTrue(seen.add(gp));
+        }
+        assertEquals(all, seen, "nothing lost or duplicated");
+    }
+
+    @Test
+    void runnextIsStolenOnlyAsLastResort() {
+        P victim = newP(0);
+        P thief = newP(1);
+        G only = newG();
+        victim.runqput(only, true);
+        assertNull(thief.runqsteal(victim, false));
+        victim.setStatus(P.IDLE); // no 3us courtesy wait
+        assertSame(only, thief.runqsteal(victim, true));
+        assertTrue(victim.runqempty());
+    }
+
+    @Test
+    void globrunqgetTakesAFairShareIntoTheLocalQueue() {
+        sched.gomaxprocs = 2;
+        P p = newP(0);
+        sched.lock.lock();
+        for (int i = 0; i < 10; i++) {
+            sched.globrunqput(newG());
+        }
+        G gp = sched.globrunqget(p, 0);
+        sched.lock.unlock();
+        assertNotNull(gp);
+        // n = 10/2 + 1 = 6: one returned, five moved to the local queue.
+        assertEquals(5, p.runqsize());
+        assertEquals(4, sched.runqsize);
+        sched.lock.lock();
+        assertNotNull(sched.globrunqget(p, 1));
+        sched.lock.unlock();
+        assertEquals(5, p.runqsize());
+        assertEquals(3, sched.runqsize);
+    }
+
+    @Test
+    void concurrentOwnerAndThievesLoseNothing() throws Exception {
+        // One owner producing and consuming, two thieves stealing: every G comes out exactly once.
+        P owner = newP(0);
+        P[] thieves = { newP(1), newP(2) };
+        int total = 200_000;
+        java.util.concurrent.ConcurrentHashMap<G, Boolean> out = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger dup = new java.util.concurrent.atomic.AtomicInteger();
+        sched.gomaxprocs = 3;
+        Thread[] ts = new Thread[2];
+        for (int t = 0; t < 2; t++) {
+            P me = thieves[t];
+            ts[t] = new Thread(() -> {
+                while (!done.get() || !owner.runqempty()) {
+                    G gp = me.runqsteal(owner, true);
+                    if (gp != null && out.put(gp, true) != null) {
+                        dup.incrementAndGet();
+                    }
+                    for (G x; (x = me.runqget()) != null;) {
+                        if (out.put(x, true) != null) {
+                            dup.incrementAndGet();
+                        }
+                    }
+                }
+            });
+            ts[t].start();
+        }
+        for (int i = 0; i < total; i++) {
+            owner.runqput(G.newG(sched, i + 1, g -> {
+            }), (i & 7) == 0);
+            if ((i & 3) == 0) {
+                G gp = owner.runnextTake();
+                if (gp == null) {
+                    gp = owner.runqget();
+                }
+                if (gp != null && out.put(gp, true) != null) {
+                    dup.incrementAndGet();
+                }
+            }
+        }
+        done.set(true);
+        for (Thread t : ts) {
+            t.join();
+        }
+        for (G gp; (gp = owner.runnextTake()) != null || (gp = owner.runqget()) != null;) {
+            out.put(gp, true);
+        }
+        sched.lock.lock();
+        for (G gp; (gp = sched.runq.pop()) != null;) {
+            if (out.put(gp, true) != null) {
+                dup.incrementAndGet();
+            }
+        }
+        sched.lock.unlock();
+        assertEquals(0, dup.get(), "duplicated");
+        assertEquals(total, out.size(), "lost");
+    }
+}
