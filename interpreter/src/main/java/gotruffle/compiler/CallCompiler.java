@@ -213,7 +213,9 @@ abstract class CallCompiler extends ExprCompiler {
             want = "(" + String.join(", ", ps) + ")";
         }
         if (tooFew) {
-            error(c.rparenLine(), c.rparenCol(), "not enough arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
+            Node at = ops.isEmpty() ? null : ops.get(ops.size() - 1).expr;
+            int line = at == null ? c.rparenLine() : at.line(), col = at == null ? c.rparenCol() : at.col();
+            error(line, col, "not enough arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
         } else {
             Operand first = ops.get(sig.params.size());
             error(first.expr, "too many arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);

@@ -275,9 +275,9 @@ public final class Compiler extends StmtCompiler {
                     if (!p.used) {
                         String path2 = p.pkg.path;
                         if (!p.name.equals(p.pkg.name)) {
-                            error(p.line, p.col, "\"" + path2 + "\" imported as " + p.name + " and not used");
+                            error(p.line, p.col, "imported and not used: \"" + path2 + "\" as " + p.name);
                         } else {
-                            error(p.line, p.col, "\"" + path2 + "\" imported and not used");
+                            error(p.line, p.col, "imported and not used: \"" + path2 + "\"");
                         }
                     }
                 }
@@ -856,7 +856,9 @@ public final class Compiler extends StmtCompiler {
         List<StmtNode> pre = new ArrayList<>();
         List<ExprNode> vals = new ArrayList<>();
         List<Type> types = new ArrayList<>();
+        boolean[] failed = new boolean[nr];
         for (int i = 0; i < nr; i++) {
+            int errorsBefore = errors.size();
             Operand r = single(vs.values().get(i));
             Type vt;
             if (r.invalid()) {
@@ -871,6 +873,7 @@ public final class Compiler extends StmtCompiler {
             }
             types.add(vt);
             ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : assign(r, vt, "variable declaration");
+            failed[i] = r.invalid() || errors.size() > errorsBefore;
             vals.add(nl > 1 ? temp(n, Rep.OBJECT, pre) : n);
         }
         out.addAll(pre);
@@ -881,6 +884,7 @@ public final class Compiler extends StmtCompiler {
                 continue;
             }
             Entity.Var v = newLocal(id, types.get(i));
+            v.used |= failed[i]; // as types2: no follow-on "declared but not used"
             out.add(declareLocal(v, vals.get(i)));
         }
     }

@@ -269,6 +269,9 @@ abstract class CompilerBase {
         return Signature.of(params, results, f.variadic());
     }
 
+    /** "…" as the UTF-8 bytes that messages (byte-strings) carry. */
+    static final String ELLIPSIS = "\u00e2\u0080\u00a6";
+
     static boolean isExported(String name) {
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
     }
@@ -395,7 +398,7 @@ abstract class CompilerBase {
             case StarExpr s -> "*" + exprString(s.x());
             case UnaryExpr u -> u.op() + exprString(u.x());
             case BinaryExpr b -> exprString(b.x()) + " " + b.op() + " " + exprString(b.y());
-            case CompositeLit c -> (c.type() == null ? "" : exprString(c.type())) + "{…}";
+            case CompositeLit c -> (c.type() == null ? "" : exprString(c.type())) + "{" + ELLIPSIS + "}";
             case FuncLit f -> "func literal";
             case ArrayTypeExpr a -> "[" + (a.len() == null ? "" : exprString(a.len())) + "]" + exprString(a.elem());
             case MapTypeExpr m -> "map[" + exprString(m.key()) + "]" + exprString(m.value());

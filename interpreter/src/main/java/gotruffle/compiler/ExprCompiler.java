@@ -379,6 +379,9 @@ abstract class ExprCompiler extends CompilerBase {
             return constNode(r, t);
         }
         Type ot = o.type;
+        if (o.retype != null && tu.isInteger()) {
+            return o.retype.apply(t);
+        }
         if (ot.isUntyped()) {
             // untyped bool from comparisons, untyped values of shifts
             Type d = defaultType(ot);
@@ -455,7 +458,7 @@ abstract class ExprCompiler extends CompilerBase {
             Signature s = methodSig(t, m.name());
             if (s == null) {
                 if (!(t instanceof Pointer) && gotruffle.nodes.call.MethodTable.signature(Pointer.of(t), m.name()) != null) {
-                    return " (method " + m.name() + " has pointer receiver)";
+                    return " (" + m.name() + " method has pointer receiver)";
                 }
                 return " (missing method " + m.name() + ")";
             }
@@ -625,6 +628,9 @@ abstract class ExprCompiler extends CompilerBase {
         en.used = true;
         switch (en) {
             case Entity.Var v -> {
+                if (v.type == null || v.type == Basic.INVALID) {
+                    return Operand.invalid(id);
+                }
                 Operand o = Operand.value(id, v.type, readVar(v));
                 o.lvalue = new VarLValue(v);
                 o.isVar = true;
@@ -1053,6 +1059,9 @@ abstract class ExprCompiler extends CompilerBase {
 
     /** The node of operand o converted to type t (o is already known compatible). */
     ExprNode valueNodeAs(Operand o, Type t) {
+        if (o.retype != null && t.isInteger()) {
+            return o.retype.apply(t);
+        }
         if (o.mode == Operand.Mode.CONST) {
             Type ct = o.type.isUntyped() ? (t.isInterface() ? defaultType(o.type) : t) : o.type;
             Const r = representable(o.value, ct);
@@ -1199,7 +1208,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (!t.isUntyped()) {
             Const rr = representable(r, t);
             if (rr == null) {
-                error(b, "constant " + r + " overflows " + t);
+                error(b, exprString(b) + " (constant " + r + " of type " + t + ") overflows " + t);
                 return Operand.invalid(b);
             }
             r = rr;
@@ -1240,10 +1249,22 @@ abstract class ExprCompiler extends CompilerBase {
                 }
                 return Operand.constant(b, t, rc);
             }
-            // non-constant shift of an untyped constant: the constant takes type int (simplification of Go's context rule)
-            Type t = x.type.isUntyped() ? Basic.INT : x.type;
-            ExprNode xn = constNode(representable(x.value, t) == null ? x.value : representable(x.value, t), t);
-            return Operand.value(b, t, new IntBinaryNode(left ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, t.basic().kind, xn, valueNode(y), !y.type.isUnsigned()));
+            // non-constant shift of an untyped constant: the constant takes the type the context
+            // gives the whole shift (Go's rule), int by default; retype rebuilds the node for it
+            Const xv = x.value;
+            boolean signedCount = !y.type.isUnsigned();
+            Operand yo = y;
+            java.util.function.Function<Type, ExprNode> build = tt -> {
+                Const r = representable(xv, tt);
+                return new IntBinaryNode(left ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, tt.basic().kind,
+                        constNode(r == null ? xv : r, tt), valueNode(yo), signedCount);
+            };
+            if (!x.type.isUntyped()) {
+                return Operand.value(b, x.type, build.apply(x.type));
+            }
+            Operand o = Operand.value(b, Basic.UNTYPED_INT, build.apply(Basic.INT));
+            o.retype = build;
+            return o;
         }
         if (!x.type.isInteger()) {
             error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
@@ -1358,7 +1379,7 @@ abstract class ExprCompiler extends CompilerBase {
         gotruffle.nodes.call.MethodTable.Found found = gotruffle.nodes.call.MethodTable.find(t, name);
         if (found == null && !(t instanceof Pointer) && (x.lvalue != null)) {
             found = gotruffle.nodes.call.MethodTable.find(Pointer.of(t), name);
-            if (found != null) {
+            if (found != null && found.method() != null) {
                 // addressable value: implicit &x
                 Operand o = Operand.value(s, found.method().sig, null);
                 o.ref = new MethodSel(MethodSel.K.CONCRETE, x, name, found.method(), found.path(), true);
@@ -1375,6 +1396,21 @@ abstract class ExprCompiler extends CompilerBase {
                 error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + what + ")");
             }
             return Operand.invalid(s);
+        }
+        if (found.method() == null) {
+            // promoted from an embedded interface field: select the field, then call through it
+            ExprNode n = valueNode(x);
+            Type cur = t;
+            for (gotruffle.nodes.call.MethodTable.Step stp : found.path()) {
+                Struct cs = (Struct) ((cur.underlying() instanceof Pointer pp) ? pp.elem.underlying() : cur.underlying());
+                n = new FieldNodes.Get(n, stp.field());
+                cur = cs.fields.get(stp.field()).type();
+            }
+            Operand recv = Operand.value(s.x(), cur, n);
+            Operand o = Operand.value(s, found.ifaceMethod().sig(), null);
+            o.ref = new MethodSel(MethodSel.K.IFACE, recv, name, null, List.of(), false);
+            o.node = new MethodValueNode(n, name, true, null);
+            return o;
         }
         Operand o = Operand.value(s, found.method().sig, null);
         o.ref = new MethodSel(MethodSel.K.CONCRETE, x, name, found.method(), found.path(), false);
@@ -1520,7 +1556,7 @@ abstract class ExprCompiler extends CompilerBase {
 
     Operand methodExpr(SelectorExpr s, Type t, String name) {
         gotruffle.nodes.call.MethodTable.Found f = gotruffle.nodes.call.MethodTable.find(t, name);
-        if (f == null || !f.path().isEmpty()) {
+        if (f == null || !f.path().isEmpty() || f.method() == null) {
             error(s.sel(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
             return Operand.invalid(s);
         }
@@ -1821,7 +1857,7 @@ abstract class ExprCompiler extends CompilerBase {
                         keys.add(ko.node);
                     } else {
                         Operand ko = single(k.key());
-                        if (ko.mode == Operand.Mode.CONST && !seen.add(ko.value)) {
+                        if (ko.mode == Operand.Mode.CONST && !m.key.isInterface() && !seen.add(ko.value)) {
                             error(k.key(), "duplicate key " + exprString(k.key()) + " in map literal");
                         }
                         keys.add(assign(ko, m.key, "map literal"));
@@ -1863,7 +1899,7 @@ abstract class ExprCompiler extends CompilerBase {
             if (!seen.add(idx)) {
                 error(k, "duplicate index " + idx + " in array or slice literal");
             }
-            elems.add(elementValue(k.value(), elem, slice ? "slice literal" : "array literal"));
+            elems.add(elementValue(k.value(), elem, "array or slice literal"));
             pos.add((int) idx);
             idx++;
             max = Math.max(max, idx);

@@ -27,6 +27,8 @@ public final class Operand {
     public Object ref;
     /** The operand is a (non-interface) variable: for "(variable of type T)" in messages. */
     public boolean isVar;
+    /** An untyped non-constant shift (1 << n): rebuilds its node once the context fixes the type. */
+    public java.util.function.Function<Type, ExprNode> retype;
 
     public static Operand invalid(Expr e) {
         Operand o = new Operand();

@@ -427,7 +427,9 @@ abstract class StmtCompiler extends CallCompiler {
         List<StmtNode> pre = new ArrayList<>();
         List<ExprNode> vals = new ArrayList<>();
         List<Type> types = new ArrayList<>();
+        boolean[] failed = new boolean[nl];
         for (int i = 0; i < nl; i++) {
+            int errorsBefore = errors.size();
             Operand r = rs.get(i);
             Type t;
             if (r.invalid()) {
@@ -441,6 +443,7 @@ abstract class StmtCompiler extends CallCompiler {
             }
             types.add(t);
             ExprNode v = r.invalid() || t == Basic.INVALID ? new ConstNode(null) : assign(r, t, "assignment");
+            failed[i] = r.invalid() || errors.size() > errorsBefore;
             vals.add(nl > 1 ? temp(t.isAggregate() ? new gotruffle.nodes.expr.CopyNode(v) : v, Rep.OBJECT, pre) : v);
         }
         out.addAll(pre);
@@ -457,6 +460,7 @@ abstract class StmtCompiler extends CallCompiler {
                 out.add(writeVar(v, vals.get(i)));
             } else {
                 Entity.Var v = newLocal(id, types.get(i));
+                v.used |= failed[i]; // as types2: no follow-on "declared but not used"
                 out.add(declareLocal(v, vals.get(i)));
             }
         }

@@ -14,14 +14,19 @@ public final class GoMap {
     public final Type keyType;
     public final HashMap<Object, Object> entries;
     private final boolean identityKeys;
+    private final boolean ifaceKeys;
 
     public GoMap(Type keyType, int hint) {
         this.keyType = keyType;
         this.entries = new HashMap<>(Math.max(4, hint * 4 / 3 + 1));
         this.identityKeys = keyType.underlying() instanceof Pointer p && p.elem.isAggregate();
+        this.ifaceKeys = keyType.isInterface();
     }
 
     public Object wrapKey(Object k) {
+        if (ifaceKeys && k != null) {
+            Values.goHash(k, keyType); // Go hashes (and so rejects unhashable keys) even for lookups in empty maps
+        }
         if (identityKeys) {
             return new IdentityKey(k);
         } else if (k instanceof Double d && d == 0.0) {

@@ -24,10 +24,25 @@ final class MethodAdapterRoot extends RootNode {
 
     MethodAdapterRoot(TruffleLanguage<?> language, RootCallTarget target, int[] path, boolean wantPointer, String recvType, String method) {
         super(language);
-        this.call = DirectCallNode.create(target);
+        this.call = target == null ? null : DirectCallNode.create(target);
         this.path = path;
         this.wantPointer = wantPointer;
         this.name = recvType + "." + method;
+    }
+
+    /** Go's panicwrap: a value method called through a nil pointer. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private RuntimeException nilValueMethod() {
+        String qualified = name.startsWith("*") ? name.substring(1) : name; // main.Dog.Sound
+        int dot = qualified.indexOf('.');
+        String typeName = qualified.substring(dot + 1, qualified.lastIndexOf('.'));
+        return RuntimePanics.plain("value method " + qualified + " called using nil *" + typeName + " pointer", this);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private Object dispatch(gotruffle.values.Iface i, Object[] args) {
+        String m = name.substring(name.lastIndexOf('.') + 1);
+        return gotruffle.GoContext.get(this).methods.lookup(i.type, m).call(args);
     }
 
     @Override
@@ -57,11 +72,20 @@ final class MethodAdapterRoot extends RootNode {
         }
         if (!wantPointer) {
             if (recv == null) {
-                throw RuntimePanics.nilDeref(this);
+                throw nilValueMethod();
             }
             if (recv instanceof GoPointer p) {
                 recv = p.load();
             }
+        }
+        if (call == null) {
+            // promoted from an embedded interface field: dispatch on its dynamic type
+            gotruffle.values.Iface i = (gotruffle.values.Iface) recv;
+            if (i == null) {
+                throw RuntimePanics.nilDeref(this);
+            }
+            args[2] = i.value;
+            return dispatch(i, args);
         }
         args[2] = recv;
         return call.call(args);

@@ -36,7 +36,16 @@ public final class MethodTable {
     public record Step(int field) {}
 
     /** A found method: its declaration and how to reach its receiver. */
-    public record Found(Named.Method method, List<Step> path, boolean recvIsPointer) {}
+    public record Found(Named.Method method, List<Step> path, boolean recvIsPointer, Interface.Method ifaceMethod) {
+        Found(Named.Method method, List<Step> path, boolean recvIsPointer) {
+            this(method, path, recvIsPointer, null);
+        }
+
+        /** The method's signature (a declared method, or a method of an embedded interface field). */
+        public Signature sig() {
+            return method != null ? method.sig : ifaceMethod.sig();
+        }
+    }
 
     @TruffleBoundary
     public RootCallTarget lookup(Type dyn, String name) {
@@ -51,7 +60,7 @@ public final class MethodTable {
     @TruffleBoundary
     public static Signature signature(Type dyn, String name) {
         Found f = find(dyn, name);
-        return f == null ? null : f.method.sig;
+        return f == null ? null : f.sig();
     }
 
     @TruffleBoundary
@@ -111,6 +120,11 @@ public final class MethodTable {
                     return new Found(m, path, fieldPtr || addressable);
                 }
             }
+            if (!fieldPtr && fb.underlying() instanceof Interface fi && fi.method(name) != null) {
+                List<Step> path = new ArrayList<>();
+                path.add(new Step(i));
+                return new Found(null, path, false, fi.method(name));
+            }
         }
         for (int i = 0; i < s.fields.size(); i++) {
             Struct.Field f = s.fields.get(i);
@@ -126,7 +140,7 @@ public final class MethodTable {
                     List<Step> path = new ArrayList<>();
                     path.add(new Step(i));
                     path.addAll(sub.path);
-                    return new Found(sub.method, path, sub.recvIsPointer);
+                    return new Found(sub.method, path, sub.recvIsPointer, sub.ifaceMethod);
                 }
             }
         }
@@ -137,6 +151,13 @@ public final class MethodTable {
         Found f = find(dyn, name);
         if (f == null) {
             return null;
+        }
+        if (f.method == null) {
+            int[] path = new int[f.path.size()];
+            for (int i = 0; i < path.length; i++) {
+                path[i] = f.path.get(i).field();
+            }
+            return new MethodAdapterRoot(language, null, path, false, dyn.toString(true), name).getCallTarget();
         }
         GoFunc impl = (GoFunc) f.method.impl;
         boolean derefToValue = !f.method.ptrRecv && (f.path.isEmpty() ? dyn instanceof Pointer : false);
