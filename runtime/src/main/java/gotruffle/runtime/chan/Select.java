@@ -153,7 +153,7 @@ public final class Select {
         }
         g.setParam(null);
         g.setWaiting(head);
-        g.sched().gopark(g, SELPARKCOMMIT, norder == 0 ? WaitReason.SELECT : WaitReason.SELECT);
+        g.sched().gopark(g, SELPARKCOMMIT, WaitReason.SELECT);
 
         // Pass 3: woken by the case in g.param; withdraw from the others.
         sellock(cases, lockorder);

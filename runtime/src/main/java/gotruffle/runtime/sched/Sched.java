@@ -132,12 +132,14 @@ public final class Sched {
         lock.lock();
         procresize(null, config.gomaxprocs());
         globrunqput(g1);
+        lock.unlock();
+        mainStarted = true;
+        startm(null, false); // M0
+        lock.lock();
         M sysmonM = new M(this, mnext++, true);
         allm.add(sysmonM);
         nmsys++;
         lock.unlock();
-        mainStarted = true;
-        startm(null, false);
         sysmon = new Sysmon(this, sysmonM);
         sysmon.start();
         try {
@@ -240,32 +242,27 @@ public final class Sched {
         netpoll.netpollBreak();
         sysmonnote.wakeup();
         stopnote.wakeup();
+        // Running goroutines stop at their next preemption poll; Ms in syscalls stop when the
+        // call returns (not waited for, not interrupted: interrupting would close NIO channels
+        // the interpreter may share). Keep nudging: an M may have picked up a goroutine
+        // (clearing its preempt flag) just before it saw dying.
         long deadline = System.nanoTime() + 3_000_000_000L;
         for (M mp : ms) {
             Thread t = mp.thread;
-            if (t == null) {
-                continue;
-            }
-            for (int round = 0; t.isAlive() && round < 2; round++) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    // A goroutine stuck in Java code that never polls: interrupt and give up on it.
-                    t.interrupt();
+            while (t != null && t.isAlive()) {
+                G c = mp.curg;
+                if (c != null && c.status() == G.SYSCALL || System.nanoTime() - deadline > 0) {
+                    // In I/O, or stuck in Java code that never polls: leave it (a daemon thread).
                     break;
                 }
+                if (c != null) {
+                    c.preempt = true;
+                }
+                mp.park.wakeup();
+                sysmonnote.wakeup();
+                netpoll.netpollBreak();
                 try {
-                    G c = mp.curg;
-                    if (c != null && c.status() == G.SYSCALL) {
-                        // Blocked in I/O: it parks for good when the call returns.
-                        t.interrupt();
-                        break;
-                    }
-                    t.join(Math.max(1, Math.min(left / 1_000_000, 100)));
-                    mp.park.wakeup();
-                    if (c != null) {
-                        c.preempt = true;
-                    }
-                    round = t.isAlive() ? 0 : 2;
+                    t.join(10);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -616,6 +613,13 @@ public final class Sched {
         if (failure != null && !dying) {
             if (failure instanceof GoFatalError fe) {
                 fatalNoPark(gp, fe.getMessage());
+            } else if (failure instanceof StackOverflowError) {
+                // Go: "runtime: goroutine stack exceeds 1000000000-byte limit" then a fatal error.
+                if (exiting.compareAndSet(false, true)) {
+                    err.print("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+                    Traceback.printFatal(this, "stack overflow", gp, true);
+                    finishExit(2, null);
+                }
             } else if (failure instanceof GoRuntimePanic pe) {
                 if (exiting.compareAndSet(false, true)) {
                     Traceback.printPanic(this, pe.getMessage(), gp);
@@ -1026,10 +1030,14 @@ public final class Sched {
         if (mp.spinning) {
             throw new IllegalStateException("runtime: stopm spinning");
         }
+        String dead;
         lock.lock();
-        mput(mp);
-        String dead = checkdead();
-        lock.unlock();
+        try {
+            mput(mp);
+            dead = checkdead();
+        } finally {
+            lock.unlock();
+        }
         if (dead != null) {
             reportDeadlock(dead);
         }
@@ -1101,6 +1109,10 @@ public final class Sched {
     }
 
     private void newm(M mp, P pp, boolean spinning) {
+        if (dying) {
+            mp.exited = true;
+            return;
+        }
         mp.spinning = spinning;
         mp.nextp = pp;
         Thread t;
@@ -1283,8 +1295,11 @@ public final class Sched {
             int s = gp.status();
             switch (s) {
                 case G.WAITING -> grunning++;
-                case G.RUNNABLE, G.RUNNING, G.SYSCALL -> throw new IllegalStateException(
-                                "runtime: checkdead: find g " + gp.goid + " in status " + s);
+                // Go throws here; a foreign thread (newproc/goready with no caller) may be
+                // between making a G runnable and queueing it, and will start an M after.
+                case G.RUNNABLE, G.RUNNING, G.SYSCALL -> {
+                    return null;
+                }
                 default -> {
                 }
             }

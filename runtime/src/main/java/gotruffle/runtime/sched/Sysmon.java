@@ -80,7 +80,10 @@ final class Sysmon implements Runnable {
                         sched.sysmonnote.clear();
                         sched.lock.unlock();
                         long sleep = Math.min(FORCEGC_PERIOD / 2, next - now);
-                        woken = sched.sysmonnote.tsleep(sleep);
+                        // shutdown sets dying before waking us: checking after clear() cannot miss it.
+                        if (!sched.isDying()) {
+                            woken = sched.sysmonnote.tsleep(sleep);
+                        }
                         sched.lock.lock();
                         sched.sysmonwait = false;
                         sched.sysmonnote.clear();

@@ -142,6 +142,10 @@ class ChanStressTest {
                 seen[v] = true;
                 sum.addAndGet(v);
             }
+            // Workers and the producer end right after their last send.
+            for (int spins = 0; g.sched().numGoroutine() > 1 && spins < 100_000; spins++) {
+                g.sched().gosched(g);
+            }
             assertEquals(1, g.sched().numGoroutine(), "leftover goroutines");
         }, Duration.ofSeconds(30));
         assertEquals(0, r.code(), r.err());

@@ -188,6 +188,19 @@ class SchedTest {
         assertTrue(r.err().startsWith("panic: boom\n\ngoroutine 2 [running]:\n"), r.err());
     }
 
+    private static int recurse(int n) {
+        return recurse(n + 1) + 1;
+    }
+
+    @Test
+    void stackOverflowIsGosFatalError() {
+        var cfg = SchedConfig.builder().gomaxprocs(1).threadFactory(r -> new Thread(null, r, "gotruffle-small", 1 << 20));
+        var r = GoRun.run(cfg, g -> recurse(0));
+        assertEquals(2, r.code());
+        assertEquals("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
+                        + "goroutine 1 [running]:\n", r.err());
+    }
+
     @Test
     void internalErrorsAreRethrownByRunMain() {
         Sched s = new Sched(SchedConfig.builder().gomaxprocs(2).err(new java.io.PrintStream(

@@ -60,18 +60,22 @@ class SyncTest {
                         mu.lock(h);
                         long end = System.nanoTime() + 300_000; // hold it for 0.3ms
                         while (System.nanoTime() < end) {
-                            Thread.onSpinWait();
+                            // Interpreted code polls at back-edges, so it can be preempted while
+                            // holding the mutex; a woken waiter then finds it locked.
+                            h.yieldIfPreempted();
                         }
                         if (mu.isStarving()) {
                             sawStarving.set(true);
                         }
                         mu.unlock(h);
-                        h.yieldIfPreempted(); // like an interpreted loop back-edge
+                        h.yieldIfPreempted();
                     }
                     wg.done(h);
                 });
             }
-            g.sched().sleep(g, 100_000_000);
+            for (int i = 0; i < 600 && !sawStarving.get(); i++) { // usually a few ms; slack for loaded machines
+                g.sched().sleep(g, 5_000_000);
+            }
             stop.set(true);
             wg.await(g);
         }));
