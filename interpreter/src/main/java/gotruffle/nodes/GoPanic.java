@@ -17,7 +17,8 @@ public final class GoPanic extends AbstractTruffleException {
     public final boolean nilDeref;
 
     public GoPanic(Object value, boolean nilDeref) {
-        super((String) null);
+        // no Truffle stack trace: Go's report stops at the goroutine header, and unwinding deep stacks must stay cheap
+        super(null, null, 0, null);
         this.value = value;
         this.nilDeref = nilDeref;
     }
