@@ -19,6 +19,28 @@ options {
 
 @members {
     public int xnest = 0;
+
+    /**
+     * Whether `{` after the primary expression p starts a composite literal: p must look like a
+     * type name (T, pkg.T, G[A], possibly parenthesized) and we must not be at the top level of
+     * a statement header.
+     */
+    // Called with the parser's current context: during prediction ANTLR passes no local context.
+    protected boolean complitOk(ParserRuleContext p) {
+        if (xnest < 0 || !(p instanceof PrimaryExprContext)) {
+            return false;
+        }
+        PrimaryExprContext e = (PrimaryExprContext) p;
+        if (e.getChildCount() == 1 && e.getChild(0) instanceof PrimaryExprContext) {
+            // the fresh left-recursion context holding p (when the alternative's predicate is validated)
+            e = (PrimaryExprContext) e.getChild(0);
+        }
+        if (e.operand() != null) {
+            OperandContext o = e.operand();
+            return o.IDENTIFIER() != null || o.parenExpr() != null;
+        }
+        return e.IDENTIFIER() != null || e.index() != null;
+    }
 }
 
 sourceFile
@@ -349,7 +371,7 @@ primaryExpr
     | primaryExpr DOT L_PAREN type_ R_PAREN
     | primaryExpr index
     | primaryExpr arguments
-    | primaryExpr {xnest >= 0}? literalValue
+    | primaryExpr {complitOk(_ctx)}? literalValue
     ;
 
 // A literal type is followed by its composite literal body when a `{` follows (always, as in Go);
@@ -413,9 +435,13 @@ element
 // Index, generic instantiation or slice expression; the builder checks the slice/index forms.
 index
 @init { int outer = xnest; xnest = Math.max(xnest, 0) + 1; }
-    : L_BRACKET expression? (COLON expression? (COLON expression?)? | (COMMA expression)* COMMA?) R_BRACKET
+    : L_BRACKET (expression ((COMMA expression)* COMMA? | sliceRest) | sliceRest) R_BRACKET
     ;
     finally { xnest = outer; }
+
+sliceRest
+    : COLON expression? (COLON expression?)?
+    ;
 
 arguments
 @init { int outer = xnest; xnest = Math.max(xnest, 0) + 1; }

@@ -798,7 +798,15 @@ final class AstBuilder {
         Expr[] idx = new Expr[3];
         List<Expr> indices = new ArrayList<>();
         int colons = 0;
+        List<ParseTree> parts = new ArrayList<>();
         for (ParseTree c : s.children) {
+            if (c instanceof SliceRestContext rest) {
+                parts.addAll(rest.children);
+            } else {
+                parts.add(c);
+            }
+        }
+        for (ParseTree c : parts) {
             if (c instanceof TerminalNode t) {
                 Token tk = t.getSymbol();
                 int type = tk.getType();
@@ -810,9 +818,6 @@ final class AstBuilder {
                 } else if (type == GoParser.R_BRACKET) {
                     if (colons == 2 && idx[2] == null) {
                         errors.fail(line(tk), col(tk), "final index required in 3-index slice");
-                    }
-                    if (colons == 0 && indices.isEmpty()) {
-                        errors.syntax(line(tk), col(tk), "unexpected ], expecting expression");
                     }
                 }
             } else {

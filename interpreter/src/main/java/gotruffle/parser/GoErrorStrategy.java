@@ -28,8 +28,14 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void reportError(Parser recognizer, RecognitionException e) {
-        SyntaxMessages.Message m = SyntaxMessages.of(recognizer, e);
-        if (System.getenv("GT_DEBUG") != null) { System.err.println("error " + e.getClass().getSimpleName() + " ctx " + recognizer.getContext().toString(recognizer) + " ectx " + (e.getCtx() == null ? null : e.getCtx().getClass().getSimpleName())); }
+        SyntaxMessages.Message m;
+        try {
+            m = SyntaxMessages.of(recognizer, e);
+        } catch (RuntimeException bug) {
+            // Never let a flaw in the wording heuristics hide the error itself.
+            Token t = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
+            m = new SyntaxMessages.Message(t, "syntax error: unexpected " + SyntaxMessages.describe(t));
+        }
         Token at = m.at();
         errors.add(at.getLine(), at.getCharPositionInLine() + 1, m.text());
     }

@@ -45,6 +45,14 @@ public final class GoParserFacade {
                 throw errors.exception();
             }
             return new AstBuilder(errors, displayPath, tokens).sourceFile(tree);
+        } catch (GoSyntaxException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A front-end bug must still surface as a compile error, not as a Java stack trace.
+            Token at = parser.getCurrentToken();
+            errors.add(at == null ? 1 : at.getLine(), at == null ? 1 : at.getCharPositionInLine() + 1,
+                    "internal compiler error: " + e);
+            throw errors.exception();
         } catch (StackOverflowError e) {
             Token at = parser.getCurrentToken();
             int line = at == null ? 1 : at.getLine();

@@ -1,8 +1,10 @@
 package gotruffle.parser;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 
@@ -23,10 +25,26 @@ final class LexicalChecks {
         this.text = text;
     }
 
+    /** Checks all tokens; may split a number token the way Go's scanner would (e.g. `1a` is 1 then a). */
     static void check(List<Token> tokens, String text, SyntaxErrors errors) {
         LexicalChecks c = new LexicalChecks(errors, text);
-        for (Token t : tokens) {
+        boolean split = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() == GoLexer.BAD_NUMBER) {
+                List<Token> rest = c.number(t);
+                if (!rest.isEmpty()) {
+                    tokens.addAll(i + 1, rest);
+                    split = true;
+                }
+                continue;
+            }
             c.token(t);
+        }
+        if (split) {
+            for (int i = 0; i < tokens.size(); i++) {
+                ((CommonToken) tokens.get(i)).setTokenIndex(i);
+            }
         }
     }
 
@@ -39,10 +57,6 @@ final class LexicalChecks {
             case GoLexer.RUNE_LIT, GoLexer.BAD_RUNE -> {
                 rune(t);
                 retype(t, GoLexer.RUNE_LIT);
-            }
-            case GoLexer.BAD_NUMBER -> {
-                number(t);
-                retype(t, GoLexer.INT_LIT);
             }
             case GoLexer.BAD_RAW_STRING -> {
                 at(t, 0, "string not terminated");
@@ -287,8 +301,12 @@ final class LexicalChecks {
 
     // ------------------------------------------------------------------ numbers
 
-    /** Reports why a number Go's scanner would read as one literal is malformed. */
-    private void number(Token t) {
+    /**
+     * Reports why a number Go's scanner would read as one literal is malformed. When the literal
+     * is fine but the lenient token ran on (as in `1a`), the token is cut where Go's scanner ends
+     * the number and the tokens for the rest are returned.
+     */
+    private List<Token> number(Token t) {
         String s = t.getText();
         int[] pos = {0};
         int base = 10;
@@ -386,11 +404,33 @@ final class LexicalChecks {
                 ok = false;
             }
         }
-        if (ok) {
-            // Go's scanner would have ended the literal here and scanned the rest as new tokens.
-            String rest = s.substring(pos[0]);
-            errors.add(t.getLine(), t.getCharPositionInLine() + 1 + pos[0], "syntax error: unexpected " + rest);
+        String lit2 = s.substring(0, pos[0]);
+        int kind = lit2.endsWith("i") ? GoLexer.IMAGINARY_LIT : isFloat ? GoLexer.FLOAT_LIT : GoLexer.INT_LIT;
+        retype(t, kind);
+        if (!ok || pos[0] >= s.length()) {
+            return List.of();
         }
+        // Go's scanner ends the literal here and scans the rest as new tokens.
+        CommonToken number = (CommonToken) t;
+        number.setText(lit2);
+        number.setStopIndex(t.getStartIndex() + pos[0] - 1);
+        List<Token> rest = new ArrayList<>();
+        GoLexer lexer = new GoLexer(CharStreams.fromString(s.substring(pos[0])));
+        lexer.removeErrorListeners();
+        for (Token r = lexer.nextToken(); r.getType() != Token.EOF; r = lexer.nextToken()) {
+            if (r.getType() == GoLexer.SEMI && !r.getText().equals(";")) {
+                continue; // automatic semicolons come from the main token stream
+            }
+            CommonToken c = new CommonToken(r);
+            c.setStartIndex(t.getStartIndex() + pos[0] + r.getStartIndex());
+            c.setStopIndex(t.getStartIndex() + pos[0] + r.getStopIndex());
+            c.setLine(t.getLine());
+            c.setCharPositionInLine(t.getCharPositionInLine() + pos[0] + r.getCharPositionInLine());
+            c.setText(r.getText());
+            rest.add(c);
+            token(c);
+        }
+        return rest;
     }
 
     private static char peek(String s, int i) {

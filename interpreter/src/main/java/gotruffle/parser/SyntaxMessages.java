@@ -51,6 +51,9 @@ final class SyntaxMessages {
         }
         TokenStream tokens = parser.getInputStream();
         Token prev = previous(tokens, t);
+        if (prev != null && prev.getType() == GoLexer.COLON && labelWithoutStatement(ctx, prev)) {
+            return new Message(prev, "syntax error: missing statement after label");
+        }
         if (prev != null && prev.getType() == GoLexer.VAR) {
             // Go's parser accepts `var` in a statement header, then complains at the token after it.
             Token kw = previous(tokens, prev);
@@ -75,6 +78,15 @@ final class SyntaxMessages {
             }
             return new Message(after, "syntax error: var declaration not allowed in " + prev.getText() + " initializer");
         }
+        ForHeaderContext fh = enclosing(ctx, ForHeaderContext.class);
+        if (fh == null && ctx instanceof ForStmtContext f) {
+            fh = f.forHeader();
+        }
+        if (fh != null && !fh.simpleStmt().isEmpty() && fh.simpleStmt(0).RANGE() != null && !fh.SEMI().isEmpty()) {
+            // Go's parser ends the header after a range clause and wants the body's `{`.
+            Token semi = fh.SEMI(0).getSymbol();
+            return new Message(semi, unexpected(semi, ", expecting { after for clause"));
+        }
         return new Message(t, text(tokens, t, ctx, expected));
     }
 
@@ -90,8 +102,16 @@ final class SyntaxMessages {
             return "syntax error: else must be followed by if or statement block";
         }
         SourceFileContext file = enclosing(ctx, SourceFileContext.class);
+        if (ctx instanceof PackageClauseContext && p == GoLexer.PACKAGE) {
+            return goParserExpected("'IDENT'", t);
+        }
         if (file != null && file.packageClause() == null || ctx instanceof PackageClauseContext) {
-            return packageFirst(t);
+            return goParserExpected("'package'", t);
+        }
+        if (ctx instanceof ImportSpecContext || ctx instanceof StringLitContext && ctx.parent instanceof ImportSpecContext
+                || ctx instanceof ImportDeclContext && p != GoLexer.SEMI) {
+            // `go build` reads imports with go/parser, so these errors use its wording.
+            return goParserExpected("'STRING'", t);
         }
         if (p == GoLexer.DOT && t.getType() != GoLexer.IDENTIFIER && t.getType() != GoLexer.L_PAREN) {
             return unexpected(t, ", expecting name or (");
@@ -109,8 +129,21 @@ final class SyntaxMessages {
                 && t.getType() != GoLexer.L_PAREN) {
             return unexpected(t, ", expecting (");
         }
-        if (needsOperand(p, ctx) && !canStartExpression(t)) {
+        if ((ctx instanceof ParameterDeclContext || ctx instanceof Type_Context && ctx.parent instanceof ParameterDeclContext)
+                && startsAt(ctx, t) && nearestList(ctx) instanceof ParametersContext) {
+            // Go parses a parameter as [name] [type]: a bad token ends the parameter.
+            return p == GoLexer.L_PAREN || p == GoLexer.COMMA ? unexpected(t, ", expecting )")
+                    : unexpected(t, " in parameter list; possibly missing comma or )");
+        }
+        String dangling = danglingList(ctx, prev);
+        if (dangling != null) {
+            return unexpected(t, dangling);
+        }
+        if (needsOperand(p, ctx) && !canStartExpression(t) && !isTypeRule(ctx)) {
             return unexpected(t, ", expecting expression");
+        }
+        if (isTypeRule(ctx) && startsAt(ctx, t) && ctx.parent instanceof TypeSpecContext) {
+            return unexpected(t, " in type declaration");
         }
         if (isTypeRule(ctx) && startsAt(ctx, t) || ctx instanceof VarSpecContext && p == GoLexer.IDENTIFIER) {
             return unexpected(t, ", expecting type");
@@ -133,15 +166,27 @@ final class SyntaxMessages {
     /** The message for the innermost context that determines it, or null to look further out. */
     private static String contextual(RuleContext c, Token t, int p) {
         return switch (c) {
+            case ArgumentsContext a when (p == GoLexer.L_PAREN || p == GoLexer.COMMA) && !canStartExpression(t)
+                    && t.getType() != GoLexer.R_PAREN -> unexpected(t, ", expecting expression");
             case ArgumentsContext a -> unexpected(t, " in argument list; possibly missing comma or )");
+            case LiteralValueContext l when (p == GoLexer.L_CURLY || p == GoLexer.COMMA) && !canStartExpression(t)
+                    && t.getType() != GoLexer.R_CURLY -> unexpected(t, ", expecting expression");
             case LiteralValueContext l -> unexpected(t, " in composite literal; possibly missing comma or }");
             case ParametersContext ps -> unexpected(t, " in parameter list; possibly missing comma or )");
+            case StructTypeContext s when startsField(t, p) ->
+                    unexpected(t, ", expecting field name or embedded type");
             case StructTypeContext s -> unexpected(t, " in struct type; possibly missing semicolon or newline or }");
             case InterfaceTypeContext i -> unexpected(t, " in interface type; possibly missing semicolon or newline or }");
             case ParenExprContext pe -> unexpected(t, ", expecting )");
-            case IndexContext i -> unexpected(t, ", expecting comma, : or ]");
-            case TypeArgsContext ta -> unexpected(t, ", expecting comma or ]");
-            case TypeParametersContext tp -> unexpected(t, ", expecting comma or ]");
+            case IndexContext i when p == GoLexer.L_BRACKET && t.getType() == GoLexer.R_BRACKET ->
+                    unexpected(t, ", expecting operand");
+            case IndexContext i when i.COMMA().isEmpty() && i.sliceRest() == null ->
+                    unexpected(t, ", expecting comma, : or ]");
+            case IndexContext i -> unexpected(t, ", expecting ]");
+            case ArrayTypeContext a -> unexpected(t, ", expecting ]");
+            case MapTypeContext m when m.R_BRACKET() == null -> unexpected(t, ", expecting ]");
+            case TypeArgsContext ta -> unexpected(t, ", expecting ]");
+            case TypeParametersContext tp -> unexpected(t, " in parameter list; possibly missing comma or ]");
             case ImportDeclContext i when i.L_PAREN() != null ->
                     unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )");
             case ConstDeclContext d when d.L_PAREN() != null ->
@@ -150,11 +195,25 @@ final class SyntaxMessages {
                     unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )");
             case TypeDeclContext d when d.L_PAREN() != null ->
                     unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )");
+            case BlockContext b when b.L_CURLY() == null -> c.parent instanceof ForStmtContext
+                    || c.parent instanceof IfStmtContext ? null : unexpected(t, ", expecting {");
             case BlockContext b -> afterStatements(b.statementList(), t, ", expecting }");
+            case CaseClauseContext cc when cc.COLON() == null -> unexpected(t, ", expecting :");
+            case CommClauseContext cc when cc.COLON() == null -> unexpected(t, ", expecting :");
             case CaseClauseContext cc -> afterStatements(cc.statementList(), t, ", expecting case or default or }");
             case CommClauseContext cc -> afterStatements(cc.statementList(), t, ", expecting case or default or }");
+            case TypeSpecContext ts -> unexpected(t, " in type declaration");
+            case VarSpecContext vs when vs.identifierList() == null -> unexpected(t, ", expecting name");
+            case ConstSpecContext cs when cs.identifierList() == null -> unexpected(t, ", expecting name");
+            case VarDeclContext d when d.varSpec().isEmpty() && (p == GoLexer.VAR) -> unexpected(t, ", expecting name");
+            case ConstDeclContext d when d.constSpec().isEmpty() && (p == GoLexer.CONST) ->
+                    unexpected(t, ", expecting name");
+            case TypeDeclContext d when d.typeSpec().isEmpty() && (p == GoLexer.TYPE) -> unexpected(t, ", expecting name");
+            case SwitchStmtContext sw when sw.L_CURLY() == null && wantsCondition(sw.header(), t) ->
+                    unexpected(t, ", expecting expression");
             case SwitchStmtContext s -> switchBody(s, t);
             case SelectStmtContext s -> selectBody(s, t);
+            case IfStmtContext i when wantsCondition(i.header(), t) -> unexpected(t, ", expecting expression");
             case IfStmtContext i -> headerEnd(i.header() != null && i.header().SEMI() != null, "if clause", t);
             case ForStmtContext f when f.forHeader() != null && f.forHeader().SEMI().size() == 1 ->
                     unexpected(t, ", expecting semicolon or newline");
@@ -165,6 +224,65 @@ final class SyntaxMessages {
             case SourceFileContext f -> topLevel(f, t, p);
             default -> null;
         };
+    }
+
+    /** An if/switch header that is empty or ends in `;`: Go parses a condition unless `{` follows. */
+    private static boolean wantsCondition(HeaderContext h, Token t) {
+        if (t.getType() == GoLexer.L_CURLY || t.getType() == GoLexer.SEMI || canStartExpression(t)) {
+            return false;
+        }
+        return h == null || h.getChildCount() == 0
+                || h.getChild(h.getChildCount() - 1) instanceof org.antlr.v4.runtime.tree.TerminalNode;
+    }
+
+    /** The innermost enclosing comma/semicolon separated list rule. */
+    private static RuleContext nearestList(RuleContext c) {
+        for (; c != null; c = c.parent) {
+            if (c instanceof ParametersContext || c instanceof ArgumentsContext || c instanceof LiteralValueContext
+                    || c instanceof StructTypeContext || c instanceof InterfaceTypeContext || c instanceof BlockContext
+                    || c instanceof TypeParametersContext || c instanceof TypeArgsContext || c instanceof IndexContext) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * `a, b` followed by something other than an assignment operator: Go's parser wants ":= or =
+     * or comma" after an expression list at statement level.
+     */
+    private static String danglingList(ParserRuleContext ctx, Token prev) {
+        if (prev == null) {
+            return null;
+        }
+        for (RuleContext c = ctx; c != null; c = c.parent) {
+            if (c instanceof ParserRuleContext pc && pc.getChildCount() > 0) {
+                ParserRuleContext last = rightmost(pc);
+                if (last instanceof SimpleStmtContext s && s.getChildCount() == 1 && s.lhs != null
+                        && s.lhs.expression().size() > 1 && s.lhs.getStop() == prev) {
+                    return ", expecting := or = or comma";
+                }
+            }
+            if (c instanceof BlockContext || c instanceof SourceFileContext) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static ParserRuleContext rightmost(ParserRuleContext c) {
+        while (c.getChildCount() > 0 && c.getChild(c.getChildCount() - 1) instanceof ParserRuleContext child) {
+            if (child instanceof SimpleStmtContext) {
+                return child;
+            }
+            c = child;
+        }
+        return c;
+    }
+
+    private static boolean startsField(Token t, int p) {
+        return (p == GoLexer.L_CURLY || p == GoLexer.SEMI) && t.getType() != GoLexer.IDENTIFIER
+                && t.getType() != GoLexer.STAR && t.getType() != GoLexer.L_PAREN && t.getType() != GoLexer.R_CURLY;
     }
 
     private static String headerEnd(boolean complete, String clause, Token t) {
@@ -219,8 +337,8 @@ final class SyntaxMessages {
         return "syntax error: non-declaration statement outside function body";
     }
 
-    /** go/parser's message, which is what `go build` prints for a missing package clause. */
-    private static String packageFirst(Token t) {
+    /** go/parser's "expected X, found Y", which `go build` prints for the package clause and imports. */
+    private static String goParserExpected(String what, Token t) {
         String found;
         if (t.getType() == GoLexer.SEMI && t.getText().equals("newline")) {
             found = "newline";
@@ -238,10 +356,29 @@ final class SyntaxMessages {
         } else {
             found = "'" + t.getText() + "'";
         }
-        return "expected 'package', found " + found;
+        return "expected " + what + ", found " + found;
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The statement list around the error ends in `label:` (its colon is {@code colon}) with no statement. */
+    private static boolean labelWithoutStatement(RuleContext ctx, Token colon) {
+        for (RuleContext c = ctx; c != null; c = c.parent) {
+            StatementListContext list = switch (c) {
+                case StatementListContext l -> l;
+                case BlockContext b -> b.statementList();
+                case CaseClauseContext cc -> cc.statementList();
+                case CommClauseContext cc -> cc.statementList();
+                default -> null;
+            };
+            if (list != null && list.getChildCount() > 0
+                    && list.getChild(list.getChildCount() - 1) instanceof StatementContext s
+                    && s.getChild(0) instanceof LabeledStmtContext l) {
+                return l.statement() == null && l.COLON().getSymbol() == colon;
+            }
+        }
+        return false;
+    }
 
     private static Token previous(TokenStream tokens, Token t) {
         for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
@@ -269,7 +406,8 @@ final class SyntaxMessages {
 
     private static boolean isTypeRule(ParserRuleContext c) {
         return c instanceof Type_Context || c instanceof TypeNameContext || c instanceof TypeLitContext
-                || c instanceof TypeElemContext || c instanceof TypeTermContext;
+                || c instanceof TypeElemContext || c instanceof TypeTermContext || c instanceof PointerTypeContext
+                || c instanceof ParameterDeclContext;
     }
 
     private static boolean isExpressionRule(ParserRuleContext c) {
@@ -289,7 +427,10 @@ final class SyntaxMessages {
                     GoLexer.MUL_ASSIGN, GoLexer.DIV_ASSIGN, GoLexer.MOD_ASSIGN, GoLexer.AND_ASSIGN, GoLexer.OR_ASSIGN,
                     GoLexer.XOR_ASSIGN, GoLexer.SHL_ASSIGN, GoLexer.SHR_ASSIGN, GoLexer.AND_NOT_ASSIGN,
                     GoLexer.RANGE, GoLexer.GO, GoLexer.DEFER, GoLexer.CASE -> true;
-            case GoLexer.COMMA -> isExpressionRule(ctx) || ctx instanceof ArgumentsContext;
+            case GoLexer.COMMA -> isExpressionRule(ctx) || ctx instanceof ArgumentsContext
+                    || ctx instanceof LiteralValueContext;
+            case GoLexer.COLON -> ctx instanceof KeyedElementContext || ctx instanceof ElementContext
+                    || ctx instanceof LiteralValueContext || ctx instanceof IndexContext || ctx instanceof SliceRestContext;
             default -> false;
         };
     }
