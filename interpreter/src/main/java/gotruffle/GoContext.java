@@ -26,6 +26,15 @@ public final class GoContext {
     private final OutputStream err;
     public final InputStream in;
     public final gotruffle.nodes.call.MethodTable methods;
+    private volatile gotruffle.runtime.sched.Sched sched;
+
+    public void setSched(gotruffle.runtime.sched.Sched s) {
+        this.sched = s;
+    }
+
+    public gotruffle.runtime.sched.Sched sched() {
+        return sched;
+    }
     private Type runtimeErrorType;
     private Type boundsErrorType;
     private Type typeAssertionErrorType;

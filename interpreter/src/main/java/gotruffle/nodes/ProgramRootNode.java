@@ -16,7 +16,13 @@ import gotruffle.parser.GoParserFacade;
 import gotruffle.parser.GoSyntaxException;
 import gotruffle.parser.ast.SourceFile;
 
+import gotruffle.nodes.conc.Goroutines;
+import gotruffle.runtime.sched.Sched;
+import gotruffle.runtime.sched.SchedConfig;
+
 import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,22 +116,62 @@ public final class ProgramRootNode extends RootNode {
         return ((Entity.TypeE) p.scope.lookupLocal(name)).type;
     }
 
+    /** Runs package initialization and main.main as goroutine 1 on the M:N scheduler. */
     private int execute(GoContext ctx, Compiler.Program p) {
-        Fiber main = new Fiber(null, 1);
-        try {
-            for (RootCallTarget init : p.inits()) {
-                init.call(main, null);
-            }
-            p.main().call(main, null);
-            return 0;
-        } catch (GoPanic e) {
-            ctx.writeErr(PanicPrinter.report(ctx, main, e, 1));
-            return 2;
-        } catch (ExitException e) {
-            return e.code;
-        } catch (StackOverflowError | gotruffle.nodes.control.GoStackOverflow e) {
-            ctx.writeErr(STACK_OVERFLOW);
-            return 2;
+        Map<String, String> env = ctx.environment();
+        SchedConfig.Builder cfg = SchedConfig.builder()
+                .err(new PrintStream(new ErrStream(ctx), true))
+                .threadFactory(r -> ctx.env.newTruffleThreadBuilder(r).stackSize(SchedConfig.DEFAULT_STACK_SIZE).build());
+        String procs = env.get("GOMAXPROCS");
+        if (procs != null) {
+            cfg.gomaxprocsEnv(procs);
         }
+        String godebug = env.get("GODEBUG");
+        if (godebug != null) {
+            cfg.godebug(godebug);
+        }
+        String quantum = env.get("GOTRUFFLE_PREEMPT_US");
+        if (quantum != null) {
+            cfg.preemptQuantumNanos(Long.parseLong(quantum) * 1000);
+        }
+        Sched sched = new Sched(cfg.build());
+        ctx.setSched(sched);
+        return sched.runMain(g -> {
+            Fiber main = new Fiber(g, g.id());
+            g.interpData = main;
+            Goroutines.run(ctx, g, main, () -> {
+                for (RootCallTarget init : p.inits()) {
+                    init.call(main, null);
+                }
+                p.main().call(main, null);
+            });
+        });
+    }
+
+    /** stderr for the scheduler's own reports (deadlock, fatal errors, schedtrace), after flushing stdout. */
+    private static final class ErrStream extends java.io.OutputStream {
+        private final GoContext ctx;
+
+        ErrStream(GoContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            char[] c = new char[len];
+            for (int i = 0; i < len; i++) {
+                c[i] = (char) (b[off + i] & 0xFF);
+            }
+            ctx.writeErr(new String(c));
+        }
+    }
+
+    public static String stackOverflowReport(long goid) {
+        return STACK_OVERFLOW.replace("goroutine 1 [running]", "goroutine " + goid + " [running]");
     }
 }

@@ -84,10 +84,13 @@ final class CoreNatives {
             return v == null ? "" : gotruffle.stdlib.text.Utf8.fromJava(v);
         });
         // runtime
-        t.put("runtime.NumCPU", (ctx, fiber, a) -> (long) Runtime.getRuntime().availableProcessors());
-        t.put("runtime.GOMAXPROCS", (ctx, fiber, a) -> (long) Runtime.getRuntime().availableProcessors());
-        t.put("runtime.NumGoroutine", (ctx, fiber, a) -> 1L);
-        t.put("runtime.Gosched", (ctx, fiber, a) -> null);
+        t.put("runtime.NumCPU", (ctx, fiber, a) -> (long) gotruffle.runtime.sched.Sched.numCPU());
+        t.put("runtime.GOMAXPROCS", (ctx, fiber, a) -> (long) ctx.sched().gomaxprocs(g(fiber), (int) (long) (Long) a[0]));
+        t.put("runtime.NumGoroutine", (ctx, fiber, a) -> (long) ctx.sched().numGoroutine());
+        t.put("runtime.Gosched", (ctx, fiber, a) -> {
+            ctx.sched().gosched(g(fiber));
+            return null;
+        });
         // errors
         t.put("errors.comparable", (ctx, fiber, a) -> a[0] == null || Values.isComparable(((Iface) a[0]).type));
         t.put("errors.checkAsTarget", (ctx, fiber, a) -> {
@@ -123,6 +126,10 @@ final class CoreNatives {
             }
             return true;
         });
+    }
+
+    static gotruffle.runtime.sched.G g(gotruffle.nodes.Fiber f) {
+        return (gotruffle.runtime.sched.G) f.g;
     }
 
     private static boolean implementsError(gotruffle.GoContext ctx, Type t) {
