@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * unicode.SimpleFold: the next rune of r's case-folding orbit. Orbits of more than two runes (like
- * k, K and the Kelvin sign) are derived once from Java's simple case mappings; other runes fold by
- * ToLower, else ToUpper, as in Go. The Turkish dotted/dotless i have no orbit (Go folds them only
- * one way).
+ * unicode.SimpleFold: the next rune of r's case-folding orbit (k → K → Kelvin sign → k). Orbits
+ * are derived once from Java's simple case mappings (upper, lower, title joined transitively);
+ * runes without one, and the Turkish dotted/dotless i (which Go does not fold), map to themselves.
  */
 final class CaseFold {
     private CaseFold() {}
@@ -30,11 +29,7 @@ final class CaseFold {
             }
             return orbit[0];
         }
-        int l = UnicodeNatives.toLower(r);
-        if (l != r) {
-            return l;
-        }
-        return UnicodeNatives.toUpper(r);
+        return r;
     }
 
     private static Map<Integer, int[]> orbits() {
@@ -71,7 +66,7 @@ final class CaseFold {
         }
         Map<Integer, int[]> out = new HashMap<>();
         for (TreeSet<Integer> set : new ArrayList<>(cls.values())) {
-            if (set.size() > 2 && !out.containsKey(set.first())) {
+            if ( !out.containsKey(set.first())) {
                 int[] arr = set.stream().mapToInt(Integer::intValue).toArray();
                 for (int x : arr) {
                     out.put(x, arr);

@@ -505,15 +505,21 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	return size, nil
 }
 
-// WriteString writes a string.
+// WriteString writes a string. A string too long for the buffer goes straight to the underlying
+// writer when nothing is buffered and it has a WriteString method.
 func (b *Writer) WriteString(s string) (int, error) {
 	nn := 0
 	for len(s) > b.Available() && b.err == nil {
-		n := copy(b.buf[b.n:], s)
-		b.n += n
+		var n int
+		if sw, ok := b.wr.(io.StringWriter); ok && b.Buffered() == 0 {
+			n, b.err = sw.WriteString(s)
+		} else {
+			n = copy(b.buf[b.n:], s)
+			b.n += n
+			b.Flush()
+		}
 		nn += n
 		s = s[n:]
-		b.Flush()
 	}
 	if b.err != nil {
 		return nn, b.err
@@ -524,39 +530,55 @@ func (b *Writer) WriteString(s string) (int, error) {
 	return nn, nil
 }
 
-// ReadFrom implements io.ReaderFrom.
+// readerFrom is io.ReaderFrom.
+type readerFrom interface {
+	ReadFrom(r io.Reader) (n int64, err error)
+}
+
+// ReadFrom implements io.ReaderFrom; with nothing buffered it hands over to the underlying
+// writer's ReadFrom when there is one.
 func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	empties := 0
 	for {
 		if b.Available() == 0 {
 			if err1 := b.Flush(); err1 != nil {
 				return n, err1
 			}
 		}
-		m, e := r.Read(b.buf[b.n:])
-		if m < 0 {
-			panic(errNegativeRead)
+		if rf, ok := b.wr.(readerFrom); ok && b.Buffered() == 0 {
+			m, e := rf.ReadFrom(r)
+			b.err = e
+			return n + m, e
+		}
+		m := 0
+		empties := 0
+		for empties < maxConsecutiveEmptyReads {
+			m, err = r.Read(b.buf[b.n:])
+			if m != 0 || err != nil {
+				break
+			}
+			empties++
+		}
+		if empties == maxConsecutiveEmptyReads {
+			return n, errNoProgress
 		}
 		b.n += m
 		n += int64(m)
-		if e != nil {
-			if e == io.EOF {
-				return n, nil
-			}
-			return n, e
-		}
-		if m == 0 {
-			empties++
-			if empties >= maxConsecutiveEmptyReads {
-				return n, errNoProgress
-			}
-		} else {
-			empties = 0
+		if err != nil {
+			break
 		}
 	}
+	if err == io.EOF {
+		// a full buffer is flushed right away
+		if b.Available() == 0 {
+			err = b.Flush()
+		} else {
+			err = nil
+		}
+	}
+	return n, err
 }
 
 // ReadWriter stores pointers to a Reader and a Writer. It implements io.ReadWriter.

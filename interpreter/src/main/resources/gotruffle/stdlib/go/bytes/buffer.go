@@ -97,9 +97,15 @@ func (b *Buffer) grow(n int) int {
 	} else if c > 1<<62-c-n {
 		panic(ErrTooLarge)
 	} else {
-		nb := make([]byte, 2*c+n)
-		copy(nb, b.buf[b.off:])
-		b.buf = nb
+		// at least double, rounded up to an allocation size class by append (Go 1.19's growth)
+		rest := b.buf[b.off:]
+		want := len(rest) + b.off + n
+		if want < 2*cap(rest) {
+			want = 2 * cap(rest)
+		}
+		nb := append([]byte(nil), make([]byte, want)...)
+		copy(nb, rest)
+		b.buf = nb[:len(rest)]
 	}
 	b.off = 0
 	b.buf = b.buf[:m+n]
