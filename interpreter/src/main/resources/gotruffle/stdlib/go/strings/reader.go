@@ -33,9 +33,17 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 		return 0, io.EOF
 	}
 	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
+	n = copy(b, r.s[r.i:r.i+int64(min(len(b), r.Len()))])
 	r.i += int64(n)
 	return
+}
+
+// min keeps slices of s as short as the copy needs: slicing a string copies its bytes here.
+func min(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
 }
 
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
@@ -45,7 +53,7 @@ func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	if off >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
-	n = copy(b, r.s[off:])
+	n = copy(b, r.s[off:off+int64(min(len(b), len(r.s)-int(off)))])
 	if n < len(b) {
 		err = io.EOF
 	}
@@ -81,7 +89,7 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 		r.i++
 		return rune(c), 1, nil
 	}
-	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	ch, size = utf8.DecodeRuneInString(r.s[r.i : r.i+int64(min(utf8.UTFMax, r.Len()))])
 	r.i += int64(size)
 	return
 }

@@ -124,13 +124,23 @@ func IndexFunc(s string, f func(rune) bool) int {
 // LastIndexFunc returns the index of the last code point satisfying f(c), or -1.
 func LastIndexFunc(s string, f func(rune) bool) int {
 	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		r, size := lastRune(s, i)
 		i -= size
 		if f(r) {
 			return i
 		}
 	}
 	return -1
+}
+
+// lastRune decodes the rune ending at s[end-1]; it looks at no more than UTFMax bytes (as Go's
+// decoder does), and slicing only those keeps the loops above linear.
+func lastRune(s string, end int) (rune, int) {
+	start := end - utf8.UTFMax
+	if start < 0 {
+		start = 0
+	}
+	return utf8.DecodeLastRuneInString(s[start:end])
 }
 
 // TrimLeftFunc returns s without the leading code points satisfying f(c).
@@ -147,7 +157,7 @@ func TrimLeftFunc(s string, f func(rune) bool) string {
 func TrimRightFunc(s string, f func(rune) bool) string {
 	i := LastIndexFunc(s, func(r rune) bool { return !f(r) })
 	if i >= 0 && s[i] >= utf8.RuneSelf {
-		_, wid := utf8.DecodeRuneInString(s[i:])
+		_, wid := utf8.DecodeRuneInString(s[i:min(i+utf8.UTFMax, len(s))])
 		i += wid
 	} else {
 		i++
