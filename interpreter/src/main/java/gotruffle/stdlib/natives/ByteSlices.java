@@ -1,0 +1,49 @@
+package gotruffle.stdlib.natives;
+
+import gotruffle.values.GoSlice;
+
+/** Conversions between Go []byte slices (long[] stores, one long per byte) and byte-strings. */
+public final class ByteSlices {
+    private ByteSlices() {}
+
+    /** The bytes of s as a byte-string (nil → ""). */
+    public static String str(GoSlice s) {
+        return s == null ? "" : str(s, 0, s.len);
+    }
+
+    /** The byte-string of s[from:to]. */
+    public static String str(GoSlice s, int from, int to) {
+        if (s == null || from >= to) {
+            return "";
+        }
+        long[] st = (long[]) s.store;
+        char[] c = new char[to - from];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = (char) (st[s.off + from + i] & 0xFF);
+        }
+        return new String(c);
+    }
+
+    /** A fresh []byte holding the bytes of byte-string bs. */
+    public static GoSlice slice(String bs) {
+        long[] st = new long[bs.length()];
+        for (int i = 0; i < st.length; i++) {
+            st[i] = bs.charAt(i);
+        }
+        return new GoSlice(st, 0, st.length, st.length);
+    }
+
+    /** s[i] as an unsigned byte. */
+    public static int at(GoSlice s, int i) {
+        return (int) (((long[]) s.store)[s.off + i] & 0xFF);
+    }
+
+    public static int len(GoSlice s) {
+        return s == null ? 0 : s.len;
+    }
+
+    /** A []string result of length n whose backing array has the given capacity. */
+    public static GoSlice strings(Object[] store, int n) {
+        return new GoSlice(store, 0, n, store.length);
+    }
+}
