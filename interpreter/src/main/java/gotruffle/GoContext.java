@@ -52,6 +52,16 @@ public final class GoContext {
         return REFERENCE.get(node);
     }
 
+    private volatile String programName = "main";
+
+    public void setProgramName(String name) {
+        this.programName = name;
+    }
+
+    public String programName() {
+        return programName;
+    }
+
     public String[] args() {
         return env.getApplicationArguments();
     }

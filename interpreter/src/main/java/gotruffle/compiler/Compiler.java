@@ -236,9 +236,19 @@ public final class Compiler extends StmtCompiler {
             for (Entity.ConstE c : consts) {
                 resolveConstEntity(c);
             }
-            // variable types (needed by function bodies)
+            // variable types (needed by function bodies); resolved lazily so that initializers may
+            // refer to variables declared later
             for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
-                resolveVarType(e.getKey(), e.getValue());
+                Entity.Var v = e.getKey();
+                Object[] spec = e.getValue();
+                v.resolver = () -> resolveVarType(v, spec);
+            }
+            for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
+                Runnable r = e.getKey().resolver;
+                if (r != null) {
+                    e.getKey().resolver = null;
+                    r.run();
+                }
             }
             // function bodies in source order (methods interleaved by position in their file)
             List<Object[]> bodies = new ArrayList<>();
@@ -481,6 +491,9 @@ public final class Compiler extends StmtCompiler {
             withScope(fs, () -> {
                 @SuppressWarnings("unchecked")
                 List<Entity.Var> vars = (List<Entity.Var>) spec[3];
+                for (Entity.Var o : vars) {
+                    o.resolver = null;
+                }
                 if (vs.type() != null) {
                     Type t = typeOf(vs.type());
                     for (Entity.Var o : vars) {

@@ -26,4 +26,13 @@ public final class GoPanic extends AbstractTruffleException {
     public GoPanic(Object value) {
         this(value, false);
     }
+
+    /** runtime.Goexit: unwinds like a panic (deferred calls run) but recover() does not stop it. */
+    public boolean goexit;
+
+    public static GoPanic goexit() {
+        GoPanic p = new GoPanic(null, false);
+        p.goexit = true;
+        return p;
+    }
 }

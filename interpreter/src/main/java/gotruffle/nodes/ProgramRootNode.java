@@ -91,6 +91,11 @@ public final class ProgramRootNode extends RootNode {
                     return 1;
                 }
             }
+            if (!files.isEmpty()) {
+                String first = files.get(0).path();
+                String base = first.substring(first.lastIndexOf('/') + 1);
+                ctx.setProgramName("/tmp/go-build/exe/" + (base.endsWith(".go") ? base.substring(0, base.length() - 3) : base));
+            }
             Compiler.Program p;
             try {
                 p = new Compiler((GoLanguage) getLanguage(GoLanguage.class)).compileProgram(files);

@@ -47,6 +47,10 @@ public final class Goroutines {
         try {
             code.run();
         } catch (GoPanic p) {
+            if (p.goexit && p.previous == null) {
+                // runtime.Goexit: deferred calls have run; the scheduler ends the goroutine
+                throw new gotruffle.runtime.sched.Goexit();
+            }
             if (!s.isExiting()) {
                 ctx.writeErr(PanicPrinter.report(ctx, f, p, g.id()));
             }
