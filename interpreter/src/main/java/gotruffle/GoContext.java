@@ -26,6 +26,15 @@ public final class GoContext {
     private final OutputStream err;
     public final InputStream in;
     public final gotruffle.nodes.call.MethodTable methods;
+    private volatile gotruffle.runtime.sched.Sched sched;
+
+    public void setSched(gotruffle.runtime.sched.Sched s) {
+        this.sched = s;
+    }
+
+    public gotruffle.runtime.sched.Sched sched() {
+        return sched;
+    }
     private Type runtimeErrorType;
     private Type boundsErrorType;
     private Type typeAssertionErrorType;
@@ -41,6 +50,16 @@ public final class GoContext {
 
     public static GoContext get(Node node) {
         return REFERENCE.get(node);
+    }
+
+    private volatile String programName = "main";
+
+    public void setProgramName(String name) {
+        this.programName = name;
+    }
+
+    public String programName() {
+        return programName;
     }
 
     public String[] args() {

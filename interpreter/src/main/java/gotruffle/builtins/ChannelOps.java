@@ -1,10 +1,13 @@
 package gotruffle.builtins;
 
-/** Channel operations; wired to the runtime's hchan implementation. */
-public final class ChannelOps {
+import gotruffle.runtime.chan.Chan;
+
+/** len and cap of channels (the runtime's hchan). */
+final class ChannelOps {
     private ChannelOps() {}
 
     static long lenOrCap(Object ch, boolean cap) {
-        throw new UnsupportedOperationException("channels are not wired yet");
+        Chan c = (Chan) ch;
+        return cap ? Chan.cap(c) : Chan.len(c);
     }
 }

@@ -195,7 +195,7 @@ public final class MiscBuiltins {
         public Object execute(VirtualFrame frame) {
             Fiber f = (Fiber) frame.getArguments()[0];
             GoPanic p = f.panicking;
-            if (p == null || p.recovered) {
+            if (p == null || p.recovered || p.goexit) {
                 return null;
             }
             RootCallTarget me = getRootNode().getCallTarget();

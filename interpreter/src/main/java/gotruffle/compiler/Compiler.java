@@ -236,9 +236,19 @@ public final class Compiler extends StmtCompiler {
             for (Entity.ConstE c : consts) {
                 resolveConstEntity(c);
             }
-            // variable types (needed by function bodies)
+            // variable types (needed by function bodies); resolved lazily so that initializers may
+            // refer to variables declared later
             for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
-                resolveVarType(e.getKey(), e.getValue());
+                Entity.Var v = e.getKey();
+                Object[] spec = e.getValue();
+                v.resolver = () -> resolveVarType(v, spec);
+            }
+            for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
+                Runnable r = e.getKey().resolver;
+                if (r != null) {
+                    e.getKey().resolver = null;
+                    r.run();
+                }
             }
             // function bodies in source order (methods interleaved by position in their file)
             List<Object[]> bodies = new ArrayList<>();
@@ -481,6 +491,9 @@ public final class Compiler extends StmtCompiler {
             withScope(fs, () -> {
                 @SuppressWarnings("unchecked")
                 List<Entity.Var> vars = (List<Entity.Var>) spec[3];
+                for (Entity.Var o : vars) {
+                    o.resolver = null;
+                }
                 if (vs.type() != null) {
                     Type t = typeOf(vs.type());
                     for (Entity.Var o : vars) {
@@ -1071,30 +1084,56 @@ public final class Compiler extends StmtCompiler {
         return new DeferCompiler(this).defer(d.call(), fn.deferSlot);
     }
 
-    // ---- goroutines and channels: bound to the runtime in GoroutineSupport ----
+    // ---- goroutines and channels (gotruffle.runtime via nodes.conc) ----
 
     @Override
     StmtNode goStmt(GoStmt g) {
-        unsupported(g, "go statements (the goroutine runtime is not wired into the interpreter yet)");
-        return new BlockNode(new StmtNode[0]);
+        CallExpr call = g.call();
+        Expr fun = call.fun();
+        while (fun instanceof ParenExpr p) {
+            fun = p.x();
+        }
+        if (fun instanceof Ident id && scope.lookup(id.name()) instanceof Entity.Builtin b) {
+            unsupported(g, "go with built-in function " + b.name);
+            return new BlockNode(new StmtNode[0]);
+        }
+        Operand f = expr(call.fun());
+        if (f.invalid()) {
+            return new BlockNode(new StmtNode[0]);
+        }
+        if (f.mode == Operand.Mode.TYPE || !(f.type.underlying() instanceof Signature sig)) {
+            error(call, "expression in go must be function call");
+            return new BlockNode(new StmtNode[0]);
+        }
+        gotruffle.nodes.call.ArgsNode args = arguments(call, sig, exprString(call.fun()));
+        if (args == null) {
+            return new BlockNode(new StmtNode[0]);
+        }
+        // f.node is the function value; for x.M(...) it is the bound method value (receiver evaluated now)
+        return new gotruffle.nodes.conc.GoStmtNode(f.node, args);
     }
 
     @Override
     StmtNode sendStmt(SendStmt s) {
-        unsupported(s, "channel send (the goroutine runtime is not wired into the interpreter yet)");
-        return new BlockNode(new StmtNode[0]);
-    }
-
-    @Override
-    StmtNode selectStmt(SelectStmt s, Object target) {
-        unsupported(s, "select (the goroutine runtime is not wired into the interpreter yet)");
-        return new BlockNode(new StmtNode[0]);
+        Operand ch = single(s.ch());
+        Operand v = single(s.value());
+        if (ch.invalid() || v.invalid()) {
+            return new BlockNode(new StmtNode[0]);
+        }
+        if (!(ch.type.underlying() instanceof Chan ct)) {
+            error(s, "invalid operation: cannot send to non-channel " + describe(ch));
+            return new BlockNode(new StmtNode[0]);
+        }
+        if (ct.dir == Chan.RECV) {
+            error(s, "invalid operation: cannot send to receive-only channel " + describe(ch));
+            return new BlockNode(new StmtNode[0]);
+        }
+        return new gotruffle.nodes.conc.ChanNodes.Send(valueNode(ch), assign(v, ct.elem, "send"));
     }
 
     @Override
     ExprNode chanRecv(Expr at, ExprNode ch, Type elem, boolean commaOk) {
-        unsupported(at, "channel receive (the goroutine runtime is not wired into the interpreter yet)");
-        return new ConstNode(null);
+        return new gotruffle.nodes.conc.ChanNodes.Recv2(ch, commaOk, elem.isAggregate());
     }
 
     @Override
@@ -1104,19 +1143,124 @@ public final class Compiler extends StmtCompiler {
 
     @Override
     ExprNode chanClose(Expr at, ExprNode ch) {
-        unsupported(at, "close (the goroutine runtime is not wired into the interpreter yet)");
-        return new ConstNode(null);
+        return new gotruffle.nodes.conc.ChanNodes.Close(ch);
     }
 
     @Override
     ExprNode makeChan(Expr at, Chan ch, ExprNode size) {
-        unsupported(at, "channels (the goroutine runtime is not wired into the interpreter yet)");
-        return new ConstNode(null);
+        return new gotruffle.nodes.conc.ChanNodes.Make(Values.zero(ch.elem), size);
     }
 
     @Override
     RangeNode.ChanReceiver rangeReceiver(Type elem) {
-        return null; // unreachable: channel values cannot be created yet (make(chan) is reported unsupported)
+        return gotruffle.nodes.conc.ChanNodes::rangeRecv;
+    }
+
+    @Override
+    StmtNode selectStmt(SelectStmt s, Object target) {
+        List<ExprNode> chans = new ArrayList<>();
+        List<ExprNode> sends = new ArrayList<>();
+        List<StmtNode> bodies = new ArrayList<>();
+        StmtNode defaultBody = null;
+        int valueSlot = fn.newSlot(Rep.OBJECT);
+        int okSlot = fn.newSlot(Rep.OBJECT);
+        for (CommClause cc : s.clauses()) {
+            Scope saved = scope;
+            scope = new Scope(scope, null);
+            try {
+                List<StmtNode> body = new ArrayList<>();
+                Stmt comm = cc.comm();
+                if (comm == null) {
+                    if (defaultBody != null) {
+                        error(cc, "multiple defaults in select");
+                    }
+                    defaultBody = new BlockNode(stmtList(cc.body()));
+                    continue;
+                }
+                if (comm instanceof SendStmt snd) {
+                    Operand ch = single(snd.ch());
+                    Operand v = single(snd.value());
+                    if (ch.invalid() || v.invalid() || !(ch.type.underlying() instanceof Chan ct)) {
+                        if (!ch.invalid() && !v.invalid()) {
+                            error(snd, "invalid operation: cannot send to non-channel " + describe(ch));
+                        }
+                        continue;
+                    }
+                    chans.add(valueNode(ch));
+                    sends.add(assign(v, ct.elem, "send"));
+                } else {
+                    Expr recvExpr;
+                    List<Expr> lhs = List.of();
+                    boolean define = false;
+                    if (comm instanceof ExprStmt es) {
+                        recvExpr = es.x();
+                    } else if (comm instanceof AssignStmt as && as.rhs().size() == 1) {
+                        recvExpr = as.rhs().get(0);
+                        lhs = as.lhs();
+                        define = as.op().equals(":=");
+                    } else {
+                        error(comm, "select case must be receive, send or assign recv");
+                        continue;
+                    }
+                    while (recvExpr instanceof ParenExpr p) {
+                        recvExpr = p.x();
+                    }
+                    if (!(recvExpr instanceof UnaryExpr u) || !u.op().equals("<-")) {
+                        error(comm, "select case must be receive, send or assign recv");
+                        continue;
+                    }
+                    Operand ch = single(u.x());
+                    if (ch.invalid()) {
+                        continue;
+                    }
+                    if (!(ch.type.underlying() instanceof Chan ct)) {
+                        error(u, "invalid operation: cannot receive from non-channel " + describe(ch));
+                        continue;
+                    }
+                    chans.add(valueNode(ch));
+                    sends.add(null);
+                    ExprNode value = ct.elem.isAggregate() ? new gotruffle.nodes.expr.CopyNode(new ReadLocalNode(valueSlot, Rep.OBJECT)) : new ReadLocalNode(valueSlot, Rep.OBJECT);
+                    ExprNode ok = new ReadLocalNode(okSlot, Rep.OBJECT);
+                    Type[] types = {ct.elem, Basic.BOOL};
+                    ExprNode[] srcs = {value, ok};
+                    for (int i = 0; i < lhs.size() && i < 2; i++) {
+                        Expr l = lhs.get(i);
+                        if (l instanceof Ident id && id.name().equals("_")) {
+                            continue;
+                        }
+                        if (define) {
+                            if (!(l instanceof Ident id)) {
+                                error(l, "non-name " + exprString(l) + " on left side of :=");
+                                continue;
+                            }
+                            Entity.Var v = newLocal(id, types[i]);
+                            body.add(declareLocal(v, srcs[i]));
+                        } else {
+                            LValue lv = lhs(l);
+                            if (lv == null || lv == INVALID_LV) {
+                                continue;
+                            }
+                            Operand src = Operand.value(l, i == 0 ? ct.elem : Basic.UNTYPED_BOOL, srcs[i]);
+                            src.fresh = true;
+                            body.add(lv.write(assign(src, lv.type(), "assignment")));
+                        }
+                    }
+                }
+                for (StmtNode st : stmtList(cc.body())) {
+                    body.add(st);
+                }
+                bodies.add(new BlockNode(body.toArray(new StmtNode[0])));
+            } finally {
+                scope = saved;
+            }
+        }
+        boolean hasDefault = defaultBody != null;
+        if (hasDefault) {
+            bodies.add(defaultBody);
+        }
+        StmtNode sel = new gotruffle.nodes.conc.SelectNode(chans.toArray(new ExprNode[0]), sends.toArray(new ExprNode[0]),
+                bodies.toArray(new StmtNode[0]), hasDefault, valueSlot, okSlot);
+        return new gotruffle.nodes.stmt.BreakableNode(sel, target);
     }
 
     // exposed to DeferCompiler

@@ -117,6 +117,16 @@ final class DeferCompiler {
                     }
                 });
             }
+            case "close" -> {
+                Operand ch = c.single(call.args().get(0));
+                return new DeferBuiltinNode(slot, new ExprNode[]{c.valueNode(ch)}, (fiber, d) -> {
+                    try {
+                        gotruffle.runtime.chan.Chan.closechan((gotruffle.runtime.sched.G) fiber.g, (gotruffle.runtime.chan.Chan) d.args()[0]);
+                    } catch (gotruffle.runtime.GoRuntimePanic e) {
+                        throw gotruffle.nodes.RuntimePanics.plain(e.getMessage(), null);
+                    }
+                });
+            }
             default -> {
                 c.unsupported(call, "defer " + name);
                 return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);

@@ -28,6 +28,8 @@ public abstract sealed class Entity permits Entity.Var, Entity.ConstE, Entity.Ty
         public GlobalVar global;
         /** Package-level variable: its declaration, for initialization order. */
         public Object declSpec;
+        /** Package-level variable whose type is inferred from its initializer: run once when first needed. */
+        public Runnable resolver;
 
         public Var(String name, int line, int col, Type type, FuncContext owner) {
             super(name, line, col);

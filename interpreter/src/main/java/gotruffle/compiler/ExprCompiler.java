@@ -628,6 +628,11 @@ abstract class ExprCompiler extends CompilerBase {
         en.used = true;
         switch (en) {
             case Entity.Var v -> {
+                if (v.resolver != null) {
+                    Runnable r = v.resolver;
+                    v.resolver = null;
+                    r.run();
+                }
                 if (v.type == null || v.type == Basic.INVALID) {
                     return Operand.invalid(id);
                 }
@@ -1548,7 +1553,8 @@ abstract class ExprCompiler extends CompilerBase {
                 recvValue = i.value;
             } else {
                 target = ((GoFunc) method.impl).target;
-                recvValue = Values.copyAggregate(r);
+                // a value receiver is copied when the method value is made; a pointer receiver is bound as is
+                recvValue = method.ptrRecv ? r : Values.copyAggregate(r);
             }
             return new GoFunc(gotruffle.nodes.call.BoundMethodRoot.targetFor(gotruffle.GoLanguage.get(this), target), recvValue);
         }

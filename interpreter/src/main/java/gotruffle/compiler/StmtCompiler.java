@@ -216,6 +216,9 @@ abstract class StmtCompiler extends CallCompiler {
                 error(a.lhs().get(0), "cannot use _ as value");
                 return;
             }
+            if (lv instanceof VarLValue vl) {
+                vl.v.used = true;
+            }
             if (lv == INVALID_LV) {
                 return;
             }
@@ -507,6 +510,9 @@ abstract class StmtCompiler extends CallCompiler {
         }
         if (lv == INVALID_LV) {
             return;
+        }
+        if (lv instanceof VarLValue vl) {
+            vl.v.used = true;
         }
         Type t = lv.type();
         if (!t.isNumeric()) {

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class GoProgramRunner {
     /** Deep Go recursion runs on this thread's Java stack. */
-    private static final long MAIN_STACK_BYTES = 256L << 20;
+    private static final long MAIN_STACK_BYTES = 1L << 30;
     private static volatile Engine sharedEngine;
 
     private GoProgramRunner() {}

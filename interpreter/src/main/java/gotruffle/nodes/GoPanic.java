@@ -17,12 +17,22 @@ public final class GoPanic extends AbstractTruffleException {
     public final boolean nilDeref;
 
     public GoPanic(Object value, boolean nilDeref) {
-        super((String) null);
+        // no Truffle stack trace: Go's report stops at the goroutine header, and unwinding deep stacks must stay cheap
+        super(null, null, 0, null);
         this.value = value;
         this.nilDeref = nilDeref;
     }
 
     public GoPanic(Object value) {
         this(value, false);
+    }
+
+    /** runtime.Goexit: unwinds like a panic (deferred calls run) but recover() does not stop it. */
+    public boolean goexit;
+
+    public static GoPanic goexit() {
+        GoPanic p = new GoPanic(null, false);
+        p.goexit = true;
+        return p;
     }
 }

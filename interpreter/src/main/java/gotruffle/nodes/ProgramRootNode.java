@@ -16,7 +16,13 @@ import gotruffle.parser.GoParserFacade;
 import gotruffle.parser.GoSyntaxException;
 import gotruffle.parser.ast.SourceFile;
 
+import gotruffle.nodes.conc.Goroutines;
+import gotruffle.runtime.sched.Sched;
+import gotruffle.runtime.sched.SchedConfig;
+
 import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +34,26 @@ import java.util.List;
  */
 public final class ProgramRootNode extends RootNode {
     private final Source source;
+
+    /**
+     * What Go 1.19 prints when a goroutine exceeds its maximum stack size (runtime.newstack):
+     * the runtime's own frames are always these three, only the addresses differ per run.
+     */
+    static final String STACK_OVERFLOW = """
+            runtime: goroutine stack exceeds 1000000000-byte limit
+            runtime: sp=0xc020080388 stack=[0xc020080000, 0xc040080000]
+            fatal error: stack overflow
+
+            runtime stack:
+            runtime.throw({0x499ebe?, 0x516880?})
+            	/usr/lib/go-1.19/src/runtime/panic.go:1047 +0x5d fp=0x7fff80ed7500 sp=0x7fff80ed74d0 pc=0x4317bd
+            runtime.newstack()
+            	/usr/lib/go-1.19/src/runtime/stack.go:1103 +0x5cc fp=0x7fff80ed76b8 sp=0x7fff80ed7500 pc=0x448e6c
+            runtime.morestack()
+            	/usr/lib/go-1.19/src/runtime/asm_amd64.s:570 +0x8b fp=0x7fff80ed76c0 sp=0x7fff80ed76b8 pc=0x45ae8b
+
+            goroutine 1 [running]:
+            """;
 
     public ProgramRootNode(GoLanguage language, Source source) {
         super(language);
@@ -65,6 +91,11 @@ public final class ProgramRootNode extends RootNode {
                     return 1;
                 }
             }
+            if (!files.isEmpty()) {
+                String first = files.get(0).path();
+                String base = first.substring(first.lastIndexOf('/') + 1);
+                ctx.setProgramName("/tmp/go-build/exe/" + (base.endsWith(".go") ? base.substring(0, base.length() - 3) : base));
+            }
             Compiler.Program p;
             try {
                 p = new Compiler((GoLanguage) getLanguage(GoLanguage.class)).compileProgram(files);
@@ -90,22 +121,62 @@ public final class ProgramRootNode extends RootNode {
         return ((Entity.TypeE) p.scope.lookupLocal(name)).type;
     }
 
+    /** Runs package initialization and main.main as goroutine 1 on the M:N scheduler. */
     private int execute(GoContext ctx, Compiler.Program p) {
-        Fiber main = new Fiber(null, 1);
-        try {
-            for (RootCallTarget init : p.inits()) {
-                init.call(main, null);
-            }
-            p.main().call(main, null);
-            return 0;
-        } catch (GoPanic e) {
-            ctx.writeErr(PanicPrinter.report(ctx, main, e, 1));
-            return 2;
-        } catch (ExitException e) {
-            return e.code;
-        } catch (StackOverflowError e) {
-            ctx.writeErr("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\nruntime stack:\n");
-            return 2;
+        Map<String, String> env = ctx.environment();
+        SchedConfig.Builder cfg = SchedConfig.builder()
+                .err(new PrintStream(new ErrStream(ctx), true))
+                .threadFactory(r -> ctx.env.newTruffleThreadBuilder(r).stackSize(SchedConfig.DEFAULT_STACK_SIZE).build());
+        String procs = env.get("GOMAXPROCS");
+        if (procs != null) {
+            cfg.gomaxprocsEnv(procs);
         }
+        String godebug = env.get("GODEBUG");
+        if (godebug != null) {
+            cfg.godebug(godebug);
+        }
+        String quantum = env.get("GOTRUFFLE_PREEMPT_US");
+        if (quantum != null) {
+            cfg.preemptQuantumNanos(Long.parseLong(quantum) * 1000);
+        }
+        Sched sched = new Sched(cfg.build());
+        ctx.setSched(sched);
+        return sched.runMain(g -> {
+            Fiber main = new Fiber(g, g.id());
+            g.interpData = main;
+            Goroutines.run(ctx, g, main, () -> {
+                for (RootCallTarget init : p.inits()) {
+                    init.call(main, null);
+                }
+                p.main().call(main, null);
+            });
+        });
+    }
+
+    /** stderr for the scheduler's own reports (deadlock, fatal errors, schedtrace), after flushing stdout. */
+    private static final class ErrStream extends java.io.OutputStream {
+        private final GoContext ctx;
+
+        ErrStream(GoContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            char[] c = new char[len];
+            for (int i = 0; i < len; i++) {
+                c[i] = (char) (b[off + i] & 0xFF);
+            }
+            ctx.writeErr(new String(c));
+        }
+    }
+
+    public static String stackOverflowReport(long goid) {
+        return STACK_OVERFLOW.replace("goroutine 1 [running]", "goroutine " + goid + " [running]");
     }
 }

@@ -34,6 +34,12 @@ final class CoreNatives {
             p.doPrintf((String) a[0], elems(a[1]));
             return p.result();
         });
+        t.put("fmt.sprintfWrap", (ctx, fiber, a) -> {
+            GoPrinter p = new GoPrinter(ctx, fiber);
+            p.wrapErrs = true;
+            p.doPrintf((String) a[0], elems(a[1]));
+            return p.result();
+        });
         t.put("fmt.wrappedIndex", (ctx, fiber, a) -> {
             // the operand index of the first %w directive, counting operands like doPrintf
             int arg = 0;
@@ -60,10 +66,12 @@ final class CoreNatives {
         });
         // os
         t.put("os.runtimeArgs", (ctx, fiber, a) -> {
+            // os.Args[0] is the program (go run names a temporary binary after the main file)
             String[] args = ctx.args();
-            Object[] s = new Object[args.length];
+            Object[] s = new Object[args.length + 1];
+            s[0] = gotruffle.stdlib.text.Utf8.fromJava(ctx.programName());
             for (int i = 0; i < args.length; i++) {
-                s[i] = gotruffle.stdlib.text.Utf8.fromJava(args[i]);
+                s[i + 1] = gotruffle.stdlib.text.Utf8.fromJava(args[i]);
             }
             return new GoSlice(s, 0, s.length, s.length);
         });
@@ -84,10 +92,17 @@ final class CoreNatives {
             return v == null ? "" : gotruffle.stdlib.text.Utf8.fromJava(v);
         });
         // runtime
-        t.put("runtime.NumCPU", (ctx, fiber, a) -> (long) Runtime.getRuntime().availableProcessors());
-        t.put("runtime.GOMAXPROCS", (ctx, fiber, a) -> (long) Runtime.getRuntime().availableProcessors());
-        t.put("runtime.NumGoroutine", (ctx, fiber, a) -> 1L);
-        t.put("runtime.Gosched", (ctx, fiber, a) -> null);
+        t.put("runtime.NumCPU", (ctx, fiber, a) -> (long) gotruffle.runtime.sched.Sched.numCPU());
+        t.put("runtime.GOMAXPROCS", (ctx, fiber, a) -> (long) ctx.sched().gomaxprocs(g(fiber), (int) (long) (Long) a[0]));
+        t.put("runtime.NumGoroutine", (ctx, fiber, a) -> (long) ctx.sched().numGoroutine());
+        t.put("runtime.Goexit", (ctx, fiber, a) -> {
+            throw gotruffle.nodes.GoPanic.goexit();
+        });
+        t.put("runtime.Gosched", (ctx, fiber, a) -> {
+            ctx.sched().gosched(g(fiber));
+            return null;
+        });
+        t.put("context.typeName", (ctx, fiber, a) -> a[0] == null ? "<nil>" : ((Iface) a[0]).type.toString(true));
         // errors
         t.put("errors.comparable", (ctx, fiber, a) -> a[0] == null || Values.isComparable(((Iface) a[0]).type));
         t.put("errors.checkAsTarget", (ctx, fiber, a) -> {
@@ -123,6 +138,10 @@ final class CoreNatives {
             }
             return true;
         });
+    }
+
+    static gotruffle.runtime.sched.G g(gotruffle.nodes.Fiber f) {
+        return (gotruffle.runtime.sched.G) f.g;
     }
 
     private static boolean implementsError(gotruffle.GoContext ctx, Type t) {

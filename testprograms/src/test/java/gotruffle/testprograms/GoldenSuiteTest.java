@@ -31,6 +31,10 @@ import gotruffle.launcher.ProgramRunner;
  * scheduling bugs show up in ordinary runs. A program listed in a KNOWN_FAILURES file is
  * reported as skipped while it fails and as a failure once it passes (remove it from the list).
  *
+ * <p>Programs under standalone/ are left to {@code ./gotruffle test testprograms/standalone}
+ * (a JVM each): the stack overflow test exhausts native memory when it follows the rest of the
+ * suite in one JVM (an open problem, see README).
+ *
  * <p>{@code -Dgotruffle.golden.timeout=SECONDS} changes the per-program limit (default 60).
  */
 class GoldenSuiteTest {
@@ -57,7 +61,9 @@ class GoldenSuiteTest {
         if (suite.programs().isEmpty()) {
             nodes.add(dynamicTest("golden programs exist", () -> fail("no NAME.go with NAME.out under " + root)));
         }
+        // standalone/ programs need a JVM of their own (.ci/run runs them with ./gotruffle test)
         nodes.add(dynamicContainer("default", suite.programs().stream()
+                .filter(p -> !p.name().startsWith("standalone/"))
                 .map(p -> test(runner, p, GoldenVariant.DEFAULT))));
         nodes.add(dynamicContainer(GoldenVariant.GOMAXPROCS_1.label(), suite.programs().stream()
                 .filter(p -> p.name().startsWith("concurrency/"))

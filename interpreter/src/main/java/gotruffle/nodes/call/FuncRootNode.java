@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoPanic;
 import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.control.GoStackOverflow;
 import gotruffle.nodes.control.ReturnException;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.local.WriteLocalNode;
@@ -25,6 +26,8 @@ import java.util.ArrayList;
  * named results, and the value returned is null, the single result, or an Object[] of results.
  */
 public final class FuncRootNode extends RootNode {
+    /** Initialized with the class: at the point of overflow there is no stack left to initialize classes. */
+    private static final GoStackOverflow STACK_OVERFLOW = GoStackOverflow.INSTANCE;
     private final String name;
     @Child private StmtNode body;
     @CompilationFinal(dimensions = 1) private int[] paramSlots;
@@ -70,6 +73,15 @@ public final class FuncRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (StackOverflowError e) {
+            // converted once, deep in the stack, into an exception Truffle unwinds without collecting frames
+            throw STACK_OVERFLOW;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         Object[] args = frame.getArguments();
         moveParams(frame, args);
         initResults(frame);
@@ -176,7 +188,7 @@ public final class FuncRootNode extends RootNode {
                 try {
                     d.invoke(fiber);
                 } catch (GoPanic p) {
-                    if (panic != null && p != panic) {
+                    if (panic != null && p != panic && !panic.goexit) {
                         p.previous = panic;
                     }
                     panic = p;

@@ -41,6 +41,8 @@ public final class GoPrinter {
     private final GoContext ctx;
     private final Fiber fiber;
     final Fmt f;
+    /** Errorf: %w formats an error operand like %v. */
+    public boolean wrapErrs;
 
     public GoPrinter(GoContext ctx, Fiber fiber) {
         this.ctx = ctx;
@@ -119,6 +121,9 @@ public final class GoPrinter {
         if (verb == 'T') {
             f.fmtS(arg.type.toString(true));
             return;
+        }
+        if (verb == 'w' && wrapErrs && method(arg.type, "Error") != null) {
+            verb = 'v';
         }
         if (verb == 'p') {
             fmtPointer(arg.value, arg.type, 'p');

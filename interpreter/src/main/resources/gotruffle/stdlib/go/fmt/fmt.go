@@ -40,7 +40,7 @@ func (e *wrapError) Unwrap() error { return e.err }
 
 // Errorf formats an error; a %w verb makes the result wrap that operand.
 func Errorf(format string, a ...any) error {
-	s := Sprintf(format, a...)
+	s := sprintfWrap(format, a...)
 	i := wrappedIndex(format, a...)
 	if i >= 0 {
 		if w, ok := a[i].(error); ok {
@@ -51,3 +51,4 @@ func Errorf(format string, a ...any) error {
 }
 
 func wrappedIndex(format string, a ...any) int
+func sprintfWrap(format string, a ...any) string

@@ -36,4 +36,5 @@ func NumCPU() int
 func GOMAXPROCS(n int) int
 func NumGoroutine() int
 func Gosched()
+func Goexit()
 func GC() {}

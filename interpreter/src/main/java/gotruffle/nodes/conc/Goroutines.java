@@ -1,0 +1,68 @@
+package gotruffle.nodes.conc;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gotruffle.GoContext;
+import gotruffle.nodes.Fiber;
+import gotruffle.nodes.GoPanic;
+import gotruffle.nodes.PanicPrinter;
+import gotruffle.nodes.control.ExitException;
+import gotruffle.nodes.control.GoStackOverflow;
+import gotruffle.runtime.sched.G;
+import gotruffle.runtime.sched.GoBody;
+import gotruffle.runtime.sched.Sched;
+
+/**
+ * The glue between interpreted code and the scheduler: the running goroutine is the G of the
+ * Fiber passed as frame argument 0 (never the current thread: a goroutine may resume on another
+ * M), and a goroutine's body runs a Go function with Go's handling of its end.
+ */
+public final class Goroutines {
+    private Goroutines() {}
+
+    public static G g(VirtualFrame frame) {
+        return (G) ((Fiber) frame.getArguments()[0]).g;
+    }
+
+    public static G g(Fiber f) {
+        return (G) f.g;
+    }
+
+    /** The body of a goroutine started by go f(args): runs f; a panic ends the program like Go. */
+    public static GoBody body(GoContext ctx, CallTarget target, Object env, Object[] args) {
+        return g -> {
+            Fiber f = new Fiber(g, g.id());
+            g.interpData = f;
+            Object[] a = new Object[args.length + 2];
+            a[0] = f;
+            a[1] = env;
+            System.arraycopy(args, 0, a, 2, args.length);
+            run(ctx, g, f, () -> target.call(a));
+        };
+    }
+
+    /** Runs code on goroutine g and turns its Go-level ending (panic, os.Exit, stack overflow) into the scheduler's. */
+    public static void run(GoContext ctx, G g, Fiber f, Runnable code) {
+        Sched s = g.sched();
+        try {
+            code.run();
+        } catch (GoPanic p) {
+            if (p.goexit && p.previous == null) {
+                // runtime.Goexit: deferred calls have run; the scheduler ends the goroutine
+                throw new gotruffle.runtime.sched.Goexit();
+            }
+            if (!s.isExiting()) {
+                ctx.writeErr(PanicPrinter.report(ctx, f, p, g.id()));
+            }
+            s.exit(g, 2);
+        } catch (ExitException e) {
+            ctx.flushOut();
+            s.exit(g, e.code);
+        } catch (StackOverflowError | GoStackOverflow e) {
+            if (!s.isExiting()) {
+                ctx.writeErr(gotruffle.nodes.ProgramRootNode.stackOverflowReport(g.id()));
+            }
+            s.exit(g, 2);
+        }
+    }
+}

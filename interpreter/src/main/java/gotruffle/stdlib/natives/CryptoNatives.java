@@ -1,0 +1,52 @@
+package gotruffle.stdlib.natives;
+
+import gotruffle.stdlib.Native;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+
+/** Natives of crypto/sha1, crypto/sha256 and crypto/md5: the running state is a MessageDigest. */
+public final class CryptoNatives {
+    private CryptoNatives() {}
+
+    private static MessageDigest digest(String alg) {
+        try {
+            return MessageDigest.getInstance(alg);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(alg + " is part of every Java platform", e);
+        }
+    }
+
+    /** Sum must not disturb the running state, so it digests a clone. */
+    private static byte[] current(MessageDigest md) {
+        try {
+            return ((MessageDigest) md.clone()).digest();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("JDK digests are cloneable", e);
+        }
+    }
+
+    private static void family(Map<String, Native> t, String pkg, String alg) {
+        t.put(pkg + ".newState", (ctx, fiber, a) -> digest(alg));
+        t.put(pkg + ".update", (ctx, fiber, a) -> {
+            ((MessageDigest) a[0]).update(ByteSlices.toBytes(a[1]));
+            return null;
+        });
+        t.put(pkg + ".current", (ctx, fiber, a) -> ByteSlices.fromBytes(current((MessageDigest) a[0])));
+        t.put(pkg + ".digestOf", (ctx, fiber, a) -> ByteSlices.fromBytes(digest(alg).digest(ByteSlices.toBytes(a[0]))));
+    }
+
+    public static void register(Map<String, Native> t) {
+        family(t, "crypto/sha1", "SHA-1");
+        family(t, "crypto/md5", "MD5");
+        t.put("crypto/sha256.newState", (ctx, fiber, a) -> digest((Boolean) a[0] ? "SHA-224" : "SHA-256"));
+        t.put("crypto/sha256.update", (ctx, fiber, a) -> {
+            ((MessageDigest) a[0]).update(ByteSlices.toBytes(a[1]));
+            return null;
+        });
+        t.put("crypto/sha256.current", (ctx, fiber, a) -> ByteSlices.fromBytes(current((MessageDigest) a[0])));
+        t.put("crypto/sha256.digestOf", (ctx, fiber, a) ->
+                ByteSlices.fromBytes(digest((Boolean) a[1] ? "SHA-224" : "SHA-256").digest(ByteSlices.toBytes(a[0]))));
+    }
+}

@@ -1,0 +1,213 @@
+package gotruffle.stdlib.natives;
+
+import com.oracle.truffle.api.RootCallTarget;
+import gotruffle.GoContext;
+import gotruffle.nodes.Fiber;
+import gotruffle.stdlib.Native;
+import gotruffle.stdlib.algo.GoSort;
+import gotruffle.values.GoFunc;
+import gotruffle.values.GoSlice;
+import gotruffle.values.Iface;
+import gotruffle.values.Values;
+
+import java.util.Map;
+
+/** Natives of package sort: adapters from Go values to GoSort.Interface. */
+public final class SortNatives {
+    private SortNatives() {}
+
+    /** A sort.Interface value: its Len/Less/Swap methods called on the current fiber. */
+    private static GoSort.Interface ofInterface(GoContext ctx, Fiber fiber, Object v) {
+        if (v == null) {
+            throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
+        }
+        Iface data = (Iface) v;
+        RootCallTarget len = ctx.methods.lookup(data.type, "Len");
+        RootCallTarget less = ctx.methods.lookup(data.type, "Less");
+        RootCallTarget swap = ctx.methods.lookup(data.type, "Swap");
+        Object recv = data.value;
+        return new GoSort.Interface() {
+            @Override
+            public int len() {
+                return (int) (long) (Long) len.call(fiber, null, recv);
+            }
+
+            @Override
+            public boolean less(int i, int j) {
+                return (Boolean) less.call(fiber, null, recv, (long) i, (long) j);
+            }
+
+            @Override
+            public void swap(int i, int j) {
+                swap.call(fiber, null, recv, (long) i, (long) j);
+            }
+        };
+    }
+
+    /** sort.Slice's view of (x any, less func(i, j int) bool): less calls Go, swap moves elements. */
+    private static GoSort.Interface ofSlice(Fiber fiber, Object x, Object lessFn) {
+        GoSlice s = slice(x);
+        GoFunc less = (GoFunc) lessFn;
+        int n = s == null ? 0 : s.len;
+        return new GoSort.Interface() {
+            @Override
+            public int len() {
+                return n;
+            }
+
+            @Override
+            public boolean less(int i, int j) {
+                return (Boolean) less.target.call(fiber, less.env, (long) i, (long) j);
+            }
+
+            @Override
+            public void swap(int i, int j) {
+                swapElems(s, i, j);
+            }
+        };
+    }
+
+    private static GoSlice slice(Object x) {
+        if (!(x instanceof Iface i) || !(i.type.underlying() instanceof gotruffle.types.Slice)) {
+            String t = x == null ? "nil" : ((Iface) x).type.toString();
+            throw AlgoPanics.string("reflect: call of Swapper on " + kindName(x) + " Value");
+        }
+        return (GoSlice) i.value;
+    }
+
+    private static String kindName(Object x) {
+        if (x == null) {
+            return "zero";
+        }
+        return ((Iface) x).type.underlying().getClass().getSimpleName().toLowerCase();
+    }
+
+    /** Swaps two slots' contents (struct/array slots own their objects, so copy those). */
+    private static void swapElems(GoSlice s, int i, int j) {
+        if (s.store instanceof long[] l) {
+            long t = l[s.off + i];
+            l[s.off + i] = l[s.off + j];
+            l[s.off + j] = t;
+        } else if (s.store instanceof double[] d) {
+            double t = d[s.off + i];
+            d[s.off + i] = d[s.off + j];
+            d[s.off + j] = t;
+        } else {
+            Object[] o = (Object[]) s.store;
+            Object a = o[s.off + i];
+            Object b = o[s.off + j];
+            if (a instanceof gotruffle.values.GoStruct || a instanceof gotruffle.values.GoArray) {
+                Object tmp = Values.copyAggregate(a);
+                Values.assignAggregate(a, b);
+                Values.assignAggregate(b, tmp);
+            } else {
+                o[s.off + i] = b;
+                o[s.off + j] = a;
+            }
+        }
+    }
+
+    public static void register(Map<String, Native> t) {
+        t.put("sort.Sort", (ctx, fiber, a) -> {
+            GoSort.sort(ofInterface(ctx, fiber, a[0]));
+            return null;
+        });
+        t.put("sort.Stable", (ctx, fiber, a) -> {
+            GoSort.stable(ofInterface(ctx, fiber, a[0]));
+            return null;
+        });
+        t.put("sort.IsSorted", (ctx, fiber, a) -> GoSort.isSorted(ofInterface(ctx, fiber, a[0])));
+        t.put("sort.Slice", (ctx, fiber, a) -> {
+            GoSort.Interface d = ofSlice(fiber, a[0], a[1]);
+            GoSort.slice(d.len(), d);
+            return null;
+        });
+        t.put("sort.SliceStable", (ctx, fiber, a) -> {
+            GoSort.Interface d = ofSlice(fiber, a[0], a[1]);
+            GoSort.sliceStable(d.len(), d);
+            return null;
+        });
+        t.put("sort.SliceIsSorted", (ctx, fiber, a) -> {
+            GoSort.Interface d = ofSlice(fiber, a[0], a[1]);
+            return GoSort.sliceIsSorted(d.len(), d);
+        });
+        t.put("sort.sortInts", (ctx, fiber, a) -> {
+            GoSlice s = (GoSlice) a[0];
+            if (s != null) {
+                long[] st = (long[]) s.store;
+                int off = s.off;
+                GoSort.sort(new GoSort.Interface() {
+                    @Override
+                    public int len() {
+                        return s.len;
+                    }
+
+                    @Override
+                    public boolean less(int i, int j) {
+                        return st[off + i] < st[off + j];
+                    }
+
+                    @Override
+                    public void swap(int i, int j) {
+                        long x = st[off + i];
+                        st[off + i] = st[off + j];
+                        st[off + j] = x;
+                    }
+                });
+            }
+            return null;
+        });
+        t.put("sort.sortFloat64s", (ctx, fiber, a) -> {
+            GoSlice s = (GoSlice) a[0];
+            if (s != null) {
+                double[] st = (double[]) s.store;
+                int off = s.off;
+                GoSort.sort(new GoSort.Interface() {
+                    @Override
+                    public int len() {
+                        return s.len;
+                    }
+
+                    @Override
+                    public boolean less(int i, int j) {
+                        return GoSort.float64Less(st[off + i], st[off + j]);
+                    }
+
+                    @Override
+                    public void swap(int i, int j) {
+                        double x = st[off + i];
+                        st[off + i] = st[off + j];
+                        st[off + j] = x;
+                    }
+                });
+            }
+            return null;
+        });
+        t.put("sort.sortStrings", (ctx, fiber, a) -> {
+            GoSlice s = (GoSlice) a[0];
+            if (s != null) {
+                Object[] st = (Object[]) s.store;
+                int off = s.off;
+                GoSort.sort(new GoSort.Interface() {
+                    @Override
+                    public int len() {
+                        return s.len;
+                    }
+
+                    @Override
+                    public boolean less(int i, int j) {
+                        return ((String) st[off + i]).compareTo((String) st[off + j]) < 0;
+                    }
+
+                    @Override
+                    public void swap(int i, int j) {
+                        Object x = st[off + i];
+                        st[off + i] = st[off + j];
+                        st[off + j] = x;
+                    }
+                });
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,75 @@
+package gotruffle.stdlib.natives;
+
+import gotruffle.stdlib.Native;
+import gotruffle.stdlib.text.Utf8;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+
+/** Natives of package time: the clocks, the Local zone, and wide remainders. */
+public final class TimeNatives {
+    private TimeNatives() {}
+
+    /** Go's monotonic readings count from process start; the JVM start stands in for it. */
+    private static final long MONO_BASE = System.nanoTime()
+            - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+
+    public static void register(Map<String, Native> t) {
+        t.put("time.now", (ctx, fiber, a) -> {
+            Instant now = Instant.now();
+            return new Object[]{now.getEpochSecond(), (long) now.getNano(), System.nanoTime() - MONO_BASE};
+        });
+        t.put("time.localZone", (ctx, fiber, a) -> {
+            ZoneId zone = localZone(ctx);
+            Instant at = Instant.ofEpochSecond(clampSeconds((Long) a[0]));
+            int offset = zone.getRules().getOffset(at).getTotalSeconds();
+            String name = zoneAbbreviation(zone, at);
+            return new Object[]{Utf8.fromJava(name), (long) offset};
+        });
+        t.put("time.modDuration", (ctx, fiber, a) -> {
+            BigInteger total = BigInteger.valueOf((Long) a[0]).multiply(BigInteger.valueOf(1_000_000_000L))
+                    .add(BigInteger.valueOf((Long) a[1]));
+            return total.mod(BigInteger.valueOf((Long) a[2])).longValue();
+        });
+    }
+
+    private static long clampSeconds(long s) {
+        return Math.max(Instant.MIN.getEpochSecond(), Math.min(Instant.MAX.getEpochSecond(), s));
+    }
+
+    /** Go reads $TZ (empty = UTC) before /etc/localtime; the JVM default zone covers the rest. */
+    private static ZoneId localZone(gotruffle.GoContext ctx) {
+        String tz = ctx.environment().get("TZ");
+        if (tz != null) {
+            if (tz.isEmpty() || tz.equals("UTC")) {
+                return java.time.ZoneOffset.UTC;
+            }
+            try {
+                return ZoneId.of(tz.startsWith(":") ? tz.substring(1) : tz);
+            } catch (java.time.DateTimeException e) {
+                return java.time.ZoneOffset.UTC;
+            }
+        }
+        return ZoneId.systemDefault();
+    }
+
+    private static String zoneAbbreviation(ZoneId zone, Instant at) {
+        if (zone.normalized() instanceof java.time.ZoneOffset off && off.getTotalSeconds() == 0) {
+            return "UTC";
+        }
+        boolean dst = zone.getRules().isDaylightSavings(at);
+        String name = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ROOT).withZone(zone).format(at);
+        if (name.startsWith("GMT") && name.length() > 3 || name.startsWith("UTC") && name.length() > 3) {
+            // No abbreviation: Go uses the numeric offset, e.g. "+03".
+            int s = zone.getRules().getOffset(at).getTotalSeconds();
+            int m = Math.abs(s) / 60;
+            String r = (s < 0 ? "-" : "+") + String.format("%02d", m / 60);
+            return m % 60 != 0 ? r + String.format("%02d", m % 60) : r;
+        }
+        return dst && name.isEmpty() ? zone.getDisplayName(TextStyle.SHORT, Locale.ROOT) : name;
+    }
+}

@@ -1,0 +1,277 @@
+package bufio
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"unicode/utf8"
+)
+
+// SplitFunc is the signature of the split function used to tokenize the input.
+type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
+
+var (
+	ErrTooLong         = errors.New("bufio.Scanner: token too long")
+	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
+	ErrAdvanceTooFar   = errors.New("bufio.Scanner: SplitFunc returns advance count beyond input")
+	ErrBadReadCount    = errors.New("bufio.Scanner: Read returned impossible count")
+	ErrFinalToken      = errors.New("final token")
+)
+
+const (
+	// MaxScanTokenSize is the maximum size used to buffer a token unless the user provides an explicit buffer with Scanner.Buffer.
+	MaxScanTokenSize = 64 * 1024
+	startBufSize     = 4096
+)
+
+// Scanner provides a convenient interface for reading data such as a file of newline-delimited
+// lines of text. Unconsumed input is buf[start:end].
+type Scanner struct {
+	r            io.Reader
+	split        SplitFunc
+	maxTokenSize int
+	token        []byte
+	buf          []byte
+	start        int
+	end          int
+	err          error
+	empties      int
+	scanCalled   bool
+	done         bool
+}
+
+// NewScanner returns a new Scanner to read from r, splitting lines by default.
+func NewScanner(r io.Reader) *Scanner {
+	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
+}
+
+// Err returns the first non-EOF error that was encountered by the Scanner.
+func (s *Scanner) Err() error {
+	if s.err == io.EOF {
+		return nil
+	}
+	return s.err
+}
+
+// Bytes returns the most recent token; the underlying array may be overwritten by the next Scan.
+func (s *Scanner) Bytes() []byte { return s.token }
+
+// Text returns the most recent token as a newly allocated string.
+func (s *Scanner) Text() string { return string(s.token) }
+
+// Scan advances the Scanner to the next token, which will then be available through Bytes or Text.
+func (s *Scanner) Scan() bool {
+	if s.done {
+		return false
+	}
+	s.scanCalled = true
+	for {
+		// Try for a token with what is buffered (at EOF/error: even with nothing buffered).
+		if s.end > s.start || s.err != nil {
+			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
+			if err != nil {
+				if err == ErrFinalToken {
+					s.token = token
+					s.done = true
+					return true
+				}
+				s.setErr(err)
+				return false
+			}
+			if !s.advance(advance) {
+				return false
+			}
+			s.token = token
+			if token != nil {
+				if s.err == nil || advance > 0 {
+					s.empties = 0
+				} else {
+					s.empties++
+					if s.empties > maxConsecutiveEmptyReads {
+						panic("bufio.Scan: too many empty tokens without progressing")
+					}
+				}
+				return true
+			}
+		}
+		if s.err != nil {
+			s.start = 0
+			s.end = 0
+			return false
+		}
+		// Make room: move data to the front, or grow the buffer when it is full.
+		if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
+			copy(s.buf, s.buf[s.start:s.end])
+			s.end -= s.start
+			s.start = 0
+		}
+		if s.end == len(s.buf) {
+			if len(s.buf) >= s.maxTokenSize || len(s.buf) > (1<<62)/2 {
+				s.setErr(ErrTooLong)
+				return false
+			}
+			newSize := len(s.buf) * 2
+			if newSize == 0 {
+				newSize = startBufSize
+			}
+			if newSize > s.maxTokenSize {
+				newSize = s.maxTokenSize
+			}
+			newBuf := make([]byte, newSize)
+			copy(newBuf, s.buf[s.start:s.end])
+			s.end -= s.start
+			s.start = 0
+			s.buf = newBuf
+		}
+		for tries := 0; ; {
+			n, err := s.r.Read(s.buf[s.end:len(s.buf)])
+			if n < 0 || len(s.buf)-s.end < n {
+				s.setErr(ErrBadReadCount)
+				break
+			}
+			s.end += n
+			if err != nil {
+				s.setErr(err)
+				break
+			}
+			if n > 0 {
+				s.empties = 0
+				break
+			}
+			tries++
+			if tries > maxConsecutiveEmptyReads {
+				s.setErr(errNoProgress)
+				break
+			}
+		}
+	}
+}
+
+func (s *Scanner) advance(n int) bool {
+	if n < 0 {
+		s.setErr(ErrNegativeAdvance)
+		return false
+	}
+	if n > s.end-s.start {
+		s.setErr(ErrAdvanceTooFar)
+		return false
+	}
+	s.start += n
+	return true
+}
+
+// setErr records the first error encountered (io.EOF may be replaced by a real error).
+func (s *Scanner) setErr(err error) {
+	if s.err == nil || s.err == io.EOF {
+		s.err = err
+	}
+}
+
+// Buffer sets the initial buffer to use when scanning and the maximum size of buffer that may be allocated.
+func (s *Scanner) Buffer(buf []byte, max int) {
+	if s.scanCalled {
+		panic("Buffer called after Scan")
+	}
+	s.buf = buf[0:cap(buf)]
+	s.maxTokenSize = max
+}
+
+// Split sets the split function for the Scanner; it must be called before Scan.
+func (s *Scanner) Split(split SplitFunc) {
+	if s.scanCalled {
+		panic("Split called after Scan")
+	}
+	s.split = split
+}
+
+// ScanBytes is a split function that returns each byte as a token.
+func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	return 1, data[0:1], nil
+}
+
+var errorRune = []byte(string(utf8.RuneError))
+
+// ScanRunes is a split function that returns each UTF-8-encoded rune as a token; invalid
+// encodings become U+FFFD.
+func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	if data[0] < utf8.RuneSelf {
+		return 1, data[0:1], nil
+	}
+	_, width := utf8.DecodeRune(data)
+	if width > 1 {
+		return width, data[0:width], nil
+	}
+	if !atEOF && !utf8.FullRune(data) {
+		return 0, nil, nil
+	}
+	return 1, errorRune, nil
+}
+
+func dropCR(data []byte) []byte {
+	if len(data) > 0 && data[len(data)-1] == '\r' {
+		return data[0 : len(data)-1]
+	}
+	return data
+}
+
+// ScanLines is a split function that returns each line of text, stripped of any trailing end-of-line marker.
+func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		return i + 1, dropCR(data[0:i]), nil
+	}
+	if atEOF {
+		return len(data), dropCR(data), nil
+	}
+	return 0, nil, nil
+}
+
+// isSpace reports whether r is a Unicode White_Space character.
+func isSpace(r rune) bool {
+	if r <= '\u00FF' {
+		switch r {
+		case ' ', '\t', '\n', '\v', '\f', '\r', '\u0085', '\u00A0':
+			return true
+		}
+		return false
+	}
+	if '\u2000' <= r && r <= '\u200a' {
+		return true
+	}
+	switch r {
+	case '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000':
+		return true
+	}
+	return false
+}
+
+// ScanWords is a split function that returns each space-separated word of text.
+func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	start := 0
+	for width := 0; start < len(data); start += width {
+		var r rune
+		r, width = utf8.DecodeRune(data[start:])
+		if !isSpace(r) {
+			break
+		}
+	}
+	for width, i := 0, start; i < len(data); i += width {
+		var r rune
+		r, width = utf8.DecodeRune(data[i:])
+		if isSpace(r) {
+			return i + width, data[start:i], nil
+		}
+	}
+	if atEOF && len(data) > start {
+		return len(data), data[start:], nil
+	}
+	return start, nil, nil
+}

@@ -1,0 +1,39 @@
+// Package sha1 implements the SHA-1 hash algorithm (java.security.MessageDigest underneath).
+package sha1
+
+import "hash"
+
+// The size of a SHA-1 checksum in bytes.
+const Size = 20
+
+// The blocksize of SHA-1 in bytes.
+const BlockSize = 64
+
+type digest struct {
+	h any
+}
+
+// New returns a new hash.Hash computing the SHA-1 checksum.
+func New() hash.Hash {
+	d := &digest{}
+	d.Reset()
+	return d
+}
+
+func (d *digest) Reset()                      { d.h = newState() }
+func (d *digest) Size() int                   { return Size }
+func (d *digest) BlockSize() int              { return BlockSize }
+func (d *digest) Write(p []byte) (int, error) { update(d.h, p); return len(p), nil }
+func (d *digest) Sum(in []byte) []byte        { return append(in, current(d.h)...) }
+
+// Sum returns the SHA-1 checksum of the data.
+func Sum(data []byte) [Size]byte {
+	var a [Size]byte
+	copy(a[:], digestOf(data))
+	return a
+}
+
+func newState() any
+func update(h any, p []byte)
+func current(h any) []byte
+func digestOf(data []byte) []byte

@@ -1,0 +1,91 @@
+// Package hex implements hexadecimal encoding and decoding.
+package hex
+
+import (
+	"errors"
+	"fmt"
+)
+
+const hextable = "0123456789abcdef"
+
+// ErrLength reports an attempt to decode an odd-length input.
+var ErrLength = errors.New("encoding/hex: odd length hex string")
+
+// InvalidByteError values describe errors resulting from an invalid byte in a hex string.
+type InvalidByteError byte
+
+func (e InvalidByteError) Error() string {
+	return fmt.Sprintf("encoding/hex: invalid byte: %#U", rune(e))
+}
+
+// EncodedLen returns the length of an encoding of n source bytes.
+func EncodedLen(n int) int { return n * 2 }
+
+// DecodedLen returns the length of a decoding of x source bytes.
+func DecodedLen(x int) int { return x / 2 }
+
+// Encode encodes src into EncodedLen(len(src)) bytes of dst.
+func Encode(dst, src []byte) int {
+	j := 0
+	for _, v := range src {
+		dst[j] = hextable[v>>4]
+		dst[j+1] = hextable[v&0x0f]
+		j += 2
+	}
+	return len(src) * 2
+}
+
+// EncodeToString returns the hexadecimal encoding of src.
+func EncodeToString(src []byte) string {
+	dst := make([]byte, EncodedLen(len(src)))
+	Encode(dst, src)
+	return string(dst)
+}
+
+func fromHexChar(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// Decode decodes src into DecodedLen(len(src)) bytes, returning the number of bytes written.
+func Decode(dst, src []byte) (int, error) {
+	i, j := 0, 1
+	for ; j < len(src); j += 2 {
+		a, ok := fromHexChar(src[j-1])
+		if !ok {
+			return i, InvalidByteError(src[j-1])
+		}
+		b, ok := fromHexChar(src[j])
+		if !ok {
+			return i, InvalidByteError(src[j])
+		}
+		dst[i] = a<<4 | b
+		i++
+	}
+	if len(src)%2 == 1 {
+		// An invalid character is reported before the odd length.
+		if _, ok := fromHexChar(src[j-1]); !ok {
+			return i, InvalidByteError(src[j-1])
+		}
+		return i, ErrLength
+	}
+	return i, nil
+}
+
+// DecodeString returns the bytes represented by the hexadecimal string s.
+func DecodeString(s string) ([]byte, error) {
+	src := []byte(s)
+	n, err := Decode(src, src)
+	return src[:n], err
+}
+
+// Dump returns a string that contains a hex dump of the given data, like `hexdump -C`.
+func Dump(data []byte) string
+

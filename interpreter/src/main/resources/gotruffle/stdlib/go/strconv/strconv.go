@@ -1,0 +1,173 @@
+// Package strconv: conversions to and from string representations of basic types. Parsing,
+// formatting and quoting are Java natives (gotruffle.stdlib.text); errors are built here.
+package strconv
+
+import "errors"
+
+// IntSize is the size in bits of an int or uint value.
+const IntSize = 64
+
+// ErrRange indicates that a value is out of range for the target type.
+var ErrRange = errors.New("value out of range")
+
+// ErrSyntax indicates that a value does not have the right syntax for the target type.
+var ErrSyntax = errors.New("invalid syntax")
+
+// A NumError records a failed conversion.
+type NumError struct {
+	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
+	Num  string // the input
+	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }
+
+// Error kinds reported by the parsing natives.
+const (
+	errNone = iota
+	errSyntax
+	errRange
+	errBase
+	errBitSize
+)
+
+func numError(fn, num string, kind, detail int) error {
+	var err error
+	switch kind {
+	case errSyntax:
+		err = ErrSyntax
+	case errRange:
+		err = ErrRange
+	case errBase:
+		err = errors.New("invalid base " + Itoa(detail))
+	case errBitSize:
+		err = errors.New("invalid bit size " + Itoa(detail))
+	}
+	return &NumError{fn, num, err}
+}
+
+func parseInt(s string, base int, bitSize int) (v int64, kind int, fn string, num string, detail int)
+func parseUint(s string, base int, bitSize int) (v uint64, kind int, fn string, num string, detail int)
+func atoi(s string) (v int, kind int, fn string, num string, detail int)
+func parseFloat(s string, bitSize int) (v float64, kind int, fn string, num string, detail int)
+
+// ParseInt interprets a string s in the given base (0, 2 to 36) and bit size (0 to 64).
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	v, kind, fn, num, detail := parseInt(s, base, bitSize)
+	if kind != errNone {
+		return v, numError(fn, num, kind, detail)
+	}
+	return v, nil
+}
+
+// ParseUint is like ParseInt but for unsigned numbers.
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	v, kind, fn, num, detail := parseUint(s, base, bitSize)
+	if kind != errNone {
+		return v, numError(fn, num, kind, detail)
+	}
+	return v, nil
+}
+
+// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+func Atoi(s string) (int, error) {
+	v, kind, fn, num, detail := atoi(s)
+	if kind != errNone {
+		return v, numError(fn, num, kind, detail)
+	}
+	return v, nil
+}
+
+// ParseFloat converts the string s to a floating-point number with the precision of bitSize (32 or 64).
+func ParseFloat(s string, bitSize int) (float64, error) {
+	v, kind, fn, num, detail := parseFloat(s, bitSize)
+	if kind != errNone {
+		return v, numError(fn, num, kind, detail)
+	}
+	return v, nil
+}
+
+// ParseBool returns the boolean value represented by the string.
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, &NumError{"ParseBool", str, ErrSyntax}
+}
+
+// FormatBool returns "true" or "false" according to the value of b.
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+func FormatInt(i int64, base int) string
+func FormatUint(i uint64, base int) string
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+
+// Itoa is equivalent to FormatInt(int64(i), 10).
+func Itoa(i int) string { return FormatInt(int64(i), 10) }
+
+func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
+func AppendInt(dst []byte, i int64, base int) []byte { return append(dst, FormatInt(i, base)...) }
+func AppendUint(dst []byte, i uint64, base int) []byte { return append(dst, FormatUint(i, base)...) }
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}
+
+func Quote(s string) string
+func QuoteToASCII(s string) string
+func QuoteToGraphic(s string) string
+func QuoteRune(r rune) string
+func QuoteRuneToASCII(r rune) string
+func QuoteRuneToGraphic(r rune) string
+func CanBackquote(s string) bool
+func IsPrint(r rune) bool
+func IsGraphic(r rune) bool
+
+func AppendQuote(dst []byte, s string) []byte              { return append(dst, Quote(s)...) }
+func AppendQuoteToASCII(dst []byte, s string) []byte       { return append(dst, QuoteToASCII(s)...) }
+func AppendQuoteToGraphic(dst []byte, s string) []byte     { return append(dst, QuoteToGraphic(s)...) }
+func AppendQuoteRune(dst []byte, r rune) []byte            { return append(dst, QuoteRune(r)...) }
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte     { return append(dst, QuoteRuneToASCII(r)...) }
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte   { return append(dst, QuoteRuneToGraphic(r)...) }
+
+func unquote(s string) (string, bool)
+func quotedPrefix(s string) (string, bool)
+func unquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, ok bool)
+
+// Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string literal.
+func Unquote(s string) (string, error) {
+	out, ok := unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return out, nil
+}
+
+// QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s.
+func QuotedPrefix(s string) (string, error) {
+	out, ok := quotedPrefix(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return out, nil
+}
+
+// UnquoteChar decodes the first character or byte in the escaped string or character literal s.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	value, multibyte, tail, ok := unquoteChar(s, quote)
+	if !ok {
+		return 0, false, "", ErrSyntax
+	}
+	return value, multibyte, tail, nil
+}

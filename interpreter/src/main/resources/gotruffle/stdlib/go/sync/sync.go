@@ -1,0 +1,197 @@
+// Package sync: mutual exclusion and coordination on the goroutine scheduler's semaphores.
+// Blocking parks the goroutine, never the thread. The runtime objects live in the h fields
+// (created on first use, so zero values are ready to use as in Go).
+package sync
+
+// A Locker represents an object that can be locked and unlocked.
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+// A Mutex is a mutual exclusion lock.
+type Mutex struct {
+	h any
+}
+
+func (m *Mutex) Lock()
+func (m *Mutex) Unlock()
+func (m *Mutex) TryLock() bool
+
+// A RWMutex is a reader/writer mutual exclusion lock.
+type RWMutex struct {
+	h any
+}
+
+func (rw *RWMutex) Lock()
+func (rw *RWMutex) Unlock()
+func (rw *RWMutex) RLock()
+func (rw *RWMutex) RUnlock()
+func (rw *RWMutex) TryLock() bool
+func (rw *RWMutex) TryRLock() bool
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+// RLocker returns a Locker interface that implements Lock and Unlock by calling rw.RLock and rw.RUnlock.
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+// A WaitGroup waits for a collection of goroutines to finish.
+type WaitGroup struct {
+	h any
+}
+
+func (wg *WaitGroup) Add(delta int)
+func (wg *WaitGroup) Done() { wg.Add(-1) }
+func (wg *WaitGroup) Wait()
+
+// Once is an object that will perform exactly one action.
+type Once struct {
+	done uint32
+	m    Mutex
+}
+
+// Do calls the function f if and only if Do is being called for the first time for this instance of Once.
+func (o *Once) Do(f func()) {
+	if o.done == 0 {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if o.done == 0 {
+		defer func() { o.done = 1 }()
+		f()
+	}
+}
+
+// Cond implements a condition variable, a rendezvous point for goroutines waiting for or announcing an event.
+type Cond struct {
+	L Locker
+	h any
+}
+
+// NewCond returns a new Cond with Locker l.
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+func (c *Cond) Wait()
+func (c *Cond) Signal()
+func (c *Cond) Broadcast()
+
+// A Pool is a set of temporary objects that may be individually saved and retrieved.
+type Pool struct {
+	New   func() any
+	mu    Mutex
+	items []any
+}
+
+// Get selects an arbitrary item from the Pool, removes it, and returns it to the caller.
+func (p *Pool) Get() any {
+	p.mu.Lock()
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items = p.items[:n-1]
+		p.mu.Unlock()
+		return x
+	}
+	p.mu.Unlock()
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
+
+// Put adds x to the pool.
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.mu.Lock()
+	p.items = append(p.items, x)
+	p.mu.Unlock()
+}
+
+// Map is like a Go map[any]any but is safe for concurrent use by multiple goroutines.
+type Map struct {
+	mu Mutex
+	m  map[any]any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	m.mu.Lock()
+	value, ok = m.m[key]
+	m.mu.Unlock()
+	return
+}
+
+func (m *Map) Store(key, value any) {
+	m.mu.Lock()
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	m.mu.Unlock()
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	value, loaded = m.m[key]
+	delete(m.m, key)
+	return
+}
+
+func (m *Map) Delete(key any) {
+	m.mu.Lock()
+	delete(m.m, key)
+	m.mu.Unlock()
+}
+
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	previous, loaded = m.m[key]
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	return
+}
+
+// Range calls f sequentially for each key and value present in the map; it stops if f returns false.
+func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
+	keys := make([]any, 0, len(m.m))
+	vals := make([]any, 0, len(m.m))
+	for k, v := range m.m {
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	m.mu.Unlock()
+	for i := range keys {
+		if !f(keys[i], vals[i]) {
+			break
+		}
+	}
+}

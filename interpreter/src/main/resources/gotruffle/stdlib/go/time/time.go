@@ -1,0 +1,386 @@
+package time
+
+// A Location maps time instants to the zone in use at that time. GoTruffle knows UTC, fixed
+// zones and Local (the JVM's default zone, looked up per instant).
+type Location struct {
+	name   string
+	offset int
+	local  bool
+}
+
+var utcLoc = Location{name: "UTC"}
+var localLoc = Location{name: "Local", local: true}
+
+// UTC represents Universal Coordinated Time.
+var UTC *Location = &utcLoc
+
+// Local represents the system's local time zone.
+var Local *Location = &localLoc
+
+// FixedZone returns a Location that always uses the given zone name and offset (seconds east of UTC).
+func FixedZone(name string, offset int) *Location {
+	return &Location{name: name, offset: offset}
+}
+
+// LoadLocation supports "", "UTC" and "Local" only.
+func LoadLocation(name string) (*Location, error) {
+	switch name {
+	case "", "UTC":
+		return UTC, nil
+	case "Local":
+		return Local, nil
+	}
+	return nil, errorString("unknown time zone " + name)
+}
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
+
+func (l *Location) get() *Location {
+	if l == nil {
+		return &utcLoc
+	}
+	return l
+}
+
+func (l *Location) String() string { return l.get().name }
+
+// lookup returns the zone abbreviation and offset in effect at the given Unix second.
+func (l *Location) lookup(unix int64) (name string, offset int) {
+	l = l.get()
+	if l.local {
+		return localZone(unix)
+	}
+	return l.name, l.offset
+}
+
+func localZone(unix int64) (name string, offset int)
+
+const (
+	secondsPerMinute = 60
+	secondsPerHour   = 60 * secondsPerMinute
+	secondsPerDay    = 24 * secondsPerHour
+	// seconds from January 1, year 1 to the Unix epoch
+	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
+)
+
+// A Time represents an instant in time with nanosecond precision.
+type Time struct {
+	sec     int64 // seconds since January 1, year 1 00:00:00 UTC
+	nsec    int64 // [0, 999999999]
+	mono    int64 // monotonic clock reading, when hasMono
+	hasMono bool
+	loc     *Location
+}
+
+// civil converts days since 1970-01-01 to a proleptic Gregorian date.
+func civil(days int64) (year int, month Month, day int) {
+	z := days + 719468
+	era := z
+	if z < 0 {
+		era = z - 146096
+	}
+	era /= 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if mp >= 10 {
+		m = mp - 9
+	}
+	if m <= 2 {
+		y++
+	}
+	return int(y), Month(m), int(d)
+}
+
+// daysFromCivil is the inverse of civil.
+func daysFromCivil(year int, month Month, day int) int64 {
+	y := int64(year)
+	m := int64(month)
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if y < 0 {
+		era = y - 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := m - 3
+	if m <= 2 {
+		mp = m + 9
+	}
+	doy := (153*mp+2)/5 + int64(day) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// local returns the zone and the local wall clock as seconds since the Unix epoch.
+func (t Time) local() (name string, offset int, wall int64) {
+	unix := t.sec - unixToInternal
+	name, offset = t.loc.lookup(unix)
+	return name, offset, unix + int64(offset)
+}
+
+func (t Time) Date() (year int, month Month, day int) {
+	_, _, w := t.local()
+	return civil(floorDiv(w, secondsPerDay))
+}
+
+func (t Time) Year() int        { y, _, _ := t.Date(); return y }
+func (t Time) Month() Month     { _, m, _ := t.Date(); return m }
+func (t Time) Day() int         { _, _, d := t.Date(); return d }
+func (t Time) Nanosecond() int  { return int(t.nsec) }
+func (t Time) Hour() int        { h, _, _ := t.Clock(); return h }
+func (t Time) Minute() int      { _, m, _ := t.Clock(); return m }
+func (t Time) Second() int      { _, _, s := t.Clock(); return s }
+
+func (t Time) Clock() (hour, min, sec int) {
+	_, _, w := t.local()
+	s := int(w - floorDiv(w, secondsPerDay)*secondsPerDay)
+	return s / secondsPerHour, s % secondsPerHour / secondsPerMinute, s % secondsPerMinute
+}
+
+func (t Time) Weekday() Weekday {
+	_, _, w := t.local()
+	d := (floorDiv(w, secondsPerDay) + 4) % 7
+	if d < 0 {
+		d += 7
+	}
+	return Weekday(d)
+}
+
+func (t Time) YearDay() int {
+	_, _, w := t.local()
+	days := floorDiv(w, secondsPerDay)
+	y, _, _ := civil(days)
+	return int(days-daysFromCivil(y, January, 1)) + 1
+}
+
+// ISOWeek returns the ISO 8601 year and week number in which t occurs.
+func (t Time) ISOWeek() (year, week int) {
+	// The week's Thursday decides the year.
+	_, _, w := t.local()
+	days := floorDiv(w, secondsPerDay)
+	wd := int((days+3)%7+7) % 7 // Monday = 0
+	thursday := days - int64(wd) + 3
+	y, _, _ := civil(thursday)
+	return y, int(thursday-daysFromCivil(y, January, 1))/7 + 1
+}
+
+func (t Time) Unix() int64      { return t.sec - unixToInternal }
+func (t Time) UnixNano() int64  { return (t.sec-unixToInternal)*1e9 + t.nsec }
+func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
+func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
+
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
+
+func (t Time) Location() *Location {
+	if t.loc == nil {
+		return UTC
+	}
+	return t.loc
+}
+
+func (t Time) Zone() (name string, offset int) {
+	name, offset, _ = t.local()
+	return
+}
+
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	t.loc = loc
+	return t
+}
+
+func (t Time) UTC() Time   { t.loc = &utcLoc; return t }
+func (t Time) Local() Time { t.loc = Local; return t }
+
+func (t Time) stripMono() Time {
+	t.hasMono = false
+	t.mono = 0
+	return t
+}
+
+// Round and Truncate drop the monotonic reading, as Go does; so does this.
+func (t Time) Round(d Duration) Time {
+	t = t.stripMono()
+	if d <= 0 {
+		return t
+	}
+	r := modDuration(t.sec, t.nsec, int64(d))
+	if r+r < d {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
+}
+
+func (t Time) Truncate(d Duration) Time {
+	t = t.stripMono()
+	if d <= 0 {
+		return t
+	}
+	return t.Add(-modDuration(t.sec, t.nsec, int64(d)))
+}
+
+// modDuration is (sec*1e9 + nsec) mod d, computed without overflow.
+func modDuration(sec, nsec, d int64) Duration
+
+func (t Time) Add(d Duration) Time {
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	t.sec += dsec
+	t.nsec = nsec
+	if t.hasMono {
+		te := t.mono + int64(d)
+		if d < 0 && te > t.mono || d > 0 && te < t.mono {
+			t = t.stripMono()
+		} else {
+			t.mono = te
+		}
+	}
+	return t
+}
+
+func (t Time) Sub(u Time) Duration {
+	if t.hasMono && u.hasMono {
+		d := Duration(t.mono - u.mono)
+		if d < 0 && t.mono > u.mono {
+			return maxDuration
+		}
+		if d > 0 && t.mono < u.mono {
+			return minDuration
+		}
+		return d
+	}
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	switch {
+	case u.Add(d).Equal(t):
+		return d
+	case t.Before(u):
+		return minDuration
+	default:
+		return maxDuration
+	}
+}
+
+func (t Time) After(u Time) bool {
+	if t.hasMono && u.hasMono {
+		return t.mono > u.mono
+	}
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+}
+
+func (t Time) Before(u Time) bool {
+	if t.hasMono && u.hasMono {
+		return t.mono < u.mono
+	}
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+}
+
+func (t Time) Equal(u Time) bool {
+	if t.hasMono && u.hasMono {
+		return t.mono == u.mono
+	}
+	return t.sec == u.sec && t.nsec == u.nsec
+}
+
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
+}
+
+func norm(hi, lo, base int) (nhi, nlo int) {
+	if lo < 0 {
+		n := (-lo-1)/base + 1
+		hi -= n
+		lo += n * base
+	}
+	if lo >= base {
+		n := lo / base
+		hi += n
+		lo -= n * base
+	}
+	return hi, lo
+}
+
+// Date returns the Time for yyyy-mm-dd hh:mm:ss + nsec in loc; out-of-range values are
+// normalized (October 32 is November 1).
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	m := int(month) - 1
+	year, m = norm(year, m, 12)
+	month = Month(m) + 1
+	sec, nsec = norm(sec, nsec, 1e9)
+	min, sec = norm(min, sec, 60)
+	hour, min = norm(hour, min, 60)
+	day, hour = norm(day, hour, 24)
+	days := daysFromCivil(year, month, 1) + int64(day) - 1
+	unix := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
+	_, offset := loc.lookup(unix)
+	if offset != 0 {
+		// The offset in effect at the resulting instant decides.
+		if _, off2 := loc.lookup(unix - int64(offset)); off2 != offset {
+			offset = off2
+		}
+	}
+	unix -= int64(offset)
+	t := Time{sec: unix + unixToInternal, nsec: int64(nsec), loc: loc}
+	if loc == &utcLoc {
+		t.loc = nil
+	}
+	return t
+}
+
+// Unix returns the local Time corresponding to the given Unix time.
+func Unix(sec int64, nsec int64) Time {
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	return Time{sec: sec + unixToInternal, nsec: nsec, loc: Local}
+}
+
+func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
+
+// Now returns the current local time, with a monotonic clock reading.
+func Now() Time {
+	sec, nsec, mono := now()
+	return Time{sec: sec + unixToInternal, nsec: nsec, mono: mono, hasMono: true, loc: Local}
+}
+
+func now() (sec int64, nsec int64, mono int64)
+
+func Since(t Time) Duration { return Now().Sub(t) }
+func Until(t Time) Duration { return t.Sub(Now()) }
