@@ -46,8 +46,18 @@ public final class GoldenComparer {
      * first goroutine header), then with addresses masked.
      */
     public static String normalizeStderr(String stderr) {
-        return maskAddresses(truncateAfterGoroutineHeader(stderr));
+        return maskGoroutineId(maskAddresses(truncateAfterGoroutineHeader(stderr)));
     }
+
+    /**
+     * The id in the final "goroutine N [...]:" header: Go numbers goroutines after its own system
+     * goroutines, so the id of a user goroutine differs from run to run even in real Go (6 or 18).
+     */
+    static String maskGoroutineId(String text) {
+        return GOROUTINE_ID.matcher(text).replaceAll("goroutine <id> [");
+    }
+
+    private static final Pattern GOROUTINE_ID = Pattern.compile("(?m)^goroutine [0-9]+ \\[(?=[^\\n]*\\]:$)");
 
     public static String truncateAfterGoroutineHeader(String text) {
         if (text.isEmpty()) return text;

@@ -62,7 +62,7 @@ public final class TypeAssertNode extends ExprNode {
         String src = srcType.toString(true);
         String msg;
         if (i == null) {
-            msg = "interface conversion: interface is nil, not " + target.toString(true);
+            msg = "interface conversion: " + src + " is nil, not " + target.toString(true);
         } else if (target.underlying() instanceof Interface ti) {
             String missing = "";
             for (Interface.Method m : ti.methods) {

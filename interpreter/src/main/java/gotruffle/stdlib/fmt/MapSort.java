@@ -12,6 +12,43 @@ import gotruffle.values.Stores;
 final class MapSort {
     private MapSort() {}
 
+    /** reflect.Kind numbering (Bool=1, Int=2, ... String=24, Struct=25). */
+    private static int kindRank(Type t) {
+        Type u = t.underlying();
+        if (u instanceof gotruffle.types.Basic b) {
+            return switch (b.kind) {
+                case BOOL -> 1;
+                case INT -> 2;
+                case INT8 -> 3;
+                case INT16 -> 4;
+                case INT32 -> 5;
+                case INT64 -> 6;
+                case UINT -> 7;
+                case UINT8 -> 8;
+                case UINT16 -> 9;
+                case UINT32 -> 10;
+                case UINT64 -> 11;
+                case UINTPTR -> 12;
+                case FLOAT32 -> 13;
+                case FLOAT64 -> 14;
+                case COMPLEX64 -> 15;
+                case COMPLEX128 -> 16;
+                case STRING -> 24;
+                default -> 30;
+            };
+        }
+        if (u instanceof gotruffle.types.Pointer) {
+            return 22;
+        }
+        if (u instanceof Struct) {
+            return 25;
+        }
+        if (u instanceof gotruffle.types.Array) {
+            return 17;
+        }
+        return 30;
+    }
+
     static int compare(Object a, Object b, Type t) {
         Type u = t.underlying();
         if (u instanceof Interface) {
@@ -20,7 +57,8 @@ final class MapSort {
             }
             Iface x = (Iface) a, y = (Iface) b;
             if (x.type != y.type) {
-                return Integer.compare(x.type.hashCode(), y.type.hashCode());
+                // Go orders by type descriptor address; basic types are laid out in reflect.Kind order
+                return Integer.compare(kindRank(x.type), kindRank(y.type));
             }
             return compare(x.value, y.value, x.type);
         }

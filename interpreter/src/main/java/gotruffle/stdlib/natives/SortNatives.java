@@ -47,6 +47,8 @@ public final class SortNatives {
     /** sort.Slice's view of (x any, less func(i, j int) bool): less calls Go, swap moves elements. */
     private static GoSort.Interface ofSlice(Fiber fiber, Object x, Object lessFn) {
         GoSlice s = slice(x);
+        // element slots of struct/array type own their objects (copy contents); pointers are swapped
+        boolean aggregate = ((gotruffle.types.Slice) ((Iface) x).type.underlying()).elem.isAggregate();
         GoFunc less = (GoFunc) lessFn;
         int n = s == null ? 0 : s.len;
         return new GoSort.Interface() {
@@ -62,7 +64,7 @@ public final class SortNatives {
 
             @Override
             public void swap(int i, int j) {
-                swapElems(s, i, j);
+                swapElems(s, i, j, aggregate);
             }
         };
     }
@@ -83,7 +85,7 @@ public final class SortNatives {
     }
 
     /** Swaps two slots' contents (struct/array slots own their objects, so copy those). */
-    private static void swapElems(GoSlice s, int i, int j) {
+    private static void swapElems(GoSlice s, int i, int j, boolean aggregate) {
         if (s.store instanceof long[] l) {
             long t = l[s.off + i];
             l[s.off + i] = l[s.off + j];
@@ -96,7 +98,7 @@ public final class SortNatives {
             Object[] o = (Object[]) s.store;
             Object a = o[s.off + i];
             Object b = o[s.off + j];
-            if (a instanceof gotruffle.values.GoStruct || a instanceof gotruffle.values.GoArray) {
+            if (aggregate) {
                 Object tmp = Values.copyAggregate(a);
                 Values.assignAggregate(a, b);
                 Values.assignAggregate(b, tmp);
