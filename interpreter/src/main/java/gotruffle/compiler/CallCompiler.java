@@ -362,8 +362,8 @@ abstract class CallCompiler extends ExprCompiler {
                 return new ConvertNode(ConvertNode.Op.STRING_TO_RUNES, Kind.STRING, null, n);
             }
         }
-        if (fu instanceof Slice fs && tu instanceof Pointer tp && tp.elem.underlying() instanceof Array) {
-            return null;
+        if (fu instanceof Slice fs && tu instanceof Pointer tp && tp.elem.underlying() instanceof Array ta && ta.elem == fs.elem) {
+            return new gotruffle.nodes.expr.SliceToArrayPtrNode(n, ta.len, ta.elem);
         }
         return null;
     }

@@ -872,7 +872,7 @@ public final class Compiler extends StmtCompiler {
         boolean[] failed = new boolean[nr];
         for (int i = 0; i < nr; i++) {
             int errorsBefore = errors.size();
-            Operand r = single(vs.values().get(i));
+            Operand r = singleFor(vs, vs.values().get(i), nl);
             Type vt;
             if (r.invalid()) {
                 vt = Basic.INVALID;

@@ -257,7 +257,7 @@ abstract class StmtCompiler extends CallCompiler {
         }
         if (nl == 1) {
             LValue lv = lhs(a.lhs().get(0));
-            Operand r = single(a.rhs().get(0));
+            Operand r = singleFor(a, a.rhs().get(0), 1);
             if (r.invalid() || lv == INVALID_LV) {
                 return;
             }
@@ -338,6 +338,33 @@ abstract class StmtCompiler extends CallCompiler {
         return "1 value";
     }
 
+    /**
+     * The single value assigned to one variable; a multi-value call there is Go's
+     * "assignment mismatch: 1 variable but f returns 2 values".
+     */
+    Operand singleFor(Node at, Expr e, int nvars) {
+        if (nvars == 1) {
+            Operand o = expr(e);
+            if (o.type instanceof Tuple tu && e instanceof CallExpr c) {
+                error(e, "assignment mismatch: 1 variable but " + exprString(c.fun()) + " returns " + tu.types.size() + " values");
+                return Operand.invalid(e);
+            }
+            if (o.invalid()) {
+                return o;
+            }
+            // the remaining checks of single() (types, no-value calls, ...)
+            pendingSingle = o;
+            try {
+                return single(e);
+            } finally {
+                pendingSingle = null;
+            }
+        }
+        return single(e);
+    }
+
+    private Operand pendingSingle;
+
     Operand binaryOn(Node at, String op, Operand x, Expr yExpr) {
         // reuse the binary checker with a synthetic expression whose left operand is already compiled
         BinaryExpr b = new BinaryExpr(at.line(), at.col(), op, x.expr, yExpr);
@@ -354,6 +381,11 @@ abstract class StmtCompiler extends CallCompiler {
 
     @Override
     Operand expr(Expr e) {
+        if (pendingSingle != null && e == pendingSingle.expr) {
+            Operand o = pendingSingle;
+            pendingSingle = null;
+            return o;
+        }
         if (pendingLeft != null && e == pendingLeft.expr) {
             Operand o = pendingLeft;
             pendingLeft = null;
@@ -422,7 +454,7 @@ abstract class StmtCompiler extends CallCompiler {
         }
         List<Operand> rs = new ArrayList<>();
         for (Expr r : a.rhs()) {
-            rs.add(single(r));
+            rs.add(singleFor(a, r, nl));
         }
         if (!anyNew) {
             error(a, "no new variables on left side of :=");
