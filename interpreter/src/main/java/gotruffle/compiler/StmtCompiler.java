@@ -700,6 +700,9 @@ abstract class StmtCompiler extends CallCompiler {
             };
             ExprNode valSrc = new ReadLocalNode(valueSlot, Rep.OBJECT);
             List<StmtNode> assigns = new ArrayList<>();
+            // Go 1.19: the iteration variables are declared once for the whole loop (closures share them)
+            List<StmtNode> declared = new ArrayList<>();
+            rangeDecls = declared;
             boolean needValue = r.value() != null && !(r.value() instanceof Ident vi && vi.name().equals("_"));
             if (r.define()) {
                 if (r.key() != null) {
@@ -720,7 +723,12 @@ abstract class StmtCompiler extends CallCompiler {
             StmtNode assign = assigns.isEmpty() ? null : new BlockNode(assigns.toArray(new StmtNode[0]));
             RangeNode.ChanReceiver recv = kind == RangeNode.Kind.CHAN ? rangeReceiver(((Chan) u).elem) : null;
             boolean copyArray = u instanceof Array && !(t.underlying() instanceof Pointer) && needValue;
-            return new RangeNode(kind, valueNode(x), indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv);
+            StmtNode loop = new RangeNode(kind, valueNode(x), indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv);
+            if (declared.isEmpty()) {
+                return loop;
+            }
+            declared.add(loop);
+            return new BlockNode(declared.toArray(new StmtNode[0]));
         } finally {
             breakTargets.pop();
             continueTargets.pop();
@@ -729,6 +737,9 @@ abstract class StmtCompiler extends CallCompiler {
     }
 
     abstract RangeNode.ChanReceiver rangeReceiver(Type elem);
+
+    /** Declarations of the range statement being compiled, run once before its loop. */
+    private List<StmtNode> rangeDecls;
 
     private void rangeVar(Expr e, Type t, ExprNode src, List<StmtNode> out, boolean define) {
         if (e instanceof Ident id && id.name().equals("_")) {
@@ -741,7 +752,8 @@ abstract class StmtCompiler extends CallCompiler {
                 return;
             }
             Entity.Var var = newLocal(id, t);
-            out.add(declareLocal(var, t.isAggregate() ? new gotruffle.nodes.expr.CopyNode(src) : src));
+            rangeDecls.add(declareLocal(var, null));
+            out.add(writeVar(var, t.isAggregate() ? new gotruffle.nodes.expr.CopyNode(src) : src));
         } else {
             LValue lv = lhs(e);
             if (lv == null || lv == INVALID_LV) {

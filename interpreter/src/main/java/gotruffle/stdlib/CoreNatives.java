@@ -38,31 +38,7 @@ final class CoreNatives {
             GoPrinter p = new GoPrinter(ctx, fiber);
             p.wrapErrs = true;
             p.doPrintf((String) a[0], elems(a[1]));
-            return p.result();
-        });
-        t.put("fmt.wrappedIndex", (ctx, fiber, a) -> {
-            // the operand index of the first %w directive, counting operands like doPrintf
-            int arg = 0;
-            for (Printf.Piece piece : Printf.parse((String) a[0])) {
-                if (piece instanceof Printf.Directive d) {
-                    if (d.idx3() != null && d.idx3().ok()) {
-                        arg = d.idx3().index();
-                    }
-                    if (d.widthKind() == Printf.SizeKind.STAR) {
-                        arg++;
-                    }
-                    if (d.precKind() == Printf.SizeKind.STAR) {
-                        arg++;
-                    }
-                    if (d.verb() == 'w') {
-                        return (long) arg;
-                    }
-                    if (d.verb() != '%') {
-                        arg++;
-                    }
-                }
-            }
-            return -1L;
+            return new Object[]{p.result(), p.wrappedErr};
         });
         // os
         t.put("os.runtimeArgs", (ctx, fiber, a) -> {

@@ -60,6 +60,24 @@ public final class SelectNode extends StmtNode {
             Select.block(g);
         }
         try {
+            if (cases.length == 1) {
+                // Go compiles a one-case select to the plain channel operation (so a deadlock
+                // reports "chan receive", not "select"), and one case + default to selectnb*
+                SelectCase c = cases[0];
+                if (c.isSend()) {
+                    if (!hasDefault) {
+                        Chan.chansend(g, c.c(), c.value());
+                        return new SelectResult(0, null, false);
+                    }
+                    return Chan.selectnbsend(g, c.c(), c.value()) ? new SelectResult(0, null, false) : new SelectResult(-1, null, false);
+                }
+                if (!hasDefault) {
+                    gotruffle.runtime.chan.Recv r = Chan.chanrecv2(g, c.c());
+                    return new SelectResult(0, r.value(), r.ok());
+                }
+                gotruffle.runtime.chan.Recv r = Chan.selectnbrecv(g, c.c());
+                return r == null ? new SelectResult(-1, null, false) : new SelectResult(0, r.value(), r.ok());
+            }
             return Select.selectgo(g, cases, hasDefault);
         } catch (GoRuntimePanic e) {
             throw ChanNodes.panic(e, this);

@@ -43,6 +43,8 @@ public final class GoPrinter {
     final Fmt f;
     /** Errorf: %w formats an error operand like %v. */
     public boolean wrapErrs;
+    /** The error operand of Errorf's %w, if exactly one was formatted. */
+    public Iface wrappedErr;
 
     public GoPrinter(GoContext ctx, Fiber fiber) {
         this.ctx = ctx;
@@ -122,7 +124,16 @@ public final class GoPrinter {
             f.fmtS(arg.type.toString(true));
             return;
         }
-        if (verb == 'w' && wrapErrs && method(arg.type, "Error") != null) {
+        if (verb == 'w') {
+            // Errorf: the first %w with an error operand prints it as %v and is the wrapped error;
+            // any other %w is a bad verb and cancels wrapping (Go 1.19 wraps at most one error)
+            if (!wrapErrs || wrappedErr != null || method(arg.type, "Error") == null) {
+                wrappedErr = null;
+                wrapErrs = false;
+                badVerb(arg.value, arg.type, verb);
+                return;
+            }
+            wrappedErr = arg;
             verb = 'v';
         }
         if (verb == 'p') {
@@ -191,12 +202,18 @@ public final class GoPrinter {
                 try {
                     s = (String) call(m, v);
                 } catch (GoPanic p) {
-                    // a nil receiver prints <nil>, as Go's catchPanic does
+                    // Go's catchPanic: a nil pointer receiver prints <nil>; other panics are reported inline
                     if (v == null && t.underlying() instanceof Pointer) {
                         f.padString("<nil>");
                         return true;
                     }
-                    throw p;
+                    String which = method(t, "Error") != null ? "Error" : "String";
+                    f.clearFlags();
+                    f.buf.append("%!");
+                    gotruffle.stdlib.text.Utf8.appendRune(f.buf, verb);
+                    f.buf.append("(PANIC=").append(which).append(" method: ")
+                            .append(gotruffle.nodes.PanicPrinter.value(ctx, fiber, p.value)).append(')');
+                    return true;
                 }
                 PrintVerbs.fmtString(f, s, verb);
                 return true;

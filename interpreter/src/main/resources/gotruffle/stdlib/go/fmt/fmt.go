@@ -38,17 +38,13 @@ type wrapError struct {
 func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
 
-// Errorf formats an error; a %w verb makes the result wrap that operand.
+// Errorf formats an error; a %w verb (at most one) makes the result wrap that operand.
 func Errorf(format string, a ...any) error {
-	s := sprintfWrap(format, a...)
-	i := wrappedIndex(format, a...)
-	if i >= 0 {
-		if w, ok := a[i].(error); ok {
-			return &wrapError{s, w}
-		}
+	s, w := sprintfWrap(format, a...)
+	if w != nil {
+		return &wrapError{s, w}
 	}
 	return errors.New(s)
 }
 
-func wrappedIndex(format string, a ...any) int
-func sprintfWrap(format string, a ...any) string
+func sprintfWrap(format string, a ...any) (string, error)
