@@ -12,6 +12,9 @@ import java.util.Map;
 public record GoldenVariant(String label, Map<String, String> env) {
     public static final GoldenVariant DEFAULT = new GoldenVariant("", Map.of());
     public static final GoldenVariant GOMAXPROCS_1 = new GoldenVariant("GOMAXPROCS=1", Map.of("GOMAXPROCS", "1"));
+    /** Two Ps and a 200 µs preemption quantum (Go's is 10 ms): many more goroutine switches per run. */
+    public static final GoldenVariant TINY_QUANTUM = new GoldenVariant("GOMAXPROCS=2 quantum=200us",
+            Map.of("GOMAXPROCS", "2", "GOTRUFFLE_PREEMPT_US", "200"));
 
     public String suffix() {
         return label.isEmpty() ? "" : " [" + label + "]";

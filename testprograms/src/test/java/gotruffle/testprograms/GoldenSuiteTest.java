@@ -27,8 +27,8 @@ import gotruffle.launcher.ProgramRunner;
 /**
  * One test per golden program under testprograms/ (every NAME.go with a NAME.out), run by the
  * interpreter in-process and compared with what real Go 1.19 printed, the same comparison as
- * {@code ./gotruffle test}. Programs under concurrency/ run a second time with GOMAXPROCS=1, so
- * scheduling bugs show up in ordinary runs. A program listed in a KNOWN_FAILURES file is
+ * {@code ./gotruffle test}. Programs under concurrency/ run again with GOMAXPROCS=1 and with
+ * GOMAXPROCS=2 plus a 200 µs preemption quantum, so scheduling bugs show up in ordinary runs. A program listed in a KNOWN_FAILURES file is
  * reported as skipped while it fails and as a failure once it passes (remove it from the list).
  *
  * <p>Programs under standalone/ are left to {@code ./gotruffle test testprograms/standalone}
@@ -68,6 +68,9 @@ class GoldenSuiteTest {
         nodes.add(dynamicContainer(GoldenVariant.GOMAXPROCS_1.label(), suite.programs().stream()
                 .filter(p -> p.name().startsWith("concurrency/"))
                 .map(p -> test(runner, p, GoldenVariant.GOMAXPROCS_1))));
+        nodes.add(dynamicContainer(GoldenVariant.TINY_QUANTUM.label(), suite.programs().stream()
+                .filter(p -> p.name().startsWith("concurrency/"))
+                .map(p -> test(runner, p, GoldenVariant.TINY_QUANTUM))));
         return nodes.stream();
     }
 
