@@ -2,6 +2,7 @@ package gotruffle.nodes.expr;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
@@ -21,19 +22,25 @@ import gotruffle.values.Values;
 public final class IndexNodes {
     private IndexNodes() {}
 
-    /** Resolves a slice or array operand to (store, offset, length) without allocating: returns the store and fills pos[0..1]. */
-    static Object storeOf(Object o, ExprNode node) {
+    /** The backing store of a slice or array operand being indexed at i (a nil slice has length 0). */
+    static Object storeOf(Object o, long i, Node node) {
         if (o instanceof GoSlice s) {
             return s.store;
         } else if (o instanceof GoArray a) {
             return a.store;
-        } else if (o == null) {
-            return null;
         }
-        throw new IllegalStateException("not indexable: " + o.getClass());
+        throw RuntimePanics.index(i, 0, node);
     }
 
-    static int checkIndex(long i, int len, ExprNode node) {
+    /** The bounds-checked store position of element i of a slice or array operand. */
+    static int position(Object o, long i, Node node) {
+        if (o instanceof GoSlice s) {
+            return s.off + checkIndex(i, s.len, node);
+        }
+        return checkIndex(i, Stores.length(((GoArray) o).store), node);
+    }
+
+    static int checkIndex(long i, int len, Node node) {
         if (i < 0 || i >= len) {
             throw RuntimePanics.index(i, len, node);
         }
@@ -131,17 +138,8 @@ public final class IndexNodes {
         public void executeVoid(VirtualFrame frame) {
             Object o = x.execute(frame);
             long i = index.executeLong(frame);
-            Object store;
-            int pos;
-            if (o instanceof GoSlice s) {
-                store = s.store;
-                pos = s.off + checkIndex(i, s.len, value);
-            } else if (o instanceof GoArray a) {
-                store = a.store;
-                pos = checkIndex(i, Stores.length(store), value);
-            } else {
-                throw RuntimePanics.index(i, 0, value);
-            }
+            Object store = storeOf(o, i, value);
+            int pos = position(o, i, value);
             switch (rep) {
                 case LONG -> ((long[]) store)[pos] = value.executeLong(frame);
                 case DOUBLE -> ((double[]) store)[pos] = value.executeDouble(frame);
@@ -173,17 +171,8 @@ public final class IndexNodes {
         public Object execute(VirtualFrame frame) {
             Object o = x.execute(frame);
             long i = index.executeLong(frame);
-            Object store;
-            int pos;
-            if (o instanceof GoSlice s) {
-                store = s.store;
-                pos = s.off + checkIndex(i, s.len, this);
-            } else if (o instanceof GoArray a) {
-                store = a.store;
-                pos = checkIndex(i, Stores.length(store), this);
-            } else {
-                throw RuntimePanics.index(i, 0, this);
-            }
+            Object store = storeOf(o, i, this);
+            int pos = position(o, i, this);
             if (aggregate) {
                 return ((Object[]) store)[pos];
             }
