@@ -673,6 +673,7 @@ public final class Compiler extends StmtCompiler {
             if (!sig.results.isEmpty() && !isTerminating(body)) {
                 error(body.endLine(), body.endCol(), "missing return");
             }
+            checkLabels();
             reportUnused();
             int[] pslots = new int[params.size()];
             Rep[] preps = new Rep[params.size()];

@@ -30,6 +30,16 @@ public final class FuncContext {
     /** The function contains a call of recover(). */
     public boolean usesRecover;
     public final Map<String, Object> labels = new HashMap<>();
+    private final Map<String, Object> gotoTargets = new HashMap<>();
+    /** Labels used by goto statements and the goto statements themselves (to report undefined labels). */
+    public final java.util.Set<String> gotoUsed = new java.util.HashSet<>();
+    public final List<gotruffle.parser.ast.BranchStmt> gotoSites = new ArrayList<>();
+    public final Map<String, gotruffle.parser.ast.LabeledStmt> declaredLabels = new java.util.LinkedHashMap<>();
+
+    /** The identity a goto to label L and the statement list holding L agree on. */
+    public Object gotoTarget(String label) {
+        return gotoTargets.computeIfAbsent(label, l -> new Object());
+    }
 
     public FuncContext(FuncContext parent, String name, Signature sig, Set<String> escaping) {
         this.parent = parent;

@@ -64,6 +64,22 @@ abstract class StmtCompiler extends CallCompiler {
     }
 
     StmtNode[] stmtList(List<Stmt> stmts) {
+        boolean labels = false;
+        for (Stmt s : stmts) {
+            labels |= s instanceof LabeledStmt;
+        }
+        if (labels) {
+            // one node per source statement, so that goto can resume at a labeled one
+            List<StmtNode> out = new ArrayList<>();
+            List<Object> targets = new ArrayList<>();
+            for (Stmt s : stmts) {
+                List<StmtNode> one = new ArrayList<>();
+                stmt(s, one);
+                out.add(one.size() == 1 ? one.get(0) : new BlockNode(one.toArray(new StmtNode[0])));
+                targets.add(s instanceof LabeledStmt l ? fn.gotoTarget(l.label()) : null);
+            }
+            return new StmtNode[]{new GotoBlockNode(out.toArray(new StmtNode[0]), targets.toArray())};
+        }
         List<StmtNode> out = new ArrayList<>();
         for (Stmt s : stmts) {
             stmt(s, out);
@@ -1079,6 +1095,7 @@ abstract class StmtCompiler extends CallCompiler {
             case "break" -> {
                 Object t;
                 if (b.label() != null) {
+                    fn.gotoUsed.add(b.label());
                     Object[] l = (Object[]) fn.labels.get(b.label());
                     if (l == null || l[0] == null) {
                         error(b, "invalid break label " + b.label());
@@ -1097,6 +1114,7 @@ abstract class StmtCompiler extends CallCompiler {
             case "continue" -> {
                 Object t;
                 if (b.label() != null) {
+                    fn.gotoUsed.add(b.label());
                     Object[] l = (Object[]) fn.labels.get(b.label());
                     if (l == null || l[1] == null) {
                         error(b, "invalid continue label " + b.label());
@@ -1117,13 +1135,32 @@ abstract class StmtCompiler extends CallCompiler {
                 return new BlockNode(new StmtNode[0]);
             }
             default -> {
-                unsupported(b, "goto");
-                return new BlockNode(new StmtNode[0]);
+                fn.gotoUsed.add(b.label());
+                fn.gotoSites.add(b);
+                return new JumpNode(fn.gotoTarget(b.label()));
+            }
+        }
+    }
+
+    /** Go's label checks at the end of a function: undefined goto targets, labels never used. */
+    void checkLabels() {
+        for (BranchStmt g : fn.gotoSites) {
+            if (!fn.declaredLabels.containsKey(g.label())) {
+                error(g.line(), g.col() + 5, "label " + g.label() + " not defined"); // at the label after "goto "
+            }
+        }
+        for (var e : fn.declaredLabels.entrySet()) {
+            if (!fn.gotoUsed.contains(e.getKey())) {
+                error(e.getValue(), "label " + e.getKey() + " defined and not used");
             }
         }
     }
 
     StmtNode labeled(LabeledStmt l) {
+        if (fn.declaredLabels.containsKey(l.label())) {
+            error(l, "label " + l.label() + " already defined");
+        }
+        fn.declaredLabels.put(l.label(), l);
         Object target = new Object();
         Stmt s = l.stmt();
         boolean loop = s instanceof ForStmt || s instanceof RangeStmt;

@@ -13,6 +13,11 @@ public final class JumpNode extends StmtNode {
         this.jump = isBreak ? new BreakException(target) : new ContinueException(target);
     }
 
+    /** goto: the target is the label's goto target. */
+    public JumpNode(Object gotoTarget) {
+        this.jump = new gotruffle.nodes.control.GotoException(gotoTarget);
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         throw jump;
