@@ -43,6 +43,7 @@ public final class OsNatives {
     record OpenFile(SeekableByteChannel ch, boolean append) {}
 
     public static void register(Map<String, Native> t) {
+        FmtNatives.register(t);
         t.put("os.readFd", (ctx, f, a) -> {
             long fd = (Long) a[0];
             GoSlice b = (GoSlice) a[1];
@@ -316,6 +317,10 @@ public final class OsNatives {
 
     /** The errno text Go would print for a failed file operation. */
     private static String errno(Exception e) {
+        if (e instanceof java.nio.channels.NonWritableChannelException || e instanceof java.nio.channels.NonReadableChannelException
+                || e instanceof java.nio.channels.ClosedChannelException) {
+            return "bad file descriptor";
+        }
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         }

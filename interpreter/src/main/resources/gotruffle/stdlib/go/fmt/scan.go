@@ -654,6 +654,10 @@ func (s *scanner) scanOne(verb rune, arg any) {
 	case *[]byte:
 		*v = []byte(s.convertString(verb))
 	default:
+		if k := scanKind(arg); k != "" {
+			s.scanNamed(k, verb, arg)
+			return
+		}
 		t := Sprintf("%T", arg)
 		if len(t) == 0 || t[0] != '*' {
 			s.failString("type not a pointer: " + t)
@@ -819,3 +823,52 @@ func (s *scanner) doScanf(format string, a []any) (numProcessed int, err error) 
 	}
 	return
 }
+
+// scanNamed scans into a pointer to a named type whose underlying type is basic (or []byte).
+func (s *scanner) scanNamed(kind string, verb rune, arg any) {
+	var v any
+	switch kind {
+	case "bool":
+		v = s.scanBool(verb)
+	case "int", "int64":
+		v = s.scanInt(verb, 64)
+	case "int8":
+		v = s.scanInt(verb, 8)
+	case "int16":
+		v = s.scanInt(verb, 16)
+	case "int32":
+		v = s.scanInt(verb, 32)
+	case "uint", "uint64", "uintptr":
+		v = s.scanUint(verb, 64)
+	case "uint8":
+		v = s.scanUint(verb, 8)
+	case "uint16":
+		v = s.scanUint(verb, 16)
+	case "uint32":
+		v = s.scanUint(verb, 32)
+	case "float32":
+		s.SkipSpace()
+		s.notEOF()
+		f, err := strconv.ParseFloat(s.floatToken(), 32)
+		if err != nil {
+			s.fail(err)
+		}
+		v = f
+	case "float64":
+		s.SkipSpace()
+		s.notEOF()
+		f, err := strconv.ParseFloat(s.floatToken(), 64)
+		if err != nil {
+			s.fail(err)
+		}
+		v = f
+	case "string":
+		v = s.convertString(verb)
+	case "bytes":
+		v = []byte(s.convertString(verb))
+	}
+	scanStore(arg, v)
+}
+
+func scanKind(arg any) string
+func scanStore(arg any, v any)

@@ -281,5 +281,20 @@ type nopCloser struct {
 
 func (nopCloser) Close() error { return nil }
 
-// NopCloser returns a ReadCloser whose Close does nothing.
-func NopCloser(r Reader) ReadCloser { return nopCloser{r} }
+type nopCloserWriterTo struct {
+	Reader
+}
+
+func (nopCloserWriterTo) Close() error { return nil }
+
+func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
+	return c.Reader.(WriterTo).WriteTo(w)
+}
+
+// NopCloser returns a ReadCloser whose Close does nothing (keeping the reader's WriteTo).
+func NopCloser(r Reader) ReadCloser {
+	if _, ok := r.(WriterTo); ok {
+		return nopCloserWriterTo{r}
+	}
+	return nopCloser{r}
+}

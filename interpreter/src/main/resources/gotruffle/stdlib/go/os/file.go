@@ -204,9 +204,6 @@ func (d *dirEntry) Type() FileMode {
 	return 0
 }
 func (d *dirEntry) Info() (FileInfo, error) { return Lstat(d.dir + "/" + d.name) }
-func (d *dirEntry) String() string {
-	return d.Type().String()[:1] + " " + d.name
-}
 
 func basename(name string) string {
 	i := len(name) - 1
@@ -282,7 +279,7 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 func ReadDir(name string) ([]DirEntry, error) {
 	names, dirs, e := readDir(name)
 	if e != "" {
-		return []DirEntry{}, &PathError{"open", name, errnoErr(e)}
+		return nil, &PathError{"open", name, errnoErr(e)}
 	}
 	out := make([]DirEntry, len(names))
 	for i := range names {
