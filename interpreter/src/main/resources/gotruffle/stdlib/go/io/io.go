@@ -50,6 +50,9 @@ var EOF = errors.New("EOF")
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 var ErrShortWrite = errors.New("short write")
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+var ErrShortBuffer = errors.New("short buffer")
+var errInvalidWrite = errors.New("invalid write result")
 
 // WriteString writes s to w, through WriteString when w has it.
 func WriteString(w Writer, s string) (n int, err error) {
@@ -79,7 +82,35 @@ func ReadAll(r Reader) ([]byte, error) {
 
 // Copy copies from src to dst until EOF.
 func Copy(dst Writer, src Reader) (written int64, err error) {
-	buf := make([]byte, 32*1024)
+	return copyBuffer(dst, src, nil)
+}
+
+// CopyBuffer is Copy with a caller-provided buffer.
+func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
+	if buf != nil && len(buf) == 0 {
+		panic("empty buffer in CopyBuffer")
+	}
+	return copyBuffer(dst, src, buf)
+}
+
+func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
+	if wt, ok := src.(WriterTo); ok {
+		return wt.WriteTo(dst)
+	}
+	if rf, ok := dst.(ReaderFrom); ok {
+		return rf.ReadFrom(src)
+	}
+	if buf == nil {
+		size := 32 * 1024
+		if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
+			if l.N < 1 {
+				size = 1
+			} else {
+				size = int(l.N)
+			}
+		}
+		buf = make([]byte, size)
+	}
 	for {
 		nr, er := src.Read(buf)
 		if nr > 0 {
@@ -87,7 +118,7 @@ func Copy(dst Writer, src Reader) (written int64, err error) {
 			if nw < 0 || nr < nw {
 				nw = 0
 				if ew == nil {
-					ew = errors.New("invalid write result")
+					ew = errInvalidWrite
 				}
 			}
 			written += int64(nw)
@@ -112,12 +143,20 @@ func Copy(dst Writer, src Reader) (written int64, err error) {
 
 // ReadFull reads exactly len(buf) bytes from r into buf.
 func ReadFull(r Reader, buf []byte) (n int, err error) {
-	for n < len(buf) && err == nil {
+	return ReadAtLeast(r, buf, len(buf))
+}
+
+// ReadAtLeast reads into buf until it has read at least min bytes.
+func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
+	if len(buf) < min {
+		return 0, ErrShortBuffer
+	}
+	for n < min && err == nil {
 		var nn int
 		nn, err = r.Read(buf[n:])
 		n += nn
 	}
-	if n >= len(buf) {
+	if n >= min {
 		err = nil
 	} else if n > 0 && err == EOF {
 		err = ErrUnexpectedEOF
@@ -129,6 +168,20 @@ type discard struct{}
 
 func (discard) Write(p []byte) (int, error)         { return len(p), nil }
 func (discard) WriteString(s string) (int, error)   { return len(s), nil }
+
+func (discard) ReadFrom(r Reader) (n int64, err error) {
+	buf := make([]byte, 8192)
+	for {
+		k, e := r.Read(buf)
+		n += int64(k)
+		if e != nil {
+			if e == EOF {
+				return n, nil
+			}
+			return n, e
+		}
+	}
+}
 
 // Discard is a Writer on which all Write calls succeed.
 var Discard Writer = discard{}
