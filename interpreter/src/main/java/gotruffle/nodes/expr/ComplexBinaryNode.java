@@ -6,8 +6,8 @@ import gotruffle.values.GoComplex;
 
 /**
  * complex64/complex128 arithmetic. complex64 results are rounded to float32 per part after each
- * operation; division follows Go's runtime complex128div (Smith's algorithm plus C99's fix-ups
- * for infinities and zeros), complex64 dividing in double precision like Go does.
+ * operation (products and quotients are computed in float64 first, as Go does); division follows
+ * Go's runtime complex128div (Smith's algorithm plus C99's fix-ups for infinities and zeros).
  */
 public final class ComplexBinaryNode extends ExprNode {
     public enum Op { ADD, SUB, MUL, DIV }
@@ -35,17 +35,11 @@ public final class ComplexBinaryNode extends ExprNode {
         GoComplex r = switch (op) {
             case ADD -> new GoComplex(x.re + y.re, x.im + y.im);
             case SUB -> new GoComplex(x.re - y.re, x.im - y.im);
-            case MUL -> c64 ? mul64(x, y) : new GoComplex(x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re);
+            // complex64 products are computed in float64 and rounded once, like Go's compiler does
+            case MUL -> new GoComplex(x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re);
             case DIV -> div(x, y);
         };
         return c64 ? r.toComplex64() : r;
-    }
-
-    /** complex64 product: each float32 product rounded before the sum, as float32 arithmetic does. */
-    private static GoComplex mul64(GoComplex x, GoComplex y) {
-        float ac = (float) (x.re * y.re), bd = (float) (x.im * y.im);
-        float ad = (float) (x.re * y.im), bc = (float) (x.im * y.re);
-        return new GoComplex(ac - bd, ad + bc);
     }
 
     public static GoComplex div(GoComplex n, GoComplex m) {
