@@ -12,6 +12,9 @@ public final class RuntimePrint {
         Type u = t.underlying();
         if (u.isFloat()) {
             return printFloat((Double) v);
+        } else if (u.isComplex()) {
+            gotruffle.values.GoComplex z = (gotruffle.values.GoComplex) v;
+            return "(" + printFloat(z.re) + printFloat(z.im) + "i)";
         } else if (u.isInteger()) {
             long l = (Long) v;
             return u.isUnsigned() ? Long.toUnsignedString(l) : Long.toString(l);

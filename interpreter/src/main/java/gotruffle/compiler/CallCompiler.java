@@ -11,6 +11,9 @@ import gotruffle.nodes.call.FuncValueCallExprNode;
 import gotruffle.nodes.call.IfaceCallExprNode;
 import gotruffle.nodes.expr.CompositeNodes;
 import gotruffle.nodes.expr.ConstNode;
+import gotruffle.nodes.expr.ComplexConvertNode;
+import gotruffle.nodes.expr.ComplexMakeNode;
+import gotruffle.nodes.expr.ComplexPartNode;
 import gotruffle.nodes.expr.ConvertNode;
 import gotruffle.nodes.expr.CopyNode;
 import gotruffle.nodes.expr.ToIfaceNode;
@@ -283,6 +286,10 @@ abstract class CallCompiler extends ExprCompiler {
                 return Operand.constant(c, t, Const.ofString(ConvertNode.runeToString(r)));
             }
             if (tu.isNumeric() && v.isNumeric()) {
+                if (!v.isReal() && !tu.isComplex()) {
+                    error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t);
+                    return Operand.invalid(c);
+                }
                 Const r = representable(v, t);
                 if (r == null && tu.isInteger() && !v.isIntegral()) {
                     if (x.type.isUntyped() || x.type.isFloat()) {
@@ -342,6 +349,9 @@ abstract class CallCompiler extends ExprCompiler {
         }
         if (fu.isFloat() && tu.isFloat()) {
             return new ConvertNode(ConvertNode.Op.FLOAT_TO_FLOAT, tu.basic().kind, null, n);
+        }
+        if (fu.isComplex() && tu.isComplex()) {
+            return new ComplexConvertNode(tu.basic().kind == Kind.COMPLEX64, n);
         }
         if (tu.isString()) {
             if (fu.isInteger()) {
@@ -589,11 +599,88 @@ abstract class CallCompiler extends ExprCompiler {
                 o.mode = Operand.Mode.NOVALUE;
                 return o;
             }
+            case "complex" -> {
+                return complexBuiltin(c);
+            }
+            case "real", "imag" -> {
+                return complexPart(c, name.equals("imag"));
+            }
             default -> {
-                unsupported(c, "complex numbers (" + name + ")");
+                error(c, "unknown builtin " + name);
                 return Operand.invalid(c);
             }
         }
+    }
+
+    /** complex(r, i): both floats of one type (untyped constants take the other's type). */
+    private Operand complexBuiltin(CallExpr c) {
+        if (!argCount(c, "complex", 2, 2)) {
+            return Operand.invalid(c);
+        }
+        Operand x = single(c.args().get(0));
+        Operand y = single(c.args().get(1));
+        if (x.invalid() || y.invalid()) {
+            return Operand.invalid(c);
+        }
+        if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST && x.type.isUntyped() && y.type.isUntyped()) {
+            for (Operand a : new Operand[] {x, y}) {
+                if (!a.value.isNumeric() || !a.value.isReal()) {
+                    error(x.expr, "invalid argument: arguments have type " + a.type + ", expected floating-point");
+                    return Operand.invalid(c);
+                }
+            }
+            return Operand.constant(c, Basic.UNTYPED_COMPLEX, Const.ofComplex(x.value.realPart(), y.value.realPart()));
+        }
+        Type t = x.type.isUntyped() ? (y.type.isUntyped() ? Basic.FLOAT64 : y.type) : x.type;
+        if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
+            error(x.expr, "invalid operation: " + exprString(c) + " (mismatched types " + x.type + " and " + y.type + ")");
+            return Operand.invalid(c);
+        }
+        if (!t.isFloat()) {
+            error(x.expr, "invalid argument: arguments have type " + t + ", expected floating-point");
+            return Operand.invalid(c);
+        }
+        for (Operand a : new Operand[] {x, y}) {
+            if (a.mode == Operand.Mode.CONST && a.type.isUntyped() && representable(a.value, t) == null) {
+                if (a.value.isNumeric() && a.value.isReal()) {
+                    error(a.expr, describe(a) + " overflows " + t);
+                } else {
+                    error(a.expr, "cannot use " + describe(a) + " as " + t + " value in argument to complex (truncated)");
+                }
+                return Operand.invalid(c);
+            }
+        }
+        boolean c64 = t.underlying().basic().kind == Kind.FLOAT32;
+        Type rt = c64 ? Basic.COMPLEX64 : Basic.COMPLEX128;
+        if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST) {
+            Const v = representable(Const.ofComplex(representable(x.value, t), representable(y.value, t)), rt);
+            return Operand.constant(c, rt, v);
+        }
+        return Operand.value(c, rt, new ComplexMakeNode(c64, valueNodeAs(x, t), valueNodeAs(y, t)));
+    }
+
+    /** real(z) / imag(z): the float part of a complex value; constant for constant z. */
+    private Operand complexPart(CallExpr c, boolean imag) {
+        String name = imag ? "imag" : "real";
+        if (!argCount(c, name, 1, 1)) {
+            return Operand.invalid(c);
+        }
+        Operand x = single(c.args().get(0));
+        if (x.invalid()) {
+            return Operand.invalid(c);
+        }
+        if (x.mode == Operand.Mode.CONST && x.type.isUntyped() && x.value.isNumeric()) {
+            return Operand.constant(c, Basic.UNTYPED_FLOAT, imag ? x.value.imagPart() : x.value.realPart());
+        }
+        if (!x.type.isComplex()) {
+            error(x.expr, "invalid argument: argument has type " + x.type + ", expected complex type");
+            return Operand.invalid(c);
+        }
+        Type rt = x.type.underlying().basic().kind == Kind.COMPLEX64 ? Basic.FLOAT32 : Basic.FLOAT64;
+        if (x.mode == Operand.Mode.CONST) {
+            return Operand.constant(c, rt, imag ? x.value.imagPart() : x.value.realPart());
+        }
+        return Operand.value(c, rt, new ComplexPartNode(imag, valueNode(x)));
     }
 
     abstract ExprNode makeChan(Expr at, Chan ch, ExprNode size);

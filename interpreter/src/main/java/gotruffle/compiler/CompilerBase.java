@@ -286,6 +286,7 @@ abstract class CompilerBase {
                 case UNTYPED_INT -> Basic.INT;
                 case UNTYPED_RUNE -> Basic.INT32;
                 case UNTYPED_FLOAT -> Basic.FLOAT64;
+                case UNTYPED_COMPLEX -> Basic.COMPLEX128;
                 case UNTYPED_STRING -> Basic.STRING;
                 default -> t;
             };
@@ -308,6 +309,20 @@ abstract class CompilerBase {
         }
         if (!v.isNumeric()) {
             return null;
+        }
+        if (k.isComplex()) {
+            if (k == Kind.UNTYPED_COMPLEX) {
+                return Const.ofComplex(v.realPart(), v.imagPart());
+            }
+            Basic part = k == Kind.COMPLEX64 ? Basic.FLOAT32 : Basic.FLOAT64;
+            Const re = representable(v.realPart(), part), im = representable(v.imagPart(), part);
+            return re == null || im == null ? null : Const.ofComplex(re, im);
+        }
+        if (!v.isReal()) {
+            return null;
+        }
+        if (v.isComplex()) {
+            v = v.realPart();
         }
         if (k.isInteger()) {
             if (!v.isIntegral()) {
@@ -356,6 +371,10 @@ abstract class CompilerBase {
         } else if (u.isFloat()) {
             double d = v.toDouble();
             return u.basic().kind == Kind.FLOAT32 ? (double) (float) d : d;
+        } else if (u.isComplex()) {
+            double re = v.realPart().toDouble(), im = v.imagPart().toDouble();
+            gotruffle.values.GoComplex c = new gotruffle.values.GoComplex(re, im);
+            return u.basic().kind == Kind.COMPLEX64 ? c.toComplex64() : c;
         } else if (u.isString()) {
             return v.s;
         } else if (u.isBoolean()) {
@@ -375,6 +394,7 @@ abstract class CompilerBase {
             case STRING -> Basic.UNTYPED_STRING;
             case INT -> Basic.UNTYPED_INT;
             case FLOAT -> Basic.UNTYPED_FLOAT;
+            case COMPLEX -> Basic.UNTYPED_COMPLEX;
         };
     }
 
@@ -416,7 +436,8 @@ abstract class CompilerBase {
         switch (o.mode) {
             case CONST -> {
                 String lit = o.value.toString();
-                boolean isLit = o.expr instanceof BasicLit || s.equals(lit);
+                // types2 adds the value when it reads differently from the expression (1e300 -> 1e+300)
+                boolean isLit = (o.expr instanceof BasicLit && o.value.k == Const.K.STRING) || s.equals(lit);
                 String t = o.type.isUntyped() ? o.type.toString() : "type " + o.type;
                 if (o.type.isUntyped()) {
                     return s + " (" + t + " constant" + (isLit ? "" : " " + lit) + ")";

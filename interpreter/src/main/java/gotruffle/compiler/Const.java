@@ -8,23 +8,61 @@ import java.math.RoundingMode;
 /**
  * An exact constant value, as Go's untyped constant arithmetic needs: booleans, strings
  * (byte-strings), integers (BigInteger) and floats as exact rationals (num/den), so that
- * 1/3.0*3 == 1 and huge intermediate values like 1<<100 >> 98 work.
+ * 1/3.0*3 == 1 and huge intermediate values like 1<<100 >> 98 work. COMPLEX constants keep the
+ * real part in num/den and the imaginary part in imNum/imDen.
  */
 public final class Const {
-    public enum K { BOOL, STRING, INT, FLOAT }
+    public enum K { BOOL, STRING, INT, FLOAT, COMPLEX }
 
     public final K k;
     public final boolean b;
     public final String s;
     public final BigInteger num;
     public final BigInteger den; // FLOAT only; > 0, reduced
+    public final BigInteger imNum; // COMPLEX only: the imaginary part
+    public final BigInteger imDen;
 
     private Const(K k, boolean b, String s, BigInteger num, BigInteger den) {
+        this(k, b, s, num, den, null, null);
+    }
+
+    private Const(K k, boolean b, String s, BigInteger num, BigInteger den, BigInteger imNum, BigInteger imDen) {
         this.k = k;
         this.b = b;
         this.s = s;
         this.num = num;
         this.den = den;
+        this.imNum = imNum;
+        this.imDen = imDen;
+    }
+
+    /** An untyped complex constant re + im*i (re and im real numeric constants). */
+    public static Const ofComplex(Const re, Const im) {
+        Const r = re.realPart(), i = im.realPart();
+        return new Const(K.COMPLEX, false, null, r.num, r.den, i.num, i.den);
+    }
+
+    /** The real part as a FLOAT constant (the value itself for real constants). */
+    public Const realPart() {
+        return k == K.COMPLEX ? ofRat(num, den) : toFloat();
+    }
+
+    /** The imaginary part as a FLOAT constant (0 for real constants). */
+    public Const imagPart() {
+        return k == K.COMPLEX ? ofRat(imNum, imDen) : ofRat(BigInteger.ZERO, BigInteger.ONE);
+    }
+
+    public boolean isComplex() {
+        return k == K.COMPLEX;
+    }
+
+    /** A complex constant whose imaginary part is 0 is representable as a real number. */
+    public boolean isReal() {
+        return k != K.COMPLEX || imNum.signum() == 0;
+    }
+
+    public boolean isZero() {
+        return num.signum() == 0 && (k != K.COMPLEX || imNum.signum() == 0);
     }
 
     public static Const ofBool(boolean b) {
@@ -69,20 +107,21 @@ public final class Const {
     }
 
     public boolean isNumeric() {
-        return k == K.INT || k == K.FLOAT;
+        return k == K.INT || k == K.FLOAT || k == K.COMPLEX;
     }
 
     /** The value is an integer (an INT, or a FLOAT with denominator 1). */
     public boolean isIntegral() {
-        return k == K.INT || (k == K.FLOAT && den.equals(BigInteger.ONE));
+        return k == K.INT || ((k == K.FLOAT || (k == K.COMPLEX && imNum.signum() == 0)) && den.equals(BigInteger.ONE));
     }
 
     public BigInteger toBigInteger() {
         return k == K.INT ? num : num.divide(den);
     }
 
+    /** As a FLOAT; a COMPLEX constant gives its real part. */
     public Const toFloat() {
-        return k == K.FLOAT ? this : ofRat(num, BigInteger.ONE);
+        return k == K.FLOAT ? this : ofRat(num, den);
     }
 
     public Const toInt() {
@@ -110,7 +149,8 @@ public final class Const {
         }
         if (isNumeric() && c.isNumeric()) {
             Const a = toFloat(), b2 = c.toFloat();
-            return a.num.equals(b2.num) && a.den.equals(b2.den);
+            Const ai = imagPart(), bi = c.imagPart();
+            return a.num.equals(b2.num) && a.den.equals(b2.den) && ai.num.equals(bi.num) && ai.den.equals(bi.den);
         }
         return k == c.k && b == c.b && (s == null ? c.s == null : s.equals(c.s));
     }
@@ -127,13 +167,23 @@ public final class Const {
             case BOOL -> Boolean.toString(b);
             case STRING -> '"' + s + '"';
             case INT -> num.toString();
-            case FLOAT -> {
-                if (den.equals(BigInteger.ONE)) {
-                    yield num.toString();
-                }
-                BigDecimal d = new BigDecimal(num).divide(new BigDecimal(den), new MathContext(6, RoundingMode.HALF_EVEN));
-                yield d.stripTrailingZeros().toPlainString();
-            }
+            case FLOAT -> ratString(num, den);
+            case COMPLEX -> "(" + partString(num, den) + " + " + partString(imNum, imDen) + "i)";
         };
+    }
+
+    /** Complex parts: integral parts (usually from integer arithmetic) print as integers. */
+    private static String partString(BigInteger num, BigInteger den) {
+        return den.equals(BigInteger.ONE) && num.bitLength() < 63 ? num.toString() : ratString(num, den);
+    }
+
+    private static String ratString(BigInteger num, BigInteger den) {
+        // go/constant prints non-integral values as %.6g of their float64 value
+        double d = ofRat(num, den).toDouble();
+        if (!Double.isInfinite(d)) {
+            return gotruffle.stdlib.text.FloatFormat.formatFloat(d, 'g', 6, 64);
+        }
+        BigDecimal bd = new BigDecimal(num).divide(new BigDecimal(den), new MathContext(6, RoundingMode.HALF_EVEN));
+        return bd.stripTrailingZeros().toString();
     }
 }

@@ -605,8 +605,7 @@ abstract class ExprCompiler extends CompilerBase {
                     return Operand.constant(b, Basic.UNTYPED_STRING, Const.ofString(Literals.parseString(b.raw())));
                 }
                 default -> {
-                    unsupported(b, "complex numbers");
-                    return Operand.invalid(b);
+                    return Operand.constant(b, Basic.UNTYPED_COMPLEX, Const.ofComplex(Const.ofInt(0), Literals.parseImag(b.raw())));
                 }
             }
         } catch (IllegalArgumentException ex) {
@@ -781,7 +780,12 @@ abstract class ExprCompiler extends CompilerBase {
                     if (!v.isNumeric()) {
                         return badUnary(u, x);
                     }
-                    r = v.k == Const.K.INT ? Const.ofInt(v.num.negate()) : Const.ofRat(v.num.negate(), v.den);
+                    if (v.isComplex()) {
+                        Const re = v.realPart(), im = v.imagPart();
+                        r = Const.ofComplex(Const.ofRat(re.num.negate(), re.den), Const.ofRat(im.num.negate(), im.den));
+                    } else {
+                        r = v.k == Const.K.INT ? Const.ofInt(v.num.negate()) : Const.ofRat(v.num.negate(), v.den);
+                    }
                 }
                 case "!" -> {
                     if (v.k != Const.K.BOOL) {
@@ -808,7 +812,7 @@ abstract class ExprCompiler extends CompilerBase {
                 error(u, "constant " + r + " overflows " + x.type);
                 return Operand.invalid(u);
             }
-            return Operand.constant(u, x.type, x.type.isFloat() || x.type.isUntyped() ? r : representable(r, x.type));
+            return Operand.constant(u, x.type, x.type.isFloat() || x.type.isComplex() || x.type.isUntyped() ? r : representable(r, x.type));
         }
         Type t = x.type;
         ExprNode n = valueNode(x);
@@ -825,6 +829,9 @@ abstract class ExprCompiler extends CompilerBase {
                 }
                 if (t.isFloat()) {
                     return Operand.value(u, t, new UnaryNode(UnaryNode.Op.NEG_FLOAT, t.basic().kind, n));
+                }
+                if (t.isComplex()) {
+                    return Operand.value(u, t, new gotruffle.nodes.expr.ComplexNegNode(n));
                 }
                 return badUnary(u, x);
             }
@@ -959,7 +966,7 @@ abstract class ExprCompiler extends CompilerBase {
                 default -> CompareNode.Op.GEQ;
             };
             boolean ordered = !(op.equals("==") || op.equals("!="));
-            if (ordered && !(u.isNumeric() || u.isString())) {
+            if (ordered && (!(u.isNumeric() || u.isString()) || u.isComplex())) {
                 error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
                 return Operand.invalid(b);
             }
@@ -1023,11 +1030,21 @@ abstract class ExprCompiler extends CompilerBase {
             if (fop == null) {
                 return badBinary(b, x, op);
             }
-            if (fop == FloatBinaryNode.Op.DIV && y.mode == Operand.Mode.CONST && y.value.signum() == 0) {
-                error(b, "invalid operation: division by zero");
-                return Operand.invalid(b);
-            }
+            // x / 0.0 is only an error for a constant x (handled with the constants); here it is ±Inf or NaN
             return Operand.value(b, t, new FloatBinaryNode(fop, u.basic().kind == Kind.FLOAT32, xn, yn));
+        }
+        if (u.isComplex()) {
+            ComplexBinaryNode.Op cop = switch (op) {
+                case "+" -> ComplexBinaryNode.Op.ADD;
+                case "-" -> ComplexBinaryNode.Op.SUB;
+                case "*" -> ComplexBinaryNode.Op.MUL;
+                case "/" -> ComplexBinaryNode.Op.DIV;
+                default -> null;
+            };
+            if (cop == null) {
+                return badBinary(b, x, op);
+            }
+            return Operand.value(b, t, new ComplexBinaryNode(cop, u.basic().kind == Kind.COMPLEX64, xn, yn));
         }
         return badBinary(b, x, op);
     }
@@ -1092,6 +1109,7 @@ abstract class ExprCompiler extends CompilerBase {
             case UNTYPED_INT -> 1;
             case UNTYPED_RUNE -> 2;
             case UNTYPED_FLOAT -> 3;
+            case UNTYPED_COMPLEX -> 4;
             default -> 0;
         };
     }
@@ -1126,6 +1144,11 @@ abstract class ExprCompiler extends CompilerBase {
         if (y.type.isUntyped() && !t.isUntyped() && representable(c, t) == null) {
             return mismatchOrOverflow(b, x, y, t, y);
         }
+        if (!t.isUntyped()) {
+            // an untyped operand takes the typed one's type first: float32(0.1) == 0.1 is true
+            a = representable(a, t);
+            c = representable(c, t);
+        }
         if (isComparison(op)) {
             int cmp;
             if (a.k == Const.K.STRING && c.k == Const.K.STRING) {
@@ -1136,6 +1159,12 @@ abstract class ExprCompiler extends CompilerBase {
                     return Operand.invalid(b);
                 }
                 cmp = a.b == c.b ? 0 : 1;
+            } else if (a.isNumeric() && c.isNumeric() && (a.isComplex() || c.isComplex() || t.isComplex())) {
+                if (!(op.equals("==") || op.equals("!="))) {
+                    error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
+                    return Operand.invalid(b);
+                }
+                cmp = a.equals(c) ? 0 : 1;
             } else if (a.isNumeric() && c.isNumeric()) {
                 Const fa = a.toFloat(), fc = c.toFloat();
                 cmp = fa.num.multiply(fc.den).compareTo(fc.num.multiply(fa.den));
@@ -1160,6 +1189,11 @@ abstract class ExprCompiler extends CompilerBase {
                 return Operand.invalid(b);
             }
             r = Const.ofString(a.s + c.s);
+        } else if (a.isNumeric() && c.isNumeric() && (a.isComplex() || c.isComplex() || t.isComplex())) {
+            r = complexArith(b, op, x, y, a, c);
+            if (r == null) {
+                return Operand.invalid(b);
+            }
         } else if (a.isNumeric() && c.isNumeric()) {
             boolean intArith = t.isInteger() || (t.isUntyped() && a.k == Const.K.INT && c.k == Const.K.INT && t != Basic.UNTYPED_FLOAT);
             if (intArith && (!a.isIntegral() || !c.isIntegral())) {
@@ -1173,7 +1207,7 @@ abstract class ExprCompiler extends CompilerBase {
                     case "*" -> r = Const.ofInt(p.multiply(q));
                     case "/", "%" -> {
                         if (q.signum() == 0) {
-                            error(b, "invalid operation: division by zero");
+                            error(y.expr, "invalid operation: division by zero");
                             return Operand.invalid(b);
                         }
                         r = Const.ofInt(op.equals("/") ? p.divide(q) : p.remainder(q));
@@ -1195,7 +1229,7 @@ abstract class ExprCompiler extends CompilerBase {
                     case "*" -> r = Const.ofRat(fa.num.multiply(fc.num), fa.den.multiply(fc.den));
                     case "/" -> {
                         if (fc.num.signum() == 0) {
-                            error(b, "invalid operation: division by zero");
+                            error(y.expr, "invalid operation: division by zero");
                             return Operand.invalid(b);
                         }
                         r = Const.ofRat(fa.num.multiply(fc.den), fa.den.multiply(fc.num));
@@ -1219,6 +1253,50 @@ abstract class ExprCompiler extends CompilerBase {
             r = rr;
         }
         return Operand.constant(b, t, r);
+    }
+
+    /** Exact complex constant arithmetic; null after reporting an error. */
+    private Const complexArith(BinaryExpr b, String op, Operand x, Operand y, Const a, Const c) {
+        Const p = a.realPart(), q = a.imagPart(), r = c.realPart(), s = c.imagPart();
+        switch (op) {
+            case "+" -> {
+                return Const.ofComplex(ratAdd(p, r), ratAdd(q, s));
+            }
+            case "-" -> {
+                return Const.ofComplex(ratSub(p, r), ratSub(q, s));
+            }
+            case "*" -> {
+                return Const.ofComplex(ratSub(ratMul(p, r), ratMul(q, s)), ratAdd(ratMul(p, s), ratMul(q, r)));
+            }
+            case "/" -> {
+                if (c.isZero()) {
+                    error(y.expr, "invalid operation: division by zero");
+                    return null;
+                }
+                Const d = ratAdd(ratMul(r, r), ratMul(s, s));
+                return Const.ofComplex(ratDiv(ratAdd(ratMul(p, r), ratMul(q, s)), d), ratDiv(ratSub(ratMul(q, r), ratMul(p, s)), d));
+            }
+            default -> {
+                error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+                return null;
+            }
+        }
+    }
+
+    private static Const ratAdd(Const a, Const c) {
+        return Const.ofRat(a.num.multiply(c.den).add(c.num.multiply(a.den)), a.den.multiply(c.den));
+    }
+
+    private static Const ratSub(Const a, Const c) {
+        return Const.ofRat(a.num.multiply(c.den).subtract(c.num.multiply(a.den)), a.den.multiply(c.den));
+    }
+
+    private static Const ratMul(Const a, Const c) {
+        return Const.ofRat(a.num.multiply(c.num), a.den.multiply(c.den));
+    }
+
+    private static Const ratDiv(Const a, Const c) {
+        return Const.ofRat(a.num.multiply(c.den), a.den.multiply(c.num));
     }
 
     Operand shift(BinaryExpr b) {

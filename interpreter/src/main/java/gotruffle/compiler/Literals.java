@@ -33,6 +33,18 @@ final class Literals {
         return Const.ofDecimal(new BigDecimal(s));
     }
 
+    /** The value of an imaginary literal's mantissa (the text before the final 'i'). */
+    static Const parseImag(String raw) {
+        String s = raw.substring(0, raw.length() - 1).replace("_", "");
+        String lower = s.toLowerCase();
+        boolean prefixed = lower.startsWith("0x") || lower.startsWith("0b") || lower.startsWith("0o");
+        if (prefixed && !(lower.startsWith("0x") && (lower.contains(".") || lower.contains("p")))) {
+            return Const.ofInt(parseInt(s));
+        }
+        // decimal mantissas with a leading 0 stay decimal ("0123i" is 123i), as Go keeps them
+        return parseFloat(s);
+    }
+
     static long parseRune(String raw) {
         String body = raw.substring(1, raw.length() - 1);
         if (body.charAt(0) == '\\') {

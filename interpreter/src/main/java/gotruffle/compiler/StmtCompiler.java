@@ -575,6 +575,10 @@ abstract class StmtCompiler extends CallCompiler {
         if (t.isInteger()) {
             one = new ConstNode(1L);
             n = new IntBinaryNode(s.inc() ? IntBinaryNode.Op.ADD : IntBinaryNode.Op.SUB, t.basic().kind, st.read(), one, false);
+        } else if (t.isComplex()) {
+            boolean c64 = t.underlying().basic().kind == gotruffle.types.Kind.COMPLEX64;
+            one = new ConstNode(new gotruffle.values.GoComplex(1, 0));
+            n = new gotruffle.nodes.expr.ComplexBinaryNode(s.inc() ? gotruffle.nodes.expr.ComplexBinaryNode.Op.ADD : gotruffle.nodes.expr.ComplexBinaryNode.Op.SUB, c64, st.read(), one);
         } else {
             one = new ConstNode(1.0);
             n = new FloatBinaryNode(s.inc() ? FloatBinaryNode.Op.ADD : FloatBinaryNode.Op.SUB, t.basic().kind == gotruffle.types.Kind.FLOAT32, st.read(), one);

@@ -33,6 +33,7 @@ public final class Basic extends Type {
     public static final Basic UNTYPED_INT = of(Kind.UNTYPED_INT);
     public static final Basic UNTYPED_RUNE = of(Kind.UNTYPED_RUNE);
     public static final Basic UNTYPED_FLOAT = of(Kind.UNTYPED_FLOAT);
+    public static final Basic UNTYPED_COMPLEX = of(Kind.UNTYPED_COMPLEX);
     public static final Basic UNTYPED_STRING = of(Kind.UNTYPED_STRING);
     public static final Basic UNTYPED_NIL = of(Kind.UNTYPED_NIL);
     public static final Basic INVALID = of(Kind.INVALID);

@@ -7,7 +7,7 @@ public enum Kind {
     FLOAT32("float32", 32), FLOAT64("float64", 64), COMPLEX64("complex64", 64), COMPLEX128("complex128", 128),
     STRING("string", 0), UNSAFE_POINTER("unsafe.Pointer", 64),
     UNTYPED_BOOL("untyped bool", 0), UNTYPED_INT("untyped int", 0), UNTYPED_RUNE("untyped rune", 0),
-    UNTYPED_FLOAT("untyped float", 0), UNTYPED_STRING("untyped string", 0), UNTYPED_NIL("untyped nil", 0),
+    UNTYPED_FLOAT("untyped float", 0), UNTYPED_COMPLEX("untyped complex", 0), UNTYPED_STRING("untyped string", 0), UNTYPED_NIL("untyped nil", 0),
     INVALID("invalid type", 0);
 
     public final String goName;
@@ -31,7 +31,7 @@ public enum Kind {
     }
 
     public boolean isComplex() {
-        return this == COMPLEX64 || this == COMPLEX128;
+        return this == COMPLEX64 || this == COMPLEX128 || this == UNTYPED_COMPLEX;
     }
 
     public boolean isNumeric() {

@@ -43,6 +43,11 @@ public abstract class Type {
         return b != null && b.kind.isFloat();
     }
 
+    public final boolean isComplex() {
+        Basic b = basic();
+        return b != null && b.kind.isComplex();
+    }
+
     public final boolean isNumeric() {
         Basic b = basic();
         return b != null && b.kind.isNumeric();

@@ -22,6 +22,8 @@ public final class Values {
                 return 0L;
             } else if (b.kind.isFloat()) {
                 return 0.0;
+            } else if (b.kind.isComplex()) {
+                return GoComplex.ZERO;
             } else if (b == Basic.BOOL || b == Basic.UNTYPED_BOOL) {
                 return Boolean.FALSE;
             } else if (b == Basic.STRING || b == Basic.UNTYPED_STRING) {

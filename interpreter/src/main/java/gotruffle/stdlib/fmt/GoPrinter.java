@@ -164,6 +164,9 @@ public final class GoPrinter {
             ok = PrintVerbs.fmtInteger(f, (Long) v, !b.kind.isUnsigned(), verb);
         } else if (b.kind.isFloat()) {
             ok = PrintVerbs.fmtFloat(f, (Double) v, b.kind == Kind.FLOAT32 ? 32 : 64, verb);
+        } else if (b.kind.isComplex()) {
+            gotruffle.values.GoComplex z = (gotruffle.values.GoComplex) v;
+            ok = PrintVerbs.fmtComplex(f, z.re, z.im, b.kind == Kind.COMPLEX64 ? 64 : 128, verb);
         } else if (b.kind == Kind.STRING) {
             ok = PrintVerbs.fmtString(f, (String) v, verb);
         } else {

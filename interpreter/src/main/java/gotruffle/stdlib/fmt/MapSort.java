@@ -68,6 +68,12 @@ final class MapSort {
         if (u.isFloat()) {
             return Double.compare((Double) a, (Double) b);
         }
+        if (u.isComplex()) {
+            // real parts first, then imaginary parts, as fmt's map sorting does
+            gotruffle.values.GoComplex x = (gotruffle.values.GoComplex) a, y = (gotruffle.values.GoComplex) b;
+            int c = Double.compare(x.re, y.re);
+            return c != 0 ? c : Double.compare(x.im, y.im);
+        }
         if (u.isString()) {
             return ((String) a).compareTo((String) b);
         }
