@@ -1,0 +1,30 @@
+// fib: naive doubly recursive Fibonacci, fib(35) (about 30 million calls): function call and
+// integer arithmetic overhead.
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+)
+
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+
+func main() {
+	const reps = 5
+	var result int
+	var last time.Duration
+	for r := 0; r < reps; r++ {
+		start := time.Now()
+		result = fib(35)
+		last = time.Since(start)
+	}
+	fmt.Println("fib(35) =", result)
+	// The last repetition runs warmed up (JIT-compiled); bench/run reads this line.
+	fmt.Fprintf(os.Stderr, "bench-last-rep-ms %.3f\n", float64(last.Microseconds())/1000)
+}
