@@ -113,8 +113,12 @@ public final class MiscBuiltins {
         }
 
         @TruffleBoundary
-        private static void remove(GoMap m, Object k) {
-            m.remove(k);
+        private void remove(GoMap m, Object k) {
+            try {
+                m.remove(k);
+            } catch (gotruffle.values.GoRuntimeError e) {
+                throw RuntimePanics.runtimeError(e.getMessage(), this); // hash of unhashable type
+            }
         }
     }
 
