@@ -1639,6 +1639,19 @@ abstract class ExprCompiler extends CompilerBase {
     }
 
     Operand methodExpr(SelectorExpr s, Type t, String name) {
+        if (t.underlying() instanceof Interface it) {
+            // I.M: a function taking the interface value first, dispatching on its dynamic type
+            Interface.Method im = it.method(name);
+            if (im == null) {
+                error(s.sel(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
+                return Operand.invalid(s);
+            }
+            List<Type> ps = new ArrayList<>();
+            ps.add(t);
+            ps.addAll(im.sig().params);
+            Signature isig = Signature.of(ps, im.sig().results, im.sig().variadic);
+            return Operand.value(s, isig, new IfaceMethodExprNode(name));
+        }
         gotruffle.nodes.call.MethodTable.Found f = gotruffle.nodes.call.MethodTable.find(t, name);
         if (f == null || !f.path().isEmpty() || f.method() == null) {
             error(s.sel(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
@@ -1651,6 +1664,20 @@ abstract class ExprCompiler extends CompilerBase {
         Named.Method m = f.method();
         boolean deref = !m.ptrRecv && t instanceof Pointer;
         return Operand.value(s, sig, new MethodExprNode(m, deref));
+    }
+
+    /** I.M as a function value. */
+    static final class IfaceMethodExprNode extends ExprNode {
+        private final String name;
+
+        IfaceMethodExprNode(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            return new GoFunc(gotruffle.nodes.call.IfaceMethodExprRoot.targetFor(gotruffle.GoLanguage.get(this), name), null);
+        }
     }
 
     /** T.M / (*T).M as a function value taking the receiver first. */
