@@ -7,6 +7,8 @@ import gotruffle.builtins.MiscBuiltins;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.call.DirectCallExprNode;
+import gotruffle.builtins.FloatIntrinsicNode;
+import gotruffle.stdlib.FloatNative;
 import gotruffle.nodes.call.FuncValueCallExprNode;
 import gotruffle.nodes.call.IfaceCallExprNode;
 import gotruffle.nodes.expr.CompositeNodes;
@@ -86,6 +88,9 @@ abstract class CallCompiler extends ExprCompiler {
                 FuncDef def = methodDefs.get(ms.method());
                 n = new DirectCallExprNode(def, receiverNode(ms), args);
             }
+        } else if (f.node instanceof FuncRefNode fr && fr.def().nativeImpl instanceof FloatNative fn && args.plainArgs() != null) {
+            ExprNode[] a = args.plainArgs();
+            n = new FloatIntrinsicNode(fn, a[0], a.length > 1 ? a[1] : null);
         } else if (f.node instanceof FuncRefNode fr) {
             n = new DirectCallExprNode(fr.def(), null, args);
         } else {

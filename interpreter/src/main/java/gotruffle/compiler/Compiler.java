@@ -608,6 +608,7 @@ public final class Compiler extends StmtCompiler {
                 return;
             }
             def.target = new NativeRootNode(language, qn, nat).getCallTarget();
+            def.nativeImpl = nat;
             return;
         }
         Set<Object> savedRefs = curRefs;

@@ -10,6 +10,8 @@ import com.oracle.truffle.api.RootCallTarget;
 public final class FuncDef {
     public final String qualifiedName;
     public RootCallTarget target;
+    /** The Java implementation when the function is a bodiless standard-library function. */
+    public gotruffle.stdlib.Native nativeImpl;
 
     public FuncDef(String qualifiedName) {
         this.qualifiedName = qualifiedName;

@@ -16,7 +16,7 @@ public final class Preemption {
     public static final class Poll extends Node {
         public void poll(VirtualFrame frame) {
             G g = (G) ((Fiber) frame.getArguments()[0]).g;
-            if (g.preempt) {
+            if (g.preemptRequested()) {
                 doYield(g);
             }
         }

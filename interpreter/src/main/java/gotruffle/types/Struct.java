@@ -40,6 +40,45 @@ public final class Struct extends Type {
         return a;
     }
 
+    /** Value layout: integer and float fields live unboxed in GoStruct.prims (floats as raw bits). */
+    public static final byte REF = 0, LONG = 1, DOUBLE = 2;
+
+    /** Published as one object so a racing reader sees all of it (final fields). */
+    private record Layout(byte[] kinds, int[] slots, int count) {}
+
+    private Layout layout;
+
+    private Layout layout() {
+        Layout l = layout;
+        if (l == null) {
+            byte[] k = new byte[fields.size()];
+            int[] slots = new int[k.length];
+            int n = 0;
+            for (int i = 0; i < k.length; i++) {
+                Type u = fields.get(i).type().underlying();
+                k[i] = u.isInteger() ? LONG : u.isFloat() ? DOUBLE : REF;
+                slots[i] = k[i] == REF ? -1 : n++;
+            }
+            l = new Layout(k, slots, n);
+            layout = l;
+        }
+        return l;
+    }
+
+    /** REF, LONG or DOUBLE for each field. */
+    public byte[] primKinds() {
+        return layout().kinds;
+    }
+
+    /** Index into GoStruct.prims of each unboxed field (-1 for fields held in GoStruct.refs). */
+    public int[] primSlots() {
+        return layout().slots;
+    }
+
+    public int primCount() {
+        return layout().count;
+    }
+
     public int fieldIndex(String name) {
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).name.equals(name)) {

@@ -26,7 +26,7 @@ public final class GoArray {
         if (aggregateElems) {
             Object[] a = (Object[]) s;
             for (int i = 0; i < a.length; i++) {
-                a[i] = Values.copyAggregate(a[i]);
+                a[i] = Values.copyAggregateNested(a[i]);
             }
         }
         return new GoArray(s, elem);
@@ -41,7 +41,7 @@ public final class GoArray {
             Object[] d = (Object[]) store;
             Object[] s = (Object[]) src.store;
             for (int i = 0; i < n; i++) {
-                Values.assignAggregate(d[i], s[i]);
+                Values.assignAggregateNested(d[i], s[i]);
             }
         } else {
             System.arraycopy(src.store, 0, store, 0, n);

@@ -51,12 +51,12 @@ public abstract class GoPointer {
 
         @Override
         public Object load() {
-            return s.fields[index];
+            return s.get(index);
         }
 
         @Override
         public void store(Object v) {
-            s.fields[index] = v;
+            s.set(index, v);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package gotruffle.values;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.Interface;
@@ -35,7 +37,7 @@ public final class Values {
             for (int i = 0; i < f.length; i++) {
                 f[i] = zero(s.fields.get(i).type());
             }
-            return new GoStruct(s, f);
+            return GoStruct.of(s, f);
         } else if (u instanceof Array a) {
             return new GoArray(newStore(a.elem, (int) a.len), a.elem);
         }
@@ -68,6 +70,17 @@ public final class Values {
             return a.copy();
         }
         return v;
+    }
+
+    /** Copies of aggregates nested in aggregates stay out of compiled code: inlining them recursively has no bound. */
+    @TruffleBoundary
+    public static Object copyAggregateNested(Object v) {
+        return copyAggregate(v);
+    }
+
+    @TruffleBoundary
+    public static void assignAggregateNested(Object dst, Object src) {
+        assignAggregate(dst, src);
     }
 
     public static void assignAggregate(Object dst, Object src) {

@@ -20,6 +20,11 @@ public final class ArgsNode extends Node {
         this.spreadCount = spreadCount;
     }
 
+    /** The argument expressions, or null when they come spread from one multi-value call. */
+    public ExprNode[] plainArgs() {
+        return spread ? null : args;
+    }
+
     @ExplodeLoop
     public Object[] build(VirtualFrame frame, Object env) {
         Object fiber = frame.getArguments()[0];

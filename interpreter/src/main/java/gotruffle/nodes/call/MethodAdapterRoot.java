@@ -63,7 +63,7 @@ final class MethodAdapterRoot extends RootNode {
                 recv = p.load();
             }
             GoStruct s = (GoStruct) recv;
-            Object f = s.fields[path[i]];
+            Object f = s.get(path[i]);
             if (i == path.length - 1 && wantPointer && !(f instanceof GoStruct) && !(f instanceof gotruffle.values.GoArray)
                     && !s.type.fields.get(path[i]).type().isAggregate() && !(s.type.fields.get(path[i]).type() instanceof gotruffle.types.Pointer)) {
                 f = new GoPointer.ToField(s, path[i]);

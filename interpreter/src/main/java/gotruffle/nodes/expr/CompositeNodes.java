@@ -24,19 +24,34 @@ public final class CompositeNodes {
         private final Struct type;
         @Children private final ExprNode[] fields; // null entries: zero value
 
+        @CompilationFinal(dimensions = 1) private final byte[] kinds;
+        @CompilationFinal(dimensions = 1) private final int[] slots;
+        private final int primCount;
+
         public NewStruct(Struct type, ExprNode[] fields) {
             this.type = type;
             this.fields = fields;
+            this.kinds = type.primKinds();
+            this.slots = type.primSlots();
+            this.primCount = type.primCount();
         }
 
         @Override
         @ExplodeLoop
         public Object execute(VirtualFrame frame) {
-            Object[] f = new Object[fields.length];
+            // Numeric fields go straight into the unboxed part (see GoStruct).
+            Object[] refs = new Object[fields.length];
+            long[] prims = new long[primCount];
             for (int i = 0; i < fields.length; i++) {
-                f[i] = fields[i] == null ? zero(i) : fields[i].execute(frame);
+                if (kinds[i] == Struct.LONG) {
+                    prims[slots[i]] = fields[i] == null ? 0 : fields[i].executeLong(frame);
+                } else if (kinds[i] == Struct.DOUBLE) {
+                    prims[slots[i]] = fields[i] == null ? 0 : Double.doubleToRawLongBits(fields[i].executeDouble(frame));
+                } else {
+                    refs[i] = fields[i] == null ? zero(i) : fields[i].execute(frame);
+                }
             }
-            return new GoStruct(type, f);
+            return GoStruct.ofParts(type, refs, prims);
         }
 
         @TruffleBoundary

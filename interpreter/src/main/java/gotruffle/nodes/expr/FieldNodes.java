@@ -1,9 +1,12 @@
 package gotruffle.nodes.expr;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
+import gotruffle.types.Struct;
 import gotruffle.values.GoPointer;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Values;
@@ -19,28 +22,64 @@ public final class FieldNodes {
         return (GoStruct) o;
     }
 
-    public static final class Get extends ExprNode {
+    /**
+     * Where field {@code index} lives (GoStruct.refs or, unboxed, GoStruct.prims), learned from the
+     * first struct seen: every struct reaching a field node has the same static type, so the same layout.
+     */
+    abstract static class Access extends ExprNode {
+        protected final int index;
+        @CompilationFinal protected byte kind = -1;
+        @CompilationFinal protected int slot;
+
+        Access(int index) {
+            this.index = index;
+        }
+
+        protected final GoStruct learn(GoStruct s) {
+            if (kind < 0) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                slot = s.type.primSlots()[index];
+                kind = s.type.primKinds()[index];
+            }
+            return s;
+        }
+
+        protected final Object load(GoStruct s) {
+            return switch (kind) {
+                case Struct.LONG -> s.prims[slot];
+                case Struct.DOUBLE -> Double.longBitsToDouble(s.prims[slot]);
+                default -> s.refs[index];
+            };
+        }
+    }
+
+    public static final class Get extends Access {
         @Child private ExprNode x;
-        private final int index;
 
         public Get(ExprNode x, int index) {
+            super(index);
             this.x = x;
-            this.index = index;
+        }
+
+        private GoStruct target(VirtualFrame frame) {
+            return learn(struct(x.execute(frame), this));
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return struct(x.execute(frame), this).fields[index];
+            return load(target(frame));
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return (Long) struct(x.execute(frame), this).fields[index];
+            GoStruct s = target(frame);
+            return kind == Struct.LONG ? s.prims[slot] : (Long) s.refs[index];
         }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
-            return (Double) struct(x.execute(frame), this).fields[index];
+            GoStruct s = target(frame);
+            return kind == Struct.DOUBLE ? Double.longBitsToDouble(s.prims[slot]) : (Double) s.refs[index];
         }
     }
 
@@ -49,6 +88,8 @@ public final class FieldNodes {
         @Child private ExprNode value;
         private final int index;
         private final boolean aggregate;
+        @CompilationFinal private byte kind = -1;
+        @CompilationFinal private int slot;
 
         public Set(ExprNode x, int index, ExprNode value, boolean aggregate) {
             this.x = x;
@@ -60,11 +101,19 @@ public final class FieldNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             GoStruct s = struct(x.execute(frame), value);
-            Object v = value.execute(frame);
-            if (aggregate) {
-                Values.assignAggregate(s.fields[index], v);
+            if (kind < 0) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                slot = s.type.primSlots()[index];
+                kind = s.type.primKinds()[index];
+            }
+            if (kind == Struct.LONG) {
+                s.prims[slot] = value.executeLong(frame);
+            } else if (kind == Struct.DOUBLE) {
+                s.prims[slot] = Double.doubleToRawLongBits(value.executeDouble(frame));
+            } else if (aggregate) {
+                Values.assignAggregate(s.refs[index], value.execute(frame));
             } else {
-                s.fields[index] = v;
+                s.refs[index] = value.execute(frame);
             }
         }
     }

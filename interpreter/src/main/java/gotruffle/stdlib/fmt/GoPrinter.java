@@ -291,7 +291,7 @@ public final class GoPrinter {
                         f.buf.append(fd.name()).append(':');
                     }
                     boolean exported = !fd.name().isEmpty() && Character.isUpperCase(fd.name().charAt(0));
-                    printValue(st.fields[i], fd.type(), verb, depth + 1, exported);
+                    printValue(st.get(i), fd.type(), verb, depth + 1, exported);
                 }
                 f.buf.append('}');
             }

@@ -83,7 +83,7 @@ final class MapSort {
         if (u instanceof Struct s) {
             GoStruct x = (GoStruct) a, y = (GoStruct) b;
             for (int i = 0; i < s.fields.size(); i++) {
-                int c = compare(x.fields[i], y.fields[i], s.fields.get(i).type());
+                int c = compare(x.get(i), y.get(i), s.fields.get(i).type());
                 if (c != 0) {
                     return c;
                 }

@@ -72,7 +72,7 @@ public final class AtomicNatives {
         // atomic.Value: field 0 holds the stored interface value
         t.put("sync/atomic.Value.Load", (ctx, f, a) -> {
             synchronized (LOCK) {
-                return ((GoStruct) a[0]).fields[0];
+                return ((GoStruct) a[0]).refs[0];
             }
         });
         t.put("sync/atomic.Value.Store", (ctx, f, a) -> {
@@ -84,7 +84,7 @@ public final class AtomicNatives {
         t.put("sync/atomic.Value.Swap", (ctx, f, a) -> {
             synchronized (LOCK) {
                 GoStruct v = (GoStruct) a[0];
-                Object old = v.fields[0];
+                Object old = v.refs[0];
                 store(v, (Iface) a[1], "Swap");
                 return old;
             }
@@ -92,7 +92,7 @@ public final class AtomicNatives {
         t.put("sync/atomic.Value.CompareAndSwap", (ctx, f, a) -> {
             synchronized (LOCK) {
                 GoStruct v = (GoStruct) a[0];
-                Iface cur = (Iface) v.fields[0];
+                Iface cur = (Iface) v.refs[0];
                 Iface old = (Iface) a[1];
                 if (cur == null ? old != null : !cur.equals(old)) {
                     return false;
@@ -107,10 +107,10 @@ public final class AtomicNatives {
         if (val == null) {
             throw new gotruffle.nodes.GoPanic(new Iface(gotruffle.types.Basic.STRING, "sync/atomic: " + op + " of nil value into Value"));
         }
-        Iface cur = (Iface) v.fields[0];
+        Iface cur = (Iface) v.refs[0];
         if (cur != null && cur.type != val.type) {
             throw new gotruffle.nodes.GoPanic(new Iface(gotruffle.types.Basic.STRING, "sync/atomic: " + op.toLowerCase() + " of inconsistently typed value into Value"));
         }
-        v.fields[0] = val;
+        v.refs[0] = val;
     }
 }

@@ -1,5 +1,6 @@
 package gotruffle.stdlib.natives;
 
+import gotruffle.stdlib.FloatNative;
 import gotruffle.stdlib.Native;
 import gotruffle.stdlib.algo.GoAmd64Math;
 import gotruffle.stdlib.algo.GoMath;
@@ -20,9 +21,9 @@ public final class MathNatives {
         t.put("math.Float32bits", (ctx, fiber, a) -> (long) Float.floatToRawIntBits((float) (double) (Double) a[0]) & 0xFFFFFFFFL);
         t.put("math.Float32frombits", (ctx, fiber, a) -> (double) Float.intBitsToFloat((int) (long) (Long) a[0]));
         t.put("math.Signbit", (ctx, fiber, a) -> GoMath.signbit((Double) a[0]));
-        unary(t, "Abs", Math::abs);
-        binary(t, "Copysign", Math::copySign);
-        unary(t, "Sqrt", Math::sqrt);
+        t.put("math.Abs", new FloatNative.Unary(Math::abs, true));
+        t.put("math.Copysign", new FloatNative.Binary(Math::copySign, true));
+        t.put("math.Sqrt", new FloatNative.Unary(Math::sqrt, true));
         unary(t, "Cbrt", GoMath::cbrt);
         binary(t, "Pow", GoMath::pow);
         t.put("math.Pow10", (ctx, fiber, a) -> {
@@ -72,8 +73,8 @@ public final class MathNatives {
             }
             return (long) ilogb(x);
         });
-        unary(t, "Floor", Math::floor);
-        unary(t, "Ceil", Math::ceil);
+        t.put("math.Floor", new FloatNative.Unary(Math::floor, true));
+        t.put("math.Ceil", new FloatNative.Unary(Math::ceil, true));
         unary(t, "Trunc", x -> Double.isNaN(x) || Double.isInfinite(x) ? x : (x < 0 ? Math.ceil(x) : Math.floor(x)));
         unary(t, "Round", GoMath::round);
         unary(t, "RoundToEven", GoMath::roundToEven);
@@ -161,10 +162,10 @@ public final class MathNatives {
     }
 
     private static void unary(Map<String, Native> t, String name, DoubleUnaryOperator f) {
-        t.put("math." + name, (ctx, fiber, a) -> f.applyAsDouble((Double) a[0]));
+        t.put("math." + name, new FloatNative.Unary(f, false));
     }
 
     private static void binary(Map<String, Native> t, String name, DoubleBinaryOperator f) {
-        t.put("math." + name, (ctx, fiber, a) -> f.applyAsDouble((Double) a[0], (Double) a[1]));
+        t.put("math." + name, new FloatNative.Binary(f, false));
     }
 }

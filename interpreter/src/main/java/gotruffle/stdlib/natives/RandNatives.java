@@ -68,10 +68,10 @@ public final class RandNatives {
     private static void method(Map<String, Native> t, String name, RandOp op) {
         t.put("math/rand.Rand." + name, (ctx, fiber, a) -> {
             GoStruct self = (GoStruct) a[0];
-            if (self == null || self.fields[0] == null) {
+            if (self == null || self.refs[0] == null) {
                 throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
             }
-            Box b = (Box) self.fields[0];
+            Box b = (Box) self.refs[0];
             if (b.goSource != null) {
                 b.goSource.fiber = fiber;
             }
@@ -86,17 +86,17 @@ public final class RandNatives {
     public static void register(Map<String, Native> t) {
         t.put("math/rand.rngSource.Seed", (ctx, fiber, a) -> {
             GoStruct s = (GoStruct) a[0];
-            if (s.fields[0] == null) {
-                s.fields[0] = new RngSource((Long) a[1]);
+            if (s.refs[0] == null) {
+                s.refs[0] = new RngSource((Long) a[1]);
             } else {
-                ((RngSource) s.fields[0]).seed((Long) a[1]);
+                ((RngSource) s.refs[0]).seed((Long) a[1]);
             }
             return null;
         });
-        t.put("math/rand.rngSource.Int63", (ctx, fiber, a) -> ((RngSource) ((GoStruct) a[0]).fields[0]).int63());
-        t.put("math/rand.rngSource.Uint64", (ctx, fiber, a) -> ((RngSource) ((GoStruct) a[0]).fields[0]).uint64());
+        t.put("math/rand.rngSource.Int63", (ctx, fiber, a) -> ((RngSource) ((GoStruct) a[0]).refs[0]).int63());
+        t.put("math/rand.rngSource.Uint64", (ctx, fiber, a) -> ((RngSource) ((GoStruct) a[0]).refs[0]).uint64());
         t.put("math/rand.bindTopLevel", (ctx, fiber, a) -> {
-            ((GoStruct) a[0]).fields[0] = new Box(GoRand.newTopLevel(), null);
+            ((GoStruct) a[0]).refs[0] = new Box(GoRand.newTopLevel(), null);
             return null;
         });
         t.put("math/rand.bind", (ctx, fiber, a) -> {
@@ -105,15 +105,15 @@ public final class RandNatives {
             if (src == null) {
                 throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
             }
-            if (src.value instanceof GoStruct s && s.fields.length == 1 && s.fields[0] instanceof RngSource rng) {
-                r.fields[0] = new Box(new GoRand(rng), null);
+            if (src.value instanceof GoStruct s && s.refs.length == 1 && s.refs[0] instanceof RngSource rng) {
+                r.refs[0] = new Box(new GoRand(rng), null);
                 return null;
             }
             RootCallTarget u64 = gotruffle.nodes.call.MethodTable.signature(src.type, "Uint64") != null
                     ? ctx.methods.lookup(src.type, "Uint64") : null;
             GoSource gs = u64 != null ? new GoSource64(ctx, src, u64) : new GoSource(ctx, src);
             gs.fiber = fiber;
-            r.fields[0] = new Box(new GoRand(gs), gs);
+            r.refs[0] = new Box(new GoRand(gs), gs);
             return null;
         });
         method(t, "Seed", (r, f, a) -> {

@@ -552,10 +552,10 @@ public final class StringsNatives {
         if (b == null) {
             throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
         }
-        BuilderBuf h = (BuilderBuf) b.fields[0];
+        BuilderBuf h = (BuilderBuf) b.refs[0];
         if (h == null) {
             h = new BuilderBuf(b);
-            b.fields[0] = h;
+            b.refs[0] = h;
         } else if (h.owner != b) {
             throw panic("strings: illegal use of non-zero Builder copied by value");
         }
@@ -567,7 +567,7 @@ public final class StringsNatives {
         if (b == null) {
             throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
         }
-        return (BuilderBuf) b.fields[0];
+        return (BuilderBuf) b.refs[0];
     }
 
     private static void registerBuilder(Map<String, Native> t) {
@@ -584,7 +584,7 @@ public final class StringsNatives {
             return h == null ? 0L : (long) h.cap;
         });
         t.put("strings.Builder.Reset", (ctx, f, a) -> {
-            ((GoStruct) a[0]).fields[0] = null;
+            ((GoStruct) a[0]).refs[0] = null;
             return null;
         });
         t.put("strings.Builder.Grow", (ctx, f, a) -> {

@@ -37,13 +37,13 @@ public final class SyncNatives {
         if (s == null) {
             throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
         }
-        Object h = s.fields[0];
+        Object h = s.refs[0];
         if (h == null) {
             synchronized (s) {
-                h = s.fields[0];
+                h = s.refs[0];
                 if (h == null) {
                     h = make.get();
-                    s.fields[0] = h;
+                    s.refs[0] = h;
                 }
             }
         }
@@ -79,13 +79,13 @@ public final class SyncNatives {
 
     private static Cond cond(GoContext ctx, Fiber fiber, Object recv) {
         GoStruct c = (GoStruct) recv;
-        Object h = c.fields[1];
+        Object h = c.refs[1];
         if (h == null) {
             synchronized (c) {
-                h = c.fields[1];
+                h = c.refs[1];
                 if (h == null) {
                     h = new Cond(new GoLocker(ctx, c));
-                    c.fields[1] = h;
+                    c.refs[1] = h;
                 }
             }
         }
@@ -105,7 +105,7 @@ public final class SyncNatives {
         }
 
         private void call(G g, String name) {
-            Iface l = (Iface) cond.fields[0];
+            Iface l = (Iface) cond.refs[0];
             RootCallTarget m = ctx.methods.lookup(l.type, name);
             m.call(g.interpData, null, l.value);
         }

@@ -17,12 +17,13 @@ import java.lang.invoke.VarHandle;
 public final class G {
     public static final int IDLE = 0, RUNNABLE = 1, RUNNING = 2, SYSCALL = 3, WAITING = 4, DEAD = 6;
 
-    private static final VarHandle STATUS, SELECT_DONE;
+    private static final VarHandle STATUS, SELECT_DONE, PREEMPT;
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             STATUS = l.findVarHandle(G.class, "atomicstatus", int.class);
             SELECT_DONE = l.findVarHandle(G.class, "selectDone", int.class);
+            PREEMPT = l.findVarHandle(G.class, "preempt", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -127,6 +128,16 @@ public final class G {
 
     boolean casStatus(int from, int to) {
         return STATUS.compareAndSet(this, from, to);
+    }
+
+    /**
+     * The poll of interpreted code at loop back-edges and function entries: an opaque read is
+     * done again on every iteration (so a busy loop sees sysmon's request) but, unlike a
+     * volatile read, does not order the loop's other memory accesses, which compiled loops need
+     * to keep fields in registers.
+     */
+    public boolean preemptRequested() {
+        return (boolean) PREEMPT.getOpaque(this);
     }
 
     /** Called by interpreted code at loop back-edges and function entries. */
