@@ -7,17 +7,20 @@ import gotruffle.runtime.sched.G;
 
 /**
  * Cooperative preemption points (Go 1.14+ behaviour: a goroutine in a tight loop still yields).
- * The scheduler's sysmon sets a volatile flag on the goroutine; polling it costs one load and
- * a predictable branch at loop back-edges and function entries.
+ * The scheduler's sysmon sets a flag on the goroutine and counts it in a JVM-wide counter;
+ * polling costs one load of that counter and a predictable branch at loop back-edges and
+ * function entries.
  */
 public final class Preemption {
     private Preemption() {}
 
     public static final class Poll extends Node {
         public void poll(VirtualFrame frame) {
-            G g = (G) ((Fiber) frame.getArguments()[0]).g;
-            if (g.preemptRequested()) {
-                doYield(g);
+            if (G.anyPreemptPending()) {
+                G g = (G) ((Fiber) frame.getArguments()[0]).g;
+                if (g.preemptRequested()) {
+                    doYield(g);
+                }
             }
         }
 

@@ -17,13 +17,14 @@ import java.lang.invoke.VarHandle;
 public final class G {
     public static final int IDLE = 0, RUNNABLE = 1, RUNNING = 2, SYSCALL = 3, WAITING = 4, DEAD = 6;
 
-    private static final VarHandle STATUS, SELECT_DONE, PREEMPT;
+    private static final VarHandle STATUS, SELECT_DONE, PREEMPT, PENDING;
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             STATUS = l.findVarHandle(G.class, "atomicstatus", int.class);
             SELECT_DONE = l.findVarHandle(G.class, "selectDone", int.class);
             PREEMPT = l.findVarHandle(G.class, "preempt", boolean.class);
+            PENDING = l.findStaticVarHandle(G.class, "preemptPending", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -39,7 +40,15 @@ public final class G {
     volatile M m;
 
     /** Set by sysmon (or STW/exit) to ask the goroutine to yield at its next poll point. */
-    public volatile boolean preempt;
+    private volatile boolean preempt;
+
+    /**
+     * How many goroutines of this JVM have {@link #preempt} set. Poll points in interpreted loops
+     * read only this (one load from a fixed address, cheap enough for every back-edge of a
+     * compiled loop) and look at their own goroutine's flag when it is not zero.
+     */
+    @SuppressWarnings("unused") // through PENDING
+    private static volatile int preemptPending;
 
     /** Free slot for the interpreter (defer/panic state, created-by info...). */
     public Object interpData;
@@ -131,13 +140,29 @@ public final class G {
     }
 
     /**
-     * The poll of interpreted code at loop back-edges and function entries: an opaque read is
-     * done again on every iteration (so a busy loop sees sysmon's request) but, unlike a
-     * volatile read, does not order the loop's other memory accesses, which compiled loops need
-     * to keep fields in registers.
+     * The fast check of a poll point: whether any goroutine has a pending preemption request. An
+     * opaque read is done again on every loop iteration (so a busy loop sees sysmon's request)
+     * but, unlike a volatile read, does not order the loop's other memory accesses.
      */
+    public static boolean anyPreemptPending() {
+        return (int) PENDING.getOpaque() != 0;
+    }
+
     public boolean preemptRequested() {
-        return (boolean) PREEMPT.getOpaque(this);
+        return preempt;
+    }
+
+    /** Asks this goroutine to yield at its next poll point. */
+    void requestPreempt() {
+        if (PREEMPT.compareAndSet(this, false, true)) {
+            PENDING.getAndAdd(1);
+        }
+    }
+
+    void clearPreempt() {
+        if (PREEMPT.compareAndSet(this, true, false)) {
+            PENDING.getAndAdd(-1);
+        }
     }
 
     /** Called by interpreted code at loop back-edges and function entries. */

@@ -235,7 +235,7 @@ public final class Sched {
         for (M mp : ms) {
             G c = mp.curg;
             if (c != null) {
-                c.preempt = true;
+                c.requestPreempt();
             }
             mp.park.wakeup();
         }
@@ -256,7 +256,7 @@ public final class Sched {
                     break;
                 }
                 if (c != null) {
-                    c.preempt = true;
+                    c.requestPreempt();
                 }
                 mp.park.wakeup();
                 sysmonnote.wakeup();
@@ -378,7 +378,7 @@ public final class Sched {
 
     /** The preemption point: interpreted code calls this when {@code gp.preempt} is set. */
     public void preemptPark(G gp) {
-        gp.preempt = false;
+        gp.clearPreempt();
         if (gp.isG0() || gp.status() != G.RUNNING) {
             return;
         }
@@ -515,7 +515,7 @@ public final class Sched {
             mp.curg = gp;
             gp.m = mp;
             gp.casgstatus(G.RUNNABLE, G.RUNNING);
-            gp.preempt = false;
+            gp.clearPreempt();
             if (!inheritTime) {
                 mp.p.schedtick++;
             }
@@ -629,6 +629,7 @@ public final class Sched {
                 internalError(failure);
             }
         }
+        gp.clearPreempt();
         gp.casgstatus(G.RUNNING, G.DEAD);
         dropg(mp, gp);
         allgs.remove(gp.goid);
@@ -1334,7 +1335,7 @@ public final class Sched {
         if (gp == null) {
             return false;
         }
-        gp.preempt = true;
+        gp.requestPreempt();
         return true;
     }
 

@@ -27,7 +27,7 @@ class PreemptionTest {
                 g.sched().newproc(g, h -> {
                     long start = System.nanoTime();
                     while (n.get() < slices) {
-                        if (h.preempt) {
+                        if (h.preemptRequested()) {
                             int i = n.getAndIncrement();
                             if (i < slices) {
                                 lens[i] = System.nanoTime() - start;
@@ -97,7 +97,7 @@ class PreemptionTest {
                 AtomicInteger mine = slices[i] = new AtomicInteger();
                 g.sched().newproc(g, h -> {
                     while (!stop.get()) {
-                        if (h.preempt) {
+                        if (h.preemptRequested()) {
                             mine.incrementAndGet();
                             h.yieldIfPreempted();
                         }

@@ -80,7 +80,7 @@ class ScaleTest {
                         if (running.get() == 2) {
                             overlapped.set(true);
                         }
-                        if (h.preempt) {
+                        if (h.preemptRequested()) {
                             running.decrementAndGet();
                             h.yieldIfPreempted();
                             running.incrementAndGet();
