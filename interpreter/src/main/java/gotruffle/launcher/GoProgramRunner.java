@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class GoProgramRunner {
     /** Deep Go recursion runs on this thread's Java stack. */
     private static final long MAIN_STACK_BYTES = 1L << 30;
+    private static final long STOP_WAIT_MILLIS = 10_000;
     private static volatile Engine sharedEngine;
 
     private GoProgramRunner() {}
@@ -52,6 +53,14 @@ public final class GoProgramRunner {
         try {
             t.join();
         } catch (InterruptedException e) {
+            // Our caller gives up (a time limit): the scheduler ends the program when its main
+            // thread is interrupted, so it does not keep running after we return.
+            t.interrupt();
+            try {
+                t.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException again) {
+                // give up waiting
+            }
             Thread.currentThread().interrupt();
             return 70;
         }
