@@ -51,6 +51,10 @@ abstract class CallCompiler extends ExprCompiler {
     abstract ExprNode chanClose(Expr at, ExprNode ch);
 
     Operand call(CallExpr c) {
+        Operand g = generics.call(c);
+        if (g != null) {
+            return g;
+        }
         Operand f = expr(c.fun());
         if (f.invalid()) {
             for (Expr a : c.args()) {
@@ -110,7 +114,13 @@ abstract class CallCompiler extends ExprCompiler {
 
     /** Checks and converts the arguments of a call to sig. */
     ArgsNode arguments(CallExpr c, Signature sig, String fname) {
-        List<Type> params = sig.params;
+        Tuple[] spread = new Tuple[1];
+        List<Operand> ops = evalArgs(c, spread);
+        return ops == null ? null : argsFrom(c, sig, ops, fname, spread[0]);
+    }
+
+    /** The operands of a call's arguments (f(g()) with multi-value g: one per result, spread[0] = g's results); null if one is invalid. */
+    List<Operand> evalArgs(CallExpr c, Tuple[] spread) {
         List<Expr> argExprs = c.args();
         // f(g()) with multi-value g
         if (argExprs.size() == 1 && !c.ellipsis()) {
@@ -127,12 +137,13 @@ abstract class CallCompiler extends ExprCompiler {
                     e.fresh = true;
                     ops.add(e);
                 }
-                return argsFrom(c, sig, ops, fname, tu);
+                spread[0] = tu;
+                return ops;
             }
             if (a.mode == Operand.Mode.COMMAOK) {
                 a.mode = Operand.Mode.VALUE;
             }
-            return argsFrom(c, sig, List.of(a), fname, null);
+            return List.of(a);
         }
         List<Operand> ops = new ArrayList<>();
         for (Expr e : argExprs) {
@@ -144,10 +155,10 @@ abstract class CallCompiler extends ExprCompiler {
                 return null;
             }
         }
-        return argsFrom(c, sig, ops, fname, null);
+        return ops;
     }
 
-    private ArgsNode argsFrom(CallExpr c, Signature sig, List<Operand> ops, String fname, Tuple spread) {
+    ArgsNode argsFrom(CallExpr c, Signature sig, List<Operand> ops, String fname, Tuple spread) {
         List<Type> params = sig.params;
         int np = params.size();
         boolean variadic = sig.variadic;

@@ -45,6 +45,10 @@ abstract class CompilerBase {
     protected FuncContext fn;
     /** Errors in a prelude package are internal errors, reported differently. */
     protected boolean inPrelude;
+    /** Type parameters, constraints and instantiation (set by Compiler). */
+    Generics generics;
+    /** The type expression being checked may denote a constraint interface (type parameter lists, embedded in interfaces). */
+    boolean constraintOk;
 
     static final Named ERROR;
     static final Interface EMPTY_IFACE = Interface.EMPTY;
@@ -66,6 +70,7 @@ abstract class CompilerBase {
         universe.declare(new Entity.TypeE("rune", 0, 0, Basic.INT32));
         universe.declare(new Entity.TypeE("error", 0, 0, ERROR));
         universe.declare(new Entity.TypeE("any", 0, 0, Interface.EMPTY));
+        universe.declare(new Entity.TypeE("comparable", 0, 0, Generics.COMPARABLE));
         universe.declare(new Entity.ConstE("true", 0, 0, Basic.UNTYPED_BOOL, Const.ofBool(true)));
         universe.declare(new Entity.ConstE("false", 0, 0, Basic.UNTYPED_BOOL, Const.ofBool(false)));
         universe.declare(new Entity.ConstE("iota", 0, 0, Basic.UNTYPED_INT, null));
@@ -113,6 +118,8 @@ abstract class CompilerBase {
     abstract void resolveConstEntity(Entity.ConstE c);
 
     Type typeOf(Expr e) {
+        boolean constraintAllowed = constraintOk;
+        constraintOk = false;
         switch (e) {
             case Ident id -> {
                 Entity en = scope.lookup(id.name());
@@ -122,7 +129,15 @@ abstract class CompilerBase {
                 }
                 en.used = true;
                 if (en instanceof Entity.TypeE t) {
+                    if (t.generic != null) {
+                        error(id, "cannot use generic type " + t.generic.describe() + " without instantiation");
+                        return Basic.INVALID;
+                    }
                     resolveTypeEntity(t);
+                    if (!constraintAllowed && Generics.isConstraint(t.type)) {
+                        error(id, "cannot use type " + id.name() + " outside a type constraint: " + Generics.constraintReason(t.type));
+                        return Basic.INVALID;
+                    }
                     return t.type;
                 }
                 error(id, id.name() + " is not a type");
@@ -211,31 +226,15 @@ abstract class CompilerBase {
                 return Struct.of(fields);
             }
             case InterfaceTypeExpr it -> {
-                List<Interface.Method> ms = new ArrayList<>();
-                for (InterfaceMethod m : it.methods()) {
-                    ms.add(new Interface.Method(m.name().name(), signature(m.type(), null)));
+                Type t = generics.interfaceType(it);
+                if (!constraintAllowed && Generics.isConstraint(t)) {
+                    error(it, "cannot use type " + exprString(it) + " outside a type constraint: " + Generics.constraintReason(t));
+                    return Basic.INVALID;
                 }
-                for (Expr em : it.embeds()) {
-                    if (em instanceof BinaryExpr || em instanceof UnaryExpr) {
-                        unsupported(em, "type constraints");
-                        continue;
-                    }
-                    Type t = typeOf(em);
-                    if (t.underlying() instanceof Interface ei) {
-                        for (Interface.Method m : ei.methods) {
-                            if (ms.stream().noneMatch(x -> x.name().equals(m.name()))) {
-                                ms.add(m);
-                            }
-                        }
-                    } else if (t != Basic.INVALID) {
-                        unsupported(em, "type constraints");
-                    }
-                }
-                return Interface.of(ms);
+                return t;
             }
             case IndexExpr ix -> {
-                unsupported(ix, "generic type instantiation");
-                return Basic.INVALID;
+                return generics.typeInstance(ix);
             }
             default -> {
                 error(e, exprString(e) + " is not a type");

@@ -655,6 +655,10 @@ abstract class ExprCompiler extends CompilerBase {
                 return Operand.constant(id, c.type, c.value);
             }
             case Entity.TypeE t -> {
+                if (t.generic != null) {
+                    error(id, "cannot use generic type " + t.generic.describe() + " without instantiation");
+                    return Operand.invalid(id);
+                }
                 resolveTypeEntity(t);
                 Operand o = new Operand();
                 o.mode = t.type == Basic.INVALID ? Operand.Mode.INVALID : Operand.Mode.TYPE;
@@ -662,6 +666,10 @@ abstract class ExprCompiler extends CompilerBase {
                 return o;
             }
             case Entity.Func f -> {
+                if (f.generic != null) {
+                    error(id, "cannot use generic function " + f.name + " without instantiation");
+                    return Operand.invalid(id);
+                }
                 Operand o = Operand.value(id, f.sig, new FuncRefNode(f.def));
                 return o;
             }
@@ -1700,6 +1708,10 @@ abstract class ExprCompiler extends CompilerBase {
     // ---- index / slice ----
 
     Operand index(IndexExpr ix) {
+        Operand g = generics.index(ix);
+        if (g != null) {
+            return g;
+        }
         Operand x = expr(ix.x());
         if (x.invalid()) {
             return x;
