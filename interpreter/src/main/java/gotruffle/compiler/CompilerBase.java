@@ -49,6 +49,8 @@ abstract class CompilerBase {
     Generics generics;
     /** The type expression being checked may denote a constraint interface (type parameter lists, embedded in interfaces). */
     boolean constraintOk;
+    /** Compiling an instantiation of generic code: checks that Go makes on the generic code only (impossible assertions) are skipped. */
+    boolean inInstance;
 
     static final Named ERROR;
     static final Interface EMPTY_IFACE = Interface.EMPTY;
@@ -210,7 +212,10 @@ abstract class CompilerBase {
                     Type t = typeOf(f.type());
                     if (f.embedded()) {
                         Type base = t instanceof Pointer p ? p.elem : t;
-                        String name = base instanceof Named n ? n.name : base.toString();
+                        String name = embeddedName(f.type());
+                        if (name == null) {
+                            name = base instanceof Named n ? n.name : base.toString();
+                        }
                         fields.add(new Struct.Field(name, t, true, f.tag()));
                     } else {
                         for (Ident n : f.names()) {
@@ -239,6 +244,26 @@ abstract class CompilerBase {
             default -> {
                 error(e, exprString(e) + " is not a type");
                 return Basic.INVALID;
+            }
+        }
+    }
+
+    /** The name of an embedded field as written: T, *T, pkg.T, T[A] all give T (aliases keep their own name). */
+    static String embeddedName(Expr e) {
+        while (true) {
+            switch (e) {
+                case ParenExpr p -> e = p.x();
+                case StarExpr s -> e = s.x();
+                case IndexExpr ix -> e = ix.x();
+                case SelectorExpr s -> {
+                    return s.sel().name();
+                }
+                case Ident id -> {
+                    return id.name();
+                }
+                default -> {
+                    return null;
+                }
             }
         }
     }

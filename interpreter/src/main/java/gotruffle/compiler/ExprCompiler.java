@@ -1870,7 +1870,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (target == Basic.INVALID) {
             return Operand.invalid(t);
         }
-        if (!target.isInterface() && !implementsIface(target, xi)) {
+        if (!target.isInterface() && !implementsIface(target, xi) && !inInstance) {
             error(t.type(), "impossible type assertion: " + exprString(t) + "\n\t" + target + " does not implement " + x.type + missingMethod(target, xi));
             return Operand.invalid(t);
         }

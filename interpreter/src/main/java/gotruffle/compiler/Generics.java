@@ -672,11 +672,14 @@ public final class Generics {
 
     private void compileBody(FuncDecl fd, FuncDef def, Signature sig, Type recvType, Scope s, String path) {
         String savedPath = c.curPath;
+        boolean savedInst = c.inInstance;
         c.curPath = path;
+        c.inInstance = true;
         try {
             c.compileFuncBody(fd, def, sig, recvType, s, null);
         } finally {
             c.curPath = savedPath;
+            c.inInstance = savedInst;
         }
     }
 
@@ -1067,7 +1070,7 @@ public final class Generics {
                 return y instanceof Pointer py && unify(px.elem, py.elem, m, set);
             }
             case Chan cx -> {
-                return y instanceof Chan cy && cx.dir == cy.dir && unify(cx.elem, cy.elem, m, set);
+                return y instanceof Chan cy && unify(cx.elem, cy.elem, m, set); // inexact: directions may differ
             }
             case MapType mx -> {
                 return y instanceof MapType my && unify(mx.key, my.key, m, set) && unify(mx.elem, my.elem, m, set);
