@@ -1111,7 +1111,10 @@ public final class Compiler extends StmtCompiler {
             unsupported(g, "go with built-in function " + b.name);
             return new BlockNode(new StmtNode[0]);
         }
-        Operand f = expr(call.fun());
+        Operand f = generics.calleeValue(call);
+        if (f == null) {
+            f = expr(call.fun());
+        }
         if (f.invalid()) {
             return new BlockNode(new StmtNode[0]);
         }

@@ -798,6 +798,18 @@ public final class Generics {
 
     /** A call of a generic function (F(args) with inference, F[A](args), F[A, B](args)); null if c is no such call. */
     Operand call(CallExpr call) {
+        return generic(call, true);
+    }
+
+    /**
+     * go/defer of a generic function: the instantiated function value (its arguments are checked
+     * here for inference and again by the statement); null if call is not of a generic function.
+     */
+    Operand calleeValue(CallExpr call) {
+        return generic(call, false);
+    }
+
+    private Operand generic(CallExpr call, boolean complete) {
         Expr fun = unparen(call.fun());
         List<Expr> xlist = List.of();
         if (fun instanceof IndexExpr ix) {
@@ -811,15 +823,14 @@ public final class Generics {
         f.used = true;
         GenericFunc g = f.generic;
         prepare(g);
-        Operand callee = callee(call, g, fun, xlist, true);
-        return callee;
+        return callee(call, g, xlist, complete);
     }
 
     /**
      * Infers and instantiates the callee of a generic call. With {@code complete}, compiles the whole
      * call (arguments converted once); otherwise returns the instantiated function value (go/defer).
      */
-    private Operand callee(CallExpr call, GenericFunc g, Expr fun, List<Expr> xlist, boolean complete) {
+    private Operand callee(CallExpr call, GenericFunc g, List<Expr> xlist, boolean complete) {
         List<Type> explicit = typeArgs(xlist);
         if (explicit == null) {
             c.evalArgs(call, new Tuple[1]);
@@ -852,6 +863,9 @@ public final class Generics {
         Entity.Func inst = instantiateFunc(g, targs, xlist, pos[0], pos[1]);
         if (inst == null) {
             return Operand.invalid(call);
+        }
+        if (!complete) {
+            return Operand.value(call.fun(), inst.sig, new ExprCompiler.FuncRefNode(inst.def));
         }
         ArgsNode args = c.argsFrom(call, inst.sig, ops, fname, spread[0]);
         if (args == null) {
