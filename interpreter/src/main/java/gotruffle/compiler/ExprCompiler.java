@@ -1661,17 +1661,20 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.value(s, isig, new IfaceMethodExprNode(name));
         }
         gotruffle.nodes.call.MethodTable.Found f = gotruffle.nodes.call.MethodTable.find(t, name);
-        if (f == null || !f.path().isEmpty() || f.method() == null) {
+        if (f == null || (f.method() != null && f.method().ptrRecv && !f.recvIsPointer())) {
             error(s.sel(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
             return Operand.invalid(s);
         }
         List<Type> params = new ArrayList<>();
         params.add(t);
-        params.addAll(f.method().sig.params);
-        Signature sig = Signature.of(params, f.method().sig.results, f.method().sig.variadic);
+        params.addAll(f.sig().params);
+        Signature sig = Signature.of(params, f.sig().results, f.sig().variadic);
         Named.Method m = f.method();
-        boolean deref = !m.ptrRecv && t instanceof Pointer;
-        return Operand.value(s, sig, new MethodExprNode(m, deref));
+        if (m == null || !f.path().isEmpty() || (!m.ptrRecv && t instanceof Pointer)) {
+            // promoted or through a pointer to a value method: the adapter interfaces use for that dynamic type
+            return Operand.value(s, sig, new AdaptedMethodExprNode(t, name));
+        }
+        return Operand.value(s, sig, new MethodExprNode(m, false));
     }
 
     /** I.M as a function value. */
@@ -1685,6 +1688,27 @@ abstract class ExprCompiler extends CompilerBase {
         @Override
         public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
             return new GoFunc(gotruffle.nodes.call.IfaceMethodExprRoot.targetFor(gotruffle.GoLanguage.get(this), name), null);
+        }
+    }
+
+    /** T.M for a promoted method, or (*T).M of a value method: the method table's adapter for receivers of type T. */
+    static final class AdaptedMethodExprNode extends ExprNode {
+        private final Type recv;
+        private final String name;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private GoFunc value;
+
+        AdaptedMethodExprNode(Type recv, String name) {
+            this.recv = recv;
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            if (value == null) {
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                value = new GoFunc(gotruffle.GoContext.get(this).methods.lookup(recv, name), null);
+            }
+            return value;
         }
     }
 
