@@ -129,16 +129,8 @@ abstract class CallCompiler extends ExprCompiler {
                 return null;
             }
             if (a.type instanceof Tuple tu) {
-                int slot = fn.newSlot(Rep.OBJECT);
-                List<Operand> ops = new ArrayList<>();
-                for (int i = 0; i < tu.types.size(); i++) {
-                    ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
-                    Operand e = Operand.value(a.expr, tu.types.get(i), en);
-                    e.fresh = true;
-                    ops.add(e);
-                }
                 spread[0] = tu;
-                return ops;
+                return evalSpread(a);
             }
             if (a.mode == Operand.Mode.COMMAOK) {
                 a.mode = Operand.Mode.VALUE;
@@ -154,6 +146,20 @@ abstract class CallCompiler extends ExprCompiler {
             if (o.invalid()) {
                 return null;
             }
+        }
+        return ops;
+    }
+
+    /** The results of multi-value call a as separate operands (the first evaluates the call and keeps its results in a slot). */
+    List<Operand> evalSpread(Operand a) {
+        Tuple tu = (Tuple) a.type;
+        int slot = fn.newSlot(Rep.OBJECT);
+        List<Operand> ops = new ArrayList<>();
+        for (int i = 0; i < tu.types.size(); i++) {
+            ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
+            Operand e = Operand.value(a.expr, tu.types.get(i), en);
+            e.fresh = true;
+            ops.add(e);
         }
         return ops;
     }
@@ -572,15 +578,29 @@ abstract class CallCompiler extends ExprCompiler {
                 return Operand.value(c, Interface.EMPTY, new MiscBuiltins.Recover());
             }
             case "print", "println" -> {
-                ExprNode[] ns = new ExprNode[args.size()];
-                Type[] ts = new Type[args.size()];
+                List<Operand> ops = new ArrayList<>();
+                if (args.size() == 1 && !c.ellipsis()) {
+                    Operand a = expr(args.get(0));
+                    if (!a.invalid() && a.type instanceof Tuple) {
+                        // print(f()) with multi-value f
+                        ops = evalSpread(a);
+                    } else {
+                        ops.add(single(a, args.get(0)));
+                    }
+                } else {
+                    for (Expr e : args) {
+                        ops.add(single(e));
+                    }
+                }
+                ExprNode[] ns = new ExprNode[ops.size()];
+                Type[] ts = new Type[ops.size()];
                 for (int i = 0; i < ns.length; i++) {
-                    Operand a = single(args.get(i));
+                    Operand a = ops.get(i);
                     if (a.invalid()) {
                         return Operand.invalid(c);
                     }
                     if (a.mode == Operand.Mode.NIL) {
-                        error(args.get(i), "use of untyped nil in argument to built-in " + name);
+                        error(a.expr, "use of untyped nil in argument to built-in " + name);
                         return Operand.invalid(c);
                     }
                     ts[i] = a.type.isUntyped() ? defaultType(a.type) : a.type;

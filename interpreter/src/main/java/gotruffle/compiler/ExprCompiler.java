@@ -480,7 +480,11 @@ abstract class ExprCompiler extends CompilerBase {
 
     /** An expression that must produce a single value. */
     Operand single(Expr e) {
-        Operand o = expr(e);
+        return single(expr(e), e);
+    }
+
+    /** The checks of single(e) on an already evaluated operand. */
+    Operand single(Operand o, Expr e) {
         if (o.mode == Operand.Mode.COMMAOK) {
             o.mode = Operand.Mode.VALUE;
         }
