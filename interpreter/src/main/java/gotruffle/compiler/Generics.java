@@ -54,6 +54,9 @@ public final class Generics {
     private final List<GenericType> types = new ArrayList<>();
     /** Methods with generic receivers by "pkgpath.TypeName": {FuncDecl, file scope, path, pointer receiver, receiver IndexExpr}. */
     private final Map<String, List<Object[]>> methodsByType = new LinkedHashMap<>();
+    /** Generic functions and methods whose bodies have errors that only the generic check sees: not compiled. */
+    private final Set<Object> bad = new HashSet<>();
+    private final Set<Object> linted = new HashSet<>();
     private int instDepth;
     private int instCount;
 
@@ -180,6 +183,7 @@ public final class Generics {
     // ---- work list ----
 
     void drain() {
+        lint();
         while (!pending.isEmpty()) {
             pending.poll().run();
         }
@@ -230,6 +234,79 @@ public final class Generics {
         }
         drain();
         drain();
+    }
+
+    /** GenericLint on every generic body not yet looked at (before any instantiation of it is compiled). */
+    private void lint() {
+        for (GenericFunc g : List.copyOf(funcs)) {
+            if (!linted.add(g)) {
+                continue;
+            }
+            prepare(g);
+            Map<String, TypeParam> tps = new HashMap<>();
+            Map<String, Expr> cons = new HashMap<>();
+            for (int i = 0; i < g.names.size(); i++) {
+                tps.put(g.names.get(i).name(), g.tparams.get(i));
+                cons.put(g.names.get(i).name(), g.constraints.get(i));
+            }
+            String saved = c.curPath;
+            c.curPath = g.path;
+            try {
+                if (GenericLint.check(c, g.decl, tps, cons)) {
+                    bad.add(g.decl);
+                }
+            } finally {
+                c.curPath = saved;
+            }
+        }
+        for (GenericType g : List.copyOf(types)) {
+            List<TypeParam> tps = null;
+            for (Object[] m : g.methods) {
+                FuncDecl fd = (FuncDecl) m[0];
+                if (!linted.add(fd)) {
+                    continue;
+                }
+                if (tps == null) {
+                    tps = placeholders(g);
+                }
+                IndexExpr rix = (IndexExpr) m[4];
+                Map<String, TypeParam> byName = new HashMap<>();
+                Map<String, Expr> cons = new HashMap<>();
+                for (int i = 0; i < rix.indices().size() && i < tps.size(); i++) {
+                    if (unparen(rix.indices().get(i)) instanceof Ident id && !id.name().equals("_")) {
+                        byName.put(id.name(), tps.get(i));
+                        cons.put(id.name(), g.constraints.get(i));
+                    }
+                }
+                String saved = c.curPath;
+                c.curPath = (String) m[2];
+                try {
+                    if (GenericLint.check(c, fd, byName, cons)) {
+                        bad.add(fd);
+                    }
+                } finally {
+                    c.curPath = saved;
+                }
+            }
+        }
+    }
+
+    /** The type parameters of a generic type as placeholders, with their constraints. */
+    private List<TypeParam> placeholders(GenericType g) {
+        List<TypeParam> tps = new ArrayList<>();
+        for (int i = 0; i < g.names.size(); i++) {
+            Ident id = g.names.get(i);
+            TypeParam tp = new TypeParam(id.name(), g, i, id.line(), id.col());
+            tp.constraint = Interface.EMPTY;
+            tps.add(tp);
+        }
+        Scope gs = bind(g.fileScope, g.names, new ArrayList<>(tps));
+        withPathScope(g.path, gs, () -> {
+            for (int i = 0; i < tps.size(); i++) {
+                tps.get(i).constraint = constraintType(g.constraints.get(i));
+            }
+        });
+        return tps;
     }
 
     private void markImportsUsed(Object node, Scope fs) {
@@ -671,6 +748,9 @@ public final class Generics {
     }
 
     private void compileBody(FuncDecl fd, FuncDef def, Signature sig, Type recvType, Scope s, String path) {
+        if (bad.contains(fd)) {
+            return;
+        }
         String savedPath = c.curPath;
         boolean savedInst = c.inInstance;
         c.curPath = path;
