@@ -438,6 +438,9 @@ public final class Generics {
     }
 
     private static boolean isTermExpr(Expr e) {
+        if (e == null) {
+            return false;
+        }
         e = unparen(e);
         return (e instanceof BinaryExpr b && b.op().equals("|")) || (e instanceof UnaryExpr u && u.op().equals("~"));
     }
@@ -517,9 +520,15 @@ public final class Generics {
     }
 
     /** Why v does not satisfy constraint cons (Go 1.19's messages), or null if it does. */
-    private String satisfies(Type v, Type cons) {
+    private String satisfies(Type v, Type cons, Expr written) {
         if (v == Basic.INVALID || cons == Basic.INVALID) {
             return null;
+        }
+        if (isTermExpr(written) && cons instanceof Interface ci && ci.unions.size() == 1) {
+            // an implicit interface (~[]E, A | B) is named by its terms
+            String name = Interface.unionString(ci.unions.get(0), " | ");
+            String why = satisfies(v, cons, null);
+            return why == null ? null : why.replace(" does not implement " + cons, " does not implement " + name);
         }
         if (!(cons.underlying() instanceof Interface ti)) {
             return v + " does not implement " + cons + " (" + cons + " is not an interface)";
@@ -689,7 +698,7 @@ public final class Generics {
             if (!symbolic) {
                 List<Type> cons = constraintsIn(s, g.path, g.constraints);
                 for (int i = 0; i < key.size(); i++) {
-                    String why = satisfies(key.get(i), cons.get(i));
+                    String why = satisfies(key.get(i), cons.get(i), g.constraints.get(i));
                     if (why != null) {
                         c.error(at != null && i < at.indices().size() ? at.indices().get(i) : g.spec.name(), why);
                     }
@@ -803,7 +812,7 @@ public final class Generics {
         if (!hasTypeParam(key)) {
             List<Type> cons = constraintsIn(s, g.path, g.constraints);
             for (int i = 0; i < key.size(); i++) {
-                String why = satisfies(key.get(i), cons.get(i));
+                String why = satisfies(key.get(i), cons.get(i), g.constraints.get(i));
                 if (why != null) {
                     if (i < xlist.size()) {
                         c.error(xlist.get(i), why);
@@ -1041,7 +1050,7 @@ public final class Generics {
         for (TypeParam tp : tps) {
             Type t = m.get(tp);
             if (t == null || mentions(t, set)) {
-                String p = java.nio.file.Path.of(g.path).toAbsolutePath().toString();
+                String p = java.nio.file.Path.of(g.path).toAbsolutePath().normalize().toString();
                 c.error(line, col, "cannot infer " + tp.name + " (" + p + ":" + tp.line + ":" + tp.col + ")");
                 return null;
             }
