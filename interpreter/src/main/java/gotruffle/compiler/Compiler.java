@@ -56,7 +56,8 @@ public final class Compiler extends StmtCompiler {
     private final List<RootCallTarget> inits = new ArrayList<>();
     /** Global variables and functions each function/initializer references (for init order). */
     private final Map<Object, Set<Object>> refs = new IdentityHashMap<>();
-    private Set<Object> curRefs;
+    /** What the function or initializer being compiled references (Generics adds instantiations). */
+    Set<Object> curRefs;
     private final Map<Entity.Func, FuncDecl> funcDecls = new IdentityHashMap<>();
     private final Map<Entity, Scope> declFileScope = new IdentityHashMap<>();
     private final Map<Entity, String> declPath = new IdentityHashMap<>();

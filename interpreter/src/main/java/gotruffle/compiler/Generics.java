@@ -799,6 +799,14 @@ public final class Generics {
     }
 
     Entity.Func instantiateFunc(GenericFunc g, List<Type> targs, List<Expr> xlist, int line, int col) {
+        Entity.Func f = instantiateFunc0(g, targs, xlist, line, col);
+        if (f != null && c.curRefs != null) {
+            c.curRefs.add(f.def); // package initialization order sees through the instantiation
+        }
+        return f;
+    }
+
+    private Entity.Func instantiateFunc0(GenericFunc g, List<Type> targs, List<Expr> xlist, int line, int col) {
         List<Type> key = List.copyOf(targs);
         Entity.Func hit = g.insts.get(key);
         if (hit != null) {
