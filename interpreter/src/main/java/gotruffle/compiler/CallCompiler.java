@@ -53,6 +53,10 @@ abstract class CallCompiler extends ExprCompiler {
     abstract ExprNode chanClose(Expr at, ExprNode ch);
 
     Operand call(CallExpr c) {
+        Operand g = generics.call(c);
+        if (g != null) {
+            return g;
+        }
         Operand f = expr(c.fun());
         if (f.invalid()) {
             for (Expr a : c.args()) {
@@ -115,7 +119,13 @@ abstract class CallCompiler extends ExprCompiler {
 
     /** Checks and converts the arguments of a call to sig. */
     ArgsNode arguments(CallExpr c, Signature sig, String fname) {
-        List<Type> params = sig.params;
+        Tuple[] spread = new Tuple[1];
+        List<Operand> ops = evalArgs(c, spread);
+        return ops == null ? null : argsFrom(c, sig, ops, fname, spread[0]);
+    }
+
+    /** The operands of a call's arguments (f(g()) with multi-value g: one per result, spread[0] = g's results); null if one is invalid. */
+    List<Operand> evalArgs(CallExpr c, Tuple[] spread) {
         List<Expr> argExprs = c.args();
         // f(g()) with multi-value g
         if (argExprs.size() == 1 && !c.ellipsis()) {
@@ -124,20 +134,13 @@ abstract class CallCompiler extends ExprCompiler {
                 return null;
             }
             if (a.type instanceof Tuple tu) {
-                int slot = fn.newSlot(Rep.OBJECT);
-                List<Operand> ops = new ArrayList<>();
-                for (int i = 0; i < tu.types.size(); i++) {
-                    ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
-                    Operand e = Operand.value(a.expr, tu.types.get(i), en);
-                    e.fresh = true;
-                    ops.add(e);
-                }
-                return argsFrom(c, sig, ops, fname, tu);
+                spread[0] = tu;
+                return evalSpread(a);
             }
             if (a.mode == Operand.Mode.COMMAOK) {
                 a.mode = Operand.Mode.VALUE;
             }
-            return argsFrom(c, sig, List.of(a), fname, null);
+            return List.of(a);
         }
         List<Operand> ops = new ArrayList<>();
         for (Expr e : argExprs) {
@@ -149,10 +152,24 @@ abstract class CallCompiler extends ExprCompiler {
                 return null;
             }
         }
-        return argsFrom(c, sig, ops, fname, null);
+        return ops;
     }
 
-    private ArgsNode argsFrom(CallExpr c, Signature sig, List<Operand> ops, String fname, Tuple spread) {
+    /** The results of multi-value call a as separate operands (the first evaluates the call and keeps its results in a slot). */
+    List<Operand> evalSpread(Operand a) {
+        Tuple tu = (Tuple) a.type;
+        int slot = fn.newSlot(Rep.OBJECT);
+        List<Operand> ops = new ArrayList<>();
+        for (int i = 0; i < tu.types.size(); i++) {
+            ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
+            Operand e = Operand.value(a.expr, tu.types.get(i), en);
+            e.fresh = true;
+            ops.add(e);
+        }
+        return ops;
+    }
+
+    ArgsNode argsFrom(CallExpr c, Signature sig, List<Operand> ops, String fname, Tuple spread) {
         List<Type> params = sig.params;
         int np = params.size();
         boolean variadic = sig.variadic;
@@ -566,15 +583,29 @@ abstract class CallCompiler extends ExprCompiler {
                 return Operand.value(c, Interface.EMPTY, new MiscBuiltins.Recover());
             }
             case "print", "println" -> {
-                ExprNode[] ns = new ExprNode[args.size()];
-                Type[] ts = new Type[args.size()];
+                List<Operand> ops = new ArrayList<>();
+                if (args.size() == 1 && !c.ellipsis()) {
+                    Operand a = expr(args.get(0));
+                    if (!a.invalid() && a.type instanceof Tuple) {
+                        // print(f()) with multi-value f
+                        ops = evalSpread(a);
+                    } else {
+                        ops.add(single(a, args.get(0)));
+                    }
+                } else {
+                    for (Expr e : args) {
+                        ops.add(single(e));
+                    }
+                }
+                ExprNode[] ns = new ExprNode[ops.size()];
+                Type[] ts = new Type[ops.size()];
                 for (int i = 0; i < ns.length; i++) {
-                    Operand a = single(args.get(i));
+                    Operand a = ops.get(i);
                     if (a.invalid()) {
                         return Operand.invalid(c);
                     }
                     if (a.mode == Operand.Mode.NIL) {
-                        error(args.get(i), "use of untyped nil in argument to built-in " + name);
+                        error(a.expr, "use of untyped nil in argument to built-in " + name);
                         return Operand.invalid(c);
                     }
                     ts[i] = a.type.isUntyped() ? defaultType(a.type) : a.type;

@@ -56,7 +56,8 @@ public final class Compiler extends StmtCompiler {
     private final List<RootCallTarget> inits = new ArrayList<>();
     /** Global variables and functions each function/initializer references (for init order). */
     private final Map<Object, Set<Object>> refs = new IdentityHashMap<>();
-    private Set<Object> curRefs;
+    /** What the function or initializer being compiled references (Generics adds instantiations). */
+    Set<Object> curRefs;
     private final Map<Entity.Func, FuncDecl> funcDecls = new IdentityHashMap<>();
     private final Map<Entity, Scope> declFileScope = new IdentityHashMap<>();
     private final Map<Entity, String> declPath = new IdentityHashMap<>();
@@ -64,6 +65,7 @@ public final class Compiler extends StmtCompiler {
 
     public Compiler(GoLanguage language) {
         super(language);
+        generics = new Generics(this);
     }
 
     public Program compileProgram(List<SourceFile> mainFiles) {
@@ -163,7 +165,14 @@ public final class Compiler extends StmtCompiler {
                     switch (d) {
                         case FuncDecl fd -> {
                             if (fd.typeParams() != null && !fd.typeParams().isEmpty()) {
-                                unsupported(fd, "generic functions");
+                                if (fd.recv() == null) {
+                                    declare(pkg.scope, generics.declareFunc(fd, fs, f.path(), pkg), fd);
+                                } else {
+                                    unsupported(fd, "methods with type parameters");
+                                }
+                                continue;
+                            }
+                            if (fd.recv() != null && generics.genericReceiver(fd, fs, f.path(), pkg)) {
                                 continue;
                             }
                             if (fd.recv() != null) {
@@ -276,8 +285,12 @@ public final class Compiler extends StmtCompiler {
                     compileMethodBody(fd, (Scope) b[2]);
                 }
             }
+            // bodies of the instantiations of generic functions and methods
+            generics.drain();
             // package variable initialization in dependency order, then init() functions
             buildInit(pkg, varSpecs, funcs);
+            generics.drain();
+            generics.finish(pkg);
             // unused imports
             for (SourceFile f : files) {
                 curPath = f.path();
@@ -356,7 +369,7 @@ public final class Compiler extends StmtCompiler {
 
     private Entity.TypeE typeSpec(TypeSpec ts, Package pkg, Scope fs, String path) {
         if (ts.typeParams() != null && !ts.typeParams().isEmpty()) {
-            unsupported(ts, "generic types");
+            return generics.declareType(ts, pkg, fs, path);
         }
         Entity.TypeE te = new Entity.TypeE(ts.name().name(), ts.name().line(), ts.name().col(), null);
         if (ts.alias()) {
@@ -373,6 +386,7 @@ public final class Compiler extends StmtCompiler {
             te.resolver = () -> withScope(fs, () -> {
                 String saved = curPath;
                 curPath = path;
+                constraintOk = true;
                 Type u = typeOf(ts.type());
                 n.setUnderlying(u == Basic.INVALID ? Basic.INVALID : u.underlying());
                 curPath = saved;
@@ -596,7 +610,7 @@ public final class Compiler extends StmtCompiler {
 
     // ---- function bodies ----
 
-    private void compileFuncBody(FuncDecl fd, FuncDef def, Signature sig, Type recvType, Scope fileScope, Object owner) {
+    void compileFuncBody(FuncDecl fd, FuncDef def, Signature sig, Type recvType, Scope fileScope, Object owner) {
         if (fd.body() == null) {
             String qn = curPkg.path + "." + (recvType == null ? fd.name() : baseName(recvType) + "." + fd.name());
             Native nat = Natives.lookup(qn);
@@ -1099,7 +1113,10 @@ public final class Compiler extends StmtCompiler {
             unsupported(g, "go with built-in function " + b.name);
             return new BlockNode(new StmtNode[0]);
         }
-        Operand f = expr(call.fun());
+        Operand f = generics.calleeValue(call);
+        if (f == null) {
+            f = expr(call.fun());
+        }
         if (f.invalid()) {
             return new BlockNode(new StmtNode[0]);
         }

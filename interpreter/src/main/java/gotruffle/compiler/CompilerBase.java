@@ -45,6 +45,12 @@ abstract class CompilerBase {
     protected FuncContext fn;
     /** Errors in a prelude package are internal errors, reported differently. */
     protected boolean inPrelude;
+    /** Type parameters, constraints and instantiation (set by Compiler). */
+    Generics generics;
+    /** The type expression being checked may denote a constraint interface (type parameter lists, embedded in interfaces). */
+    boolean constraintOk;
+    /** Compiling an instantiation of generic code: checks that Go makes on the generic code only (impossible assertions) are skipped. */
+    boolean inInstance;
 
     static final Named ERROR;
     static final Interface EMPTY_IFACE = Interface.EMPTY;
@@ -66,6 +72,7 @@ abstract class CompilerBase {
         universe.declare(new Entity.TypeE("rune", 0, 0, Basic.INT32));
         universe.declare(new Entity.TypeE("error", 0, 0, ERROR));
         universe.declare(new Entity.TypeE("any", 0, 0, Interface.EMPTY));
+        universe.declare(new Entity.TypeE("comparable", 0, 0, Generics.COMPARABLE));
         universe.declare(new Entity.ConstE("true", 0, 0, Basic.UNTYPED_BOOL, Const.ofBool(true)));
         universe.declare(new Entity.ConstE("false", 0, 0, Basic.UNTYPED_BOOL, Const.ofBool(false)));
         universe.declare(new Entity.ConstE("iota", 0, 0, Basic.UNTYPED_INT, null));
@@ -113,6 +120,8 @@ abstract class CompilerBase {
     abstract void resolveConstEntity(Entity.ConstE c);
 
     Type typeOf(Expr e) {
+        boolean constraintAllowed = constraintOk;
+        constraintOk = false;
         switch (e) {
             case Ident id -> {
                 Entity en = scope.lookup(id.name());
@@ -122,7 +131,15 @@ abstract class CompilerBase {
                 }
                 en.used = true;
                 if (en instanceof Entity.TypeE t) {
+                    if (t.generic != null) {
+                        error(id, "cannot use generic type " + t.generic.describe() + " without instantiation");
+                        return Basic.INVALID;
+                    }
                     resolveTypeEntity(t);
+                    if (!constraintAllowed && Generics.isConstraint(t.type)) {
+                        error(id, "cannot use type " + id.name() + " outside a type constraint: " + Generics.constraintReason(t.type));
+                        return Basic.INVALID;
+                    }
                     return t.type;
                 }
                 error(id, id.name() + " is not a type");
@@ -195,7 +212,10 @@ abstract class CompilerBase {
                     Type t = typeOf(f.type());
                     if (f.embedded()) {
                         Type base = t instanceof Pointer p ? p.elem : t;
-                        String name = base instanceof Named n ? n.name : base.toString();
+                        String name = embeddedName(f.type());
+                        if (name == null) {
+                            name = base instanceof Named n ? n.name : base.toString();
+                        }
                         fields.add(new Struct.Field(name, t, true, f.tag()));
                     } else {
                         for (Ident n : f.names()) {
@@ -211,35 +231,39 @@ abstract class CompilerBase {
                 return Struct.of(fields);
             }
             case InterfaceTypeExpr it -> {
-                List<Interface.Method> ms = new ArrayList<>();
-                for (InterfaceMethod m : it.methods()) {
-                    ms.add(new Interface.Method(m.name().name(), signature(m.type(), null)));
+                Type t = generics.interfaceType(it);
+                if (!constraintAllowed && Generics.isConstraint(t)) {
+                    error(it, "cannot use type " + exprString(it) + " outside a type constraint: " + Generics.constraintReason(t));
+                    return Basic.INVALID;
                 }
-                for (Expr em : it.embeds()) {
-                    if (em instanceof BinaryExpr || em instanceof UnaryExpr) {
-                        unsupported(em, "type constraints");
-                        continue;
-                    }
-                    Type t = typeOf(em);
-                    if (t.underlying() instanceof Interface ei) {
-                        for (Interface.Method m : ei.methods) {
-                            if (ms.stream().noneMatch(x -> x.name().equals(m.name()))) {
-                                ms.add(m);
-                            }
-                        }
-                    } else if (t != Basic.INVALID) {
-                        unsupported(em, "type constraints");
-                    }
-                }
-                return Interface.of(ms);
+                return t;
             }
             case IndexExpr ix -> {
-                unsupported(ix, "generic type instantiation");
-                return Basic.INVALID;
+                return generics.typeInstance(ix);
             }
             default -> {
                 error(e, exprString(e) + " is not a type");
                 return Basic.INVALID;
+            }
+        }
+    }
+
+    /** The name of an embedded field as written: T, *T, pkg.T, T[A] all give T (aliases keep their own name). */
+    static String embeddedName(Expr e) {
+        while (true) {
+            switch (e) {
+                case ParenExpr p -> e = p.x();
+                case StarExpr s -> e = s.x();
+                case IndexExpr ix -> e = ix.x();
+                case SelectorExpr s -> {
+                    return s.sel().name();
+                }
+                case Ident id -> {
+                    return id.name();
+                }
+                default -> {
+                    return null;
+                }
             }
         }
     }

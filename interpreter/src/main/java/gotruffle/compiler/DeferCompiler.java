@@ -43,7 +43,10 @@ final class DeferCompiler {
         if (fun instanceof Ident id && c.scope.lookup(id.name()) instanceof Entity.Builtin b) {
             return deferBuiltin(call, b.name, slot);
         }
-        Operand f = c.exprForDefer(call.fun());
+        Operand f = c.generics.calleeValue(call);
+        if (f == null) {
+            f = c.exprForDefer(call.fun());
+        }
         if (f.invalid()) {
             return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
         }

@@ -54,6 +54,8 @@ public abstract sealed class Entity permits Entity.Var, Entity.ConstE, Entity.Ty
     public static final class TypeE extends Entity {
         public Type type;
         public Runnable resolver;
+        /** A generic type declaration (instantiated by Generics); type is INVALID then. */
+        public Generics.GenericType generic;
 
         public TypeE(String name, int line, int col, Type type) {
             super(name, line, col);
@@ -64,6 +66,8 @@ public abstract sealed class Entity permits Entity.Var, Entity.ConstE, Entity.Ty
     public static final class Func extends Entity {
         public Signature sig;
         public final FuncDef def;
+        /** A generic function declaration (instantiated by Generics); sig is null then. */
+        public Generics.GenericFunc generic;
 
         public Func(String name, int line, int col, Signature sig, FuncDef def) {
             super(name, line, col);

@@ -480,7 +480,11 @@ abstract class ExprCompiler extends CompilerBase {
 
     /** An expression that must produce a single value. */
     Operand single(Expr e) {
-        Operand o = expr(e);
+        return single(expr(e), e);
+    }
+
+    /** The checks of single(e) on an already evaluated operand. */
+    Operand single(Operand o, Expr e) {
         if (o.mode == Operand.Mode.COMMAOK) {
             o.mode = Operand.Mode.VALUE;
         }
@@ -655,6 +659,10 @@ abstract class ExprCompiler extends CompilerBase {
                 return Operand.constant(id, c.type, c.value);
             }
             case Entity.TypeE t -> {
+                if (t.generic != null) {
+                    error(id, "cannot use generic type " + t.generic.describe() + " without instantiation");
+                    return Operand.invalid(id);
+                }
                 resolveTypeEntity(t);
                 Operand o = new Operand();
                 o.mode = t.type == Basic.INVALID ? Operand.Mode.INVALID : Operand.Mode.TYPE;
@@ -662,6 +670,10 @@ abstract class ExprCompiler extends CompilerBase {
                 return o;
             }
             case Entity.Func f -> {
+                if (f.generic != null) {
+                    error(id, "cannot use generic function " + f.name + " without instantiation");
+                    return Operand.invalid(id);
+                }
                 Operand o = Operand.value(id, f.sig, new FuncRefNode(f.def));
                 return o;
             }
@@ -1653,17 +1665,20 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.value(s, isig, new IfaceMethodExprNode(name));
         }
         gotruffle.nodes.call.MethodTable.Found f = gotruffle.nodes.call.MethodTable.find(t, name);
-        if (f == null || !f.path().isEmpty() || f.method() == null) {
+        if (f == null || (f.method() != null && f.method().ptrRecv && !f.recvIsPointer())) {
             error(s.sel(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
             return Operand.invalid(s);
         }
         List<Type> params = new ArrayList<>();
         params.add(t);
-        params.addAll(f.method().sig.params);
-        Signature sig = Signature.of(params, f.method().sig.results, f.method().sig.variadic);
+        params.addAll(f.sig().params);
+        Signature sig = Signature.of(params, f.sig().results, f.sig().variadic);
         Named.Method m = f.method();
-        boolean deref = !m.ptrRecv && t instanceof Pointer;
-        return Operand.value(s, sig, new MethodExprNode(m, deref));
+        if (m == null || !f.path().isEmpty() || (!m.ptrRecv && t instanceof Pointer)) {
+            // promoted or through a pointer to a value method: the adapter interfaces use for that dynamic type
+            return Operand.value(s, sig, new AdaptedMethodExprNode(t, name));
+        }
+        return Operand.value(s, sig, new MethodExprNode(m, false));
     }
 
     /** I.M as a function value. */
@@ -1677,6 +1692,27 @@ abstract class ExprCompiler extends CompilerBase {
         @Override
         public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
             return new GoFunc(gotruffle.nodes.call.IfaceMethodExprRoot.targetFor(gotruffle.GoLanguage.get(this), name), null);
+        }
+    }
+
+    /** T.M for a promoted method, or (*T).M of a value method: the method table's adapter for receivers of type T. */
+    static final class AdaptedMethodExprNode extends ExprNode {
+        private final Type recv;
+        private final String name;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private GoFunc value;
+
+        AdaptedMethodExprNode(Type recv, String name) {
+            this.recv = recv;
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            if (value == null) {
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                value = new GoFunc(gotruffle.GoContext.get(this).methods.lookup(recv, name), null);
+            }
+            return value;
         }
     }
 
@@ -1700,6 +1736,10 @@ abstract class ExprCompiler extends CompilerBase {
     // ---- index / slice ----
 
     Operand index(IndexExpr ix) {
+        Operand g = generics.index(ix);
+        if (g != null) {
+            return g;
+        }
         Operand x = expr(ix.x());
         if (x.invalid()) {
             return x;
@@ -1858,7 +1898,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (target == Basic.INVALID) {
             return Operand.invalid(t);
         }
-        if (!target.isInterface() && !implementsIface(target, xi)) {
+        if (!target.isInterface() && !implementsIface(target, xi) && !inInstance) {
             error(t.type(), "impossible type assertion: " + exprString(t) + "\n\t" + target + " does not implement " + x.type + missingMethod(target, xi));
             return Operand.invalid(t);
         }

@@ -938,7 +938,7 @@ abstract class StmtCompiler extends CallCompiler {
                             if (t == Basic.INVALID) {
                                 continue;
                             }
-                            if (!t.isInterface() && !implementsIface(t, xi)) {
+                            if (!t.isInterface() && !implementsIface(t, xi) && !inInstance) {
                                 error(e, "impossible type switch case: " + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(t, xi));
                                 continue;
                             }

@@ -8,10 +8,68 @@ import java.util.List;
 public final class Interface extends Type {
     public record Method(String name, Signature sig) {}
 
+    /** A term of a constraint's union: {@code T} or {@code ~T}. */
+    public record Term(boolean tilde, Type type) {}
+
     public final List<Method> methods;
+    /** Constraint interfaces: the type set is the intersection of these unions (empty: no type restriction). */
+    public final List<List<Term>> unions;
+    /** Constraint interfaces: the interface is (or embeds) comparable. */
+    public final boolean comparable;
 
     private Interface(List<Method> methods) {
+        this(methods, List.of(), false);
+    }
+
+    private Interface(List<Method> methods, List<List<Term>> unions, boolean comparable) {
         this.methods = methods;
+        this.unions = unions;
+        this.comparable = comparable;
+    }
+
+    /** A constraint interface (only usable as a type parameter's constraint when it has unions or comparable). */
+    public static Interface constraint(List<Method> methods, List<List<Term>> unions, boolean comparable) {
+        if (unions.isEmpty() && !comparable) {
+            return of(methods);
+        }
+        List<Method> sorted = new ArrayList<>(methods);
+        sorted.sort(Comparator.comparing(Method::name));
+        List<Object> key = new ArrayList<>();
+        key.add("constraint");
+        key.add(comparable);
+        for (Method m : sorted) {
+            key.add(m.name);
+            key.add(m.sig);
+        }
+        for (List<Term> u : unions) {
+            key.add("|");
+            for (Term t : u) {
+                key.add(t.tilde);
+                key.add(t.type);
+            }
+        }
+        List<List<Term>> us = new ArrayList<>();
+        for (List<Term> u : unions) {
+            us.add(List.copyOf(u));
+        }
+        return Interner.intern(key, () -> new Interface(List.copyOf(sorted), List.copyOf(us), comparable));
+    }
+
+    /** Has type terms or comparable: can only be used as a constraint. */
+    public boolean isConstraint() {
+        return !unions.isEmpty() || comparable;
+    }
+
+    /** "~int | ~float64" as types2 prints a union. */
+    public static String unionString(List<Term> u, String sep) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < u.size(); i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(u.get(i).tilde ? "~" : "").append(u.get(i).type);
+        }
+        return sb.toString();
     }
 
     public static final Interface EMPTY = of(List.of());
@@ -39,6 +97,20 @@ public final class Interface extends Type {
 
     @Override
     public String toString(boolean qualify) {
+        if (isConstraint()) {
+            // only in compile errors, where types2 prints interface{~int|~string; M()}
+            List<String> parts = new ArrayList<>();
+            if (comparable) {
+                parts.add("comparable");
+            }
+            for (List<Term> u : unions) {
+                parts.add(unionString(u, "|"));
+            }
+            for (Method m : methods) {
+                parts.add(m.name + m.sig.paramsString(qualify));
+            }
+            return "interface{" + String.join("; ", parts) + "}";
+        }
         if (methods.isEmpty()) {
             return "interface {}";
         }

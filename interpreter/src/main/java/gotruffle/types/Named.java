@@ -14,6 +14,9 @@ public final class Named extends Type {
     public final String name;
     private Type underlying;
     public final List<Method> methods = new ArrayList<>();
+    /** An instantiated generic type: its generic declaration and type arguments (null otherwise). */
+    public Object origin;
+    public List<Type> typeArgs;
 
     /** A method declared on this type: name, signature (without receiver), pointer receiver or not, runtime implementation. */
     public static final class Method {
@@ -62,6 +65,18 @@ public final class Named extends Type {
     public String toString(boolean qualify) {
         // Compile errors name types of the package being checked unqualified, others qualified.
         boolean q = pkg != null && !pkg.isEmpty() && (qualify || !pkg.equals("main"));
-        return q ? pkg + "." + name : name;
+        String s = q ? pkg + "." + name : name;
+        if (typeArgs != null) {
+            // runtime names (%T) separate type arguments with ",", compile errors with ", "
+            StringBuilder sb = new StringBuilder(s).append('[');
+            for (int i = 0; i < typeArgs.size(); i++) {
+                if (i > 0) {
+                    sb.append(qualify ? "," : ", ");
+                }
+                sb.append(typeArgs.get(i).toString(qualify));
+            }
+            s = sb.append(']').toString();
+        }
+        return s;
     }
 }

@@ -83,3 +83,31 @@ func (v *Value) Load() (val any)
 func (v *Value) Store(val any)
 func (v *Value) Swap(new any) (old any)
 func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+
+// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+// (Kept in a Value as a box, so that nil pointers can be stored.)
+type Pointer[T any] struct {
+	_ [0]*T
+	v Value
+}
+
+type ptrBox[T any] struct{ p *T }
+
+func (x *Pointer[T]) Load() *T {
+	b, _ := x.v.Load().(ptrBox[T])
+	return b.p
+}
+
+func (x *Pointer[T]) Store(val *T) { x.v.Store(ptrBox[T]{val}) }
+
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	b, _ := x.v.Swap(ptrBox[T]{new}).(ptrBox[T])
+	return b.p
+}
+
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	if old == nil && x.v.CompareAndSwap(nil, ptrBox[T]{new}) {
+		return true
+	}
+	return x.v.CompareAndSwap(ptrBox[T]{old}, ptrBox[T]{new})
+}

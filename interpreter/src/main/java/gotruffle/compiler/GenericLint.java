@@ -1,0 +1,241 @@
+package gotruffle.compiler;
+
+import gotruffle.parser.ast.*;
+import gotruffle.types.Basic;
+import gotruffle.types.Interface;
+import gotruffle.types.Type;
+import gotruffle.types.TypeParam;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks Go makes on a generic body that monomorphization cannot see (an instantiation only
+ * knows the type arguments): operators and methods used on parameters whose type is a type
+ * parameter must be permitted by its constraint. Conservative: only parameters declared with a
+ * bare type parameter and never redeclared in the body are looked at, so nothing valid is rejected.
+ */
+final class GenericLint {
+    private final CompilerBase c;
+    /** Parameter name → its type parameter and the constraint as written. */
+    private final Map<String, Object[]> params = new HashMap<>();
+    boolean failed;
+
+    private GenericLint(CompilerBase c) {
+        this.c = c;
+    }
+
+    /**
+     * Checks body; tparams are the type parameters by name (with their evaluated constraints),
+     * constraintExprs the constraints as written; returns whether an error was reported.
+     */
+    static boolean check(CompilerBase c, FuncDecl fd, Map<String, TypeParam> tparams, Map<String, Expr> constraintExprs) {
+        if (fd.body() == null) {
+            return false;
+        }
+        GenericLint l = new GenericLint(c);
+        Set<String> redeclared = new HashSet<>();
+        declared(fd.body(), redeclared);
+        for (Field f : fd.type().params()) {
+            if (f.type() instanceof Ident t && tparams.containsKey(t.name())) {
+                for (Ident n : f.names()) {
+                    if (!redeclared.contains(n.name()) && !tparams.containsKey(n.name())) {
+                        l.params.put(n.name(), new Object[]{tparams.get(t.name()), constraintExprs.get(t.name())});
+                    }
+                }
+            }
+        }
+        if (l.params.isEmpty()) {
+            return false;
+        }
+        l.walk(fd.body());
+        return l.failed;
+    }
+
+    /** Names declared anywhere in node (:=, var, const, parameters of literals, range, type switch bindings, labels). */
+    private static void declared(Object node, Set<String> out) {
+        switch (node) {
+            case AssignStmt a when a.op().equals(":=") -> {
+                for (Expr e : a.lhs()) {
+                    if (e instanceof Ident id) {
+                        out.add(id.name());
+                    }
+                }
+            }
+            case VarSpec v -> v.names().forEach(i -> out.add(i.name()));
+            case ConstSpec cs -> cs.names().forEach(i -> out.add(i.name()));
+            case TypeSpec ts -> out.add(ts.name().name());
+            case Field f -> f.names().forEach(i -> out.add(i.name()));
+            case RangeStmt r when r.define() -> {
+                if (r.key() instanceof Ident k) {
+                    out.add(k.name());
+                }
+                if (r.value() instanceof Ident v) {
+                    out.add(v.name());
+                }
+            }
+            case TypeSwitchStmt ts when ts.bind() != null -> out.add(ts.bind().name());
+            default -> { }
+        }
+        children(node, n -> declared(n, out));
+    }
+
+    private static void children(Object node, java.util.function.Consumer<Object> f) {
+        if (node instanceof List<?> l) {
+            for (Object o : l) {
+                f.accept(o);
+            }
+        } else if (node instanceof Record r) {
+            for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+                if (rc.getType().isPrimitive() || rc.getType() == String.class) {
+                    continue;
+                }
+                try {
+                    Object v = rc.getAccessor().invoke(r);
+                    if (v instanceof Record || v instanceof List<?>) {
+                        f.accept(v);
+                    }
+                } catch (ReflectiveOperationException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        }
+    }
+
+    private Object[] param(Expr e) {
+        while (e instanceof ParenExpr p) {
+            e = p.x();
+        }
+        return e instanceof Ident id ? params.get(id.name()) : null;
+    }
+
+    private void walk(Object node) {
+        switch (node) {
+            case BinaryExpr b -> binary(b);
+            case UnaryExpr u -> unary(u);
+            case SelectorExpr s -> selector(s);
+            case AssignStmt a when a.op().length() > 1 && !a.op().equals(":=") && a.lhs().size() == 1 -> {
+                // x op= y
+                String op = a.op().substring(0, a.op().length() - 1);
+                Object[] p = param(a.lhs().get(0));
+                if (p != null) {
+                    arith(op, a.lhs().get(0), p);
+                }
+            }
+            default -> { }
+        }
+        children(node, this::walk);
+    }
+
+    private static String describe(Expr x, Object[] p) {
+        return CompilerBase.exprString(x) + " (variable of type " + ((TypeParam) p[0]).name + " constrained by " + CompilerBase.exprString((Expr) p[1]) + ")";
+    }
+
+    private void report(Expr at, String msg) {
+        c.error(at, msg);
+        failed = true;
+    }
+
+    private void binary(BinaryExpr b) {
+        String op = b.op();
+        if (op.equals("&&") || op.equals("||")) {
+            return;
+        }
+        Object[] px = param(b.x()), py = param(b.y());
+        switch (op) {
+            case "==", "!=" -> {
+                Object[] p = px != null ? px : py;
+                if (p != null && !comparable((TypeParam) p[0])) {
+                    report(b.x(), "invalid operation: " + CompilerBase.exprString(b) + " (incomparable types in type set)");
+                }
+            }
+            case "<", "<=", ">", ">=" -> {
+                Object[] p = px != null ? px : py;
+                if (p != null && !all((TypeParam) p[0], t -> t.isInteger() || t.isFloat() || t.isString())) {
+                    report(b.x(), "invalid operation: " + CompilerBase.exprString(b) + " (type parameter " + ((TypeParam) p[0]).name + " is not comparable with " + op + ")");
+                }
+            }
+            case "<<", ">>" -> {
+                if (px != null && !all((TypeParam) px[0], Type::isInteger)) {
+                    report(b.x(), "invalid operation: shifted operand " + describe(b.x(), px) + " must be integer");
+                }
+            }
+            default -> {
+                if (px != null) {
+                    arith(op, b.x(), px);
+                }
+            }
+        }
+    }
+
+    private void arith(String op, Expr x, Object[] p) {
+        TypeParam tp = (TypeParam) p[0];
+        boolean ok = switch (op) {
+            case "+" -> all(tp, t -> t.isNumeric() || t.isString());
+            case "-", "*", "/" -> all(tp, Type::isNumeric);
+            case "%", "&", "|", "^", "&^" -> all(tp, Type::isInteger);
+            case "<<", ">>" -> all(tp, Type::isInteger);
+            default -> true;
+        };
+        if (!ok) {
+            if (op.equals("<<") || op.equals(">>")) {
+                report(x, "invalid operation: shifted operand " + describe(x, p) + " must be integer");
+            } else {
+                report(x, "invalid operation: operator " + op + " not defined on " + describe(x, p));
+            }
+        }
+    }
+
+    private void unary(UnaryExpr u) {
+        Object[] p = param(u.x());
+        if (p == null) {
+            return;
+        }
+        TypeParam tp = (TypeParam) p[0];
+        boolean ok = switch (u.op()) {
+            case "-", "+" -> all(tp, Type::isNumeric);
+            case "^" -> all(tp, Type::isInteger);
+            case "!" -> all(tp, Type::isBoolean);
+            default -> true;
+        };
+        if (!ok) {
+            report(u.x(), "invalid operation: operator " + u.op() + " not defined on " + describe(u.x(), p));
+        }
+    }
+
+    private void selector(SelectorExpr s) {
+        Object[] p = param(s.x());
+        if (p == null) {
+            return;
+        }
+        TypeParam tp = (TypeParam) p[0];
+        if (!(tp.constraint.underlying() instanceof Interface ci) || ci.method(s.sel().name()) != null) {
+            return;
+        }
+        report(s.sel(), CompilerBase.exprString(s) + " undefined (type " + tp.name + " has no field or method " + s.sel().name() + ")");
+    }
+
+    private static boolean comparable(TypeParam tp) {
+        return Generics.strictlyComparable(tp.constraint);
+    }
+
+    /** Whether every type in tp's type set satisfies pred (false for constraints without type terms). */
+    private static boolean all(TypeParam tp, java.util.function.Predicate<Type> pred) {
+        if (!(tp.constraint.underlying() instanceof Interface ci) || ci.unions.isEmpty()) {
+            return false;
+        }
+        for (List<Interface.Term> u : ci.unions) {
+            boolean every = true;
+            for (Interface.Term t : u) {
+                every &= t.type() != Basic.INVALID && pred.test(t.type().underlying());
+            }
+            if (every) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,1383 @@
+package gotruffle.compiler;
+
+import gotruffle.nodes.call.ArgsNode;
+import gotruffle.nodes.call.DirectCallExprNode;
+import gotruffle.parser.ast.*;
+import gotruffle.types.Array;
+import gotruffle.types.Basic;
+import gotruffle.types.Chan;
+import gotruffle.types.Interface;
+import gotruffle.types.Kind;
+import gotruffle.types.MapType;
+import gotruffle.types.Named;
+import gotruffle.types.Pointer;
+import gotruffle.types.Signature;
+import gotruffle.types.Slice;
+import gotruffle.types.Struct;
+import gotruffle.types.Tuple;
+import gotruffle.types.Type;
+import gotruffle.types.TypeParam;
+import gotruffle.values.GoFunc;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Generics by monomorphization. A generic function or type stays a declaration; each distinct
+ * tuple of type arguments is an instantiation, checked and compiled once with the type parameter
+ * names bound to the concrete types (instantiations are cached by type-argument identity, so
+ * {@code List[int]} is one Named type everywhere). Type inference unifies the generic signature
+ * (type parameters as {@link TypeParam} placeholders) with the argument types, as Go 1.19 does
+ * (typed arguments, then core types of constraints, then default types of untyped constants).
+ * Bodies of instantiations are compiled after the package's own bodies (a work list), so an
+ * instantiation met in the middle of a body never nests two body compilations.
+ */
+public final class Generics {
+    /** The predeclared constraint {@code comparable}. */
+    static final Named COMPARABLE;
+
+    static {
+        COMPARABLE = new Named(null, "comparable", null);
+        COMPARABLE.setUnderlying(Interface.constraint(List.of(), List.of(), true));
+    }
+
+    private final Compiler c;
+    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
+    private final List<GenericFunc> funcs = new ArrayList<>();
+    private final List<GenericType> types = new ArrayList<>();
+    /** Methods with generic receivers by "pkgpath.TypeName": {FuncDecl, file scope, path, pointer receiver, receiver IndexExpr}. */
+    private final Map<String, List<Object[]>> methodsByType = new LinkedHashMap<>();
+    /** Generic functions and methods whose bodies have errors that only the generic check sees: not compiled. */
+    private final Set<Object> bad = new HashSet<>();
+    private final Set<Object> linted = new HashSet<>();
+    private int instDepth;
+    private int instCount;
+
+    Generics(Compiler c) {
+        this.c = c;
+    }
+
+    /** A generic function declaration. */
+    public static final class GenericFunc {
+        final FuncDecl decl;
+        final Scope fileScope;
+        final String path;
+        final Package pkg;
+        final List<Ident> names = new ArrayList<>();
+        final List<Expr> constraints = new ArrayList<>();
+        List<TypeParam> tparams;
+        /** The signature with TypeParam placeholders (for inference). */
+        Signature sig;
+        final Map<List<Type>, Entity.Func> insts = new HashMap<>();
+
+        GenericFunc(FuncDecl decl, Scope fileScope, String path, Package pkg) {
+            this.decl = decl;
+            this.fileScope = fileScope;
+            this.path = path;
+            this.pkg = pkg;
+            flatten(decl.typeParams(), names, constraints);
+        }
+    }
+
+    /** A generic type declaration. */
+    public static final class GenericType {
+        final TypeSpec spec;
+        final Scope fileScope;
+        final String path;
+        final Package pkg;
+        final List<Ident> names = new ArrayList<>();
+        final List<Expr> constraints = new ArrayList<>();
+        final Map<List<Type>, Named> insts = new HashMap<>();
+        List<Object[]> methods = List.of();
+
+        GenericType(TypeSpec spec, Scope fileScope, String path, Package pkg) {
+            this.spec = spec;
+            this.fileScope = fileScope;
+            this.path = path;
+            this.pkg = pkg;
+            flatten(spec.typeParams(), names, constraints);
+        }
+
+        /** "List[T any]" as types2 names an uninstantiated generic type. */
+        public String describe() {
+            StringBuilder sb = new StringBuilder(spec.name().name()).append('[');
+            List<Field> fs = spec.typeParams();
+            for (int i = 0; i < fs.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(String.join(", ", fs.get(i).names().stream().map(Ident::name).toList()));
+                sb.append(' ').append(CompilerBase.exprString(fs.get(i).type()));
+            }
+            return sb.append(']').toString();
+        }
+    }
+
+    private static void flatten(List<Field> fields, List<Ident> names, List<Expr> constraints) {
+        for (Field f : fields) {
+            for (Ident id : f.names()) {
+                names.add(id);
+                constraints.add(f.type());
+            }
+        }
+    }
+
+    // ---- declarations ----
+
+    Entity.Func declareFunc(FuncDecl fd, Scope fs, String path, Package pkg) {
+        if ((fd.name().equals("main") && pkg.path.equals("main")) || fd.name().equals("init")) {
+            c.error(fd, "func " + fd.name() + " must have no type parameters");
+        }
+        Entity.Func e = new Entity.Func(fd.name(), fd.line(), fd.col(), null, new FuncDef(pkg.name + "." + fd.name()));
+        GenericFunc g = new GenericFunc(fd, fs, path, pkg);
+        e.generic = g;
+        funcs.add(g);
+        return e;
+    }
+
+    Entity.TypeE declareType(TypeSpec ts, Package pkg, Scope fs, String path) {
+        Entity.TypeE te = new Entity.TypeE(ts.name().name(), ts.name().line(), ts.name().col(), Basic.INVALID);
+        GenericType g = new GenericType(ts, fs, path, pkg);
+        if (ts.alias()) {
+            c.error(ts.name(), "generic type cannot be alias");
+        }
+        List<Object[]> ms = methodsByType.get(pkg.path + "." + ts.name().name());
+        if (ms != null) {
+            g.methods = ms;
+        } else {
+            g.methods = new ArrayList<>();
+            methodsByType.put(pkg.path + "." + ts.name().name(), g.methods);
+        }
+        te.generic = g;
+        types.add(g);
+        return te;
+    }
+
+    /** A method whose receiver is an instantiated generic type (func (l *List[T]) M()): recorded for each instantiation; true if so. */
+    boolean genericReceiver(FuncDecl fd, Scope fs, String path, Package pkg) {
+        Expr rt = unparen(fd.recv().type());
+        boolean ptr = false;
+        if (rt instanceof StarExpr s) {
+            ptr = true;
+            rt = unparen(s.x());
+        }
+        if (!(rt instanceof IndexExpr ix)) {
+            return false;
+        }
+        Expr base = unparen(ix.x());
+        if (!(base instanceof Ident id)) {
+            c.error(rt, "invalid receiver type " + CompilerBase.exprString(rt));
+            return true;
+        }
+        methodsByType.computeIfAbsent(pkg.path + "." + id.name(), k -> new ArrayList<>()).add(new Object[]{fd, fs, path, ptr, ix});
+        return true;
+    }
+
+    // ---- work list ----
+
+    void drain() {
+        lint();
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+    }
+
+    /** End of a package: signatures of unused generic functions are checked; imports used only by uninstantiated generic code count as used. */
+    void finish(Package pkg) {
+        for (GenericFunc g : List.copyOf(funcs)) {
+            if (g.pkg != pkg) {
+                continue;
+            }
+            prepare(g);
+            if (g.insts.isEmpty()) {
+                markImportsUsed(g.decl, g.fileScope);
+            }
+        }
+        for (GenericType g : types) {
+            if (g.pkg != pkg) {
+                continue;
+            }
+            boolean instantiated = false;
+            for (List<Type> k : g.insts.keySet()) {
+                instantiated |= !hasTypeParam(k);
+            }
+            if (!instantiated) {
+                markImportsUsed(g.spec, g.fileScope);
+                for (Object[] m : g.methods) {
+                    markImportsUsed(m[0], (Scope) m[1]);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Object[]>> e : methodsByType.entrySet()) {
+            if (!e.getKey().startsWith(pkg.path + ".")) {
+                continue;
+            }
+            boolean declared = types.stream().anyMatch(g -> g.methods == e.getValue());
+            if (!declared) {
+                for (Object[] m : e.getValue()) {
+                    IndexExpr ix = (IndexExpr) m[4];
+                    withPathScope((String) m[2], (Scope) m[1], () -> {
+                        Type t = c.typeOf(ix.x());
+                        if (t != Basic.INVALID) {
+                            c.error(ix.x(), CompilerBase.exprString(ix.x()) + " is not a generic type");
+                        }
+                    });
+                }
+            }
+        }
+        drain();
+        drain();
+    }
+
+    /** GenericLint on every generic body not yet looked at (before any instantiation of it is compiled). */
+    private void lint() {
+        for (GenericFunc g : List.copyOf(funcs)) {
+            if (!linted.add(g)) {
+                continue;
+            }
+            prepare(g);
+            Map<String, TypeParam> tps = new HashMap<>();
+            Map<String, Expr> cons = new HashMap<>();
+            for (int i = 0; i < g.names.size(); i++) {
+                tps.put(g.names.get(i).name(), g.tparams.get(i));
+                cons.put(g.names.get(i).name(), g.constraints.get(i));
+            }
+            String saved = c.curPath;
+            c.curPath = g.path;
+            try {
+                if (GenericLint.check(c, g.decl, tps, cons)) {
+                    bad.add(g.decl);
+                }
+            } finally {
+                c.curPath = saved;
+            }
+        }
+        for (GenericType g : List.copyOf(types)) {
+            List<TypeParam> tps = null;
+            for (Object[] m : g.methods) {
+                FuncDecl fd = (FuncDecl) m[0];
+                if (!linted.add(fd)) {
+                    continue;
+                }
+                if (tps == null) {
+                    tps = placeholders(g);
+                }
+                IndexExpr rix = (IndexExpr) m[4];
+                Map<String, TypeParam> byName = new HashMap<>();
+                Map<String, Expr> cons = new HashMap<>();
+                for (int i = 0; i < rix.indices().size() && i < tps.size(); i++) {
+                    if (unparen(rix.indices().get(i)) instanceof Ident id && !id.name().equals("_")) {
+                        byName.put(id.name(), tps.get(i));
+                        cons.put(id.name(), g.constraints.get(i));
+                    }
+                }
+                String saved = c.curPath;
+                c.curPath = (String) m[2];
+                try {
+                    if (GenericLint.check(c, fd, byName, cons)) {
+                        bad.add(fd);
+                    }
+                } finally {
+                    c.curPath = saved;
+                }
+            }
+        }
+    }
+
+    /** The type parameters of a generic type as placeholders, with their constraints. */
+    private List<TypeParam> placeholders(GenericType g) {
+        List<TypeParam> tps = new ArrayList<>();
+        for (int i = 0; i < g.names.size(); i++) {
+            Ident id = g.names.get(i);
+            TypeParam tp = new TypeParam(id.name(), g, i, id.line(), id.col());
+            tp.constraint = Interface.EMPTY;
+            tps.add(tp);
+        }
+        Scope gs = bind(g.fileScope, g.names, new ArrayList<>(tps));
+        withPathScope(g.path, gs, () -> {
+            for (int i = 0; i < tps.size(); i++) {
+                tps.get(i).constraint = constraintType(g.constraints.get(i));
+            }
+        });
+        return tps;
+    }
+
+    private void markImportsUsed(Object node, Scope fs) {
+        if (node instanceof Ident id) {
+            if (fs.lookup(id.name()) instanceof Entity.Pkg p) {
+                p.used = true;
+            }
+        } else if (node instanceof List<?> l) {
+            for (Object o : l) {
+                markImportsUsed(o, fs);
+            }
+        } else if (node instanceof Record r) {
+            for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+                if (rc.getType().isPrimitive() || rc.getType() == String.class) {
+                    continue;
+                }
+                try {
+                    markImportsUsed(rc.getAccessor().invoke(r), fs);
+                } catch (ReflectiveOperationException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        }
+    }
+
+    private void withPathScope(String path, Scope s, Runnable r) {
+        String savedPath = c.curPath;
+        Scope savedScope = c.scope;
+        c.curPath = path;
+        c.scope = s;
+        try {
+            r.run();
+        } finally {
+            c.curPath = savedPath;
+            c.scope = savedScope;
+        }
+    }
+
+    private <T> T inPathScope(String path, Scope s, Supplier<T> r) {
+        Object[] out = new Object[1];
+        withPathScope(path, s, () -> out[0] = r.get());
+        @SuppressWarnings("unchecked")
+        T t = (T) out[0];
+        return t;
+    }
+
+    private static Scope bind(Scope parent, List<Ident> names, List<Type> targs) {
+        Scope s = new Scope(parent, null);
+        for (int i = 0; i < names.size() && i < targs.size(); i++) {
+            Ident id = names.get(i);
+            if (id.name().equals("_")) {
+                continue;
+            }
+            Entity.TypeE te = new Entity.TypeE(id.name(), id.line(), id.col(), targs.get(i));
+            te.used = true;
+            s.declare(te);
+        }
+        return s;
+    }
+
+    static Expr unparen(Expr e) {
+        while (e instanceof ParenExpr p) {
+            e = p.x();
+        }
+        return e;
+    }
+
+    /** The entity an identifier or package-qualified identifier denotes (null otherwise). */
+    private Entity lookup(Expr e) {
+        e = unparen(e);
+        if (e instanceof Ident id) {
+            return c.scope.lookup(id.name());
+        }
+        if (e instanceof SelectorExpr s && s.x() instanceof Ident pk && c.scope.lookup(pk.name()) instanceof Entity.Pkg p) {
+            Entity en = p.pkg.scope.lookupLocal(s.sel().name());
+            if ((en instanceof Entity.Func f && f.generic != null) || (en instanceof Entity.TypeE t && t.generic != null)) {
+                p.used = true;
+                return en;
+            }
+        }
+        return null;
+    }
+
+    // ---- constraints ----
+
+    static boolean isConstraint(Type t) {
+        return t != null && t.underlying() instanceof Interface i && i.isConstraint();
+    }
+
+    static String constraintReason(Type t) {
+        Interface i = (Interface) t.underlying();
+        return i.unions.isEmpty() ? "interface is (or embeds) comparable" : "interface contains type constraints";
+    }
+
+    /** An interface type expression, with the type terms and comparable of constraint interfaces. */
+    Type interfaceType(InterfaceTypeExpr it) {
+        List<Interface.Method> ms = new ArrayList<>();
+        for (InterfaceMethod m : it.methods()) {
+            ms.add(new Interface.Method(m.name().name(), c.signature(m.type(), null)));
+        }
+        List<List<Interface.Term>> unions = new ArrayList<>();
+        boolean comparable = false;
+        for (Expr em : it.embeds()) {
+            if (isTermExpr(em)) {
+                List<Interface.Term> u = unionTerms(em);
+                if (u != null) {
+                    unions.add(u);
+                }
+                continue;
+            }
+            c.constraintOk = true;
+            Type t = c.typeOf(em);
+            if (t == Basic.INVALID) {
+                continue;
+            }
+            if (t.underlying() instanceof Interface ei) {
+                for (Interface.Method m : ei.methods) {
+                    if (ms.stream().noneMatch(x -> x.name().equals(m.name()))) {
+                        ms.add(m);
+                    }
+                }
+                unions.addAll(ei.unions);
+                comparable |= ei.comparable;
+            } else {
+                unions.add(List.of(new Interface.Term(false, t)));
+            }
+        }
+        return Interface.constraint(ms, unions, comparable);
+    }
+
+    private static boolean isTermExpr(Expr e) {
+        if (e == null) {
+            return false;
+        }
+        e = unparen(e);
+        return (e instanceof BinaryExpr b && b.op().equals("|")) || (e instanceof UnaryExpr u && u.op().equals("~"));
+    }
+
+    /** The terms of a union A | ~B | C (embedded constraint interfaces contribute their terms); null after an error. */
+    private List<Interface.Term> unionTerms(Expr e) {
+        List<Expr> leaves = new ArrayList<>();
+        collectUnion(unparen(e), leaves);
+        List<Interface.Term> out = new ArrayList<>();
+        for (Expr leaf : leaves) {
+            leaf = unparen(leaf);
+            if (leaf instanceof UnaryExpr u && u.op().equals("~")) {
+                Type t = c.typeOf(u.x());
+                if (t == Basic.INVALID) {
+                    return null;
+                }
+                if (t.underlying() != t) {
+                    c.error(u, "invalid use of ~ (underlying type of " + t + " is " + t.underlying() + ")");
+                    return null;
+                }
+                out.add(new Interface.Term(true, t));
+                continue;
+            }
+            c.constraintOk = true;
+            Type t = c.typeOf(leaf);
+            if (t == Basic.INVALID) {
+                return null;
+            }
+            if (t.underlying() instanceof Interface ei) {
+                if (!ei.methods.isEmpty()) {
+                    c.error(leaf, "cannot use " + CompilerBase.exprString(leaf) + " in union (" + t + " contains methods)");
+                    return null;
+                }
+                if (ei.comparable) {
+                    c.error(leaf, "cannot use comparable in union");
+                    return null;
+                }
+                if (ei.unions.isEmpty()) {
+                    return null; // any: no restriction
+                }
+                if (ei.unions.size() > 1) {
+                    c.unsupported(leaf, "intersection of type sets in a union");
+                    return null;
+                }
+                out.addAll(ei.unions.get(0));
+                continue;
+            }
+            out.add(new Interface.Term(false, t));
+        }
+        return out;
+    }
+
+    private static void collectUnion(Expr e, List<Expr> out) {
+        if (e instanceof BinaryExpr b && b.op().equals("|")) {
+            collectUnion(unparen(b.x()), out);
+            collectUnion(unparen(b.y()), out);
+        } else {
+            out.add(e);
+        }
+    }
+
+    /** A type parameter's constraint: an interface, or ~T / A | B / T standing for interface{...}. */
+    private Type constraintType(Expr e) {
+        if (isTermExpr(e)) {
+            List<Interface.Term> u = unionTerms(e);
+            return u == null ? Interface.EMPTY : Interface.constraint(List.of(), List.of(u), false);
+        }
+        c.constraintOk = true;
+        Type t = c.typeOf(e);
+        if (t == Basic.INVALID) {
+            return Interface.EMPTY;
+        }
+        if (!(t.underlying() instanceof Interface)) {
+            return Interface.constraint(List.of(), List.of(List.of(new Interface.Term(false, t))), false);
+        }
+        return t;
+    }
+
+    /** Why v does not satisfy constraint cons (Go 1.19's messages), or null if it does. */
+    private String satisfies(Type v, Type cons, Expr written) {
+        if (v == Basic.INVALID || cons == Basic.INVALID) {
+            return null;
+        }
+        if (isTermExpr(written) && cons instanceof Interface ci && ci.unions.size() == 1) {
+            // an implicit interface (~[]E, A | B) is named by its terms
+            String name = Interface.unionString(ci.unions.get(0), " | ");
+            String why = satisfies(v, cons, null);
+            return why == null ? null : why.replace(" does not implement " + cons, " does not implement " + name);
+        }
+        if (!(cons.underlying() instanceof Interface ti)) {
+            return v + " does not implement " + cons + " (" + cons + " is not an interface)";
+        }
+        if (ti.methods.isEmpty() && ti.unions.isEmpty() && !ti.comparable) {
+            return null;
+        }
+        for (Interface.Method m : ti.methods) {
+            Signature s = c.methodSig(v, m.name());
+            String why = null;
+            if (s == null) {
+                if (!(v instanceof Pointer) && !(v.underlying() instanceof Interface)
+                        && gotruffle.nodes.call.MethodTable.signature(Pointer.of(v), m.name()) != null) {
+                    why = "(" + m.name() + " method has pointer receiver)";
+                } else {
+                    why = "(missing " + m.name() + " method)";
+                }
+            } else if (s != m.sig()) {
+                why = "(wrong type for method " + m.name() + ")\n\t\thave " + m.name() + s.paramsString(false) + "\n\t\twant " + m.name() + m.sig().paramsString(false);
+            }
+            if (why != null) {
+                return v + " does not implement " + cons + " " + why;
+            }
+        }
+        String pendingErr = ti.comparable && !strictlyComparable(v) ? v + " does not implement comparable" : null;
+        if (ti.unions.isEmpty()) {
+            return pendingErr;
+        }
+        if (v.underlying() instanceof Interface) {
+            return v + " does not implement " + cons;
+        }
+        for (List<Interface.Term> u : ti.unions) {
+            boolean in = false;
+            Type alt = null;
+            for (Interface.Term t : u) {
+                if (includes(t, v)) {
+                    in = true;
+                    break;
+                }
+                if (alt == null && !t.tilde() && t.type().underlying() == t.type() && v.underlying() == t.type()) {
+                    alt = t.type();
+                }
+            }
+            if (!in) {
+                if (alt != null) {
+                    return v + " does not implement " + cons + " (possibly missing ~ for " + alt + " in constraint " + cons + ")";
+                }
+                return v + " does not implement " + cons + " (" + v + " missing in " + Interface.unionString(u, " | ") + ")";
+            }
+        }
+        return pendingErr;
+    }
+
+    private static boolean includes(Interface.Term t, Type v) {
+        return t.tilde() ? v.underlying() == t.type().underlying() : v == t.type();
+    }
+
+    /** Go 1.19's comparable(T, dynamic=false): what satisfies the comparable constraint. */
+    static boolean strictlyComparable(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            return b.kind != Kind.UNTYPED_NIL && b.kind != Kind.INVALID;
+        }
+        if (u instanceof Pointer || u instanceof Chan) {
+            return true;
+        }
+        if (u instanceof Interface i) {
+            if (i.comparable) {
+                return true;
+            }
+            if (i.unions.isEmpty()) {
+                return false;
+            }
+            for (List<Interface.Term> un : i.unions) {
+                boolean all = true;
+                for (Interface.Term term : un) {
+                    all &= strictlyComparable(term.type());
+                }
+                if (all) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (u instanceof Struct s) {
+            for (Struct.Field f : s.fields) {
+                if (!strictlyComparable(f.type())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (u instanceof Array a) {
+            return strictlyComparable(a.elem);
+        }
+        return false;
+    }
+
+    private List<Type> constraintsIn(Scope s, String path, List<Expr> exprs) {
+        return inPathScope(path, s, () -> {
+            List<Type> out = new ArrayList<>();
+            for (Expr e : exprs) {
+                out.add(constraintType(e));
+            }
+            return out;
+        });
+    }
+
+    // ---- generic types ----
+
+    /** T[A, B] in a type context. */
+    Type typeInstance(IndexExpr ix) {
+        Entity en = lookup(ix.x());
+        if (!(en instanceof Entity.TypeE te) || te.generic == null) {
+            if (en instanceof Entity.Func f && f.generic != null) {
+                c.error(ix, CompilerBase.exprString(ix) + " is not a type");
+                return Basic.INVALID;
+            }
+            Type t = c.typeOf(ix.x());
+            if (t != Basic.INVALID) {
+                c.error(ix.x(), CompilerBase.exprString(ix.x()) + " is not a generic type");
+            }
+            return Basic.INVALID;
+        }
+        te.used = true;
+        List<Type> targs = new ArrayList<>();
+        boolean bad = false;
+        for (Expr a : ix.indices()) {
+            Type t = c.typeOf(a);
+            bad |= t == Basic.INVALID;
+            targs.add(t);
+        }
+        if (bad) {
+            return Basic.INVALID;
+        }
+        return instantiateType(te.generic, targs, ix);
+    }
+
+    Type instantiateType(GenericType g, List<Type> targs, IndexExpr at) {
+        if (targs.size() != g.names.size()) {
+            c.error(at != null ? at : g.spec.name(), "got " + targs.size() + " arguments but " + g.names.size() + " type parameters");
+            return Basic.INVALID;
+        }
+        List<Type> key = List.copyOf(targs);
+        Named hit = g.insts.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        if (instDepth > 100 || instCount > 20000) {
+            c.error(at != null ? at : g.spec.name(), "instantiation cycle");
+            return Basic.INVALID;
+        }
+        boolean symbolic = hasTypeParam(key);
+        Named nt = new Named(g.pkg.name, g.spec.name().name(), null);
+        nt.origin = g;
+        nt.typeArgs = key;
+        g.insts.put(key, nt);
+        instDepth++;
+        instCount++;
+        try {
+            Scope s = bind(g.fileScope, g.names, key);
+            withPathScope(g.path, s, () -> {
+                c.constraintOk = true;
+                Type u = c.typeOf(g.spec.type());
+                nt.setUnderlying(u == Basic.INVALID ? Basic.INVALID : u.underlying());
+            });
+            if (!symbolic) {
+                List<Type> cons = constraintsIn(s, g.path, g.constraints);
+                for (int i = 0; i < key.size(); i++) {
+                    String why = satisfies(key.get(i), cons.get(i), g.constraints.get(i));
+                    if (why != null) {
+                        c.error(at != null && i < at.indices().size() ? at.indices().get(i) : g.spec.name(), why);
+                    }
+                }
+                for (Object[] m : g.methods) {
+                    attachMethod(g, nt, m, key);
+                }
+            }
+        } finally {
+            instDepth--;
+        }
+        return nt;
+    }
+
+    private void attachMethod(GenericType g, Named nt, Object[] md, List<Type> targs) {
+        FuncDecl fd = (FuncDecl) md[0];
+        Scope fs = (Scope) md[1];
+        String path = (String) md[2];
+        boolean ptr = (Boolean) md[3];
+        IndexExpr rix = (IndexExpr) md[4];
+        List<Ident> names = new ArrayList<>();
+        for (Expr e : rix.indices()) {
+            if (unparen(e) instanceof Ident id) {
+                names.add(id);
+            } else {
+                withPathScope(path, fs, () -> c.error(e, "receiver type parameter " + CompilerBase.exprString(e) + " must be an identifier"));
+                return;
+            }
+        }
+        if (names.size() != targs.size()) {
+            withPathScope(path, fs, () -> c.error(rix, "got " + names.size() + " type parameters, but receiver base type declares " + targs.size()));
+            return;
+        }
+        Scope ms = bind(fs, names, targs);
+        Signature sig = inPathScope(path, ms, () -> c.signature(fd.type(), null));
+        if (nt.method(fd.name()) != null) {
+            withPathScope(path, fs, () -> c.error(fd, "method " + g.spec.name().name() + "." + fd.name() + " already declared"));
+            return;
+        }
+        if (nt.underlying() instanceof Struct st && st.fieldIndex(fd.name()) >= 0) {
+            withPathScope(path, fs, () -> c.error(fd, "field and method with the same name " + fd.name()));
+            return;
+        }
+        Named.Method m = new Named.Method(fd.name(), sig, ptr);
+        nt.methods.add(m);
+        String tn = g.spec.name().name() + "[...]";
+        FuncDef def = new FuncDef(g.pkg.name + "." + (ptr ? "(*" + tn + ")" : tn) + "." + fd.name());
+        c.methodDefs.put(m, def);
+        Type recvType = ptr ? Pointer.of(nt) : nt;
+        pending.add(() -> {
+            compileBody(fd, def, sig, recvType, ms, path);
+            if (def.target != null) {
+                m.impl = new GoFunc(def.target, null);
+            }
+        });
+    }
+
+    private void compileBody(FuncDecl fd, FuncDef def, Signature sig, Type recvType, Scope s, String path) {
+        if (bad.contains(fd)) {
+            return;
+        }
+        String savedPath = c.curPath;
+        boolean savedInst = c.inInstance;
+        c.curPath = path;
+        c.inInstance = true;
+        try {
+            c.compileFuncBody(fd, def, sig, recvType, s, null);
+        } finally {
+            c.curPath = savedPath;
+            c.inInstance = savedInst;
+        }
+    }
+
+    // ---- generic functions ----
+
+    /** The generic signature (TypeParam placeholders) and the constraints of g's type parameters. */
+    private void prepare(GenericFunc g) {
+        if (g.tparams != null) {
+            return;
+        }
+        List<TypeParam> tps = new ArrayList<>();
+        List<Type> placeholders = new ArrayList<>();
+        for (int i = 0; i < g.names.size(); i++) {
+            Ident id = g.names.get(i);
+            TypeParam tp = new TypeParam(id.name(), g, i, id.line(), id.col());
+            tp.constraint = Interface.EMPTY;
+            tps.add(tp);
+            placeholders.add(tp);
+        }
+        g.tparams = tps;
+        Scope gs = bind(g.fileScope, g.names, placeholders);
+        withPathScope(g.path, gs, () -> {
+            for (int i = 0; i < tps.size(); i++) {
+                tps.get(i).constraint = constraintType(g.constraints.get(i));
+            }
+            g.sig = c.signature(g.decl.type(), null);
+        });
+    }
+
+    Entity.Func instantiateFunc(GenericFunc g, List<Type> targs, List<Expr> xlist, int line, int col) {
+        Entity.Func f = instantiateFunc0(g, targs, xlist, line, col);
+        if (f != null && c.curRefs != null) {
+            c.curRefs.add(f.def); // package initialization order sees through the instantiation
+        }
+        return f;
+    }
+
+    private Entity.Func instantiateFunc0(GenericFunc g, List<Type> targs, List<Expr> xlist, int line, int col) {
+        List<Type> key = List.copyOf(targs);
+        Entity.Func hit = g.insts.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        if (instCount > 20000) {
+            c.error(line, col, "instantiation cycle");
+            return null;
+        }
+        Scope s = bind(g.fileScope, g.names, key);
+        if (!hasTypeParam(key)) {
+            List<Type> cons = constraintsIn(s, g.path, g.constraints);
+            for (int i = 0; i < key.size(); i++) {
+                String why = satisfies(key.get(i), cons.get(i), g.constraints.get(i));
+                if (why != null) {
+                    if (i < xlist.size()) {
+                        c.error(xlist.get(i), why);
+                    } else {
+                        c.error(line, col, why);
+                    }
+                    return null;
+                }
+            }
+        }
+        instCount++;
+        Signature sig = inPathScope(g.path, s, () -> c.signature(g.decl.type(), null));
+        FuncDecl fd = g.decl;
+        Entity.Func f = new Entity.Func(fd.name(), fd.line(), fd.col(), sig, new FuncDef(g.pkg.name + "." + fd.name() + "[...]"));
+        g.insts.put(key, f);
+        pending.add(() -> compileBody(fd, f.def, sig, null, s, g.path));
+        return f;
+    }
+
+    /** F[A] / T[A] in an expression: an instantiated function value or a type; null if ix is not an instantiation. */
+    Operand index(IndexExpr ix) {
+        Entity en = lookup(ix.x());
+        if (en instanceof Entity.TypeE te && te.generic != null) {
+            Type t = typeInstance(ix);
+            if (t == Basic.INVALID) {
+                return Operand.invalid(ix);
+            }
+            Operand o = new Operand();
+            o.mode = Operand.Mode.TYPE;
+            o.type = t;
+            return o;
+        }
+        if (!(en instanceof Entity.Func f) || f.generic == null) {
+            return null;
+        }
+        f.used = true;
+        GenericFunc g = f.generic;
+        prepare(g);
+        List<Type> explicit = typeArgs(ix.indices());
+        if (explicit == null) {
+            return Operand.invalid(ix);
+        }
+        int n = g.tparams.size();
+        if (explicit.size() > n) {
+            c.error(ix.indices().get(n), "got " + explicit.size() + " type arguments but want " + n);
+            return Operand.invalid(ix);
+        }
+        List<Type> targs = explicit;
+        if (explicit.size() < n) {
+            targs = infer(g, explicit, List.of(), null, ix.line(), ix.col());
+            if (targs == null) {
+                return Operand.invalid(ix);
+            }
+        }
+        Entity.Func inst = instantiateFunc(g, targs, ix.indices(), ix.line(), ix.col());
+        if (inst == null) {
+            return Operand.invalid(ix);
+        }
+        return Operand.value(ix, inst.sig, new ExprCompiler.FuncRefNode(inst.def));
+    }
+
+    private List<Type> typeArgs(List<Expr> xs) {
+        List<Type> out = new ArrayList<>();
+        boolean bad = false;
+        for (Expr x : xs) {
+            Type t = c.typeOf(x);
+            bad |= t == Basic.INVALID;
+            out.add(t);
+        }
+        return bad ? null : out;
+    }
+
+    /** A call of a generic function (F(args) with inference, F[A](args), F[A, B](args)); null if c is no such call. */
+    Operand call(CallExpr call) {
+        return generic(call, true);
+    }
+
+    /**
+     * go/defer of a generic function: the instantiated function value (its arguments are checked
+     * here for inference and again by the statement); null if call is not of a generic function.
+     */
+    Operand calleeValue(CallExpr call) {
+        return generic(call, false);
+    }
+
+    private Operand generic(CallExpr call, boolean complete) {
+        Expr fun = unparen(call.fun());
+        List<Expr> xlist = List.of();
+        if (fun instanceof IndexExpr ix) {
+            fun = unparen(ix.x());
+            xlist = ix.indices();
+        }
+        Entity en = lookup(fun);
+        if (!(en instanceof Entity.Func f) || f.generic == null) {
+            return null;
+        }
+        f.used = true;
+        GenericFunc g = f.generic;
+        prepare(g);
+        return callee(call, g, xlist, complete);
+    }
+
+    /**
+     * Infers and instantiates the callee of a generic call. With {@code complete}, compiles the whole
+     * call (arguments converted once); otherwise returns the instantiated function value (go/defer).
+     */
+    private Operand callee(CallExpr call, GenericFunc g, List<Expr> xlist, boolean complete) {
+        List<Type> explicit = typeArgs(xlist);
+        if (explicit == null) {
+            c.evalArgs(call, new Tuple[1]);
+            return Operand.invalid(call);
+        }
+        int n = g.tparams.size();
+        if (explicit.size() > n) {
+            c.error(xlist.get(n), "got " + explicit.size() + " type arguments but want " + n);
+            c.evalArgs(call, new Tuple[1]);
+            return Operand.invalid(call);
+        }
+        Tuple[] spread = new Tuple[1];
+        List<Operand> ops = c.evalArgs(call, spread);
+        if (ops == null) {
+            return Operand.invalid(call);
+        }
+        String fname = CompilerBase.exprString(call.fun());
+        int np = g.sig.params.size();
+        boolean countOk = call.ellipsis() ? g.sig.variadic && ops.size() == np
+                : g.sig.variadic ? ops.size() >= np - 1 : ops.size() == np;
+        if (!countOk) {
+            c.argsFrom(call, g.sig, ops, fname, spread[0]);
+            return Operand.invalid(call);
+        }
+        int[] pos = lparen(call);
+        List<Type> targs = explicit.size() == n ? explicit : infer(g, explicit, ops, call, pos[0], pos[1]);
+        if (targs == null) {
+            return Operand.invalid(call);
+        }
+        Entity.Func inst = instantiateFunc(g, targs, xlist, pos[0], pos[1]);
+        if (inst == null) {
+            return Operand.invalid(call);
+        }
+        if (!complete) {
+            return Operand.value(call.fun(), inst.sig, new ExprCompiler.FuncRefNode(inst.def));
+        }
+        ArgsNode args = c.argsFrom(call, inst.sig, ops, fname, spread[0]);
+        if (args == null) {
+            return Operand.invalid(call);
+        }
+        return c.callResult(call, inst.sig, new DirectCallExprNode(inst.def, null, args));
+    }
+
+    /** The position types2 reports inferred-call errors at: the call's opening parenthesis. */
+    private static int[] lparen(CallExpr call) {
+        Expr fun = call.fun();
+        if (fun instanceof Ident id) {
+            return new int[]{id.line(), id.col() + id.name().length()};
+        }
+        if (fun instanceof SelectorExpr s) {
+            return new int[]{s.sel().line(), s.sel().col() + s.sel().name().length()};
+        }
+        return new int[]{call.line(), call.col()};
+    }
+
+    // ---- inference ----
+
+    /** Go 1.19's function argument type inference plus constraint type inference; null after reporting an error. */
+    private List<Type> infer(GenericFunc g, List<Type> explicit, List<Operand> ops, CallExpr call, int line, int col) {
+        List<TypeParam> tps = g.tparams;
+        Set<TypeParam> set = new HashSet<>(tps);
+        Map<TypeParam, Type> m = new HashMap<>();
+        for (int i = 0; i < explicit.size(); i++) {
+            m.put(tps.get(i), explicit.get(i));
+        }
+        Signature sig = g.sig;
+        int np = sig.params.size();
+        List<Integer> untyped = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            Type p = paramType(sig, call, i);
+            if (p == null || !mentions(p, set)) {
+                continue;
+            }
+            Operand a = ops.get(i);
+            if (a.mode == Operand.Mode.NIL || a.type.isUntyped()) {
+                if (p instanceof TypeParam) {
+                    untyped.add(i);
+                }
+                continue;
+            }
+            if (!unify(p, a.type, m, set)) {
+                inferError("type", p, a.type, a, m, tps);
+                return null;
+            }
+        }
+        if (!coreInfer(tps, m, set, line, col)) {
+            return null;
+        }
+        List<Integer> remaining = new ArrayList<>();
+        for (int i : untyped) {
+            if (!m.containsKey((TypeParam) paramType(sig, call, i))) {
+                remaining.add(i);
+            }
+        }
+        for (int i : remaining) {
+            TypeParam tp = (TypeParam) paramType(sig, call, i);
+            Operand a = ops.get(i);
+            if (a.mode == Operand.Mode.NIL) {
+                continue;
+            }
+            Type d = CompilerBase.defaultType(a.type);
+            if (!unify(tp, d, m, set)) {
+                inferError("default type", tp, d, a, m, tps);
+                return null;
+            }
+        }
+        if (!coreInfer(tps, m, set, line, col)) {
+            return null;
+        }
+        // resolve bindings that mention other type parameters (from core types)
+        for (int round = 0; round <= tps.size(); round++) {
+            boolean changed = false;
+            for (TypeParam tp : tps) {
+                Type t = m.get(tp);
+                if (t != null && mentions(t, set)) {
+                    Type s = subst(t, m, set);
+                    if (s != t) {
+                        m.put(tp, s);
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        List<Type> out = new ArrayList<>();
+        for (TypeParam tp : tps) {
+            Type t = m.get(tp);
+            if (t == null || mentions(t, set)) {
+                String p = java.nio.file.Path.of(g.path).toAbsolutePath().normalize().toString();
+                c.error(line, col, "cannot infer " + tp.name + " (" + p + ":" + tp.line + ":" + tp.col + ")");
+                return null;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static Type paramType(Signature sig, CallExpr call, int i) {
+        int np = sig.params.size();
+        if (sig.variadic && (call == null || !call.ellipsis()) && i >= np - 1) {
+            return ((Slice) sig.params.get(np - 1)).elem;
+        }
+        return i < np ? sig.params.get(i) : null;
+    }
+
+    private boolean coreInfer(List<TypeParam> tps, Map<TypeParam, Type> m, Set<TypeParam> set, int line, int col) {
+        for (int round = 0; round <= tps.size(); round++) {
+            int before = m.size();
+            for (TypeParam tp : tps) {
+                if (!(tp.constraint.underlying() instanceof Interface ci) || ci.unions.size() != 1 || ci.unions.get(0).size() != 1) {
+                    continue;
+                }
+                Interface.Term core = ci.unions.get(0).get(0);
+                Type tx = m.get(tp);
+                if (tx != null) {
+                    if (!unify(tx, core.type(), m, set)) {
+                        c.error(line, col, tp.name + " does not match " + core.type());
+                        return false;
+                    }
+                } else if (!core.tilde()) {
+                    m.put(tp, core.type());
+                }
+            }
+            if (m.size() == before) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    private void inferError(String kind, Type par, Type targ, Operand arg, Map<TypeParam, Type> m, List<TypeParam> tps) {
+        String ae = CompilerBase.exprString(arg.expr);
+        if (m.get(tps.get(0)) == null && m.isEmpty()) {
+            c.error(arg.expr, kind + " " + targ + " of " + ae + " does not match " + par + " (cannot infer " + typeParamsString(tps) + ")");
+            return;
+        }
+        Type inferred = subst(par, m, new HashSet<>(tps));
+        if (inferred != par) {
+            c.error(arg.expr, kind + " " + targ + " of " + ae + " does not match inferred type " + inferred + " for " + par);
+        } else {
+            c.error(arg.expr, kind + " " + targ + " of " + ae + " does not match " + par);
+        }
+    }
+
+    private static String typeParamsString(List<TypeParam> l) {
+        int n = l.size();
+        if (n == 1) {
+            return l.get(0).name;
+        }
+        if (n == 2) {
+            return l.get(0).name + " and " + l.get(1).name;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n - 1; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(l.get(i).name);
+        }
+        return sb.append(", and ").append(l.get(n - 1).name).toString();
+    }
+
+    private static boolean hasName(Type t) {
+        return t instanceof Basic || t instanceof Named || t instanceof TypeParam;
+    }
+
+    /** Go 1.19's inexact unification: binds the type parameters of set occurring in x or y. */
+    private boolean unify(Type x, Type y, Map<TypeParam, Type> m, Set<TypeParam> set) {
+        if (x == y) {
+            return true;
+        }
+        if (x instanceof Named nx && !hasName(y)) {
+            return unify(nx.underlying(), y, m, set);
+        }
+        if (y instanceof Named ny && !hasName(x)) {
+            return unify(x, ny.underlying(), m, set);
+        }
+        if (x instanceof TypeParam tx && set.contains(tx)) {
+            Type b = m.get(tx);
+            if (y instanceof TypeParam ty && set.contains(ty)) {
+                Type by = m.get(ty);
+                if (b != null && by != null) {
+                    return b == by || unify(b, by, m, set);
+                }
+                if (b != null) {
+                    m.put(ty, b);
+                } else if (by != null) {
+                    m.put(tx, by);
+                }
+                return true;
+            }
+            if (b != null) {
+                return b == y || unify(b, y, m, set);
+            }
+            m.put(tx, y);
+            return true;
+        }
+        if (y instanceof TypeParam ty && set.contains(ty)) {
+            return unify(y, x, m, set);
+        }
+        switch (x) {
+            case Array ax -> {
+                return y instanceof Array ay && ax.len == ay.len && unify(ax.elem, ay.elem, m, set);
+            }
+            case Slice sx -> {
+                return y instanceof Slice sy && unify(sx.elem, sy.elem, m, set);
+            }
+            case Pointer px -> {
+                return y instanceof Pointer py && unify(px.elem, py.elem, m, set);
+            }
+            case Chan cx -> {
+                return y instanceof Chan cy && unify(cx.elem, cy.elem, m, set); // inexact: directions may differ
+            }
+            case MapType mx -> {
+                return y instanceof MapType my && unify(mx.key, my.key, m, set) && unify(mx.elem, my.elem, m, set);
+            }
+            case Struct sx -> {
+                if (!(y instanceof Struct sy) || sx.fields.size() != sy.fields.size()) {
+                    return false;
+                }
+                for (int i = 0; i < sx.fields.size(); i++) {
+                    Struct.Field a = sx.fields.get(i), b = sy.fields.get(i);
+                    if (!a.name().equals(b.name()) || a.embedded() != b.embedded() || !unify(a.type(), b.type(), m, set)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case Signature fx -> {
+                if (!(y instanceof Signature fy) || fx.variadic != fy.variadic || fx.params.size() != fy.params.size() || fx.results.size() != fy.results.size()) {
+                    return false;
+                }
+                for (int i = 0; i < fx.params.size(); i++) {
+                    if (!unify(fx.params.get(i), fy.params.get(i), m, set)) {
+                        return false;
+                    }
+                }
+                for (int i = 0; i < fx.results.size(); i++) {
+                    if (!unify(fx.results.get(i), fy.results.get(i), m, set)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case Named nx -> {
+                if (!(y instanceof Named ny) || nx.origin == null || nx.origin != ny.origin || nx.typeArgs.size() != ny.typeArgs.size()) {
+                    return false;
+                }
+                for (int i = 0; i < nx.typeArgs.size(); i++) {
+                    if (!unify(nx.typeArgs.get(i), ny.typeArgs.get(i), m, set)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Whether t mentions a type parameter of set (any TypeParam when set is null). */
+    static boolean mentions(Type t, Set<TypeParam> set) {
+        switch (t) {
+            case TypeParam tp -> {
+                return set == null || set.contains(tp);
+            }
+            case Array a -> {
+                return mentions(a.elem, set);
+            }
+            case Slice s -> {
+                return mentions(s.elem, set);
+            }
+            case Pointer p -> {
+                return mentions(p.elem, set);
+            }
+            case Chan ch -> {
+                return mentions(ch.elem, set);
+            }
+            case MapType mt -> {
+                return mentions(mt.key, set) || mentions(mt.elem, set);
+            }
+            case Struct st -> {
+                for (Struct.Field f : st.fields) {
+                    if (mentions(f.type(), set)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case Signature sg -> {
+                for (Type p : sg.params) {
+                    if (mentions(p, set)) {
+                        return true;
+                    }
+                }
+                for (Type r : sg.results) {
+                    if (mentions(r, set)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case Tuple tu -> {
+                for (Type p : tu.types) {
+                    if (mentions(p, set)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case Named n -> {
+                if (n.typeArgs != null) {
+                    for (Type a : n.typeArgs) {
+                        if (mentions(a, set)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+            case Interface i -> {
+                for (Interface.Method mm : i.methods) {
+                    if (mentions(mm.sig(), set)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    static boolean hasTypeParam(List<Type> ts) {
+        for (Type t : ts) {
+            if (mentions(t, null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** t with the type parameters of set replaced by their bindings in m (unbound ones stay). */
+    Type subst(Type t, Map<TypeParam, Type> m, Set<TypeParam> set) {
+        if (!mentions(t, set)) {
+            return t;
+        }
+        switch (t) {
+            case TypeParam tp -> {
+                Type b = m.get(tp);
+                return b == null ? tp : b;
+            }
+            case Array a -> {
+                return Array.of(a.len, subst(a.elem, m, set));
+            }
+            case Slice s -> {
+                return Slice.of(subst(s.elem, m, set));
+            }
+            case Pointer p -> {
+                return Pointer.of(subst(p.elem, m, set));
+            }
+            case Chan ch -> {
+                return Chan.of(ch.dir, subst(ch.elem, m, set));
+            }
+            case MapType mt -> {
+                return MapType.of(subst(mt.key, m, set), subst(mt.elem, m, set));
+            }
+            case Struct st -> {
+                List<Struct.Field> fs = new ArrayList<>();
+                for (Struct.Field f : st.fields) {
+                    fs.add(new Struct.Field(f.name(), subst(f.type(), m, set), f.embedded(), f.tag()));
+                }
+                return Struct.of(fs);
+            }
+            case Signature sg -> {
+                List<Type> ps = new ArrayList<>();
+                for (Type p : sg.params) {
+                    ps.add(subst(p, m, set));
+                }
+                List<Type> rs = new ArrayList<>();
+                for (Type r : sg.results) {
+                    rs.add(subst(r, m, set));
+                }
+                return Signature.of(ps, rs, sg.variadic);
+            }
+            case Tuple tu -> {
+                List<Type> ps = new ArrayList<>();
+                for (Type p : tu.types) {
+                    ps.add(subst(p, m, set));
+                }
+                return new Tuple(ps);
+            }
+            case Named n -> {
+                if (n.origin instanceof GenericType g) {
+                    List<Type> as = new ArrayList<>();
+                    for (Type a : n.typeArgs) {
+                        as.add(subst(a, m, set));
+                    }
+                    Type r = instantiateType(g, as, null);
+                    return r == Basic.INVALID ? t : r;
+                }
+                return t;
+            }
+            default -> {
+                return t;
+            }
+        }
+    }
+}
