@@ -1,5 +1,5 @@
 // parallel: counts the primes below 3,000,000 by trial division, the range split into chunks
-// handed to GOMAXPROCS worker goroutines (run at GOMAXPROCS=1 and 2): CPU-bound work that
+// handed to GOMAXPROCS worker goroutines (run at GOMAXPROCS=1, 2 and 4): CPU-bound work that
 // should scale with the number of Ps.
 package main
 
