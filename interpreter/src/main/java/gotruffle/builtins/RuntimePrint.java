@@ -28,6 +28,13 @@ public final class RuntimePrint {
             }
             Iface i = (Iface) v;
             return "(0x" + Integer.toHexString(System.identityHashCode(i.type)) + ",0x" + Integer.toHexString(System.identityHashCode(i.value)) + ")";
+        } else if (u instanceof gotruffle.types.Slice) {
+            // Go's printslice: [len/cap]pointer-to-the-first-element
+            if (v == null) {
+                return "[0/0]0x0";
+            }
+            gotruffle.values.GoSlice sl = (gotruffle.values.GoSlice) v;
+            return "[" + sl.len + "/" + sl.cap + "]0x" + Integer.toHexString(System.identityHashCode(sl.store) + sl.off);
         } else if (v == null) {
             return "0x0";
         } else if (v instanceof GoFunc) {

@@ -409,13 +409,24 @@ abstract class CallCompiler extends ExprCompiler {
                 if (!argCount(c, name, 1, 1)) {
                     return Operand.invalid(c);
                 }
+                // len/cap of an array (pointer) is a constant unless the operand calls or receives (then it is evaluated)
+                boolean outerCallOrRecv = hasCallOrRecv;
+                hasCallOrRecv = false;
                 Operand x = single(args.get(0));
+                boolean operandCalls = hasCallOrRecv;
+                hasCallOrRecv |= outerCallOrRecv;
                 if (x.invalid()) {
                     return x;
                 }
                 Type u = x.type.underlying();
                 if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
+                    if (operandCalls) {
+                        return Operand.value(c, Basic.INT, new gotruffle.nodes.expr.EvalThenConstNode(valueNode(x), a.len));
+                    }
                     u = a;
+                }
+                if (u instanceof Array a && operandCalls) {
+                    return Operand.value(c, Basic.INT, new gotruffle.nodes.expr.EvalThenConstNode(valueNode(x), a.len));
                 }
                 if (x.mode == Operand.Mode.CONST && x.value.k == Const.K.STRING && name.equals("len")) {
                     return Operand.constant(c, Basic.INT, Const.ofInt(x.value.s.length()));

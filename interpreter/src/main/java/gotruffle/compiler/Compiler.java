@@ -788,9 +788,11 @@ public final class Compiler extends StmtCompiler {
     }
 
     @Override
-    Operand call(CallExpr c) {
-        Operand o = super.call(c);
-        return o;
+    void noteMethodRef(Named.Method m) {
+        FuncDef def = m == null ? null : methodDefs.get(m);
+        if (curRefs != null && def != null) {
+            curRefs.add(def);
+        }
     }
 
     // ---- local declarations ----

@@ -28,6 +28,9 @@ import java.util.List;
  * in one pass per function body.
  */
 abstract class CompilerBase {
+    /** Set when an expression compiled since it was cleared calls a function or receives (Go's hasCallOrRecv). */
+    boolean hasCallOrRecv;
+
     /** Thrown when the error limit is reached (Go stops after 10 errors). */
     static final class TooManyErrors extends RuntimeException {
         TooManyErrors() {

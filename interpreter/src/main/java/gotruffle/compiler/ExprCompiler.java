@@ -530,7 +530,11 @@ abstract class ExprCompiler extends CompilerBase {
                 return binary(b);
             }
             case CallExpr c -> {
-                return call(c);
+                Operand r = call(c);
+                if (r.mode != Operand.Mode.CONST && r.mode != Operand.Mode.TYPE) {
+                    hasCallOrRecv = true;
+                }
+                return r;
             }
             case SelectorExpr s -> {
                 return selector(s);
@@ -755,6 +759,7 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.value(u, Pointer.of(o.type), o.lvalue.addr());
         }
         if (u.op().equals("<-")) {
+            hasCallOrRecv = true;
             Operand x = single(u.x());
             if (x.invalid()) {
                 return x;
@@ -1478,6 +1483,7 @@ abstract class ExprCompiler extends CompilerBase {
                 // addressable value: implicit &x
                 Operand o = Operand.value(s, found.method().sig, null);
                 o.ref = new MethodSel(MethodSel.K.CONCRETE, x, name, found.method(), found.path(), true);
+                noteMethodRef(found.method());
                 o.node = boundMethodValue(x, (MethodSel) o.ref);
                 return o;
             }
@@ -1509,6 +1515,7 @@ abstract class ExprCompiler extends CompilerBase {
         }
         Operand o = Operand.value(s, found.method().sig, null);
         o.ref = new MethodSel(MethodSel.K.CONCRETE, x, name, found.method(), found.path(), false);
+        noteMethodRef(found.method());
         o.node = boundMethodValue(x, (MethodSel) o.ref);
         return o;
     }
@@ -1650,6 +1657,10 @@ abstract class ExprCompiler extends CompilerBase {
         }
     }
 
+    /** A concrete method is referenced (a call, method value or method expression): package initialization order depends on it. */
+    void noteMethodRef(Named.Method m) {
+    }
+
     Operand methodExpr(SelectorExpr s, Type t, String name) {
         if (t.underlying() instanceof Interface it) {
             // I.M: a function taking the interface value first, dispatching on its dynamic type
@@ -1674,6 +1685,7 @@ abstract class ExprCompiler extends CompilerBase {
         params.addAll(f.sig().params);
         Signature sig = Signature.of(params, f.sig().results, f.sig().variadic);
         Named.Method m = f.method();
+        noteMethodRef(m);
         if (m == null || !f.path().isEmpty() || (!m.ptrRecv && t instanceof Pointer)) {
             // promoted or through a pointer to a value method: the adapter interfaces use for that dynamic type
             return Operand.value(s, sig, new AdaptedMethodExprNode(t, name));
@@ -1953,6 +1965,7 @@ abstract class ExprCompiler extends CompilerBase {
         switch (u) {
             case Struct st -> {
                 ExprNode[] fields = new ExprNode[st.fields.size()];
+                List<Integer> order = new ArrayList<>(); // keyed elements are evaluated in source order
                 if (!c.elts().isEmpty() && c.elts().get(0).key() != null) {
                     for (KeyedElement k : c.elts()) {
                         if (!(k.key() instanceof Ident fid)) {
@@ -1969,6 +1982,7 @@ abstract class ExprCompiler extends CompilerBase {
                             continue;
                         }
                         fields[i] = elementValue(k.value(), st.fields.get(i).type(), "struct literal");
+                        order.add(i);
                     }
                 } else {
                     if (!c.elts().isEmpty() && c.elts().size() < st.fields.size()) {
@@ -1985,9 +1999,11 @@ abstract class ExprCompiler extends CompilerBase {
                             continue;
                         }
                         fields[i] = elementValue(k.value(), st.fields.get(i).type(), "struct literal");
+                        order.add(i);
                     }
                 }
-                return fresh(Operand.value(c, t, new CompositeNodes.NewStruct(st, fields)));
+                int[] evalOrder = order.stream().mapToInt(Integer::intValue).toArray();
+                return fresh(Operand.value(c, t, new CompositeNodes.NewStruct(st, fields, evalOrder)));
             }
             case Array a -> {
                 return seqLiteral(c, t, a.elem, a.len, false);

@@ -337,6 +337,14 @@ abstract class StmtCompiler extends CallCompiler {
             error(at, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + exprString(r.expr) + " returns " + types.size() + " value" + (types.size() > 1 ? "s" : ""));
             return;
         }
+        // Go evaluates the index operands and pointer indirections on the left before the right side.
+        lvs = new ArrayList<>(lvs);
+        for (int i = 0; i < nl; i++) {
+            LValue lv = lvs.get(i);
+            if (lv != null && lv != INVALID_LV) {
+                lvs.set(i, lv.stabilize(out));
+            }
+        }
         int slot = fn.newSlot(Rep.OBJECT);
         out.add(new WriteLocalNode(slot, Rep.OBJECT, src));
         for (int i = 0; i < nl; i++) {
@@ -732,18 +740,24 @@ abstract class StmtCompiler extends CallCompiler {
                     rangeVar(r.value(), valT, valSrc, assigns, true);
                 }
             } else {
+                // k, v = range x assigns like a parallel assignment: both locations' operands first
+                List<StmtNode> writes = new ArrayList<>();
                 if (r.key() != null) {
-                    rangeVar(r.key(), keyT, keySrc, assigns, false);
+                    rangeVar(r.key(), keyT, keySrc, writes, false);
                 }
                 if (r.value() != null) {
-                    rangeVar(r.value(), valT, valSrc, assigns, false);
+                    rangeVar(r.value(), valT, valSrc, writes, false);
                 }
+                assigns.addAll(rangeStabilized);
+                assigns.addAll(writes);
+                rangeStabilized.clear();
             }
             StmtNode body = block(r.body().stmts());
             StmtNode assign = assigns.isEmpty() ? null : new BlockNode(assigns.toArray(new StmtNode[0]));
             RangeNode.ChanReceiver recv = kind == RangeNode.Kind.CHAN ? rangeReceiver(((Chan) u).elem) : null;
             boolean copyArray = u instanceof Array && !(t.underlying() instanceof Pointer) && needValue;
-            StmtNode loop = new RangeNode(kind, valueNode(x), indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv);
+            long arrayPtrLen = t.underlying() instanceof Pointer && u instanceof Array a ? a.len : -1;
+            StmtNode loop = new RangeNode(kind, valueNode(x), indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv, arrayPtrLen);
             if (declared.isEmpty()) {
                 return loop;
             }
@@ -760,6 +774,9 @@ abstract class StmtCompiler extends CallCompiler {
 
     /** Declarations of the range statement being compiled, run once before its loop. */
     private List<StmtNode> rangeDecls;
+
+    /** Operands of a range statement's assigned locations, evaluated each iteration before the assignments. */
+    private final List<StmtNode> rangeStabilized = new ArrayList<>();
 
     private void rangeVar(Expr e, Type t, ExprNode src, List<StmtNode> out, boolean define) {
         if (e instanceof Ident id && id.name().equals("_")) {
@@ -779,6 +796,7 @@ abstract class StmtCompiler extends CallCompiler {
             if (lv == null || lv == INVALID_LV) {
                 return;
             }
+            lv = lv.stabilize(rangeStabilized);
             out.add(lv.write(assign(v, lv.type(), "range")));
         }
     }

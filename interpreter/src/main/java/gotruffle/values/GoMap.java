@@ -29,13 +29,23 @@ public final class GoMap {
         }
         if (identityKeys) {
             return new IdentityKey(k);
-        } else if (k instanceof Double d && d == 0.0) {
-            return 0.0; // +0 and -0 are the same key
+        } else if (k instanceof Double d) {
+            if (d == 0.0) {
+                return 0.0; // +0 and -0 are the same key
+            }
+            if (d.isNaN()) {
+                return new NaNKey(d); // NaN != NaN: every insertion is a new entry, no lookup finds one
+            }
+        } else if (k instanceof GoComplex z && (Double.isNaN(z.re) || Double.isNaN(z.im))) {
+            return new NaNKey(z); // (HashMap would find the very same object by reference)
         }
         return k;
     }
 
     public Object unwrapKey(Object k) {
+        if (k instanceof NaNKey n) {
+            return n.value;
+        }
         return k instanceof IdentityKey i ? i.ref : k;
     }
 
@@ -57,6 +67,15 @@ public final class GoMap {
 
     public int size() {
         return entries.size();
+    }
+
+    /** A NaN key: equal only to itself (Object identity). */
+    static final class NaNKey {
+        final Object value;
+
+        NaNKey(Object value) {
+            this.value = value;
+        }
     }
 
     record IdentityKey(Object ref) {

@@ -188,7 +188,7 @@ public final class FuncRootNode extends RootNode {
                 try {
                     d.invoke(fiber);
                 } catch (GoPanic p) {
-                    if (panic != null && p != panic && !panic.goexit) {
+                    if (panic != null && p != panic && !panic.goexit && !p.goexit) { // Goexit is no panic: nothing to chain
                         p.previous = panic;
                     }
                     panic = p;

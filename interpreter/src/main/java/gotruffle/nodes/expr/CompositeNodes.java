@@ -26,11 +26,14 @@ public final class CompositeNodes {
 
         @CompilationFinal(dimensions = 1) private final byte[] kinds;
         @CompilationFinal(dimensions = 1) private final int[] slots;
+        @CompilationFinal(dimensions = 1) private final int[] order;
         private final int primCount;
 
-        public NewStruct(Struct type, ExprNode[] fields) {
+        /** order: the indices of the given fields in the order Go evaluates them (source order). */
+        public NewStruct(Struct type, ExprNode[] fields, int[] order) {
             this.type = type;
             this.fields = fields;
+            this.order = order;
             this.kinds = type.primKinds();
             this.slots = type.primSlots();
             this.primCount = type.primCount();
@@ -42,13 +45,19 @@ public final class CompositeNodes {
             // Numeric fields go straight into the unboxed part (see GoStruct).
             Object[] refs = new Object[fields.length];
             long[] prims = new long[primCount];
-            for (int i = 0; i < fields.length; i++) {
+            for (int j = 0; j < order.length; j++) {
+                int i = order[j];
                 if (kinds[i] == Struct.LONG) {
-                    prims[slots[i]] = fields[i] == null ? 0 : fields[i].executeLong(frame);
+                    prims[slots[i]] = fields[i].executeLong(frame);
                 } else if (kinds[i] == Struct.DOUBLE) {
-                    prims[slots[i]] = fields[i] == null ? 0 : Double.doubleToRawLongBits(fields[i].executeDouble(frame));
+                    prims[slots[i]] = Double.doubleToRawLongBits(fields[i].executeDouble(frame));
                 } else {
-                    refs[i] = fields[i] == null ? zero(i) : fields[i].execute(frame);
+                    refs[i] = fields[i].execute(frame);
+                }
+            }
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i] == null && kinds[i] == Struct.REF) {
+                    refs[i] = zero(i);
                 }
             }
             return GoStruct.ofParts(type, refs, prims);

@@ -36,13 +36,18 @@ public final class RangeNode extends StmtNode {
     private final Kind kind;
     private final int stateSlot;
     private final boolean copyArray;
+    private final boolean needValue;
+    private final long arrayPtrLen;
 
+    /** arrayPtrLen: for range over a pointer to an array, the array's length (a nil pointer still has it); else -1. */
     public RangeNode(Kind kind, ExprNode x, int indexSlot, int keySlot, int valueSlot, int stateSlot, boolean needValue, boolean copyArray,
-                     StmtNode assign, StmtNode body, Object target, ChanReceiver recv) {
+                     StmtNode assign, StmtNode body, Object target, ChanReceiver recv, long arrayPtrLen) {
         this.kind = kind;
         this.x = x;
         this.stateSlot = stateSlot;
         this.copyArray = copyArray;
+        this.needValue = needValue;
+        this.arrayPtrLen = arrayPtrLen;
         this.loop = Truffle.getRuntime().createLoopNode(new Body(kind, indexSlot, keySlot, valueSlot, stateSlot, needValue, assign, body, target, recv));
     }
 
@@ -59,6 +64,12 @@ public final class RangeNode extends StmtNode {
             case SLICE -> {
                 if (v instanceof GoArray a && copyArray) {
                     v = a.copy();
+                } else if (v == null && arrayPtrLen >= 0) {
+                    // for i := range p with p a nil *[N]T: N iterations; the values would dereference p
+                    if (needValue) {
+                        throw gotruffle.nodes.RuntimePanics.nilDeref(this);
+                    }
+                    v = arrayPtrLen;
                 }
                 frame.setObject(stateSlot, v);
             }
@@ -173,6 +184,10 @@ public final class RangeNode extends StmtNode {
                     } else if (st instanceof GoArray a) {
                         len = a.length();
                         store = a.store;
+                        off = 0;
+                    } else if (st instanceof Long n) {
+                        len = (int) (long) n; // indices only (see arrayPtrLen)
+                        store = null;
                         off = 0;
                     } else {
                         return false;
