@@ -15,8 +15,8 @@ type Container[T any] interface {
 
 type Bag[T any] struct{ items []T }
 
-func (b *Bag[T]) Add(v T)   { b.items = append(b.items, v) }
-func (b *Bag[T]) All() []T  { return b.items }
+func (b *Bag[T]) Add(v T)  { b.items = append(b.items, v) }
+func (b *Bag[T]) All() []T { return b.items }
 
 func Fill[T any](c Container[T], vs ...T) Container[T] {
 	for _, v := range vs {

@@ -32,7 +32,7 @@ type List[T any] struct {
 }
 
 func (l *List[T]) Add(v T) *List[T] { l.items = append(l.items, v); return l }
-func (l *List[_]) Len() int          { return len(l.items) }
+func (l *List[_]) Len() int         { return len(l.items) }
 
 func MapList[T, U any](l *List[T], f func(T) U) *List[U] {
 	r := &List[U]{}
@@ -51,7 +51,7 @@ var global = NewCounter[string]()
 type Counter[K comparable] struct{ m map[K]int }
 
 func NewCounter[K comparable]() *Counter[K] { return &Counter[K]{m: map[K]int{}} }
-func (c *Counter[K]) Inc(k K) int          { c.m[k]++; return c.m[k] }
+func (c *Counter[K]) Inc(k K) int           { c.m[k]++; return c.m[k] }
 
 type T int // shadowed by type parameters below
 
@@ -84,7 +84,7 @@ type Opt[T any] struct {
 }
 
 func Some[T any](v T) Opt[T] { return Opt[T]{v, true} }
-func None[T any]() Opt[T]     { return Opt[T]{} }
+func None[T any]() Opt[T]    { return Opt[T]{} }
 func (o Opt[T]) String() string {
 	if !o.ok {
 		return "None"

@@ -23,23 +23,31 @@ final class GenericLint {
     /** Parameter name → its type parameter and the constraint as written. */
     private final Map<String, Object[]> params = new HashMap<>();
     boolean failed;
+    private final Scope fs;
+    private final Set<String> redeclared = new HashSet<>();
 
-    private GenericLint(CompilerBase c) {
+    private GenericLint(CompilerBase c, Scope fs) {
         this.c = c;
+        this.fs = fs;
     }
 
     /**
      * Checks body; tparams are the type parameters by name (with their evaluated constraints),
      * constraintExprs the constraints as written; returns whether an error was reported.
      */
-    static boolean check(CompilerBase c, FuncDecl fd, Map<String, TypeParam> tparams, Map<String, Expr> constraintExprs) {
+    static boolean check(CompilerBase c, Scope fs, FuncDecl fd, Map<String, TypeParam> tparams, Map<String, Expr> constraintExprs) {
         if (fd.body() == null) {
             return false;
         }
-        GenericLint l = new GenericLint(c);
-        Set<String> redeclared = new HashSet<>();
+        GenericLint l = new GenericLint(c, fs);
+        Set<String> redeclared = l.redeclared;
         declared(fd.body(), redeclared);
-        for (Field f : fd.type().params()) {
+        List<Field> ps = fd.type().params();
+        for (int i = 0; i < ps.size(); i++) {
+            Field f = ps.get(i);
+            if (fd.type().variadic() && i == ps.size() - 1) {
+                continue; // ...T is a []T
+            }
             if (f.type() instanceof Ident t && tparams.containsKey(t.name())) {
                 for (Ident n : f.names()) {
                     if (!redeclared.contains(n.name()) && !tparams.containsKey(n.name())) {
@@ -125,6 +133,19 @@ final class GenericLint {
                     arith(op, a.lhs().get(0), p);
                 }
             }
+            case IncDecStmt s -> {
+                Object[] p = param(s.x());
+                if (p != null && !all((TypeParam) p[0], Type::isNumeric)) {
+                    report(s.x(), "invalid operation: " + CompilerBase.exprString(s.x()) + (s.inc() ? "++" : "--") + " (non-numeric type " + ((TypeParam) p[0]).name + ")");
+                }
+            }
+            case CallExpr call when call.args().size() == 1 && call.fun() instanceof Ident f
+                    && (f.name().equals("len") || f.name().equals("cap")) && !redeclared.contains(f.name()) && fs.lookup(f.name()) instanceof Entity.Builtin -> {
+                Object[] p = param(call.args().get(0));
+                if (p != null && !hasTerms((TypeParam) p[0])) {
+                    report(call.args().get(0), "invalid argument: " + describe(call.args().get(0), p) + " for " + f.name());
+                }
+            }
             default -> { }
         }
         children(node, this::walk);
@@ -148,7 +169,11 @@ final class GenericLint {
         switch (op) {
             case "==", "!=" -> {
                 Object[] p = px != null ? px : py;
-                if (p != null && !comparable((TypeParam) p[0])) {
+                Expr other = px != null ? b.y() : b.x();
+                if (p != null && other instanceof Ident nil && nil.name().equals("nil") && !redeclared.contains("nil") && fs.lookup("nil") instanceof Entity.Nil
+                        && !hasTerms((TypeParam) p[0])) {
+                    report(other, "invalid operation: " + CompilerBase.exprString(b) + " (mismatched types " + ((TypeParam) p[0]).name + " and untyped nil)");
+                } else if (p != null && !comparable((TypeParam) p[0])) {
                     report(b.x(), "invalid operation: " + CompilerBase.exprString(b) + " (incomparable types in type set)");
                 }
             }
@@ -216,6 +241,10 @@ final class GenericLint {
             return;
         }
         report(s.sel(), CompilerBase.exprString(s) + " undefined (type " + tp.name + " has no field or method " + s.sel().name() + ")");
+    }
+
+    private static boolean hasTerms(TypeParam tp) {
+        return tp.constraint.underlying() instanceof Interface ci && !ci.unions.isEmpty();
     }
 
     private static boolean comparable(TypeParam tp) {

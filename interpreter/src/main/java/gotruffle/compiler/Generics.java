@@ -252,7 +252,7 @@ public final class Generics {
             String saved = c.curPath;
             c.curPath = g.path;
             try {
-                if (GenericLint.check(c, g.decl, tps, cons)) {
+                if (GenericLint.check(c, g.fileScope, g.decl, tps, cons)) {
                     bad.add(g.decl);
                 }
             } finally {
@@ -281,7 +281,7 @@ public final class Generics {
                 String saved = c.curPath;
                 c.curPath = (String) m[2];
                 try {
-                    if (GenericLint.check(c, fd, byName, cons)) {
+                    if (GenericLint.check(c, (Scope) m[1], fd, byName, cons)) {
                         bad.add(fd);
                     }
                 } finally {
