@@ -36,7 +36,8 @@ public final class Repl {
               1 + 2                 an expression: its value is printed as ": 3"
               x := 40               var, const and := persist; redeclaring a name shadows the old one
               func sq(n int) int { return n * n }     declarations replace earlier ones of the same name
-              import "strings"      imports are only compiled in while some input uses them
+              import "strings"      imports are only compiled in while some input uses them;
+                                    fmt, strings, strconv, math, sort, os, time, errors, ... need none
             Variables entered at the prompt live inside main: functions declared here cannot
             see them (pass them as arguments).
             Input continues on the next line while a (, [ or { is open.

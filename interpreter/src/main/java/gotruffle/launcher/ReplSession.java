@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,7 +149,8 @@ final class ReplSession {
             return false;
         }
         String pkg = tokens.get(0).text();
-        boolean isFmt = imports.stream().anyMatch(i -> i.path().equals("fmt") && i.name().equals(pkg));
+        boolean isFmt = imports.stream().anyMatch(i -> i.path().equals("fmt") && i.name().equals(pkg))
+                || "fmt".equals(autoImport(pkg, declarations));
         return isFmt && tokens.get(2).text().matches("F?Print(f|ln)?");
     }
 
@@ -231,7 +233,7 @@ final class ReplSession {
         if (newDeclaration != null) {
             decls.removeIf(d -> !Collections.disjoint(d.names(), newDeclaration.names()));
         }
-        Set<String> used = new HashSet<>();
+        Set<String> used = new java.util.TreeSet<>(); // sorted: the auto-imports come out in a stable order
         for (Declaration d : decls) collectQualifiers(d.source(), used);
         for (Statement s : statements) collectQualifiers(s.source(), used);
         if (newDeclaration != null) collectQualifiers(newDeclaration.source(), used);
@@ -244,6 +246,10 @@ final class ReplSession {
         for (Import imp : imports) {
             String name = imp.name();
             if (name.equals("_") || name.equals(".") || used.contains(name)) w.line("import " + imp.source());
+        }
+        for (String name : used) {
+            String path = autoImport(name, decls);
+            if (path != null) w.line("import \"" + path + "\"");
         }
         int probeFirst = w.lineNumber();
         for (Import imp : probeImports) w.line("import " + imp.source());
@@ -462,6 +468,23 @@ final class ReplSession {
     }
 
     /** Package qualifiers the code uses: {@code x} of every {@code x.y} not itself after a dot. */
+    /** Standard packages a session may use without importing them (as gore does), by package name. */
+    private static final Map<String, String> AUTO_IMPORTS = Map.ofEntries(
+            Map.entry("fmt", "fmt"), Map.entry("strings", "strings"), Map.entry("strconv", "strconv"),
+            Map.entry("math", "math"), Map.entry("sort", "sort"), Map.entry("os", "os"), Map.entry("time", "time"),
+            Map.entry("errors", "errors"), Map.entry("unicode", "unicode"), Map.entry("utf8", "unicode/utf8"),
+            Map.entry("bytes", "bytes"), Map.entry("bufio", "bufio"), Map.entry("sync", "sync"),
+            Map.entry("atomic", "sync/atomic"), Map.entry("rand", "math/rand"), Map.entry("regexp", "regexp"),
+            Map.entry("context", "context"), Map.entry("runtime", "runtime"), Map.entry("io", "io"));
+
+    /** The path to import for qualifier {@code name} when the session neither imports nor declares that name. */
+    private String autoImport(String name, List<Declaration> decls) {
+        String path = AUTO_IMPORTS.get(name);
+        if (path == null || imports.stream().anyMatch(i -> i.name().equals(name))) return null;
+        for (Declaration d : decls) if (d.names().contains(name)) return null;
+        return path;
+    }
+
     private static void collectQualifiers(String source, Set<String> out) {
         List<Token> tokens = GoSnippetScanner.scan(source).tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {

@@ -155,6 +155,26 @@ class ReplSessionTest {
     }
 
     @Test
+    void commonStandardPackagesNeedNoImport() {
+        ReplSession session = new ReplSession();
+        String used = session.plan("strings.Repeat(\"a\", 3)").getFirst().program();
+        assertTrue(used.contains("import \"strings\"\n"), used);
+        String nested = session.plan("utf8.RuneLen('x')").getFirst().program();
+        assertTrue(nested.contains("import \"unicode/utf8\"\n"), nested);
+        // fmt printing without an import is still only run, not printed as a value
+        assertEquals(ReplSession.InputKind.STATEMENT, session.plan("fmt.Println(1)").getFirst().kind());
+        // an explicit import under that name, or a declaration of it, wins
+        session.commit(session.plan("import strings \"bytes\"").getFirst());
+        String renamed = session.plan("strings.ToUpper(nil)").getFirst().program();
+        assertFalse(renamed.contains("import \"strings\""), renamed);
+        session.commit(session.plan("type math int").getFirst());
+        session.commit(session.plan("func (math) Pi() int { return 3 }").getFirst());
+        String methodExpr = session.plan("math.Pi(0)").getFirst().program();
+        assertTrue(methodExpr.contains("math.Pi(0)"), methodExpr);
+        assertFalse(methodExpr.contains("import \"math\""), methodExpr);
+    }
+
+    @Test
     void fmtPrintCallsAreRunNotPrinted() {
         ReplSession session = new ReplSession();
         session.commit(session.plan("import \"fmt\"").getFirst());
