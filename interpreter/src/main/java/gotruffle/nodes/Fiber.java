@@ -14,6 +14,12 @@ public final class Fiber {
     /** The function a deferred call during panicking invokes: only that function's recover() may stop the panic. */
     public Object deferCallee;
 
+    /**
+     * The go statement that started this goroutine (null for main): all that is kept for its
+     * "created by" traceback line, set once per goroutine.
+     */
+    public com.oracle.truffle.api.nodes.Node createdBy;
+
     public Fiber(Object g, long id) {
         this.g = g;
         this.id = id;
