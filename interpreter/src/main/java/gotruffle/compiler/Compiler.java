@@ -645,9 +645,10 @@ public final class Compiler extends StmtCompiler {
             return "/usr/lib/go-1.19/" + path.substring("$GOROOT/".length());
         }
         try {
-            return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
+            // relative to the program's working directory (the context's, not the JVM's)
+            return gotruffle.GoContext.get(null).env.getPublicTruffleFile(path).getAbsoluteFile().normalize().getPath();
         } catch (RuntimeException e) {
-            return path;
+            return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
         }
     }
 

@@ -20,6 +20,9 @@ public final class Fiber {
      */
     public com.oracle.truffle.api.nodes.Node createdBy;
 
+    /** The stack where a fatal error was raised (printed by the scheduler after it unwound). */
+    public java.util.List<GoStack.Frame> fatalStack;
+
     public Fiber(Object g, long id) {
         this.g = g;
         this.id = id;

@@ -47,4 +47,11 @@ public final class GoPanic extends AbstractTruffleException {
         p.goexit = true;
         return p;
     }
+
+    /**
+     * Go's stack of this panic (the frames it left, the function running the deferred calls, and
+     * below), fixed the first time a deferred call asks for its stack: Truffle stops recording a
+     * trace once it has been read, and Go's stack does not change while a panic runs defers.
+     */
+    public java.util.List<GoStack.Frame> frozen;
 }

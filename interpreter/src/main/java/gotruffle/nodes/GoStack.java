@@ -59,23 +59,100 @@ public final class GoStack {
     /** The running goroutine's frames, innermost first (call from the goroutine's own thread). */
     @TruffleBoundary
     public static List<Frame> current() {
-        List<Frame> out = new ArrayList<>();
+        return current(null);
+    }
+
+    private static final Frame GOPANIC = new Frame(null, "panic", "/usr/lib/go-1.19/src/runtime/panic.go", 884, true);
+
+    /**
+     * Like {@link #current()}; while fiber runs the deferred calls of a panic, Go's stack still
+     * holds the frames the panic left (below the deferred call, above the function whose defers
+     * run). Ours were unwound, so they are taken from the panic's recorded trace and put back
+     * where Go has them: at the first frame running deferred calls (the first Go function that
+     * reached its callee without a call node).
+     */
+    @TruffleBoundary
+    public static List<Frame> current(Fiber fiber) {
+        GoPanic panic = fiber == null ? null : fiber.panicking;
+        List<RootNode> roots = new ArrayList<>();
+        List<Node> sites = new ArrayList<>();
         Truffle.getRuntime().iterateFrames(fi -> {
-            CallTarget ct = fi.getCallTarget();
-            if (ct instanceof RootCallTarget rct) {
-                Frame f = frame(rct.getRootNode(), fi.getCallNode());
-                if (f != null) {
-                    out.add(f);
+            if (fi.getCallTarget() instanceof RootCallTarget rct) {
+                roots.add(rct.getRootNode());
+                sites.add(fi.getCallNode());
+            }
+            return null;
+        });
+        int deferring = -1;
+        if (panic != null) {
+            for (int i = 1; i < roots.size(); i++) {
+                if (sites.get(i) == null && roots.get(i) instanceof FuncRootNode) {
+                    deferring = i;
+                    break;
                 }
             }
-            return out.size() >= 4 * MAX_FRAMES ? out : null;
-        });
+        }
+        List<Frame> out = new ArrayList<>();
+        int end = roots.size();
+        if (deferring > 0 && (panic.frozen != null || freeze(panic, roots, deferring))) {
+            end = deferring;
+        }
+        for (int i = 0; i < end && out.size() < 4 * MAX_FRAMES; i++) {
+            Frame f = frame(roots.get(i), sites.get(i));
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        if (end < roots.size()) {
+            out.add(GOPANIC);
+            out.addAll(panic.frozen);
+        }
         return out;
+    }
+
+    /**
+     * Reads the panic's trace while its deferred calls run: Truffle gives the frames unwound so
+     * far, then the frames now on the stack (roots), the first of those carrying the call site in
+     * the deferring function through which the panic left.
+     */
+    private static boolean freeze(GoPanic panic, List<RootNode> roots, int deferring) {
+        TruffleStackTraceElement[] el = TruffleStackTrace.getStackTrace(panic).toArray(new TruffleStackTraceElement[0]);
+        int unwound = el.length - roots.size();
+        if (unwound < 0) {
+            return false;
+        }
+        for (int i = 0; i < roots.size(); i++) {
+            if (el[unwound + i].getTarget().getRootNode() != roots.get(i)) {
+                return false;
+            }
+        }
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < unwound; i++) {
+            Frame f = frame(el[i].getTarget().getRootNode(), el[i].getLocation());
+            if (f != null) {
+                frames.add(f);
+            }
+        }
+        Frame d = frame(roots.get(deferring), el[unwound].getLocation());
+        if (d != null) {
+            frames.add(d);
+        }
+        for (int i = unwound + deferring + 1; i < el.length; i++) {
+            Frame f = frame(el[i].getTarget().getRootNode(), el[i].getLocation());
+            if (f != null) {
+                frames.add(f);
+            }
+        }
+        panic.frozen = frames;
+        return true;
     }
 
     /** The frames a panic unwound, innermost first: recorded by Truffle as the exception left each call. */
     @TruffleBoundary
     public static List<Frame> of(Throwable t) {
+        if (t instanceof GoPanic p && p.frozen != null) {
+            return p.frozen;
+        }
         List<Frame> out = new ArrayList<>();
         for (TruffleStackTraceElement e : TruffleStackTrace.getStackTrace(t)) {
             Frame f = frame(e.getTarget().getRootNode(), e.getLocation());

@@ -90,13 +90,22 @@ public final class Goroutines {
     }
 
     /**
-     * The traceback of a goroutine that is not running on this thread. Its frames live in its
-     * parked continuation, which Truffle cannot walk from another thread, so only what was kept
-     * cheaply is shown: where it was created.
+     * The frames under a goroutine's header in a fatal error report. The goroutine running on
+     * this thread (the one that hit the error) is walked. A parked goroutine's frames live in its
+     * continuation, which Truffle's frame walk cannot reach from another thread (and keeping a
+     * shadow stack would cost every call), so for it only what was kept cheaply is shown: where
+     * it was created.
      */
-    public static void traceback(G gp, StringBuilder sb) {
+    public static String traceback(G gp) {
+        StringBuilder sb = new StringBuilder();
         if (gp.interpData instanceof Fiber f) {
+            if (f.fatalStack != null) {
+                GoStack.print(sb, f.fatalStack);
+            } else if (gp.runningOnCurrentThread()) {
+                GoStack.print(sb, GoStack.current(f));
+            }
             printCreatedBy(sb, f);
         }
+        return sb.toString();
     }
 }

@@ -59,7 +59,7 @@ public final class RuntimeNatives {
 
     /** The Go frames of the calling goroutine as Callers sees them: Callers itself, ..., runtime.goexit. */
     private static List<GoStack.Frame> callersView(Fiber fiber) {
-        List<GoStack.Frame> frames = GoStack.current();
+        List<GoStack.Frame> frames = GoStack.current(fiber);
         // frame 0 is the native that walks (Caller, Callers or Stack)
         if (!frames.isEmpty() && frames.get(0).root() instanceof gotruffle.nodes.call.NativeRootNode) {
             frames.set(0, CALLERS);
@@ -133,7 +133,7 @@ public final class RuntimeNatives {
     private static String stack(GoContext ctx, Fiber fiber, boolean all) {
         StringBuilder sb = new StringBuilder();
         sb.append("goroutine ").append(fiber.id).append(" [running]:\n");
-        List<GoStack.Frame> frames = GoStack.current();
+        List<GoStack.Frame> frames = GoStack.current(fiber);
         if (!frames.isEmpty() && frames.get(0).root() instanceof gotruffle.nodes.call.NativeRootNode) {
             frames.remove(0);
         }
@@ -146,7 +146,7 @@ public final class RuntimeNatives {
                     continue;
                 }
                 sb.append("\ngoroutine ").append(gp.id()).append(" [").append(gotruffle.runtime.sched.Sched.statusString(gp)).append("]:\n");
-                gotruffle.nodes.conc.Goroutines.traceback(gp, sb);
+                sb.append(gotruffle.nodes.conc.Goroutines.traceback(gp));
             }
         }
         return sb.toString();
