@@ -52,6 +52,13 @@ public final class GoContext {
         return REFERENCE.get(node);
     }
 
+    private final gotruffle.stdlib.natives.RuntimeNatives.PcTable pcTable = new gotruffle.stdlib.natives.RuntimeNatives.PcTable();
+
+    /** The runtime.Caller/Callers pc table of this program run. */
+    public gotruffle.stdlib.natives.RuntimeNatives.PcTable pcTable() {
+        return pcTable;
+    }
+
     private volatile String programName = "main";
 
     public void setProgramName(String name) {

@@ -189,7 +189,7 @@ public final class MiscBuiltins {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            throw new GoPanic(value.execute(frame));
+            throw new GoPanic(value.execute(frame), this);
         }
     }
 

@@ -100,7 +100,27 @@ abstract class CallCompiler extends ExprCompiler {
         } else {
             n = new FuncValueCallExprNode(f.node, args);
         }
+        setLine(n, callLine(c));
         return callResult(c, sig, n);
+    }
+
+    /** Go's line of a call is that of its '(' which follows the last token of the function expression. */
+    static int callLine(CallExpr c) {
+        Expr f = c.fun();
+        return switch (f) {
+            case FuncLit l -> l.body().endLine();
+            case SelectorExpr s -> s.sel().line();
+            default -> c.line();
+        };
+    }
+
+    static void setLine(ExprNode n, int line) {
+        switch (n) {
+            case DirectCallExprNode d -> d.line = line;
+            case FuncValueCallExprNode f -> f.line = line;
+            case IfaceCallExprNode i -> i.line = line;
+            default -> { }
+        }
     }
 
     Operand callResult(Expr c, Signature sig, ExprNode n) {

@@ -630,11 +630,40 @@ public final class Compiler extends StmtCompiler {
         refs.put(def, curRefs);
         try {
             withScope(fileScope, () -> {
+                pendingGoName = goSymbol(fd, recvType);
                 FuncRootNode root = buildFunction(def.qualifiedName, fd.recv(), recvType, fd.type(), sig, fd.body(), null);
                 def.target = root.getCallTarget();
             });
         } finally {
             curRefs = savedRefs;
+        }
+    }
+
+    private String pendingGoName;
+    private int initFuncs;
+
+    /** Go's symbol name of a declared function or method: pkg.F, pkg.T.M, pkg.(*T).M, pkg.init.N. */
+    private String goSymbol(FuncDecl fd, Type recvType) {
+        if (recvType == null) {
+            return curPkg.path + "." + (fd.name().equals("init") ? "init." + initFuncs++ : fd.name());
+        }
+        String base = baseName(recvType);
+        return curPkg.path + "." + (recvType instanceof Pointer ? "(*" + base + ")" : base) + "." + fd.name();
+    }
+
+    /** The absolute file name Go would report for a source file (the prelude's live in $GOROOT). */
+    static String absoluteFile(String path) {
+        if (path == null || path.isEmpty()) {
+            return "?";
+        }
+        if (path.startsWith("$GOROOT/")) {
+            return "/usr/lib/go-1.19/" + path.substring("$GOROOT/".length());
+        }
+        try {
+            // relative to the program's working directory (the context's, not the JVM's)
+            return gotruffle.GoContext.get(null).env.getPublicTruffleFile(path).getAbsoluteFile().normalize().getPath();
+        } catch (RuntimeException e) {
+            return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
         }
     }
 
@@ -653,6 +682,13 @@ public final class Compiler extends StmtCompiler {
         java.util.Deque<Object> savedBreaks = breakTargets, savedConts = continueTargets;
         Scope savedScope = scope;
         fn = new FuncContext(parent, name, sig, Escapes.scan(body));
+        if (parent == null) {
+            fn.goName = pendingGoName != null ? pendingGoName : name;
+            pendingGoName = null;
+        } else {
+            int n = ++parent.closures;
+            fn.goName = parent.goName + (parent.parent == null ? ".func" + n : "." + n);
+        }
         locals = new ArrayList<>();
         breakTargets = new java.util.ArrayDeque<>();
         continueTargets = new java.util.ArrayDeque<>();
@@ -714,6 +750,7 @@ public final class Compiler extends StmtCompiler {
                 rzero[i] = Values.zero(v.type);
             }
             FuncRootNode root = new FuncRootNode(language, fn.frame.build(), name);
+            root.setSource(fn.goName, absoluteFile(curPath), ft.line(), body.endLine(), !params.isEmpty());
             root.define(null, bodyNode, pslots, preps, pboxed, pagg, rslots, rreps, rboxed, rzero, fn.deferSlot);
             lastFuncContext = fn;
             return root;
@@ -924,6 +961,7 @@ public final class Compiler extends StmtCompiler {
 
     private void buildInit(Package pkg, Map<Entity.Var, Object[]> varSpecs, List<Entity.Func> funcs) {
         FuncContext initFn = new FuncContext(null, pkg.name + ".init", Signature.of(List.of(), List.of(), false), Set.of());
+        initFn.goName = pkg.path + ".glob.";
         Map<Object, StmtNode> initCode = new LinkedHashMap<>();
         Map<Object, Set<Object>> specRefs = new LinkedHashMap<>();
         Map<Object, List<Entity.Var>> specVars = new LinkedHashMap<>();
@@ -1002,6 +1040,7 @@ public final class Compiler extends StmtCompiler {
             }
         }
         FuncRootNode root = new FuncRootNode(language, initFn.frame.build(), pkg.name + ".init");
+        root.setSource(pkg.path + ".init", absoluteFile(pkg.files.isEmpty() ? "" : pkg.files.get(0).path()), 0, 0, false);
         root.define(null, new BlockNode(ordered.toArray(new StmtNode[0])), new int[0], new Rep[0], new boolean[0], new boolean[0],
                 new int[0], new Rep[0], new boolean[0], new Object[0], -1);
         inits.add(root.getCallTarget());

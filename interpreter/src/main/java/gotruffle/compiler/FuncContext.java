@@ -15,6 +15,10 @@ import java.util.Set;
 public final class FuncContext {
     public final FuncContext parent;
     public final String name;
+    /** Go's symbol name (main.f, main.(*T).M, main.main.func1), shown by runtime.Caller and tracebacks. */
+    public String goName;
+    /** Closures numbered so far directly inside this function (Go's func1, func2, ...). */
+    public int closures;
     public final Signature sig;
     public final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
     private int slots;

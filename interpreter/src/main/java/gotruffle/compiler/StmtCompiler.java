@@ -88,6 +88,16 @@ abstract class StmtCompiler extends CallCompiler {
     }
 
     void stmt(Stmt s, List<StmtNode> out) {
+        int first = out.size();
+        stmtNodes(s, out);
+        for (int i = first; i < out.size(); i++) {
+            if (out.get(i).line == 0) {
+                out.get(i).line = s.line();
+            }
+        }
+    }
+
+    private void stmtNodes(Stmt s, List<StmtNode> out) {
         switch (s) {
             case EmptyStmt e -> { }
             case BlockStmt b -> out.add(block(b.stmts()));

@@ -14,6 +14,15 @@ public final class Fiber {
     /** The function a deferred call during panicking invokes: only that function's recover() may stop the panic. */
     public Object deferCallee;
 
+    /**
+     * The go statement that started this goroutine (null for main): all that is kept for its
+     * "created by" traceback line, set once per goroutine.
+     */
+    public com.oracle.truffle.api.nodes.Node createdBy;
+
+    /** The stack where a fatal error was raised (printed by the scheduler after it unwound). */
+    public java.util.List<GoStack.Frame> fatalStack;
+
     public Fiber(Object g, long id) {
         this.g = g;
         this.id = id;

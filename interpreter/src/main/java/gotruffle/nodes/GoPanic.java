@@ -17,14 +17,26 @@ public final class GoPanic extends AbstractTruffleException {
     public final boolean nilDeref;
 
     public GoPanic(Object value, boolean nilDeref) {
-        // no Truffle stack trace: Go's report stops at the goroutine header, and unwinding deep stacks must stay cheap
-        super(null, null, 0, null);
+        this(value, nilDeref, null);
+    }
+
+    /**
+     * location: the node raising the panic (its line is the top frame's). Truffle records the
+     * frames the panic unwinds (at most GoStack.MAX_FRAMES, so deep stacks stay cheap) for the
+     * traceback printed when it is not recovered.
+     */
+    public GoPanic(Object value, boolean nilDeref, com.oracle.truffle.api.nodes.Node location) {
+        super(null, null, GoStack.MAX_FRAMES, location);
         this.value = value;
         this.nilDeref = nilDeref;
     }
 
     public GoPanic(Object value) {
         this(value, false);
+    }
+
+    public GoPanic(Object value, com.oracle.truffle.api.nodes.Node location) {
+        this(value, false, location);
     }
 
     /** runtime.Goexit: unwinds like a panic (deferred calls run) but recover() does not stop it. */
@@ -35,4 +47,11 @@ public final class GoPanic extends AbstractTruffleException {
         p.goexit = true;
         return p;
     }
+
+    /**
+     * Go's stack of this panic (the frames it left, the function running the deferred calls, and
+     * below), fixed the first time a deferred call asks for its stack: Truffle stops recording a
+     * trace once it has been read, and Go's stack does not change while a panic runs defers.
+     */
+    public java.util.List<GoStack.Frame> frozen;
 }

@@ -126,7 +126,8 @@ public final class ProgramRootNode extends RootNode {
         Map<String, String> env = ctx.environment();
         SchedConfig.Builder cfg = SchedConfig.builder()
                 .err(new PrintStream(new ErrStream(ctx), true))
-                .threadFactory(r -> ctx.env.newTruffleThreadBuilder(r).stackSize(SchedConfig.DEFAULT_STACK_SIZE).build());
+                .threadFactory(r -> ctx.env.newTruffleThreadBuilder(r).stackSize(SchedConfig.DEFAULT_STACK_SIZE).build())
+                .traceback((gp, err) -> err.print(Goroutines.traceback(gp)));
         String procs = env.get("GOMAXPROCS");
         if (procs != null) {
             cfg.gomaxprocsEnv(procs);

@@ -16,12 +16,12 @@ public final class RuntimePanics {
 
     @TruffleBoundary
     public static GoPanic runtimeError(String msg, Node node) {
-        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), "runtime error: " + msg), false);
+        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), "runtime error: " + msg), false, node);
     }
 
     @TruffleBoundary
     public static GoPanic boundsError(String msg, Node node) {
-        return new GoPanic(new Iface(GoContext.get(node).boundsErrorType(), "runtime error: " + msg), false);
+        return new GoPanic(new Iface(GoContext.get(node).boundsErrorType(), "runtime error: " + msg), false, node);
     }
 
     public static GoPanic divideByZero(Node node) {
@@ -41,7 +41,7 @@ public final class RuntimePanics {
 
     @TruffleBoundary
     private static GoPanic nilDerefSlow(Node node) {
-        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), "runtime error: invalid memory address or nil pointer dereference"), true);
+        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), "runtime error: invalid memory address or nil pointer dereference"), true, node);
     }
 
     public static GoPanic index(long i, long len, Node node) {
@@ -57,6 +57,6 @@ public final class RuntimePanics {
     /** Go's plainError panics: runtime.Error values whose text has no "runtime error: " prefix. */
     @TruffleBoundary
     public static GoPanic plain(String msg, Node node) {
-        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), msg), false);
+        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), msg), false, node);
     }
 }

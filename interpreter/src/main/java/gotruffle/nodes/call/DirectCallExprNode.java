@@ -7,7 +7,15 @@ import gotruffle.compiler.FuncDef;
 import gotruffle.nodes.ExprNode;
 
 /** A call of a statically known function or method: a DirectCallNode, so Truffle can inline and split it. */
-public final class DirectCallExprNode extends ExprNode {
+public final class DirectCallExprNode extends ExprNode implements gotruffle.nodes.SourceLines.CallSite {
+    /** Source line of the call, for stack walks. */
+    public int line;
+
+    @Override
+    public int line() {
+        return line;
+    }
+
     private final FuncDef def;
     private final boolean method;
     @Child private ArgsNode args;

@@ -46,6 +46,41 @@ public final class FuncRootNode extends RootNode {
         this.name = name;
     }
 
+    /** Go's symbol name, absolute source file, first and last line: read only by stack walks. */
+    private String goName;
+    private String file = "?";
+    private int startLine;
+    private int endLine;
+    private boolean hasParams;
+
+    public void setSource(String goName, String file, int startLine, int endLine, boolean hasParams) {
+        this.goName = goName;
+        this.file = file;
+        this.startLine = startLine;
+        this.endLine = endLine;
+        this.hasParams = hasParams;
+    }
+
+    public String goName() {
+        return goName != null ? goName : name;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int startLine() {
+        return startLine;
+    }
+
+    public int endLine() {
+        return endLine;
+    }
+
+    public boolean hasParams() {
+        return hasParams;
+    }
+
     /** Called once by the compiler when the body is built (before the program runs). */
     public void define(FrameDescriptor unused, StmtNode body, int[] paramSlots, Rep[] paramReps, boolean[] paramBoxed,
                        boolean[] paramAggregate, int[] resultSlots, Rep[] resultReps, boolean[] resultBoxed, Object[] resultZero, int deferSlot) {

@@ -6,7 +6,15 @@ import gotruffle.nodes.RuntimePanics;
 import gotruffle.values.GoFunc;
 
 /** f(args) where f is a func value (variable, closure, method value); nil panics like Go. */
-public final class FuncValueCallExprNode extends ExprNode {
+public final class FuncValueCallExprNode extends ExprNode implements gotruffle.nodes.SourceLines.CallSite {
+    /** Source line of the call, for stack walks. */
+    public int line;
+
+    @Override
+    public int line() {
+        return line;
+    }
+
     @Child private ExprNode fn;
     @Child private ArgsNode args;
     @Child private FuncValueCallNode call = FuncValueCallNodeGen.create();

@@ -6,7 +6,15 @@ import gotruffle.nodes.RuntimePanics;
 import gotruffle.values.Iface;
 
 /** x.M(args) where x has interface type; a nil interface panics with a nil dereference, as in Go. */
-public final class IfaceCallExprNode extends ExprNode {
+public final class IfaceCallExprNode extends ExprNode implements gotruffle.nodes.SourceLines.CallSite {
+    /** Source line of the call, for stack walks. */
+    public int line;
+
+    @Override
+    public int line() {
+        return line;
+    }
+
     @Child private ExprNode recv;
     @Child private ArgsNode args;
     @Child private IfaceDispatchNode dispatch;

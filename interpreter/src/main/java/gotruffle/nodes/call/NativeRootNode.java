@@ -35,6 +35,12 @@ public final class NativeRootNode extends RootNode {
             return impl.call(ctx, fiber, Arrays.copyOfRange(a, 2, a.length));
         } catch (GoRuntimeError e) {
             throw RuntimePanics.runtimeError(e.getMessage(), this);
+        } catch (gotruffle.runtime.GoFatalError e) {
+            // the scheduler prints the report after the goroutine's stack is gone: walk it now
+            if (fiber != null && fiber.fatalStack == null) {
+                fiber.fatalStack = gotruffle.nodes.GoStack.current(fiber);
+            }
+            throw e;
         }
     }
 

@@ -39,6 +39,6 @@ public final class GoStmtNode extends StmtNode {
     private void start(G g, Object f, Object[] a) {
         // method calls arrive as bound method values: one GoFunc in every case
         GoFunc gf = (GoFunc) f;
-        g.sched().newproc(g, Goroutines.body(GoContext.get(this), gf.target, gf.env, a));
+        g.sched().newproc(g, Goroutines.body(GoContext.get(this), gf.target, gf.env, a, this));
     }
 }

@@ -2,6 +2,8 @@ package gotruffle.nodes.conc;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+import gotruffle.nodes.GoStack;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoPanic;
@@ -30,8 +32,14 @@ public final class Goroutines {
 
     /** The body of a goroutine started by go f(args): runs f; a panic ends the program like Go. */
     public static GoBody body(GoContext ctx, CallTarget target, Object env, Object[] args) {
+        return body(ctx, target, env, args, null);
+    }
+
+    /** createdBy: the go statement, for the traceback's "created by" line. */
+    public static GoBody body(GoContext ctx, CallTarget target, Object env, Object[] args, Node createdBy) {
         return g -> {
             Fiber f = new Fiber(g, g.id());
+            f.createdBy = createdBy;
             g.interpData = f;
             Object[] a = new Object[args.length + 2];
             a[0] = f;
@@ -52,7 +60,10 @@ public final class Goroutines {
                 throw new gotruffle.runtime.sched.Goexit();
             }
             if (!s.isExiting()) {
-                ctx.writeErr(PanicPrinter.report(ctx, f, p, g.id()));
+                StringBuilder sb = new StringBuilder(PanicPrinter.report(ctx, f, p, g.id()));
+                GoStack.print(sb, GoStack.of(p));
+                printCreatedBy(sb, f);
+                ctx.writeErr(sb.toString());
             }
             s.exit(g, 2);
         } catch (ExitException e) {
@@ -64,5 +75,37 @@ public final class Goroutines {
             }
             s.exit(g, 2);
         }
+    }
+
+    /** Go's "created by F" lines of a goroutine's traceback (nothing for main). */
+    public static void printCreatedBy(StringBuilder sb, Fiber f) {
+        if (f == null || f.createdBy == null) {
+            return;
+        }
+        GoStack.Frame at = GoStack.frame(f.createdBy.getRootNode(), f.createdBy);
+        if (at != null) {
+            sb.append("created by ").append(at.function()).append('\n');
+            sb.append('\t').append(at.file()).append(':').append(at.line()).append(" +0x0\n");
+        }
+    }
+
+    /**
+     * The frames under a goroutine's header in a fatal error report. The goroutine running on
+     * this thread (the one that hit the error) is walked. A parked goroutine's frames live in its
+     * continuation, which Truffle's frame walk cannot reach from another thread (and keeping a
+     * shadow stack would cost every call), so for it only what was kept cheaply is shown: where
+     * it was created.
+     */
+    public static String traceback(G gp) {
+        StringBuilder sb = new StringBuilder();
+        if (gp.interpData instanceof Fiber f) {
+            if (f.fatalStack != null) {
+                GoStack.print(sb, f.fatalStack);
+            } else if (gp.runningOnCurrentThread()) {
+                GoStack.print(sb, GoStack.current(f));
+            }
+            printCreatedBy(sb, f);
+        }
+        return sb.toString();
     }
 }

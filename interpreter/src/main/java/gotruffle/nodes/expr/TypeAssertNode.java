@@ -75,6 +75,6 @@ public final class TypeAssertNode extends ExprNode {
         } else {
             msg = "interface conversion: " + src + " is " + i.type.toString(true) + ", not " + target.toString(true);
         }
-        return new GoPanic(new Iface(ctx.typeAssertionErrorType(), msg), false);
+        return new GoPanic(new Iface(ctx.typeAssertionErrorType(), msg), false, this);
     }
 }

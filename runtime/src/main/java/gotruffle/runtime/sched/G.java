@@ -110,6 +110,15 @@ public final class G {
         return m;
     }
 
+    /**
+     * Whether this G is running on the calling thread, so that its frames can be walked there
+     * (for tracebacks; call from runtime code, not across a yield).
+     */
+    public boolean runningOnCurrentThread() {
+        M mp = m;
+        return status() == RUNNING && mp != null && mp.thread == Thread.currentThread();
+    }
+
     /** Whether this is an M's scheduler context (g0) rather than a goroutine. */
     public boolean isG0() {
         return co == null;

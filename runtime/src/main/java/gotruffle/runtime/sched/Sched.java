@@ -308,6 +308,11 @@ public final class Sched {
         return allgs.size();
     }
 
+    /** Go's status text of a goroutine as its traceback header shows it ("running", "chan receive", ...). */
+    public static String statusString(G gp) {
+        return Traceback.statusString(gp);
+    }
+
     /** All live goroutines in id order (for tracebacks and debugging). */
     public List<G> allGoroutines() {
         List<G> gs = new ArrayList<>(allgs.values());

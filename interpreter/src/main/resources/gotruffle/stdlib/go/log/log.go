@@ -1,11 +1,11 @@
-// Package log: a simple logging package. Lshortfile/Llongfile need the caller's position, which
-// GoTruffle does not track yet: they print "???:0".
+// Package log: a simple logging package.
 package log
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"time"
 )
 
@@ -113,10 +113,17 @@ func (l *Logger) header(buf []byte, t time.Time, file string, line int) []byte {
 }
 
 // Output writes the output for a logging event: the header, s, and a newline if s lacks one.
-// calldepth would select the caller reported by Lshortfile/Llongfile.
+// calldepth selects the caller reported by Lshortfile/Llongfile (1 = the caller of Output).
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
 	file, line := "???", 0
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		var ok bool
+		_, file, line, ok = runtime.Caller(calldepth)
+		if !ok {
+			file, line = "???", 0
+		}
+	}
 	buf := l.header(nil, now, file, line)
 	buf = append(buf, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {

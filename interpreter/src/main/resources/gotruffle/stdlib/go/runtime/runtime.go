@@ -38,3 +38,81 @@ func NumGoroutine() int
 func Gosched()
 func Goexit()
 func GC() {}
+
+// Caller reports the function, file and line of the calling goroutine's stack frame skip
+// levels up (0 = the caller of Caller).
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Callers fills pc with the program counters of the calling goroutine's frames (0 = Callers).
+func Callers(skip int, pc []uintptr) int
+
+// Stack formats the calling goroutine's traceback (and all others' with all) into buf.
+func Stack(buf []byte, all bool) int
+
+func validPC(pc uintptr) bool
+func funcName(pc uintptr) string
+func funcEntry(pc uintptr) uintptr
+func pcFileLine(pc uintptr) (string, int)
+
+// Func is a function of the program, as found by FuncForPC.
+type Func struct {
+	pc uintptr
+}
+
+// FuncForPC returns the function containing pc, or nil.
+func FuncForPC(pc uintptr) *Func {
+	if !validPC(pc) {
+		return nil
+	}
+	return &Func{pc: pc}
+}
+
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return funcName(f.pc)
+}
+
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return funcEntry(f.pc)
+}
+
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	return pcFileLine(pc)
+}
+
+// Frame is one stack frame returned by Frames.Next.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames iterates over the frames of a Callers result.
+type Frames struct {
+	pcs []uintptr
+	i   int
+}
+
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{pcs: callers}
+}
+
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if ci.i >= len(ci.pcs) {
+		return Frame{}, false
+	}
+	pc := ci.pcs[ci.i]
+	ci.i++
+	// a Callers pc is a return address: the call is at pc-1
+	file, line := pcFileLine(pc - 1)
+	frame = Frame{PC: pc - 1, Func: FuncForPC(pc - 1), Function: funcName(pc - 1), File: file, Line: line, Entry: funcEntry(pc - 1)}
+	return frame, ci.i < len(ci.pcs)
+}
