@@ -55,7 +55,7 @@ public final class SizeClasses {
         return (size + 8191) / 8192 * 8192;
     }
 
-    /** Size in bytes of a value of type t on amd64 (for growth rounding only). */
+    /** Size in bytes of a value of type t on amd64 (Go's layout: growth rounding and unsafe.Sizeof). */
     public static long sizeof(Type t) {
         Type u = t.underlying();
         if (u instanceof Basic b) {
@@ -67,14 +67,17 @@ public final class SizeClasses {
                 default -> 8;
             };
         } else if (u instanceof Struct s) {
-            long size = 0, maxAlign = 1;
-            for (Struct.Field f : s.fields) {
-                long fs = sizeof(f.type());
-                long al = align(f.type());
-                maxAlign = Math.max(maxAlign, al);
-                size = (size + al - 1) / al * al + fs;
+            long[] offs = fieldOffsets(s);
+            if (offs.length == 0) {
+                return 0;
             }
-            return (size + maxAlign - 1) / maxAlign * maxAlign;
+            int last = offs.length - 1;
+            long size = offs[last] + sizeof(s.fields.get(last).type());
+            if (size > 0 && sizeof(s.fields.get(last).type()) == 0) {
+                size++; // a final zero-size field gets a byte, so &x.f cannot point past the object
+            }
+            long al = alignof(s);
+            return (size + al - 1) / al * al;
         } else if (u instanceof Array a) {
             return a.len * sizeof(a.elem);
         } else if (u instanceof gotruffle.types.Slice) {
@@ -85,18 +88,35 @@ public final class SizeClasses {
         return 8;
     }
 
-    private static long align(Type t) {
+    /** The offset of each field of s (Go's amd64 layout). */
+    public static long[] fieldOffsets(Struct s) {
+        long[] offs = new long[s.fields.size()];
+        long size = 0;
+        for (int i = 0; i < offs.length; i++) {
+            Type ft = s.fields.get(i).type();
+            long al = alignof(ft);
+            size = (size + al - 1) / al * al;
+            offs[i] = size;
+            size += sizeof(ft);
+        }
+        return offs;
+    }
+
+    /** Alignment in bytes of type t on amd64 (unsafe.Alignof). */
+    public static long alignof(Type t) {
         Type u = t.underlying();
         if (u instanceof Struct s) {
             long m = 1;
             for (Struct.Field f : s.fields) {
-                m = Math.max(m, align(f.type()));
+                m = Math.max(m, alignof(f.type()));
             }
             return m;
         } else if (u instanceof Array a) {
-            return align(a.elem);
+            return alignof(a.elem);
+        } else if (u instanceof Basic b && b.kind == gotruffle.types.Kind.COMPLEX64) {
+            return 4;
         }
         long s = sizeof(t);
-        return Math.min(8, Math.max(1, s > 8 ? 8 : s));
+        return Math.min(8, Math.max(1, s));
     }
 }

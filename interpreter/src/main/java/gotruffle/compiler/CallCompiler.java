@@ -32,6 +32,7 @@ import gotruffle.types.Named;
 import gotruffle.types.Pointer;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
+import gotruffle.types.Struct;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
 
@@ -422,9 +423,74 @@ abstract class CallCompiler extends ExprCompiler {
 
     // ---- builtins ----
 
+    /** unsafe.Sizeof/Alignof/Offsetof: uintptr constants of the amd64 layout; the operand is not evaluated. */
+    private Operand unsafeConstant(CallExpr c, String name) {
+        if (!argCount(c, "unsafe." + name, 1, 1)) {
+            return Operand.invalid(c);
+        }
+        Expr arg = c.args().get(0);
+        if (name.equals("Offsetof")) {
+            Expr inner = arg;
+            while (inner instanceof ParenExpr pe) {
+                inner = pe.x();
+            }
+            if (!(inner instanceof SelectorExpr sel)) {
+                error(arg, "invalid argument: " + exprString(arg) + " is not a selector expression");
+                return Operand.invalid(c);
+            }
+            Operand base = single(sel.x());
+            if (base.invalid()) {
+                return Operand.invalid(c);
+            }
+            Type bt = base.type.underlying();
+            if (bt instanceof Pointer p) {
+                bt = p.elem.underlying();
+            }
+            Long off = bt instanceof Struct st ? fieldOffset(st, sel.sel().name()) : null;
+            if (off == null) {
+                error(arg, "invalid argument: " + exprString(arg) + " is not a selector expression");
+                return Operand.invalid(c);
+            }
+            return Operand.constant(c, Basic.UINTPTR, Const.ofInt(off));
+        }
+        Operand x = single(arg);
+        if (x.invalid()) {
+            return Operand.invalid(c);
+        }
+        Type t = x.mode == Operand.Mode.CONST || x.mode == Operand.Mode.NIL ? defaultType(x.type) : x.type;
+        if (x.mode == Operand.Mode.NIL) {
+            error(arg, "use of untyped nil in argument to unsafe." + name);
+            return Operand.invalid(c);
+        }
+        long v = name.equals("Sizeof") ? gotruffle.builtins.SizeClasses.sizeof(t) : gotruffle.builtins.SizeClasses.alignof(t);
+        return Operand.constant(c, Basic.UINTPTR, Const.ofInt(v));
+    }
+
+    /** The offset of field name in st, directly or promoted through embedded structs (not pointers); null if none. */
+    private static Long fieldOffset(Struct st, String name) {
+        long[] offs = gotruffle.builtins.SizeClasses.fieldOffsets(st);
+        int i = st.fieldIndex(name);
+        if (i >= 0) {
+            return offs[i];
+        }
+        for (int k = 0; k < st.fields.size(); k++) {
+            Struct.Field f = st.fields.get(k);
+            if (f.embedded() && f.type().underlying() instanceof Struct inner) {
+                Long o = fieldOffset(inner, name);
+                if (o != null) {
+                    return offs[k] + o;
+                }
+            }
+        }
+        return null;
+    }
+
     Operand builtin(CallExpr c, String name) {
         List<Expr> args = c.args();
         switch (name) {
+            case "Sizeof", "Alignof", "Offsetof" -> {
+                return unsafeConstant(c, name);
+            }
             case "len", "cap" -> {
                 if (!argCount(c, name, 1, 1)) {
                     return Operand.invalid(c);

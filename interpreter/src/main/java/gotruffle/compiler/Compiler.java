@@ -342,6 +342,15 @@ public final class Compiler extends StmtCompiler {
             error(im, "import cycle not allowed");
             return null;
         }
+        if (path.equals("unsafe")) {
+            // compile-time only: Sizeof, Alignof and Offsetof are constants; the rest is unsupported
+            Package u = new Package(path, path, universe);
+            for (String b : List.of("Sizeof", "Alignof", "Offsetof")) {
+                u.scope.declare(new Entity.Builtin(b));
+            }
+            packages.put(path, u);
+            return u;
+        }
         List<SourceFile> files = Prelude.load(path);
         if (files == null) {
             if (Prelude.isStdPackage(path)) {

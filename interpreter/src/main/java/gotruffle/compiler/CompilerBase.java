@@ -159,7 +159,9 @@ abstract class CompilerBase {
                         resolveTypeEntity(t);
                         return t.type;
                     }
-                    if (en == null || !isExported(s.sel().name())) {
+                    if (en == null && p.pkg.path.equals("unsafe") && isExported(s.sel().name())) {
+                        unsupported(s, "unsafe." + s.sel().name());
+                    } else if (en == null || !isExported(s.sel().name())) {
                         error(s.sel(), "undefined: " + pk.name() + "." + s.sel().name());
                     } else {
                         error(s, pk.name() + "." + s.sel().name() + " is not a type");

@@ -1403,6 +1403,10 @@ abstract class ExprCompiler extends CompilerBase {
         if (s.x() instanceof Ident pk && scope.lookup(pk.name()) instanceof Entity.Pkg p) {
             p.used = true;
             Entity en = p.pkg.scope.lookupLocal(name);
+            if (en == null && p.pkg.path.equals("unsafe") && isExported(name)) {
+                unsupported(s, "unsafe." + name);
+                return Operand.invalid(s);
+            }
             if (en == null || !isExported(name)) {
                 error(s.sel(), "undefined: " + pk.name() + "." + name);
                 return Operand.invalid(s);
