@@ -390,25 +390,8 @@ public final class Sched {
         if (dying) {
             parkForever(gp);
         }
-        if (nothingElseToRun(gp.m.p)) {
-            return;
-        }
         gp.m.yieldKind = M.YIELD_PREEMPT;
         Coroutine.yieldToM();
-    }
-
-    /**
-     * Whether a preempted goroutine may simply go on: nothing waits in its P's or the global run
-     * queue, no timer of its P is due and the world is not stopping, so being rescheduled at
-     * once would be all that happens. Skipping the yield matters because a continuation's yield
-     * copies its whole stack (a deep recursion would be copied every 10 ms).
-     */
-    private boolean nothingElseToRun(P pp) {
-        if (pp == null || gcwaiting || !pp.runqempty() || runqsize != 0) {
-            return false;
-        }
-        long w = pp.timers.timer0When();
-        return w == 0 || w > nanotime();
     }
 
     /** time.Sleep: parks the goroutine on its timer; no thread is used while it sleeps. */

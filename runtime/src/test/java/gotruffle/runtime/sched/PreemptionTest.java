@@ -48,29 +48,6 @@ class PreemptionTest {
     }
 
     @Test
-    void aGoroutineAloneKeepsRunningWhenPreempted() {
-        // Nothing else can use the P: the preemption request is acknowledged without a yield
-        // (which would copy the continuation's stack) and the goroutine is not rescheduled.
-        var cfg = SchedConfig.builder().gomaxprocs(1).preemptQuantumNanos(1_000_000);
-        AtomicLong ticks = new AtomicLong(-1);
-        AtomicInteger requests = new AtomicInteger();
-        var r = GoRun.run(cfg, g -> {
-            long before = g.m.p.schedtick;
-            long end = System.nanoTime() + 5_000_000_000L;
-            while (requests.get() < 5 && System.nanoTime() < end) {
-                if (g.preemptRequested()) {
-                    requests.incrementAndGet();
-                    g.yieldIfPreempted();
-                }
-            }
-            ticks.set(g.m.p.schedtick - before);
-        });
-        assertEquals(0, r.code(), r.err());
-        assertEquals(5, requests.get(), "sysmon kept asking");
-        assertEquals(0, ticks.get(), "rescheduled although nothing else was runnable");
-    }
-
-    @Test
     void spinningGoroutinesAreSlicedLikeGo() {
         // Go: a goroutine may run 10ms before sysmon asks it to yield; sysmon then ticks every
         // 10ms, so slices are 10..20ms. The median is robust against OS scheduling noise.
