@@ -39,6 +39,11 @@ final class GenericLint {
         if (fd.body() == null) {
             return false;
         }
+        for (TypeParam tp : tparams.values()) {
+            if (tp.constraint == Basic.INVALID) {
+                return false; // the constraint has an error already
+            }
+        }
         GenericLint l = new GenericLint(c, fs);
         Set<String> redeclared = l.redeclared;
         declared(fd.body(), redeclared);
@@ -170,8 +175,10 @@ final class GenericLint {
             case "==", "!=" -> {
                 Object[] p = px != null ? px : py;
                 Expr other = px != null ? b.y() : b.x();
-                if (p != null && other instanceof Ident nil && nil.name().equals("nil") && !redeclared.contains("nil") && fs.lookup("nil") instanceof Entity.Nil
-                        && !hasTerms((TypeParam) p[0])) {
+                boolean isNil = other instanceof Ident nil && nil.name().equals("nil") && !redeclared.contains("nil") && fs.lookup("nil") instanceof Entity.Nil;
+                if (p != null && isNil && hasTerms((TypeParam) p[0])) {
+                    // s == nil with S ~[]E: decided by the core type (left to the instantiation)
+                } else if (p != null && isNil) {
                     report(other, "invalid operation: " + CompilerBase.exprString(b) + " (mismatched types " + ((TypeParam) p[0]).name + " and untyped nil)");
                 } else if (p != null && !comparable((TypeParam) p[0])) {
                     report(b.x(), "invalid operation: " + CompilerBase.exprString(b) + " (incomparable types in type set)");
