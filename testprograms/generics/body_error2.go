@@ -13,6 +13,19 @@ func Shadow[T any](x T) int {
 }
 func Fine[T ~string | ~[]byte](s T) int { return len(s) }
 
+var g = 5
+
+func Locals[T any]() int {
+	var x T
+	var y T
+	{
+		var g T
+		_ = g
+	}
+	_ = y.Foo
+	return g + 1 + len(x)
+}
+
 func main() {
 	println(Variadic(1, 2), Shadow(3), Fine("abc"))
 }

@@ -386,6 +386,7 @@ public final class Compiler extends StmtCompiler {
                 String saved = curPath;
                 curPath = path;
                 te.type = Basic.INVALID;
+                constraintOk = true;
                 te.type = typeOf(ts.type());
                 curPath = saved;
             });

@@ -1760,12 +1760,14 @@ abstract class ExprCompiler extends CompilerBase {
         if (x.invalid()) {
             return x;
         }
-        if (x.mode == Operand.Mode.TYPE || (x.type instanceof Signature && ix.indices().size() >= 1 && x.mode == Operand.Mode.VALUE && x.node instanceof FuncRefNode)) {
-            unsupported(ix, "generics");
+        if (x.mode == Operand.Mode.TYPE) {
+            error(ix.x(), exprString(ix.x()) + " is not a generic type");
             return Operand.invalid(ix);
         }
-        if (ix.indices().size() != 1) {
-            unsupported(ix, "generics");
+        if (ix.indices().size() != 1 || (x.type instanceof Signature && x.mode == Operand.Mode.VALUE)) {
+            // F[int] of a non-generic F; types2 reports at the "["
+            int col = ix.x() instanceof Ident xi ? xi.col() + xi.name().length() : ix.col();
+            error(ix.line(), col, "invalid operation: cannot index " + describe(x));
             return Operand.invalid(ix);
         }
         if (x.mode == Operand.Mode.COMMAOK) {

@@ -39,6 +39,11 @@ final class GenericLint {
         if (fd.body() == null) {
             return false;
         }
+        for (TypeParam tp : tparams.values()) {
+            if (tp.constraint == Basic.INVALID) {
+                return false; // the constraint has an error already
+            }
+        }
         GenericLint l = new GenericLint(c, fs);
         Set<String> redeclared = l.redeclared;
         declared(fd.body(), redeclared);
@@ -56,11 +61,83 @@ final class GenericLint {
                 }
             }
         }
+        // locals declared once, as var x T
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> varTypes = new HashMap<>();
+        countDecls(fd.body(), counts, varTypes);
+        for (Map.Entry<String, String> e : varTypes.entrySet()) {
+            String n = e.getKey();
+            if (tparams.containsKey(e.getValue()) && counts.getOrDefault(n, 0) == 1 && !tparams.containsKey(n) && !l.params.containsKey(n)
+                    && !isParam(fd, n) && fs.lookup(n) == null) {
+                l.params.put(n, new Object[]{tparams.get(e.getValue()), constraintExprs.get(e.getValue())});
+            }
+        }
         if (l.params.isEmpty()) {
             return false;
         }
         l.walk(fd.body());
         return l.failed;
+    }
+
+    private static boolean isParam(FuncDecl fd, String n) {
+        for (Field f : fd.type().params()) {
+            for (Ident i : f.names()) {
+                if (i.name().equals(n)) {
+                    return true;
+                }
+            }
+        }
+        for (Field f : fd.type().results()) {
+            for (Ident i : f.names()) {
+                if (i.name().equals(n)) {
+                    return true;
+                }
+            }
+        }
+        return fd.recv() != null && fd.recv().names().stream().anyMatch(i -> i.name().equals(n));
+    }
+
+    /** How often each name is declared in node; varTypes: names declared by var x T with a bare type parameter name T. */
+    private static void countDecls(Object node, Map<String, Integer> counts, Map<String, String> varTypes) {
+        Set<String> one = new HashSet<>();
+        if (node instanceof VarSpec v && v.values().isEmpty() && v.type() instanceof Ident t) {
+            for (Ident i : v.names()) {
+                varTypes.put(i.name(), t.name());
+            }
+        }
+        if (!(node instanceof List<?>)) {
+            shallowDeclared(node, one);
+        }
+        for (String n : one) {
+            counts.merge(n, 1, Integer::sum);
+        }
+        children(node, ch -> countDecls(ch, counts, varTypes));
+    }
+
+    private static void shallowDeclared(Object node, Set<String> out) {
+        switch (node) {
+            case AssignStmt a when a.op().equals(":=") -> {
+                for (Expr e : a.lhs()) {
+                    if (e instanceof Ident id) {
+                        out.add(id.name());
+                    }
+                }
+            }
+            case VarSpec v -> v.names().forEach(i -> out.add(i.name()));
+            case ConstSpec cs -> cs.names().forEach(i -> out.add(i.name()));
+            case TypeSpec ts -> out.add(ts.name().name());
+            case Field f -> f.names().forEach(i -> out.add(i.name()));
+            case RangeStmt r when r.define() -> {
+                if (r.key() instanceof Ident k) {
+                    out.add(k.name());
+                }
+                if (r.value() instanceof Ident v) {
+                    out.add(v.name());
+                }
+            }
+            case TypeSwitchStmt ts when ts.bind() != null -> out.add(ts.bind().name());
+            default -> { }
+        }
     }
 
     /** Names declared anywhere in node (:=, var, const, parameters of literals, range, type switch bindings, labels). */
@@ -170,8 +247,10 @@ final class GenericLint {
             case "==", "!=" -> {
                 Object[] p = px != null ? px : py;
                 Expr other = px != null ? b.y() : b.x();
-                if (p != null && other instanceof Ident nil && nil.name().equals("nil") && !redeclared.contains("nil") && fs.lookup("nil") instanceof Entity.Nil
-                        && !hasTerms((TypeParam) p[0])) {
+                boolean isNil = other instanceof Ident nil && nil.name().equals("nil") && !redeclared.contains("nil") && fs.lookup("nil") instanceof Entity.Nil;
+                if (p != null && isNil && hasTerms((TypeParam) p[0])) {
+                    // s == nil with S ~[]E: decided by the core type (left to the instantiation)
+                } else if (p != null && isNil) {
                     report(other, "invalid operation: " + CompilerBase.exprString(b) + " (mismatched types " + ((TypeParam) p[0]).name + " and untyped nil)");
                 } else if (p != null && !comparable((TypeParam) p[0])) {
                     report(b.x(), "invalid operation: " + CompilerBase.exprString(b) + " (incomparable types in type set)");

@@ -511,7 +511,7 @@ public final class Generics {
         c.constraintOk = true;
         Type t = c.typeOf(e);
         if (t == Basic.INVALID) {
-            return Interface.EMPTY;
+            return Basic.INVALID; // reported; satisfied by everything
         }
         if (!(t.underlying() instanceof Interface)) {
             return Interface.constraint(List.of(), List.of(List.of(new Interface.Term(false, t))), false);
