@@ -74,7 +74,7 @@ abstract class CallCompiler extends ExprCompiler {
             }
             return Operand.invalid(c);
         }
-        ArgsNode args = arguments(c, sig, exprString(c.fun()));
+        ArgsNode args = arguments(c, sig, exprString(c.fun()), f.shown instanceof Signature ss ? ss : sig);
         if (args == null) {
             return Operand.invalid(c);
         }
@@ -91,7 +91,11 @@ abstract class CallCompiler extends ExprCompiler {
         } else {
             n = new FuncValueCallExprNode(f.node, args);
         }
-        return callResult(c, sig, n);
+        Operand r = callResult(c, sig, n);
+        if (f.shown instanceof Signature ss && ss.results.size() == 1 && ss.results.get(0) != sig.results.get(0)) {
+            r.shown = ss.results.get(0);
+        }
+        return r;
     }
 
     Operand callResult(Expr c, Signature sig, ExprNode n) {
@@ -110,6 +114,11 @@ abstract class CallCompiler extends ExprCompiler {
 
     /** Checks and converts the arguments of a call to sig. */
     ArgsNode arguments(CallExpr c, Signature sig, String fname) {
+        return arguments(c, sig, fname, sig);
+    }
+
+    /** shown: sig as written (byte/rune kept, see Shown), for messages. */
+    ArgsNode arguments(CallExpr c, Signature sig, String fname, Signature shown) {
         List<Type> params = sig.params;
         List<Expr> argExprs = c.args();
         // f(g()) with multi-value g
@@ -127,12 +136,12 @@ abstract class CallCompiler extends ExprCompiler {
                     e.fresh = true;
                     ops.add(e);
                 }
-                return argsFrom(c, sig, ops, fname, tu);
+                return argsFrom(c, sig, ops, fname, tu, shown);
             }
             if (a.mode == Operand.Mode.COMMAOK) {
                 a.mode = Operand.Mode.VALUE;
             }
-            return argsFrom(c, sig, List.of(a), fname, null);
+            return argsFrom(c, sig, List.of(a), fname, null, shown);
         }
         List<Operand> ops = new ArrayList<>();
         for (Expr e : argExprs) {
@@ -144,10 +153,10 @@ abstract class CallCompiler extends ExprCompiler {
                 return null;
             }
         }
-        return argsFrom(c, sig, ops, fname, null);
+        return argsFrom(c, sig, ops, fname, null, shown);
     }
 
-    private ArgsNode argsFrom(CallExpr c, Signature sig, List<Operand> ops, String fname, Tuple spread) {
+    private ArgsNode argsFrom(CallExpr c, Signature sig, List<Operand> ops, String fname, Tuple spread, Signature shown) {
         List<Type> params = sig.params;
         int np = params.size();
         boolean variadic = sig.variadic;
@@ -157,23 +166,23 @@ abstract class CallCompiler extends ExprCompiler {
                 return null;
             }
             if (ops.size() != np) {
-                reportCount(c, sig, ops, ops.size() < np);
+                reportCount(c, shown, ops, ops.size() < np);
                 return null;
             }
             ExprNode[] nodes = new ExprNode[np];
             for (int i = 0; i < np; i++) {
-                nodes[i] = assign(ops.get(i), params.get(i), "argument to " + fname);
+                nodes[i] = assign(ops.get(i), shown.params.get(i), "argument to " + fname);
             }
             return new ArgsNode(nodes, false, 0);
         }
         int fixed = variadic ? np - 1 : np;
         if (ops.size() < fixed || (!variadic && ops.size() > np)) {
-            reportCount(c, sig, ops, ops.size() < fixed);
+            reportCount(c, shown, ops, ops.size() < fixed);
             return null;
         }
         ExprNode[] nodes = new ExprNode[np];
         for (int i = 0; i < fixed; i++) {
-            nodes[i] = assign(ops.get(i), params.get(i), "argument to " + fname);
+            nodes[i] = assign(ops.get(i), shown.params.get(i), "argument to " + fname);
         }
         if (variadic) {
             Type elem = ((Slice) params.get(np - 1)).elem;
@@ -184,7 +193,7 @@ abstract class CallCompiler extends ExprCompiler {
                 ExprNode[] el = new ExprNode[extra];
                 int[] pos = new int[extra];
                 for (int i = 0; i < extra; i++) {
-                    el[i] = assign(ops.get(fixed + i), elem, "argument to " + fname);
+                    el[i] = assign(ops.get(fixed + i), ((Slice) shown.params.get(np - 1)).elem, "argument to " + fname);
                     pos[i] = i;
                 }
                 nodes[np - 1] = new CompositeNodes.NewSeq(elem, extra, true, el, pos);
@@ -200,7 +209,7 @@ abstract class CallCompiler extends ExprCompiler {
                 have.append(", ");
             }
             Operand o = ops.get(i);
-            have.append(o.mode == Operand.Mode.CONST && o.type.isUntyped() ? "number" : o.type.toString());
+            have.append(o.mode == Operand.Mode.CONST && o.type.isUntyped() ? "number" : o.shownType().toString());
         }
         have.append(")");
         if (ops.size() == 1 && ops.get(0).mode == Operand.Mode.CONST && ops.get(0).type.isUntyped()) {
@@ -261,6 +270,16 @@ abstract class CallCompiler extends ExprCompiler {
     // ---- conversions ----
 
     Operand conversion(CallExpr c, Type t) {
+        Operand o = conversion0(c, t);
+        Type sh = shown(c.fun(), t);
+        if (!o.invalid() && o.type == t && sh != t) {
+            o.shown = sh;
+        }
+        return o;
+    }
+
+    private Operand conversion0(CallExpr c, Type t) {
+        Type shownT = shown(c.fun(), t); // byte/rune as written, for messages
         if (c.args().size() != 1) {
             error(c, (c.args().isEmpty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + t);
             return Operand.invalid(c);
@@ -287,13 +306,13 @@ abstract class CallCompiler extends ExprCompiler {
             }
             if (tu.isNumeric() && v.isNumeric()) {
                 if (!v.isReal() && !tu.isComplex()) {
-                    error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t);
+                    error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
                     return Operand.invalid(c);
                 }
                 Const r = representable(v, t);
                 if (r == null && tu.isInteger() && !v.isIntegral()) {
                     if (x.type.isUntyped() || x.type.isFloat()) {
-                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t + " (truncated)");
+                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
                         return Operand.invalid(c);
                     }
                 }
@@ -301,7 +320,7 @@ abstract class CallCompiler extends ExprCompiler {
                     if (tu.isFloat()) {
                         r = Const.ofDouble(v.toDouble());
                     } else {
-                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t + " (overflows)" );
+                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
                         return Operand.invalid(c);
                     }
                 }
@@ -313,7 +332,7 @@ abstract class CallCompiler extends ExprCompiler {
         }
         ExprNode n = convertNode(x, t, c);
         if (n == null) {
-            error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t);
+            error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
             return Operand.invalid(c);
         }
         Operand o = Operand.value(c, t, n);
@@ -443,11 +462,14 @@ abstract class CallCompiler extends ExprCompiler {
                     return fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), new ExprNode[0], tn, sl.elem)));
                 }
                 ExprNode[] el = new ExprNode[args.size() - 1];
+                Type shownS = s.shownType() instanceof Named sn ? shownUnderlying.getOrDefault(sn, sl) : s.shownType();
                 for (int i = 1; i < args.size(); i++) {
                     Operand e = single(args.get(i));
-                    el[i - 1] = assign(e, sl.elem, "argument to append");
+                    el[i - 1] = assign(e, shownS instanceof Slice ss ? ss.elem : sl.elem, "argument to append");
                 }
-                return fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), el, null, sl.elem)));
+                Operand r = fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), el, null, sl.elem)));
+                r.shown = s.shown;
+                return r;
             }
             case "make" -> {
                 if (args.isEmpty()) {

@@ -25,6 +25,7 @@ import gotruffle.types.Chan;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
 import gotruffle.types.Signature;
+import gotruffle.types.Slice;
 import gotruffle.types.Type;
 import gotruffle.values.GlobalVar;
 import gotruffle.values.GoFunc;
@@ -231,7 +232,11 @@ public final class Compiler extends StmtCompiler {
             for (Entity.Func f : funcs) {
                 FuncDecl fd = funcDecls.get(f);
                 curPath = declPath.get(f);
-                withScope(declFileScope.get(f), () -> f.sig = signature(fd.type(), null));
+                withScope(declFileScope.get(f), () -> {
+                    f.sig = signature(fd.type(), null);
+                    Signature sh = shownSignature(fd.type(), f.sig);
+                    f.shown = sh == f.sig ? null : sh;
+                });
             }
             for (Entity.ConstE c : consts) {
                 resolveConstEntity(c);
@@ -375,6 +380,10 @@ public final class Compiler extends StmtCompiler {
                 curPath = path;
                 Type u = typeOf(ts.type());
                 n.setUnderlying(u == Basic.INVALID ? Basic.INVALID : u.underlying());
+                Type su = u == u.underlying() ? shown(ts.type(), u) : u;
+                if (su != u) {
+                    shownUnderlying.put(n, su);
+                }
                 curPath = saved;
             });
         }
@@ -496,8 +505,10 @@ public final class Compiler extends StmtCompiler {
                 }
                 if (vs.type() != null) {
                     Type t = typeOf(vs.type());
+                    Type sh = shown(vs.type(), t);
                     for (Entity.Var o : vars) {
                         o.type = t;
+                        o.shown = sh == t ? null : sh;
                     }
                     return;
                 }
@@ -573,6 +584,10 @@ public final class Compiler extends StmtCompiler {
             }
             Signature sig = signature(fd.type(), null);
             Named.Method m = new Named.Method(fd.name(), sig, ptr);
+            Signature shownSig = shownSignature(fd.type(), sig);
+            if (shownSig != sig) {
+                shownMethodSig.put(m, shownSig);
+            }
             n.methods.add(m);
             FuncDef def = new FuncDef(n.toString(true) + "." + fd.name());
             methodDefs.put(m, def);
@@ -655,7 +670,10 @@ public final class Compiler extends StmtCompiler {
                 for (int j = 0; j < n; j++) {
                     String pn = p.names().isEmpty() ? "_" : p.names().get(j).name();
                     Node at = p.names().isEmpty() ? p : p.names().get(j);
-                    params.add(paramVar(pn, at, sig.params.get(pi++)));
+                    Type pt = sig.params.get(pi++);
+                    params.add(paramVar(pn, at, pt));
+                    Type sh = ft.variadic() && i == ft.params().size() - 1 && pt instanceof Slice sl ? Slice.of(shown(p.type(), sl.elem)) : shown(p.type(), pt);
+                    params.get(params.size() - 1).shown = sh == pt ? null : sh;
                 }
             }
             int ri = 0;
@@ -665,7 +683,10 @@ public final class Compiler extends StmtCompiler {
                     boolean named = !r.names().isEmpty();
                     String rn = named ? r.names().get(j).name() : "";
                     fn.namedResults |= named;
-                    Entity.Var v = paramVar(named ? rn : "_", named ? r.names().get(j) : r, sig.results.get(ri++));
+                    Type rt = sig.results.get(ri++);
+                    Entity.Var v = paramVar(named ? rn : "_", named ? r.names().get(j) : r, rt);
+                    Type sh = shown(r.type(), rt);
+                    v.shown = sh == rt ? null : sh;
                     fn.results.add(v);
                 }
             }
@@ -809,6 +830,7 @@ public final class Compiler extends StmtCompiler {
 
     private void localVarSpec(VarSpec vs, List<StmtNode> out) {
         Type t = vs.type() == null ? null : typeOf(vs.type());
+        Type tShown = t == null ? null : shown(vs.type(), t);
         int nl = vs.names().size(), nr = vs.values().size();
         if (nr == 0) {
             for (Ident id : vs.names()) {
@@ -816,6 +838,7 @@ public final class Compiler extends StmtCompiler {
                     continue;
                 }
                 Entity.Var v = newLocal(id, t == null ? Basic.INVALID : t);
+                v.shown = tShown == t ? null : tShown;
                 out.add(declareLocal(v, null));
             }
             return;
@@ -886,7 +909,7 @@ public final class Compiler extends StmtCompiler {
                 vt = defaultType(r.type);
             }
             types.add(vt);
-            ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : assign(r, vt, "variable declaration");
+            ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : assign(r, vt == t ? tShown : vt, "variable declaration");
             failed[i] = r.invalid() || errors.size() > errorsBefore;
             vals.add(nl > 1 ? temp(n, Rep.OBJECT, pre) : n);
         }
@@ -898,6 +921,7 @@ public final class Compiler extends StmtCompiler {
                 continue;
             }
             Entity.Var v = newLocal(id, types.get(i));
+            v.shown = t != null && types.get(i) == t && tShown != t ? tShown : null;
             v.used |= failed[i]; // as types2: no follow-on "declared but not used"
             out.add(declareLocal(v, vals.get(i)));
         }
@@ -1066,7 +1090,7 @@ public final class Compiler extends StmtCompiler {
                 v.type = defaultType(r.type);
             }
             v.global.value = Values.zero(v.type);
-            ExprNode n = assign(r, v.type, "variable declaration");
+            ExprNode n = assign(r, v.shown != null ? v.shown : v.type, "variable declaration");
             if (v.name.equals("_")) {
                 out.add(new ExprStmtNode(n));
             } else {
@@ -1243,7 +1267,7 @@ public final class Compiler extends StmtCompiler {
                             }
                             Operand src = Operand.value(l, i == 0 ? ct.elem : Basic.UNTYPED_BOOL, srcs[i]);
                             src.fresh = true;
-                            body.add(lv.write(assign(src, lv.type(), "assignment")));
+                            body.add(lv.write(assign(src, lv.shownType(), "assignment")));
                         }
                     }
                 }

@@ -151,6 +151,11 @@ abstract class ExprCompiler extends CompilerBase {
             return v.type;
         }
 
+        @Override
+        public Type shownType() {
+            return v.shown != null ? v.shown : v.type;
+        }
+
         public ExprNode read() {
             return readVar(v);
         }
@@ -323,12 +328,26 @@ abstract class ExprCompiler extends CompilerBase {
         return n;
     }
 
+    /** The synthetic binary expression of x op= y being checked (see StmtCompiler.binaryOn), else null. */
+    BinaryExpr opAssign;
+
+    /** b as types2 prints it in messages: "x op= y" for an assignment operation. */
+    String binaryString(BinaryExpr b) {
+        return b == opAssign ? exprString(b.x()) + " " + b.op() + "= " + exprString(b.y()) : exprString(b);
+    }
+
     boolean identical(Type a, Type b) {
         return a == b;
     }
 
-    /** Go's assignability: the node producing o's value as a value of type t, or null (after reporting) if not assignable. */
+    /**
+     * Go's assignability: the node producing o's value as a value of type t, or null (after
+     * reporting) if not assignable. t may be a display type (byte/rune as written, see Shown):
+     * messages print it, the check uses its canonical form.
+     */
     ExprNode assign(Operand o, Type t, String context) {
+        Type shownT = t;
+        t = gotruffle.types.Shown.canon(t);
         if (o.invalid() || t == Basic.INVALID) {
             return new ConstNode(null);
         }
@@ -349,14 +368,14 @@ abstract class ExprCompiler extends CompilerBase {
             if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof Chan || tu instanceof Signature || tu instanceof Interface) {
                 return new ConstNode(null);
             }
-            error(o.expr, "cannot use nil as " + t + " value in " + context);
+            error(o.expr, "cannot use nil as " + shownT + " value in " + context);
             return new ConstNode(null);
         }
         if (o.mode == Operand.Mode.CONST && o.type.isUntyped()) {
             if (tu instanceof Interface ti) {
                 if (!ti.methods.isEmpty()) {
                     Type d = defaultType(o.type);
-                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + context + ": " + d + " does not implement " + t + missingMethod(d, ti));
+                    error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + ": " + d + " does not implement " + t + missingMethod(d, ti));
                     return new ConstNode(null);
                 }
                 Type d = defaultType(o.type);
@@ -370,9 +389,9 @@ abstract class ExprCompiler extends CompilerBase {
             Const r = representable(o.value, t);
             if (r == null) {
                 if (t.basic() != null && o.value.isNumeric() && t.isNumeric()) {
-                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + context + overflowSuffix(o.value, t));
+                    error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + overflowSuffix(o.value, t));
                 } else {
-                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + context);
+                    error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context);
                 }
                 return new ConstNode(null);
             }
@@ -391,7 +410,7 @@ abstract class ExprCompiler extends CompilerBase {
             if ((ot == Basic.UNTYPED_BOOL && tu.isBoolean()) || (ot.isNumeric() && tu.isNumeric())) {
                 return o.node;
             }
-            error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + context);
+            error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context);
             return new ConstNode(null);
         }
         ExprNode n = o.mode == Operand.Mode.CONST ? constNode(o.value, ot) : o.node;
@@ -407,7 +426,7 @@ abstract class ExprCompiler extends CompilerBase {
                 return new ToIfaceNode(ot, materialize(o, n));
             }
             String why = ot.underlying() instanceof Interface ? missingMethod(ot, ti) : missingMethod(ot, ti);
-            error(o.expr, "cannot use " + describe(o) + " as type " + t + " in " + context + ":\n\t" + ot + " does not implement " + t + why);
+            error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + ":\n\t" + ot + " does not implement " + t + why);
             return new ConstNode(null);
         }
         // identical underlying types where one is unnamed; channel direction conversion
@@ -417,7 +436,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (ot.underlying() instanceof Chan oc && tu instanceof Chan tc && oc.dir == Chan.BOTH && oc.elem == tc.elem && !(t instanceof Named && ot instanceof Named)) {
             return n;
         }
-        error(o.expr, "cannot use " + describe(o) + " as type " + t + " in " + context);
+        error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context);
         return new ConstNode(null);
     }
 
@@ -562,7 +581,12 @@ abstract class ExprCompiler extends CompilerBase {
                 return o;
             }
             case CompositeLit c -> {
-                return compositeLit(c, null);
+                Operand o = compositeLit(c, null);
+                Type sh = c.type() == null || o.invalid() ? o.type : shown(c.type(), o.type);
+                if (sh != o.type) {
+                    o.shown = sh;
+                }
+                return o;
             }
             case FuncLit f -> {
                 Signature sig = signature(f.type(), null);
@@ -636,6 +660,7 @@ abstract class ExprCompiler extends CompilerBase {
                     return Operand.invalid(id);
                 }
                 Operand o = Operand.value(id, v.type, readVar(v));
+                o.shown = v.shown;
                 o.lvalue = new VarLValue(v);
                 o.isVar = true;
                 return o;
@@ -663,6 +688,7 @@ abstract class ExprCompiler extends CompilerBase {
             }
             case Entity.Func f -> {
                 Operand o = Operand.value(id, f.sig, new FuncRefNode(f.def));
+                o.shown = f.shown;
                 return o;
             }
             case Entity.Pkg p -> {
@@ -885,7 +911,7 @@ abstract class ExprCompiler extends CompilerBase {
             }
             Type rt = x.type.isUntyped() ? y.type : x.type;
             if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
-                error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             return Operand.value(b, rt, new LogicalNode(op.equals("&&"), valueNodeAs(x, rt), valueNodeAs(y, rt)));
@@ -912,7 +938,7 @@ abstract class ExprCompiler extends CompilerBase {
             }
             Type ou = other.type.underlying();
             if (!(ou instanceof Pointer || ou instanceof Slice || ou instanceof MapType || ou instanceof Chan || ou instanceof Signature || ou instanceof Interface)) {
-                error(b, "invalid operation: " + exprString(b) + " (mismatched types " + other.type + " and untyped nil)");
+                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + other.shownType() + " and untyped nil)");
                 return Operand.invalid(b);
             }
             return Operand.value(b, Basic.UNTYPED_BOOL, new NilCompareNode(valueNode(other), op.equals("==")));
@@ -937,7 +963,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
             boolean ok = cmp && (op.equals("==") || op.equals("!=")) && (assignableType(x.type, y.type) || assignableType(y.type, x.type));
             if (!ok) {
-                error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             if (x.type.isInterface() && !y.type.isInterface()) {
@@ -1057,7 +1083,7 @@ abstract class ExprCompiler extends CompilerBase {
                 error(c.expr, "cannot use " + describe(c) + " as " + t + " value in expression" + overflowSuffix(c.value, t));
             }
         } else {
-            error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+            error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
         }
         return Operand.invalid(b);
     }
@@ -1119,7 +1145,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (x.type.isUntyped() && y.type.isUntyped()) {
             if (x.type == Basic.UNTYPED_STRING || y.type == Basic.UNTYPED_STRING || x.type == Basic.UNTYPED_BOOL || y.type == Basic.UNTYPED_BOOL) {
                 if (x.type != y.type) {
-                    error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                    error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                     return Operand.invalid(b);
                 }
                 t = x.type;
@@ -1132,7 +1158,7 @@ abstract class ExprCompiler extends CompilerBase {
             t = x.type;
         } else {
             if (x.type != y.type) {
-                error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             t = x.type;
@@ -1169,7 +1195,7 @@ abstract class ExprCompiler extends CompilerBase {
                 Const fa = a.toFloat(), fc = c.toFloat();
                 cmp = fa.num.multiply(fc.den).compareTo(fc.num.multiply(fa.den));
             } else {
-                error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             boolean r = switch (op) {
@@ -1465,6 +1491,7 @@ abstract class ExprCompiler extends CompilerBase {
             if (found != null && found.method() != null) {
                 // addressable value: implicit &x
                 Operand o = Operand.value(s, found.method().sig, null);
+                o.shown = shownMethodSig.get(found.method());
                 o.ref = new MethodSel(MethodSel.K.CONCRETE, x, name, found.method(), found.path(), true);
                 o.node = boundMethodValue(x, (MethodSel) o.ref);
                 return o;
@@ -1496,6 +1523,7 @@ abstract class ExprCompiler extends CompilerBase {
             return o;
         }
         Operand o = Operand.value(s, found.method().sig, null);
+        o.shown = shownMethodSig.get(found.method());
         o.ref = new MethodSel(MethodSel.K.CONCRETE, x, name, found.method(), found.path(), false);
         o.node = boundMethodValue(x, (MethodSel) o.ref);
         return o;
@@ -1872,6 +1900,8 @@ abstract class ExprCompiler extends CompilerBase {
     // ---- composite literals ----
 
     Operand compositeLit(CompositeLit c, Type elided) {
+        Type shownElided = elided; // may be a display type (byte/rune as written, see Shown)
+        elided = elided == null ? null : gotruffle.types.Shown.canon(elided);
         Type t;
         if (c.type() == null) {
             if (elided == null) {
@@ -1900,6 +1930,8 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.invalid(c);
         }
         Type u = t.underlying();
+        Type shownT = c.type() != null ? shown(c.type(), t) : shownElided;
+        Type shownU = shownT instanceof Named sn ? shownUnderlying.getOrDefault(sn, u) : shownT;
         Type base = u instanceof Pointer p && c.type() == null ? p.elem : null;
         if (base != null) {
             // &T elided in []*T{{...}}
@@ -1928,7 +1960,7 @@ abstract class ExprCompiler extends CompilerBase {
                             error(fid, "duplicate field name " + fid.name() + " in struct literal");
                             continue;
                         }
-                        fields[i] = elementValue(k.value(), st.fields.get(i).type(), "struct literal");
+                        fields[i] = elementValue(k.value(), shownField(shownU, st, i), "struct literal");
                     }
                 } else {
                     if (!c.elts().isEmpty() && c.elts().size() < st.fields.size()) {
@@ -1944,16 +1976,16 @@ abstract class ExprCompiler extends CompilerBase {
                             error(k, "mixture of field:value and value elements in struct literal");
                             continue;
                         }
-                        fields[i] = elementValue(k.value(), st.fields.get(i).type(), "struct literal");
+                        fields[i] = elementValue(k.value(), shownField(shownU, st, i), "struct literal");
                     }
                 }
                 return fresh(Operand.value(c, t, new CompositeNodes.NewStruct(st, fields)));
             }
             case Array a -> {
-                return seqLiteral(c, t, a.elem, a.len, false);
+                return seqLiteral(c, t, a.elem, a.len, false, shownU instanceof Array sa ? sa.elem : a.elem);
             }
             case Slice sl -> {
-                return seqLiteral(c, t, sl.elem, -1, true);
+                return seqLiteral(c, t, sl.elem, -1, true, shownU instanceof Slice ss ? ss.elem : sl.elem);
             }
             case MapType m -> {
                 List<ExprNode> keys = new ArrayList<>(), vals = new ArrayList<>();
@@ -1973,7 +2005,7 @@ abstract class ExprCompiler extends CompilerBase {
                         }
                         keys.add(assign(ko, m.key, "map literal"));
                     }
-                    vals.add(elementValue(k.value(), m.elem, "map literal"));
+                    vals.add(elementValue(k.value(), shownU instanceof MapType sm ? sm.elem : m.elem, "map literal"));
                 }
                 return fresh(Operand.value(c, t, new CompositeNodes.NewMap(m.key, keys.toArray(new ExprNode[0]), vals.toArray(new ExprNode[0]))));
             }
@@ -1989,7 +2021,12 @@ abstract class ExprCompiler extends CompilerBase {
         return o;
     }
 
-    private Operand seqLiteral(CompositeLit c, Type t, Type elem, long len, boolean slice) {
+    /** The type of field i of struct st as written (byte/rune kept), for messages. */
+    private static Type shownField(Type shownU, Struct st, int i) {
+        return shownU instanceof Struct ss && ss.fields.size() == st.fields.size() ? ss.fields.get(i).type() : st.fields.get(i).type();
+    }
+
+    private Operand seqLiteral(CompositeLit c, Type t, Type elem, long len, boolean slice, Type shownElem) {
         List<ExprNode> elems = new ArrayList<>();
         List<Integer> pos = new ArrayList<>();
         long idx = 0, max = 0;
@@ -2010,7 +2047,7 @@ abstract class ExprCompiler extends CompilerBase {
             if (!seen.add(idx)) {
                 error(k, "duplicate index " + idx + " in array or slice literal");
             }
-            elems.add(elementValue(k.value(), elem, "array or slice literal"));
+            elems.add(elementValue(k.value(), shownElem, "array or slice literal"));
             pos.add((int) idx);
             idx++;
             max = Math.max(max, idx);

@@ -14,6 +14,8 @@ public final class Operand {
 
     public Mode mode;
     public Type type;
+    /** type as written when it differs for messages only (byte/rune; see gotruffle.types.Shown), else null. */
+    public Type shown;
     public Const value;
     public ExprNode node;
     public Expr expr;
@@ -54,6 +56,11 @@ public final class Operand {
         o.value = v;
         o.expr = e;
         return o;
+    }
+
+    /** The type to print in messages. */
+    public Type shownType() {
+        return shown != null ? shown : type;
     }
 
     public boolean invalid() {
