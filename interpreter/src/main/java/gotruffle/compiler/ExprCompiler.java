@@ -1681,9 +1681,17 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.value(s, isig, new IfaceMethodExprNode(name));
         }
         gotruffle.nodes.call.MethodTable.Found f = gotruffle.nodes.call.MethodTable.find(t, name);
-        if (f == null || !f.path().isEmpty() || f.method() == null) {
+        if (f == null) {
             error(s.sel(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
             return Operand.invalid(s);
+        }
+        if (!f.path().isEmpty() || f.method() == null) {
+            // promoted (through embedded fields): the method-set entry of t, as interface dispatch uses it
+            List<Type> params = new ArrayList<>();
+            params.add(t);
+            params.addAll(f.sig().params);
+            Signature sig = Signature.of(params, f.sig().results, f.sig().variadic);
+            return Operand.value(s, sig, new PromotedMethodExprNode(t, name));
         }
         List<Type> params = new ArrayList<>();
         params.add(t);
@@ -1705,6 +1713,27 @@ abstract class ExprCompiler extends CompilerBase {
         @Override
         public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
             return new GoFunc(gotruffle.nodes.call.IfaceMethodExprRoot.targetFor(gotruffle.GoLanguage.get(this), name), null);
+        }
+    }
+
+    /** T.M / (*T).M of a promoted method: the entry of t's method set (which walks the embedded fields). */
+    static final class PromotedMethodExprNode extends ExprNode {
+        private final Type t;
+        private final String name;
+
+        PromotedMethodExprNode(Type t, String name) {
+            this.t = t;
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            return new GoFunc(lookup(), null);
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private com.oracle.truffle.api.RootCallTarget lookup() {
+            return gotruffle.GoContext.get(this).methods.lookup(t, name);
         }
     }
 
