@@ -1685,8 +1685,9 @@ abstract class ExprCompiler extends CompilerBase {
             error(s.sel(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
             return Operand.invalid(s);
         }
-        if (!f.path().isEmpty() || f.method() == null) {
-            // promoted (through embedded fields): the method-set entry of t, as interface dispatch uses it
+        if (!f.path().isEmpty() || f.method() == null || (!f.method().ptrRecv && t instanceof Pointer)) {
+            // promoted (through embedded fields), or (*T).M of a value method: the method-set entry
+            // of t, as interface dispatch uses it (it walks the fields and dereferences)
             List<Type> params = new ArrayList<>();
             params.add(t);
             params.addAll(f.sig().params);
