@@ -766,7 +766,10 @@ public final class Compiler extends StmtCompiler {
     @Override
     GoFunc compileFuncLit(FuncLit f, Signature sig) {
         FuncContext outer = fn;
-        List<Entity.Var> outerLocals = locals;
+        if (outer == null) {
+            // in a package-level constant declaration (unsafe.Sizeof(func() {...})): nothing to capture
+            outer = new FuncContext(null, "glob.", Signature.of(List.of(), List.of(), false), Set.of());
+        }
         FuncRootNode root = buildFunction(outer.name + ".func", null, null, f.type(), sig, f.body(), outer);
         FuncContext inner = lastFuncContext;
         // the closure's env: the Cells of captured variables, read from this function's frame or env
