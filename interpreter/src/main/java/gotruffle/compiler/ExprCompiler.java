@@ -840,6 +840,15 @@ abstract class ExprCompiler extends CompilerBase {
             }
             return Operand.constant(u, x.type, x.type.isFloat() || x.type.isComplex() || x.type.isUntyped() ? r : representable(r, x.type));
         }
+        if (x.retype != null && (op.equals("-") || op.equals("^") || op.equals("+"))) {
+            // an untyped non-constant shift: stays untyped, typed by the context (see binary)
+            Operand xo = x;
+            java.util.function.Function<Type, ExprNode> build = tt -> op.equals("+") ? valueNodeAs(xo, tt)
+                    : new UnaryNode(op.equals("-") ? UnaryNode.Op.NEG_INT : UnaryNode.Op.COMPLEMENT, tt.underlying().basic().kind, valueNodeAs(xo, tt));
+            Operand o = Operand.value(u, Basic.UNTYPED_INT, build.apply(Basic.INT));
+            o.retype = build;
+            return o;
+        }
         Type t = x.type;
         ExprNode n = valueNode(x);
         switch (op) {
@@ -959,6 +968,17 @@ abstract class ExprCompiler extends CompilerBase {
         } else {
             t = x.type;
         }
+        if (!cmp && x.type.isUntyped() && y.type.isUntyped() && (x.retype != null || y.retype != null) && t.isInteger()
+                && intOp(op) != null && !((op.equals("/") || op.equals("%")) && y.mode == Operand.Mode.CONST && y.value.signum() == 0)) {
+            // an untyped non-constant shift (1<<s - 1): the whole expression stays untyped and its
+            // constants take the type the context gives it (spec: as if the shift were its left operand)
+            Operand xo = x, yo = y;
+            java.util.function.Function<Type, ExprNode> build = tt -> new IntBinaryNode(intOp(op), tt.underlying().basic().kind,
+                    valueNodeAs(xo, tt), valueNodeAs(yo, tt), false);
+            Operand o = Operand.value(b, Basic.UNTYPED_INT, build.apply(Basic.INT));
+            o.retype = build;
+            return o;
+        }
         // mismatched typed operands
         if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
             boolean ok = cmp && (op.equals("==") || op.equals("!=")) && (assignableType(x.type, y.type) || assignableType(y.type, x.type));
@@ -1073,6 +1093,21 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.value(b, t, new ComplexBinaryNode(cop, u.basic().kind == Kind.COMPLEX64, xn, yn));
         }
         return badBinary(b, x, op);
+    }
+
+    private static IntBinaryNode.Op intOp(String op) {
+        return switch (op) {
+            case "+" -> IntBinaryNode.Op.ADD;
+            case "-" -> IntBinaryNode.Op.SUB;
+            case "*" -> IntBinaryNode.Op.MUL;
+            case "/" -> IntBinaryNode.Op.DIV;
+            case "%" -> IntBinaryNode.Op.REM;
+            case "&" -> IntBinaryNode.Op.AND;
+            case "|" -> IntBinaryNode.Op.OR;
+            case "^" -> IntBinaryNode.Op.XOR;
+            case "&^" -> IntBinaryNode.Op.ANDNOT;
+            default -> null;
+        };
     }
 
     private Operand mismatchOrOverflow(BinaryExpr b, Operand x, Operand y, Type t, Operand c) {
