@@ -430,7 +430,7 @@ abstract class ExprCompiler extends CompilerBase {
             return new ConstNode(null);
         }
         // identical underlying types where one is unnamed; channel direction conversion
-        if (ot.underlying() == tu && (!(ot instanceof Named) || !(t instanceof Named))) {
+        if (ot.underlying() == tu && (!namedType(ot) || !namedType(t))) {
             return materialize(o, n);
         }
         if (ot.underlying() instanceof Chan oc && tu instanceof Chan tc && oc.dir == Chan.BOTH && oc.elem == tc.elem && !(t instanceof Named && ot instanceof Named)) {
@@ -438,6 +438,11 @@ abstract class ExprCompiler extends CompilerBase {
         }
         error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context);
         return new ConstNode(null);
+    }
+
+    /** Go's named types: declared types and the predeclared ones (bool, int, ...). */
+    static boolean namedType(Type t) {
+        return t instanceof Named || t instanceof Basic;
     }
 
     boolean assignableType(Type from, Type to) {
@@ -448,7 +453,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (tu instanceof Interface ti) {
             return implementsIface(from, ti);
         }
-        if (from.underlying() == tu && (!(from instanceof Named) || !(to instanceof Named))) {
+        if (from.underlying() == tu && (!namedType(from) || !namedType(to))) {
             return true;
         }
         return from.underlying() instanceof Chan oc && tu instanceof Chan tc && oc.dir == Chan.BOTH && oc.elem == tc.elem;

@@ -819,6 +819,11 @@ abstract class StmtCompiler extends CallCompiler {
                         tagRead = temp(valueNode(tag), Rep.OBJECT, pre);
                     }
                 }
+            } else {
+                // types2: a missing switch expression is the typed constant true (so `case b` with b
+                // of a named bool type is a mismatch, and an interface case compares with true)
+                tag = Operand.constant(new Ident(sw.line(), sw.col(), "true"), Basic.BOOL, Const.ofBool(true));
+                tagRead = new ConstNode(true);
             }
             int n = sw.clauses().size();
             ExprNode[] conds = new ExprNode[n];
@@ -836,12 +841,7 @@ abstract class StmtCompiler extends CallCompiler {
                     ExprNode c = null;
                     for (Expr e : cc.exprs()) {
                         ExprNode one;
-                        if (sw.tag() == null) {
-                            one = cond(e, "case");
-                            Operand eo = null;
-                        } else {
-                            one = caseCompare(tag, tagType, tagRead, e);
-                        }
+                        one = caseCompare(tag, tagType, tagRead, e);
                         c = c == null ? one : new gotruffle.nodes.expr.LogicalNode(false, c, one);
                     }
                     conds[i] = c;
@@ -874,6 +874,20 @@ abstract class StmtCompiler extends CallCompiler {
     private ExprNode caseCompare(Operand tag, Type tagType, ExprNode tagRead, Expr e) {
         Operand c = single(e);
         if (c.invalid() || tag == null || tag.invalid() || tagRead == null) {
+            return new ConstNode(false);
+        }
+        // types2's caseValues: the case value is converted to the tag's type, then compared with it
+        Type tu = tagType.underlying();
+        if (c.mode == Operand.Mode.CONST && c.type.isUntyped() && !(tu instanceof gotruffle.types.Interface)) {
+            boolean ok = tu.isBoolean() ? c.type == Basic.UNTYPED_BOOL : tu.isString() ? c.type == Basic.UNTYPED_STRING
+                    : tu.isNumeric() && c.type.isNumeric();
+            if (!ok) {
+                error(e, "cannot convert " + describe(c) + " to " + tagType);
+                return new ConstNode(false);
+            }
+        }
+        if (!c.type.isUntyped() && c.mode != Operand.Mode.NIL && c.type != tagType && !assignableType(c.type, tagType) && !assignableType(tagType, c.type)) {
+            error(e, "invalid case " + exprString(e) + " in switch on " + exprString(tag.expr) + " (mismatched types " + c.shownType() + " and " + tag.shownType() + ")");
             return new ConstNode(false);
         }
         Operand t = Operand.value(tag.expr, tagType, tagRead);
