@@ -400,6 +400,25 @@ abstract class CallCompiler extends ExprCompiler {
     // ---- builtins ----
 
     Operand builtin(CallExpr c, String name) {
+        if (c.args().size() == 1 && !c.ellipsis() && c.args().get(0) instanceof CallExpr g && !name.equals("make") && !name.equals("new")) {
+            // f(g()) with multi-value g: g's results are the arguments (types2's exprList)
+            Operand a = expr(g);
+            if (a.type instanceof Tuple tu && !a.invalid()) {
+                int slot = fn.newSlot(Rep.OBJECT);
+                List<Expr> spread = new ArrayList<>();
+                for (int i = 0; i < tu.types.size(); i++) {
+                    ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
+                    Expr ei = new Ident(g.line(), g.col(), exprString(g));
+                    Operand e = Operand.value(ei, tu.types.get(i), en);
+                    e.fresh = true;
+                    preEvaluated.put(ei, e);
+                    spread.add(ei);
+                }
+                c = new CallExpr(c.line(), c.col(), c.fun(), spread, false, c.rparenLine(), c.rparenCol());
+            } else {
+                preEvaluated.put(g, a);
+            }
+        }
         List<Expr> args = c.args();
         switch (name) {
             case "len", "cap" -> {

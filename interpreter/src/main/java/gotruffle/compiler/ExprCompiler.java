@@ -497,10 +497,17 @@ abstract class ExprCompiler extends CompilerBase {
 
     @Override
     Operand expr(Expr e) {
+        Operand pre = preEvaluated.remove(e);
+        if (pre != null) {
+            return pre;
+        }
         Operand o = expr0(e);
         o.expr = e;
         return o;
     }
+
+    /** Operands already checked (the values of f(g()) spread over a builtin's arguments), by expression. */
+    final java.util.Map<Expr, Operand> preEvaluated = new java.util.IdentityHashMap<>();
 
     /** An expression that must produce a single value. */
     Operand single(Expr e) {
