@@ -379,7 +379,10 @@ public final class Compiler extends StmtCompiler {
                 String saved = curPath;
                 curPath = path;
                 Type u = typeOf(ts.type());
-                n.setUnderlying(u == Basic.INVALID ? Basic.INVALID : u.underlying());
+                // type T2 T1 while T1 is being resolved (T1 struct{ next *T2 }): T2's underlying is
+                // T1's, known once T1 is done (Named.underlying() follows the link)
+                n.setUnderlying(u == Basic.INVALID ? Basic.INVALID
+                        : u instanceof Named un && un.underlying() == Basic.INVALID && !un.reaches(n) ? un : u.underlying());
                 Type su = u == u.underlying() ? shown(ts.type(), u) : u;
                 if (su != u) {
                     shownUnderlying.put(n, su);
