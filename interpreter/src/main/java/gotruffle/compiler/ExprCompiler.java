@@ -363,6 +363,9 @@ abstract class ExprCompiler extends CompilerBase {
             error(o.expr, "multiple-value " + exprString(o.expr) + " (value of type " + tu + ") in single-value context");
             return new ConstNode(null);
         }
+        if (o.type.underlying() == Basic.INVALID || o.type instanceof Pointer ip && ip.elem.underlying() == Basic.INVALID) {
+            return new ConstNode(null); // its type had an error (reported)
+        }
         Type tu = t.underlying();
         if (o.mode == Operand.Mode.NIL) {
             if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof Chan || tu instanceof Signature || tu instanceof Interface) {
@@ -1491,6 +1494,9 @@ abstract class ExprCompiler extends CompilerBase {
             }
         }
         Type t = x.type;
+        if (t.underlying() == Basic.INVALID || t instanceof Pointer ip && ip.elem.underlying() == Basic.INVALID) {
+            return Operand.invalid(s); // its type had an error (reported): no follow-on error, as in types2
+        }
         // interface methods
         if (t.underlying() instanceof Interface it) {
             Interface.Method m = it.method(name);
