@@ -62,7 +62,14 @@ abstract class CallCompiler extends ExprCompiler {
             return conversion(c, f.type);
         }
         if (f.mode == Operand.Mode.BUILTIN) {
-            return builtin(c, (String) f.ref);
+            Operand r = builtin(c, (String) f.ref);
+            if ((f.ref.equals("make") || f.ref.equals("new")) && !r.invalid() && !c.args().isEmpty()) {
+                Type sh = f.ref.equals("new") && r.type instanceof Pointer rp ? Pointer.of(shown(c.args().get(0), rp.elem)) : shown(c.args().get(0), r.type);
+                if (sh != r.type) {
+                    r.shown = sh; // byte/rune as written, for messages
+                }
+            }
+            return r;
         }
         if (f.mode == Operand.Mode.COMMAOK) {
             f.mode = Operand.Mode.VALUE;

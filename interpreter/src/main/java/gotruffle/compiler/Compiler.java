@@ -900,9 +900,11 @@ public final class Compiler extends StmtCompiler {
         List<ExprNode> vals = new ArrayList<>();
         List<Type> types = new ArrayList<>();
         boolean[] failed = new boolean[nr];
+        boolean[] runeDefault = new boolean[nr];
         for (int i = 0; i < nr; i++) {
             int errorsBefore = errors.size();
             Operand r = singleFor(vs, vs.values().get(i), nl);
+            runeDefault[i] = r.type == Basic.UNTYPED_RUNE;
             Type vt;
             if (r.invalid()) {
                 vt = Basic.INVALID;
@@ -927,7 +929,8 @@ public final class Compiler extends StmtCompiler {
                 continue;
             }
             Entity.Var v = newLocal(id, types.get(i));
-            v.shown = t != null && types.get(i) == t && tShown != t ? tShown : null;
+            v.shown = t != null && types.get(i) == t && tShown != t ? tShown
+                    : t == null && runeDefault[i] ? Basic.RUNE : null; // types2: the default type of a rune constant is rune
             v.used |= failed[i]; // as types2: no follow-on "declared but not used"
             out.add(declareLocal(v, vals.get(i)));
         }

@@ -542,7 +542,7 @@ abstract class CompilerBase {
                 if (o.isVar) {
                     return s + " (variable of type " + o.shownType() + ")";
                 }
-                return s + " (value of type " + o.shownType() + ")";
+                return s + " (" + (o.modeText != null ? o.modeText : "value") + " of type " + o.shownType() + ")";
             }
             case TYPE -> {
                 return s + " (type)";

@@ -797,7 +797,9 @@ abstract class ExprCompiler extends CompilerBase {
                 return Operand.invalid(u);
             }
             Operand o = Operand.value(u, c.elem, chanRecv(u, valueNode(x), c.elem, false));
+            o.shown = shownElem(x, c.elem);
             o.mode = Operand.Mode.COMMAOK;
+            o.modeText = "comma, ok expression";
             o.commaOkNode = chanRecv(u, valueNode(x), c.elem, true);
             o.fresh = true;
             return o;
@@ -1841,7 +1843,9 @@ abstract class ExprCompiler extends CompilerBase {
             ExprNode mn = valueNode(x);
             NodeLValue lv = new NodeLValue(NodeLValue.K.MAP, m.elem, mn, kn, -1, t);
             Operand o = Operand.value(ix, m.elem, lv.read());
+            o.shown = shownElem(x, m.elem);
             o.mode = Operand.Mode.COMMAOK;
+            o.modeText = "map index expression";
             o.commaOkNode = new IndexNodes.MapGet(mn, kn, Values.zero(m.elem), true);
             o.lvalue = lv;
             return o;
@@ -1861,9 +1865,13 @@ abstract class ExprCompiler extends CompilerBase {
                     error(ie, "invalid argument: index " + iv + " out of bounds [0:" + x.value.s.length() + "]");
                     return Operand.invalid(ix);
                 }
-                return Operand.constant(ix, Basic.UINT8, Const.ofInt(x.value.s.charAt((int) iv)));
+                Operand o = Operand.constant(ix, Basic.UINT8, Const.ofInt(x.value.s.charAt((int) iv)));
+                o.shown = Basic.BYTE;
+                return o;
             }
-            return Operand.value(ix, Basic.UINT8, new IndexNodes.StringGet(valueNode(x), in));
+            Operand o = Operand.value(ix, Basic.UINT8, new IndexNodes.StringGet(valueNode(x), in));
+            o.shown = Basic.BYTE; // types2: a string's bytes are of type byte
+            return o;
         }
         Type elem;
         if (u instanceof Slice sl) {
@@ -1884,6 +1892,7 @@ abstract class ExprCompiler extends CompilerBase {
             o.lvalue = lv;
         }
         o.isVar = true;
+        o.shown = shownElem(x, elem);
         return o;
     }
 
@@ -1976,6 +1985,7 @@ abstract class ExprCompiler extends CompilerBase {
         ExprNode xn = valueNode(x);
         Operand o = Operand.value(t, target, new TypeAssertNode(xn, x.type, target, false));
         o.mode = Operand.Mode.COMMAOK;
+        o.modeText = "comma, ok expression";
         o.commaOkNode = new TypeAssertNode(xn, x.type, target, true);
         return o;
     }
@@ -2102,6 +2112,19 @@ abstract class ExprCompiler extends CompilerBase {
     private Operand fresh(Operand o) {
         o.fresh = true;
         return o;
+    }
+
+    /** The element type of x's (display) type, when it differs from elem only by byte/rune names; else null. */
+    Type shownElem(Operand x, Type elem) {
+        Type st = x.shownType();
+        if (st instanceof Named sn) {
+            st = shownUnderlying.get(sn);
+        } else if (st instanceof Pointer sp) {
+            st = sp.elem;
+        }
+        Type se = st instanceof Slice ss ? ss.elem : st instanceof Array sa ? sa.elem : st instanceof MapType sm ? sm.elem
+                : st instanceof Chan sc ? sc.elem : null;
+        return se != null && se != elem && gotruffle.types.Shown.canon(se) == elem ? se : null;
     }
 
     /** The type of field i of struct st as written (byte/rune kept), for messages. */

@@ -27,6 +27,8 @@ public final class Operand {
     public ExprNode commaOkNode;
     /** BUILTIN and PACKAGE: the name / entity. */
     public Object ref;
+    /** types2's name of the operand's mode in messages when not "value" ("map index expression", "comma, ok expression"). */
+    public String modeText;
     /** The operand is a (non-interface) variable: for "(variable of type T)" in messages. */
     public boolean isVar;
     /** An untyped non-constant shift (1 << n): rebuilds its node once the context fixes the type. */

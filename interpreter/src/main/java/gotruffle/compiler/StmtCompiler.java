@@ -741,6 +741,11 @@ abstract class StmtCompiler extends CallCompiler {
                 }
                 if (r.value() != null) {
                     rangeVar(r.value(), valT, valSrc, assigns, true);
+                    // types2: a string's runes are of type rune; elements keep byte/rune as written
+                    Type shownVal = u.isString() ? Basic.RUNE : shownElem(x, valT);
+                    if (shownVal != null && r.value() instanceof Ident vi && scope.lookupLocal(vi.name()) instanceof Entity.Var vv && vv.type == valT) {
+                        vv.shown = shownVal;
+                    }
                 }
             } else {
                 if (r.key() != null) {
