@@ -69,7 +69,14 @@ abstract class CallCompiler extends ExprCompiler {
             return conversion(c, f.type);
         }
         if (f.mode == Operand.Mode.BUILTIN) {
-            return builtin(c, (String) f.ref);
+            Operand r = builtin(c, (String) f.ref);
+            if ((f.ref.equals("make") || f.ref.equals("new")) && !r.invalid() && !c.args().isEmpty()) {
+                Type sh = f.ref.equals("new") && r.type instanceof Pointer rp ? Pointer.of(shown(c.args().get(0), rp.elem)) : shown(c.args().get(0), r.type);
+                if (sh != r.type) {
+                    r.shown = sh; // byte/rune as written, for messages
+                }
+            }
+            return r;
         }
         if (f.mode == Operand.Mode.COMMAOK) {
             f.mode = Operand.Mode.VALUE;
@@ -81,7 +88,7 @@ abstract class CallCompiler extends ExprCompiler {
             }
             return Operand.invalid(c);
         }
-        ArgsNode args = arguments(c, sig, exprString(c.fun()));
+        ArgsNode args = arguments(c, sig, exprString(c.fun()), f.shown instanceof Signature ss ? ss : sig);
         if (args == null) {
             return Operand.invalid(c);
         }
@@ -102,7 +109,11 @@ abstract class CallCompiler extends ExprCompiler {
             n = new FuncValueCallExprNode(f.node, args);
         }
         setLine(n, callLine(c));
-        return callResult(c, sig, n);
+        Operand r = callResult(c, sig, n);
+        if (f.shown instanceof Signature ss && ss.results.size() == 1 && ss.results.get(0) != sig.results.get(0)) {
+            r.shown = ss.results.get(0);
+        }
+        return r;
     }
 
     /** Go's line of a call is that of its '(' which follows the last token of the function expression. */
@@ -140,9 +151,14 @@ abstract class CallCompiler extends ExprCompiler {
 
     /** Checks and converts the arguments of a call to sig. */
     ArgsNode arguments(CallExpr c, Signature sig, String fname) {
+        return arguments(c, sig, fname, sig);
+    }
+
+    /** shown: sig as written (byte/rune kept, see Shown), for messages. */
+    ArgsNode arguments(CallExpr c, Signature sig, String fname, Signature shown) {
         Tuple[] spread = new Tuple[1];
         List<Operand> ops = evalArgs(c, spread);
-        return ops == null ? null : argsFrom(c, sig, ops, fname, spread[0]);
+        return ops == null ? null : argsFrom(c, sig, ops, fname, spread[0], shown);
     }
 
     /** The operands of a call's arguments (f(g()) with multi-value g: one per result, spread[0] = g's results); null if one is invalid. */
@@ -191,6 +207,10 @@ abstract class CallCompiler extends ExprCompiler {
     }
 
     ArgsNode argsFrom(CallExpr c, Signature sig, List<Operand> ops, String fname, Tuple spread) {
+        return argsFrom(c, sig, ops, fname, spread, sig);
+    }
+
+    ArgsNode argsFrom(CallExpr c, Signature sig, List<Operand> ops, String fname, Tuple spread, Signature shown) {
         List<Type> params = sig.params;
         int np = params.size();
         boolean variadic = sig.variadic;
@@ -200,23 +220,23 @@ abstract class CallCompiler extends ExprCompiler {
                 return null;
             }
             if (ops.size() != np) {
-                reportCount(c, sig, ops, ops.size() < np);
+                reportCount(c, shown, ops, ops.size() < np);
                 return null;
             }
             ExprNode[] nodes = new ExprNode[np];
             for (int i = 0; i < np; i++) {
-                nodes[i] = assign(ops.get(i), params.get(i), "argument to " + fname);
+                nodes[i] = assign(ops.get(i), shown.params.get(i), "argument to " + fname);
             }
             return new ArgsNode(nodes, false, 0);
         }
         int fixed = variadic ? np - 1 : np;
         if (ops.size() < fixed || (!variadic && ops.size() > np)) {
-            reportCount(c, sig, ops, ops.size() < fixed);
+            reportCount(c, shown, ops, ops.size() < fixed);
             return null;
         }
         ExprNode[] nodes = new ExprNode[np];
         for (int i = 0; i < fixed; i++) {
-            nodes[i] = assign(ops.get(i), params.get(i), "argument to " + fname);
+            nodes[i] = assign(ops.get(i), shown.params.get(i), "argument to " + fname);
         }
         if (variadic) {
             Type elem = ((Slice) params.get(np - 1)).elem;
@@ -227,7 +247,7 @@ abstract class CallCompiler extends ExprCompiler {
                 ExprNode[] el = new ExprNode[extra];
                 int[] pos = new int[extra];
                 for (int i = 0; i < extra; i++) {
-                    el[i] = assign(ops.get(fixed + i), elem, "argument to " + fname);
+                    el[i] = assign(ops.get(fixed + i), ((Slice) shown.params.get(np - 1)).elem, "argument to " + fname);
                     pos[i] = i;
                 }
                 nodes[np - 1] = new CompositeNodes.NewSeq(elem, extra, true, el, pos);
@@ -243,7 +263,7 @@ abstract class CallCompiler extends ExprCompiler {
                 have.append(", ");
             }
             Operand o = ops.get(i);
-            have.append(o.mode == Operand.Mode.CONST && o.type.isUntyped() ? "number" : o.type.toString());
+            have.append(o.mode == Operand.Mode.CONST && o.type.isUntyped() ? "number" : o.shownType().toString());
         }
         have.append(")");
         if (ops.size() == 1 && ops.get(0).mode == Operand.Mode.CONST && ops.get(0).type.isUntyped()) {
@@ -304,6 +324,16 @@ abstract class CallCompiler extends ExprCompiler {
     // ---- conversions ----
 
     Operand conversion(CallExpr c, Type t) {
+        Operand o = conversion0(c, t);
+        Type sh = shown(c.fun(), t);
+        if (!o.invalid() && o.type == t && sh != t) {
+            o.shown = sh;
+        }
+        return o;
+    }
+
+    private Operand conversion0(CallExpr c, Type t) {
+        Type shownT = shown(c.fun(), t); // byte/rune as written, for messages
         if (c.args().size() != 1) {
             error(c, (c.args().isEmpty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + t);
             return Operand.invalid(c);
@@ -330,13 +360,13 @@ abstract class CallCompiler extends ExprCompiler {
             }
             if (tu.isNumeric() && v.isNumeric()) {
                 if (!v.isReal() && !tu.isComplex()) {
-                    error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t);
+                    error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
                     return Operand.invalid(c);
                 }
                 Const r = representable(v, t);
                 if (r == null && tu.isInteger() && !v.isIntegral()) {
                     if (x.type.isUntyped() || x.type.isFloat()) {
-                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t + " (truncated)");
+                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
                         return Operand.invalid(c);
                     }
                 }
@@ -344,7 +374,7 @@ abstract class CallCompiler extends ExprCompiler {
                     if (tu.isFloat()) {
                         r = Const.ofDouble(v.toDouble());
                     } else {
-                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t + " (overflows)" );
+                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
                         return Operand.invalid(c);
                     }
                 }
@@ -356,7 +386,7 @@ abstract class CallCompiler extends ExprCompiler {
         }
         ExprNode n = convertNode(x, t, c);
         if (n == null) {
-            error(c.args().get(0), "cannot convert " + describe(x) + " to type " + t);
+            error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
             return Operand.invalid(c);
         }
         Operand o = Operand.value(c, t, n);
@@ -486,6 +516,25 @@ abstract class CallCompiler extends ExprCompiler {
     }
 
     Operand builtin(CallExpr c, String name) {
+        if (c.args().size() == 1 && !c.ellipsis() && c.args().get(0) instanceof CallExpr g && !name.equals("make") && !name.equals("new")) {
+            // f(g()) with multi-value g: g's results are the arguments (types2's exprList)
+            Operand a = expr(g);
+            if (a.type instanceof Tuple tu && !a.invalid()) {
+                int slot = fn.newSlot(Rep.OBJECT);
+                List<Expr> spread = new ArrayList<>();
+                for (int i = 0; i < tu.types.size(); i++) {
+                    ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
+                    Expr ei = new Ident(g.line(), g.col(), exprString(g));
+                    Operand e = Operand.value(ei, tu.types.get(i), en);
+                    e.fresh = true;
+                    preEvaluated.put(ei, e);
+                    spread.add(ei);
+                }
+                c = new CallExpr(c.line(), c.col(), c.fun(), spread, false, c.rparenLine(), c.rparenCol());
+            } else {
+                preEvaluated.put(g, a);
+            }
+        }
         List<Expr> args = c.args();
         switch (name) {
             case "Sizeof", "Alignof", "Offsetof" -> {
@@ -498,8 +547,9 @@ abstract class CallCompiler extends ExprCompiler {
                 // len/cap of an array (pointer) is a constant unless the operand calls or receives (then it is evaluated)
                 boolean outerCallOrRecv = hasCallOrRecv;
                 hasCallOrRecv = false;
+                Operand pre = preEvaluated.get(args.get(0)); // a call operand compiled above (f(g()) check)
                 Operand x = single(args.get(0));
-                boolean operandCalls = hasCallOrRecv;
+                boolean operandCalls = hasCallOrRecv || (pre != null && pre.mode != Operand.Mode.CONST && pre.mode != Operand.Mode.TYPE);
                 hasCallOrRecv |= outerCallOrRecv;
                 if (x.invalid()) {
                     return x;
@@ -562,11 +612,14 @@ abstract class CallCompiler extends ExprCompiler {
                     return fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), new ExprNode[0], tn, sl.elem)));
                 }
                 ExprNode[] el = new ExprNode[args.size() - 1];
+                Type shownS = s.shownType() instanceof Named sn ? shownUnderlying.getOrDefault(sn, sl) : s.shownType();
                 for (int i = 1; i < args.size(); i++) {
                     Operand e = single(args.get(i));
-                    el[i - 1] = assign(e, sl.elem, "argument to append");
+                    el[i - 1] = assign(e, shownS instanceof Slice ss ? ss.elem : sl.elem, "argument to append");
                 }
-                return fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), el, null, sl.elem)));
+                Operand r = fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), el, null, sl.elem)));
+                r.shown = s.shown;
+                return r;
             }
             case "make" -> {
                 if (args.isEmpty()) {

@@ -25,6 +25,7 @@ import gotruffle.types.Chan;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
 import gotruffle.types.Signature;
+import gotruffle.types.Slice;
 import gotruffle.types.Type;
 import gotruffle.values.GlobalVar;
 import gotruffle.values.GoFunc;
@@ -240,7 +241,11 @@ public final class Compiler extends StmtCompiler {
             for (Entity.Func f : funcs) {
                 FuncDecl fd = funcDecls.get(f);
                 curPath = declPath.get(f);
-                withScope(declFileScope.get(f), () -> f.sig = signature(fd.type(), null));
+                withScope(declFileScope.get(f), () -> {
+                    f.sig = signature(fd.type(), null);
+                    Signature sh = shownSignature(fd.type(), f.sig);
+                    f.shown = sh == f.sig ? null : sh;
+                });
             }
             for (Entity.ConstE c : consts) {
                 resolveConstEntity(c);
@@ -398,7 +403,14 @@ public final class Compiler extends StmtCompiler {
                 curPath = path;
                 constraintOk = true;
                 Type u = typeOf(ts.type());
-                n.setUnderlying(u == Basic.INVALID ? Basic.INVALID : u.underlying());
+                // type T2 T1 while T1 is being resolved (T1 struct{ next *T2 }): T2's underlying is
+                // T1's, known once T1 is done (Named.underlying() follows the link)
+                n.setUnderlying(u == Basic.INVALID ? Basic.INVALID
+                        : u instanceof Named un && un.underlying() == Basic.INVALID && !un.reaches(n) ? un : u.underlying());
+                Type su = u == u.underlying() ? shown(ts.type(), u) : u;
+                if (su != u) {
+                    shownUnderlying.put(n, su);
+                }
                 curPath = saved;
             });
         }
@@ -520,8 +532,10 @@ public final class Compiler extends StmtCompiler {
                 }
                 if (vs.type() != null) {
                     Type t = typeOf(vs.type());
+                    Type sh = shown(vs.type(), t);
                     for (Entity.Var o : vars) {
                         o.type = t;
+                        o.shown = sh == t ? null : sh;
                     }
                     return;
                 }
@@ -597,6 +611,10 @@ public final class Compiler extends StmtCompiler {
             }
             Signature sig = signature(fd.type(), null);
             Named.Method m = new Named.Method(fd.name(), sig, ptr);
+            Signature shownSig = shownSignature(fd.type(), sig);
+            if (shownSig != sig) {
+                shownMethodSig.put(m, shownSig);
+            }
             n.methods.add(m);
             FuncDef def = new FuncDef(n.toString(true) + "." + fd.name());
             methodDefs.put(m, def);
@@ -716,7 +734,10 @@ public final class Compiler extends StmtCompiler {
                 for (int j = 0; j < n; j++) {
                     String pn = p.names().isEmpty() ? "_" : p.names().get(j).name();
                     Node at = p.names().isEmpty() ? p : p.names().get(j);
-                    params.add(paramVar(pn, at, sig.params.get(pi++)));
+                    Type pt = sig.params.get(pi++);
+                    params.add(paramVar(pn, at, pt));
+                    Type sh = ft.variadic() && i == ft.params().size() - 1 && pt instanceof Slice sl ? Slice.of(shown(p.type(), sl.elem)) : shown(p.type(), pt);
+                    params.get(params.size() - 1).shown = sh == pt ? null : sh;
                 }
             }
             int ri = 0;
@@ -726,7 +747,10 @@ public final class Compiler extends StmtCompiler {
                     boolean named = !r.names().isEmpty();
                     String rn = named ? r.names().get(j).name() : "";
                     fn.namedResults |= named;
-                    Entity.Var v = paramVar(named ? rn : "_", named ? r.names().get(j) : r, sig.results.get(ri++));
+                    Type rt = sig.results.get(ri++);
+                    Entity.Var v = paramVar(named ? rn : "_", named ? r.names().get(j) : r, rt);
+                    Type sh = shown(r.type(), rt);
+                    v.shown = sh == rt ? null : sh;
                     fn.results.add(v);
                 }
             }
@@ -807,7 +831,10 @@ public final class Compiler extends StmtCompiler {
     @Override
     GoFunc compileFuncLit(FuncLit f, Signature sig) {
         FuncContext outer = fn;
-        List<Entity.Var> outerLocals = locals;
+        if (outer == null) {
+            // in a package-level constant declaration (unsafe.Sizeof(func() {...})): nothing to capture
+            outer = new FuncContext(null, "glob.", Signature.of(List.of(), List.of(), false), Set.of());
+        }
         FuncRootNode root = buildFunction(outer.name + ".func", null, null, f.type(), sig, f.body(), outer);
         FuncContext inner = lastFuncContext;
         // the closure's env: the Cells of captured variables, read from this function's frame or env
@@ -873,6 +900,7 @@ public final class Compiler extends StmtCompiler {
 
     private void localVarSpec(VarSpec vs, List<StmtNode> out) {
         Type t = vs.type() == null ? null : typeOf(vs.type());
+        Type tShown = t == null ? null : shown(vs.type(), t);
         int nl = vs.names().size(), nr = vs.values().size();
         if (nr == 0) {
             for (Ident id : vs.names()) {
@@ -880,6 +908,7 @@ public final class Compiler extends StmtCompiler {
                     continue;
                 }
                 Entity.Var v = newLocal(id, t == null ? Basic.INVALID : t);
+                v.shown = tShown == t ? null : tShown;
                 out.add(declareLocal(v, null));
             }
             return;
@@ -935,9 +964,11 @@ public final class Compiler extends StmtCompiler {
         List<ExprNode> vals = new ArrayList<>();
         List<Type> types = new ArrayList<>();
         boolean[] failed = new boolean[nr];
+        boolean[] runeDefault = new boolean[nr];
         for (int i = 0; i < nr; i++) {
             int errorsBefore = errors.size();
             Operand r = singleFor(vs, vs.values().get(i), nl);
+            runeDefault[i] = r.type == Basic.UNTYPED_RUNE;
             Type vt;
             if (r.invalid()) {
                 vt = Basic.INVALID;
@@ -950,7 +981,7 @@ public final class Compiler extends StmtCompiler {
                 vt = defaultType(r.type);
             }
             types.add(vt);
-            ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : assign(r, vt, "variable declaration");
+            ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : assign(r, vt == t ? tShown : vt, "variable declaration");
             failed[i] = r.invalid() || errors.size() > errorsBefore;
             vals.add(nl > 1 ? temp(n, Rep.OBJECT, pre) : n);
         }
@@ -962,6 +993,8 @@ public final class Compiler extends StmtCompiler {
                 continue;
             }
             Entity.Var v = newLocal(id, types.get(i));
+            v.shown = t != null && types.get(i) == t && tShown != t ? tShown
+                    : t == null && runeDefault[i] ? Basic.RUNE : null; // types2: the default type of a rune constant is rune
             v.used |= failed[i]; // as types2: no follow-on "declared but not used"
             out.add(declareLocal(v, vals.get(i)));
         }
@@ -1132,7 +1165,7 @@ public final class Compiler extends StmtCompiler {
                 v.type = defaultType(r.type);
             }
             v.global.value = Values.zero(v.type);
-            ExprNode n = assign(r, v.type, "variable declaration");
+            ExprNode n = assign(r, v.shown != null ? v.shown : v.type, "variable declaration");
             if (v.name.equals("_")) {
                 out.add(new ExprStmtNode(n));
             } else {
@@ -1312,7 +1345,7 @@ public final class Compiler extends StmtCompiler {
                             }
                             Operand src = Operand.value(l, i == 0 ? ct.elem : Basic.UNTYPED_BOOL, srcs[i]);
                             src.fresh = true;
-                            body.add(lv.write(assign(src, lv.type(), "assignment")));
+                            body.add(lv.write(assign(src, lv.shownType(), "assignment")));
                         }
                     }
                 }

@@ -42,6 +42,10 @@ abstract class CompilerBase {
     protected final List<CompileError> errors = new ArrayList<>();
     protected CompileError tooMany;
     protected final Scope universe;
+    /** Underlying types of declared types as written, where byte/rune make them differ (see Shown). */
+    final java.util.Map<Named, Type> shownUnderlying = new java.util.IdentityHashMap<>();
+    /** Method signatures as written, where byte/rune make them differ (see Shown). */
+    final java.util.Map<Named.Method, Signature> shownMethodSig = new java.util.IdentityHashMap<>();
     protected String curPath = "";
     protected Package curPkg;
     protected Scope scope;
@@ -298,6 +302,93 @@ abstract class CompilerBase {
         return Signature.of(params, results, f.variadic());
     }
 
+    /**
+     * The display form of type t resolved from type expression e: t itself, except that byte and
+     * rune written in e show as such (types2 keeps alias names). Reports nothing; the result is for
+     * messages only (the checker works with {@code Shown.canon} of it, which is t).
+     */
+    Type shown(Expr e, Type t) {
+        switch (e) {
+            case Ident id -> {
+                if ((id.name().equals("byte") || id.name().equals("rune")) && t instanceof Basic
+                        && scope.lookup(id.name()) == universe.lookupLocal(id.name())) {
+                    return id.name().equals("byte") ? Basic.BYTE : Basic.RUNE;
+                }
+                return t;
+            }
+            case ParenExpr p -> {
+                return shown(p.x(), t);
+            }
+            case StarExpr s when t instanceof Pointer p -> {
+                Type el = shown(s.x(), p.elem);
+                return el == p.elem ? t : Pointer.of(el);
+            }
+            case ArrayTypeExpr a when t instanceof Slice sl -> {
+                Type el = shown(a.elem(), sl.elem);
+                return el == sl.elem ? t : Slice.of(el);
+            }
+            case ArrayTypeExpr a when t instanceof Array ar -> {
+                Type el = shown(a.elem(), ar.elem);
+                return el == ar.elem ? t : Array.of(ar.len, el);
+            }
+            case MapTypeExpr m when t instanceof MapType mt -> {
+                Type k = shown(m.key(), mt.key), v = shown(m.value(), mt.elem);
+                return k == mt.key && v == mt.elem ? t : MapType.of(k, v);
+            }
+            case ChanTypeExpr c when t instanceof Chan ch -> {
+                Type el = shown(c.elem(), ch.elem);
+                return el == ch.elem ? t : Chan.of(ch.dir, el);
+            }
+            case FuncTypeExpr f when t instanceof Signature sig -> {
+                return shownSignature(f, sig);
+            }
+            case StructTypeExpr st when t instanceof Struct s -> {
+                List<Struct.Field> fs = new ArrayList<>();
+                boolean same = true;
+                int i = 0;
+                for (Field f : st.fields()) {
+                    int n = f.embedded() ? 1 : f.names().size();
+                    for (int j = 0; j < n && i < s.fields.size(); j++, i++) {
+                        Struct.Field g = s.fields.get(i);
+                        Type ft = shown(f.type(), g.type());
+                        same &= ft == g.type();
+                        fs.add(new Struct.Field(g.name(), ft, g.embedded(), g.tag()));
+                    }
+                }
+                return same || fs.size() != s.fields.size() ? t : Struct.of(fs);
+            }
+            default -> {
+                return t;
+            }
+        }
+    }
+
+    Signature shownSignature(FuncTypeExpr f, Signature sig) {
+        List<Type> ps = new ArrayList<>(), rs = new ArrayList<>();
+        boolean same = true;
+        int i = 0;
+        for (int k = 0; k < f.params().size(); k++) {
+            Field p = f.params().get(k);
+            int n = Math.max(1, p.names().size());
+            for (int j = 0; j < n && i < sig.params.size(); j++, i++) {
+                Type pt = sig.params.get(i);
+                Type st = f.variadic() && k == f.params().size() - 1 && pt instanceof Slice sl ? Slice.of(shown(p.type(), sl.elem)) : shown(p.type(), pt);
+                same &= st == pt;
+                ps.add(st);
+            }
+        }
+        i = 0;
+        for (Field r : f.results()) {
+            int n = Math.max(1, r.names().size());
+            for (int j = 0; j < n && i < sig.results.size(); j++, i++) {
+                Type rt = shown(r.type(), sig.results.get(i));
+                same &= rt == sig.results.get(i);
+                rs.add(rt);
+            }
+        }
+        return same || ps.size() != sig.params.size() || rs.size() != sig.results.size() ? sig : Signature.of(ps, rs, sig.variadic);
+    }
+
     /** "…" as the UTF-8 bytes that messages (byte-strings) carry. */
     static final String ELLIPSIS = "\u00e2\u0080\u00a6";
 
@@ -447,7 +538,7 @@ abstract class CompilerBase {
             case StarExpr s -> "*" + exprString(s.x());
             case UnaryExpr u -> u.op() + exprString(u.x());
             case BinaryExpr b -> exprString(b.x()) + " " + b.op() + " " + exprString(b.y());
-            case CompositeLit c -> (c.type() == null ? "" : exprString(c.type())) + "{" + ELLIPSIS + "}";
+            case CompositeLit c -> (c.type() == null ? "" : exprString(c.type())) + (c.elts().isEmpty() ? "{}" : "{" + ELLIPSIS + "}");
             case FuncLit f -> "func literal";
             case ArrayTypeExpr a -> "[" + (a.len() == null ? "" : exprString(a.len())) + "]" + exprString(a.elem());
             case MapTypeExpr m -> "map[" + exprString(m.key()) + "]" + exprString(m.value());
@@ -467,7 +558,7 @@ abstract class CompilerBase {
                 String lit = o.value.toString();
                 // types2 adds the value when it reads differently from the expression (1e300 -> 1e+300)
                 boolean isLit = (o.expr instanceof BasicLit && o.value.k == Const.K.STRING) || s.equals(lit);
-                String t = o.type.isUntyped() ? o.type.toString() : "type " + o.type;
+                String t = o.type.isUntyped() ? o.type.toString() : "type " + o.shownType();
                 if (o.type.isUntyped()) {
                     return s + " (" + t + " constant" + (isLit ? "" : " " + lit) + ")";
                 }
@@ -478,9 +569,9 @@ abstract class CompilerBase {
             }
             case VALUE, COMMAOK -> {
                 if (o.isVar) {
-                    return s + " (variable of type " + o.type + ")";
+                    return s + " (variable of type " + o.shownType() + ")";
                 }
-                return s + " (value of type " + o.type + ")";
+                return s + " (" + (o.modeText != null ? o.modeText : "value") + " of type " + o.shownType() + ")";
             }
             case TYPE -> {
                 return s + " (type)";

@@ -21,6 +21,8 @@ public abstract sealed class Entity permits Entity.Var, Entity.ConstE, Entity.Ty
     /** A variable: local (frame slot, possibly boxed in a Cell) or package-level (a GlobalVar). */
     public static final class Var extends Entity {
         public Type type;
+        /** The type as written when it differs for messages only (byte/rune; see Shown), else null. */
+        public Type shown;
         public final FuncContext owner; // null for package-level
         public int slot = -1;
         public Rep rep;
@@ -65,6 +67,8 @@ public abstract sealed class Entity permits Entity.Var, Entity.ConstE, Entity.Ty
 
     public static final class Func extends Entity {
         public Signature sig;
+        /** sig as written when it differs for messages only (byte/rune; see Shown), else null. */
+        public Signature shown;
         public final FuncDef def;
         /** A generic function declaration (instantiated by Generics); sig is null then. */
         public Generics.GenericFunc generic;

@@ -151,6 +151,11 @@ abstract class ExprCompiler extends CompilerBase {
             return v.type;
         }
 
+        @Override
+        public Type shownType() {
+            return v.shown != null ? v.shown : v.type;
+        }
+
         public ExprNode read() {
             return readVar(v);
         }
@@ -323,12 +328,26 @@ abstract class ExprCompiler extends CompilerBase {
         return n;
     }
 
+    /** The synthetic binary expression of x op= y being checked (see StmtCompiler.binaryOn), else null. */
+    BinaryExpr opAssign;
+
+    /** b as types2 prints it in messages: "x op= y" for an assignment operation. */
+    String binaryString(BinaryExpr b) {
+        return b == opAssign ? exprString(b.x()) + " " + b.op() + "= " + exprString(b.y()) : exprString(b);
+    }
+
     boolean identical(Type a, Type b) {
         return a == b;
     }
 
-    /** Go's assignability: the node producing o's value as a value of type t, or null (after reporting) if not assignable. */
+    /**
+     * Go's assignability: the node producing o's value as a value of type t, or null (after
+     * reporting) if not assignable. t may be a display type (byte/rune as written, see Shown):
+     * messages print it, the check uses its canonical form.
+     */
     ExprNode assign(Operand o, Type t, String context) {
+        Type shownT = t;
+        t = gotruffle.types.Shown.canon(t);
         if (o.invalid() || t == Basic.INVALID) {
             return new ConstNode(null);
         }
@@ -344,19 +363,22 @@ abstract class ExprCompiler extends CompilerBase {
             error(o.expr, "multiple-value " + exprString(o.expr) + " (value of type " + tu + ") in single-value context");
             return new ConstNode(null);
         }
+        if (o.type.underlying() == Basic.INVALID || o.type instanceof Pointer ip && ip.elem.underlying() == Basic.INVALID) {
+            return new ConstNode(null); // its type had an error (reported)
+        }
         Type tu = t.underlying();
         if (o.mode == Operand.Mode.NIL) {
             if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof Chan || tu instanceof Signature || tu instanceof Interface) {
                 return new ConstNode(null);
             }
-            error(o.expr, "cannot use nil as " + t + " value in " + context);
+            error(o.expr, "cannot use nil as " + shownT + " value in " + context);
             return new ConstNode(null);
         }
         if (o.mode == Operand.Mode.CONST && o.type.isUntyped()) {
             if (tu instanceof Interface ti) {
                 if (!ti.methods.isEmpty()) {
                     Type d = defaultType(o.type);
-                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + context + ": " + d + " does not implement " + t + missingMethod(d, ti));
+                    error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + ": " + d + " does not implement " + t + missingMethod(d, ti));
                     return new ConstNode(null);
                 }
                 Type d = defaultType(o.type);
@@ -370,9 +392,9 @@ abstract class ExprCompiler extends CompilerBase {
             Const r = representable(o.value, t);
             if (r == null) {
                 if (t.basic() != null && o.value.isNumeric() && t.isNumeric()) {
-                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + context + overflowSuffix(o.value, t));
+                    error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + overflowSuffix(o.value, t));
                 } else {
-                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + context);
+                    error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context);
                 }
                 return new ConstNode(null);
             }
@@ -391,7 +413,7 @@ abstract class ExprCompiler extends CompilerBase {
             if ((ot == Basic.UNTYPED_BOOL && tu.isBoolean()) || (ot.isNumeric() && tu.isNumeric())) {
                 return o.node;
             }
-            error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + context);
+            error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context);
             return new ConstNode(null);
         }
         ExprNode n = o.mode == Operand.Mode.CONST ? constNode(o.value, ot) : o.node;
@@ -407,18 +429,23 @@ abstract class ExprCompiler extends CompilerBase {
                 return new ToIfaceNode(ot, materialize(o, n));
             }
             String why = ot.underlying() instanceof Interface ? missingMethod(ot, ti) : missingMethod(ot, ti);
-            error(o.expr, "cannot use " + describe(o) + " as type " + t + " in " + context + ":\n\t" + ot + " does not implement " + t + why);
+            error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + ":\n\t" + ot + " does not implement " + t + why);
             return new ConstNode(null);
         }
         // identical underlying types where one is unnamed; channel direction conversion
-        if (ot.underlying() == tu && (!(ot instanceof Named) || !(t instanceof Named))) {
+        if (ot.underlying() == tu && (!namedType(ot) || !namedType(t))) {
             return materialize(o, n);
         }
         if (ot.underlying() instanceof Chan oc && tu instanceof Chan tc && oc.dir == Chan.BOTH && oc.elem == tc.elem && !(t instanceof Named && ot instanceof Named)) {
             return n;
         }
-        error(o.expr, "cannot use " + describe(o) + " as type " + t + " in " + context);
+        error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context);
         return new ConstNode(null);
+    }
+
+    /** Go's named types: declared types and the predeclared ones (bool, int, ...). */
+    static boolean namedType(Type t) {
+        return t instanceof Named || t instanceof Basic;
     }
 
     boolean assignableType(Type from, Type to) {
@@ -429,7 +456,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (tu instanceof Interface ti) {
             return implementsIface(from, ti);
         }
-        if (from.underlying() == tu && (!(from instanceof Named) || !(to instanceof Named))) {
+        if (from.underlying() == tu && (!namedType(from) || !namedType(to))) {
             return true;
         }
         return from.underlying() instanceof Chan oc && tu instanceof Chan tc && oc.dir == Chan.BOTH && oc.elem == tc.elem;
@@ -473,10 +500,17 @@ abstract class ExprCompiler extends CompilerBase {
 
     @Override
     Operand expr(Expr e) {
+        Operand pre = preEvaluated.remove(e);
+        if (pre != null) {
+            return pre;
+        }
         Operand o = expr0(e);
         o.expr = e;
         return o;
     }
+
+    /** Operands already checked (the values of f(g()) spread over a builtin's arguments), by expression. */
+    final java.util.Map<Expr, Operand> preEvaluated = new java.util.IdentityHashMap<>();
 
     /** An expression that must produce a single value. */
     Operand single(Expr e) {
@@ -570,7 +604,12 @@ abstract class ExprCompiler extends CompilerBase {
                 return o;
             }
             case CompositeLit c -> {
-                return compositeLit(c, null);
+                Operand o = compositeLit(c, null);
+                Type sh = c.type() == null || o.invalid() ? o.type : shown(c.type(), o.type);
+                if (sh != o.type) {
+                    o.shown = sh;
+                }
+                return o;
             }
             case FuncLit f -> {
                 Signature sig = signature(f.type(), null);
@@ -644,6 +683,7 @@ abstract class ExprCompiler extends CompilerBase {
                     return Operand.invalid(id);
                 }
                 Operand o = Operand.value(id, v.type, readVar(v));
+                o.shown = v.shown;
                 o.lvalue = new VarLValue(v);
                 o.isVar = true;
                 return o;
@@ -679,6 +719,7 @@ abstract class ExprCompiler extends CompilerBase {
                     return Operand.invalid(id);
                 }
                 Operand o = Operand.value(id, f.sig, new FuncRefNode(f.def));
+                o.shown = f.shown;
                 return o;
             }
             case Entity.Pkg p -> {
@@ -773,7 +814,9 @@ abstract class ExprCompiler extends CompilerBase {
                 return Operand.invalid(u);
             }
             Operand o = Operand.value(u, c.elem, chanRecv(u, valueNode(x), c.elem, false));
+            o.shown = shownElem(x, c.elem);
             o.mode = Operand.Mode.COMMAOK;
+            o.modeText = "comma, ok expression";
             o.commaOkNode = chanRecv(u, valueNode(x), c.elem, true);
             o.fresh = true;
             return o;
@@ -830,6 +873,15 @@ abstract class ExprCompiler extends CompilerBase {
                 return Operand.invalid(u);
             }
             return Operand.constant(u, x.type, x.type.isFloat() || x.type.isComplex() || x.type.isUntyped() ? r : representable(r, x.type));
+        }
+        if (x.retype != null && (op.equals("-") || op.equals("^") || op.equals("+"))) {
+            // an untyped non-constant shift: stays untyped, typed by the context (see binary)
+            Operand xo = x;
+            java.util.function.Function<Type, ExprNode> build = tt -> op.equals("+") ? valueNodeAs(xo, tt)
+                    : new UnaryNode(op.equals("-") ? UnaryNode.Op.NEG_INT : UnaryNode.Op.COMPLEMENT, tt.underlying().basic().kind, valueNodeAs(xo, tt));
+            Operand o = Operand.value(u, Basic.UNTYPED_INT, build.apply(Basic.INT));
+            o.retype = build;
+            return o;
         }
         Type t = x.type;
         ExprNode n = valueNode(x);
@@ -902,7 +954,7 @@ abstract class ExprCompiler extends CompilerBase {
             }
             Type rt = x.type.isUntyped() ? y.type : x.type;
             if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
-                error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             return Operand.value(b, rt, new LogicalNode(op.equals("&&"), valueNodeAs(x, rt), valueNodeAs(y, rt)));
@@ -929,7 +981,7 @@ abstract class ExprCompiler extends CompilerBase {
             }
             Type ou = other.type.underlying();
             if (!(ou instanceof Pointer || ou instanceof Slice || ou instanceof MapType || ou instanceof Chan || ou instanceof Signature || ou instanceof Interface)) {
-                error(b, "invalid operation: " + exprString(b) + " (mismatched types " + other.type + " and untyped nil)");
+                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + other.shownType() + " and untyped nil)");
                 return Operand.invalid(b);
             }
             return Operand.value(b, Basic.UNTYPED_BOOL, new NilCompareNode(valueNode(other), op.equals("==")));
@@ -950,11 +1002,22 @@ abstract class ExprCompiler extends CompilerBase {
         } else {
             t = x.type;
         }
+        if (!cmp && x.type.isUntyped() && y.type.isUntyped() && (x.retype != null || y.retype != null) && t.isInteger()
+                && intOp(op) != null && !((op.equals("/") || op.equals("%")) && y.mode == Operand.Mode.CONST && y.value.signum() == 0)) {
+            // an untyped non-constant shift (1<<s - 1): the whole expression stays untyped and its
+            // constants take the type the context gives it (spec: as if the shift were its left operand)
+            Operand xo = x, yo = y;
+            java.util.function.Function<Type, ExprNode> build = tt -> new IntBinaryNode(intOp(op), tt.underlying().basic().kind,
+                    valueNodeAs(xo, tt), valueNodeAs(yo, tt), false);
+            Operand o = Operand.value(b, Basic.UNTYPED_INT, build.apply(Basic.INT));
+            o.retype = build;
+            return o;
+        }
         // mismatched typed operands
         if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
             boolean ok = cmp && (op.equals("==") || op.equals("!=")) && (assignableType(x.type, y.type) || assignableType(y.type, x.type));
             if (!ok) {
-                error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             if (x.type.isInterface() && !y.type.isInterface()) {
@@ -1066,6 +1129,21 @@ abstract class ExprCompiler extends CompilerBase {
         return badBinary(b, x, op);
     }
 
+    private static IntBinaryNode.Op intOp(String op) {
+        return switch (op) {
+            case "+" -> IntBinaryNode.Op.ADD;
+            case "-" -> IntBinaryNode.Op.SUB;
+            case "*" -> IntBinaryNode.Op.MUL;
+            case "/" -> IntBinaryNode.Op.DIV;
+            case "%" -> IntBinaryNode.Op.REM;
+            case "&" -> IntBinaryNode.Op.AND;
+            case "|" -> IntBinaryNode.Op.OR;
+            case "^" -> IntBinaryNode.Op.XOR;
+            case "&^" -> IntBinaryNode.Op.ANDNOT;
+            default -> null;
+        };
+    }
+
     private Operand mismatchOrOverflow(BinaryExpr b, Operand x, Operand y, Type t, Operand c) {
         if (c.value.isNumeric() && t.isNumeric()) {
             if (t.isInteger() && !c.value.isIntegral()) {
@@ -1074,7 +1152,7 @@ abstract class ExprCompiler extends CompilerBase {
                 error(c.expr, "cannot use " + describe(c) + " as " + t + " value in expression" + overflowSuffix(c.value, t));
             }
         } else {
-            error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+            error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
         }
         return Operand.invalid(b);
     }
@@ -1136,7 +1214,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (x.type.isUntyped() && y.type.isUntyped()) {
             if (x.type == Basic.UNTYPED_STRING || y.type == Basic.UNTYPED_STRING || x.type == Basic.UNTYPED_BOOL || y.type == Basic.UNTYPED_BOOL) {
                 if (x.type != y.type) {
-                    error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                    error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                     return Operand.invalid(b);
                 }
                 t = x.type;
@@ -1149,7 +1227,7 @@ abstract class ExprCompiler extends CompilerBase {
             t = x.type;
         } else {
             if (x.type != y.type) {
-                error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             t = x.type;
@@ -1186,7 +1264,7 @@ abstract class ExprCompiler extends CompilerBase {
                 Const fa = a.toFloat(), fc = c.toFloat();
                 cmp = fa.num.multiply(fc.den).compareTo(fc.num.multiply(fa.den));
             } else {
-                error(b, "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             boolean r = switch (op) {
@@ -1439,6 +1517,9 @@ abstract class ExprCompiler extends CompilerBase {
             }
         }
         Type t = x.type;
+        if (t.underlying() == Basic.INVALID || t instanceof Pointer ip && ip.elem.underlying() == Basic.INVALID) {
+            return Operand.invalid(s); // its type had an error (reported): no follow-on error, as in types2
+        }
         // interface methods
         if (t.underlying() instanceof Interface it) {
             Interface.Method m = it.method(name);
@@ -1486,6 +1567,7 @@ abstract class ExprCompiler extends CompilerBase {
             if (found != null && found.method() != null) {
                 // addressable value: implicit &x
                 Operand o = Operand.value(s, found.method().sig, null);
+                o.shown = shownMethodSig.get(found.method());
                 o.ref = new MethodSel(MethodSel.K.CONCRETE, x, name, found.method(), found.path(), true);
                 noteMethodRef(found.method());
                 o.node = boundMethodValue(x, (MethodSel) o.ref);
@@ -1518,6 +1600,7 @@ abstract class ExprCompiler extends CompilerBase {
             return o;
         }
         Operand o = Operand.value(s, found.method().sig, null);
+        o.shown = shownMethodSig.get(found.method());
         o.ref = new MethodSel(MethodSel.K.CONCRETE, x, name, found.method(), found.path(), false);
         noteMethodRef(found.method());
         o.node = boundMethodValue(x, (MethodSel) o.ref);
@@ -1788,7 +1871,9 @@ abstract class ExprCompiler extends CompilerBase {
             ExprNode mn = valueNode(x);
             NodeLValue lv = new NodeLValue(NodeLValue.K.MAP, m.elem, mn, kn, -1, t);
             Operand o = Operand.value(ix, m.elem, lv.read());
+            o.shown = shownElem(x, m.elem);
             o.mode = Operand.Mode.COMMAOK;
+            o.modeText = "map index expression";
             o.commaOkNode = new IndexNodes.MapGet(mn, kn, Values.zero(m.elem), true);
             o.lvalue = lv;
             return o;
@@ -1808,9 +1893,13 @@ abstract class ExprCompiler extends CompilerBase {
                     error(ie, "invalid argument: index " + iv + " out of bounds [0:" + x.value.s.length() + "]");
                     return Operand.invalid(ix);
                 }
-                return Operand.constant(ix, Basic.UINT8, Const.ofInt(x.value.s.charAt((int) iv)));
+                Operand o = Operand.constant(ix, Basic.UINT8, Const.ofInt(x.value.s.charAt((int) iv)));
+                o.shown = Basic.BYTE;
+                return o;
             }
-            return Operand.value(ix, Basic.UINT8, new IndexNodes.StringGet(valueNode(x), in));
+            Operand o = Operand.value(ix, Basic.UINT8, new IndexNodes.StringGet(valueNode(x), in));
+            o.shown = Basic.BYTE; // types2: a string's bytes are of type byte
+            return o;
         }
         Type elem;
         if (u instanceof Slice sl) {
@@ -1831,6 +1920,7 @@ abstract class ExprCompiler extends CompilerBase {
             o.lvalue = lv;
         }
         o.isVar = true;
+        o.shown = shownElem(x, elem);
         return o;
     }
 
@@ -1923,6 +2013,7 @@ abstract class ExprCompiler extends CompilerBase {
         ExprNode xn = valueNode(x);
         Operand o = Operand.value(t, target, new TypeAssertNode(xn, x.type, target, false));
         o.mode = Operand.Mode.COMMAOK;
+        o.modeText = "comma, ok expression";
         o.commaOkNode = new TypeAssertNode(xn, x.type, target, true);
         return o;
     }
@@ -1930,6 +2021,8 @@ abstract class ExprCompiler extends CompilerBase {
     // ---- composite literals ----
 
     Operand compositeLit(CompositeLit c, Type elided) {
+        Type shownElided = elided; // may be a display type (byte/rune as written, see Shown)
+        elided = elided == null ? null : gotruffle.types.Shown.canon(elided);
         Type t;
         if (c.type() == null) {
             if (elided == null) {
@@ -1958,6 +2051,8 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.invalid(c);
         }
         Type u = t.underlying();
+        Type shownT = c.type() != null ? shown(c.type(), t) : shownElided;
+        Type shownU = shownT instanceof Named sn ? shownUnderlying.getOrDefault(sn, u) : shownT;
         Type base = u instanceof Pointer p && c.type() == null ? p.elem : null;
         if (base != null) {
             // &T elided in []*T{{...}}
@@ -1987,7 +2082,7 @@ abstract class ExprCompiler extends CompilerBase {
                             error(fid, "duplicate field name " + fid.name() + " in struct literal");
                             continue;
                         }
-                        fields[i] = elementValue(k.value(), st.fields.get(i).type(), "struct literal");
+                        fields[i] = elementValue(k.value(), shownField(shownU, st, i), "struct literal");
                         order.add(i);
                     }
                 } else {
@@ -2004,7 +2099,7 @@ abstract class ExprCompiler extends CompilerBase {
                             error(k, "mixture of field:value and value elements in struct literal");
                             continue;
                         }
-                        fields[i] = elementValue(k.value(), st.fields.get(i).type(), "struct literal");
+                        fields[i] = elementValue(k.value(), shownField(shownU, st, i), "struct literal");
                         order.add(i);
                     }
                 }
@@ -2012,10 +2107,10 @@ abstract class ExprCompiler extends CompilerBase {
                 return fresh(Operand.value(c, t, new CompositeNodes.NewStruct(st, fields, evalOrder)));
             }
             case Array a -> {
-                return seqLiteral(c, t, a.elem, a.len, false);
+                return seqLiteral(c, t, a.elem, a.len, false, shownU instanceof Array sa ? sa.elem : a.elem);
             }
             case Slice sl -> {
-                return seqLiteral(c, t, sl.elem, -1, true);
+                return seqLiteral(c, t, sl.elem, -1, true, shownU instanceof Slice ss ? ss.elem : sl.elem);
             }
             case MapType m -> {
                 List<ExprNode> keys = new ArrayList<>(), vals = new ArrayList<>();
@@ -2035,7 +2130,7 @@ abstract class ExprCompiler extends CompilerBase {
                         }
                         keys.add(assign(ko, m.key, "map literal"));
                     }
-                    vals.add(elementValue(k.value(), m.elem, "map literal"));
+                    vals.add(elementValue(k.value(), shownU instanceof MapType sm ? sm.elem : m.elem, "map literal"));
                 }
                 return fresh(Operand.value(c, t, new CompositeNodes.NewMap(m.key, keys.toArray(new ExprNode[0]), vals.toArray(new ExprNode[0]))));
             }
@@ -2051,7 +2146,25 @@ abstract class ExprCompiler extends CompilerBase {
         return o;
     }
 
-    private Operand seqLiteral(CompositeLit c, Type t, Type elem, long len, boolean slice) {
+    /** The element type of x's (display) type, when it differs from elem only by byte/rune names; else null. */
+    Type shownElem(Operand x, Type elem) {
+        Type st = x.shownType();
+        if (st instanceof Named sn) {
+            st = shownUnderlying.get(sn);
+        } else if (st instanceof Pointer sp) {
+            st = sp.elem;
+        }
+        Type se = st instanceof Slice ss ? ss.elem : st instanceof Array sa ? sa.elem : st instanceof MapType sm ? sm.elem
+                : st instanceof Chan sc ? sc.elem : null;
+        return se != null && se != elem && gotruffle.types.Shown.canon(se) == elem ? se : null;
+    }
+
+    /** The type of field i of struct st as written (byte/rune kept), for messages. */
+    private static Type shownField(Type shownU, Struct st, int i) {
+        return shownU instanceof Struct ss && ss.fields.size() == st.fields.size() ? ss.fields.get(i).type() : st.fields.get(i).type();
+    }
+
+    private Operand seqLiteral(CompositeLit c, Type t, Type elem, long len, boolean slice, Type shownElem) {
         List<ExprNode> elems = new ArrayList<>();
         List<Integer> pos = new ArrayList<>();
         long idx = 0, max = 0;
@@ -2072,7 +2185,7 @@ abstract class ExprCompiler extends CompilerBase {
             if (!seen.add(idx)) {
                 error(k, "duplicate index " + idx + " in array or slice literal");
             }
-            elems.add(elementValue(k.value(), elem, "array or slice literal"));
+            elems.add(elementValue(k.value(), shownElem, "array or slice literal"));
             pos.add((int) idx);
             idx++;
             max = Math.max(max, idx);

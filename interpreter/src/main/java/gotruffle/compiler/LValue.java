@@ -8,6 +8,11 @@ import gotruffle.types.Type;
 public interface LValue {
     Type type();
 
+    /** type() as written (byte/rune kept, see gotruffle.types.Shown), for messages and assign's target. */
+    default Type shownType() {
+        return type();
+    }
+
     ExprNode read();
 
     StmtNode write(ExprNode value);

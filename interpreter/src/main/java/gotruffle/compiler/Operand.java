@@ -14,6 +14,8 @@ public final class Operand {
 
     public Mode mode;
     public Type type;
+    /** type as written when it differs for messages only (byte/rune; see gotruffle.types.Shown), else null. */
+    public Type shown;
     public Const value;
     public ExprNode node;
     public Expr expr;
@@ -25,6 +27,8 @@ public final class Operand {
     public ExprNode commaOkNode;
     /** BUILTIN and PACKAGE: the name / entity. */
     public Object ref;
+    /** types2's name of the operand's mode in messages when not "value" ("map index expression", "comma, ok expression"). */
+    public String modeText;
     /** The operand is a (non-interface) variable: for "(variable of type T)" in messages. */
     public boolean isVar;
     /** An untyped non-constant shift (1 << n): rebuilds its node once the context fixes the type. */
@@ -54,6 +58,11 @@ public final class Operand {
         o.value = v;
         o.expr = e;
         return o;
+    }
+
+    /** The type to print in messages. */
+    public Type shownType() {
+        return shown != null ? shown : type;
     }
 
     public boolean invalid() {

@@ -253,12 +253,13 @@ abstract class StmtCompiler extends CallCompiler {
             out.addAll(pre);
             String bop = op.substring(0, op.length() - 1);
             Operand cur = Operand.value(a.lhs().get(0), lv.type(), st.read());
+            cur.shown = lv.shownType() != lv.type() ? lv.shownType() : null;
             cur.isVar = true;
             Operand r = binaryOn(a, bop, cur, a.rhs().get(0));
             if (r.invalid()) {
                 return;
             }
-            out.add(st.write(assign(r, lv.type(), "assignment")));
+            out.add(st.write(assign(r, lv.shownType(), "assignment")));
             return;
         }
         int nl = a.lhs().size(), nr = a.rhs().size();
@@ -296,7 +297,7 @@ abstract class StmtCompiler extends CallCompiler {
                 out.add(new ExprStmtNode(n));
                 return;
             }
-            out.add(lv.write(assign(r, lv.type(), "assignment")));
+            out.add(lv.write(assign(r, lv.shownType(), "assignment")));
             return;
         }
         // parallel assignment: evaluate all right-hand sides (and index operands) first
@@ -307,18 +308,23 @@ abstract class StmtCompiler extends CallCompiler {
             lvs.add(lv == null || lv == INVALID_LV ? lv : lv.stabilize(pre));
         }
         List<ExprNode> temps = new ArrayList<>();
+        boolean bad = false;
         for (int i = 0; i < nr; i++) {
             Operand r = single(a.rhs().get(i));
             if (r.invalid()) {
-                return;
+                bad = true; // as types2: the other values are still checked (and their variables used)
+                continue;
             }
             LValue lv = lvs.get(i);
             Type t = lv == null || lv == INVALID_LV ? defaultType(r.type) : lv.type();
-            ExprNode v = assign(r, t, "assignment");
+            ExprNode v = assign(r, lv == null || lv == INVALID_LV ? t : lv.shownType(), "assignment");
             if (t.isAggregate()) {
                 v = new gotruffle.nodes.expr.CopyNode(v);
             }
             temps.add(temp(v, Rep.OBJECT, pre));
+        }
+        if (bad) {
+            return;
         }
         out.addAll(pre);
         for (int i = 0; i < nl; i++) {
@@ -364,7 +370,7 @@ abstract class StmtCompiler extends CallCompiler {
             }
             Operand el = Operand.value(r.expr, types.get(i), new CallCompiler.TupleElemNode(slot, i));
             el.fresh = true;
-            out.add(lv.write(assign(el, lv.type(), "assignment")));
+            out.add(lv.write(assign(el, lv.shownType(), "assignment")));
         }
     }
 
@@ -401,12 +407,15 @@ abstract class StmtCompiler extends CallCompiler {
 
     Operand binaryOn(Node at, String op, Operand x, Expr yExpr) {
         // reuse the binary checker with a synthetic expression whose left operand is already compiled
-        BinaryExpr b = new BinaryExpr(at.line(), at.col(), op, x.expr, yExpr);
+        // types2 (binary with e == nil) reports at the left operand and prints "x op= y"
+        BinaryExpr b = new BinaryExpr(x.expr.line(), x.expr.col(), op, x.expr, yExpr);
         pendingLeft = x;
+        opAssign = b;
         try {
             return binary(b);
         } finally {
             pendingLeft = null;
+            opAssign = null;
         }
     }
 
@@ -529,6 +538,8 @@ abstract class StmtCompiler extends CallCompiler {
                 out.add(writeVar(v, vals.get(i)));
             } else {
                 Entity.Var v = newLocal(id, types.get(i));
+                v.shown = rs.get(i).type == types.get(i) ? rs.get(i).shown
+                        : rs.get(i).type == Basic.UNTYPED_RUNE && types.get(i) == Basic.INT32 ? Basic.RUNE : null; // types2: default type rune
                 v.used |= failed[i]; // as types2: no follow-on "declared but not used"
                 out.add(declareLocal(v, vals.get(i)));
             }
@@ -748,6 +759,11 @@ abstract class StmtCompiler extends CallCompiler {
                 }
                 if (r.value() != null) {
                     rangeVar(r.value(), valT, valSrc, assigns, true);
+                    // types2: a string's runes are of type rune; elements keep byte/rune as written
+                    Type shownVal = u.isString() ? Basic.RUNE : shownElem(x, valT);
+                    if (shownVal != null && r.value() instanceof Ident vi && scope.lookupLocal(vi.name()) instanceof Entity.Var vv && vv.type == valT) {
+                        vv.shown = shownVal;
+                    }
                 }
             } else {
                 // k, v = range x assigns like a parallel assignment: both locations' operands first
@@ -836,6 +852,11 @@ abstract class StmtCompiler extends CallCompiler {
                         tagRead = temp(valueNode(tag), Rep.OBJECT, pre);
                     }
                 }
+            } else {
+                // types2: a missing switch expression is the typed constant true (so `case b` with b
+                // of a named bool type is a mismatch, and an interface case compares with true)
+                tag = Operand.constant(new Ident(sw.line(), sw.col(), "true"), Basic.BOOL, Const.ofBool(true));
+                tagRead = new ConstNode(true);
             }
             int n = sw.clauses().size();
             ExprNode[] conds = new ExprNode[n];
@@ -853,12 +874,7 @@ abstract class StmtCompiler extends CallCompiler {
                     ExprNode c = null;
                     for (Expr e : cc.exprs()) {
                         ExprNode one;
-                        if (sw.tag() == null) {
-                            one = cond(e, "case");
-                            Operand eo = null;
-                        } else {
-                            one = caseCompare(tag, tagType, tagRead, e);
-                        }
+                        one = caseCompare(tag, tagType, tagRead, e);
                         c = c == null ? one : new gotruffle.nodes.expr.LogicalNode(false, c, one);
                     }
                     conds[i] = c;
@@ -891,6 +907,20 @@ abstract class StmtCompiler extends CallCompiler {
     private ExprNode caseCompare(Operand tag, Type tagType, ExprNode tagRead, Expr e) {
         Operand c = single(e);
         if (c.invalid() || tag == null || tag.invalid() || tagRead == null) {
+            return new ConstNode(false);
+        }
+        // types2's caseValues: the case value is converted to the tag's type, then compared with it
+        Type tu = tagType.underlying();
+        if (c.mode == Operand.Mode.CONST && c.type.isUntyped() && !(tu instanceof gotruffle.types.Interface)) {
+            boolean ok = tu.isBoolean() ? c.type == Basic.UNTYPED_BOOL : tu.isString() ? c.type == Basic.UNTYPED_STRING
+                    : tu.isNumeric() && c.type.isNumeric();
+            if (!ok) {
+                error(e, "cannot convert " + describe(c) + " to " + tagType);
+                return new ConstNode(false);
+            }
+        }
+        if (!c.type.isUntyped() && c.mode != Operand.Mode.NIL && c.type != tagType && !assignableType(c.type, tagType) && !assignableType(tagType, c.type)) {
+            error(e, "invalid case " + exprString(e) + " in switch on " + exprString(tag.expr) + " (mismatched types " + c.shownType() + " and " + tag.shownType() + ")");
             return new ConstNode(false);
         }
         Operand t = Operand.value(tag.expr, tagType, tagRead);
@@ -1044,7 +1074,7 @@ abstract class StmtCompiler extends CallCompiler {
         List<Expr> rs = r.results();
         if (rs.isEmpty()) {
             if (!results.isEmpty() && !fn.namedResults) {
-                error(r, "not enough return values\n\thave ()\n\twant " + tupleString(fn.sig.results));
+                error(r, "not enough return values\n\thave ()\n\twant " + tupleString(shownResults()));
             }
             return new ReturnNode(new StmtNode[0]);
         }
@@ -1066,7 +1096,7 @@ abstract class StmtCompiler extends CallCompiler {
                 multiAssign(r, lvs, o, out, results.size(), false);
                 return new ReturnNode(out.toArray(new StmtNode[0]));
             }
-            error(rs.get(0), "not enough return values\n\thave (" + haveTypes(List.of(o)) + ")\n\twant " + tupleString(fn.sig.results));
+            error(rs.get(0), "not enough return values\n\thave (" + haveTypes(List.of(o)) + ")\n\twant " + tupleString(shownResults()));
             return new ReturnNode(new StmtNode[0]);
         }
         if (rs.size() != results.size()) {
@@ -1075,7 +1105,7 @@ abstract class StmtCompiler extends CallCompiler {
                 ops.add(expr(e));
             }
             String msg = rs.size() < results.size() ? "not enough return values" : "too many return values";
-            error(rs.get(0), msg + "\n\thave (" + haveTypes(ops) + ")\n\twant " + tupleString(fn.sig.results));
+            error(rs.get(0), msg + "\n\thave (" + haveTypes(ops) + ")\n\twant " + tupleString(shownResults()));
             return new ReturnNode(new StmtNode[0]);
         }
         List<StmtNode> pre = new ArrayList<>();
@@ -1085,7 +1115,7 @@ abstract class StmtCompiler extends CallCompiler {
             if (o.invalid()) {
                 continue;
             }
-            ExprNode v = assign(o, results.get(i).type, "return statement");
+            ExprNode v = assign(o, results.get(i).shown != null ? results.get(i).shown : results.get(i).type, "return statement");
             if (rs.size() > 1) {
                 // all results are evaluated before any is stored (a named result may appear on the right)
                 v = temp(results.get(i).type.isAggregate() ? new gotruffle.nodes.expr.CopyNode(v) : v, Rep.OBJECT, pre);
@@ -1112,10 +1142,19 @@ abstract class StmtCompiler extends CallCompiler {
             } else if (o.mode == Operand.Mode.NIL) {
                 s.add("nil");
             } else {
-                s.add(o.type.toString());
+                s.add(o.shownType().toString());
             }
         }
         return String.join(", ", s);
+    }
+
+    /** The result types of the current function as written (byte/rune kept), for messages. */
+    private List<Type> shownResults() {
+        List<Type> ts = new ArrayList<>();
+        for (Entity.Var v : fn.results) {
+            ts.add(v.shown != null ? v.shown : v.type);
+        }
+        return ts;
     }
 
     static String tupleString(List<Type> ts) {

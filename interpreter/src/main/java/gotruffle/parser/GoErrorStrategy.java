@@ -21,6 +21,10 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
     }
 
     private final SyntaxErrors errors;
+    /** The reported error (for {@link SyntaxRecovery}): the parser's token and rule there, and the message. */
+    Token offending;
+    org.antlr.v4.runtime.ParserRuleContext ctx;
+    SyntaxMessages.Message message;
 
     GoErrorStrategy(SyntaxErrors errors) {
         this.errors = errors;
@@ -38,6 +42,9 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
         }
         Token at = m.at();
         errors.add(at.getLine(), at.getCharPositionInLine() + 1, m.text());
+        offending = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
+        ctx = e.getCtx() instanceof org.antlr.v4.runtime.ParserRuleContext c ? c : recognizer.getContext();
+        message = m;
     }
 
     @Override

@@ -74,10 +74,12 @@ public final class GoParserFacade {
             parser.xnest = 0;
             parser.setInterpreter(new FurthestPredictionSimulator(parser, parser.getInterpreter()));
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new GoErrorStrategy(errors));
+            GoErrorStrategy strategy = new GoErrorStrategy(errors);
+            parser.setErrorHandler(strategy);
             try {
                 return parser.sourceFile();
             } catch (GoErrorStrategy.Stop stop) {
+                SyntaxRecovery.continueAfter(tokens.getTokens(), strategy, errors);
                 return null;
             }
         }

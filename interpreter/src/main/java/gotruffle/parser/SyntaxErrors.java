@@ -25,6 +25,15 @@ final class SyntaxErrors {
         errs.add(new Err(line, col, msg));
     }
 
+    void addAll(SyntaxErrors other) {
+        errs.addAll(other.errs);
+    }
+
+    /** Whether the first error recorded is at line:col. */
+    boolean firstAt(int line, int col) {
+        return !errs.isEmpty() && errs.get(0).line == line && errs.get(0).col == col;
+    }
+
     boolean any() {
         return !errs.isEmpty();
     }

@@ -38,10 +38,24 @@ public final class Basic extends Type {
     public static final Basic UNTYPED_NIL = of(Kind.UNTYPED_NIL);
     public static final Basic INVALID = of(Kind.INVALID);
 
+    /**
+     * byte and rune as written: types2 keeps the alias name in its messages. These two objects are
+     * display-only (see {@link Shown}): the checker's logic and the runtime only ever see UINT8/INT32.
+     */
+    public static final Basic BYTE = new Basic(Kind.UINT8, "byte");
+    public static final Basic RUNE = new Basic(Kind.INT32, "rune");
+
     public final Kind kind;
+    /** "byte" or "rune" for the two display aliases, else null. */
+    public final String alias;
 
     private Basic(Kind kind) {
+        this(kind, null);
+    }
+
+    private Basic(Kind kind, String alias) {
         this.kind = kind;
+        this.alias = alias;
     }
 
     public static Basic of(Kind k) {
@@ -50,6 +64,6 @@ public final class Basic extends Type {
 
     @Override
     public String toString(boolean qualify) {
-        return kind.goName;
+        return alias != null && !qualify ? alias : kind.goName;
     }
 }

@@ -43,6 +43,16 @@ public final class Named extends Type {
         this.underlying = u;
     }
 
+    /** Whether following the links from this type (underlying set to another Named, see Compiler.typeSpec) reaches n. */
+    public boolean reaches(Named n) {
+        for (Type t = this; t instanceof Named x; t = x.underlying) {
+            if (x == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean hasUnderlying() {
         return underlying != null;
     }
