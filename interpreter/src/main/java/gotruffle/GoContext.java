@@ -59,6 +59,13 @@ public final class GoContext {
         return pcTable;
     }
 
+    private final gotruffle.stdlib.natives.RuntimeNatives.Finalizers finalizers = new gotruffle.stdlib.natives.RuntimeNatives.Finalizers();
+
+    /** runtime.SetFinalizer's registrations of this program run. */
+    public gotruffle.stdlib.natives.RuntimeNatives.Finalizers finalizers() {
+        return finalizers;
+    }
+
     private volatile String programName = "main";
 
     public void setProgramName(String name) {

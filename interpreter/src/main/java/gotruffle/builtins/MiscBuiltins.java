@@ -89,7 +89,7 @@ public final class MiscBuiltins {
             if (elem.isAggregate()) {
                 return z;
             }
-            return new gotruffle.values.GoPointer.ToCell(new gotruffle.values.Cell(z));
+            return new gotruffle.values.GoPointer.ToCell(new gotruffle.values.Cell(z), true);
         }
     }
 

@@ -13,9 +13,24 @@ public abstract class GoPointer {
     /** A pointer to a variable boxed in a Cell. */
     public static final class ToCell extends GoPointer {
         final Cell cell;
+        /**
+         * The only pointer object to its cell ever made (new(T), &T{...}): its unreachability
+         * means the cell's (runtime.SetFinalizer); &x makes a new pointer object each time.
+         */
+        public final boolean sole;
 
         public ToCell(Cell cell) {
+            this(cell, false);
+        }
+
+        public ToCell(Cell cell, boolean sole) {
             this.cell = cell;
+            this.sole = sole;
+        }
+
+        /** A second pointer object to the same cell. */
+        public ToCell twin() {
+            return new ToCell(cell, false);
         }
 
         @Override

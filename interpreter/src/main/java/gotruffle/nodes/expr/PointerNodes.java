@@ -82,7 +82,7 @@ public final class PointerNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return new GoPointer.ToCell(new gotruffle.values.Cell(value.execute(frame)));
+            return new GoPointer.ToCell(new gotruffle.values.Cell(value.execute(frame)), true);
         }
     }
 

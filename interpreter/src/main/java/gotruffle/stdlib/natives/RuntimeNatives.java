@@ -76,6 +76,7 @@ public final class RuntimeNatives {
     }
 
     public static void register(Map<String, Native> t) {
+        registerMemory(t);
         t.put("runtime.Caller", (ctx, fiber, a) -> {
             int skip = (int) (long) (Long) a[0];
             List<GoStack.Frame> frames = callersView(fiber);
@@ -126,6 +127,176 @@ public final class RuntimeNatives {
                 store[buf.off + i] = s.charAt(i) & 0xff;
             }
             return (long) n;
+        });
+    }
+
+    // ---- finalizers, GC, memory statistics
+
+    /**
+     * A finalizer waiting for its object to become unreachable. It must not reference the object
+     * (or it never would be), so it holds a twin: a GoStruct sharing the object's field array,
+     * indistinguishable from the original once the original is gone (nothing can compare them).
+     */
+    static final class Finalizer extends java.lang.ref.WeakReference<Object> {
+        final Object twin;
+        final gotruffle.types.Type objType;
+        final gotruffle.values.GoFunc fn;
+        final boolean ifaceParam;
+
+        Finalizer(Object obj, java.lang.ref.ReferenceQueue<Object> q, Object twin, gotruffle.types.Type objType,
+                  gotruffle.values.GoFunc fn, boolean ifaceParam) {
+            super(obj, q);
+            this.twin = twin;
+            this.objType = objType;
+            this.fn = fn;
+            this.ifaceParam = ifaceParam;
+        }
+    }
+
+    /** The finalizers of one program run. */
+    public static final class Finalizers {
+        private final java.lang.ref.ReferenceQueue<Object> queue = new java.lang.ref.ReferenceQueue<>();
+        /** Keeps the pending references themselves alive until they are processed. */
+        private final java.util.Set<Finalizer> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        void set(Object obj, Object twin, gotruffle.types.Type objType, gotruffle.values.GoFunc fn, boolean ifaceParam) {
+            clear(obj);
+            if (fn != null) {
+                pending.add(new Finalizer(obj, queue, twin, objType, fn, ifaceParam));
+            }
+        }
+
+        private void clear(Object obj) {
+            pending.removeIf(f -> {
+                if (f.get() == obj) {
+                    f.clear();
+                    return true;
+                }
+                return false;
+            });
+        }
+
+        /** The finalizers whose objects the collector found unreachable, waiting briefly for the reference handler. */
+        List<Finalizer> due(long waitMillis) {
+            List<Finalizer> out = new ArrayList<>();
+            try {
+                // remove(0) would wait forever
+                java.lang.ref.Reference<?> r = pending.isEmpty() ? null : waitMillis > 0 ? queue.remove(waitMillis) : queue.poll();
+                while (r != null) {
+                    if (r instanceof Finalizer f && pending.remove(f)) {
+                        out.add(f);
+                    }
+                    r = queue.poll();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return out;
+        }
+    }
+
+    private static gotruffle.runtime.sched.G g(Fiber f) {
+        return (gotruffle.runtime.sched.G) f.g;
+    }
+
+    /** Go throws (fatal error) on a bad SetFinalizer argument. */
+    private static RuntimeException badFinalizer(String msg) {
+        return new gotruffle.runtime.GoFatalError("runtime.SetFinalizer: " + msg);
+    }
+
+    /** Runs the finalizers found due, each in a new goroutine (Go runs them on its finalizer goroutine). */
+    private static void runDue(GoContext ctx, Fiber fiber, long waitMillis) {
+        for (Finalizer f : ctx.finalizers().due(waitMillis)) {
+            Object arg = f.ifaceParam ? new gotruffle.values.Iface(f.objType, f.twin) : f.twin;
+            g(fiber).sched().newproc(g(fiber), gotruffle.nodes.conc.Goroutines.body(ctx, f.fn.target, f.fn.env, new Object[]{arg}));
+        }
+    }
+
+    private static long totalAllocated;
+
+    /** Bytes allocated by all threads so far (HotSpot's per-thread counters; kept monotonic). */
+    private static synchronized long totalAllocated() {
+        long n = 0;
+        if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
+            try {
+                n = t.getTotalThreadAllocatedBytes();
+            } catch (UnsupportedOperationException e) {
+                n = -1;
+            }
+        }
+        if (n < 0) {
+            n = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+        totalAllocated = Math.max(totalAllocated, n);
+        return totalAllocated;
+    }
+
+    static void registerMemory(Map<String, Native> t) {
+        t.put("runtime.SetFinalizer", (ctx, fiber, a) -> {
+            gotruffle.values.Iface obj = (gotruffle.values.Iface) a[0];
+            gotruffle.values.Iface fin = (gotruffle.values.Iface) a[1];
+            if (obj == null) {
+                throw badFinalizer("first argument is nil");
+            }
+            if (!(obj.type.underlying() instanceof gotruffle.types.Pointer)) {
+                throw badFinalizer("first argument is " + obj.type.toString(true) + ", not pointer");
+            }
+            if (obj.value == null) {
+                throw badFinalizer("pointer not in allocated block");
+            }
+            gotruffle.values.GoFunc fn = null;
+            boolean ifaceParam = false;
+            if (fin != null && fin.value != null) {
+                if (!(fin.type.underlying() instanceof gotruffle.types.Signature sig) || sig.params.size() != 1) {
+                    throw badFinalizer("cannot pass " + obj.type.toString(true) + " to finalizer " + fin.type.toString(true));
+                }
+                fn = (gotruffle.values.GoFunc) fin.value;
+                ifaceParam = sig.params.get(0).underlying() instanceof gotruffle.types.Interface;
+            }
+            // only structs and cells made by new/&T{} have a twin that does not keep the pointer
+            // object alive while meaning the same object; a finalizer on any other object never
+            // runs, which Go allows (finalizers are not guaranteed to run)
+            if (obj.value instanceof gotruffle.values.GoStruct s) {
+                ctx.finalizers().set(s, gotruffle.values.GoStruct.ofParts(s.type, s.refs, s.prims), obj.type, fn, ifaceParam);
+            } else if (obj.value instanceof gotruffle.values.GoPointer.ToCell c && c.sole) {
+                ctx.finalizers().set(c, c.twin(), obj.type, fn, ifaceParam);
+            }
+            return null;
+        });
+        t.put("runtime.KeepAlive", (ctx, fiber, a) -> {
+            java.lang.ref.Reference.reachabilityFence(a[0]);
+            return null;
+        });
+        t.put("runtime.GC", (ctx, fiber, a) -> {
+            System.gc();
+            runDue(ctx, fiber, 20);
+            return null;
+        });
+        t.put("runtime.readMemStats", (ctx, fiber, a) -> {
+            java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            java.lang.management.MemoryUsage nonHeap = java.lang.management.ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
+            long gcs = 0;
+            long gcMillis = 0;
+            for (java.lang.management.GarbageCollectorMXBean b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                gcs += Math.max(0, b.getCollectionCount());
+                gcMillis += Math.max(0, b.getCollectionTime());
+            }
+            runDue(ctx, fiber, 0);
+            return new Object[]{heap.getUsed(), totalAllocated(), heap.getCommitted() + Math.max(0, nonHeap.getCommitted()),
+                heap.getCommitted(), gcs, gcMillis * 1_000_000L, Math.max(heap.getMax(), heap.getCommitted())};
+        });
+        t.put("runtime.Breakpoint", (ctx, fiber, a) -> {
+            // Go executes a trap instruction: the process dies of SIGTRAP
+            ctx.flushOut();
+            StringBuilder sb = new StringBuilder("SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\ngoroutine ");
+            sb.append(fiber.id).append(" [running]:\n");
+            List<GoStack.Frame> frames = GoStack.current(fiber);
+            if (!frames.isEmpty() && frames.get(0).root() instanceof gotruffle.nodes.call.NativeRootNode) {
+                frames.remove(0);
+            }
+            GoStack.print(sb, frames);
+            ctx.writeErr(sb.toString());
+            throw new gotruffle.nodes.control.ExitException(2);
         });
     }
 

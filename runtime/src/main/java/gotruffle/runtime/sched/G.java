@@ -52,6 +52,10 @@ public final class G {
 
     /** Free slot for the interpreter (defer/panic state, created-by info...). */
     public Object interpData;
+    /** Test mode only (Sched.testResumeHook): the M this G parked on, its wait reason, hand-off attempts. */
+    M parkedOn;
+    String parkReason;
+    int migrateTries;
 
     /** Link on a GQueue (global run queue or a batch). */
     G schedlink;

@@ -494,6 +494,20 @@ public final class Sched {
         }
     }
 
+    /** Observes goroutines resuming after a park (tests only). */
+    public interface ResumeHook {
+        /** gp resumes on M resumeM after parking with reason on M parkM. */
+        void resumed(G gp, String reason, long parkM, long resumeM);
+    }
+
+    /**
+     * Test hook (null in normal runs, then the only cost is reading it at parks and resumes):
+     * when set, every resume after a real park is reported, and a goroutine about to resume on
+     * the M it parked on is handed to another M instead (GOMAXPROCS >= 2), so tests can make
+     * every blocking operation continue on a different thread.
+     */
+    public static volatile ResumeHook testResumeHook;
+
     /** Go's schedule: find a runnable goroutine and run it, forever (until the program ends). */
     private void schedule(M mp) {
         while (!dying) {
@@ -517,6 +531,21 @@ public final class Sched {
             if (dying) {
                 return;
             }
+            ResumeHook hook = testResumeHook;
+            if (hook != null && gp.parkedOn != null) {
+                if (gp.parkedOn == mp && allp.length > 1 && gp.migrateTries++ < 100_000) {
+                    // test mode: hand a goroutine that parked on this M to another one
+                    lock.lock();
+                    globrunqput(gp);
+                    lock.unlock();
+                    wakep();
+                    Thread.yield();
+                    return;
+                }
+                hook.resumed(gp, gp.parkReason, gp.parkedOn.id, mp.id);
+                gp.parkedOn = null;
+                gp.migrateTries = 0;
+            }
             mp.curg = gp;
             gp.m = mp;
             gp.casgstatus(G.RUNNABLE, G.RUNNING);
@@ -533,9 +562,15 @@ public final class Sched {
             }
             switch (mp.yieldKind) {
                 case M.YIELD_PARK -> {
+                    if (testResumeHook != null) {
+                        // before the park commits: from then on another M may resume gp
+                        gp.parkedOn = mp;
+                        gp.parkReason = gp.waitreason;
+                    }
                     if (!parkM(mp, gp)) {
                         return;
                     }
+                    gp.parkedOn = null;
                     inheritTime = true; // unlockf said no: resume it right away
                 }
                 case M.YIELD_GOSCHED, M.YIELD_PREEMPT -> {

@@ -37,7 +37,91 @@ func GOMAXPROCS(n int) int
 func NumGoroutine() int
 func Gosched()
 func Goexit()
-func GC() {}
+
+// GC runs a garbage collection (System.gc), then starts the finalizers of objects it found
+// unreachable, each in a new goroutine.
+func GC()
+
+// SetFinalizer sets (or with nil clears) the function run in a new goroutine after obj becomes
+// unreachable and a collection noticed it. Only for pointers to structs does it ever run
+// (Go does not guarantee that finalizers run).
+func SetFinalizer(obj any, finalizer any)
+
+// KeepAlive keeps x reachable until this call.
+func KeepAlive(x any)
+
+// Breakpoint traps like Go's: the program dies of SIGTRAP (exit status 2).
+func Breakpoint()
+
+// MemStats: Go's memory statistics. GoTruffle fills them from the JVM's memory beans:
+// HeapAlloc/Alloc = heap used, HeapSys = heap committed, Sys = heap + non-heap committed,
+// TotalAlloc = bytes allocated by all threads, NumGC/PauseTotalNs = all collectors' counts and
+// times, Mallocs/HeapObjects estimated at 32 bytes per object, Frees = Mallocs - HeapObjects.
+// The other fields stay zero.
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+func readMemStats() (used, total, sys, heapSys, numGC, pauseNs, heapMax uint64)
+
+// ReadMemStats fills m with the JVM's current memory statistics (see MemStats).
+func ReadMemStats(m *MemStats) {
+	used, total, sys, heapSys, numGC, pauseNs, heapMax := readMemStats()
+	m.Alloc = used
+	m.HeapAlloc = used
+	m.TotalAlloc = total
+	m.Sys = sys
+	m.HeapSys = heapSys
+	m.HeapInuse = used
+	if heapSys > used {
+		m.HeapIdle = heapSys - used
+	}
+	m.HeapObjects = used / 32
+	m.Mallocs = total / 32
+	if m.Mallocs < m.HeapObjects {
+		m.Mallocs = m.HeapObjects
+	}
+	m.Frees = m.Mallocs - m.HeapObjects
+	m.NumGC = uint32(numGC)
+	m.PauseTotalNs = pauseNs
+	m.NextGC = heapMax
+	m.EnableGC = true
+}
 
 // Caller reports the function, file and line of the calling goroutine's stack frame skip
 // levels up (0 = the caller of Caller).
