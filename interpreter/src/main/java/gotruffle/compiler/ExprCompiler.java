@@ -1078,18 +1078,7 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.value(b, t, new ConcatNode(xn, yn));
         }
         if (u.isInteger()) {
-            IntBinaryNode.Op iop = switch (op) {
-                case "+" -> IntBinaryNode.Op.ADD;
-                case "-" -> IntBinaryNode.Op.SUB;
-                case "*" -> IntBinaryNode.Op.MUL;
-                case "/" -> IntBinaryNode.Op.DIV;
-                case "%" -> IntBinaryNode.Op.REM;
-                case "&" -> IntBinaryNode.Op.AND;
-                case "|" -> IntBinaryNode.Op.OR;
-                case "^" -> IntBinaryNode.Op.XOR;
-                case "&^" -> IntBinaryNode.Op.ANDNOT;
-                default -> null;
-            };
+            IntBinaryNode.Op iop = intOp(op);
             if (iop == null) {
                 return badBinary(b, x, op);
             }

@@ -142,29 +142,7 @@ final class GenericLint {
 
     /** Names declared anywhere in node (:=, var, const, parameters of literals, range, type switch bindings, labels). */
     private static void declared(Object node, Set<String> out) {
-        switch (node) {
-            case AssignStmt a when a.op().equals(":=") -> {
-                for (Expr e : a.lhs()) {
-                    if (e instanceof Ident id) {
-                        out.add(id.name());
-                    }
-                }
-            }
-            case VarSpec v -> v.names().forEach(i -> out.add(i.name()));
-            case ConstSpec cs -> cs.names().forEach(i -> out.add(i.name()));
-            case TypeSpec ts -> out.add(ts.name().name());
-            case Field f -> f.names().forEach(i -> out.add(i.name()));
-            case RangeStmt r when r.define() -> {
-                if (r.key() instanceof Ident k) {
-                    out.add(k.name());
-                }
-                if (r.value() instanceof Ident v) {
-                    out.add(v.name());
-                }
-            }
-            case TypeSwitchStmt ts when ts.bind() != null -> out.add(ts.bind().name());
-            default -> { }
-        }
+        shallowDeclared(node, out);
         children(node, n -> declared(n, out));
     }
 
