@@ -108,7 +108,10 @@ class TracebackTest {
         String src = """
                 package main
 
-                import "sync"
+                import (
+                	"runtime"
+                	"sync"
+                )
 
                 func worker(c chan int) {
                 	<-c
@@ -119,8 +122,10 @@ class TracebackTest {
                 }
 
                 func main() {
+                	runtime.GOMAXPROCS(1) // with one P, Gosched lets the worker run until it parks
                 	c := make(chan int)
                 	go worker(c)
+                	runtime.Gosched()
                 	var mu sync.Mutex
                 	unlock(&mu)
                 }
@@ -129,7 +134,7 @@ class TracebackTest {
         assertEquals(2, r.code());
         String err = r.err();
         assertTrue(err.startsWith("fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 [running]:\n"), err);
-        assertTrue(err.contains("main.unlock(...)\n" + at("tb3.go", 10) + "main.main()\n" + at("tb3.go", 17)), err);
-        assertTrue(err.contains("goroutine 2 [chan receive]:\ncreated by main.main\n" + at("tb3.go", 15)), err);
+        assertTrue(err.contains("main.unlock(...)\n" + at("tb3.go", 13) + "main.main()\n" + at("tb3.go", 22)), err);
+        assertTrue(err.contains("goroutine 2 [chan receive]:\ncreated by main.main\n" + at("tb3.go", 19)), err);
     }
 }
