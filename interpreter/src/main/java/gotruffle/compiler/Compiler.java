@@ -1262,6 +1262,7 @@ public final class Compiler extends StmtCompiler {
     @Override
     StmtNode selectStmt(SelectStmt s, Object target) {
         List<ExprNode> chans = new ArrayList<>();
+        List<Integer> caseLines = new ArrayList<>();
         List<ExprNode> sends = new ArrayList<>();
         List<StmtNode> bodies = new ArrayList<>();
         StmtNode defaultBody = null;
@@ -1290,6 +1291,7 @@ public final class Compiler extends StmtCompiler {
                         continue;
                     }
                     chans.add(valueNode(ch));
+                    caseLines.add(cc.line());
                     sends.add(assign(v, ct.elem, "send"));
                 } else {
                     Expr recvExpr;
@@ -1321,6 +1323,7 @@ public final class Compiler extends StmtCompiler {
                         continue;
                     }
                     chans.add(valueNode(ch));
+                    caseLines.add(cc.line());
                     sends.add(null);
                     ExprNode value = ct.elem.isAggregate() ? new gotruffle.nodes.expr.CopyNode(new ReadLocalNode(valueSlot, Rep.OBJECT)) : new ReadLocalNode(valueSlot, Rep.OBJECT);
                     ExprNode ok = new ReadLocalNode(okSlot, Rep.OBJECT);
@@ -1363,6 +1366,7 @@ public final class Compiler extends StmtCompiler {
         }
         StmtNode sel = new gotruffle.nodes.conc.SelectNode(chans.toArray(new ExprNode[0]), sends.toArray(new ExprNode[0]),
                 bodies.toArray(new StmtNode[0]), hasDefault, valueSlot, okSlot);
+        ((gotruffle.nodes.conc.SelectNode) sel).caseLines = caseLines.stream().mapToInt(Integer::intValue).toArray();
         return new gotruffle.nodes.stmt.BreakableNode(sel, target);
     }
 

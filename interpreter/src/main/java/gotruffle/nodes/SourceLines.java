@@ -15,9 +15,21 @@ public final class SourceLines {
         int line();
     }
 
+    /** A node whose children lie on lines of their own (e.g. the cases of a select). */
+    public interface ChildLines {
+        /** The line of child, or 0. */
+        int lineOf(Node child);
+    }
+
     /** The line of the innermost call or statement enclosing n, or 0. */
     public static int lineOf(Node n) {
         for (Node x = n; x != null; x = x.getParent()) {
+            if (x.getParent() instanceof ChildLines c) {
+                int l = c.lineOf(x);
+                if (l > 0) {
+                    return l;
+                }
+            }
             if (x instanceof CallSite c && c.line() > 0) {
                 return c.line();
             }

@@ -17,7 +17,20 @@ import gotruffle.runtime.sched.G;
  * ready case at random (or blocks on all). The received value and ok flag go to two slots that
  * the chosen clause's assignment reads, then that clause's body runs.
  */
-public final class SelectNode extends StmtNode {
+public final class SelectNode extends StmtNode implements gotruffle.nodes.SourceLines.ChildLines {
+    /** Line of each case's clause, for stack walks (a panic evaluating a case's channel). */
+    public int[] caseLines;
+
+    @Override
+    public int lineOf(com.oracle.truffle.api.nodes.Node child) {
+        for (int i = 0; caseLines != null && i < chans.length && i < caseLines.length; i++) {
+            if (chans[i] == child || (sendValues[i] != null && sendValues[i] == child)) {
+                return caseLines[i];
+            }
+        }
+        return 0;
+    }
+
     @Children private final ExprNode[] chans;
     @Children private final ExprNode[] sendValues; // null entries for receive cases
     @Children private final StmtNode[] bodies; // per case; the last one is default when hasDefault
