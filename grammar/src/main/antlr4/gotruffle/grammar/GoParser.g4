@@ -115,7 +115,7 @@ functionDecl
     ;
 
 methodDecl
-    : FUNC parameters IDENTIFIER signature block?
+    : FUNC parameters IDENTIFIER typeParameters? signature block?   // type parameters: parsed to report Go's error
     ;
 
 typeParameters

@@ -199,6 +199,10 @@ final class AstBuilder {
         if (count > 1) {
             errors.fail(line(lp), col(lp), "method has multiple receivers");
         }
+        if (d.typeParameters() != null) {
+            Token lb = start(d.typeParameters());
+            errors.syntax(line(lb), col(lb), "method must have no type parameters");
+        }
         FuncTypeExpr type = signature(tok(d.FUNC()), d.signature());
         BlockStmt body = d.block() == null ? null : block(d.block());
         return new FuncDecl(line(name), col(name), recv.get(0), name(name), List.of(), type, body);
