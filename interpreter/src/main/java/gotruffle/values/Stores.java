@@ -29,6 +29,24 @@ public final class Stores {
         }
     }
 
+    /** Exchanges elements i and j without boxing them. */
+    public static void swap(Object store, int i, int j) {
+        if (store instanceof long[] l) {
+            long x = l[i];
+            l[i] = l[j];
+            l[j] = x;
+        } else if (store instanceof double[] d) {
+            double x = d[i];
+            d[i] = d[j];
+            d[j] = x;
+        } else {
+            Object[] o = (Object[]) store;
+            Object x = o[i];
+            o[i] = o[j];
+            o[j] = x;
+        }
+    }
+
     public static int length(Object store) {
         if (store instanceof long[] l) {
             return l.length;

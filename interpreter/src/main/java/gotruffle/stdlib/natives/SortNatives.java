@@ -8,6 +8,7 @@ import gotruffle.stdlib.algo.GoSort;
 import gotruffle.values.GoFunc;
 import gotruffle.values.GoSlice;
 import gotruffle.values.Iface;
+import gotruffle.values.Stores;
 import gotruffle.values.Values;
 
 import java.util.Map;
@@ -134,82 +135,48 @@ public final class SortNatives {
             return GoSort.sliceIsSorted(d.len(), d);
         });
         t.put("sort.sortInts", (ctx, fiber, a) -> {
-            GoSlice s = (GoSlice) a[0];
-            if (s != null) {
-                long[] st = (long[]) s.store;
-                int off = s.off;
-                GoSort.sort(new GoSort.Interface() {
-                    @Override
-                    public int len() {
-                        return s.len;
-                    }
-
-                    @Override
-                    public boolean less(int i, int j) {
-                        return st[off + i] < st[off + j];
-                    }
-
-                    @Override
-                    public void swap(int i, int j) {
-                        long x = st[off + i];
-                        st[off + i] = st[off + j];
-                        st[off + j] = x;
-                    }
-                });
-            }
+            long[] st = a[0] == null ? null : (long[]) ((GoSlice) a[0]).store;
+            sortElems((GoSlice) a[0], (i, j) -> st[i] < st[j]);
             return null;
         });
         t.put("sort.sortFloat64s", (ctx, fiber, a) -> {
-            GoSlice s = (GoSlice) a[0];
-            if (s != null) {
-                double[] st = (double[]) s.store;
-                int off = s.off;
-                GoSort.sort(new GoSort.Interface() {
-                    @Override
-                    public int len() {
-                        return s.len;
-                    }
-
-                    @Override
-                    public boolean less(int i, int j) {
-                        return GoSort.float64Less(st[off + i], st[off + j]);
-                    }
-
-                    @Override
-                    public void swap(int i, int j) {
-                        double x = st[off + i];
-                        st[off + i] = st[off + j];
-                        st[off + j] = x;
-                    }
-                });
-            }
+            double[] st = a[0] == null ? null : (double[]) ((GoSlice) a[0]).store;
+            sortElems((GoSlice) a[0], (i, j) -> GoSort.float64Less(st[i], st[j]));
             return null;
         });
         t.put("sort.sortStrings", (ctx, fiber, a) -> {
-            GoSlice s = (GoSlice) a[0];
-            if (s != null) {
-                Object[] st = (Object[]) s.store;
-                int off = s.off;
-                GoSort.sort(new GoSort.Interface() {
-                    @Override
-                    public int len() {
-                        return s.len;
-                    }
-
-                    @Override
-                    public boolean less(int i, int j) {
-                        return ((String) st[off + i]).compareTo((String) st[off + j]) < 0;
-                    }
-
-                    @Override
-                    public void swap(int i, int j) {
-                        Object x = st[off + i];
-                        st[off + i] = st[off + j];
-                        st[off + j] = x;
-                    }
-                });
-            }
+            Object[] st = a[0] == null ? null : (Object[]) ((GoSlice) a[0]).store;
+            sortElems((GoSlice) a[0], (i, j) -> ((String) st[i]).compareTo((String) st[j]) < 0);
             return null;
+        });
+    }
+
+    /** Compares the elements at two indices of a backing store. */
+    private interface StoreLess {
+        boolean less(int i, int j);
+    }
+
+    /** sort.Ints/Float64s/Strings: Go's pdqsort over a nil or non-nil slice's elements. */
+    private static void sortElems(GoSlice s, StoreLess less) {
+        if (s == null) {
+            return;
+        }
+        int off = s.off;
+        GoSort.sort(new GoSort.Interface() {
+            @Override
+            public int len() {
+                return s.len;
+            }
+
+            @Override
+            public boolean less(int i, int j) {
+                return less.less(off + i, off + j);
+            }
+
+            @Override
+            public void swap(int i, int j) {
+                Stores.swap(s.store, off + i, off + j);
+            }
         });
     }
 }
