@@ -7,7 +7,8 @@ import gotruffle.nodes.ProgramRootNode;
 
 /**
  * The Go language. A source given to eval is a program manifest: one Go file path per line
- * (as the user named them; they resolve against the context's working directory). Evaluating
+ * (as the user named them; they resolve against the context's working directory), or one
+ * folder (its package, as {@code go run DIR}; imports resolve through its module). Evaluating
  * it checks the program and runs main.main, and yields the process exit code: 0, 1 for compile
  * errors, 2 for panics and fatal errors, or the argument of os.Exit.
  */

@@ -69,23 +69,47 @@ public final class Compiler extends StmtCompiler {
         generics = new Generics(this);
     }
 
-    public Program compileProgram(List<SourceFile> mainFiles) {
-        try {
-            // the run-time error types are needed by every program
-            importPackage(new ImportSpec(0, 0, null, "runtime"));
-            Package main = compilePackage("main", mainFiles, false);
-            if (errors.isEmpty()) {
-                Entity m = main.scope.lookupLocal("main");
-                if (!(m instanceof Entity.Func)) {
-                    curPath = mainFiles.isEmpty() ? "" : mainFiles.get(0).path();
+    /**
+     * Checks and builds a loaded program: its packages in initialization order (main last), each
+     * with its own errors, as go builds them: a package whose imports failed is not compiled.
+     */
+    public Program compileProgram(gotruffle.loader.LoadedProgram program) {
+        List<String> out = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        // the run-time error types are needed by every program
+        importPackage(new ImportSpec(0, 0, null, "runtime"));
+        for (gotruffle.loader.LoadedPackage lp : program.packages()) {
+            boolean isMain = lp == program.main();
+            if (!lp.syntaxErrors().isEmpty() || lp.buildError() != null) {
+                out.addAll(lp.syntaxErrors());
+                if (lp.buildError() != null) {
+                    out.add(lp.buildError());
+                }
+                failed.add(lp.importPath());
+                continue;
+            }
+            if (lp.files().stream().flatMap(f -> f.imports().stream()).anyMatch(im -> failed.contains(im.path()))) {
+                failed.add(lp.importPath());
+                continue;
+            }
+            errors.clear();
+            tooMany = null;
+            try {
+                Package pkg = compilePackage(isMain ? "main" : lp.importPath(), lp.files(), false);
+                if (isMain && errors.isEmpty() && !(pkg.scope.lookupLocal("main") instanceof Entity.Func)) {
+                    curPath = lp.files().isEmpty() ? "" : lp.files().get(0).path();
                     errors.add(new CompileError("", 0, 0, "function main is undeclared in the main package"));
                 }
+            } catch (TooManyErrors e) {
+                // reported below
             }
-        } catch (TooManyErrors e) {
-            // fall through
+            if (!errors.isEmpty()) {
+                out.addAll(formatErrors());
+                failed.add(lp.importPath());
+            }
         }
-        if (!errors.isEmpty()) {
-            return new Program(formatErrors(), null, null, packages);
+        if (!out.isEmpty()) {
+            return new Program(out, null, null, packages);
         }
         Entity.Func mainFn = (Entity.Func) packages.get("main").scope.lookupLocal("main");
         return new Program(List.of(), inits, mainFn.def.target, packages);
@@ -116,17 +140,17 @@ public final class Compiler extends StmtCompiler {
         Package pkg = new Package(path, files.isEmpty() ? path : files.get(0).pkgName(), universe);
         packages.put(path, pkg);
         pkg.files.addAll(files);
+        for (SourceFile f : files) {
+            fileOwners.put(f.path(), pkg);
+        }
         Package savedPkg = curPkg;
-        curPkg = pkg;
+        setCurrentPackage(pkg);
         try {
             // file scopes with imports
             Map<SourceFile, Scope> fileScopes = new LinkedHashMap<>();
             Map<SourceFile, List<Entity.Pkg>> fileImports = new LinkedHashMap<>();
             for (SourceFile f : files) {
                 curPath = f.path();
-                if (!prelude && !f.pkgName().equals("main")) {
-                    error(f.line(), f.col() + 8, "package " + f.pkgName() + "; expected package main");
-                }
                 Scope fs = new Scope(pkg.scope, null);
                 List<Entity.Pkg> imps = new ArrayList<>();
                 for (ImportSpec im : f.imports()) {
@@ -149,7 +173,7 @@ public final class Compiler extends StmtCompiler {
                 fileScopes.put(f, fs);
                 fileImports.put(f, imps);
             }
-            curPkg = pkg;
+            setCurrentPackage(pkg);
             inPrelude = prelude;
             // collect declarations
             List<Runnable> varDecls = new ArrayList<>();
@@ -312,7 +336,7 @@ public final class Compiler extends StmtCompiler {
             }
             return pkg;
         } finally {
-            curPkg = savedPkg;
+            setCurrentPackage(savedPkg);
             inPrelude = savedPrelude;
         }
     }
@@ -345,6 +369,10 @@ public final class Compiler extends StmtCompiler {
         }
         if (loading.contains(path)) {
             error(im, "import cycle not allowed");
+            return null;
+        }
+        if (path.equals("C")) {
+            unsupported(im, "cgo (import \"C\")");
             return null;
         }
         if (path.equals("unsafe")) {
@@ -396,7 +424,7 @@ public final class Compiler extends StmtCompiler {
                 curPath = saved;
             });
         } else {
-            Named n = new Named(pkg.name, ts.name().name(), null);
+            Named n = new Named(pkg.name, pkg.path, ts.name().name(), null);
             te.type = n;
             te.resolver = () -> withScope(fs, () -> {
                 String saved = curPath;
@@ -593,7 +621,7 @@ public final class Compiler extends StmtCompiler {
             if (base == Basic.INVALID) {
                 return;
             }
-            if (!(base instanceof Named n) || !pkg.name.equals(n.pkg)) {
+            if (!(base instanceof Named n) || !pkg.path.equals(n.pkgPath)) {
                 error(rt, "cannot define new methods on non-local type " + base);
                 return;
             }
@@ -601,7 +629,8 @@ public final class Compiler extends StmtCompiler {
                 error(rt, "invalid receiver type " + base + " (pointer or interface type)");
                 return;
             }
-            if (n.method(fd.name()) != null) {
+            String key = methodKey(fd.name());
+            if (n.method(key) != null) {
                 error(fd, "method " + n.name + "." + fd.name() + " already declared");
                 return;
             }
@@ -610,7 +639,7 @@ public final class Compiler extends StmtCompiler {
                 return;
             }
             Signature sig = signature(fd.type(), null);
-            Named.Method m = new Named.Method(fd.name(), sig, ptr);
+            Named.Method m = new Named.Method(key, sig, ptr);
             Signature shownSig = shownSignature(fd.type(), sig);
             if (shownSig != sig) {
                 shownMethodSig.put(m, shownSig);

@@ -225,7 +225,7 @@ abstract class CompilerBase {
                         if (name == null) {
                             name = base instanceof Named n ? n.name : base.toString();
                         }
-                        fields.add(new Struct.Field(name, t, true, f.tag()));
+                        fields.add(new Struct.Field(name, t, true, f.tag(), fieldPkg(name)));
                     } else {
                         for (Ident n : f.names()) {
                             for (Struct.Field g : fields) {
@@ -233,7 +233,7 @@ abstract class CompilerBase {
                                     error(n, n.name() + " redeclared");
                                 }
                             }
-                            fields.add(new Struct.Field(n.name(), t, false, f.tag()));
+                            fields.add(new Struct.Field(n.name(), t, false, f.tag(), fieldPkg(n.name())));
                         }
                     }
                 }
@@ -352,7 +352,7 @@ abstract class CompilerBase {
                         Struct.Field g = s.fields.get(i);
                         Type ft = shown(f.type(), g.type());
                         same &= ft == g.type();
-                        fs.add(new Struct.Field(g.name(), ft, g.embedded(), g.tag()));
+                        fs.add(new Struct.Field(g.name(), ft, g.embedded(), g.tag(), g.pkg()));
                     }
                 }
                 return same || fs.size() != s.fields.size() ? t : Struct.of(fs);
@@ -394,6 +394,48 @@ abstract class CompilerBase {
 
     static boolean isExported(String name) {
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+    }
+
+    /** The package each source file (by display path) belongs to. */
+    final java.util.Map<String, Package> fileOwners = new java.util.HashMap<>();
+
+    /** Makes p the package being compiled (its names resolve unqualified in messages). */
+    void setCurrentPackage(Package p) {
+        curPkg = p;
+        gotruffle.types.Qualifier.set(p == null ? "main" : p.path);
+    }
+
+    /**
+     * Switches to the package of a source file (generic code is compiled when some other package
+     * instantiates it) and returns the package to switch back to.
+     */
+    Package enterPackageOf(String file) {
+        Package saved = curPkg;
+        Package p = fileOwners.get(file);
+        if (p != null) {
+            setCurrentPackage(p);
+        }
+        return saved;
+    }
+
+    /** The qualifier of unexported member names declared in package p (see MemberKey): none in main. */
+    static String memberQualifier(Package p) {
+        return p == null || p.path.equals("main") ? null : p.path;
+    }
+
+    /** The key of method name as selected or declared in the package being compiled. */
+    String methodKey(String name) {
+        return gotruffle.types.MemberKey.of(memberQualifier(curPkg), name);
+    }
+
+    /** Whether the package being compiled may select field f (unexported fields belong to their package). */
+    boolean fieldVisible(Struct.Field f) {
+        return f.pkg() == null || f.pkg().equals(memberQualifier(curPkg));
+    }
+
+    /** The package recorded on a field declared here: for unexported names only. */
+    String fieldPkg(String name) {
+        return isExported(name) ? null : memberQualifier(curPkg);
     }
 
     // ---- constants ----

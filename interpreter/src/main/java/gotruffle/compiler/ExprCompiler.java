@@ -483,14 +483,15 @@ abstract class ExprCompiler extends CompilerBase {
     String missingMethod(Type t, Interface ti) {
         for (Interface.Method m : ti.methods) {
             Signature s = methodSig(t, m.name());
+            String name = gotruffle.types.MemberKey.display(m.name());
             if (s == null) {
                 if (!(t instanceof Pointer) && gotruffle.nodes.call.MethodTable.signature(Pointer.of(t), m.name()) != null) {
-                    return " (" + m.name() + " method has pointer receiver)";
+                    return " (" + name + " method has pointer receiver)";
                 }
-                return " (missing method " + m.name() + ")";
+                return " (missing " + name + " method)";
             }
             if (s != m.sig()) {
-                return " (wrong type for method " + m.name() + ")\n\t\thave " + m.name() + s.paramsString(false) + "\n\t\twant " + m.name() + m.sig().paramsString(false);
+                return " (wrong type for " + name + " method)\n\t\thave " + name + s.paramsString(false) + "\n\t\twant " + name + m.sig().paramsString(false);
             }
         }
         return "";
@@ -1493,6 +1494,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (x.mode == Operand.Mode.TYPE) {
             return methodExpr(s, x.type, name);
         }
+        String key = methodKey(name);
         if (x.mode == Operand.Mode.COMMAOK) {
             x.mode = Operand.Mode.VALUE;
         }
@@ -1511,14 +1513,14 @@ abstract class ExprCompiler extends CompilerBase {
         }
         // interface methods
         if (t.underlying() instanceof Interface it) {
-            Interface.Method m = it.method(name);
+            Interface.Method m = it.method(key);
             if (m == null) {
                 error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
                 return Operand.invalid(s);
             }
             Operand o = Operand.value(s, m.sig(), null);
-            o.ref = new MethodSel(MethodSel.K.IFACE, x, name, null, List.of(), false);
-            o.node = new MethodValueNode(valueNode(x), name, true, null);
+            o.ref = new MethodSel(MethodSel.K.IFACE, x, key, null, List.of(), false);
+            o.node = new MethodValueNode(valueNode(x), key, true, null);
             return o;
         }
         // fields (with promotion through embedded structs)
@@ -1550,26 +1552,25 @@ abstract class ExprCompiler extends CompilerBase {
             }
         }
         // methods
-        gotruffle.nodes.call.MethodTable.Found found = gotruffle.nodes.call.MethodTable.find(t, name);
+        gotruffle.nodes.call.MethodTable.Found found = gotruffle.nodes.call.MethodTable.find(t, key);
         if (found == null && !(t instanceof Pointer) && (x.lvalue != null)) {
-            found = gotruffle.nodes.call.MethodTable.find(Pointer.of(t), name);
+            found = gotruffle.nodes.call.MethodTable.find(Pointer.of(t), key);
             if (found != null && found.method() != null) {
                 // addressable value: implicit &x
                 Operand o = Operand.value(s, found.method().sig, null);
                 o.shown = shownMethodSig.get(found.method());
-                o.ref = new MethodSel(MethodSel.K.CONCRETE, x, name, found.method(), found.path(), true);
+                o.ref = new MethodSel(MethodSel.K.CONCRETE, x, key, found.method(), found.path(), true);
                 noteMethodRef(found.method());
                 o.node = boundMethodValue(x, (MethodSel) o.ref);
                 return o;
             }
         }
         if (found == null) {
-            gotruffle.nodes.call.MethodTable.Found pf = t instanceof Pointer ? null : gotruffle.nodes.call.MethodTable.find(Pointer.of(t), name);
+            gotruffle.nodes.call.MethodTable.Found pf = t instanceof Pointer ? null : gotruffle.nodes.call.MethodTable.find(Pointer.of(t), key);
             if (pf != null) {
                 error(s.sel(), "cannot call pointer method " + name + " on " + t);
             } else {
-                String what = isExported(name) || true ? "" : "";
-                error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + what + ")");
+                error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
             }
             return Operand.invalid(s);
         }
@@ -1584,13 +1585,13 @@ abstract class ExprCompiler extends CompilerBase {
             }
             Operand recv = Operand.value(s.x(), cur, n);
             Operand o = Operand.value(s, found.ifaceMethod().sig(), null);
-            o.ref = new MethodSel(MethodSel.K.IFACE, recv, name, null, List.of(), false);
-            o.node = new MethodValueNode(n, name, true, null);
+            o.ref = new MethodSel(MethodSel.K.IFACE, recv, key, null, List.of(), false);
+            o.node = new MethodValueNode(n, key, true, null);
             return o;
         }
         Operand o = Operand.value(s, found.method().sig, null);
         o.shown = shownMethodSig.get(found.method());
-        o.ref = new MethodSel(MethodSel.K.CONCRETE, x, name, found.method(), found.path(), false);
+        o.ref = new MethodSel(MethodSel.K.CONCRETE, x, key, found.method(), found.path(), false);
         noteMethodRef(found.method());
         o.node = boundMethodValue(x, (MethodSel) o.ref);
         return o;
@@ -1615,7 +1616,7 @@ abstract class ExprCompiler extends CompilerBase {
         }
         for (int i = 0; i < st.fields.size(); i++) {
             Struct.Field f = st.fields.get(i);
-            if (f.name().equals(name)) {
+            if (f.name().equals(name) && fieldVisible(f)) {
                 path.add(new int[]{i});
                 return f;
             }
@@ -1738,22 +1739,23 @@ abstract class ExprCompiler extends CompilerBase {
     }
 
     Operand methodExpr(SelectorExpr s, Type t, String name) {
+        String key = methodKey(name);
         if (t.underlying() instanceof Interface it) {
             // I.M: a function taking the interface value first, dispatching on its dynamic type
-            Interface.Method im = it.method(name);
+            Interface.Method im = it.method(key);
             if (im == null) {
-                error(s.sel(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
+                error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
                 return Operand.invalid(s);
             }
             List<Type> ps = new ArrayList<>();
             ps.add(t);
             ps.addAll(im.sig().params);
             Signature isig = Signature.of(ps, im.sig().results, im.sig().variadic);
-            return Operand.value(s, isig, new IfaceMethodExprNode(name));
+            return Operand.value(s, isig, new IfaceMethodExprNode(key));
         }
-        gotruffle.nodes.call.MethodTable.Found f = gotruffle.nodes.call.MethodTable.find(t, name);
+        gotruffle.nodes.call.MethodTable.Found f = gotruffle.nodes.call.MethodTable.find(t, key);
         if (f == null || (f.method() != null && f.method().ptrRecv && !f.recvIsPointer())) {
-            error(s.sel(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
+            error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
             return Operand.invalid(s);
         }
         List<Type> params = new ArrayList<>();
@@ -1764,7 +1766,7 @@ abstract class ExprCompiler extends CompilerBase {
         noteMethodRef(m);
         if (m == null || !f.path().isEmpty() || (!m.ptrRecv && t instanceof Pointer)) {
             // promoted or through a pointer to a value method: the adapter interfaces use for that dynamic type
-            return Operand.value(s, sig, new AdaptedMethodExprNode(t, name));
+            return Operand.value(s, sig, new AdaptedMethodExprNode(t, key));
         }
         return Operand.value(s, sig, new MethodExprNode(m, false));
     }
@@ -2063,8 +2065,8 @@ abstract class ExprCompiler extends CompilerBase {
                             continue;
                         }
                         int i = st.fieldIndex(fid.name());
-                        if (i < 0) {
-                            error(fid, "unknown field " + fid.name() + " in struct literal of type " + t);
+                        if (i < 0 || !fieldVisible(st.fields.get(i))) {
+                            error(fid, "unknown field '" + fid.name() + "' in struct literal of type " + t);
                             continue;
                         }
                         if (fields[i] != null) {
@@ -2086,6 +2088,10 @@ abstract class ExprCompiler extends CompilerBase {
                         }
                         if (k.key() != null) {
                             error(k, "mixture of field:value and value elements in struct literal");
+                            continue;
+                        }
+                        if (!fieldVisible(st.fields.get(i))) {
+                            error(k.value(), "implicit assignment to unexported field " + st.fields.get(i).name() + " in " + t + " literal");
                             continue;
                         }
                         fields[i] = elementValue(k.value(), shownField(shownU, st, i), "struct literal");

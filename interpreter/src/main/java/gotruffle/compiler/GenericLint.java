@@ -294,7 +294,7 @@ final class GenericLint {
             return;
         }
         TypeParam tp = (TypeParam) p[0];
-        if (!(tp.constraint.underlying() instanceof Interface ci) || ci.method(s.sel().name()) != null) {
+        if (!(tp.constraint.underlying() instanceof Interface ci) || ci.method(c.methodKey(s.sel().name())) != null) {
             return;
         }
         report(s.sel(), CompilerBase.exprString(s) + " undefined (type " + tp.name + " has no field or method " + s.sel().name() + ")");

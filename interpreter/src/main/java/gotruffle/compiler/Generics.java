@@ -335,6 +335,7 @@ public final class Generics {
     private void withPathScope(String path, Scope s, Runnable r) {
         String savedPath = c.curPath;
         Scope savedScope = c.scope;
+        Package savedPkg = c.enterPackageOf(path);
         c.curPath = path;
         c.scope = s;
         try {
@@ -342,6 +343,7 @@ public final class Generics {
         } finally {
             c.curPath = savedPath;
             c.scope = savedScope;
+            c.setCurrentPackage(savedPkg);
         }
     }
 
@@ -405,7 +407,7 @@ public final class Generics {
     Type interfaceType(InterfaceTypeExpr it) {
         List<Interface.Method> ms = new ArrayList<>();
         for (InterfaceMethod m : it.methods()) {
-            ms.add(new Interface.Method(m.name().name(), c.signature(m.type(), null)));
+            ms.add(new Interface.Method(c.methodKey(m.name().name()), c.signature(m.type(), null)));
         }
         List<List<Interface.Term>> unions = new ArrayList<>();
         boolean comparable = false;
@@ -536,22 +538,9 @@ public final class Generics {
         if (ti.methods.isEmpty() && ti.unions.isEmpty() && !ti.comparable) {
             return null;
         }
-        for (Interface.Method m : ti.methods) {
-            Signature s = c.methodSig(v, m.name());
-            String why = null;
-            if (s == null) {
-                if (!(v instanceof Pointer) && !(v.underlying() instanceof Interface)
-                        && gotruffle.nodes.call.MethodTable.signature(Pointer.of(v), m.name()) != null) {
-                    why = "(" + m.name() + " method has pointer receiver)";
-                } else {
-                    why = "(missing " + m.name() + " method)";
-                }
-            } else if (s != m.sig()) {
-                why = "(wrong type for method " + m.name() + ")\n\t\thave " + m.name() + s.paramsString(false) + "\n\t\twant " + m.name() + m.sig().paramsString(false);
-            }
-            if (why != null) {
-                return v + " does not implement " + cons + " " + why;
-            }
+        String why = c.missingMethod(v, ti);
+        if (!why.isEmpty()) {
+            return v + " does not implement " + cons + why;
         }
         String pendingErr = ti.comparable && !strictlyComparable(v) ? v + " does not implement comparable" : null;
         if (ti.unions.isEmpty()) {
@@ -682,7 +671,7 @@ public final class Generics {
             return Basic.INVALID;
         }
         boolean symbolic = hasTypeParam(key);
-        Named nt = new Named(g.pkg.name, g.spec.name().name(), null);
+        Named nt = new Named(g.pkg.name, g.pkg.path, g.spec.name().name(), null);
         nt.origin = g;
         nt.typeArgs = key;
         g.insts.put(key, nt);
@@ -734,7 +723,8 @@ public final class Generics {
         }
         Scope ms = bind(fs, names, targs);
         Signature sig = inPathScope(path, ms, () -> c.signature(fd.type(), null));
-        if (nt.method(fd.name()) != null) {
+        String key = gotruffle.types.MemberKey.of(CompilerBase.memberQualifier(g.pkg), fd.name());
+        if (nt.method(key) != null) {
             withPathScope(path, fs, () -> c.error(fd, "method " + g.spec.name().name() + "." + fd.name() + " already declared"));
             return;
         }
@@ -742,7 +732,7 @@ public final class Generics {
             withPathScope(path, fs, () -> c.error(fd, "field and method with the same name " + fd.name()));
             return;
         }
-        Named.Method m = new Named.Method(fd.name(), sig, ptr);
+        Named.Method m = new Named.Method(key, sig, ptr);
         nt.methods.add(m);
         String tn = g.spec.name().name() + "[...]";
         FuncDef def = new FuncDef(g.pkg.name + "." + (ptr ? "(*" + tn + ")" : tn) + "." + fd.name());
@@ -762,6 +752,7 @@ public final class Generics {
         }
         String savedPath = c.curPath;
         boolean savedInst = c.inInstance;
+        Package savedPkg = c.enterPackageOf(path);
         c.curPath = path;
         c.inInstance = true;
         try {
@@ -769,6 +760,7 @@ public final class Generics {
         } finally {
             c.curPath = savedPath;
             c.inInstance = savedInst;
+            c.setCurrentPackage(savedPkg);
         }
     }
 
@@ -1342,7 +1334,7 @@ public final class Generics {
             case Struct st -> {
                 List<Struct.Field> fs = new ArrayList<>();
                 for (Struct.Field f : st.fields) {
-                    fs.add(new Struct.Field(f.name(), subst(f.type(), m, set), f.embedded(), f.tag()));
+                    fs.add(new Struct.Field(f.name(), subst(f.type(), m, set), f.embedded(), f.tag(), f.pkg()));
                 }
                 return Struct.of(fs);
             }

@@ -20,15 +20,30 @@ public final class Prelude {
     private static final Map<String, List<SourceFile>> CACHE = new ConcurrentHashMap<>();
     private static final List<SourceFile> MISSING = List.of();
 
-    /** Go 1.19's standard packages that programs may name; the ones without a prelude are reported as unsupported. */
-    private static final Set<String> STD = Set.of("archive/tar", "archive/zip", "bufio", "bytes", "compress/gzip", "container/heap",
-            "container/list", "container/ring", "context", "crypto/md5", "crypto/rand", "crypto/sha1", "crypto/sha256", "database/sql",
-            "embed", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/xml", "errors",
-            "flag", "fmt", "hash", "hash/crc32", "hash/fnv", "html", "html/template", "io", "io/fs", "io/ioutil", "log", "math",
-            "math/big", "math/bits", "math/cmplx", "math/rand", "mime", "net", "net/http", "net/url", "os", "os/exec", "os/signal",
-            "path", "path/filepath", "reflect", "regexp", "runtime", "runtime/debug", "sort", "strconv", "strings", "sync",
-            "sync/atomic", "syscall", "testing", "text/tabwriter", "text/template", "time", "unicode", "unicode/utf16",
-            "unicode/utf8", "unsafe");
+    /** Go 1.19's standard packages (`go list std`, without internal and vendored ones); those without a prelude are reported as unsupported. */
+    private static final Set<String> STD = Set.of(
+            "archive/tar", "archive/zip", "bufio", "bytes", "compress/bzip2", "compress/flate", "compress/gzip",
+            "compress/lzw", "compress/zlib", "container/heap", "container/list", "container/ring", "context", "crypto",
+            "crypto/aes", "crypto/cipher", "crypto/des", "crypto/dsa", "crypto/ecdsa", "crypto/ed25519",
+            "crypto/elliptic", "crypto/hmac", "crypto/md5", "crypto/rand", "crypto/rc4", "crypto/rsa", "crypto/sha1",
+            "crypto/sha256", "crypto/sha512", "crypto/subtle", "crypto/tls", "crypto/x509", "crypto/x509/pkix",
+            "database/sql", "database/sql/driver", "debug/buildinfo", "debug/dwarf", "debug/elf", "debug/gosym",
+            "debug/macho", "debug/pe", "debug/plan9obj", "embed", "encoding", "encoding/ascii85", "encoding/asn1",
+            "encoding/base32", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/gob", "encoding/hex",
+            "encoding/json", "encoding/pem", "encoding/xml", "errors", "expvar", "flag", "fmt", "go/ast", "go/build",
+            "go/build/constraint", "go/constant", "go/doc", "go/doc/comment", "go/format", "go/importer", "go/parser",
+            "go/printer", "go/scanner", "go/token", "go/types", "hash", "hash/adler32", "hash/crc32", "hash/crc64",
+            "hash/fnv", "hash/maphash", "html", "html/template", "image", "image/color", "image/color/palette",
+            "image/draw", "image/gif", "image/jpeg", "image/png", "index/suffixarray", "io", "io/fs", "io/ioutil",
+            "log", "log/syslog", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "mime", "mime/multipart",
+            "mime/quotedprintable", "net", "net/http", "net/http/cgi", "net/http/cookiejar", "net/http/fcgi",
+            "net/http/httptest", "net/http/httptrace", "net/http/httputil", "net/http/pprof", "net/mail", "net/netip",
+            "net/rpc", "net/rpc/jsonrpc", "net/smtp", "net/textproto", "net/url", "os", "os/exec", "os/signal",
+            "os/user", "path", "path/filepath", "plugin", "reflect", "regexp", "regexp/syntax", "runtime",
+            "runtime/cgo", "runtime/debug", "runtime/metrics", "runtime/pprof", "runtime/race", "runtime/trace", "sort",
+            "strconv", "strings", "sync", "sync/atomic", "syscall", "testing", "testing/fstest", "testing/iotest",
+            "testing/quick", "text/scanner", "text/tabwriter", "text/template", "text/template/parse", "time",
+            "time/tzdata", "unicode", "unicode/utf16", "unicode/utf8", "unsafe");
 
     private Prelude() {}
 

@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Finds golden programs in a folder tree and runs each one in-process, the way record-golden ran
  * it with real Go: from its own folder, named {@code ./NAME.go} (so compile errors read
- * {@code ./NAME.go:3:5: ...}), stdin from {@code NAME.in} or empty, under a time limit.
+ * {@code ./NAME.go:3:5: ...}), stdin from {@code NAME.in} or empty, under a time limit. A module
+ * folder {@code NAME/} (with a go.mod, goldens beside it) runs as {@code go run .} inside it,
+ * as scripts/record-golden-module ran it.
  *
  * <p>A folder may hold a {@code KNOWN_FAILURES} file: program names relative to that folder,
  * without {@code .go}, one per line, {@code #} starts a comment. Those programs still run and
@@ -49,15 +51,20 @@ public final class GoldenRunner {
 
     /**
      * Every {@code NAME.go} with a {@code NAME.out} beside it under {@code root} (or root itself
-     * when it is such a file), sorted by name. Hidden folders and Maven's {@code target} folders
+     * when it is such a file), and every module folder {@code NAME/} with {@code NAME.out} beside
+     * it, sorted by name. Hidden folders and Maven's {@code target} folders
      * are skipped.
      */
     public static GoldenSuite discover(Path root) throws IOException {
         Path base = root.toAbsolutePath().normalize();
         List<Path> sources = new ArrayList<>();
+        List<Path> modules = new ArrayList<>();
         List<Path> knownFailureFiles = new ArrayList<>();
         if (Files.isRegularFile(base)) {
             if (base.toString().endsWith(".go")) sources.add(base);
+            base = base.getParent();
+        } else if (isModuleProgram(base)) {
+            modules.add(base);
             base = base.getParent();
         } else {
             Path walkRoot = base;
@@ -66,6 +73,10 @@ public final class GoldenRunner {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
                     if (!dir.equals(walkRoot) && (name.startsWith(".") || name.equals("target"))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (isModuleProgram(dir)) {
+                        modules.add(dir); // one program: its own .go files are not programs
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -86,6 +97,9 @@ public final class GoldenRunner {
             String file = source.getFileName().toString();
             Path out = source.resolveSibling(file.substring(0, file.length() - 3) + ".out");
             if (Files.isRegularFile(out)) programs.put(nameOf(base, source), source);
+        }
+        for (Path module : modules) {
+            programs.put(nameOf(base, module), module);
         }
 
         List<String> problems = new ArrayList<>();
@@ -116,6 +130,12 @@ public final class GoldenRunner {
         return new GoldenSuite(base, List.copyOf(result), List.copyOf(problems));
     }
 
+    /** A folder with a go.mod and a NAME.out beside it: one golden program (run as {@code go run .} inside it). */
+    static boolean isModuleProgram(Path dir) {
+        Path name = dir.getFileName();
+        return name != null && Files.isRegularFile(dir.resolve("go.mod")) && Files.isRegularFile(dir.resolveSibling(name + ".out"));
+    }
+
     private static String nameOf(Path base, Path source) {
         String rel = relative(base, source);
         return rel.endsWith(".go") ? rel.substring(0, rel.length() - 3) : rel;
@@ -140,7 +160,7 @@ public final class GoldenRunner {
         CappedOutputStream err = new CappedOutputStream(OUTPUT_LIMIT);
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putAll(variant.env());
-        RunRequest request = new RunRequest(List.of("./" + program.baseName() + ".go"), program.dir(), List.of(),
+        RunRequest request = new RunRequest(List.of(program.target()), program.workDir(), List.of(),
                 new ByteArrayInputStream(expected.stdin()), out, err, Map.copyOf(env), false);
 
         AtomicReference<Throwable> thrown = new AtomicReference<>();

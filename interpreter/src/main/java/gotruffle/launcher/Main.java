@@ -1,6 +1,5 @@
 package gotruffle.launcher;
 
-import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -11,7 +10,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -147,14 +145,12 @@ public final class Main implements Callable<Integer> {
      * otherwise the relative path when it is shorter than the absolute one.
      */
     static String goDisplayName(Path cwd, Path file) {
-        Path abs = cwd.resolve(file).toAbsolutePath().normalize();
-        String rel = cwd.toAbsolutePath().normalize().relativize(abs).toString();
-        if (!rel.contains(File.separator)) return "./" + rel;
-        return rel.length() < abs.toString().length() ? rel : abs.toString();
+        return gotruffle.loader.DisplayPaths.compilerFile(cwd, file);
     }
 
     @Command(name = "run", description = {
-            "Run a Go program: one or more .go files of package main, or a folder (all its non-test .go files).",
+            "Run a Go program: one or more .go files of package main, or a folder (its package, as `go run DIR`).",
+            "Imports of the module (the nearest go.mod or go.work above the program) are found in its folders.",
             "Arguments after the files (or after `--`) become os.Args[1:]; the exit code is the program's."})
     static final class RunCommand implements Callable<Integer> {
         @ParentCommand Main main;
@@ -167,21 +163,13 @@ public final class Main implements Callable<Integer> {
             List<String> files = new ArrayList<>();
             int i = 0;
             if (!params.isEmpty() && !params.getFirst().endsWith(".go") && Files.isDirectory(main.cwd.resolve(params.getFirst()))) {
+                // the package in the folder (its go.mod, if any, is found by the loader)
                 Path dir = main.cwd.resolve(params.getFirst());
-                try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.go")) {
-                    for (Path p : ds) {
-                        String name = p.getFileName().toString();
-                        // Go ignores _test.go files and files starting with _ or . in a package folder.
-                        if (!name.endsWith("_test.go") && !name.startsWith("_") && !name.startsWith(".")) {
-                            files.add(goDisplayName(main.cwd, dir.resolve(name)));
-                        }
-                    }
-                }
-                files.sort(null);
-                if (files.isEmpty()) {
+                if (!gotruffle.loader.PackageDir.read(dir).hasGoFiles()) {
                     main.err.println("gotruffle: no Go files in " + params.getFirst());
                     return 1;
                 }
+                files.add(params.getFirst());
                 i = 1;
             } else {
                 while (i < params.size() && params.get(i).endsWith(".go")) {
@@ -224,7 +212,8 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "test", description = {
-            "Run golden tests: every NAME.go with a NAME.out beside it (as written by record-golden) is run",
+            "Run golden tests: every NAME.go with a NAME.out beside it (as written by record-golden), and every",
+            "module folder NAME/ (with a go.mod; run as `go run .` inside it) with NAME.out beside it, is run",
             "and its stdout, stderr (up to the first goroutine header) and exit code compared.",
             "Programs listed in a folder's KNOWN_FAILURES file must still fail."})
     static final class TestCommand implements Callable<Integer> {
@@ -253,7 +242,7 @@ public final class Main implements Callable<Integer> {
                 }
                 GoldenSuite suite = GoldenRunner.discover(root);
                 if (suite.programs().isEmpty()) {
-                    main.err.println("gotruffle: no golden programs (NAME.go with NAME.out) in " + dir);
+                    main.err.println("gotruffle: no golden programs (NAME.go or module folder NAME/ with NAME.out) in " + dir);
                 }
                 for (String problem : suite.problems()) {
                     main.out.println("--- FAIL: " + GoldenRunner.KNOWN_FAILURES);

@@ -2,7 +2,6 @@ package gotruffle.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
@@ -11,23 +10,24 @@ import gotruffle.GoLanguage;
 import gotruffle.compiler.Compiler;
 import gotruffle.compiler.Entity;
 import gotruffle.compiler.Package;
+import gotruffle.compiler.Prelude;
+import gotruffle.loader.LoadedProgram;
+import gotruffle.loader.ProgramLoader;
 import gotruffle.nodes.control.ExitException;
-import gotruffle.parser.GoParserFacade;
-import gotruffle.parser.GoSyntaxException;
-import gotruffle.parser.ast.SourceFile;
 
 import gotruffle.nodes.conc.Goroutines;
 import gotruffle.runtime.sched.Sched;
 import gotruffle.runtime.sched.SchedConfig;
 
-import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a whole program: reads and parses the files of the manifest, checks and builds the
+ * Runs a whole program: loads the package (folder or files) the manifest names and every
+ * package it imports (gotruffle.loader: modules, workspaces, vendor), checks and builds the
  * program, runs package initialization and main.main, and turns the outcome into the exit
  * code. Compile errors are printed like Go's (exit 1); an unrecovered panic prints Go's report
  * (exit 2); os.Exit ends with its code.
@@ -69,38 +69,28 @@ public final class ProgramRootNode extends RootNode {
     private int run() {
         GoContext ctx = GoContext.get(this);
         try {
-            List<SourceFile> files = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
             for (String name : source.getCharacters().toString().split("\n")) {
-                if (name.isEmpty()) {
-                    continue;
-                }
-                byte[] bytes;
-                try {
-                    TruffleFile f = ctx.env.getPublicTruffleFile(name);
-                    bytes = f.readAllBytes();
-                } catch (IOException | SecurityException e) {
-                    ctx.writeErr("open " + name + ": no such file or directory\n");
-                    return 1;
-                }
-                try {
-                    files.add(GoParserFacade.parse(bytes, name));
-                } catch (GoSyntaxException e) {
-                    for (String m : e.messages()) {
-                        ctx.writeErr(m + "\n");
-                    }
-                    return 1;
+                if (!name.isEmpty()) {
+                    targets.add(name);
                 }
             }
-            if (!files.isEmpty()) {
-                String first = files.get(0).path();
-                String base = first.substring(first.lastIndexOf('/') + 1);
-                ctx.setProgramName("/tmp/go-build/exe/" + (base.endsWith(".go") ? base.substring(0, base.length() - 3) : base));
+            Path cwd = Path.of(ctx.env.getCurrentWorkingDirectory().getPath());
+            LoadedProgram program = ProgramLoader.load(cwd, targets, ctx.environment(),
+                    path -> Prelude.isStdPackage(path) || Prelude.load(path) != null);
+            if (!program.errors().isEmpty()) {
+                for (String m : program.errors()) {
+                    ctx.writeErr(m + "\n");
+                }
+                return 1;
             }
+            ctx.setProgramName("/tmp/go-build/exe/" + programName(program, targets));
             Compiler.Program p;
             try {
-                p = new Compiler((GoLanguage) getLanguage(GoLanguage.class)).compileProgram(files);
+                p = new Compiler((GoLanguage) getLanguage(GoLanguage.class)).compileProgram(program);
             } catch (StackOverflowError e) {
-                ctx.writeErr(files.get(0).path() + ":1:1: program too deeply nested\n");
+                List<gotruffle.parser.ast.SourceFile> files = program.main().files();
+                ctx.writeErr((files.isEmpty() ? targets.get(0) : files.get(0).path()) + ":1:1: program too deeply nested\n");
                 return 1;
             }
             if (!p.errors().isEmpty()) {
@@ -115,6 +105,17 @@ public final class ProgramRootNode extends RootNode {
         } finally {
             ctx.flushOut();
         }
+    }
+
+    /** What go names the executable: the first file's name for named files, else the package's last path element. */
+    private static String programName(LoadedProgram program, List<String> targets) {
+        String importPath = program.main().importPath();
+        if (importPath.equals(ProgramLoader.COMMAND_LINE)) {
+            String first = targets.get(0);
+            String base = first.substring(first.lastIndexOf('/') + 1);
+            return base.endsWith(".go") ? base.substring(0, base.length() - 3) : base;
+        }
+        return importPath.substring(importPath.lastIndexOf('/') + 1);
     }
 
     private static gotruffle.types.Type typeOf(Package p, String name) {

@@ -112,7 +112,7 @@ final class AstBuilder {
         if (importPath.isEmpty()) {
             errors.fail(line(lit), col(lit), "invalid import path: \"\"");
         }
-        return new ImportSpec(line(at), col(at), name, importPath);
+        return new ImportSpec(line(at), col(at), name, importPath, col(lit));
     }
 
     private Decl declaration(DeclarationContext d) {

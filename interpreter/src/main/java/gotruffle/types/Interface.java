@@ -107,18 +107,19 @@ public final class Interface extends Type {
                 parts.add(unionString(u, "|"));
             }
             for (Method m : methods) {
-                parts.add(m.name + m.sig.paramsString(qualify));
+                parts.add(MemberKey.display(m.name) + m.sig.paramsString(qualify));
             }
             return "interface{" + String.join("; ", parts) + "}";
         }
+        // run-time names (reflect) read "interface { M() }", compile errors (types2) "interface{M()}"
         if (methods.isEmpty()) {
-            return "interface {}";
+            return qualify ? "interface {}" : "interface{}";
         }
-        StringBuilder sb = new StringBuilder("interface {");
+        StringBuilder sb = new StringBuilder(qualify ? "interface {" : "interface{");
         for (int i = 0; i < methods.size(); i++) {
-            sb.append(i == 0 ? " " : "; ");
-            sb.append(methods.get(i).name).append(methods.get(i).sig.paramsString(qualify));
+            sb.append(i == 0 ? (qualify ? " " : "") : "; ");
+            sb.append(MemberKey.display(methods.get(i).name)).append(methods.get(i).sig.paramsString(qualify));
         }
-        return sb.append(" }").toString();
+        return sb.append(qualify ? " }" : "}").toString();
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
  * function object of each (filled in when the method's body is built).
  */
 public final class Named extends Type {
+    /** The package name (as %T prints it) and import path (identity: two packages may share a name). */
     public final String pkg;
+    public final String pkgPath;
     public final String name;
     private Type underlying;
     public final List<Method> methods = new ArrayList<>();
@@ -34,7 +36,12 @@ public final class Named extends Type {
     }
 
     public Named(String pkg, String name, Type underlying) {
+        this(pkg, pkg, name, underlying);
+    }
+
+    public Named(String pkg, String pkgPath, String name, Type underlying) {
         this.pkg = pkg;
+        this.pkgPath = pkgPath;
         this.name = name;
         this.underlying = underlying;
     }
@@ -74,7 +81,7 @@ public final class Named extends Type {
     @Override
     public String toString(boolean qualify) {
         // Compile errors name types of the package being checked unqualified, others qualified.
-        boolean q = pkg != null && !pkg.isEmpty() && (qualify || !pkg.equals("main"));
+        boolean q = pkg != null && !pkg.isEmpty() && (qualify || !pkgPath.equals(Qualifier.current()));
         String s = q ? pkg + "." + name : name;
         if (typeArgs != null) {
             // runtime names (%T) separate type arguments with ",", compile errors with ", "

@@ -51,7 +51,7 @@ public final class Shown {
                 for (Struct.Field f : st.fields) {
                     Type ft = canon(f.type());
                     same &= ft == f.type();
-                    fs.add(new Struct.Field(f.name(), ft, f.embedded(), f.tag()));
+                    fs.add(new Struct.Field(f.name(), ft, f.embedded(), f.tag(), f.pkg()));
                 }
                 return same ? st : Struct.of(fs);
             }

@@ -5,7 +5,16 @@ import java.util.List;
 
 /** struct{...}; field order is the value layout (GoStruct.fields index). */
 public final class Struct extends Type {
-    public record Field(String name, Type type, boolean embedded, String tag) {}
+    /**
+     * A field; {@code pkg} is the qualifier of the declaring package for an unexported name (see
+     * {@link MemberKey}; null otherwise): such fields are invisible to other packages and make
+     * struct types of different packages distinct.
+     */
+    public record Field(String name, Type type, boolean embedded, String tag, String pkg) {
+        public Field(String name, Type type, boolean embedded, String tag) {
+            this(name, type, embedded, tag, null);
+        }
+    }
 
     public final List<Field> fields;
 
@@ -21,6 +30,7 @@ public final class Struct extends Type {
             key.add(f.type);
             key.add(f.embedded);
             key.add(f.tag == null ? "" : f.tag);
+            key.add(f.pkg == null ? "" : f.pkg);
         }
         return Interner.intern(key, () -> new Struct(List.copyOf(fields)));
     }
@@ -90,10 +100,11 @@ public final class Struct extends Type {
 
     @Override
     public String toString(boolean qualify) {
-        StringBuilder sb = new StringBuilder("struct {");
+        // run-time names (reflect) read "struct { x int }", compile errors (types2) "struct{x int}"
+        StringBuilder sb = new StringBuilder(qualify ? "struct {" : "struct{");
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
-            sb.append(i == 0 ? " " : "; ");
+            sb.append(i == 0 ? (qualify ? " " : "") : "; ");
             if (f.embedded) {
                 sb.append(f.type.toString(qualify));
             } else {
@@ -103,6 +114,6 @@ public final class Struct extends Type {
                 sb.append(" \"").append(f.tag.replace("\"", "\\\"")).append('"');
             }
         }
-        return sb.append(fields.isEmpty() ? "}" : " }").toString();
+        return sb.append(fields.isEmpty() || !qualify ? "}" : " }").toString();
     }
 }

@@ -187,6 +187,36 @@ class GoldenRunnerTest {
     }
 
     @Test
+    void aModuleFolderWithGoldensBesideItIsOneProgramRunAsGoRunDot() throws IOException {
+        write("modules/fanin/go.mod", "module concurrency\n");
+        write("modules/fanin/main.go", "package main\n");
+        write("modules/fanin/patterns/fanin/fanin.go", "package fanin\n");
+        write("modules/fanin/patterns/fanin/old.go", "");
+        write("modules/fanin/patterns/fanin/old.out", ""); // inside a program: not a program of its own
+        write("modules/fanin.out", "merged\n");
+        write("modules/fanin.in", "x\n");
+        write("modules/nogoldens/go.mod", "module n\n"); // no nogoldens.out: not a program
+        write("modules/nogoldens/main.go", "package main\n");
+        RunRequest[] seen = new RunRequest[1];
+        GoldenOutcome o = runOnly(req -> {
+            seen[0] = req;
+            try {
+                req.out().write(req.in().readAllBytes().length == 2 ? "merged\n".getBytes() : "no stdin\n".getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return 0;
+        });
+        assertEquals(GoldenOutcome.Status.PASSED, o.status(), o.report());
+        assertEquals("modules/fanin", o.program().name());
+        assertTrue(o.program().isModule());
+        assertEquals(List.of("."), seen[0].files());
+        assertEquals(root.resolve("modules/fanin").toAbsolutePath(), seen[0].workDir().toAbsolutePath());
+        // the folder itself can be named
+        assertEquals(List.of("fanin"), GoldenRunner.discover(root.resolve("modules/fanin")).programs().stream().map(GoldenProgram::name).toList());
+    }
+
+    @Test
     void aHangingProgramTimesOutInsteadOfHanging() throws IOException {
         write("slow.go", "");
         write("slow.out", "");

@@ -92,13 +92,23 @@ class MainTest {
     }
 
     @Test
-    void aFolderMeansItsNonTestGoFilesNamedAsGoNamesThem() throws IOException {
+    void aFolderIsPassedOnAsThePackageToLoad() throws IOException {
         Path pkg = Files.createDirectories(dir.resolve("cmd/tool"));
         for (String f : List.of("b.go", "a.go", "a_test.go", "_skip.go", "notes.txt")) Files.writeString(pkg.resolve(f), "");
         assertEquals(0, main(req -> 0, "--verbose", "run", "cmd/tool", "arg"));
-        assertEquals(List.of("cmd/tool/a.go", "cmd/tool/b.go"), requests.getFirst().files());
+        // the interpreter's loader lists its files (build constraints) and finds its module
+        assertEquals(List.of("cmd/tool"), requests.getFirst().files());
         assertEquals(List.of("arg"), requests.getFirst().args());
         assertTrue(requests.getFirst().verbose());
+    }
+
+    @Test
+    void aFolderWithoutGoFilesIsALauncherError() throws IOException {
+        Path pkg = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(pkg.resolve("_draft.go"), "");
+        assertEquals(1, main(req -> 0, "run", "docs"));
+        assertEquals("gotruffle: no Go files in docs\n", stderr());
+        assertTrue(requests.isEmpty());
     }
 
     @Test

@@ -1,0 +1,3 @@
+package main
+
+func init() { panic("windows only") }

@@ -1,0 +1,3 @@
+package platform
+
+func arch() string { return "amd64" }

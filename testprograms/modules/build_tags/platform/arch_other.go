@@ -1,0 +1,5 @@
+//go:build !amd64
+
+package platform
+
+func arch() string { return "other" }

@@ -1,0 +1,5 @@
+//go:build cgo
+
+package platform
+
+func features() string { return "cgo" }

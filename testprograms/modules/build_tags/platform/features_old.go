@@ -1,0 +1,5 @@
+// +build plan9 windows
+
+package platform
+
+func features() string { return "old-style tags" }

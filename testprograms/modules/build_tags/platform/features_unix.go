@@ -1,0 +1,5 @@
+//go:build unix && (linux || darwin) && !cgo
+
+package platform
+
+func features() string { return "unix,nocgo" }

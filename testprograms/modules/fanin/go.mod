@@ -1,0 +1,3 @@
+module concurrency
+
+go 1.19

@@ -1,0 +1,3 @@
+package formal
+
+const Title = "Dear"

@@ -1,0 +1,5 @@
+package banner
+
+import "strings"
+
+func Line(n int) string { return strings.Repeat("=", n) }
