@@ -44,4 +44,8 @@ func main() {
 	_, err2 := nums.Parse("")
 	fmt.Println(err1, err2, err1 == err2, errors.Is(err1, util.ErrEmpty), errors.Is(err2, util.ErrEmpty))
 	fmt.Println(t == util.Value{"GO"})
+
+	defer func() { fmt.Println("recovered:", recover()) }()
+	var y interface{} = n
+	_ = y.(util.Value)
 }

@@ -158,6 +158,7 @@ public final class Compiler extends StmtCompiler {
                     if (ip == null) {
                         continue;
                     }
+                    pkg.imports.add(ip);
                     String name = im.name() != null ? im.name() : ip.name;
                     if (name.equals("_")) {
                         continue;
@@ -173,6 +174,7 @@ public final class Compiler extends StmtCompiler {
                 fileScopes.put(f, fs);
                 fileImports.put(f, imps);
             }
+            pkg.markImports();
             setCurrentPackage(pkg);
             inPrelude = prelude;
             // collect declarations

@@ -402,7 +402,7 @@ abstract class CompilerBase {
     /** Makes p the package being compiled (its names resolve unqualified in messages). */
     void setCurrentPackage(Package p) {
         curPkg = p;
-        gotruffle.types.Qualifier.set(p == null ? "main" : p.path);
+        gotruffle.types.Qualifier.set(p == null ? "main" : p.path, p == null ? java.util.Set.of() : p.ambiguousNames);
     }
 
     /**

@@ -11,6 +11,10 @@ public final class Package {
     public final String name;
     public final Scope scope;
     public final List<SourceFile> files = new ArrayList<>();
+    /** The packages its files import (each once). */
+    public final java.util.Set<Package> imports = new java.util.LinkedHashSet<>();
+    /** Package names this package sees for more than one package, itself and its imports transitively included. */
+    java.util.Set<String> ambiguousNames = java.util.Set.of();
     /** Statements of package-level var initialization in dependency order, then init() calls. */
     public final List<gotruffle.nodes.StmtNode> initCode = new ArrayList<>();
 
@@ -18,5 +22,26 @@ public final class Package {
         this.path = path;
         this.name = name;
         this.scope = new Scope(universe, null);
+    }
+
+    /** Computes {@link #ambiguousNames} once the imports are known (types2's markImports). */
+    void markImports() {
+        java.util.Map<String, java.util.Set<String>> pathsByName = new java.util.HashMap<>();
+        java.util.Deque<Package> todo = new java.util.ArrayDeque<>(List.of(this));
+        java.util.Set<Package> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Package p = todo.pop();
+            if (seen.add(p)) {
+                pathsByName.computeIfAbsent(p.name, k -> new java.util.HashSet<>()).add(p.path);
+                todo.addAll(p.imports);
+            }
+        }
+        java.util.Set<String> amb = new java.util.HashSet<>();
+        pathsByName.forEach((n, paths) -> {
+            if (paths.size() > 1) {
+                amb.add(n);
+            }
+        });
+        ambiguousNames = java.util.Set.copyOf(amb);
     }
 }

@@ -81,6 +81,10 @@ public final class ImportResolver {
                 if (!Files.isDirectory(root)) {
                     return new Missing(r.path() + "@" + r.version() + ": replacement directory " + repl.newPath() + " does not exist");
                 }
+                if (!Files.isRegularFile(root.resolve("go.mod"))) {
+                    return new Missing(r.path() + "@" + r.version() + " (replaced by " + repl.newPath() + "): reading " + repl.newPath()
+                            + "/go.mod: open " + root.resolve("go.mod") + ": no such file or directory");
+                }
             } else {
                 String mod = repl != null ? repl.newPath() : r.path();
                 String ver = repl != null ? repl.newVersion() : r.version();
@@ -110,15 +114,8 @@ public final class ImportResolver {
     }
 
     private String vendoredModule(String path) {
-        String best = path;
-        int bestLen = -1;
-        for (VendorModules.Module m : ws.vendor().modules()) {
-            if (within(path, m.path()) != null && m.path().length() > bestLen) {
-                best = m.path();
-                bestLen = m.path().length();
-            }
-        }
-        return best;
+        String m = ws.vendor().moduleOf(path);
+        return m == null ? path : m;
     }
 
     private GoSum sums() {

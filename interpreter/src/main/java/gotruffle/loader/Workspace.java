@@ -70,6 +70,10 @@ public final class Workspace {
             if (vendor == null && mode.equals("vendor")) {
                 vendor = VendorModules.parse("", m.dir().resolve("vendor"));
             }
+            String bad = vendor == null ? null : vendor.inconsistency(m);
+            if (bad != null) {
+                throw new ModFileException(bad);
+            }
         }
         return new Workspace(List.of(new MainModule(m.modulePath(), m.dir(), m)), null, vendor, modCache);
     }

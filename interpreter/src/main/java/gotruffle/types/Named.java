@@ -80,9 +80,8 @@ public final class Named extends Type {
 
     @Override
     public String toString(boolean qualify) {
-        // Compile errors name types of the package being checked unqualified, others qualified.
-        boolean q = pkg != null && !pkg.isEmpty() && (qualify || !pkgPath.equals(Qualifier.current()));
-        String s = q ? pkg + "." + name : name;
+        // %T and panics: pkg.T; compile errors: as types2's qualifier says
+        String s = pkg == null || pkg.isEmpty() ? name : qualify ? pkg + "." + name : Qualifier.qualified(pkg, pkgPath, name);
         if (typeArgs != null) {
             // runtime names (%T) separate type arguments with ",", compile errors with ", "
             StringBuilder sb = new StringBuilder(s).append('[');

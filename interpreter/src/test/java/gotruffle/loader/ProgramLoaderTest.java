@@ -149,7 +149,8 @@ class ProgramLoaderTest {
                 load("app", ".").errors());
 
         // a vendor folder takes over (go 1.14+ in go.mod)
-        write("app/vendor/modules.txt", "# github.com/acme/greet v0.0.0 => ../libs/greet\n## explicit; go 1.19\ngithub.com/acme/greet\n");
+        write("app/vendor/modules.txt", "# github.com/acme/greet v0.0.0 => ../libs/greet\n## explicit; go 1.19\ngithub.com/acme/greet\n"
+                + "# github.com/acme/greet => ../libs/greet\n"); // as go mod vendor writes it
         write("app/vendor/github.com/acme/greet/greet.go", "package greet\n\nfunc Hello() string { return \"vendored\" }\n");
         assertEquals(List.of("main.go:5:2: cannot find package \".\" in:\n\t" + root.resolve("app/vendor/github.com/acme/greet/sub")),
                 load("app", ".").errors());
@@ -167,6 +168,27 @@ class ProgramLoaderTest {
         assertEquals(List.of("example.com/strs", "example.com/hello"), paths(load("ws", "./hello")));
         assertEquals(List.of("main.go:3:8: no required module provides package example.com/strs; to add it:\n\tgo get example.com/strs"),
                 ProgramLoader.load(root.resolve("ws/hello"), List.of("."), Map.of("GOWORK", "off"), STD::contains).errors());
+    }
+
+    @Test
+    void anInconsistentVendorFolderIsGosError() throws IOException {
+        write("app/go.mod", "module app\n\ngo 1.19\n\nrequire github.com/acme/greet v0.0.0\n\nreplace github.com/acme/greet => ../libs/greet\n");
+        write("app/main.go", "package main\n\nimport \"github.com/acme/greet\"\n\nfunc main() { greet.Hello() }\n");
+        write("app/vendor/modules.txt", "# github.com/acme/greet v0.0.0\n## go 1.19\ngithub.com/acme/greet\n# github.com/other/x v1.0.0 => ../x\n## explicit\ngithub.com/other/x\n");
+        assertEquals(List.of("go: inconsistent vendoring in " + root.resolve("app") + ":\n"
+                + "\tgithub.com/acme/greet@v0.0.0: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt\n"
+                + "\tgithub.com/acme/greet: is replaced in go.mod, but not marked as replaced in vendor/modules.txt\n"
+                + "\tgithub.com/other/x@v1.0.0: is marked as explicit in vendor/modules.txt, but not explicitly required in go.mod\n"
+                + "\tgithub.com/other/x@v1.0.0: is marked as replaced in vendor/modules.txt, but not replaced in go.mod\n\n"
+                + "\tTo ignore the vendor directory, use -mod=readonly or -mod=mod.\n\tTo sync the vendor directory, run:\n\t\tgo mod vendor"),
+                load("app", ".").errors());
+        // -mod=mod ignores vendor/
+        write("libs/greet/greet.go", "package greet\n\nfunc Hello() {}\n");
+        assertEquals(List.of("main.go:3:8: github.com/acme/greet@v0.0.0 (replaced by ../libs/greet): reading ../libs/greet/go.mod: open "
+                + root.resolve("libs/greet/go.mod") + ": no such file or directory"),
+                ProgramLoader.load(root.resolve("app"), List.of("."), Map.of("GOFLAGS", "-mod=mod"), STD::contains).errors());
+        module("libs/greet", "github.com/acme/greet");
+        assertEquals(List.of(), ProgramLoader.load(root.resolve("app"), List.of("."), Map.of("GOFLAGS", "-mod=mod"), STD::contains).errors());
     }
 
     @Test

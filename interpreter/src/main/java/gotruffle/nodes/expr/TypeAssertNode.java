@@ -67,13 +67,21 @@ public final class TypeAssertNode extends ExprNode {
             String missing = "";
             for (Interface.Method m : ti.methods) {
                 if (gotruffle.nodes.call.MethodTable.signature(i.type, m.name()) == null) {
-                    missing = m.name();
+                    missing = gotruffle.types.MemberKey.display(m.name());
                     break;
                 }
             }
             msg = "interface conversion: " + i.type.toString(true) + " is not " + target.toString(true) + ": missing method " + missing;
         } else {
-            msg = "interface conversion: " + src + " is " + i.type.toString(true) + ", not " + target.toString(true);
+            String have = i.type.toString(true);
+            String want = target.toString(true);
+            msg = "interface conversion: " + src + " is " + have + ", not " + want;
+            if (have.equals(want)) {
+                // two types print alike: say why they differ, as Go's runtime does
+                boolean samePkg = !(i.type instanceof gotruffle.types.Named a && target instanceof gotruffle.types.Named b)
+                        || a.pkgPath.equals(b.pkgPath);
+                msg += samePkg ? " (types from different scopes)" : " (types from different packages)";
+            }
         }
         return new GoPanic(new Iface(ctx.typeAssertionErrorType(), msg), false, this);
     }
