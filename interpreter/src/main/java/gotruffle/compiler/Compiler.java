@@ -98,7 +98,8 @@ public final class Compiler extends StmtCompiler {
                 Package pkg = compilePackage(isMain ? "main" : lp.importPath(), lp.files(), false);
                 if (isMain && errors.isEmpty() && !(pkg.scope.lookupLocal("main") instanceof Entity.Func)) {
                     curPath = lp.files().isEmpty() ? "" : lp.files().get(0).path();
-                    errors.add(new CompileError("", 0, 0, "function main is undeclared in the main package"));
+                    // a link error in go: the runtime's reference to main.main ("·" as its UTF-8 bytes, like all messages)
+                    errors.add(new CompileError("", 0, 0, "runtime.main_main\u00c2\u00b7f: function main is undeclared in the main package"));
                 }
             } catch (TooManyErrors e) {
                 // reported below
