@@ -8,6 +8,7 @@ import (
 )
 
 // store keeps text values; a numbers value is another type, though both print as util.Value.
+// (The two util packages are those of the sibling module ../samename, through a replace directive.)
 func store(v util.Value) string { return v.S }
 
 func main() {

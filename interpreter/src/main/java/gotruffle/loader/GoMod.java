@@ -1,7 +1,5 @@
 package gotruffle.loader;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,24 +31,13 @@ public record GoMod(Path dir, String modulePath, String goVersion, List<Require>
     }
 
     public static GoMod read(Path file) throws ModFileException {
-        String text;
-        try {
-            text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new ModFileException("go: open " + file + ": no such file or directory");
-        }
-        return parse(text, file);
+        return parse(ModFileSyntax.read(file), file);
     }
 
     /** Parses go.mod text; {@code file} is its path, used for relative replacements and in messages. */
     public static GoMod parse(String text, Path file) throws ModFileException {
         String name = file.toString();
-        List<ModFileSyntax.Directive> ds;
-        try {
-            ds = ModFileSyntax.parse(text, name);
-        } catch (ModFileException e) {
-            throw new ModFileException("go: errors parsing go.mod:\n" + e.getMessage());
-        }
+        List<ModFileSyntax.Directive> ds = ModFileSyntax.parseFile(text, file, "go.mod");
         String module = null;
         String go = null;
         List<Require> requires = new ArrayList<>();
@@ -96,7 +83,7 @@ public record GoMod(Path dir, String modulePath, String goVersion, List<Require>
             }
         }
         if (!errors.isEmpty()) {
-            throw new ModFileException("go: errors parsing go.mod:\n" + String.join("\n", errors));
+            throw ModFileSyntax.errors("go.mod", errors);
         }
         if (module == null) {
             throw new ModFileException("go: no module declaration in go.mod. To specify the module path:\n\tgo mod edit -module=example.com/mod");

@@ -1,7 +1,5 @@
 package gotruffle.loader;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,23 +14,12 @@ import java.util.List;
 public record GoWork(Path file, String goVersion, List<Path> uses, List<GoMod.Replace> replaces) {
 
     public static GoWork read(Path file) throws ModFileException {
-        String text;
-        try {
-            text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new ModFileException("go: open " + file + ": no such file or directory");
-        }
-        return parse(text, file);
+        return parse(ModFileSyntax.read(file), file);
     }
 
     public static GoWork parse(String text, Path file) throws ModFileException {
         String name = file.toString();
-        List<ModFileSyntax.Directive> ds;
-        try {
-            ds = ModFileSyntax.parse(text, name);
-        } catch (ModFileException e) {
-            throw new ModFileException("go: errors parsing go.work:\n" + e.getMessage());
-        }
+        List<ModFileSyntax.Directive> ds = ModFileSyntax.parseFile(text, file, "go.work");
         String go = null;
         List<Path> uses = new ArrayList<>();
         List<GoMod.Replace> replaces = new ArrayList<>();
@@ -67,7 +54,7 @@ public record GoWork(Path file, String goVersion, List<Path> uses, List<GoMod.Re
             }
         }
         if (!errors.isEmpty()) {
-            throw new ModFileException("go: errors parsing go.work:\n" + String.join("\n", errors));
+            throw ModFileSyntax.errors("go.work", errors);
         }
         return new GoWork(file, go, List.copyOf(uses), List.copyOf(replaces));
     }

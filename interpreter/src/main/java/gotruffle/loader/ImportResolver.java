@@ -41,6 +41,10 @@ public final class ImportResolver {
         if (isStd.test(path)) {
             return new Std();
         }
+        if (ModFileSyntax.isLocalPath(path)) {
+            return new Missing(ws == null ? "\"" + path + "\" is relative, but relative import paths are not supported in module mode"
+                    : "local import \"" + path + "\" in non-local package");
+        }
         if (ws == null) {
             return firstElementHasDot(path)
                     ? new Missing("no required module provides package " + path

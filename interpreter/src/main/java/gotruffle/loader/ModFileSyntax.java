@@ -85,6 +85,29 @@ public final class ModFileSyntax {
         return out;
     }
 
+    /** The text of a go.mod or go.work (bytes as chars, like Go sources), or go's message when it cannot be read. */
+    public static String read(java.nio.file.Path file) throws ModFileException {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new ModFileException("go: open " + file + ": no such file or directory");
+        }
+    }
+
+    /** The directives of a go.mod or go.work ({@code kind}); errors read {@code go: errors parsing KIND:} then the lines. */
+    public static List<Directive> parseFile(String text, java.nio.file.Path file, String kind) throws ModFileException {
+        try {
+            return parse(text, file.toString());
+        } catch (ModFileException e) {
+            throw errors(kind, List.of(e.getMessage()));
+        }
+    }
+
+    /** go's report of bad directives in a go.mod or go.work. */
+    public static ModFileException errors(String kind, List<String> messages) {
+        return new ModFileException("go: errors parsing " + kind + ":\n" + String.join("\n", messages));
+    }
+
     /** A local file system path in a replace or use directive (as opposed to a module path). */
     public static boolean isLocalPath(String path) {
         return path.startsWith("./") || path.startsWith("../") || path.equals(".") || path.equals("..")

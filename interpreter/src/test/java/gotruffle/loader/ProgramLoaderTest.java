@@ -95,6 +95,11 @@ class ProgramLoaderTest {
                 "imp.go:5:2: no required module provides package github.com/x/y: go.mod file not found in current directory or any parent"
                         + " directory; see 'go help modules'"), p.errors());
         assertTrue(!p.inModule());
+        write("s/rel.go", "package main\n\nimport \"./lib\"\n\nfunc main() {}\n");
+        assertEquals(List.of("rel.go:3:8: \"./lib\" is relative, but relative import paths are not supported in module mode"),
+                load("s", "rel.go").errors());
+        module("s", "s");
+        assertEquals(List.of("rel.go:3:8: local import \"./lib\" in non-local package"), load("s", "rel.go").errors());
     }
 
     @Test
