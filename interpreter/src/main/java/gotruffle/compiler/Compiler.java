@@ -160,6 +160,16 @@ public final class Compiler extends StmtCompiler {
                         continue;
                     }
                     pkg.imports.add(ip);
+                    if (ip.unsupported) {
+                        // reported once at the import; its uses are left unchecked instead of failing again
+                        String alias = im.name() != null ? im.name() : ip.name;
+                        if (!alias.equals("_") && !alias.equals(".")) {
+                            Entity.Pkg pe = new Entity.Pkg(alias, im.line(), im.col(), ip);
+                            pe.used = true;
+                            fs.declare(pe);
+                        }
+                        continue;
+                    }
                     String name = im.name() != null ? im.name() : ip.name;
                     if (name.equals("_")) {
                         continue;
@@ -376,7 +386,7 @@ public final class Compiler extends StmtCompiler {
         }
         if (path.equals("C")) {
             unsupported(im, "cgo (import \"C\")");
-            return null;
+            return Package.unsupported(path, universe);
         }
         if (path.equals("unsafe")) {
             // compile-time only: Sizeof, Alignof and Offsetof are constants; the rest is unsupported
@@ -391,6 +401,7 @@ public final class Compiler extends StmtCompiler {
         if (files == null) {
             if (Prelude.isStdPackage(path)) {
                 unsupported(im, "package " + path);
+                return Package.unsupported(path, universe);
             } else {
                 error(im, "package " + path + " is not in GOROOT (/usr/lib/go-1.19/src/" + path + ")");
             }
@@ -719,12 +730,15 @@ public final class Compiler extends StmtCompiler {
         if (path.startsWith("$GOROOT/")) {
             return "/usr/lib/go-1.19/" + path.substring("$GOROOT/".length());
         }
+        // file names are byte strings (one char per UTF-8 byte), like Go strings
+        String name = gotruffle.parser.Literals.utf8(path);
         try {
             // relative to the program's working directory (the context's, not the JVM's)
-            return gotruffle.GoContext.get(null).env.getPublicTruffleFile(path).getAbsoluteFile().normalize().getPath();
+            name = gotruffle.GoContext.get(null).env.getPublicTruffleFile(name).getAbsoluteFile().normalize().getPath();
         } catch (RuntimeException e) {
-            return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
+            name = java.nio.file.Path.of(name).toAbsolutePath().normalize().toString();
         }
+        return gotruffle.loader.DisplayPaths.bytes(name);
     }
 
     private static String baseName(Type t) {

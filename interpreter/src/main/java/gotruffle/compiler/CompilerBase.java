@@ -158,6 +158,9 @@ abstract class CompilerBase {
             case SelectorExpr s -> {
                 if (s.x() instanceof Ident pk && scope.lookup(pk.name()) instanceof Entity.Pkg p) {
                     p.used = true;
+                    if (p.pkg.unsupported) {
+                        return Basic.INVALID; // reported at the import
+                    }
                     Entity en = p.pkg.scope.lookupLocal(s.sel().name());
                     if (en instanceof Entity.TypeE t && isExported(s.sel().name())) {
                         resolveTypeEntity(t);

@@ -1470,6 +1470,9 @@ abstract class ExprCompiler extends CompilerBase {
         String name = s.sel().name();
         if (s.x() instanceof Ident pk && scope.lookup(pk.name()) instanceof Entity.Pkg p) {
             p.used = true;
+            if (p.pkg.unsupported) {
+                return Operand.invalid(s); // reported at the import
+            }
             Entity en = p.pkg.scope.lookupLocal(name);
             if (en == null && p.pkg.path.equals("unsafe") && isExported(name)) {
                 unsupported(s, "unsafe." + name);

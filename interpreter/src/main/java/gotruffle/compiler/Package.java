@@ -24,6 +24,15 @@ public final class Package {
         this.scope = new Scope(universe, null);
     }
 
+    /** A package GoTruffle cannot provide (reported at its import): selectors on it are left unchecked. */
+    public boolean unsupported;
+
+    static Package unsupported(String path, Scope universe) {
+        Package p = new Package(path, path.substring(path.lastIndexOf('/') + 1), universe);
+        p.unsupported = true;
+        return p;
+    }
+
     /** Computes {@link #ambiguousNames} once the imports are known (types2's markImports). */
     void markImports() {
         java.util.Map<String, java.util.Set<String>> pathsByName = new java.util.HashMap<>();

@@ -20,6 +20,14 @@ public final class DisplayPaths {
         return rel.length() < abs.toString().length() ? rel : abs.toString();
     }
 
+    /**
+     * A text as GoTruffle carries messages and Go strings: one char per UTF-8 byte (source file
+     * names in compile errors, runtime.Caller's file names, the loader's messages).
+     */
+    public static String bytes(String text) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     /** A path in the go command's own messages (base.ShortPath): relative when shorter, without {@code ./}. */
     public static String shortPath(Path cwd, Path path) {
         Path abs = cwd.resolve(path).toAbsolutePath().normalize();

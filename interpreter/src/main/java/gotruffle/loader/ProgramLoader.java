@@ -25,7 +25,9 @@ import java.util.function.Predicate;
  * folder, or named files), its module, and every package it imports (transitively) in the
  * module, workspace, vendor folder or replaced modules; reports what go's loader reports
  * (missing packages, import cycles, mixed package names, internal packages, importing a
- * program), in go's order: the main package's own error, then the others sorted by import path.
+ * program, malformed import paths), in go's order: the main package's own error, then the others
+ * sorted by import path. Messages are Java (UTF-16) strings; file names in parsed files are byte
+ * strings, as the compiler's messages are.
  *
  * <p>Imports are visited depth-first in sorted order, as go does, so the import chains in
  * messages are go's. The initialization order is a separate walk in source order.
@@ -95,6 +97,10 @@ public final class ProgramLoader {
     private LoadedProgram loadMain(List<String> targets, boolean dirMode, Path mainDir) throws IOException {
         Workspace.MainModule mod = ws == null ? null : ws.mainModuleOf(mainDir);
         String path = dirMode && mod != null ? Workspace.importPath(mod, mainDir) : COMMAND_LINE;
+        String malformed = ImportPaths.check(path);
+        if (malformed != null) {
+            return new LoadedProgram(List.of(), List.of(malformed), true); // a folder name go cannot import
+        }
         Node root = new Node(path);
         root.dir = mainDir;
         if (mod != null) {
@@ -152,7 +158,7 @@ public final class ProgramLoader {
     private void parse(Node n, Path file, String display) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
-            SourceFile sf = GoParserFacade.parse(bytes, display);
+            SourceFile sf = GoParserFacade.parse(bytes, DisplayPaths.bytes(display));
             n.files.add(sf);
             for (ImportSpec im : sf.imports()) {
                 if (n.sourceImports.add(im.path())) {
@@ -195,8 +201,17 @@ public final class ProgramLoader {
     private void loadImport(String path, Node parent) throws IOException {
         stack.push(path);
         try {
-            ImportResolver.Result r = resolved.computeIfAbsent(path, p -> resolver.resolve(p, parent.path));
             String pos = parent.importPos.get(path);
+            String malformed = ModFileSyntax.isLocalPath(path) ? null : ImportPaths.check(path); // relative: the resolver's message
+            if (malformed != null) {
+                if (!nodes.containsKey(path)) {
+                    Node n = new Node(path);
+                    n.error = new LoadError(stackWithout(), pos, malformed, false);
+                    nodes.put(path, n);
+                }
+                return;
+            }
+            ImportResolver.Result r = resolved.computeIfAbsent(path, p -> resolver.resolve(p, parent.path));
             switch (r) {
                 case ImportResolver.Std s -> { }
                 case ImportResolver.Missing m -> {
@@ -245,7 +260,7 @@ public final class ProgramLoader {
             if (pd.testGoFiles().isEmpty()) {
                 n.error = new LoadError(stackWith(), null, "build constraints exclude all Go files in " + n.dir, false);
             } else {
-                n.buildError = "go build " + n.path + ": no non-test Go files in " + n.dir;
+                n.buildError = DisplayPaths.bytes("go build " + n.path + ": no non-test Go files in " + n.dir); // printed by the compiler
             }
             return;
         }

@@ -80,7 +80,7 @@ public final class ProgramRootNode extends RootNode {
                     path -> Prelude.isStdPackage(path) || Prelude.load(path) != null);
             if (!program.errors().isEmpty()) {
                 for (String m : program.errors()) {
-                    ctx.writeErr(m + "\n");
+                    ctx.writeErr(gotruffle.loader.DisplayPaths.bytes(m) + "\n");
                 }
                 return 1;
             }

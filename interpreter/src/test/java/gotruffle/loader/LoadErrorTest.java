@@ -26,6 +26,24 @@ class LoadErrorTest {
     }
 
     @Test
+    void malformedImportPathsAreGosMessages() {
+        assertEquals(null, ImportPaths.check("github.com/a-b/c_d/v2.1/x~y+z"));
+        assertEquals("malformed import path \"uni/目录\": invalid char '目'", ImportPaths.check("uni/目录"));
+        assertEquals("malformed import path \"a//b\": double slash", ImportPaths.check("a//b"));
+        assertEquals("malformed import path \"-a\": leading dash", ImportPaths.check("-a"));
+        assertEquals("malformed import path \"a/\": trailing slash", ImportPaths.check("a/"));
+        assertEquals("malformed import path \"a/../b\": invalid path element \"..\"", ImportPaths.check("a/../b"));
+        assertEquals("malformed import path \"a/b.\": trailing dot in path element", ImportPaths.check("a/b."));
+        assertEquals("invalid import path: \"a b\"", ImportPaths.check("a b"));
+    }
+
+    @Test
+    void messagesBecomeByteStringsLikeGoStrings() {
+        assertEquals("\u00e7\u009b\u00ae", DisplayPaths.bytes("目"));
+        assertEquals("plain", DisplayPaths.bytes("plain"));
+    }
+
+    @Test
     void displayPathsFollowTheGoCommand() {
         Path cwd = Path.of("/work/mod");
         assertEquals("./main.go", DisplayPaths.compilerFile(cwd, Path.of("main.go")));
