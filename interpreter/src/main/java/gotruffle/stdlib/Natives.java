@@ -18,6 +18,7 @@ public final class Natives {
     static {
         CoreNatives.register(TABLE);
         gotruffle.stdlib.natives.ReflectNatives.register(TABLE);
+        gotruffle.stdlib.natives.JsonNatives.register(TABLE);
         for (String g : GROUPS) {
             try {
                 Class<?> c = Class.forName("gotruffle.stdlib.natives." + g + "Natives");

@@ -25,7 +25,6 @@ import gotruffle.values.GoMap;
 import gotruffle.values.GoPointer;
 import gotruffle.values.GoSlice;
 import gotruffle.values.GoStruct;
-import gotruffle.values.GoRuntimeError;
 import gotruffle.values.Iface;
 import gotruffle.values.Stores;
 import gotruffle.values.Values;
@@ -407,6 +406,11 @@ public final class ValueOps {
         throw st.valueError("reflect.Value.Elem", k);
     }
 
+    /** The pointer to an addressable value (the *T value Addr's Value holds). */
+    public Object addrPointer(RValue v) {
+        return v.pointer();
+    }
+
     public RValue addr(RValue v) {
         if (v == null || !v.addressable()) {
             throw ReflectState.panic("reflect.Value.Addr of unaddressable value");
@@ -567,7 +571,7 @@ public final class ValueOps {
         mustBeExported(elem, "reflect.Value.SetMapIndex");
         Object e = assignTo(elem, "reflect.Value.SetMapIndex", mt.elem);
         if (m == null) {
-            throw new GoRuntimeError("assignment to entry in nil map");
+            throw RuntimePanics.plain("assignment to entry in nil map", null);
         }
         m.put(k, e);
     }
@@ -575,8 +579,8 @@ public final class ValueOps {
     // ---- setters ----
 
     public void set(RValue v, RValue x) {
-        mustBeAssignable(v, "reflect.Set");
-        mustBeExported(x, "reflect.Set");
+        mustBeAssignable(v, "reflect.Value.Set");
+        mustBeExported(x, "reflect.Value.Set");
         v.store(assignTo(x, "reflect.Set", v.type));
     }
 
@@ -753,7 +757,7 @@ public final class ValueOps {
         Type elem = RTypes.elem(s.type);
         for (int i = 0; i < xs.size(); i++) {
             RValue x = xs.get(i);
-            mustBeExported(x, "reflect.Set");
+            mustBeExported(x, "reflect.Value.Set");
             Object e = assignTo(x, "reflect.Set", elem);
             if (elem.isAggregate()) {
                 Values.assignAggregate(Stores.get(r.store, r.off + n + i), e);
