@@ -156,6 +156,13 @@ public final class ReflectNatives {
             ops(ctx, fiber).swap(rv(a[0]), i(a[1]), i(a[2]));
             return null;
         });
+        t.put("reflect.indexPanic", (ctx, fiber, a) -> {
+            long i = i(a[0]), n = i(a[1]);
+            if (i < 0 || i >= n) {
+                throw ValueOps.indexOutOfRange(i, n);
+            }
+            return null;
+        });
         t.put("reflect.DeepEqual", (ctx, fiber, a) -> DeepEqual.of(a[0], a[1]));
         t.put("reflect.Select", (ctx, fiber, a) -> {
             ValueOps o = ops(ctx, fiber);
@@ -231,7 +238,7 @@ public final class ReflectNatives {
 
     private static Type index(List<Type> l, long i) {
         if (i < 0 || i >= l.size()) {
-            throw new gotruffle.values.GoRuntimeError("index out of range [" + i + "] with length " + l.size());
+            throw ValueOps.indexOutOfRange(i, l.size());
         }
         return l.get((int) i);
     }

@@ -104,6 +104,11 @@ public final class ValueOps {
         return st.valueError(method, kind);
     }
 
+    /** The panic of s[i] with i out of range for length n. */
+    public static gotruffle.nodes.GoPanic indexOutOfRange(long i, long n) {
+        return RuntimePanics.boundsError(i < 0 ? "index out of range [" + i + "]" : "index out of range [" + i + "] with length " + n, null);
+    }
+
     // ---- constructors ----
 
     public RValue valueOf(Object any) {
@@ -751,7 +756,7 @@ public final class ValueOps {
     }
 
     public RValue append(RValue s, List<RValue> xs) {
-        mustBe(s, RTypes.SLICE, "reflect.Append");
+        mustBe(s, RTypes.SLICE, "unknown method"); // Go names no Value method here
         int n = ((GoSlice) s.get()) == null ? 0 : ((GoSlice) s.get()).len;
         GoSlice r = extend(s, xs.size());
         Type elem = RTypes.elem(s.type);
@@ -769,8 +774,8 @@ public final class ValueOps {
     }
 
     public RValue appendSlice(RValue s, RValue t) {
-        mustBe(s, RTypes.SLICE, "reflect.AppendSlice");
-        mustBe(t, RTypes.SLICE, "reflect.AppendSlice");
+        mustBe(s, RTypes.SLICE, "unknown method");
+        mustBe(t, RTypes.SLICE, "unknown method");
         Type se = RTypes.elem(s.type), te = RTypes.elem(t.type);
         if (se != te) {
             throw ReflectState.panic("reflect.AppendSlice: " + RTypes.string(se) + " != " + RTypes.string(te));

@@ -55,14 +55,41 @@ func Append(s Value, x ...Value) Value
 func AppendSlice(s, t Value) Value
 func Copy(dst, src Value) int
 
-// Swapper returns a function that swaps the elements in the provided slice.
+// Swapper returns a function that swaps the elements in the provided slice (of the length
+// it has now). Like Go's, it checks indexes as a Go index expression does for slices of
+// pointer-sized or smaller elements and strings, and with reflect's own panic otherwise.
 func Swapper(slice any) func(i, j int) {
 	v := ValueOf(slice)
 	if v.Kind() != Slice {
 		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
 	}
-	return func(i, j int) { swapElems(v, i, j) }
+	switch v.Len() {
+	case 0:
+		return func(i, j int) { panic("reflect: slice index out of range") }
+	case 1:
+		return func(i, j int) {
+			if i != 0 || j != 0 {
+				panic("reflect: slice index out of range")
+			}
+		}
+	}
+	n := v.Len()
+	e := v.Type().Elem()
+	small := e.Kind() == String || e.Size() <= 8 && e.Size() != 0 && (e.Size()&(e.Size()-1)) == 0
+	return func(i, j int) {
+		if uint(i) >= uint(n) || uint(j) >= uint(n) {
+			if !small {
+				panic("reflect: slice index out of range")
+			}
+			indexPanic(i, n)
+			indexPanic(j, n)
+		}
+		swapElems(v, i, j)
+	}
 }
+
+// indexPanic panics as s[i] does when i is out of range for length n.
+func indexPanic(i, n int)
 
 func swapElems(v Value, i, j int)
 
