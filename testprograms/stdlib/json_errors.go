@@ -98,7 +98,7 @@ func main() {
 	var mi map[uint8]int
 	report(json.Unmarshal([]byte(`{"300": 1}`), &mi))
 	var bs []byte
-	report(json.Unmarshal([]byte(`"not base64!"`), &bs))
+	fmt.Println(" ", json.Unmarshal([]byte(`"not base64!"`), &bs)) // a base64.CorruptInputError
 	var p Picky
 	report(json.Unmarshal([]byte(`{"a": 1}`), &p))
 	var big float64
