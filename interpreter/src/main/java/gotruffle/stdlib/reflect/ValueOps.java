@@ -221,7 +221,16 @@ public final class ValueOps {
     public long pointer(RValue v) {
         int k = kind(v);
         switch (k) {
-            case RTypes.POINTER, RTypes.CHAN, RTypes.MAP, RTypes.UNSAFE_POINTER, RTypes.FUNC -> {
+            case RTypes.FUNC -> {
+                // a Go function's entry pc, so that runtime.FuncForPC(v.Pointer()).Name() names it
+                Object x = v.get();
+                if (x instanceof gotruffle.values.GoFunc f && (f.target.getRootNode() instanceof gotruffle.nodes.call.FuncRootNode
+                        || f.target.getRootNode() instanceof gotruffle.nodes.call.NativeRootNode)) {
+                    return ctx.pcTable().funcEntry(f.target.getRootNode());
+                }
+                return x == null ? 0 : Addresses.of(x);
+            }
+            case RTypes.POINTER, RTypes.CHAN, RTypes.MAP, RTypes.UNSAFE_POINTER -> {
                 Object x = v.get();
                 return x == null ? 0 : Addresses.of(x);
             }
