@@ -96,6 +96,21 @@ public final class RValue {
         return ref;
     }
 
+    /**
+     * reflect.Value's ==, as Go compares its (type, pointer, flags) words: equal for the same
+     * location, or the same pointer, map, channel or func; copies of other values differ.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RValue v && v.type == type && v.flags == flags
+                && (v.ref == ref || (ref instanceof GoPointer && ref.equals(v.ref)));
+    }
+
+    @Override
+    public int hashCode() {
+        return ref instanceof GoPointer ? ref.hashCode() : System.identityHashCode(ref);
+    }
+
     /** The value as an interface value: Iface for concrete types, itself for interfaces. */
     public Object toIface() {
         if (kind == RTypes.INTERFACE) {
