@@ -256,19 +256,35 @@ final class JsonDecoder {
         return (Iface) JsonState.call(ctx, fiber, u.type, u.value, "UnmarshalJSON", ByteSlices.slice(data.substring(start, off)));
     }
 
-    private Iface array(RValue v) {
+    /** The end of decoding an array or object early: an Unmarshaler's error (or null), no value to fill. */
+    private record Done(Iface err) {}
+
+    /**
+     * What array and object do first (Go's indirect): an Unmarshaler gets the raw value, a
+     * TextUnmarshaler cannot take one (a type error); otherwise the value to fill.
+     */
+    private Object container(RValue v, String what) {
         int start = off;
         Target t = indirect(v, false);
         if (t.unmarshaler != null) {
             skip();
-            return callUnmarshalJSON(t.unmarshaler, start);
+            return new Done(callUnmarshalJSON(t.unmarshaler, start));
         }
         if (t.textUnmarshaler != null) {
-            saveError(typeError("array", v.type, start + 1));
+            saveError(typeError(what, v.type, start + 1));
             skip();
-            return null;
+            return new Done(null);
         }
-        v = t.value;
+        return t.value;
+    }
+
+    private Iface array(RValue v0) {
+        int start = off;
+        Object c = container(v0, "array");
+        if (c instanceof Done d) {
+            return d.err;
+        }
+        RValue v = (RValue) c;
         switch (v.kind) {
             case RTypes.INTERFACE -> {
                 if (MethodSets.names(v.type).isEmpty()) {
@@ -340,19 +356,13 @@ final class JsonDecoder {
         return null;
     }
 
-    private Iface object(RValue v) {
+    private Iface object(RValue v0) {
         int start = off;
-        Target t = indirect(v, false);
-        if (t.unmarshaler != null) {
-            skip();
-            return callUnmarshalJSON(t.unmarshaler, start);
+        Object c = container(v0, "object");
+        if (c instanceof Done d) {
+            return d.err;
         }
-        if (t.textUnmarshaler != null) {
-            saveError(typeError("object", v.type, start + 1));
-            skip();
-            return null;
-        }
-        v = t.value;
+        RValue v = (RValue) c;
         Type type = v.type;
         if (v.kind == RTypes.INTERFACE && MethodSets.names(type).isEmpty()) {
             Object m = objectInterface();

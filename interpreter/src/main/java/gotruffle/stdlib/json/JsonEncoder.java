@@ -103,51 +103,46 @@ final class JsonEncoder {
     }
 
     private void encode(RValue v, boolean allowAddr, boolean quoted) {
+        int m = marshalKinds(v.type);
+        if (!marshaled(v, allowAddr, quoted, m, ADDR_MARSHALER, MARSHALER, true)
+                && !marshaled(v, allowAddr, quoted, m, ADDR_TEXT, TEXT, false)) {
+            encodeKind(v, quoted);
+        }
+    }
+
+    /**
+     * Go's choice of MarshalJSON (json) or MarshalText: through v's address when only *T has the
+     * method and v is addressable (else v is encoded without that option), or v's own method; a
+     * nil pointer or interface encodes as null. False when neither applies.
+     */
+    private boolean marshaled(RValue v, boolean allowAddr, boolean quoted, int kinds, int addrBit, int bit, boolean json) {
         Type t = v.type;
-        int m = marshalKinds(t);
-        if (allowAddr && (m & ADDR_MARSHALER) != 0) {
+        if (allowAddr && (kinds & addrBit) != 0) {
             if (v.addressable()) {
-                marshalJSON(t, Pointer.of(t), ops.addrPointer(v));
+                marshal(t, Pointer.of(t), ops.addrPointer(v), json);
             } else {
                 encode(v, false, quoted);
             }
-            return;
+            return true;
         }
-        if ((m & MARSHALER) != 0) {
-            if (v.kind == RTypes.POINTER && v.get() == null) {
-                out.append("null");
-                return;
-            }
-            Object i = ops.interfaceOf(v);
-            if (!(i instanceof Iface x) || !js.implementsIface(x.type, js.marshaler)) {
-                out.append("null");
-                return;
-            }
-            marshalJSON(t, x.type, x.value);
-            return;
+        if ((kinds & bit) == 0) {
+            return false;
         }
-        if (allowAddr && (m & ADDR_TEXT) != 0) {
-            if (v.addressable()) {
-                marshalText(t, Pointer.of(t), ops.addrPointer(v));
-            } else {
-                encode(v, false, quoted);
-            }
-            return;
+        Object i = v.kind == RTypes.POINTER && v.get() == null ? null : ops.interfaceOf(v);
+        if (i instanceof Iface x && js.implementsIface(x.type, json ? js.marshaler : js.textMarshaler)) {
+            marshal(t, x.type, x.value, json);
+        } else {
+            out.append("null");
         }
-        if ((m & TEXT) != 0) {
-            if (v.kind == RTypes.POINTER && v.get() == null) {
-                out.append("null");
-                return;
-            }
-            Object i = ops.interfaceOf(v);
-            if (!(i instanceof Iface x) || !js.implementsIface(x.type, js.textMarshaler)) {
-                out.append("null");
-                return;
-            }
-            marshalText(t, x.type, x.value);
-            return;
+        return true;
+    }
+
+    private void marshal(Type t, Type dyn, Object recv, boolean json) {
+        if (json) {
+            marshalJSON(t, dyn, recv);
+        } else {
+            marshalText(t, dyn, recv);
         }
-        encodeKind(v, quoted);
     }
 
     private void marshalJSON(Type t, Type dyn, Object recv) {

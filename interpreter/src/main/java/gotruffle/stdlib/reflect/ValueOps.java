@@ -351,58 +351,50 @@ public final class ValueOps {
     }
 
     public long len(RValue v) {
-        int k = kind(v);
-        switch (k) {
-            case RTypes.ARRAY -> {
-                return ((Array) v.type.underlying()).len;
-            }
-            case RTypes.CHAN -> {
-                Chan c = (Chan) v.get();
-                return c == null ? 0 : Chan.len(c);
-            }
-            case RTypes.MAP -> {
-                GoMap m = (GoMap) v.get();
-                return m == null ? 0 : m.size();
-            }
-            case RTypes.SLICE -> {
-                GoSlice s = (GoSlice) v.get();
-                return s == null ? 0 : s.len;
-            }
-            case RTypes.STRING -> {
-                return ((String) v.get()).length();
-            }
-            case RTypes.POINTER -> {
-                if (RTypes.elem(v.type).underlying() instanceof Array a) {
-                    return a.len;
-                }
-                throw ReflectState.panic("reflect: call of reflect.Value.Len on ptr to non-array Value");
-            }
-            default -> throw st.valueError("reflect.Value.Len", k);
-        }
+        return lenOrCap(v, false);
     }
 
     public long cap(RValue v) {
+        return lenOrCap(v, true);
+    }
+
+    /** Value.Len and Value.Cap: the kinds they share answer alike (an array's and a pointer to array's are its length). */
+    private long lenOrCap(RValue v, boolean cap) {
         int k = kind(v);
+        String name = cap ? "Cap" : "Len";
         switch (k) {
             case RTypes.ARRAY -> {
                 return ((Array) v.type.underlying()).len;
             }
             case RTypes.CHAN -> {
                 Chan c = (Chan) v.get();
-                return c == null ? 0 : Chan.cap(c);
+                return c == null ? 0 : cap ? Chan.cap(c) : Chan.len(c);
             }
             case RTypes.SLICE -> {
                 GoSlice s = (GoSlice) v.get();
-                return s == null ? 0 : s.cap;
+                return s == null ? 0 : cap ? s.cap : s.len;
             }
             case RTypes.POINTER -> {
                 if (RTypes.elem(v.type).underlying() instanceof Array a) {
                     return a.len;
                 }
-                throw ReflectState.panic("reflect: call of reflect.Value.Cap on ptr to non-array Value");
+                throw ReflectState.panic("reflect: call of reflect.Value." + name + " on ptr to non-array Value");
             }
-            default -> throw st.valueError("reflect.Value.Cap", k);
+            case RTypes.MAP -> {
+                if (!cap) {
+                    GoMap m = (GoMap) v.get();
+                    return m == null ? 0 : m.size();
+                }
+            }
+            case RTypes.STRING -> {
+                if (!cap) {
+                    return ((String) v.get()).length();
+                }
+            }
+            default -> {
+            }
         }
+        throw st.valueError("reflect.Value." + name, k);
     }
 
     // ---- navigation ----

@@ -314,23 +314,22 @@ func (it *MapIter) Reset(v Value) {
 }
 
 func (v Value) SetIterKey(iter *MapIter) {
-	if iter.keys == nil {
-		panic("reflect: Value.SetIterKey called before Next")
-	}
-	if iter.pos > len(iter.keys) {
-		panic("reflect: Value.SetIterKey called on exhausted iterator")
-	}
-	v.Set(iter.Key())
+	v.Set(iter.currentFor("SetIterKey"))
 }
 
 func (v Value) SetIterValue(iter *MapIter) {
-	if iter.keys == nil {
-		panic("reflect: Value.SetIterValue called before Next")
+	v.Set(iter.m.MapIndex(iter.currentFor("SetIterValue")))
+}
+
+// currentFor is current for Value.SetIterKey and SetIterValue, which word their panics apart.
+func (it *MapIter) currentFor(method string) Value {
+	if it.keys == nil {
+		panic("reflect: Value." + method + " called before Next")
 	}
-	if iter.pos > len(iter.keys) {
-		panic("reflect: Value.SetIterValue called on exhausted iterator")
+	if it.pos > len(it.keys) {
+		panic("reflect: Value." + method + " called on exhausted iterator")
 	}
-	v.Set(iter.Value())
+	return it.keys[it.pos-1]
 }
 
 // SliceHeader and StringHeader exist for programs that name them; GoTruffle has no
