@@ -15,7 +15,7 @@ import (
 func init() {
 	setup(&SyntaxError{}, &UnmarshalTypeError{}, &InvalidUnmarshalError{}, &UnsupportedTypeError{},
 		&UnsupportedValueError{}, &MarshalerError{}, Number(""), (*Marshaler)(nil), (*Unmarshaler)(nil),
-		(*encoding.TextMarshaler)(nil), (*encoding.TextUnmarshaler)(nil), errors.New(""), CorruptInputError(0))
+		(*encoding.TextMarshaler)(nil), (*encoding.TextUnmarshaler)(nil), errors.New(""), corruptInputError(0))
 }
 
 func setup(types ...any)
@@ -231,9 +231,9 @@ func (m *RawMessage) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// CorruptInputError is encoding/base64's error for []byte fields holding bad base64.
-type CorruptInputError int64
+// corruptInputError stands for encoding/base64.CorruptInputError (same text) until that package exists.
+type corruptInputError int64
 
-func (e CorruptInputError) Error() string {
+func (e corruptInputError) Error() string {
 	return "illegal base64 data at input byte " + strconv.FormatInt(int64(e), 10)
 }
