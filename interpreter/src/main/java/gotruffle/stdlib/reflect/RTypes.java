@@ -156,6 +156,10 @@ public final class RTypes {
         if (name.isEmpty()) {
             return false;
         }
+        char c = name.charAt(0);
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z';
+        }
         int cp = gotruffle.stdlib.text.Utf8.toJava(name).codePointAt(0);
         return Character.isUpperCase(cp) || Character.isTitleCase(cp);
     }

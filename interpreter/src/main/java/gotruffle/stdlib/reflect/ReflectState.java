@@ -28,8 +28,22 @@ public final class ReflectState {
     private Struct valueErrorStruct;
     private final Map<Type, GoStruct> rtypes = new ConcurrentHashMap<>();
 
+    /** The last program's state: one program runs at a time in most JVMs, so this saves the map lookup. */
+    private static volatile ReflectState last;
+    private final GoContext owner;
+
+    private ReflectState(GoContext owner) {
+        this.owner = owner;
+    }
+
     public static ReflectState of(GoContext ctx) {
-        return ctx.packageState(ReflectState.class, ReflectState::new);
+        ReflectState s = last;
+        if (s != null && s.owner == ctx) {
+            return s;
+        }
+        s = ctx.packageState(ReflectState.class, () -> new ReflectState(ctx));
+        last = s;
+        return s;
     }
 
     /** reflect's init: setup((*rtype)(nil), Value{}, StructField{}, Method{}, (*ValueError)(nil)). */
