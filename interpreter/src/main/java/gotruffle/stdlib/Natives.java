@@ -11,10 +11,12 @@ import gotruffle.stdlib.natives.OsNatives;
 import gotruffle.stdlib.natives.RandNatives;
 import gotruffle.stdlib.natives.RegexpNatives;
 import gotruffle.stdlib.natives.RuntimeNatives;
+import gotruffle.stdlib.natives.SignalNatives;
 import gotruffle.stdlib.natives.SortNatives;
 import gotruffle.stdlib.natives.StrconvNatives;
 import gotruffle.stdlib.natives.StringsNatives;
 import gotruffle.stdlib.natives.SyncNatives;
+import gotruffle.stdlib.natives.SyscallNatives;
 import gotruffle.stdlib.natives.TimeNatives;
 import gotruffle.stdlib.natives.TimerNatives;
 import gotruffle.stdlib.natives.UnicodeNatives;
@@ -49,10 +51,12 @@ public final class Natives {
             RandNatives::register,
             RegexpNatives::register,
             RuntimeNatives::register,
+            SignalNatives::register,
             SortNatives::register,
             StrconvNatives::register,
             StringsNatives::register,
             SyncNatives::register,
+            SyscallNatives::register,
             TimeNatives::register,
             TimerNatives::register,
             UnicodeNatives::register);
