@@ -26,7 +26,7 @@ public final class Prelude {
             "embed", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/xml", "errors",
             "flag", "fmt", "hash", "hash/crc32", "hash/fnv", "html", "html/template", "io", "io/fs", "io/ioutil", "log", "math",
             "math/big", "math/bits", "math/cmplx", "math/rand", "mime", "net", "net/http", "net/url", "os", "os/exec", "os/signal",
-            "path", "path/filepath", "reflect", "regexp", "runtime", "runtime/debug", "sort", "strconv", "strings", "sync",
+            "path", "path/filepath", "reflect", "regexp", "runtime", "runtime/debug", "runtime/trace", "sort", "strconv", "strings", "sync",
             "sync/atomic", "syscall", "testing", "text/tabwriter", "text/template", "time", "unicode", "unicode/utf16",
             "unicode/utf8", "unsafe");
 
