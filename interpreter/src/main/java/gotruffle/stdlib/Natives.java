@@ -1,7 +1,10 @@
 package gotruffle.stdlib;
 
 import gotruffle.stdlib.natives.AtomicNatives;
+import gotruffle.stdlib.natives.BinaryNatives;
+import gotruffle.stdlib.natives.BitsNatives;
 import gotruffle.stdlib.natives.BytesNatives;
+import gotruffle.stdlib.natives.Crc32Natives;
 import gotruffle.stdlib.natives.CryptoNatives;
 import gotruffle.stdlib.natives.FlagNatives;
 import gotruffle.stdlib.natives.FmtNatives;
@@ -41,7 +44,10 @@ public final class Natives {
     private static final List<Consumer<Map<String, Native>>> CLASSES = List.of(
             CoreNatives::register,
             AtomicNatives::register,
+            BinaryNatives::register,
+            BitsNatives::register,
             BytesNatives::register,
+            Crc32Natives::register,
             CryptoNatives::register,
             FlagNatives::register,
             FmtNatives::register,
