@@ -134,6 +134,23 @@ public final class GoContext {
         this.typeAssertionErrorType = typeAssertionError;
     }
 
+    private gotruffle.types.Interface formatterType;
+    private com.oracle.truffle.api.RootCallTarget formatCall;
+
+    /** fmt.Formatter and fmt.callFormat, when the program uses fmt. */
+    public void setFormatter(gotruffle.types.Interface formatter, com.oracle.truffle.api.RootCallTarget call) {
+        this.formatterType = formatter;
+        this.formatCall = call;
+    }
+
+    public gotruffle.types.Interface formatterType() {
+        return formatterType;
+    }
+
+    public com.oracle.truffle.api.RootCallTarget formatCall() {
+        return formatCall;
+    }
+
     public Type typeAssertionErrorType() {
         return typeAssertionErrorType;
     }

@@ -1,6 +1,7 @@
 package gotruffle.stdlib;
 
 import gotruffle.stdlib.natives.AtomicNatives;
+import gotruffle.stdlib.natives.BigNatives;
 import gotruffle.stdlib.natives.BinaryNatives;
 import gotruffle.stdlib.natives.BitsNatives;
 import gotruffle.stdlib.natives.BytesNatives;
@@ -44,6 +45,7 @@ public final class Natives {
     private static final List<Consumer<Map<String, Native>>> CLASSES = List.of(
             CoreNatives::register,
             AtomicNatives::register,
+            BigNatives::register,
             BinaryNatives::register,
             BitsNatives::register,
             BytesNatives::register,
