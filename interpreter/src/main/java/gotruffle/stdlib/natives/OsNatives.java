@@ -454,7 +454,7 @@ public final class OsNatives {
     }
 
     /** Runs blocking I/O with the goroutine in a syscall, so its P can run other goroutines. */
-    private static <T> T syscallIO(Fiber fiber, IOSupplier<T> op) throws IOException {
+    static <T> T syscallIO(Fiber fiber, IOSupplier<T> op) throws IOException {
         G g = fiber == null ? null : (G) fiber.g;
         if (g == null) {
             return op.get();
@@ -467,7 +467,7 @@ public final class OsNatives {
         }
     }
 
-    private static <T> T syscall(Fiber fiber, Supplier<T> op) {
+    static <T> T syscall(Fiber fiber, Supplier<T> op) {
         try {
             return syscallIO(fiber, op::get);
         } catch (IOException e) {

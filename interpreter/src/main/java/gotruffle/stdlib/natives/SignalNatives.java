@@ -2,7 +2,6 @@ package gotruffle.stdlib.natives;
 
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
-import gotruffle.runtime.sched.G;
 import gotruffle.stdlib.Native;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -54,17 +53,9 @@ public final class SignalNatives {
         t.put("os/signal.signalRecv", (ctx, f, a) -> (long) recv(ctx.signals(), f));
     }
 
+    /** Go's signal_recv: the signal goroutine waits in a syscall (its P runs other goroutines). */
     private static int recv(State st, Fiber fiber) {
-        G g = fiber == null ? null : (G) fiber.g;
-        if (g == null) {
-            return st.recv();
-        }
-        g.sched().entersyscall(g);
-        try {
-            return st.recv();
-        } finally {
-            g.sched().exitsyscall(g);
-        }
+        return OsNatives.syscall(fiber, st::recv);
     }
 
     /** Called by the launcher: this JVM is a Go process, which dies by SIGHUP/SIGINT/SIGTERM unless the program asks for them. */

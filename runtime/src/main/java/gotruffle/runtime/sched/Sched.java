@@ -589,17 +589,7 @@ public final class Sched {
         if (dead != null) {
             reportDeadlock(dead);
         }
-        mp.blocked = true;
-        mp.park.sleep(this::isDying);
-        mp.blocked = false;
-        mp.park.clear();
-        if (dying) {
-            return false;
-        }
-        P pp = mp.nextp;
-        mp.nextp = null;
-        acquirep(mp, pp);
-        return true;
+        return sleepForP(mp);
     }
 
     /** Go's startlockedm: gp (runnable, taken from a queue) is locked to another M: give it our P and stop. */
@@ -1179,16 +1169,22 @@ public final class Sched {
         if (dead != null) {
             reportDeadlock(dead);
         }
+        sleepForP(mp);
+    }
+
+    /** Sleeps on mp.park until someone hands it a P (mp.nextp) and acquires it; false if the program ends. */
+    private boolean sleepForP(M mp) {
         mp.blocked = true;
         mp.park.sleep(this::isDying);
         mp.blocked = false;
         mp.park.clear();
         if (dying) {
-            return;
+            return false;
         }
         P pp = mp.nextp;
         mp.nextp = null;
         acquirep(mp, pp);
+        return true;
     }
 
     private void mput(M mp) {

@@ -3,6 +3,7 @@ package os
 
 import (
 	"errors"
+	"internal/itoa"
 	"io"
 	"io/fs"
 	"syscall"
@@ -268,19 +269,7 @@ func CreateTemp(dir, pattern string) (*File, error) {
 }
 
 func nextRandom() string {
-	return uitoa(uint(randomUint32()))
-}
-
-func uitoa(v uint) string {
-	var buf [20]byte
-	i := len(buf) - 1
-	for v >= 10 {
-		buf[i] = byte('0' + v%10)
-		i--
-		v /= 10
-	}
-	buf[i] = byte('0' + v)
-	return string(buf[i:])
+	return itoa.Uitoa(uint(randomUint32()))
 }
 
 // Getwd returns the current directory.

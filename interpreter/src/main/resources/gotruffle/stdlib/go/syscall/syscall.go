@@ -1,12 +1,15 @@
 package syscall
 
-import "internal/oserror"
+import (
+	"internal/itoa"
+	"internal/oserror"
+)
 
 func (e Errno) Error() string {
 	if int(e) < len(errnoText) && errnoText[e] != "" {
 		return errnoText[e]
 	}
-	return "errno " + itoa(int(e))
+	return "errno " + itoa.Uitoa(uint(e))
 }
 
 // Is makes errors.Is(err, fs.ErrNotExist) and friends hold for the matching numbers.
@@ -36,26 +39,7 @@ func (s Signal) String() string {
 	if s >= 0 && int(s) < len(signalText) && signalText[s] != "" {
 		return signalText[s]
 	}
-	return "signal " + itoa(int(s))
-}
-
-func itoa(v int) string {
-	if v < 0 {
-		return "-" + uitoa(uint(-v))
-	}
-	return uitoa(uint(v))
-}
-
-func uitoa(v uint) string {
-	var buf [20]byte
-	i := len(buf) - 1
-	for v >= 10 {
-		buf[i] = byte('0' + v%10)
-		i--
-		v /= 10
-	}
-	buf[i] = byte('0' + v)
-	return string(buf[i:])
+	return "signal " + itoa.Itoa(int(s))
 }
 
 const (

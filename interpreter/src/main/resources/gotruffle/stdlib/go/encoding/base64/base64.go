@@ -215,48 +215,29 @@ func (enc *Encoding) quantum(dst, src []byte, si int) (nsi, n int, err error) {
 // returns what was decoded before it and a CorruptInputError. '\r' and '\n' are ignored.
 func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
 	si := 0
-	// Whole groups of valid characters go straight through (writing, as Go does, a zero byte
-	// after each group's 3 or 6 bytes while dst has room for it).
-	for len(src)-si >= 8 && len(dst)-n >= 8 {
-		if enc.valid(src[si : si+8]) {
-			var v uint64
-			for k := 0; k < 8; k++ {
-				v = v<<6 | uint64(enc.decodeMap[src[si+k]])
+	// Whole groups of 8, then 4, valid characters go straight through (writing, as Go does,
+	// zero bytes after each group's 6 or 3 bytes while dst has room for them).
+	for _, group := range [2]int{8, 4} {
+		for len(src)-si >= group && len(dst)-n >= group {
+			if enc.valid(src[si : si+group]) {
+				var v uint64
+				for k := 0; k < group; k++ {
+					v = v<<6 | uint64(enc.decodeMap[src[si+k]])
+				}
+				v <<= 64 - 6*group
+				for k := 0; k < group; k++ {
+					dst[n+k] = byte(v >> (56 - 8*k))
+				}
+				n += group / 4 * 3
+				si += group
+				continue
 			}
-			v <<= 16
-			for k := 0; k < 8; k++ {
-				dst[n+k] = byte(v >> (56 - 8*k))
+			var m int
+			si, m, err = enc.quantum(dst[n:], src, si)
+			n += m
+			if err != nil {
+				return n, err
 			}
-			n += 6
-			si += 8
-			continue
-		}
-		var m int
-		si, m, err = enc.quantum(dst[n:], src, si)
-		n += m
-		if err != nil {
-			return n, err
-		}
-	}
-	for len(src)-si >= 4 && len(dst)-n >= 4 {
-		if enc.valid(src[si : si+4]) {
-			var v uint32
-			for k := 0; k < 4; k++ {
-				v = v<<6 | uint32(enc.decodeMap[src[si+k]])
-			}
-			v <<= 8
-			for k := 0; k < 4; k++ {
-				dst[n+k] = byte(v >> (24 - 8*k))
-			}
-			n += 3
-			si += 4
-			continue
-		}
-		var m int
-		si, m, err = enc.quantum(dst[n:], src, si)
-		n += m
-		if err != nil {
-			return n, err
 		}
 	}
 	for si < len(src) {

@@ -120,9 +120,12 @@ func (z *Int) Quo(x, y *Int) *Int { return z.calc(opQuo, x, y) }
 func (z *Int) Rem(x, y *Int) *Int { return z.calc(opRem, x, y) }
 
 // QuoRem sets z to x/y and r to x%y (truncated) and returns (z, r).
-func (z *Int) QuoRem(x, y, r *Int) (*Int, *Int) {
-	qn, qa := calc(opQuo, x.neg, x.abs, y.neg, y.abs)
-	rn, ra := calc(opRem, x.neg, x.abs, y.neg, y.abs)
+func (z *Int) QuoRem(x, y, r *Int) (*Int, *Int) { return z.calc2(opQuo, opRem, x, y, r) }
+
+// calc2 sets z to x quo y and r to x rem y (both computed before either is written).
+func (z *Int) calc2(quo, rem int, x, y, r *Int) (*Int, *Int) {
+	qn, qa := calc(quo, x.neg, x.abs, y.neg, y.abs)
+	rn, ra := calc(rem, x.neg, x.abs, y.neg, y.abs)
 	z.neg, z.abs = qn, qa
 	r.neg, r.abs = rn, ra
 	return z, r
@@ -135,13 +138,7 @@ func (z *Int) Div(x, y *Int) *Int { return z.calc(opDiv, x, y) }
 func (z *Int) Mod(x, y *Int) *Int { return z.calc(opMod, x, y) }
 
 // DivMod sets z to the Euclidean quotient and m to the modulus and returns (z, m).
-func (z *Int) DivMod(x, y, m *Int) (*Int, *Int) {
-	qn, qa := calc(opDiv, x.neg, x.abs, y.neg, y.abs)
-	mn, ma := calc(opMod, x.neg, x.abs, y.neg, y.abs)
-	z.neg, z.abs = qn, qa
-	m.neg, m.abs = mn, ma
-	return z, m
-}
+func (z *Int) DivMod(x, y, m *Int) (*Int, *Int) { return z.calc2(opDiv, opMod, x, y, m) }
 
 // Cmp compares x and y: -1, 0 or +1.
 func (x *Int) Cmp(y *Int) (r int) {
