@@ -128,6 +128,7 @@ public final class BigNatives {
             }
             return sb.reverse().toString();
         });
+        t.put("math/big.ratFloat", (ctx, f, a) -> ratFloat((Boolean) a[0], magnitude(a[1]), magnitude(a[2]), (Boolean) a[3]));
         t.put("math/big.fromDigits", (ctx, f, a) -> {
             byte[] d = ByteSlices.toBytes(a[0]);
             int base = (int) (long) (Long) a[1];
@@ -145,6 +146,62 @@ public final class BigNatives {
             }
             return words(x);
         });
+    }
+
+    /**
+     * ±a/b (b > 0) as a float64 (or float32) and whether it is exact, computed as Go's
+     * quotToFloat64/32 does it: a quotient of mantissa+2 bits, denormalized only down to the
+     * smallest subnormal exponent, rounded to nearest even, then scaled (values far below the
+     * subnormal range therefore report exact when the division was, as in Go).
+     */
+    private static Object[] ratFloat(boolean neg, BigInteger a, BigInteger b, boolean single) {
+        int msize = single ? 23 : 52;
+        int msize1 = msize + 1;
+        int msize2 = msize1 + 1;
+        int ebias = single ? 127 : 1023;
+        int emin = 1 - ebias;
+        if (a.signum() == 0) {
+            return new Object[] {0.0, true};
+        }
+        int exp = a.bitLength() - b.bitLength();
+        int shift = msize2 - exp;
+        BigInteger[] qr = (shift > 0 ? a.shiftLeft(shift) : a).divideAndRemainder(shift < 0 ? b.shiftLeft(-shift) : b);
+        long mantissa = qr[0].longValue();
+        boolean haveRem = qr[1].signum() != 0;
+        if (mantissa >>> msize2 == 1) {
+            if ((mantissa & 1) == 1) {
+                haveRem = true;
+            }
+            mantissa >>>= 1;
+            exp++;
+        }
+        if (emin - msize <= exp && exp <= emin) {
+            int s = emin - (exp - 1);
+            long lost = mantissa & ((1L << s) - 1);
+            haveRem = haveRem || lost != 0;
+            mantissa >>>= s;
+            exp = 2 - ebias;
+        }
+        boolean exact = !haveRem;
+        if ((mantissa & 1) != 0) {
+            exact = false;
+            if (haveRem || (mantissa & 2) != 0) {
+                mantissa++;
+                if (mantissa >= 1L << msize2) {
+                    mantissa >>>= 1;
+                    exp++;
+                }
+            }
+        }
+        mantissa >>>= 1;
+        double f = Math.scalb((double) mantissa, exp - msize1);
+        if (single) {
+            f = (float) f;
+        }
+        if (Double.isInfinite(f)) {
+            exact = false;
+        }
+        return new Object[] {neg ? -f : f, exact};
     }
 
     /** Euclidean quotient: x = q*y + m with 0 <= m < |y|. */
