@@ -191,22 +191,16 @@ func (x *Rat) Cmp(y *Rat) int {
 	return l.Cmp(&r)
 }
 
-func (z *Rat) Add(x, y *Rat) *Rat {
-	var a1, a2, b Int
-	a1.Mul(&x.a, y.denom())
-	a2.Mul(&y.a, x.denom())
-	b.Mul(x.denom(), y.denom())
-	z.a.Add(&a1, &a2)
-	z.b = b
-	return z.norm()
-}
+func (z *Rat) Add(x, y *Rat) *Rat { return z.addSub(x, y, opAdd) }
+func (z *Rat) Sub(x, y *Rat) *Rat { return z.addSub(x, y, opSub) }
 
-func (z *Rat) Sub(x, y *Rat) *Rat {
+// addSub sets z to x op y over the common denominator.
+func (z *Rat) addSub(x, y *Rat, op int) *Rat {
 	var a1, a2, b Int
 	a1.Mul(&x.a, y.denom())
 	a2.Mul(&y.a, x.denom())
 	b.Mul(x.denom(), y.denom())
-	z.a.Sub(&a1, &a2)
+	z.a.calc(op, &a1, &a2)
 	z.b = b
 	return z.norm()
 }
