@@ -46,6 +46,50 @@ public final class GoContext {
         this.err = env.err();
         this.in = env.in();
         this.methods = new gotruffle.nodes.call.MethodTable(language);
+        LIVE.add(this);
+    }
+
+    /** Programs running in this JVM, flushed when a signal kills the process. */
+    private static final java.util.Set<GoContext> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Flushes the stdout of every running program (before the process dies of a signal). */
+    public static void flushAll() {
+        for (GoContext c : LIVE) {
+            c.flushOut();
+        }
+    }
+
+    /**
+     * Stdout is buffered, but Go's is not: a program that prints and then waits (for a signal,
+     * a connection, a timer) must show its output. A write into an empty buffer schedules a
+     * flush shortly after, so a burst of writes still costs one flush.
+     */
+    private static final java.util.concurrent.ScheduledExecutorService FLUSHER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "gotruffle-stdout-flush");
+                t.setDaemon(true);
+                return t;
+            });
+    private static final long FLUSH_DELAY_MILLIS = 10;
+    private final java.util.concurrent.atomic.AtomicBoolean flushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private void scheduleFlush() {
+        if (!flushScheduled.get() && flushScheduled.compareAndSet(false, true)) {
+            FLUSHER.schedule(() -> {
+                flushScheduled.set(false);
+                flushOut();
+            }, FLUSH_DELAY_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private gotruffle.stdlib.natives.SignalNatives.State signals;
+
+    /** os/signal's state of this program (created on first use). */
+    public synchronized gotruffle.stdlib.natives.SignalNatives.State signals() {
+        if (signals == null) {
+            signals = new gotruffle.stdlib.natives.SignalNatives.State();
+        }
+        return signals;
     }
 
     public static GoContext get(Node node) {
@@ -98,6 +142,23 @@ public final class GoContext {
         this.typeAssertionErrorType = typeAssertionError;
     }
 
+    private gotruffle.types.Interface formatterType;
+    private com.oracle.truffle.api.RootCallTarget formatCall;
+
+    /** fmt.Formatter and fmt.callFormat, when the program uses fmt. */
+    public void setFormatter(gotruffle.types.Interface formatter, com.oracle.truffle.api.RootCallTarget call) {
+        this.formatterType = formatter;
+        this.formatCall = call;
+    }
+
+    public gotruffle.types.Interface formatterType() {
+        return formatterType;
+    }
+
+    public com.oracle.truffle.api.RootCallTarget formatCall() {
+        return formatCall;
+    }
+
     public Type typeAssertionErrorType() {
         return typeAssertionErrorType;
     }
@@ -119,6 +180,7 @@ public final class GoContext {
                     out.write(s.charAt(i));
                 }
             }
+            scheduleFlush();
         } catch (IOException e) {
             // Go ignores write errors on a closed stdout unless the program checks them
         }
@@ -154,5 +216,11 @@ public final class GoContext {
 
     void shutdown() {
         flushOut();
+        LIVE.remove(this);
+        synchronized (this) {
+            if (signals != null) {
+                signals.close();
+            }
+        }
     }
 }

@@ -376,6 +376,10 @@ public final class Compiler extends StmtCompiler {
 
     private Package importPackage(ImportSpec im) {
         String path = im.path();
+        if (!inPrelude && (path.startsWith("internal/") || path.contains("/internal/")) && Prelude.load(path) != null) {
+            error(im, "use of internal package " + path + " not allowed");
+            return null;
+        }
         Package p = packages.get(path);
         if (p != null) {
             return p;

@@ -74,6 +74,10 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("run")) {
+            // A Go binary dies of SIGINT/SIGTERM/SIGHUP unless the program asks for them (os/signal).
+            gotruffle.stdlib.natives.SignalNatives.installGoDefaults();
+        }
         // The program gets the raw file descriptors, unbuffered like Go's os.Stdout: output
         // interleaves with stderr exactly as the program wrote it.
         int code = execute(args, ProgramRunner.GO,

@@ -39,7 +39,7 @@ public final class PanicPrinter {
         if (p.nilDeref) {
             sb.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
-        sb.append("\ngoroutine ").append(goid).append(" [running]:\n");
+        sb.append("\ngoroutine ").append(goid).append(" [running").append(gotruffle.stdlib.natives.RuntimeNatives.lockedSuffix(fiber)).append("]:\n");
         return sb.toString();
     }
 

@@ -101,6 +101,10 @@ public final class ProgramRootNode extends RootNode {
             }
             Package rt = p.packages().get("runtime");
             ctx.setRuntimeTypes(typeOf(rt, "plainError"), typeOf(rt, "boundsError"), typeOf(rt, "TypeAssertionError"));
+            Package fmt = p.packages().get("fmt");
+            if (fmt != null && fmt.scope.lookupLocal("callFormat") instanceof Entity.Func call) {
+                ctx.setFormatter((gotruffle.types.Interface) typeOf(fmt, "Formatter").underlying(), call.def.target);
+            }
             return execute(ctx, p);
         } finally {
             ctx.flushOut();

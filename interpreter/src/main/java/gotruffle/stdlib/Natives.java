@@ -1,7 +1,11 @@
 package gotruffle.stdlib;
 
 import gotruffle.stdlib.natives.AtomicNatives;
+import gotruffle.stdlib.natives.BigNatives;
+import gotruffle.stdlib.natives.BinaryNatives;
+import gotruffle.stdlib.natives.BitsNatives;
 import gotruffle.stdlib.natives.BytesNatives;
+import gotruffle.stdlib.natives.Crc32Natives;
 import gotruffle.stdlib.natives.CryptoNatives;
 import gotruffle.stdlib.natives.FlagNatives;
 import gotruffle.stdlib.natives.FmtNatives;
@@ -13,10 +17,12 @@ import gotruffle.stdlib.natives.RandNatives;
 import gotruffle.stdlib.natives.ReflectNatives;
 import gotruffle.stdlib.natives.RegexpNatives;
 import gotruffle.stdlib.natives.RuntimeNatives;
+import gotruffle.stdlib.natives.SignalNatives;
 import gotruffle.stdlib.natives.SortNatives;
 import gotruffle.stdlib.natives.StrconvNatives;
 import gotruffle.stdlib.natives.StringsNatives;
 import gotruffle.stdlib.natives.SyncNatives;
+import gotruffle.stdlib.natives.SyscallNatives;
 import gotruffle.stdlib.natives.TimeNatives;
 import gotruffle.stdlib.natives.TimerNatives;
 import gotruffle.stdlib.natives.UnicodeNatives;
@@ -41,7 +47,11 @@ public final class Natives {
     private static final List<Consumer<Map<String, Native>>> CLASSES = List.of(
             CoreNatives::register,
             AtomicNatives::register,
+            BigNatives::register,
+            BinaryNatives::register,
+            BitsNatives::register,
             BytesNatives::register,
+            Crc32Natives::register,
             CryptoNatives::register,
             FlagNatives::register,
             FmtNatives::register,
@@ -53,10 +63,12 @@ public final class Natives {
             ReflectNatives::register,
             RegexpNatives::register,
             RuntimeNatives::register,
+            SignalNatives::register,
             SortNatives::register,
             StrconvNatives::register,
             StringsNatives::register,
             SyncNatives::register,
+            SyscallNatives::register,
             TimeNatives::register,
             TimerNatives::register,
             UnicodeNatives::register);

@@ -198,8 +198,13 @@ public final class GoPrinter {
         PrintVerbs.badVerb(f, verb, t.toString(true), fm -> printValue(v, t, 'v', 0, false));
     }
 
-    /** Error() and String() (and GoString() for %#v), as Go's handleMethods. */
+    /** Format (fmt.Formatter), then Error() and String() (and GoString() for %#v), as Go's handleMethods. */
     private boolean handleMethods(Object v, Type t, int verb) {
+        gotruffle.types.Interface formatter = ctx.formatterType();
+        if (formatter != null && !(t.underlying() instanceof gotruffle.types.Interface) && ctx.methods.implementsIface(t, formatter)) {
+            callFormat(v, t, verb);
+            return true;
+        }
         if (f.sharpV) {
             RootCallTarget gs = method(t, "GoString");
             if (gs != null) {
@@ -240,6 +245,40 @@ public final class GoPrinter {
             default -> {
                 return false;
             }
+        }
+    }
+
+    /** A Formatter writes the operand itself: no padding is applied to what it writes. */
+    private void callFormat(Object v, Type t, int verb) {
+        StringBuilder flags = new StringBuilder();
+        if (f.minus) {
+            flags.append('-');
+        }
+        if (f.plus || f.plusV) {
+            flags.append('+');
+        }
+        if (f.sharp || f.sharpV) {
+            flags.append('#');
+        }
+        if (f.space) {
+            flags.append(' ');
+        }
+        if (f.zero) {
+            flags.append('0');
+        }
+        try {
+            Object out = ctx.formatCall().call(fiber, null, new gotruffle.values.Iface(t, v), (long) verb, (long) f.wid, (long) f.prec,
+                    f.widPresent, f.precPresent, flags.toString());
+            f.buf.append((String) out);
+        } catch (GoPanic p) {
+            if (v == null && t.underlying() instanceof Pointer) {
+                f.padString("<nil>");
+                return;
+            }
+            f.clearFlags();
+            f.buf.append("%!");
+            gotruffle.stdlib.text.Utf8.appendRune(f.buf, verb);
+            f.buf.append("(PANIC=Format method: ").append(gotruffle.nodes.PanicPrinter.value(ctx, fiber, p.value)).append(')');
         }
     }
 

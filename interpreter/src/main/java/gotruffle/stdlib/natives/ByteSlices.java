@@ -47,7 +47,15 @@ public final class ByteSlices {
         return new GoSlice(store, 0, n, store.length);
     }
 
-    static byte[] toBytes(Object slice) {
+    /** Copies src[0:n] into dst[0:n] (n <= len(dst)). */
+    public static void copyInto(GoSlice dst, byte[] src, int n) {
+        long[] st = (long[]) dst.store;
+        for (int i = 0; i < n; i++) {
+            st[dst.off + i] = src[i] & 0xFF;
+        }
+    }
+
+    public static byte[] toBytes(Object slice) {
         GoSlice s = (GoSlice) slice;
         if (s == null) {
             return new byte[0];
@@ -60,7 +68,7 @@ public final class ByteSlices {
         return b;
     }
 
-    static GoSlice fromBytes(byte[] b) {
+    public static GoSlice fromBytes(byte[] b) {
         long[] st = new long[b.length];
         for (int i = 0; i < b.length; i++) {
             st[i] = b[i] & 0xFF;

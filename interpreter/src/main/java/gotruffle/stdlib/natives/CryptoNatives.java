@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
-/** Natives of crypto/sha1, crypto/sha256 and crypto/md5: the running state is a MessageDigest. */
+/** Natives of crypto/sha1, crypto/sha256 and crypto/md5 (the running state is a MessageDigest), and crypto/rand. */
 public final class CryptoNatives {
     private CryptoNatives() {}
 
@@ -37,7 +37,18 @@ public final class CryptoNatives {
         t.put(pkg + ".digestOf", (ctx, fiber, a) -> ByteSlices.fromBytes(digest(alg).digest(ByteSlices.toBytes(a[0]))));
     }
 
+    private static final java.security.SecureRandom SECURE = new java.security.SecureRandom();
+
     public static void register(Map<String, Native> t) {
+        t.put("crypto/rand.fill", (ctx, fiber, a) -> {
+            gotruffle.values.GoSlice b = (gotruffle.values.GoSlice) a[0];
+            if (b != null && b.len > 0) {
+                byte[] r = new byte[b.len];
+                SECURE.nextBytes(r);
+                ByteSlices.copyInto(b, r, r.length);
+            }
+            return null;
+        });
         family(t, "crypto/sha1", "SHA-1");
         family(t, "crypto/md5", "MD5");
         t.put("crypto/sha256.newState", (ctx, fiber, a) -> digest((Boolean) a[0] ? "SHA-224" : "SHA-256"));

@@ -85,6 +85,16 @@ public final class RuntimeNatives {
 
     public static void register(Map<String, Native> t) {
         registerMemory(t);
+        t.put("runtime.LockOSThread", (ctx, fiber, a) -> {
+            gotruffle.runtime.sched.G g = (gotruffle.runtime.sched.G) fiber.g;
+            g.sched().lockOSThread(g);
+            return null;
+        });
+        t.put("runtime.UnlockOSThread", (ctx, fiber, a) -> {
+            gotruffle.runtime.sched.G g = (gotruffle.runtime.sched.G) fiber.g;
+            g.sched().unlockOSThread(g);
+            return null;
+        });
         t.put("runtime.Caller", (ctx, fiber, a) -> {
             int skip = (int) (long) (Long) a[0];
             List<GoStack.Frame> frames = callersView(fiber);
@@ -308,10 +318,15 @@ public final class RuntimeNatives {
         });
     }
 
+    /** ", locked to thread" in a goroutine header after runtime.LockOSThread, as Go prints it. */
+    public static String lockedSuffix(Fiber fiber) {
+        return fiber.g instanceof gotruffle.runtime.sched.G g && g.lockedToThread() ? ", locked to thread" : "";
+    }
+
     /** runtime.Stack's text: the calling goroutine, then with all the others (headers and what is known of them). */
     private static String stack(GoContext ctx, Fiber fiber, boolean all) {
         StringBuilder sb = new StringBuilder();
-        sb.append("goroutine ").append(fiber.id).append(" [running]:\n");
+        sb.append("goroutine ").append(fiber.id).append(" [running").append(lockedSuffix(fiber)).append("]:\n");
         List<GoStack.Frame> frames = GoStack.current(fiber);
         if (!frames.isEmpty() && frames.get(0).root() instanceof gotruffle.nodes.call.NativeRootNode) {
             frames.remove(0);
@@ -324,7 +339,8 @@ public final class RuntimeNatives {
                 if (gp == self || gp.status() == gotruffle.runtime.sched.G.DEAD) {
                     continue;
                 }
-                sb.append("\ngoroutine ").append(gp.id()).append(" [").append(gotruffle.runtime.sched.Sched.statusString(gp)).append("]:\n");
+                sb.append("\ngoroutine ").append(gp.id()).append(" [").append(gotruffle.runtime.sched.Sched.statusString(gp))
+                        .append(gp.lockedToThread() ? ", locked to thread" : "").append("]:\n");
                 sb.append(gotruffle.nodes.conc.Goroutines.traceback(gp));
             }
         }

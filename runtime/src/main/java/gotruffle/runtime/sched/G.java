@@ -69,6 +69,13 @@ public final class G {
     Timer timer;
     long sleepWhen;
 
+    /**
+     * runtime.LockOSThread nesting (Go's lockedExt) and the M this G is wired to while it is
+     * positive (Go's lockedm); written by the G itself, read by Ms in schedule.
+     */
+    int lockedExt;
+    volatile M lockedm;
+
     // How the body ended.
     boolean goexited;
     Throwable failure;
@@ -103,6 +110,11 @@ public final class G {
 
     public long id() {
         return goid;
+    }
+
+    /** Whether runtime.LockOSThread wired this goroutine to its M (tracebacks say "locked to thread"). */
+    public boolean lockedToThread() {
+        return lockedm != null;
     }
 
     public Sched sched() {

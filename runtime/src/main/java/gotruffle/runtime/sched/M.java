@@ -23,6 +23,8 @@ public final class M {
     /** P held before entering a syscall (Go's m.oldp). */
     P oldp;
     volatile G curg;
+    /** The goroutine wired to this M by LockOSThread (Go's lockedg): the only one it runs. */
+    volatile G lockedg;
     volatile boolean spinning;
     /** Blocked in notesleep (schedtrace's blocked=). */
     volatile boolean blocked;

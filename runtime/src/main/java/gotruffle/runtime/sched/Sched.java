@@ -43,6 +43,8 @@ public final class Sched {
     // Ms (guarded by lock unless atomic).
     M midle;
     int nmidle;
+    /** Ms waiting in stoplockedm for their locked goroutine (Go's nmidlelocked; sched.lock). */
+    int nmidlelocked;
     int nmsys;
     long mnext;
     final List<M> allm = new ArrayList<>();
@@ -508,9 +510,20 @@ public final class Sched {
      */
     public static volatile ResumeHook testResumeHook;
 
-    /** Go's schedule: find a runnable goroutine and run it, forever (until the program ends). */
+    /**
+     * Go's schedule: find a runnable goroutine and run it, forever (until the program ends). An M
+     * with a locked goroutine runs nothing else: it waits until that goroutine is handed back.
+     */
     private void schedule(M mp) {
         while (!dying) {
+            G locked = mp.lockedg;
+            if (locked != null) {
+                if (!stoplockedm(mp)) {
+                    return;
+                }
+                execute(mp, locked, false);
+                continue;
+            }
             G gp = findRunnable(mp);
             if (gp == null) {
                 return;
@@ -518,8 +531,77 @@ public final class Sched {
             if (mp.spinning) {
                 resetspinning(mp);
             }
+            if (gp.lockedm != null) {
+                startlockedm(mp, gp);
+                continue;
+            }
             execute(mp, gp, mp.inheritTime);
         }
+    }
+
+    // ------------------------------------------------------------------ LockOSThread
+
+    /** runtime.LockOSThread: wires gp (running) to its M until as many UnlockOSThread calls. */
+    public void lockOSThread(G gp) {
+        if (gp.lockedExt == Integer.MAX_VALUE) {
+            fatal(gp, "LockOSThread nesting overflow");
+        }
+        gp.lockedExt++;
+        M mp = gp.m;
+        mp.lockedg = gp;
+        gp.lockedm = mp;
+    }
+
+    /** runtime.UnlockOSThread: undoes one LockOSThread; at zero the G and M are free again. */
+    public void unlockOSThread(G gp) {
+        if (gp.lockedExt == 0) {
+            return;
+        }
+        if (--gp.lockedExt == 0) {
+            dounlockOSThread(gp);
+        }
+    }
+
+    private static void dounlockOSThread(G gp) {
+        M mp = gp.lockedm;
+        if (mp != null) {
+            mp.lockedg = null;
+        }
+        gp.lockedm = null;
+    }
+
+    /**
+     * Go's stoplockedm: the locked goroutine of mp is not running; give the P away and sleep
+     * until startlockedm hands one back with the goroutine runnable. False when the program ends.
+     */
+    private boolean stoplockedm(M mp) {
+        if (mp.p != null) {
+            handoffp(releasep(mp));
+        }
+        String dead;
+        lock.lock();
+        try {
+            nmidlelocked++;
+            dead = checkdead();
+        } finally {
+            lock.unlock();
+        }
+        if (dead != null) {
+            reportDeadlock(dead);
+        }
+        return sleepForP(mp);
+    }
+
+    /** Go's startlockedm: gp (runnable, taken from a queue) is locked to another M: give it our P and stop. */
+    private void startlockedm(M mp, G gp) {
+        M lm = gp.lockedm;
+        P pp = releasep(mp);
+        lock.lock();
+        nmidlelocked--;
+        lock.unlock();
+        lm.nextp = pp;
+        lm.park.wakeup();
+        stopm(mp);
     }
 
     /**
@@ -533,7 +615,7 @@ public final class Sched {
             }
             ResumeHook hook = testResumeHook;
             if (hook != null && gp.parkedOn != null) {
-                if (gp.parkedOn == mp && allp.length > 1 && gp.migrateTries++ < 100_000) {
+                if (gp.parkedOn == mp && gp.lockedm == null && allp.length > 1 && gp.migrateTries++ < 100_000) {
                     // test mode: hand a goroutine that parked on this M to another one
                     lock.lock();
                     globrunqput(gp);
@@ -642,7 +724,9 @@ public final class Sched {
             acquirep(mp, pp);
             return true;
         }
-        stopm(mp);
+        if (mp.lockedg == null) {
+            stopm(mp);
+        } // else schedule waits in stoplockedm until gp comes back to this M
         return false;
     }
 
@@ -671,6 +755,9 @@ public final class Sched {
         }
         gp.clearPreempt();
         gp.casgstatus(G.RUNNING, G.DEAD);
+        // A goroutine that exits locked frees its M (Go ends that thread; ours goes back to work).
+        gp.lockedExt = 0;
+        dounlockOSThread(gp);
         dropg(mp, gp);
         allgs.remove(gp.goid);
         if (gp.goid == 1) {
@@ -1082,16 +1169,22 @@ public final class Sched {
         if (dead != null) {
             reportDeadlock(dead);
         }
+        sleepForP(mp);
+    }
+
+    /** Sleeps on mp.park until someone hands it a P (mp.nextp) and acquires it; false if the program ends. */
+    private boolean sleepForP(M mp) {
         mp.blocked = true;
         mp.park.sleep(this::isDying);
         mp.blocked = false;
         mp.park.clear();
         if (dying) {
-            return;
+            return false;
         }
         P pp = mp.nextp;
         mp.nextp = null;
         acquirep(mp, pp);
+        return true;
     }
 
     private void mput(M mp) {
@@ -1323,7 +1416,7 @@ public final class Sched {
         if (dying) {
             return null;
         }
-        int run = allm.size() - nmidle - nmsys;
+        int run = allm.size() - nmidle - nmidlelocked - nmsys;
         if (run > 0) {
             return null;
         }

@@ -42,7 +42,7 @@ final class Traceback {
     }
 
     private static void goroutineHeader(Sched sched, G gp, String state) {
-        sched.err.print("\ngoroutine " + gp.goid + " [" + state + "]:\n");
+        sched.err.print("\ngoroutine " + gp.goid + " [" + state + (gp.lockedToThread() ? ", locked to thread" : "") + "]:\n");
         var hook = sched.config.traceback();
         if (hook != null) {
             hook.accept(gp, sched.err);

@@ -1,251 +1,50 @@
-// Files and directories by name, errors, environment: on Java natives that report failures
-// as errno texts.
+// Files and directories by name, temporary files, the working directory.
 package os
 
 import (
 	"errors"
+	"internal/itoa"
 	"io"
+	"io/fs"
+	"syscall"
 	"time"
 )
 
-const (
-	O_RDONLY int = 0x0
-	O_WRONLY int = 0x1
-	O_RDWR   int = 0x2
-	O_APPEND int = 0x400
-	O_CREATE int = 0x40
-	O_EXCL   int = 0x80
-	O_SYNC   int = 0x101000
-	O_TRUNC  int = 0x200
-)
-
-const (
-	SEEK_SET int = 0
-	SEEK_CUR int = 1
-	SEEK_END int = 2
-)
-
-const (
-	PathSeparator     = '/'
-	PathListSeparator = ':'
-	DevNull           = "/dev/null"
-)
-
-var ErrInvalid = errors.New("invalid argument")
-var ErrClosed = errors.New("file already closed")
-var ErrDeadlineExceeded = errors.New("i/o timeout")
-
-// errno is a system error number, shown by its text (Go's syscall.Errno).
-type errno struct{ s string }
-
-func (e *errno) Error() string { return e.s }
-
-func (e *errno) Is(target error) bool {
-	switch target {
-	case ErrNotExist:
-		return e.s == "no such file or directory"
-	case ErrExist:
-		return e.s == "file exists" || e.s == "directory not empty"
-	case ErrPermission:
-		return e.s == "permission denied" || e.s == "operation not permitted"
+// syscallMode turns a FileMode into Unix permission bits (with setuid, setgid and sticky).
+func syscallMode(m FileMode) uint32 {
+	o := uint32(m.Perm())
+	if m&ModeSetuid != 0 {
+		o |= 04000
 	}
-	return false
-}
-
-var errnos = map[string]*errno{}
-
-func errnoErr(s string) error {
-	e := errnos[s]
-	if e == nil {
-		e = &errno{s}
-		errnos[s] = e
+	if m&ModeSetgid != 0 {
+		o |= 02000
 	}
-	return e
-}
-
-// LinkError records an error during a link, symlink or rename.
-type LinkError struct {
-	Op  string
-	Old string
-	New string
-	Err error
-}
-
-func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
-func (e *LinkError) Unwrap() error { return e.Err }
-
-// SyscallError records an error from a specific system call.
-type SyscallError struct {
-	Syscall string
-	Err     error
-}
-
-func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
-func (e *SyscallError) Unwrap() error { return e.Err }
-
-func underlyingErrorIs(err, target error) bool {
-	switch pe := err.(type) {
-	case *PathError:
-		err = pe.Err
-	case *LinkError:
-		err = pe.Err
-	case *SyscallError:
-		err = pe.Err
+	if m&ModeSticky != 0 {
+		o |= 01000
 	}
-	if err == target {
-		return true
-	}
-	e, ok := err.(*errno)
-	return ok && e.Is(target)
+	return o
 }
 
-func IsNotExist(err error) bool   { return underlyingErrorIs(err, ErrNotExist) }
-func IsExist(err error) bool      { return underlyingErrorIs(err, ErrExist) }
-func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
-func IsTimeout(err error) bool    { return false }
-
-// FileMode holds a file's mode and permission bits (Go's io/fs.FileMode).
-type FileMode uint32
-
-const (
-	ModeDir        FileMode = 1 << (32 - 1 - 0)
-	ModeAppend     FileMode = 1 << (32 - 1 - 1)
-	ModeExclusive  FileMode = 1 << (32 - 1 - 2)
-	ModeTemporary  FileMode = 1 << (32 - 1 - 3)
-	ModeSymlink    FileMode = 1 << (32 - 1 - 4)
-	ModeDevice     FileMode = 1 << (32 - 1 - 5)
-	ModeNamedPipe  FileMode = 1 << (32 - 1 - 6)
-	ModeSocket     FileMode = 1 << (32 - 1 - 7)
-	ModeSetuid     FileMode = 1 << (32 - 1 - 8)
-	ModeSetgid     FileMode = 1 << (32 - 1 - 9)
-	ModeCharDevice FileMode = 1 << (32 - 1 - 10)
-	ModeSticky     FileMode = 1 << (32 - 1 - 11)
-	ModeIrregular  FileMode = 1 << (32 - 1 - 12)
-
-	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
-	ModePerm FileMode = 0777
-)
-
-func (m FileMode) String() string {
-	const str = "dalTLDpSugct?"
-	var buf [32]byte
-	w := 0
-	for i, c := range str {
-		if m&(1<<uint(32-1-i)) != 0 {
-			buf[w] = byte(c)
-			w++
-		}
+func statName(op, name string, follow bool) (FileInfo, error) {
+	size, mode, mod, dev, ino, e := stat(name, follow)
+	if e != 0 {
+		return nil, pathErr(op, name, e)
 	}
-	if w == 0 {
-		buf[w] = '-'
-		w++
-	}
-	const rwx = "rwxrwxrwx"
-	for i, c := range rwx {
-		if m&(1<<uint(9-1-i)) != 0 {
-			buf[w] = byte(c)
-		} else {
-			buf[w] = '-'
-		}
-		w++
-	}
-	return string(buf[:w])
+	return &fileStat{basename(name), size, FileMode(mode), time.Unix(0, mod), ino, dev}, nil
 }
 
-func (m FileMode) IsDir() bool       { return m&ModeDir != 0 }
-func (m FileMode) IsRegular() bool   { return m&ModeType == 0 }
-func (m FileMode) Perm() FileMode    { return m & ModePerm }
-func (m FileMode) Type() FileMode    { return m & ModeType }
+// Stat describes the named file, following symbolic links.
+func Stat(name string) (FileInfo, error) { return statName("stat", name, true) }
 
-// FileInfo describes a file (Go's io/fs.FileInfo).
-type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	ModTime() time.Time
-	IsDir() bool
-	Sys() any
-}
-
-type fileStat struct {
-	name    string
-	size    int64
-	mode    FileMode
-	modTime time.Time
-}
-
-func (fs *fileStat) Name() string       { return fs.name }
-func (fs *fileStat) Size() int64        { return fs.size }
-func (fs *fileStat) Mode() FileMode     { return fs.mode }
-func (fs *fileStat) ModTime() time.Time { return fs.modTime }
-func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
-func (fs *fileStat) Sys() any           { return nil }
-
-// DirEntry is an entry read from a directory (Go's io/fs.DirEntry).
-type DirEntry interface {
-	Name() string
-	IsDir() bool
-	Type() FileMode
-	Info() (FileInfo, error)
-}
-
-type dirEntry struct {
-	dir  string
-	name string
-	isDir bool
-}
-
-func (d *dirEntry) Name() string { return d.name }
-func (d *dirEntry) IsDir() bool  { return d.isDir }
-func (d *dirEntry) Type() FileMode {
-	if d.isDir {
-		return ModeDir
-	}
-	return 0
-}
-func (d *dirEntry) Info() (FileInfo, error) { return Lstat(d.dir + "/" + d.name) }
-
-func basename(name string) string {
-	i := len(name) - 1
-	for i > 0 && name[i] == '/' {
-		name = name[:i]
-		i--
-	}
-	for i--; i >= 0; i-- {
-		if name[i] == '/' {
-			name = name[i+1:]
-			break
-		}
-	}
-	return name
-}
-
-func Stat(name string) (FileInfo, error) {
-	size, perm, isDir, mod, e := stat(name)
-	if e != "" {
-		return nil, &PathError{"stat", name, errnoErr(e)}
-	}
-	m := FileMode(perm)
-	if isDir {
-		m |= ModeDir
-	}
-	return &fileStat{basename(name), size, m, time.Unix(0, mod)}, nil
-}
-
-func Lstat(name string) (FileInfo, error) {
-	fi, err := Stat(name)
-	if pe, ok := err.(*PathError); ok {
-		pe.Op = "lstat"
-	}
-	return fi, err
-}
+// Lstat describes the named file; a symbolic link is described itself.
+func Lstat(name string) (FileInfo, error) { return statName("lstat", name, false) }
 
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
-	h, e := openFile(name, flag, uint32(perm))
-	if e != "" {
-		return nil, &PathError{"open", name, errnoErr(e)}
+	h, isDir, e := openFile(name, flag, syscallMode(perm))
+	if e != 0 {
+		return nil, pathErr("open", name, e)
 	}
-	return &File{fd: 3, name: name, h: h}, nil
+	return &File{fd: 3, name: name, h: h, isDir: isDir}, nil
 }
 
 func Open(name string) (*File, error)   { return OpenFile(name, O_RDONLY, 0) }
@@ -276,31 +75,27 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 	return err
 }
 
+// ReadDir reads the named directory, entries sorted by file name.
 func ReadDir(name string) ([]DirEntry, error) {
-	names, dirs, e := readDir(name)
-	if e != "" {
-		return nil, &PathError{"open", name, errnoErr(e)}
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
 	}
-	out := make([]DirEntry, len(names))
-	for i := range names {
-		out[i] = &dirEntry{name, names[i], dirs[i]}
-	}
-	return out, nil
+	defer f.Close()
+	return f.ReadDir(-1) // the listing comes sorted
 }
 
 func Mkdir(name string, perm FileMode) error {
-	if e := mkdir(name); e != "" {
-		return &PathError{"mkdir", name, errnoErr(e)}
-	}
-	return nil
+	return pathErr("mkdir", name, mkdir(name, syscallMode(perm)))
 }
 
+// MkdirAll creates a directory and any missing parents; nil if it already exists.
 func MkdirAll(path string, perm FileMode) error {
 	if fi, err := Stat(path); err == nil {
 		if fi.IsDir() {
 			return nil
 		}
-		return &PathError{"mkdir", path, errnoErr("not a directory")}
+		return pathErr("mkdir", path, int(syscall.ENOTDIR))
 	}
 	i := len(path)
 	for i > 0 && path[i-1] == '/' {
@@ -325,27 +120,68 @@ func MkdirAll(path string, perm FileMode) error {
 	return nil
 }
 
+// Remove removes the named file or empty directory.
 func Remove(name string) error {
-	if e := remove(name); e != "" {
-		return &PathError{"remove", name, errnoErr(e)}
-	}
-	return nil
+	return pathErr("remove", name, remove(name))
 }
 
+// RemoveAll removes path and everything it contains; nil if it does not exist.
 func RemoveAll(path string) error {
-	if e := removeAll(path); e != "" {
-		return &PathError{"unlinkat", path, errnoErr(e)}
+	if path == "" || path == "." || len(path) >= 2 && path[len(path)-2:] == "/." {
+		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
 	}
-	return nil
+	return pathErr("unlinkat", path, removeAll(path))
 }
 
+// Rename moves oldpath to newpath, replacing a file (not a directory) there.
 func Rename(oldpath, newpath string) error {
-	if e := rename(oldpath, newpath); e != "" {
-		return &LinkError{"rename", oldpath, newpath, errnoErr(e)}
+	if fi, err := Lstat(newpath); err == nil && fi.IsDir() {
+		ofi, err := Lstat(oldpath)
+		if err != nil {
+			return &LinkError{"rename", oldpath, newpath, underlyingError(err)}
+		}
+		if newpath == oldpath || !SameFile(fi, ofi) {
+			return &LinkError{"rename", oldpath, newpath, syscall.EEXIST}
+		}
+	}
+	if e := rename(oldpath, newpath); e != 0 {
+		return &LinkError{"rename", oldpath, newpath, syscall.Errno(e)}
 	}
 	return nil
 }
 
+func Symlink(oldname, newname string) error {
+	if e := symlink(oldname, newname); e != 0 {
+		return &LinkError{"symlink", oldname, newname, syscall.Errno(e)}
+	}
+	return nil
+}
+
+func Link(oldname, newname string) error {
+	if e := link(oldname, newname); e != 0 {
+		return &LinkError{"link", oldname, newname, syscall.Errno(e)}
+	}
+	return nil
+}
+
+func Readlink(name string) (string, error) {
+	s, e := readlink(name)
+	return s, pathErr("readlink", name, e)
+}
+
+func Chmod(name string, mode FileMode) error {
+	return pathErr("chmod", name, chmod(name, syscallMode(mode)))
+}
+
+func Truncate(name string, size int64) error {
+	return pathErr("truncate", name, truncate(name, size))
+}
+
+func Chtimes(name string, atime time.Time, mtime time.Time) error {
+	return pathErr("chtimes", name, chtimes(name, atime.UnixNano(), mtime.UnixNano()))
+}
+
+// TempDir returns $TMPDIR, or /tmp.
 func TempDir() string {
 	dir := Getenv("TMPDIR")
 	if dir == "" {
@@ -354,218 +190,203 @@ func TempDir() string {
 	return dir
 }
 
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == '/' {
+			return "", "", errPatternHasSeparator
+		}
+	}
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			return pattern[:i], pattern[i+1:], nil
+		}
+	}
+	return pattern, "", nil
+}
+
+func joinPath(dir, name string) string {
+	if len(dir) > 0 && dir[len(dir)-1] == '/' {
+		return dir + name
+	}
+	return dir + "/" + name
+}
+
+// MkdirTemp creates a new directory named after pattern (a random number replaces the last
+// "*", or is appended) in dir (TempDir() for "").
 func MkdirTemp(dir, pattern string) (string, error) {
 	if dir == "" {
 		dir = TempDir()
 	}
-	for i := 0; i < len(pattern); i++ {
-		if pattern[i] == '/' {
-			return "", &PathError{"mkdirtemp", pattern, errors.New("pattern contains path separator")}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	for try := 0; ; try++ {
+		name := prefix + nextRandom() + suffix
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
 		}
-	}
-	prefix, suffix := pattern, ""
-	for i := len(pattern) - 1; i >= 0; i-- {
-		if pattern[i] == '*' {
-			prefix, suffix = pattern[:i], pattern[i+1:]
-			break
+		if IsExist(err) && try < 10000 {
+			continue
 		}
+		if IsExist(err) {
+			return "", &PathError{Op: "mkdirtemp", Path: dir + "/" + prefix + "*" + suffix, Err: ErrExist}
+		}
+		if IsNotExist(err) {
+			if _, err := Stat(dir); IsNotExist(err) {
+				return "", err
+			}
+		}
+		return "", err
 	}
-	name, e := mkdirTemp(dir, prefix, suffix)
-	if e != "" {
-		return "", &PathError{"mkdirtemp", dir + "/" + prefix + "*" + suffix, errnoErr(e)}
-	}
-	return name, nil
 }
 
+// CreateTemp creates and opens a new file named after pattern in dir (TempDir() for "").
 func CreateTemp(dir, pattern string) (*File, error) {
 	if dir == "" {
 		dir = TempDir()
 	}
-	prefix, suffix := pattern, ""
-	for i := len(pattern) - 1; i >= 0; i-- {
-		if pattern[i] == '*' {
-			prefix, suffix = pattern[:i], pattern[i+1:]
-			break
-		}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return nil, &PathError{Op: "createtemp", Path: pattern, Err: err}
 	}
+	prefix = joinPath(dir, prefix)
 	for try := 0; ; try++ {
-		name := dir + "/" + prefix + itoa(int(nextRandom())) + suffix
+		name := prefix + nextRandom() + suffix
 		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
 		if IsExist(err) && try < 10000 {
 			continue
+		}
+		if IsExist(err) {
+			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
 		}
 		return f, err
 	}
 }
 
-var randState uint32
-
-func nextRandom() uint32 {
-	if randState == 0 {
-		randState = uint32(time.Now().UnixNano()) | 1
-	}
-	randState = randState*1664525 + 1013904223
-	return randState
+func nextRandom() string {
+	return itoa.Uitoa(uint(randomUint32()))
 }
 
-func itoa(v int) string {
-	if v == 0 {
-		return "0"
-	}
-	var b []byte
-	for v > 0 {
-		b = append([]byte{byte('0' + v%10)}, b...)
-		v /= 10
-	}
-	return string(b)
-}
-
+// Getwd returns the current directory.
 func Getwd() (dir string, err error) { return getwd(), nil }
 
-func Hostname() (name string, err error) { return hostname(), nil }
+// Chdir changes the current directory (of the whole program).
+func Chdir(dir string) error {
+	return pathErr("chdir", dir, chdir(dir))
+}
 
-func Getpid() int { return 1 }
-
-// The environment: a copy of the process's, changed by Setenv/Unsetenv.
-var envMap map[string]string
-
-func loadEnv() {
-	if envMap != nil {
-		return
-	}
-	envMap = map[string]string{}
-	for _, kv := range environ() {
-		for i := 0; i < len(kv); i++ {
-			if kv[i] == '=' {
-				envMap[kv[:i]] = kv[i+1:]
-				break
-			}
+// Hostname returns the kernel's host name.
+func Hostname() (name string, err error) {
+	if b, err := ReadFile("/proc/sys/kernel/hostname"); err == nil && len(b) > 0 {
+		if b[len(b)-1] == '\n' {
+			b = b[:len(b)-1]
 		}
+		return string(b), nil
 	}
+	return hostname(), nil
 }
 
-func Getenv(key string) string {
-	v, _ := LookupEnv(key)
-	return v
-}
-
-func LookupEnv(key string) (string, bool) {
-	loadEnv()
-	v, ok := envMap[key]
-	return v, ok
-}
-
-func Setenv(key, value string) error {
-	if len(key) == 0 {
-		return &SyscallError{"setenv", errnoErr("invalid argument")}
+// UserHomeDir returns $HOME.
+func UserHomeDir() (string, error) {
+	if v := Getenv("HOME"); v != "" {
+		return v, nil
 	}
-	for i := 0; i < len(key); i++ {
-		if key[i] == '=' || key[i] == 0 {
-			return &SyscallError{"setenv", errnoErr("invalid argument")}
-		}
-	}
-	loadEnv()
-	envMap[key] = value
-	return nil
+	return "", errors.New("$HOME is not defined")
 }
 
-func Unsetenv(key string) error {
-	loadEnv()
-	delete(envMap, key)
-	return nil
+// UserCacheDir returns $XDG_CACHE_HOME, or $HOME/.cache.
+func UserCacheDir() (string, error) {
+	if dir := Getenv("XDG_CACHE_HOME"); dir != "" {
+		return dir, nil
+	}
+	if dir := Getenv("HOME"); dir != "" {
+		return dir + "/.cache", nil
+	}
+	return "", errors.New("neither $XDG_CACHE_HOME nor $HOME are defined")
 }
 
-func Clearenv() {
-	envMap = map[string]string{}
+// UserConfigDir returns $XDG_CONFIG_HOME, or $HOME/.config.
+func UserConfigDir() (string, error) {
+	if dir := Getenv("XDG_CONFIG_HOME"); dir != "" {
+		return dir, nil
+	}
+	if dir := Getenv("HOME"); dir != "" {
+		return dir + "/.config", nil
+	}
+	return "", errors.New("neither $XDG_CONFIG_HOME nor $HOME are defined")
 }
 
-func Environ() []string {
-	loadEnv()
-	out := make([]string, 0, len(envMap))
-	for k, v := range envMap {
-		out = append(out, k+"="+v)
+// DirFS returns the file system of the tree rooted at dir.
+func DirFS(dir string) fs.FS { return dirFS(dir) }
+
+type dirFS string
+
+func (dir dirFS) join(name string) (string, error) {
+	if dir == "" {
+		return "", errors.New("os: DirFS with empty root")
 	}
-	return out
+	if !fs.ValidPath(name) {
+		return "", ErrInvalid
+	}
+	return joinPath(string(dir), name), nil
 }
 
-// ExpandEnv replaces ${var} or $var in s by the environment's values.
-func ExpandEnv(s string) string { return Expand(s, Getenv) }
-
-func Expand(s string, mapping func(string) string) string {
-	var buf []byte
-	i := 0
-	for j := 0; j < len(s); j++ {
-		if s[j] == '$' && j+1 < len(s) {
-			if buf == nil {
-				buf = make([]byte, 0, 2*len(s))
-			}
-			buf = append(buf, s[i:j]...)
-			name, w := shellVarName(s[j+1:])
-			if name == "" && w > 0 {
-				// invalid syntax: eat the characters
-			} else if name == "" {
-				buf = append(buf, s[j])
-			} else {
-				buf = append(buf, mapping(name)...)
-			}
-			j += w
-			i = j + 1
-		}
+func (dir dirFS) Open(name string) (fs.File, error) {
+	full, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err} // sic: Go 1.19 says stat
 	}
-	if buf == nil {
-		return s
+	f, err := Open(full)
+	if err != nil {
+		return nil, err
 	}
-	return string(buf) + s[i:]
+	return f, nil
 }
 
-func isShellSpecialVar(c uint8) bool {
-	switch c {
-	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-		return true
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	full, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
 	}
-	return false
+	fi, err := Stat(full)
+	if err != nil {
+		return nil, err
+	}
+	return fi, nil
 }
 
-func isAlphaNum(c uint8) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
+func Getpid() int  { return syscall.Getpid() }
+func Getppid() int { return syscall.Getppid() }
+func Getuid() int  { return syscall.Getuid() }
+func Getgid() int  { return syscall.Getgid() }
+func Geteuid() int { return syscall.Geteuid() }
+func Getegid() int { return syscall.Getegid() }
 
-func shellVarName(s string) (string, int) {
-	if s[0] == '{' {
-		if len(s) > 2 && isShellSpecialVar(s[1]) && s[2] == '}' {
-			return s[1:2], 3
-		}
-		for i := 1; i < len(s); i++ {
-			if s[i] == '}' {
-				if i == 1 {
-					return "", 2
-				}
-				return s[1:i], i + 1
-			}
-		}
-		return "", 1
-	}
-	if isShellSpecialVar(s[0]) {
-		return s[0:1], 1
-	}
-	var i int
-	for i = 0; i < len(s) && isAlphaNum(s[i]); i++ {
-	}
-	return s[:i], i
-}
-
-func openFile(name string, flag int, perm uint32) (h any, e string)
-func fileRead(h any, b []byte) (n int, e string)
-func fileWrite(h any, s string) (n int, e string)
-func fileSeek(h any, off int64, whence int) (int64, string)
-func fileClose(h any) string
-func stat(name string) (size int64, perm uint32, isDir bool, modNanos int64, e string)
-func readDir(name string) (names []string, dirs []bool, e string)
-func mkdir(name string) string
-func remove(name string) string
-func removeAll(name string) string
-func rename(oldpath, newpath string) string
-func mkdirTemp(dir, prefix, suffix string) (string, string)
+// Natives: errno numbers, 0 for success. Relative names resolve against the current directory.
+func openFile(name string, flag int, perm uint32) (h any, isDir bool, errno int)
+func fileRead(h any, b []byte) (n int, errno int)
+func fileWrite(h any, s string) (n int, errno int)
+func fileSeek(h any, off int64, whence int) (int64, int)
+func fileClose(h any) int
+func fileTruncate(h any, size int64) int
+func stat(name string, follow bool) (size int64, mode uint32, modNanos int64, dev int64, ino int64, errno int)
+func readDir(name string) (names []string, types []uint32, errno int)
+func mkdir(name string, perm uint32) int
+func remove(name string) int
+func removeAll(name string) int
+func rename(oldpath, newpath string) int
+func symlink(oldname, newname string) int
+func link(oldname, newname string) int
+func readlink(name string) (string, int)
+func chmod(name string, mode uint32) int
+func truncate(name string, size int64) int
+func chtimes(name string, atimeNanos, mtimeNanos int64) int
+func chdir(name string) int
 func getwd() string
 func hostname() string
-func environ() []string
+func randomUint32() uint32

@@ -1,18 +1,29 @@
-// Package os: files, arguments, environment and exit, backed by Java natives.
+// Package os: files, directories, arguments, environment, signals and exit, backed by Java
+// natives that report failures as Linux errno numbers (0 for success).
 package os
 
 import (
 	"errors"
 	"io"
+	"syscall"
 )
 
 // File is an open file: fd 0, 1, 2 are the standard streams; other files keep their Java
-// channel in h (nil once closed).
+// channel in h (nil for a directory, which keeps its listing in dir once read).
 type File struct {
-	fd     int
-	name   string
-	h      any
-	closed bool
+	fd      int
+	name    string
+	h       any
+	closed  bool
+	isDir   bool
+	dir     *dirList
+	dirRead bool
+}
+
+// dirList is what is left to return of a directory's entries (File.ReadDir and friends).
+type dirList struct {
+	names []string
+	types []uint32
 }
 
 var (
@@ -23,26 +34,12 @@ var (
 
 var Args = runtimeArgs()
 
-var ErrNotExist = errors.New("file does not exist")
-var ErrExist = errors.New("file already exists")
-var ErrPermission = errors.New("permission denied")
-
-// PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-func (e *PathError) Unwrap() error { return e.Err }
-
 func (f *File) checkValid(op string) error {
 	if f == nil {
 		return ErrInvalid
 	}
 	if f.closed {
-		return &PathError{op, f.name, ErrClosed}
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
 	}
 	return nil
 }
@@ -56,17 +53,33 @@ func (f *File) WriteString(s string) (n int, err error) {
 		return 0, err
 	}
 	if f.h == nil {
-		if f.fd == 0 {
-			return 0, &PathError{"write", f.name, errors.New("bad file descriptor")}
+		if f.fd == 0 || f.isDir {
+			return 0, pathErr("write", f.name, int(syscall.EBADF))
 		}
 		writeFd(f.fd, s)
 		return len(s), nil
 	}
 	n, e := fileWrite(f.h, s)
-	if e != "" {
-		return n, &PathError{"write", f.name, errnoErr(e)}
+	return n, pathErr("write", f.name, e)
+}
+
+// WriteAt writes b at offset off (without moving the file offset).
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
 	}
-	return n, nil
+	if off < 0 {
+		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	cur, err := f.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Seek(cur, io.SeekStart)
+	if _, err := f.Seek(off, io.SeekStart); err != nil {
+		return 0, err
+	}
+	return f.Write(b)
 }
 
 // Read reads up to len(b) bytes; at end of input it returns 0, io.EOF.
@@ -74,13 +87,16 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if err := f.checkValid("read"); err != nil {
 		return 0, err
 	}
+	if f.isDir {
+		return 0, pathErr("read", f.name, int(syscall.EISDIR))
+	}
 	if len(b) == 0 {
 		return 0, nil
 	}
 	if f.h != nil {
 		n, e := fileRead(f.h, b)
-		if e != "" {
-			return 0, &PathError{"read", f.name, errnoErr(e)}
+		if e != 0 {
+			return 0, pathErr("read", f.name, e)
 		}
 		if n == 0 {
 			return 0, io.EOF
@@ -89,7 +105,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	n = readFd(f.fd, b)
 	if n < 0 {
-		return 0, &PathError{"read", f.name, errors.New("bad file descriptor")}
+		return 0, pathErr("read", f.name, int(syscall.EBADF))
 	}
 	if n == 0 {
 		return 0, io.EOF
@@ -102,13 +118,14 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 		return 0, err
 	}
 	if f.h == nil {
-		return 0, &PathError{"seek", f.name, errors.New("illegal seek")}
+		if f.isDir {
+			f.dir, f.dirRead = nil, false
+			return 0, nil
+		}
+		return 0, pathErr("seek", f.name, int(syscall.ESPIPE))
 	}
 	r, e := fileSeek(f.h, offset, whence)
-	if e != "" {
-		return 0, &PathError{"seek", f.name, errnoErr(e)}
-	}
-	return r, nil
+	return r, pathErr("seek", f.name, e)
 }
 
 // ReadAt reads len(b) bytes from offset off (without moving the file offset).
@@ -117,7 +134,7 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 		return 0, err
 	}
 	if off < 0 {
-		return 0, &PathError{"readat", f.name, errors.New("negative offset")}
+		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
 	}
 	cur, err := f.Seek(0, io.SeekCurrent)
 	if err != nil {
@@ -136,31 +153,50 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 	return n, nil
 }
 
+// ReadFrom copies r into the file.
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(fileWriter{f}, r)
+}
+
+// fileWriter hides File.ReadFrom from io.Copy.
+type fileWriter struct{ f *File }
+
+func (w fileWriter) Write(b []byte) (int, error) { return w.f.Write(b) }
+
 func (f *File) Name() string { return f.name }
 
-func (f *File) Fd() uintptr { return uintptr(f.fd) }
+func (f *File) Fd() uintptr {
+	if f == nil {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
 
 func (f *File) Close() error {
 	if f == nil {
 		return ErrInvalid
 	}
 	if f.closed {
-		return &PathError{"close", f.name, ErrClosed}
+		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
 	f.closed = true
 	if f.h != nil {
-		if e := fileClose(f.h); e != "" {
-			return &PathError{"close", f.name, errnoErr(e)}
-		}
+		return pathErr("close", f.name, fileClose(f.h))
 	}
 	return nil
 }
 
 func (f *File) Stat() (FileInfo, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
 	if err := f.checkValid("stat"); err != nil {
 		return nil, err
 	}
-	if f.h == nil {
+	if f.fd < 3 {
 		return &fileStat{name: basename(f.name), mode: ModeDevice | ModeCharDevice | 0620}, nil
 	}
 	fi, err := Stat(f.name)
@@ -170,14 +206,101 @@ func (f *File) Stat() (FileInfo, error) {
 	return fi, err
 }
 
+// Truncate changes the size of the file.
+func (f *File) Truncate(size int64) error {
+	if err := f.checkValid("truncate"); err != nil {
+		return err
+	}
+	if f.h == nil {
+		return pathErr("truncate", f.name, int(syscall.EINVAL))
+	}
+	return pathErr("truncate", f.name, fileTruncate(f.h, size))
+}
+
+func (f *File) Chmod(mode FileMode) error {
+	if err := f.checkValid("chmod"); err != nil {
+		return err
+	}
+	return pathErr("chmod", f.name, chmod(f.name, syscallMode(mode)))
+}
+
+func (f *File) Chdir() error {
+	if err := f.checkValid("chdir"); err != nil {
+		return err
+	}
+	return pathErr("chdir", f.name, chdir(f.name))
+}
+
+func (f *File) Sync() error {
+	if err := f.checkValid("sync"); err != nil {
+		return err
+	}
+	return nil
+}
+
+// readDirList fills the directory listing on first use.
+func (f *File) readDirList() error {
+	if f.dirRead {
+		return nil
+	}
+	if !f.isDir {
+		return pathErr("readdirent", f.name, int(syscall.ENOTDIR))
+	}
+	names, types, e := readDir(f.name)
+	if e != 0 {
+		return pathErr("readdirent", f.name, e)
+	}
+	f.dir = &dirList{names, types}
+	f.dirRead = true
+	return nil
+}
+
+// ReadDir returns the next n entries (all remaining for n <= 0) of the directory.
 func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	if err := f.checkValid("readdir"); err != nil {
 		return nil, err
 	}
-	return ReadDir(f.name)
+	if err := f.readDirList(); err != nil {
+		return nil, err
+	}
+	k := len(f.dir.names)
+	if n > 0 && n < k {
+		k = n
+	}
+	if n > 0 && k == 0 {
+		return nil, io.EOF
+	}
+	out := make([]DirEntry, k)
+	for i := 0; i < k; i++ {
+		out[i] = &dirEntry{f.name, f.dir.names[i], FileMode(f.dir.types[i])}
+	}
+	f.dir.names, f.dir.types = f.dir.names[k:], f.dir.types[k:]
+	return out, nil
 }
 
-func (f *File) Sync() error { return nil }
+// Readdirnames returns the next n names (all remaining for n <= 0) of the directory.
+func (f *File) Readdirnames(n int) (names []string, err error) {
+	entries, err := f.ReadDir(n)
+	names = make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
+	}
+	return names, err
+}
+
+// Readdir returns the FileInfo of the next n entries (all remaining for n <= 0).
+func (f *File) Readdir(n int) ([]FileInfo, error) {
+	entries, err := f.ReadDir(n)
+	infos := make([]FileInfo, 0, len(entries))
+	for _, e := range entries {
+		fi, lerr := e.Info()
+		if lerr != nil {
+			continue // removed meanwhile, as Go skips it
+		}
+		infos = append(infos, fi)
+	}
+	return infos, err
+}
 
 func runtimeArgs() []string
 func writeFd(fd int, s string)
@@ -187,4 +310,3 @@ func readFd(fd int, b []byte) int
 
 // Exit causes the current program to exit with the given status code, without running deferred functions.
 func Exit(code int)
-

@@ -38,6 +38,11 @@ func NumGoroutine() int
 func Gosched()
 func Goexit()
 
+// LockOSThread wires the calling goroutine to its current thread (M): until as many
+// UnlockOSThread calls, it runs only there and that thread runs nothing else.
+func LockOSThread()
+func UnlockOSThread()
+
 // GC runs a garbage collection (System.gc), then starts the finalizers of objects it found
 // unreachable, each in a new goroutine.
 func GC()
