@@ -13,7 +13,8 @@ public final class Natives {
 
     /** Classes in gotruffle.stdlib.natives contributing natives (one per Go package or group). */
     private static final String[] GROUPS = {"Strings", "Strconv", "Unicode", "Bytes", "Bufio", "Math", "Rand", "Sort",
-        "Container", "Crypto", "Hex", "Log", "Flag", "Time", "Timer", "Regexp", "Sync", "Context", "Os", "Atomic", "Runtime"};
+        "Container", "Crypto", "Hex", "Log", "Flag", "Time", "Timer", "Regexp", "Sync", "Context", "Os", "Atomic", "Runtime",
+        "Net"};
 
     static {
         CoreNatives.register(TABLE);

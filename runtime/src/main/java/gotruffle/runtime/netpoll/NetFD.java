@@ -59,9 +59,9 @@ public final class NetFD {
 
     // ------------------------------------------------------------------ creating sockets
 
-    /** A TCP listener bound to addr (SO_REUSEADDR on, as Go sets it). */
-    public static NetFD listenTCP(NetPoll np, InetSocketAddress addr, int backlog) throws IOException {
-        ServerSocketChannel s = ServerSocketChannel.open();
+    /** A TCP listener bound to addr (SO_REUSEADDR on, as Go sets it); family null: the default. */
+    public static NetFD listenTCP(NetPoll np, ProtocolFamily family, InetSocketAddress addr, int backlog) throws IOException {
+        ServerSocketChannel s = family == null ? ServerSocketChannel.open() : ServerSocketChannel.open(family);
         try {
             s.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             s.bind(addr, backlog);
@@ -73,46 +73,61 @@ public final class NetFD {
         }
     }
 
-    /**
-     * Connects a TCP socket to raddr (from laddr if not null), parking until the connection is
-     * made, refused, or {@code deadline} (nanotime, 0 for none) passes.
-     */
-    public static NetFD connectTCP(G gp, NetPoll np, InetSocketAddress raddr, InetSocketAddress laddr, long deadline)
-                    throws IOException {
-        SocketChannel s = SocketChannel.open();
-        NetFD fd;
+    /** An unconnected TCP socket, bound to laddr if not null; {@link #connect} connects it. */
+    public static NetFD openTCP(NetPoll np, ProtocolFamily family, InetSocketAddress laddr) throws IOException {
+        SocketChannel s = family == null ? SocketChannel.open() : SocketChannel.open(family);
         try {
             s.configureBlocking(false);
             if (laddr != null) {
                 s.bind(laddr);
             }
-            fd = new NetFD(np, s, SelectionKey.OP_READ, SelectionKey.OP_CONNECT);
+            return new NetFD(np, s, SelectionKey.OP_READ, SelectionKey.OP_CONNECT);
         } catch (IOException | RuntimeException e) {
             s.close();
             throw e;
         }
+    }
+
+    /**
+     * Connects to raddr, parking until the connection is made or refused, or the write deadline
+     * passes (Go's netFD.connect: the dialer sets that deadline). The socket stays open on failure.
+     */
+    public void connect(G gp, InetSocketAddress raddr) throws IOException {
+        SocketChannel s = (SocketChannel) ch;
+        check(pd.prepare(false));
         try {
-            if (deadline != 0) {
-                fd.pd.setDeadline(gp, deadline, false, true);
-            }
             if (!s.connect(raddr)) {
                 for (;;) {
-                    check(fd.pd.waitWrite(gp));
+                    check(pd.waitWrite(gp));
                     if (s.finishConnect()) {
                         break;
                     }
                 }
             }
+        } catch (ClosedChannelException e) {
+            throw PollError.CLOSING;
+        }
+        pd.setWriteOp(SelectionKey.OP_WRITE);
+        tcpDefaults();
+    }
+
+    /** Connects a new TCP socket to raddr; {@code deadline} is a nanotime (0: none). */
+    public static NetFD connectTCP(G gp, NetPoll np, InetSocketAddress raddr, InetSocketAddress laddr, long deadline)
+                    throws IOException {
+        NetFD fd = openTCP(np, null, laddr);
+        try {
+            if (deadline != 0) {
+                fd.pd.setDeadline(gp, deadline, false, true);
+            }
+            fd.connect(gp, raddr);
             if (deadline != 0) {
                 fd.pd.setDeadline(gp, 0, false, true);
             }
+            return fd;
         } catch (IOException | RuntimeException e) {
             fd.close(gp);
             throw e;
         }
-        fd.pd.setWriteOp(SelectionKey.OP_WRITE);
-        fd.tcpDefaults();
-        return fd;
     }
 
     /** A UDP socket bound to laddr (any port if null), connected to raddr if not null. */

@@ -33,7 +33,7 @@ class NetPollTest {
     static final InetSocketAddress LOOPBACK = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
     static NetFD listen(G g) throws IOException {
-        return NetFD.listenTCP(g.sched().netpoll(), LOOPBACK, 4096);
+        return NetFD.listenTCP(g.sched().netpoll(), null, LOOPBACK, 4096);
     }
 
     static InetSocketAddress addr(NetFD fd) throws IOException {

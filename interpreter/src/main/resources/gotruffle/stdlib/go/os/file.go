@@ -4,6 +4,7 @@ package os
 
 import (
 	"errors"
+	"internal/poll"
 	"io"
 	"time"
 )
@@ -33,7 +34,7 @@ const (
 
 var ErrInvalid = errors.New("invalid argument")
 var ErrClosed = errors.New("file already closed")
-var ErrDeadlineExceeded = errors.New("i/o timeout")
+var ErrDeadlineExceeded = poll.ErrDeadlineExceeded
 
 // errno is a system error number, shown by its text (Go's syscall.Errno).
 type errno struct{ s string }
