@@ -394,7 +394,8 @@ public final class NetNatives {
 
     private static int somaxconn() {
         try {
-            return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/core/somaxconn")).trim());
+            // readAllLines: readString trusts procfs's size of 0 and returns a truncated text
+            return Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/core/somaxconn")).get(0).trim());
         } catch (IOException | RuntimeException e) {
             return 4096;
         }

@@ -24,10 +24,10 @@ import java.util.function.Consumer;
  * idle M that waits for the next timer blocks here. {@link #netpollBreak} wakes it early
  * (Selector.wakeup: a new earlier timer, new interest in a socket, shutdown).
  *
- * <p>The selector is opened with the first socket (Go's netpollGenericInit); until then, and for
- * waits under 1 ms (select's timeout has millisecond resolution), the poller parks its thread, so
- * timers keep their precision. Operations completed by foreign threads ({@link Completion}) also
- * come back through here.
+ * <p>The selector is opened with the first socket (Go's netpollGenericInit); until then the poller
+ * parks its thread (to the nanosecond). With the selector, waits are whole milliseconds, at least
+ * one, as Go's epoll waits are, so timers fire up to 1 ms late there, as in Go. Operations
+ * completed by foreign threads ({@link Completion}) also come back through here.
  *
  * <p>A Selector admits one selecting thread at a time (a second select would block behind the
  * first), so {@link #pollLock} guards every select: non-blocking polls only try it.
@@ -97,23 +97,19 @@ public final class NetPoll {
             if (delayNs != 0) {
                 poller = Thread.currentThread();
                 try {
-                    if (sel != null && (delayNs < 0 || delayNs >= 1_000_000)) {
+                    if (sel != null) {
                         inSelect = true;
                         if (wakeSig || !ready.isEmpty() || abort.getAsBoolean()) {
                             sel.selectNow(onReady);
                         } else if (delayNs < 0) {
                             sel.select(onReady);
                         } else {
-                            sel.select(onReady, delayNs / 1_000_000);
+                            // Go's epoll wait: whole milliseconds, at least one (timers fire up to 1 ms late).
+                            sel.select(onReady, Math.max(1, delayNs / 1_000_000));
                         }
                         inSelect = false;
                     } else {
-                        if (sel != null) {
-                            sel.selectNow(onReady);
-                        }
-                        if (batch.isEmpty()) {
-                            park(delayNs);
-                        }
+                        park(delayNs);
                     }
                 } finally {
                     inSelect = false;

@@ -289,7 +289,8 @@ func (lc *ListenConfig) Listen(ctx context.Context, network, address string) (Li
 	switch network {
 	case "tcp", "tcp4", "tcp6":
 	default:
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: &AddrError{Err: "unexpected address type", Addr: address}}
+		la := &UDPAddr{IP: firstIPv4(ips), Port: port, Zone: zone}
+		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: la, Err: &AddrError{Err: "unexpected address type", Addr: address}}
 	}
 	l, err := listenTCPAt(network, &TCPAddr{IP: firstIPv4(ips), Port: port, Zone: zone})
 	if err != nil {
@@ -307,7 +308,8 @@ func (lc *ListenConfig) ListenPacket(ctx context.Context, network, address strin
 	switch network {
 	case "udp", "udp4", "udp6":
 	default:
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: &AddrError{Err: "unexpected address type", Addr: address}}
+		la := &TCPAddr{IP: firstIPv4(ips), Port: port, Zone: zone}
+		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: la, Err: &AddrError{Err: "unexpected address type", Addr: address}}
 	}
 	c, err := listenUDPAt(network, &UDPAddr{IP: firstIPv4(ips), Port: port, Zone: zone})
 	if err != nil {
