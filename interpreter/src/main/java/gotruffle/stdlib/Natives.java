@@ -14,7 +14,7 @@ public final class Natives {
     /** Classes in gotruffle.stdlib.natives contributing natives (one per Go package or group). */
     private static final String[] GROUPS = {"Strings", "Strconv", "Unicode", "Bytes", "Bufio", "Math", "Rand", "Sort",
         "Container", "Crypto", "Hex", "Log", "Flag", "Time", "Timer", "Regexp", "Sync", "Context", "Os", "Atomic", "Runtime",
-        "Net"};
+        "Net", "Http"};
 
     static {
         CoreNatives.register(TABLE);
