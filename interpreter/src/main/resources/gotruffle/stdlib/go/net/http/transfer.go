@@ -114,19 +114,20 @@ func readTransfer(msg any, r *bufio.Reader) error {
 	var rbody io.ReadCloser
 	var closeAfter bool
 	switch {
-	case chunked:
-		if isHead || !bodyAllowedForStatus(status) {
-			rbody = NoBody
-		} else {
-			b := &body{src: newChunkedReader(r), r: r}
-			if rr, ok := msg.(*Response); ok {
-				b.resp = rr
-			}
-			if rr, ok := msg.(*Request); ok {
-				b.req = rr
-			}
-			rbody = b
+	case isHead || isResponse && !bodyAllowedForStatus(status):
+		rbody = NoBody
+		if chunked {
+			length = -1
 		}
+	case chunked:
+		b := &body{src: newChunkedReader(r), r: r}
+		if rr, ok := msg.(*Response); ok {
+			b.resp = rr
+		}
+		if rr, ok := msg.(*Request); ok {
+			b.req = rr
+		}
+		rbody = b
 		length = -1
 	case length == 0:
 		rbody = NoBody
