@@ -412,7 +412,6 @@ func readRequest(b *bufio.Reader) (req *Request, err error) {
 	if req.Host == "" {
 		req.Host = req.Header.get("Host")
 	}
-	delete(req.Header, "Host")
 	fixPragmaCacheControl(req.Header)
 	req.Close = shouldClose(req.ProtoMajor, req.ProtoMinor, req.Header, false)
 	if err = readTransfer(req, b); err != nil {

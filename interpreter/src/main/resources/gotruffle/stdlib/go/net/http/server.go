@@ -753,6 +753,23 @@ func (c *conn) serve(ctx context.Context) {
 	}
 }
 
+// validHostHeader reports whether h is a plausible Host header value (no spaces, controls
+// or other bytes a host name, IP literal or port cannot have).
+func validHostHeader(h string) bool {
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if c >= 0x80 || isTokenByte(c) {
+			continue
+		}
+		switch c {
+		case '[', ']', ':', '@', '(', ')', ',', ';', '=':
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 func isUnsupportedTE(err error) bool {
 	_, ok := err.(*unsupportedTEError)
 	return ok
@@ -812,8 +829,12 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 	}
 	c.lastMethod = req.Method
 	c.r.setInfiniteReadLimit()
-	if req.ProtoAtLeast(1, 1) && req.Host == "" && req.Method != "CONNECT" {
+	hosts, haveHost := req.Header["Host"]
+	if req.ProtoAtLeast(1, 1) && (!haveHost || len(hosts) == 0) && req.Method != "CONNECT" {
 		return nil, badRequestError("missing required Host header")
+	}
+	if len(hosts) == 1 && !validHostHeader(hosts[0]) {
+		return nil, badRequestError("malformed Host header")
 	}
 	for k, vv := range req.Header {
 		if !isToken(k) {
@@ -825,6 +846,7 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 			}
 		}
 	}
+	delete(req.Header, "Host")
 	ctx, cancelCtx := context.WithCancel(ctx)
 	req.ctx = ctx
 	req.RemoteAddr = c.remoteAddr
