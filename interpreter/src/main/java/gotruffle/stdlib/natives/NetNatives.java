@@ -84,7 +84,7 @@ public final class NetNatives {
                 sc = "bind";
                 NetFD fd = NetFD.listenTCP(sched(f).netpoll(), family(a[0]), addr, BACKLOG);
                 return new Object[] {new Sock(fd), "", ""};
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return new Object[] {null, sc, errno(e)};
             }
         });
@@ -96,7 +96,7 @@ public final class NetNatives {
                 InetSocketAddress local = lip.isEmpty() && lport == 0 ? null
                                 : new InetSocketAddress(inet(family(a[0]), lip), lport);
                 return new Object[] {new Sock(NetFD.openTCP(sched(f).netpoll(), family(a[0]), local)), "", ""};
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return new Object[] {null, "bind", errno(e)};
             }
         });
@@ -106,7 +106,7 @@ public final class NetNatives {
             try {
                 s.fd.connect(g(f), new InetSocketAddress(inet(null, (String) a[1]), port(a[2])));
                 return "";
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return errno(e);
             }
         });
@@ -122,7 +122,7 @@ public final class NetNatives {
                 InetSocketAddress remote = rip.isEmpty() ? null : new InetSocketAddress(inet(fam, rip), port(a[4]));
                 sc = remote == null ? "bind" : "connect";
                 return new Object[] {new Sock(NetFD.openUDP(sched(f).netpoll(), fam, local, remote)), "", ""};
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return new Object[] {null, sc, errno(e)};
             }
         });
@@ -135,7 +135,7 @@ public final class NetNatives {
                 if (sa instanceof InetSocketAddress isa) {
                     return new Object[] {ipString(isa.getAddress()), (long) isa.getPort()};
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 // closed: no address
             }
             return new Object[] {"", -1L};
@@ -147,7 +147,7 @@ public final class NetNatives {
             s.fd.readLock(g);
             try {
                 return new Object[] {new Sock(s.fd.accept(g)), ""};
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return new Object[] {null, errno(e)};
             } finally {
                 s.fd.readUnlock(g);
@@ -167,7 +167,7 @@ public final class NetNatives {
                     ByteSlices.copyIn(b, buf);
                 }
                 return new Object[] {(long) n, ""};
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return new Object[] {0L, errno(e)};
             } finally {
                 s.fd.readUnlock(g);
@@ -194,7 +194,7 @@ public final class NetNatives {
                     }
                 } while (done < len);
                 return new Object[] {(long) done, ""};
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return new Object[] {(long) done, errno(e)};
             } finally {
                 s.fd.writeUnlock(g);
@@ -216,7 +216,7 @@ public final class NetNatives {
                 int n = buf.remaining();
                 ByteSlices.copyIn(b, buf);
                 return new Object[] {(long) n, ipString(from.getAddress()), (long) from.getPort(), ""};
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return new Object[] {0L, "", 0L, errno(e)};
             } finally {
                 s.fd.readUnlock(g);
@@ -235,7 +235,7 @@ public final class NetNatives {
                 buf.flip();
                 s.fd.send(g, buf, new InetSocketAddress(inet(null, (String) a[2]), port(a[3])));
                 return new Object[] {(long) n, ""};
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return new Object[] {0L, errno(e)};
             } finally {
                 s.fd.writeUnlock(g);
@@ -245,7 +245,7 @@ public final class NetNatives {
             try {
                 ((Sock) a[0]).fd.close(g(f));
                 return "";
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return errno(e);
             }
         });
@@ -253,7 +253,7 @@ public final class NetNatives {
             try {
                 ((Sock) a[0]).fd.shutdown((Boolean) a[1]);
                 return "";
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return errno(e);
             }
         });
@@ -264,7 +264,7 @@ public final class NetNatives {
             try {
                 ((Sock) a[0]).fd.setDeadline(g(f), when, (Boolean) a[2], (Boolean) a[3]);
                 return "";
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return errno(e);
             }
         });
@@ -284,7 +284,7 @@ public final class NetNatives {
                     }
                 }
                 return "";
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return errno(e);
             }
         });
@@ -296,9 +296,7 @@ public final class NetNatives {
             g.sched().entersyscall(g);
             try {
                 found = InetAddress.getAllByName(host);
-            } catch (UnknownHostException e) {
-                found = null;
-            } catch (RuntimeException e) {
+            } catch (UnknownHostException | SecurityException e) {
                 found = null;
             } finally {
                 g.sched().exitsyscall(g);
@@ -351,7 +349,11 @@ public final class NetNatives {
         return ia == null ? "" : ByteSlices.byteString(ia.getAddress());
     }
 
-    /** Go's errno text for a failed socket operation. */
+    /**
+     * Go's errno text for a failed socket operation. The natives catch only IOException and the
+     * unchecked exceptions channels document for bad arguments or states; anything else is a
+     * bug of ours and propagates.
+     */
     static String errno(Exception e) {
         if (e == NetFD.PollError.CLOSING) {
             return "closing";
@@ -396,7 +398,7 @@ public final class NetNatives {
         try {
             // readAllLines: readString trusts procfs's size of 0 and returns a truncated text
             return Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/core/somaxconn")).get(0).trim());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             return 4096;
         }
     }
@@ -411,7 +413,7 @@ public final class NetNatives {
                     return ip.contains(":") ? "[" + ip + "]:53" : ip + ":53";
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             // no resolver configuration
         }
         return "";

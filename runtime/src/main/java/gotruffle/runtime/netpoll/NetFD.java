@@ -4,6 +4,9 @@ import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sync.Mutex;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.net.InetSocketAddress;
 import java.net.ProtocolFamily;
 import java.net.SocketAddress;
@@ -93,19 +96,14 @@ public final class NetFD {
      * passes (Go's netFD.connect: the dialer sets that deadline). The socket stays open on failure.
      */
     public void connect(G gp, InetSocketAddress raddr) throws IOException {
-        SocketChannel s = (SocketChannel) ch;
         check(pd.prepare(false));
-        try {
-            if (!s.connect(raddr)) {
-                for (;;) {
-                    check(pd.waitWrite(gp));
-                    if (s.finishConnect()) {
-                        break;
-                    }
+        if (!(Boolean) attempt(START_CONNECT, raddr)) {
+            for (;;) {
+                check(pd.waitWrite(gp));
+                if ((Boolean) attempt(FINISH_CONNECT, null)) {
+                    break;
                 }
             }
-        } catch (ClosedChannelException e) {
-            throw PollError.CLOSING;
         }
         pd.setWriteOp(SelectionKey.OP_WRITE);
         tcpDefaults();
@@ -182,21 +180,87 @@ public final class NetFD {
         wmu.unlock(gp);
     }
 
+    /*
+     * Every channel call below goes through attempt(), a call the JIT cannot inline. The loops
+     * park (the goroutine's continuation yields) and may resume on another thread; a JIT-compiled
+     * activation that spans such a yield keeps the Thread.currentThread() it saw before it (the
+     * JIT treats it as constant), and NIO channels lock per thread (ReentrantLock): inlined into
+     * these loops, a read would lock as one thread and unlock as another (IllegalMonitorState,
+     * a lock held forever). attempt() runs each call in a fresh activation on the right thread.
+     */
+    private static final int ACCEPT = 0, READ = 1, WRITE = 2, RECEIVE = 3, SEND = 4, START_CONNECT = 5, FINISH_CONNECT = 6, CLOSE = 7;
+
+    /** Not final on purpose: a non-constant MethodHandle is a call the JIT does not inline through. */
+    private static MethodHandle attemptHandle = attemptHandle();
+
+    private static MethodHandle attemptHandle() {
+        try {
+            return MethodHandles.lookup().findStatic(NetFD.class, "doAttempt",
+                            MethodType.methodType(Object.class, NetFD.class, int.class, Object.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private Object attempt(int op, Object a) throws IOException {
+        return attempt(op, a, null);
+    }
+
+    private Object attempt(int op, Object a, Object b) throws IOException {
+        try {
+            return (Object) attemptHandle.invokeExact(this, op, a, b);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** One non-blocking channel call: its result, or null / 0 / false when it would block. */
+    private static Object doAttempt(NetFD fd, int op, Object a, Object b) throws IOException {
+        try {
+            switch (op) {
+                case ACCEPT -> {
+                    return ((ServerSocketChannel) fd.ch).accept();
+                }
+                case READ -> {
+                    return ((java.nio.channels.ReadableByteChannel) fd.ch).read((ByteBuffer) a);
+                }
+                case WRITE -> {
+                    return ((java.nio.channels.WritableByteChannel) fd.ch).write((ByteBuffer) a);
+                }
+                case RECEIVE -> {
+                    return ((DatagramChannel) fd.ch).receive((ByteBuffer) a);
+                }
+                case SEND -> {
+                    return ((DatagramChannel) fd.ch).send((ByteBuffer) a, (SocketAddress) b);
+                }
+                case START_CONNECT -> {
+                    return ((SocketChannel) fd.ch).connect((SocketAddress) a);
+                }
+                case CLOSE -> {
+                    // closing takes the channel's locks too
+                    fd.pd.close((G) a);
+                    return null;
+                }
+                default -> {
+                    return ((SocketChannel) fd.ch).finishConnect();
+                }
+            }
+        } catch (ClosedChannelException e) {
+            throw PollError.CLOSING;
+        }
+    }
+
     /** Accepts a connection (read lock held by the caller or not needed). */
     public NetFD accept(G gp) throws IOException {
-        ServerSocketChannel s = (ServerSocketChannel) ch;
         check(pd.prepare(true));
         for (;;) {
-            SocketChannel c;
-            try {
-                c = s.accept();
-            } catch (ClosedChannelException e) {
-                throw PollError.CLOSING;
-            }
+            SocketChannel c = (SocketChannel) attempt(ACCEPT, null);
             if (c != null) {
                 try {
                     c.configureBlocking(false);
-                    NetFD fd = new NetFD(pdPoll(), c, SelectionKey.OP_READ, SelectionKey.OP_WRITE);
+                    NetFD fd = new NetFD(pd.poll(), c, SelectionKey.OP_READ, SelectionKey.OP_WRITE);
                     fd.tcpDefaults();
                     return fd;
                 } catch (IOException | RuntimeException e) {
@@ -208,24 +272,14 @@ public final class NetFD {
         }
     }
 
-    private NetPoll pdPoll() {
-        return pd.poll();
-    }
-
     /**
      * Reads into dst (read lock held): the byte count, or -1 at end of stream. Parks while there
      * is nothing to read.
      */
     public int read(G gp, ByteBuffer dst) throws IOException {
-        java.nio.channels.ReadableByteChannel r = (java.nio.channels.ReadableByteChannel) ch;
         check(pd.prepare(true));
         for (;;) {
-            int n;
-            try {
-                n = r.read(dst);
-            } catch (ClosedChannelException e) {
-                throw PollError.CLOSING;
-            }
+            int n = (Integer) attempt(READ, dst);
             if (n != 0 || !dst.hasRemaining()) {
                 return n;
             }
@@ -235,16 +289,9 @@ public final class NetFD {
 
     /** Writes all of src (write lock held), parking while the socket's buffer is full. */
     public void write(G gp, ByteBuffer src) throws IOException {
-        java.nio.channels.WritableByteChannel w = (java.nio.channels.WritableByteChannel) ch;
         check(pd.prepare(false));
         while (src.hasRemaining()) {
-            int n;
-            try {
-                n = w.write(src);
-            } catch (ClosedChannelException e) {
-                throw PollError.CLOSING;
-            }
-            if (n == 0) {
+            if ((Integer) attempt(WRITE, src) == 0) {
                 check(pd.waitWrite(gp));
             }
         }
@@ -252,15 +299,9 @@ public final class NetFD {
 
     /** Receives one datagram into dst (read lock held); returns its sender. */
     public SocketAddress receive(G gp, ByteBuffer dst) throws IOException {
-        DatagramChannel d = (DatagramChannel) ch;
         check(pd.prepare(true));
         for (;;) {
-            SocketAddress from;
-            try {
-                from = d.receive(dst);
-            } catch (ClosedChannelException e) {
-                throw PollError.CLOSING;
-            }
+            SocketAddress from = (SocketAddress) attempt(RECEIVE, dst);
             if (from != null) {
                 return from;
             }
@@ -270,15 +311,9 @@ public final class NetFD {
 
     /** Sends src as one datagram to addr (write lock held). */
     public void send(G gp, ByteBuffer src, SocketAddress addr) throws IOException {
-        DatagramChannel d = (DatagramChannel) ch;
         check(pd.prepare(false));
         for (;;) {
-            int n;
-            try {
-                n = d.send(src, addr);
-            } catch (ClosedChannelException e) {
-                throw PollError.CLOSING;
-            }
+            int n = (Integer) attempt(SEND, src, addr);
             if (n != 0 || !src.hasRemaining()) {
                 return;
             }
@@ -305,7 +340,7 @@ public final class NetFD {
         if (pd.isClosing()) {
             throw PollError.CLOSING;
         }
-        pd.close(gp);
+        attempt(CLOSE, gp);
     }
 
     /** Sets the deadlines (nanotime, 0 none) of reads, writes or both. */

@@ -210,6 +210,54 @@ class NetPollTest {
         assertTrue(moved.get() > 100, moved.get() + " IO waits resumed elsewhere");
     }
 
+    /**
+     * Many round trips with every IO wait resumed on another M, long enough for the JIT to
+     * compile the read and write loops: channel locks (per thread) must still pair up.
+     */
+    @Test
+    void channelLocksSurviveMigrationsOnceTheLoopsAreCompiled() {
+        int rounds = 30_000;
+        AtomicInteger done = new AtomicInteger();
+        Sched.testResumeHook = (gp, reason, parkM, resumeM) -> { };
+        try {
+            var r = GoRun.run(SchedConfig.builder().gomaxprocs(2), g -> {
+                Sched s = g.sched();
+                NetFD ln = listen(g);
+                NetFD c = NetFD.connectTCP(g, s.netpoll(), addr(ln), null, 0);
+                NetFD server = ln.accept(g);
+                Chan finished = new Chan(1);
+                s.newproc(g, h -> {
+                    ByteBuffer b = ByteBuffer.allocate(1);
+                    for (int i = 0; i < rounds; i++) {
+                        b.clear();
+                        server.read(h, b);
+                        b.flip();
+                        server.write(h, b);
+                    }
+                    Chan.chansend(h, finished, 1);
+                });
+                ByteBuffer b = ByteBuffer.allocate(1);
+                for (int i = 0; i < rounds; i++) {
+                    b.clear().put((byte) i).flip();
+                    c.write(g, b);
+                    b.clear();
+                    c.read(g, b);
+                    if (b.get(0) == (byte) i) {
+                        done.incrementAndGet();
+                    }
+                }
+                Chan.chanrecv(g, finished);
+                c.close(g);
+                server.close(g);
+                ln.close(g);
+            }, Duration.ofSeconds(180));
+            assertEquals(0, r.code(), r.err());
+        } finally {
+            Sched.testResumeHook = null;
+        }
+        assertEquals(rounds, done.get());
+    }
+
     @Test
     void readerParksInIOWaitAndADeadlineWakesIt() {
         AtomicReference<String> reason = new AtomicReference<>();
