@@ -451,6 +451,7 @@ type conn struct {
 	bufw       *bufio.Writer
 	werr       error
 	lastMethod string
+	respBuf    *bufio.Writer // the response buffer, reused by the connection's requests
 	curReq     atomic.Value // *response of the request being served
 
 	stateMu  sync.Mutex
@@ -712,11 +713,10 @@ func (c *conn) serve(ctx context.Context) {
 			return
 		}
 		c.curReq.Store(w)
-		if b, ok := w.reqBody.(*body); ok && b.bodyRemains() {
-			b.registerOnHitEOF(c.r.startBackgroundRead)
-		} else {
-			c.r.startBackgroundRead()
-		}
+		// Go reads the connection in the background while the handler runs, so that a client
+		// that goes away cancels the request's context. Only the context (and CloseNotify) can
+		// observe that, so the read starts when the handler first asks for them.
+		req.bgRead = &backgroundRead{cr: c.r, body: w.reqBody}
 		inFlight = w
 		handler := c.server.Handler
 		if handler == nil {
@@ -727,6 +727,7 @@ func (c *conn) serve(ctx context.Context) {
 		}
 		handler.ServeHTTP(w, req)
 		inFlight = nil
+		req.bgRead.done() // a late Context call must not read the next request
 		w.cancelCtx()
 		if c.isHijacked() {
 			return
@@ -868,7 +869,13 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 	w.wants10KeepAlive = !req.ProtoAtLeast(1, 1) && hasKeepAlive(req.Header["Connection"])
 	w.wantsClose = req.Close
 	w.cw.res = w
-	w.w = bufio.NewWriterSize(&w.cw, bufferBeforeChunkingSize)
+	// One 2 KB buffer per connection, reused by its requests (Go pools them).
+	if c.respBuf == nil {
+		c.respBuf = bufio.NewWriterSize(&w.cw, bufferBeforeChunkingSize)
+	} else {
+		c.respBuf.Reset(&w.cw)
+	}
+	w.w = c.respBuf
 	return w, nil
 }
 
@@ -1131,6 +1138,7 @@ func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error) {
 		return nil, nil, ErrHijacked
 	}
 	c.hijacked = true
+	c.respBuf = nil
 	c.mu.Unlock()
 	c.r.abortPendingRead()
 	rwc = c.rwc
@@ -1150,7 +1158,41 @@ func (w *response) CloseNotify() <-chan bool {
 	if atomic.LoadInt32(&w.handlerDone) != 0 {
 		panic("net/http: CloseNotify called after ServeHTTP finished")
 	}
+	w.req.bgRead.want()
 	return w.closeNotifyCh
+}
+
+// backgroundRead starts the connection's background read for a request once something
+// wants it, and not before the request body was read to its end.
+type backgroundRead struct {
+	mu      sync.Mutex
+	cr      *connReader
+	body    io.ReadCloser
+	started bool
+}
+
+// done: the handler returned; nothing starts the read any more.
+func (b *backgroundRead) done() {
+	b.mu.Lock()
+	b.started = true
+	b.mu.Unlock()
+}
+
+func (b *backgroundRead) want() {
+	if b == nil {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.started {
+		return
+	}
+	b.started = true
+	if bd, ok := b.body.(*body); ok && bd.bodyRemains() {
+		bd.registerOnHitEOF(b.cr.startBackgroundRead)
+	} else {
+		b.cr.startBackgroundRead()
+	}
 }
 
 func writeStatusLine(bw *bufio.Writer, is11 bool, code int) {
@@ -1808,6 +1850,9 @@ func pathClean(p string) string {
 	if p == "" {
 		return "."
 	}
+	if isCleanPath(p) {
+		return p
+	}
 	rooted := p[0] == '/'
 	parts := strings.Split(p, "/")
 	out := make([]string, 0, len(parts))
@@ -1832,6 +1877,32 @@ func pathClean(p string) string {
 		return "."
 	}
 	return r
+}
+
+// isCleanPath reports whether path.Clean would return p unchanged (a rooted or relative path
+// without empty, "." or ".." elements and no trailing slash, or "/").
+func isCleanPath(p string) bool {
+	if p == "/" {
+		return true
+	}
+	if p[len(p)-1] == '/' {
+		return false
+	}
+	start := 0
+	if p[0] == '/' {
+		start = 1
+	}
+	segStart := start
+	for i := start; i <= len(p); i++ {
+		if i == len(p) || p[i] == '/' {
+			seg := p[segStart:i]
+			if seg == "" || seg == "." || seg == ".." {
+				return false
+			}
+			segStart = i + 1
+		}
+	}
+	return true
 }
 
 // cleanPath returns the canonical path for p, eliminating . and .. elements (a trailing
