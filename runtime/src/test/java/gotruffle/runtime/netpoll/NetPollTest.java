@@ -294,6 +294,29 @@ class NetPollTest {
     }
 
     @Test
+    void schedtraceDetailShowsIOWait() {
+        var cfg = SchedConfig.builder().gomaxprocs(2).godebug("schedtrace=20,scheddetail=1");
+        var r = GoRun.run(cfg, g -> {
+            Sched s = g.sched();
+            NetFD ln = listen(g);
+            G acceptor = s.newproc(g, h -> {
+                try {
+                    ln.accept(h);
+                } catch (NetFD.PollError e) {
+                    // closed below
+                }
+            });
+            while (acceptor.status() != G.WAITING) {
+                s.gosched(g);
+            }
+            s.sleep(g, 100_000_000);
+            ln.close(g);
+        });
+        assertEquals(0, r.code(), r.err());
+        assertTrue(java.util.regex.Pattern.compile("(?m)^  G2: status=4\\(IO wait\\) m=-1 lockedm=-1$").matcher(r.err()).find(), r.err());
+    }
+
+    @Test
     void deadlineInThePastFailsAtOnceAndCanBeCleared() {
         var r = GoRun.run(1, g -> {
             Sched s = g.sched();
