@@ -75,91 +75,95 @@ public final class NetNatives {
         return g(f).sched();
     }
 
+    /** A socket call; its failure becomes Go's errno text. */
+    @FunctionalInterface
+    interface SockCall {
+        Object call() throws IOException;
+    }
+
+    /** The native's result for a failed call, given the errno text. */
+    @FunctionalInterface
+    interface Failure {
+        Object of(String errno);
+    }
+
+    private static Object call(SockCall c, Failure fail) {
+        try {
+            return c.call();
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+            return fail.of(errno(e));
+        }
+    }
+
+    /** call() holding the socket's read or write lock (Go's fdMutex), which may park. */
+    private static Object locked(Sock s, G g, boolean read, SockCall c, Failure fail) {
+        if (read) {
+            s.fd.readLock(g);
+        } else {
+            s.fd.writeLock(g);
+        }
+        try {
+            return call(c, fail);
+        } finally {
+            if (read) {
+                s.fd.readUnlock(g);
+            } else {
+                s.fd.writeUnlock(g);
+            }
+        }
+    }
+
+    private static final Failure ERRNO = e -> e;
+
     public static void register(Map<String, Native> t) {
         // listenTCP(family, ip, port) (h, sc, errno)
-        t.put("net.listenTCP", (ctx, f, a) -> {
-            String sc = "socket";
-            try {
-                InetSocketAddress addr = new InetSocketAddress(inet(family(a[0]), (String) a[1]), port(a[2]));
-                sc = "bind";
-                NetFD fd = NetFD.listenTCP(sched(f).netpoll(), family(a[0]), addr, BACKLOG);
-                return new Object[] {new Sock(fd), "", ""};
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return new Object[] {null, sc, errno(e)};
-            }
-        });
+        t.put("net.listenTCP", (ctx, f, a) -> call(() -> {
+            InetSocketAddress addr = new InetSocketAddress(inet(family(a[0]), (String) a[1]), port(a[2]));
+            return new Object[] {new Sock(NetFD.listenTCP(sched(f).netpoll(), family(a[0]), addr, BACKLOG)), "", ""};
+        }, e -> new Object[] {null, "bind", e}));
         // openTCP(family, lip, lport) (h, sc, errno): a socket, bound if lip or lport is given
-        t.put("net.openTCP", (ctx, f, a) -> {
+        t.put("net.openTCP", (ctx, f, a) -> call(() -> {
             String lip = (String) a[1];
             int lport = port(a[2]);
-            try {
-                InetSocketAddress local = lip.isEmpty() && lport == 0 ? null
-                                : new InetSocketAddress(inet(family(a[0]), lip), lport);
-                return new Object[] {new Sock(NetFD.openTCP(sched(f).netpoll(), family(a[0]), local)), "", ""};
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return new Object[] {null, "bind", errno(e)};
-            }
-        });
+            InetSocketAddress local = lip.isEmpty() && lport == 0 ? null : new InetSocketAddress(inet(family(a[0]), lip), lport);
+            return new Object[] {new Sock(NetFD.openTCP(sched(f).netpoll(), family(a[0]), local)), "", ""};
+        }, e -> new Object[] {null, "bind", e}));
         // connect(h, ip, port) errno
-        t.put("net.connect", (ctx, f, a) -> {
-            Sock s = (Sock) a[0];
-            try {
-                s.fd.connect(g(f), new InetSocketAddress(inet(null, (String) a[1]), port(a[2])));
-                return "";
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return errno(e);
-            }
-        });
+        t.put("net.connect", (ctx, f, a) -> call(() -> {
+            ((Sock) a[0]).fd.connect(g(f), new InetSocketAddress(inet(null, (String) a[1]), port(a[2])));
+            return "";
+        }, ERRNO));
         // openUDP(family, lip, lport, rip, rport) (h, sc, errno)
         t.put("net.openUDP", (ctx, f, a) -> {
             ProtocolFamily fam = family(a[0]);
-            String sc = "socket";
-            try {
-                String lip = (String) a[1];
-                int lport = port(a[2]);
-                String rip = (String) a[3];
-                InetSocketAddress local = new InetSocketAddress(inet(fam, lip), lport);
-                InetSocketAddress remote = rip.isEmpty() ? null : new InetSocketAddress(inet(fam, rip), port(a[4]));
-                sc = remote == null ? "bind" : "connect";
+            boolean connect = !((String) a[3]).isEmpty();
+            return call(() -> {
+                InetSocketAddress local = new InetSocketAddress(inet(fam, (String) a[1]), port(a[2]));
+                InetSocketAddress remote = connect ? new InetSocketAddress(inet(fam, (String) a[3]), port(a[4])) : null;
                 return new Object[] {new Sock(NetFD.openUDP(sched(f).netpoll(), fam, local, remote)), "", ""};
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return new Object[] {null, sc, errno(e)};
-            }
+            }, e -> new Object[] {null, connect ? "connect" : "bind", e});
         });
-        // sockName(h, peer) (ip, port): port -1 if there is none
-        t.put("net.sockName", (ctx, f, a) -> {
-            Sock s = (Sock) a[0];
-            try {
-                NetworkChannel ch = s.fd.channel();
-                SocketAddress sa = (Boolean) a[1] ? remoteAddress(ch) : ch.getLocalAddress();
-                if (sa instanceof InetSocketAddress isa) {
-                    return new Object[] {ipString(isa.getAddress()), (long) isa.getPort()};
-                }
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                // closed: no address
+        // sockName(h, peer) (ip, port): port -1 if there is none (closed, unconnected)
+        t.put("net.sockName", (ctx, f, a) -> call(() -> {
+            NetworkChannel ch = ((Sock) a[0]).fd.channel();
+            SocketAddress sa = (Boolean) a[1] ? remoteAddress(ch) : ch.getLocalAddress();
+            if (sa instanceof InetSocketAddress isa) {
+                return new Object[] {ipString(isa.getAddress()), (long) isa.getPort()};
             }
             return new Object[] {"", -1L};
-        });
+        }, e -> new Object[] {"", -1L}));
         // accept(h) (c, errno)
         t.put("net.accept", (ctx, f, a) -> {
             Sock s = (Sock) a[0];
             G g = g(f);
-            s.fd.readLock(g);
-            try {
-                return new Object[] {new Sock(s.fd.accept(g)), ""};
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return new Object[] {null, errno(e)};
-            } finally {
-                s.fd.readUnlock(g);
-            }
+            return locked(s, g, true, () -> new Object[] {new Sock(s.fd.accept(g)), ""}, e -> new Object[] {null, e});
         });
         // read(h, b) (n, errno): n = -1 at end of stream
         t.put("net.read", (ctx, f, a) -> {
             Sock s = (Sock) a[0];
             GoSlice b = (GoSlice) a[1];
             G g = g(f);
-            s.fd.readLock(g);
-            try {
+            return locked(s, g, true, () -> {
                 ByteBuffer buf = s.rbuf(b.len);
                 int n = s.fd.read(g, buf);
                 if (n > 0) {
@@ -167,11 +171,7 @@ public final class NetNatives {
                     ByteSlices.copyIn(b, buf);
                 }
                 return new Object[] {(long) n, ""};
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return new Object[] {0L, errno(e)};
-            } finally {
-                s.fd.readUnlock(g);
-            }
+            }, e -> new Object[] {0L, e});
         });
         // write(h, b) (n, errno): all of b unless an error stops it
         t.put("net.write", (ctx, f, a) -> {
@@ -179,34 +179,28 @@ public final class NetNatives {
             GoSlice b = (GoSlice) a[1];
             G g = g(f);
             int len = ByteSlices.len(b);
-            int done = 0;
-            s.fd.writeLock(g);
-            try {
+            int[] done = {0};
+            return locked(s, g, false, () -> {
                 do {
-                    int n = Math.min(len - done, CHUNK);
+                    int n = Math.min(len - done[0], CHUNK);
                     ByteBuffer buf = s.wbuf(n);
-                    ByteSlices.copyOut(buf, b, done, n);
+                    ByteSlices.copyOut(buf, b, done[0], n);
                     buf.flip();
                     try {
                         s.fd.write(g, buf);
                     } finally {
-                        done += buf.position();
+                        done[0] += buf.position();
                     }
-                } while (done < len);
-                return new Object[] {(long) done, ""};
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return new Object[] {(long) done, errno(e)};
-            } finally {
-                s.fd.writeUnlock(g);
-            }
+                } while (done[0] < len);
+                return new Object[] {(long) done[0], ""};
+            }, e -> new Object[] {(long) done[0], e});
         });
         // readFrom(h, b) (n, ip, port, errno)
         t.put("net.readFrom", (ctx, f, a) -> {
             Sock s = (Sock) a[0];
             GoSlice b = (GoSlice) a[1];
             G g = g(f);
-            s.fd.readLock(g);
-            try {
+            return locked(s, g, true, () -> {
                 ByteBuffer buf = s.rbuf(Math.max(ByteSlices.len(b), 1));
                 if (b == null || b.len == 0) {
                     buf.limit(0);
@@ -216,11 +210,7 @@ public final class NetNatives {
                 int n = buf.remaining();
                 ByteSlices.copyIn(b, buf);
                 return new Object[] {(long) n, ipString(from.getAddress()), (long) from.getPort(), ""};
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return new Object[] {0L, "", 0L, errno(e)};
-            } finally {
-                s.fd.readUnlock(g);
-            }
+            }, e -> new Object[] {0L, "", 0L, e});
         });
         // writeTo(h, b, ip, port) (n, errno)
         t.put("net.writeTo", (ctx, f, a) -> {
@@ -228,66 +218,45 @@ public final class NetNatives {
             GoSlice b = (GoSlice) a[1];
             G g = g(f);
             int n = ByteSlices.len(b);
-            s.fd.writeLock(g);
-            try {
+            return locked(s, g, false, () -> {
                 ByteBuffer buf = ByteBuffer.allocate(n);
                 ByteSlices.copyOut(buf, b, 0, n);
                 buf.flip();
                 s.fd.send(g, buf, new InetSocketAddress(inet(null, (String) a[2]), port(a[3])));
                 return new Object[] {(long) n, ""};
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return new Object[] {0L, errno(e)};
-            } finally {
-                s.fd.writeUnlock(g);
-            }
+            }, e -> new Object[] {0L, e});
         });
-        t.put("net.closeFD", (ctx, f, a) -> {
-            try {
-                ((Sock) a[0]).fd.close(g(f));
-                return "";
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return errno(e);
-            }
-        });
-        t.put("net.shutdownFD", (ctx, f, a) -> {
-            try {
-                ((Sock) a[0]).fd.shutdown((Boolean) a[1]);
-                return "";
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return errno(e);
-            }
-        });
+        t.put("net.closeFD", (ctx, f, a) -> call(() -> {
+            ((Sock) a[0]).fd.close(g(f));
+            return "";
+        }, ERRNO));
+        t.put("net.shutdownFD", (ctx, f, a) -> call(() -> {
+            ((Sock) a[0]).fd.shutdown((Boolean) a[1]);
+            return "";
+        }, ERRNO));
         // setDeadline(h, d, read, write) errno: d ns from now, 0 none, < 0 already passed
-        t.put("net.setDeadline", (ctx, f, a) -> {
+        t.put("net.setDeadline", (ctx, f, a) -> call(() -> {
             long d = (Long) a[1];
             long when = d == 0 ? 0 : d < 0 ? -1 : gotruffle.runtime.time.Timer.when(Sched.nanotime(), d);
-            try {
-                ((Sock) a[0]).fd.setDeadline(g(f), when, (Boolean) a[2], (Boolean) a[3]);
-                return "";
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return errno(e);
-            }
-        });
+            ((Sock) a[0]).fd.setDeadline(g(f), when, (Boolean) a[2], (Boolean) a[3]);
+            return "";
+        }, ERRNO));
         // setSockopt(h, name, value) errno
-        t.put("net.setSockopt", (ctx, f, a) -> {
+        t.put("net.setSockopt", (ctx, f, a) -> call(() -> {
             NetworkChannel ch = ((Sock) a[0]).fd.channel();
             int v = (int) (long) (Long) a[2];
-            try {
-                switch ((String) a[1]) {
-                    case "nodelay" -> ch.setOption(StandardSocketOptions.TCP_NODELAY, v != 0);
-                    case "keepalive" -> ch.setOption(StandardSocketOptions.SO_KEEPALIVE, v != 0);
-                    case "linger" -> ch.setOption(StandardSocketOptions.SO_LINGER, v);
-                    case "rcvbuf" -> ch.setOption(StandardSocketOptions.SO_RCVBUF, v);
-                    case "sndbuf" -> ch.setOption(StandardSocketOptions.SO_SNDBUF, v);
-                    default -> {
-                        return "protocol not available";
-                    }
+            switch ((String) a[1]) {
+                case "nodelay" -> ch.setOption(StandardSocketOptions.TCP_NODELAY, v != 0);
+                case "keepalive" -> ch.setOption(StandardSocketOptions.SO_KEEPALIVE, v != 0);
+                case "linger" -> ch.setOption(StandardSocketOptions.SO_LINGER, v);
+                case "rcvbuf" -> ch.setOption(StandardSocketOptions.SO_RCVBUF, v);
+                case "sndbuf" -> ch.setOption(StandardSocketOptions.SO_SNDBUF, v);
+                default -> {
+                    return "protocol not available";
                 }
-                return "";
-            } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                return errno(e);
             }
-        });
+            return "";
+        }, ERRNO));
         // lookupHost(host) (addrs, errno): the JVM's resolver (hosts file, then DNS), in a syscall
         t.put("net.lookupHost", (ctx, f, a) -> {
             String host = Utf8.toJava((String) a[0]);
@@ -398,7 +367,7 @@ public final class NetNatives {
         try {
             // readAllLines: readString trusts procfs's size of 0 and returns a truncated text
             return Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/core/somaxconn")).get(0).trim());
-        } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+        } catch (IOException | RuntimeException e) {
             return 4096;
         }
     }
@@ -413,7 +382,7 @@ public final class NetNatives {
                     return ip.contains(":") ? "[" + ip + "]:53" : ip + ":53";
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+        } catch (IOException | RuntimeException e) {
             // no resolver configuration
         }
         return "";

@@ -36,6 +36,27 @@ class NetPollTest {
         return NetFD.listenTCP(g.sched().netpoll(), null, LOOPBACK, 4096);
     }
 
+    /** What a server does with one accepted connection. */
+    interface ConnBody {
+        void serve(G g, NetFD c) throws Throwable;
+    }
+
+    /** Accepts until the listener closes, serving each connection in a goroutine of its own. */
+    static void acceptLoop(G g, NetFD ln, ConnBody body) {
+        Sched s = g.sched();
+        s.newproc(g, h -> {
+            for (;;) {
+                NetFD c;
+                try {
+                    c = ln.accept(h);
+                } catch (NetFD.PollError e) {
+                    return; // listener closed
+                }
+                s.newproc(h, e -> body.serve(e, c));
+            }
+        });
+    }
+
     static InetSocketAddress addr(NetFD fd) throws IOException {
         return (InetSocketAddress) fd.localAddress();
     }
@@ -75,31 +96,21 @@ class NetPollTest {
             Sched s = g.sched();
             NetFD ln = listen(g);
             InetSocketAddress a = addr(ln);
-            s.newproc(g, h -> {
+            acceptLoop(g, ln, (e, c) -> {
+                ByteBuffer b = ByteBuffer.allocate(64);
                 for (;;) {
-                    NetFD c;
-                    try {
-                        c = ln.accept(h);
-                    } catch (NetFD.PollError e) {
-                        return; // listener closed
+                    b.clear();
+                    c.readLock(e);
+                    int n = c.read(e, b);
+                    c.readUnlock(e);
+                    if (n < 0) {
+                        c.close(e);
+                        return;
                     }
-                    s.newproc(h, e -> {
-                        ByteBuffer b = ByteBuffer.allocate(64);
-                        for (;;) {
-                            b.clear();
-                            c.readLock(e);
-                            int n = c.read(e, b);
-                            c.readUnlock(e);
-                            if (n < 0) {
-                                c.close(e);
-                                return;
-                            }
-                            b.flip();
-                            c.writeLock(e);
-                            c.write(e, b);
-                            c.writeUnlock(e);
-                        }
-                    });
+                    b.flip();
+                    c.writeLock(e);
+                    c.write(e, b);
+                    c.writeUnlock(e);
                 }
             });
             WaitGroup wg = new WaitGroup();
@@ -134,31 +145,19 @@ class NetPollTest {
             Sched s = g.sched();
             NetFD ln = listen(g);
             InetSocketAddress a = addr(ln);
-            s.newproc(g, h -> {
+            acceptLoop(g, ln, (e, c) -> {
+                ByteBuffer b = ByteBuffer.allocate(4096);
                 for (;;) {
-                    NetFD c;
-                    try {
-                        c = ln.accept(h);
-                    } catch (NetFD.PollError e) {
-                        return;
+                    b.clear();
+                    c.readLock(e);
+                    int n = c.read(e, b);
+                    c.readUnlock(e);
+                    if (n < 0) {
+                        break;
                     }
-                    s.newproc(h, e -> {
-                        StringBuilder got = new StringBuilder();
-                        ByteBuffer b = ByteBuffer.allocate(4096);
-                        for (;;) {
-                            b.clear();
-                            c.readLock(e);
-                            int n = c.read(e, b);
-                            c.readUnlock(e);
-                            if (n < 0) {
-                                break;
-                            }
-                            got.append(new String(b.array(), 0, n, StandardCharsets.ISO_8859_1));
-                            writeString(e, c, got.toString().toUpperCase());
-                        }
-                        c.close(e);
-                    });
+                    writeString(e, c, new String(b.array(), 0, n, StandardCharsets.ISO_8859_1).toUpperCase());
                 }
+                c.close(e);
             });
             WaitGroup wg = new WaitGroup();
             for (int round = 0; round < 10; round++) {

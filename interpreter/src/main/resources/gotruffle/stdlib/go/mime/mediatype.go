@@ -18,6 +18,7 @@ func isTokenChar(c byte) bool {
 	return c > 0x20 && c < 0x7f && !isTSpecial(c)
 }
 
+// isToken: RFC 2045 tokens (which, unlike HTTP's, may contain '{' and '}').
 func isToken(s string) bool {
 	if s == "" {
 		return false

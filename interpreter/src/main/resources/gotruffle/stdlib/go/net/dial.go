@@ -206,19 +206,17 @@ func (d *Dialer) dialOne(ctx context.Context, network string, ip IP, zone string
 
 // DialTCP acts like Dial for TCP networks.
 func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
-	switch network {
-	case "tcp", "tcp4", "tcp6":
-	default:
-		return nil, &OpError{Op: "dial", Net: network, Source: laddr.opAddr(), Addr: raddr.opAddr(), Err: UnknownNetworkError(network)}
-	}
-	if raddr == nil {
-		return nil, &OpError{Op: "dial", Net: network, Source: laddr.opAddr(), Addr: nil, Err: errMissingAddress}
-	}
-	d := Dialer{}
+	var la, ra Addr
+	var ip IP
+	var port int
+	var zone string
 	if laddr != nil {
-		d.LocalAddr = laddr
+		la = laddr
 	}
-	c, err := d.dialOne(context.Background(), network, raddr.IP, raddr.Zone, raddr.Port)
+	if raddr != nil {
+		ra, ip, port, zone = raddr, raddr.IP, raddr.Port, raddr.Zone
+	}
+	c, err := dialAddr(network, "tcp", la, ra, ip, port, zone)
 	if err != nil {
 		return nil, err
 	}
@@ -227,23 +225,33 @@ func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 
 // DialUDP acts like Dial for UDP networks.
 func DialUDP(network string, laddr, raddr *UDPAddr) (*UDPConn, error) {
-	switch network {
-	case "udp", "udp4", "udp6":
-	default:
-		return nil, &OpError{Op: "dial", Net: network, Source: laddr.opAddr(), Addr: raddr.opAddr(), Err: UnknownNetworkError(network)}
-	}
-	if raddr == nil {
-		return nil, &OpError{Op: "dial", Net: network, Source: laddr.opAddr(), Addr: nil, Err: errMissingAddress}
-	}
-	d := Dialer{}
+	var la, ra Addr
+	var ip IP
+	var port int
+	var zone string
 	if laddr != nil {
-		d.LocalAddr = laddr
+		la = laddr
 	}
-	c, err := d.dialOne(context.Background(), network, raddr.IP, raddr.Zone, raddr.Port)
+	if raddr != nil {
+		ra, ip, port, zone = raddr, raddr.IP, raddr.Port, raddr.Zone
+	}
+	c, err := dialAddr(network, "udp", la, ra, ip, port, zone)
 	if err != nil {
 		return nil, err
 	}
 	return c.(*UDPConn), nil
+}
+
+// dialAddr dials a resolved address for DialTCP and DialUDP (kind "tcp" or "udp").
+func dialAddr(network, kind string, la, ra Addr, ip IP, port int, zone string) (Conn, error) {
+	if network != kind && network != kind+"4" && network != kind+"6" {
+		return nil, &OpError{Op: "dial", Net: network, Source: la, Addr: ra, Err: UnknownNetworkError(network)}
+	}
+	if ra == nil {
+		return nil, &OpError{Op: "dial", Net: network, Source: la, Addr: nil, Err: errMissingAddress}
+	}
+	d := Dialer{LocalAddr: la}
+	return d.dialOne(context.Background(), network, ip, zone, port)
 }
 
 // opAddr is a as an Addr, nil (not a typed nil) for a nil pointer.

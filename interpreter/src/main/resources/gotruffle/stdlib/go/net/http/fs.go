@@ -2,6 +2,7 @@ package http
 
 import (
 	"errors"
+	"internal/httpguts"
 	"io"
 	"log"
 	"mime"
@@ -60,7 +61,7 @@ func (d Dir) Open(name string) (File, error) {
 	if dir == "" {
 		dir = "."
 	}
-	clean := pathClean("/" + name)
+	clean := httpguts.CleanPath("/" + name)
 	fullName := strings.TrimSuffix(dir, "/") + clean
 	if dir == "/" {
 		fullName = clean
@@ -120,7 +121,7 @@ func (f *fileHandler) ServeHTTP(w ResponseWriter, r *Request) {
 		upath = "/" + upath
 		r.URL.Path = upath
 	}
-	serveFile(w, r, f.root, pathClean(upath), true)
+	serveFile(w, r, f.root, httpguts.CleanPath(upath), true)
 }
 
 // ServeFile replies to the request with the contents of the named file or directory. A

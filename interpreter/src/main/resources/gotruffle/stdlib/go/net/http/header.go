@@ -1,6 +1,7 @@
 package http
 
 import (
+	"internal/httpguts"
 	"io"
 	"net/textproto"
 	"sort"
@@ -154,37 +155,8 @@ func hasToken(v, token string) bool {
 	return false
 }
 
-func isTokenByte(b byte) bool {
-	if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
-		return true
-	}
-	switch b {
-	case '!', '#', '$', '%', '&', '\'', '*', '+', '-', '.', '^', '_', '`', '|', '~':
-		return true
-	}
-	return false
-}
+func isTokenByte(b byte) bool { return httpguts.IsTokenByte(b) }
 
-func isToken(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !isTokenByte(s[i]) {
-			return false
-		}
-	}
-	return true
-}
+func isToken(s string) bool { return httpguts.IsToken(s) }
 
-// validHeaderFieldValue reports whether v may be sent as a header value (no control
-// characters other than tab).
-func validHeaderFieldValue(v string) bool {
-	for i := 0; i < len(v); i++ {
-		b := v[i]
-		if b < ' ' && b != '\t' || b == 0x7f {
-			return false
-		}
-	}
-	return true
-}
+func validHeaderFieldValue(v string) bool { return httpguts.ValidHeaderFieldValue(v) }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"internal/httpguts"
 	"io"
 	"log"
 	"net"
@@ -1196,23 +1197,23 @@ func (b *backgroundRead) want() {
 }
 
 func writeStatusLine(bw *bufio.Writer, is11 bool, code int) {
+	bw.WriteString(statusLine(is11, code))
+}
+
+// statusLine is "HTTP/1.1 200 OK\r\n" (an unknown code: "HTTP/1.1 999 status code 999\r\n").
+func statusLine(is11 bool, code int) string {
+	proto := "HTTP/1.0 "
 	if is11 {
-		bw.WriteString("HTTP/1.1 ")
-	} else {
-		bw.WriteString("HTTP/1.0 ")
+		proto = "HTTP/1.1 "
 	}
 	if text := StatusText(code); text != "" {
-		bw.WriteString(strconv.Itoa(code))
-		bw.WriteByte(' ')
-		bw.WriteString(text)
-		bw.WriteString("\r\n")
-	} else {
-		c := strconv.Itoa(code)
-		for len(c) < 3 {
-			c = "0" + c
-		}
-		bw.WriteString(c + " status code " + strconv.Itoa(code) + "\r\n")
+		return proto + strconv.Itoa(code) + " " + text + "\r\n"
 	}
+	c := strconv.Itoa(code)
+	for len(c) < 3 {
+		c = "0" + c
+	}
+	return proto + c + " status code " + strconv.Itoa(code) + "\r\n"
 }
 
 // chunkWriter writes the response header on its first write (deciding Content-Length or
@@ -1486,48 +1487,13 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 		}
 	}
 	var b strings.Builder
-	if w.req.ProtoAtLeast(1, 1) {
-		b.WriteString("HTTP/1.1 ")
-	} else {
-		b.WriteString("HTTP/1.0 ")
-	}
-	if text := StatusText(code); text != "" {
-		b.WriteString(strconv.Itoa(code))
-		b.WriteByte(' ')
-		b.WriteString(text)
-	} else {
-		c := strconv.Itoa(code)
-		for len(c) < 3 {
-			c = "0" + c
-		}
-		b.WriteString(c + " status code " + strconv.Itoa(code))
-	}
-	b.WriteString("\r\n")
+	b.WriteString(statusLine(w.req.ProtoAtLeast(1, 1), code))
 	header.appendSubset(&b, exclude)
-	if setDate != "" {
-		b.WriteString("Date: ")
-		b.WriteString(setDate)
-		b.WriteString("\r\n")
-	}
-	if setLength != "" {
-		b.WriteString("Content-Length: ")
-		b.WriteString(setLength)
-		b.WriteString("\r\n")
-	}
-	if setType != "" {
-		b.WriteString("Content-Type: ")
-		b.WriteString(setType)
-		b.WriteString("\r\n")
-	}
-	if setConn != "" {
-		b.WriteString("Connection: ")
-		b.WriteString(setConn)
-		b.WriteString("\r\n")
-	}
-	if setTE != "" {
-		b.WriteString("Transfer-Encoding: ")
-		b.WriteString(setTE)
-		b.WriteString("\r\n")
+	for _, h := range [...][2]string{{"Date", setDate}, {"Content-Length", setLength}, {"Content-Type", setType},
+		{"Connection", setConn}, {"Transfer-Encoding", setTE}} {
+		if h[1] != "" {
+			b.WriteString(h[0] + ": " + h[1] + "\r\n")
+		}
 	}
 	b.WriteString("\r\n")
 	w.conn.bufw.WriteString(b.String())
@@ -1603,7 +1569,7 @@ func Redirect(w ResponseWriter, r *Request, url string, code int) {
 				url, query = url[:i], url[i:]
 			}
 			trailing := strings.HasSuffix(url, "/")
-			url = pathClean(url)
+			url = httpguts.CleanPath(url)
 			if trailing && !strings.HasSuffix(url, "/") {
 				url += "/"
 			}
@@ -1845,66 +1811,6 @@ var DefaultServeMux = &defaultServeMux
 
 var defaultServeMux ServeMux
 
-// pathClean is path.Clean.
-func pathClean(p string) string {
-	if p == "" {
-		return "."
-	}
-	if isCleanPath(p) {
-		return p
-	}
-	rooted := p[0] == '/'
-	parts := strings.Split(p, "/")
-	out := make([]string, 0, len(parts))
-	for _, s := range parts {
-		switch s {
-		case "", ".":
-		case "..":
-			if len(out) > 0 && out[len(out)-1] != ".." {
-				out = out[:len(out)-1]
-			} else if !rooted {
-				out = append(out, "..")
-			}
-		default:
-			out = append(out, s)
-		}
-	}
-	r := strings.Join(out, "/")
-	if rooted {
-		return "/" + r
-	}
-	if r == "" {
-		return "."
-	}
-	return r
-}
-
-// isCleanPath reports whether path.Clean would return p unchanged (a rooted or relative path
-// without empty, "." or ".." elements and no trailing slash, or "/").
-func isCleanPath(p string) bool {
-	if p == "/" {
-		return true
-	}
-	if p[len(p)-1] == '/' {
-		return false
-	}
-	start := 0
-	if p[0] == '/' {
-		start = 1
-	}
-	segStart := start
-	for i := start; i <= len(p); i++ {
-		if i == len(p) || p[i] == '/' {
-			seg := p[segStart:i]
-			if seg == "" || seg == "." || seg == ".." {
-				return false
-			}
-			segStart = i + 1
-		}
-	}
-	return true
-}
-
 // cleanPath returns the canonical path for p, eliminating . and .. elements (a trailing
 // slash is kept).
 func cleanPath(p string) string {
@@ -1914,7 +1820,7 @@ func cleanPath(p string) string {
 	if p[0] != '/' {
 		p = "/" + p
 	}
-	np := pathClean(p)
+	np := httpguts.CleanPath(p)
 	if p[len(p)-1] == '/' && np != "/" {
 		if len(p) == len(np)+1 && strings.HasPrefix(p, np) {
 			np = p

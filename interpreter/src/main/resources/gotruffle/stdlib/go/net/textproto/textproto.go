@@ -4,6 +4,7 @@ package textproto
 
 import (
 	"bufio"
+	"internal/httpguts"
 	"strconv"
 )
 
@@ -66,18 +67,6 @@ func (e *Error) Error() string {
 	return s + " " + e.Msg
 }
 
-// isTokenByte reports whether b may appear in a header field name (RFC 7230 token).
-func isTokenByte(b byte) bool {
-	if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
-		return true
-	}
-	switch b {
-	case '!', '#', '$', '%', '&', '\'', '*', '+', '-', '.', '^', '_', '`', '|', '~':
-		return true
-	}
-	return false
-}
-
 // CanonicalMIMEHeaderKey returns the canonical format of the MIME header key s: the first
 // letter and any letter following a hyphen upper case, the rest lower case
 // ("accept-encoding" becomes "Accept-Encoding"). A key with a space or other invalid byte is
@@ -87,7 +76,7 @@ func CanonicalMIMEHeaderKey(s string) string {
 	canonical := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !isTokenByte(c) {
+		if !httpguts.IsTokenByte(c) {
 			return s
 		}
 		if upper && 'a' <= c && c <= 'z' || !upper && 'A' <= c && c <= 'Z' {

@@ -3,6 +3,7 @@ package url
 
 import (
 	"errors"
+	"internal/httpguts"
 	"sort"
 	"strconv"
 	"strings"
@@ -850,37 +851,7 @@ func cleanJoin(elem []string) string {
 	if len(nonEmpty) == 0 {
 		return ""
 	}
-	return cleanPath(strings.Join(nonEmpty, "/"))
-}
-
-// cleanPath is path.Clean: the shortest equivalent path (no //, ., .. where avoidable).
-func cleanPath(p string) string {
-	if p == "" {
-		return "."
-	}
-	rooted := p[0] == '/'
-	var out []string
-	for _, s := range strings.Split(p, "/") {
-		switch s {
-		case "", ".":
-		case "..":
-			if len(out) > 0 && out[len(out)-1] != ".." {
-				out = out[:len(out)-1]
-			} else if !rooted {
-				out = append(out, "..")
-			}
-		default:
-			out = append(out, s)
-		}
-	}
-	r := strings.Join(out, "/")
-	if rooted {
-		return "/" + r
-	}
-	if r == "" {
-		return "."
-	}
-	return r
+	return httpguts.CleanPath(strings.Join(nonEmpty, "/"))
 }
 
 // JoinPath returns a new URL with the path elements joined to u's path and cleaned (a
