@@ -206,17 +206,7 @@ func (d *Dialer) dialOne(ctx context.Context, network string, ip IP, zone string
 
 // DialTCP acts like Dial for TCP networks.
 func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
-	var la, ra Addr
-	var ip IP
-	var port int
-	var zone string
-	if laddr != nil {
-		la = laddr
-	}
-	if raddr != nil {
-		ra, ip, port, zone = raddr, raddr.IP, raddr.Port, raddr.Zone
-	}
-	c, err := dialAddr(network, "tcp", la, ra, ip, port, zone)
+	c, err := dialAddr(network, "tcp", laddr.opAddr(), raddr.opAddr())
 	if err != nil {
 		return nil, err
 	}
@@ -225,17 +215,7 @@ func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 
 // DialUDP acts like Dial for UDP networks.
 func DialUDP(network string, laddr, raddr *UDPAddr) (*UDPConn, error) {
-	var la, ra Addr
-	var ip IP
-	var port int
-	var zone string
-	if laddr != nil {
-		la = laddr
-	}
-	if raddr != nil {
-		ra, ip, port, zone = raddr, raddr.IP, raddr.Port, raddr.Zone
-	}
-	c, err := dialAddr(network, "udp", la, ra, ip, port, zone)
+	c, err := dialAddr(network, "udp", laddr.opAddr(), raddr.opAddr())
 	if err != nil {
 		return nil, err
 	}
@@ -243,12 +223,21 @@ func DialUDP(network string, laddr, raddr *UDPAddr) (*UDPConn, error) {
 }
 
 // dialAddr dials a resolved address for DialTCP and DialUDP (kind "tcp" or "udp").
-func dialAddr(network, kind string, la, ra Addr, ip IP, port int, zone string) (Conn, error) {
+func dialAddr(network, kind string, la, ra Addr) (Conn, error) {
 	if network != kind && network != kind+"4" && network != kind+"6" {
 		return nil, &OpError{Op: "dial", Net: network, Source: la, Addr: ra, Err: UnknownNetworkError(network)}
 	}
 	if ra == nil {
 		return nil, &OpError{Op: "dial", Net: network, Source: la, Addr: nil, Err: errMissingAddress}
+	}
+	var ip IP
+	var port int
+	var zone string
+	switch a := ra.(type) {
+	case *TCPAddr:
+		ip, port, zone = a.IP, a.Port, a.Zone
+	case *UDPAddr:
+		ip, port, zone = a.IP, a.Port, a.Zone
 	}
 	d := Dialer{LocalAddr: la}
 	return d.dialOne(context.Background(), network, ip, zone, port)
