@@ -7,10 +7,12 @@ import gotruffle.stdlib.natives.FlagNatives;
 import gotruffle.stdlib.natives.FmtNatives;
 import gotruffle.stdlib.natives.HexNatives;
 import gotruffle.stdlib.natives.HttpNatives;
+import gotruffle.stdlib.natives.JsonNatives;
 import gotruffle.stdlib.natives.MathNatives;
 import gotruffle.stdlib.natives.NetNatives;
 import gotruffle.stdlib.natives.OsNatives;
 import gotruffle.stdlib.natives.RandNatives;
+import gotruffle.stdlib.natives.ReflectNatives;
 import gotruffle.stdlib.natives.RegexpNatives;
 import gotruffle.stdlib.natives.RuntimeNatives;
 import gotruffle.stdlib.natives.SortNatives;
@@ -47,10 +49,12 @@ public final class Natives {
             FmtNatives::register,
             HexNatives::register,
             HttpNatives::register,
+            JsonNatives::register,
             MathNatives::register,
             NetNatives::register,
             OsNatives::register,
             RandNatives::register,
+            ReflectNatives::register,
             RegexpNatives::register,
             RuntimeNatives::register,
             SortNatives::register,
