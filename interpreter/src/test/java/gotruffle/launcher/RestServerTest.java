@@ -32,10 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end: an interpreted REST server (rest_server.go: net/http, an in-memory store behind
- * a mutex) on a loopback port, driven by the JDK's HttpClient from 64 threads at once, each
- * creating, reading, updating and deleting its own items; every reply (status, headers, body)
- * is checked; then the server is asked to shut down and the program must end with exit code 0.
+ * End to end: an interpreted REST server (rest_server.go: net/http, encoding/json, an
+ * in-memory store behind a mutex) on a loopback port, driven by the JDK's HttpClient from 64
+ * threads at once, each creating, reading, updating and deleting its own items; every reply
+ * (status, headers, JSON body byte for byte) is checked; then the server is asked to shut down
+ * and the program must end with exit code 0.
  */
 class RestServerTest {
     @TempDir Path dir;
@@ -98,25 +99,27 @@ class RestServerTest {
                 clients.add(pool.submit(() -> {
                     for (int k = 0; k < ITEMS_PER_CLIENT; k++) {
                         String name = "c" + client + "-item" + k;
-                        HttpResponse<String> created = send(http, "POST", base + "/items", "name=" + name + "&price=" + k);
+                        HttpResponse<String> created = send(http, "POST", base + "/items",
+                                "{\"name\":\"" + name + "\",\"price\":" + k + "}");
                         assertEquals(201, created.statusCode(), created.body());
+                        assertEquals("application/json", created.headers().firstValue("Content-Type").orElse(""));
                         String location = created.headers().firstValue("Location").orElseThrow();
                         assertTrue(location.matches("/items/\\d+"), location);
                         String id = location.substring("/items/".length());
-                        assertEquals("id=" + id + " name=" + name + " price=" + k, created.body());
+                        assertEquals("{\"id\":" + id + ",\"name\":\"" + name + "\",\"price\":" + k + "}\n", created.body());
 
                         HttpResponse<String> got = send(http, "GET", base + location, null);
                         assertEquals(200, got.statusCode());
                         assertEquals(created.body(), got.body());
-                        assertEquals("text/plain; charset=utf-8", got.headers().firstValue("Content-Type").orElse(""));
 
-                        HttpResponse<String> updated = send(http, "PUT", base + location, "name=" + name + "-v2&price=" + (k + 100));
+                        HttpResponse<String> updated = send(http, "PUT", base + location,
+                                "{\"name\":\"" + name + "-v2\",\"price\":" + (k + 100) + "}");
                         assertEquals(200, updated.statusCode(), updated.body());
-                        assertEquals("id=" + id + " name=" + name + "-v2 price=" + (k + 100), updated.body());
+                        assertEquals("{\"id\":" + id + ",\"name\":\"" + name + "-v2\",\"price\":" + (k + 100) + "}\n", updated.body());
 
-                        HttpResponse<String> bad = send(http, "PUT", base + location, "name=x&price=oops");
+                        HttpResponse<String> bad = send(http, "PUT", base + location, "{\"name\":\"x\",\"price\":\"oops\"}");
                         assertEquals(400, bad.statusCode());
-                        assertEquals("want name and a numeric price\n", bad.body());
+                        assertEquals("{\"error\":\"json: cannot unmarshal string into Go struct field item.price of type int\"}\n", bad.body());
 
                         HttpResponse<String> deleted = send(http, "DELETE", base + location, null);
                         assertEquals(204, deleted.statusCode());
@@ -124,7 +127,7 @@ class RestServerTest {
 
                         HttpResponse<String> gone = send(http, "GET", base + location, null);
                         assertEquals(404, gone.statusCode());
-                        assertEquals("404 page not found\n", gone.body());
+                        assertEquals("{\"error\":\"no item " + id + "\"}\n", gone.body());
                         checked.incrementAndGet();
                     }
                     return null;
@@ -136,7 +139,7 @@ class RestServerTest {
             assertEquals(CLIENTS * ITEMS_PER_CLIENT, checked.get());
             HttpResponse<String> list = send(http, "GET", base + "/items", null);
             assertEquals(200, list.statusCode());
-            assertEquals("", list.body());
+            assertEquals("[]\n", list.body());
             HttpResponse<String> stop = send(http, "POST", base + "/shutdown", "");
             assertEquals(202, stop.statusCode());
         } finally {
@@ -149,13 +152,13 @@ class RestServerTest {
         assertEquals("served; 0 items left; http: Server closed\n", out.toString(StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse<String> send(HttpClient http, String method, String url, String form) throws Exception {
+    private static HttpResponse<String> send(HttpClient http, String method, String url, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
-        if (form == null) {
+        if (json == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            b.header("Content-Type", "application/x-www-form-urlencoded");
-            b.method(method, HttpRequest.BodyPublishers.ofString(form));
+            b.header("Content-Type", "application/json");
+            b.method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

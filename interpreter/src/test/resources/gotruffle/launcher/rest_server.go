@@ -1,18 +1,20 @@
-// A REST service of the kind tutorials end with: an in-memory store behind a mutex, served
-// by net/http on a loopback port (written to the file named by the first argument).
+// A REST service of the kind tutorials end with: an in-memory store behind a mutex, JSON in
+// and out, served by net/http on a loopback port (written to the file named by the first
+// argument).
 //
-//	POST   /items        form name=..&price=..   201, Location: /items/ID, body: the item
-//	GET    /items                                200, one item per line, by id
-//	GET    /items/ID                             200 the item | 404
-//	PUT    /items/ID     form name=..&price=..   200 the item | 404
-//	DELETE /items/ID                             204 | 404
-//	POST   /shutdown                             202; the server shuts down gracefully
+//	POST   /items        {"name":..,"price":..}   201, Location: /items/ID, the item
+//	GET    /items                                 200, the items by id (a JSON array)
+//	GET    /items/ID                              200 the item | 404
+//	PUT    /items/ID     {"name":..,"price":..}   200 the item | 404
+//	DELETE /items/ID                              204 | 404
+//	POST   /shutdown                              202; the server shuts down gracefully
 //
-// An item is written as "id=ID name=NAME price=PRICE".
+// Errors are {"error":"..."} with the status code.
 package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -24,12 +26,10 @@ import (
 )
 
 type item struct {
-	ID    int
-	Name  string
-	Price int
+	ID    int    `json:"id"`
+	Name  string `json:"name"`
+	Price int    `json:"price"`
 }
-
-func (it item) String() string { return fmt.Sprintf("id=%d name=%s price=%d", it.ID, it.Name, it.Price) }
 
 type store struct {
 	mu     sync.Mutex
@@ -37,80 +37,89 @@ type store struct {
 	items  map[int]item
 }
 
-func (s *store) parse(r *http.Request) (string, int, error) {
-	name := r.PostFormValue("name")
-	price, err := strconv.Atoi(r.PostFormValue("price"))
-	if name == "" || err != nil {
-		return "", 0, fmt.Errorf("want name and a numeric price")
+func reply(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}
+
+func fail(w http.ResponseWriter, code int, msg string) {
+	reply(w, code, map[string]string{"error": msg})
+}
+
+// decode reads an item's fields from the request body.
+func decode(r *http.Request) (item, error) {
+	var in item
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&in); err != nil {
+		return in, err
 	}
-	return name, price, nil
+	if in.Name == "" {
+		return in, fmt.Errorf("name is required")
+	}
+	return in, nil
 }
 
 func (s *store) collection(w http.ResponseWriter, r *http.Request) {
 	switch r.Method {
 	case http.MethodGet:
 		s.mu.Lock()
-		ids := make([]int, 0, len(s.items))
-		for id := range s.items {
-			ids = append(ids, id)
-		}
-		sort.Ints(ids)
-		var b strings.Builder
-		for _, id := range ids {
-			b.WriteString(s.items[id].String() + "\n")
+		list := make([]item, 0, len(s.items))
+		for _, it := range s.items {
+			list = append(list, it)
 		}
 		s.mu.Unlock()
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		fmt.Fprint(w, b.String())
+		sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
+		reply(w, http.StatusOK, list)
 	case http.MethodPost:
-		name, price, err := s.parse(r)
+		in, err := decode(r)
 		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadRequest)
+			fail(w, http.StatusBadRequest, err.Error())
 			return
 		}
 		s.mu.Lock()
 		s.nextID++
-		it := item{s.nextID, name, price}
-		s.items[it.ID] = it
+		in.ID = s.nextID
+		s.items[in.ID] = in
 		s.mu.Unlock()
-		w.Header().Set("Location", "/items/"+strconv.Itoa(it.ID))
-		w.WriteHeader(http.StatusCreated)
-		fmt.Fprint(w, it)
+		w.Header().Set("Location", "/items/"+strconv.Itoa(in.ID))
+		reply(w, http.StatusCreated, in)
 	default:
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		fail(w, http.StatusMethodNotAllowed, "method not allowed")
 	}
 }
 
 func (s *store) one(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/items/"))
 	if err != nil {
-		http.Error(w, "bad id", http.StatusBadRequest)
+		fail(w, http.StatusBadRequest, "bad id")
 		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	it, ok := s.items[id]
 	if !ok {
-		http.NotFound(w, r)
+		fail(w, http.StatusNotFound, "no item "+strconv.Itoa(id))
 		return
 	}
 	switch r.Method {
 	case http.MethodGet:
-		fmt.Fprint(w, it)
+		reply(w, http.StatusOK, it)
 	case http.MethodPut:
-		name, price, err := s.parse(r)
+		in, err := decode(r)
 		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadRequest)
+			fail(w, http.StatusBadRequest, err.Error())
 			return
 		}
-		it.Name, it.Price = name, price
-		s.items[id] = it
-		fmt.Fprint(w, it)
+		in.ID = id
+		s.items[id] = in
+		reply(w, http.StatusOK, in)
 	case http.MethodDelete:
 		delete(s.items, id)
 		w.WriteHeader(http.StatusNoContent)
 	default:
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		fail(w, http.StatusMethodNotAllowed, "method not allowed")
 	}
 }
 
