@@ -35,7 +35,7 @@ type Request struct {
 	Cancel           <-chan struct{}
 	Response         *Response
 	ctx              context.Context
-	bgRead           *backgroundRead // server requests: started by the first Context call
+	srvCtx           *requestContext // server requests: the context, made on first use
 }
 
 var (
@@ -75,9 +75,11 @@ func (pe *ProtocolError) Error() string { return pe.ErrorString }
 // requests, the context is canceled when the client's connection closes, the request is
 // canceled (with HTTP/2), or when the ServeHTTP method returns.
 func (r *Request) Context() context.Context {
-	r.bgRead.want()
 	if r.ctx != nil {
 		return r.ctx
+	}
+	if r.srvCtx != nil {
+		return r.srvCtx.get()
 	}
 	return context.Background()
 }

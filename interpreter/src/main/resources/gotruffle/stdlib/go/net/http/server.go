@@ -473,7 +473,11 @@ func (c *conn) setState(state ConnState) {
 	}
 	c.stateMu.Lock()
 	c.state = state
-	c.stateSec = time.Now().Unix()
+	if state == StateNew || c.stateSec == 0 {
+		// Only a new connection's age is ever read (Shutdown closes new connections idle
+		// for 5 s); other states just need a time that is not 0.
+		c.stateSec = time.Now().Unix()
+	}
 	c.stateMu.Unlock()
 	if hook := srv.ConnState; hook != nil {
 		hook(c.rwc, state)
@@ -714,10 +718,6 @@ func (c *conn) serve(ctx context.Context) {
 			return
 		}
 		c.curReq.Store(w)
-		// Go reads the connection in the background while the handler runs, so that a client
-		// that goes away cancels the request's context. Only the context (and CloseNotify) can
-		// observe that, so the read starts when the handler first asks for them.
-		req.bgRead = &backgroundRead{cr: c.r, body: w.reqBody}
 		inFlight = w
 		handler := c.server.Handler
 		if handler == nil {
@@ -728,7 +728,6 @@ func (c *conn) serve(ctx context.Context) {
 		}
 		handler.ServeHTTP(w, req)
 		inFlight = nil
-		req.bgRead.done() // a late Context call must not read the next request
 		w.cancelCtx()
 		if c.isHijacked() {
 			return
@@ -794,12 +793,14 @@ func (c *conn) closeWriteAndWait() {
 
 func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 	var wholeReqDeadline, hdrDeadline time.Time
-	t0 := time.Now()
-	if d := c.server.readHeaderTimeout(); d > 0 {
-		hdrDeadline = t0.Add(d)
-	}
-	if d := c.server.ReadTimeout; d > 0 {
-		wholeReqDeadline = t0.Add(d)
+	if c.server.readHeaderTimeout() > 0 || c.server.ReadTimeout > 0 {
+		t0 := time.Now()
+		if d := c.server.readHeaderTimeout(); d > 0 {
+			hdrDeadline = t0.Add(d)
+		}
+		if d := c.server.ReadTimeout; d > 0 {
+			wholeReqDeadline = t0.Add(d)
+		}
 	}
 	if !hdrDeadline.IsZero() {
 		c.rwc.SetReadDeadline(hdrDeadline)
@@ -849,8 +850,8 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 		}
 	}
 	delete(req.Header, "Host")
-	ctx, cancelCtx := context.WithCancel(ctx)
-	req.ctx = ctx
+	rc := &requestContext{parent: ctx, cr: c.r, body: req.Body}
+	req.srvCtx = rc
 	req.RemoteAddr = c.remoteAddr
 	if b, ok := req.Body.(*body); ok {
 		b.doEarlyClose = true
@@ -860,7 +861,7 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 	}
 	w = &response{
 		conn:          c,
-		cancelCtx:     cancelCtx,
+		cancelCtx:     rc.finish,
 		req:           req,
 		reqBody:       req.Body,
 		handlerHeader: make(Header),
@@ -1159,40 +1160,47 @@ func (w *response) CloseNotify() <-chan bool {
 	if atomic.LoadInt32(&w.handlerDone) != 0 {
 		panic("net/http: CloseNotify called after ServeHTTP finished")
 	}
-	w.req.bgRead.want()
+	w.req.srvCtx.get()
 	return w.closeNotifyCh
 }
 
-// backgroundRead starts the connection's background read for a request once something
-// wants it, and not before the request body was read to its end.
-type backgroundRead struct {
-	mu      sync.Mutex
-	cr      *connReader
-	body    io.ReadCloser
-	started bool
+// requestContext is a server request's context, made when the handler first asks for it.
+// Go cancels it when the client goes away (a background read of the connection notices) or
+// when the handler returns; only Request.Context and CloseNotify can observe that, so the
+// context and the background read start then (and not before the body was read to its end).
+type requestContext struct {
+	mu     sync.Mutex
+	parent context.Context
+	ctx    context.Context
+	cancel context.CancelFunc
+	done   bool // the handler returned
+	cr     *connReader
+	body   io.ReadCloser
 }
 
-// done: the handler returned; nothing starts the read any more.
-func (b *backgroundRead) done() {
-	b.mu.Lock()
-	b.started = true
-	b.mu.Unlock()
+func (rc *requestContext) get() context.Context {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	if rc.ctx == nil {
+		rc.ctx, rc.cancel = context.WithCancel(rc.parent)
+		if rc.done {
+			rc.cancel() // asked for after the handler returned: already canceled
+		} else if bd, ok := rc.body.(*body); ok && bd.bodyRemains() {
+			bd.registerOnHitEOF(rc.cr.startBackgroundRead)
+		} else {
+			rc.cr.startBackgroundRead()
+		}
+	}
+	return rc.ctx
 }
 
-func (b *backgroundRead) want() {
-	if b == nil {
-		return
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.started {
-		return
-	}
-	b.started = true
-	if bd, ok := b.body.(*body); ok && bd.bodyRemains() {
-		bd.registerOnHitEOF(b.cr.startBackgroundRead)
-	} else {
-		b.cr.startBackgroundRead()
+// finish: the handler returned; the context (if any) is canceled, a late one will be.
+func (rc *requestContext) finish() {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	rc.done = true
+	if rc.cancel != nil {
+		rc.cancel()
 	}
 }
 
