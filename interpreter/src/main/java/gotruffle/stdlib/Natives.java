@@ -10,8 +10,10 @@ import gotruffle.stdlib.natives.CryptoNatives;
 import gotruffle.stdlib.natives.FlagNatives;
 import gotruffle.stdlib.natives.FmtNatives;
 import gotruffle.stdlib.natives.HexNatives;
+import gotruffle.stdlib.natives.HttpNatives;
 import gotruffle.stdlib.natives.JsonNatives;
 import gotruffle.stdlib.natives.MathNatives;
+import gotruffle.stdlib.natives.NetNatives;
 import gotruffle.stdlib.natives.OsNatives;
 import gotruffle.stdlib.natives.RandNatives;
 import gotruffle.stdlib.natives.ReflectNatives;
@@ -56,8 +58,10 @@ public final class Natives {
             FlagNatives::register,
             FmtNatives::register,
             HexNatives::register,
+            HttpNatives::register,
             JsonNatives::register,
             MathNatives::register,
+            NetNatives::register,
             OsNatives::register,
             RandNatives::register,
             ReflectNatives::register,

@@ -27,7 +27,7 @@ import gotruffle.launcher.ProgramRunner;
 /**
  * One test per golden program under testprograms/ (every NAME.go with a NAME.out), run by the
  * interpreter in-process and compared with what real Go 1.19 printed, the same comparison as
- * {@code ./gotruffle test}. Programs under concurrency/ run again with GOMAXPROCS=1 and with
+ * {@code ./gotruffle test}. Programs under concurrency/ and net/ run again with GOMAXPROCS=1 and with
  * GOMAXPROCS=2 plus a 200 µs preemption quantum, so scheduling bugs show up in ordinary runs. A program listed in a KNOWN_FAILURES file is
  * reported as skipped while it fails and as a failure once it passes (remove it from the list).
  *
@@ -66,12 +66,17 @@ class GoldenSuiteTest {
                 .filter(p -> !p.name().startsWith("standalone/"))
                 .map(p -> test(runner, p, GoldenVariant.DEFAULT))));
         nodes.add(dynamicContainer(GoldenVariant.GOMAXPROCS_1.label(), suite.programs().stream()
-                .filter(p -> p.name().startsWith("concurrency/"))
+                .filter(GoldenSuiteTest::schedulingSensitive)
                 .map(p -> test(runner, p, GoldenVariant.GOMAXPROCS_1))));
         nodes.add(dynamicContainer(GoldenVariant.TINY_QUANTUM.label(), suite.programs().stream()
-                .filter(p -> p.name().startsWith("concurrency/"))
+                .filter(GoldenSuiteTest::schedulingSensitive)
                 .map(p -> test(runner, p, GoldenVariant.TINY_QUANTUM))));
         return nodes.stream();
+    }
+
+    /** Programs run again under other scheduler settings: concurrency/ and net/ (the netpoller). */
+    private static boolean schedulingSensitive(GoldenProgram p) {
+        return p.name().startsWith("concurrency/") || p.name().startsWith("net/");
     }
 
     private static DynamicTest test(GoldenRunner runner, GoldenProgram program, GoldenVariant variant) {

@@ -55,6 +55,31 @@ public final class ByteSlices {
         }
     }
 
+    /** Copies the remaining bytes of src into dst from its start (dst must be long enough). */
+    public static void copyIn(GoSlice dst, java.nio.ByteBuffer src) {
+        int n = src.remaining();
+        if (n == 0) {
+            return;
+        }
+        long[] st = (long[]) dst.store;
+        int base = dst.off;
+        for (int i = 0; i < n; i++) {
+            st[base + i] = src.get() & 0xFF;
+        }
+    }
+
+    /** Puts the n bytes of src[from:from+n] into dst. */
+    public static void copyOut(java.nio.ByteBuffer dst, GoSlice src, int from, int n) {
+        if (n == 0) {
+            return;
+        }
+        long[] st = (long[]) src.store;
+        int base = src.off + from;
+        for (int i = 0; i < n; i++) {
+            dst.put((byte) st[base + i]);
+        }
+    }
+
     public static byte[] toBytes(Object slice) {
         GoSlice s = (GoSlice) slice;
         if (s == null) {

@@ -68,7 +68,7 @@ public final class Sched {
     private final AtomicLong goidgen = new AtomicLong();
     final ConcurrentHashMap<Long, G> allgs = new ConcurrentHashMap<>();
 
-    // Poller (Go's netpoll, here: timer waits and completions from foreign threads).
+    // Poller (Go's netpoll: sockets on a Selector, timer waits, completions from foreign threads).
     final NetPoll netpoll = new NetPoll(this::isDying);
     /** nanotime of the last poll; 0 while some M is blocked in netpoll. */
     final AtomicLong lastpoll = new AtomicLong(nanotime());
@@ -151,6 +151,8 @@ public final class Sched {
             requestExit(2, null);
         }
         shutdown();
+        // Like the exit of a Go process: no socket of this program stays open.
+        netpoll.closeAll();
         Throwable t = internalError;
         if (t != null) {
             if (t instanceof RuntimeException re) {
@@ -1137,7 +1139,7 @@ public final class Sched {
         return q;
     }
 
-    /** The poller: blocking completions from foreign threads (see {@link gotruffle.runtime.netpoll.PollDesc}). */
+    /** The poller: sockets ({@link gotruffle.runtime.netpoll.NetFD}) and foreign completions. */
     public NetPoll netpoll() {
         return netpoll;
     }

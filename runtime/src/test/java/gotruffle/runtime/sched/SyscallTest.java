@@ -2,7 +2,7 @@ package gotruffle.runtime.sched;
 
 import gotruffle.runtime.GoRun;
 import gotruffle.runtime.chan.Chan;
-import gotruffle.runtime.netpoll.PollDesc;
+import gotruffle.runtime.netpoll.Completion;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CountDownLatch;
@@ -77,11 +77,11 @@ class SyscallTest {
     }
 
     @Test
-    void pollDescParksWithoutAThreadAndIsNotADeadlock() {
+    void completionParksWithoutAThreadAndIsNotADeadlock() {
         AtomicLong seenBy = new AtomicLong();
         var r = GoRun.run(2, g -> {
             Sched s = g.sched();
-            PollDesc pd = new PollDesc();
+            Completion pd = new Completion();
             Thread helper = new Thread(() -> {
                 try {
                     Thread.sleep(50);
@@ -93,7 +93,7 @@ class SyscallTest {
             helper.start();
             pd.await(g); // all Ms would otherwise be idle: must not report a deadlock
             seenBy.set(g.id());
-            PollDesc early = new PollDesc();
+            Completion early = new Completion();
             early.ready(s.netpoll());
             early.await(g); // readiness before the wait returns at once
         });

@@ -2,6 +2,7 @@ package os
 
 import (
 	"errors"
+	"internal/poll"
 	"io/fs"
 	"syscall"
 )
@@ -15,7 +16,7 @@ var (
 	ErrClosed     = fs.ErrClosed
 
 	ErrNoDeadline       = errors.New("file type does not support deadline")
-	ErrDeadlineExceeded = errors.New("i/o timeout")
+	ErrDeadlineExceeded = poll.ErrDeadlineExceeded
 	ErrProcessDone      = errors.New("os: process already finished")
 )
 

@@ -1,0 +1,318 @@
+package net
+
+import "context"
+
+// Addr is a network end point address.
+type Addr interface {
+	Network() string // name of the network, e.g. "tcp", "udp"
+	String() string  // string form of the address, e.g. "192.0.2.1:25", "[2001:db8::1]:80"
+}
+
+// TCPAddr is the address of a TCP end point.
+type TCPAddr struct {
+	IP   IP
+	Port int
+	Zone string // IPv6 scoped addressing zone
+}
+
+// Network returns "tcp".
+func (a *TCPAddr) Network() string { return "tcp" }
+
+func (a *TCPAddr) String() string {
+	if a == nil {
+		return "<nil>"
+	}
+	return JoinHostPort(ipZoneString(a.IP, a.Zone), itoa(a.Port))
+}
+
+func (a *TCPAddr) isWildcard() bool {
+	return a == nil || a.IP == nil || a.IP.IsUnspecified()
+}
+
+// UDPAddr is the address of a UDP end point.
+type UDPAddr struct {
+	IP   IP
+	Port int
+	Zone string
+}
+
+// Network returns "udp".
+func (a *UDPAddr) Network() string { return "udp" }
+
+func (a *UDPAddr) String() string {
+	if a == nil {
+		return "<nil>"
+	}
+	return JoinHostPort(ipZoneString(a.IP, a.Zone), itoa(a.Port))
+}
+
+// IPAddr is the address of an IP end point.
+type IPAddr struct {
+	IP   IP
+	Zone string
+}
+
+// Network returns "ip".
+func (a *IPAddr) Network() string { return "ip" }
+
+func (a *IPAddr) String() string {
+	if a == nil {
+		return "<nil>"
+	}
+	return ipZoneString(a.IP, a.Zone)
+}
+
+// ipZoneString is the host part of an address: "" for no IP (the wildcard).
+func ipZoneString(ip IP, zone string) string {
+	if len(ip) == 0 {
+		return ""
+	}
+	s := ip.String()
+	if zone != "" {
+		s += "%" + zone
+	}
+	return s
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexByte(s string, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// JoinHostPort combines host and port into "host:port", or "[host]:port" if host contains a
+// colon (an IPv6 literal).
+func JoinHostPort(host, port string) string {
+	if indexByte(host, ':') >= 0 {
+		return "[" + host + "]:" + port
+	}
+	return host + ":" + port
+}
+
+// SplitHostPort splits "host:port", "host%zone:port", "[host]:port" or "[host%zone]:port".
+func SplitHostPort(hostport string) (host, port string, err error) {
+	const (
+		missingPort   = "missing port in address"
+		tooManyColons = "too many colons in address"
+	)
+	addrErr := func(addr, why string) (host, port string, err error) {
+		return "", "", &AddrError{Err: why, Addr: addr}
+	}
+	j, k := 0, 0
+	i := lastIndexByte(hostport, ':')
+	if i < 0 {
+		return addrErr(hostport, missingPort)
+	}
+	if hostport[0] == '[' {
+		end := indexByte(hostport, ']')
+		if end < 0 {
+			return addrErr(hostport, "missing ']' in address")
+		}
+		switch end + 1 {
+		case len(hostport):
+			return addrErr(hostport, missingPort)
+		case i:
+		default:
+			if hostport[end+1] == ':' {
+				return addrErr(hostport, tooManyColons)
+			}
+			return addrErr(hostport, missingPort)
+		}
+		host = hostport[1:end]
+		j, k = 1, end+1
+	} else {
+		host = hostport[:i]
+		if indexByte(host, ':') >= 0 {
+			return addrErr(hostport, tooManyColons)
+		}
+	}
+	if indexByte(hostport[j:], '[') >= 0 {
+		return addrErr(hostport, "unexpected '[' in address")
+	}
+	if indexByte(hostport[k:], ']') >= 0 {
+		return addrErr(hostport, "unexpected ']' in address")
+	}
+	port = hostport[i+1:]
+	return host, port, nil
+}
+
+func splitHostZone(s string) (host, zone string) {
+	if i := lastIndexByte(s, '%'); i > 0 {
+		host, zone = s[:i], s[i+1:]
+	} else {
+		host = s
+	}
+	return
+}
+
+// services are the ports /etc/services names most often.
+var services = map[string]int{
+	"ftp": 21, "ssh": 22, "telnet": 23, "smtp": 25, "domain": 53, "http": 80, "pop3": 110,
+	"imap": 143, "https": 443, "imaps": 993, "pop3s": 995, "mysql": 3306, "postgresql": 5432,
+}
+
+// parsePort parses a decimal port or looks up a service name.
+func parsePort(network, service string) (int, error) {
+	if service == "" {
+		return 0, nil
+	}
+	n, c, ok := dtoi(service)
+	if ok && c == len(service) {
+		if n > 65535 {
+			return 0, &AddrError{Err: "invalid port", Addr: service}
+		}
+		return n, nil
+	}
+	if p, ok := services[lowerASCII(service)]; ok {
+		return p, nil
+	}
+	return 0, &DNSError{Err: "unknown port", Name: network + "/" + service, IsNotFound: true}
+}
+
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// family is the address family a network name asks for: 4, 6 or 0 (either).
+func family(network string) int {
+	switch network {
+	case "tcp4", "udp4", "ip4":
+		return 4
+	case "tcp6", "udp6", "ip6":
+		return 6
+	}
+	return 0
+}
+
+func checkNetwork(network string) error {
+	switch network {
+	case "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6":
+		return nil
+	}
+	return UnknownNetworkError(network)
+}
+
+// resolveAddrList resolves "host:port" for network: the candidate IPs in order (nil IP for an
+// empty host, the wildcard) and the port.
+func resolveAddrList(ctx context.Context, op, network, address string) ([]IP, string, int, error) {
+	if err := checkNetwork(network); err != nil {
+		return nil, "", 0, err
+	}
+	if op == "dial" && address == "" {
+		return nil, "", 0, errMissingAddress
+	}
+	host, service, err := SplitHostPort(address)
+	if err != nil {
+		return nil, "", 0, err
+	}
+	port, err := parsePort(network, service)
+	if err != nil {
+		return nil, "", 0, err
+	}
+	if host == "" {
+		return []IP{nil}, "", port, nil
+	}
+	h, zone := splitHostZone(host)
+	if ip := ParseIP(h); ip != nil {
+		if !familyMatches(network, ip) {
+			return nil, "", 0, &AddrError{Err: "no suitable address found", Addr: host}
+		}
+		return []IP{ip}, zone, port, nil
+	}
+	ips, err := lookupIPs(ctx, host)
+	if err != nil {
+		return nil, "", 0, err
+	}
+	var out []IP
+	for _, ip := range ips {
+		if familyMatches(network, ip) {
+			out = append(out, ip)
+		}
+	}
+	if len(out) == 0 {
+		return nil, "", 0, &AddrError{Err: "no suitable address found", Addr: host}
+	}
+	return out, "", port, nil
+}
+
+func familyMatches(network string, ip IP) bool {
+	switch family(network) {
+	case 4:
+		return ip.To4() != nil
+	case 6:
+		return len(ip) == IPv6len && ip.To4() == nil
+	}
+	return true
+}
+
+// ResolveTCPAddr returns the address of a TCP end point ("host:port"; a name resolves to its
+// first address).
+func ResolveTCPAddr(network, address string) (*TCPAddr, error) {
+	switch network {
+	case "tcp", "tcp4", "tcp6":
+	case "":
+		network = "tcp"
+	default:
+		return nil, UnknownNetworkError(network)
+	}
+	ips, zone, port, err := resolveAddrList(context.Background(), "resolve", network, address)
+	if err != nil {
+		return nil, err
+	}
+	return &TCPAddr{IP: ips[0], Port: port, Zone: zone}, nil
+}
+
+// ResolveUDPAddr returns the address of a UDP end point.
+func ResolveUDPAddr(network, address string) (*UDPAddr, error) {
+	switch network {
+	case "udp", "udp4", "udp6":
+	case "":
+		network = "udp"
+	default:
+		return nil, UnknownNetworkError(network)
+	}
+	ips, zone, port, err := resolveAddrList(context.Background(), "resolve", network, address)
+	if err != nil {
+		return nil, err
+	}
+	return &UDPAddr{IP: ips[0], Port: port, Zone: zone}, nil
+}
+
+// ResolveIPAddr returns the address of an IP end point.
+func ResolveIPAddr(network, address string) (*IPAddr, error) {
+	switch network {
+	case "ip", "ip4", "ip6", "":
+	default:
+		return nil, UnknownNetworkError(network)
+	}
+	if address == "" {
+		return &IPAddr{}, nil
+	}
+	h, zone := splitHostZone(address)
+	if ip := ParseIP(h); ip != nil {
+		return &IPAddr{IP: ip, Zone: zone}, nil
+	}
+	ips, err := lookupIPs(context.Background(), address)
+	if err != nil {
+		return nil, err
+	}
+	return &IPAddr{IP: ips[0]}, nil
+}

@@ -1,0 +1,333 @@
+package net
+
+import (
+	"errors"
+	"io"
+	"os"
+	"time"
+)
+
+// Conn is a generic stream-oriented network connection. Multiple goroutines may invoke methods
+// on a Conn simultaneously.
+type Conn interface {
+	Read(b []byte) (n int, err error)
+	Write(b []byte) (n int, err error)
+	Close() error
+	LocalAddr() Addr
+	RemoteAddr() Addr
+	SetDeadline(t time.Time) error
+	SetReadDeadline(t time.Time) error
+	SetWriteDeadline(t time.Time) error
+}
+
+// PacketConn is a generic packet-oriented network connection.
+type PacketConn interface {
+	ReadFrom(p []byte) (n int, addr Addr, err error)
+	WriteTo(p []byte, addr Addr) (n int, err error)
+	Close() error
+	LocalAddr() Addr
+	SetDeadline(t time.Time) error
+	SetReadDeadline(t time.Time) error
+	SetWriteDeadline(t time.Time) error
+}
+
+// A Listener is a generic network listener for stream-oriented protocols.
+type Listener interface {
+	Accept() (Conn, error)
+	Close() error
+	Addr() Addr
+}
+
+var errInvalid = errors.New("invalid argument")
+
+type conn struct {
+	fd *netFD
+}
+
+func (c *conn) ok() bool { return c != nil && c.fd != nil }
+
+func (c *conn) opError(op string, err error) error {
+	return &OpError{Op: op, Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+}
+
+// Read implements the Conn Read method.
+func (c *conn) Read(b []byte) (int, error) {
+	if !c.ok() {
+		return 0, errInvalid
+	}
+	n, err := c.fd.Read(b)
+	if err != nil && err != io.EOF {
+		err = c.opError("read", err)
+	}
+	return n, err
+}
+
+// Write implements the Conn Write method.
+func (c *conn) Write(b []byte) (int, error) {
+	if !c.ok() {
+		return 0, errInvalid
+	}
+	n, err := c.fd.Write(b)
+	if err != nil {
+		err = c.opError("write", err)
+	}
+	return n, err
+}
+
+// Close closes the connection.
+func (c *conn) Close() error {
+	if !c.ok() {
+		return errInvalid
+	}
+	err := c.fd.Close()
+	if err != nil {
+		err = c.opError("close", err)
+	}
+	return err
+}
+
+// LocalAddr returns the local network address.
+func (c *conn) LocalAddr() Addr {
+	if !c.ok() {
+		return nil
+	}
+	return c.fd.laddr
+}
+
+// RemoteAddr returns the remote network address.
+func (c *conn) RemoteAddr() Addr {
+	if !c.ok() {
+		return nil
+	}
+	return c.fd.raddr
+}
+
+// SetDeadline implements the Conn SetDeadline method.
+func (c *conn) SetDeadline(t time.Time) error {
+	if !c.ok() {
+		return errInvalid
+	}
+	if err := c.fd.setDeadline(t, true, true); err != nil {
+		return c.opError("set", err)
+	}
+	return nil
+}
+
+// SetReadDeadline implements the Conn SetReadDeadline method.
+func (c *conn) SetReadDeadline(t time.Time) error {
+	if !c.ok() {
+		return errInvalid
+	}
+	if err := c.fd.setDeadline(t, true, false); err != nil {
+		return c.opError("set", err)
+	}
+	return nil
+}
+
+// SetWriteDeadline implements the Conn SetWriteDeadline method.
+func (c *conn) SetWriteDeadline(t time.Time) error {
+	if !c.ok() {
+		return errInvalid
+	}
+	if err := c.fd.setDeadline(t, false, true); err != nil {
+		return c.opError("set", err)
+	}
+	return nil
+}
+
+func (c *conn) setOpt(opt string, v int) error {
+	if !c.ok() {
+		return errInvalid
+	}
+	if err := sysErr("setsockopt", setSockopt(c.fd.h, opt, v)); err != nil {
+		return c.opError("set", err)
+	}
+	return nil
+}
+
+// SetReadBuffer sets the size of the operating system's receive buffer.
+func (c *conn) SetReadBuffer(bytes int) error { return c.setOpt("rcvbuf", bytes) }
+
+// SetWriteBuffer sets the size of the operating system's transmit buffer.
+func (c *conn) SetWriteBuffer(bytes int) error { return c.setOpt("sndbuf", bytes) }
+
+// File is not supported: GoTruffle's sockets have no file descriptor to hand out.
+func (c *conn) File() (f *os.File, err error) {
+	return nil, c.opError("file", errors.New("not supported by GoTruffle"))
+}
+
+// TCPConn is an implementation of the Conn interface for TCP network connections.
+type TCPConn struct {
+	conn
+}
+
+// CloseRead shuts down the reading side of the TCP connection.
+func (c *TCPConn) CloseRead() error {
+	if !c.ok() {
+		return errInvalid
+	}
+	if err := sysErr("shutdown", shutdownFD(c.fd.h, true)); err != nil {
+		return c.opError("close", err)
+	}
+	return nil
+}
+
+// CloseWrite shuts down the writing side of the TCP connection.
+func (c *TCPConn) CloseWrite() error {
+	if !c.ok() {
+		return errInvalid
+	}
+	if err := sysErr("shutdown", shutdownFD(c.fd.h, false)); err != nil {
+		return c.opError("close", err)
+	}
+	return nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// SetKeepAlive sets whether the operating system should send keep-alive messages.
+func (c *TCPConn) SetKeepAlive(keepalive bool) error { return c.setOpt("keepalive", boolInt(keepalive)) }
+
+// SetKeepAlivePeriod is accepted; the JDK leaves the period to the operating system.
+func (c *TCPConn) SetKeepAlivePeriod(d time.Duration) error {
+	if !c.ok() {
+		return errInvalid
+	}
+	return nil
+}
+
+// SetNoDelay controls Nagle's algorithm (on by default: no delay).
+func (c *TCPConn) SetNoDelay(noDelay bool) error { return c.setOpt("nodelay", boolInt(noDelay)) }
+
+// SetLinger sets the behavior of Close on a connection which still has data waiting to be sent.
+func (c *TCPConn) SetLinger(sec int) error { return c.setOpt("linger", sec) }
+
+// ReadFrom implements the io.ReaderFrom ReadFrom method.
+func (c *TCPConn) ReadFrom(r io.Reader) (int64, error) {
+	if !c.ok() {
+		return 0, errInvalid
+	}
+	return io.Copy(struct{ io.Writer }{c}, r)
+}
+
+// TCPListener is a TCP network listener.
+type TCPListener struct {
+	fd *netFD
+}
+
+func (l *TCPListener) ok() bool { return l != nil && l.fd != nil }
+
+// AcceptTCP accepts the next incoming call and returns the new connection.
+func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
+	if !l.ok() {
+		return nil, errInvalid
+	}
+	h, e := accept(l.fd.h)
+	if e != "" {
+		return nil, &OpError{Op: "accept", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: sysErr("accept", e)}
+	}
+	return &TCPConn{conn{newFD(h, l.fd.net)}}, nil
+}
+
+// Accept implements the Accept method in the Listener interface.
+func (l *TCPListener) Accept() (Conn, error) {
+	c, err := l.AcceptTCP()
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Close stops listening on the TCP address; blocked Accepts return errors.
+func (l *TCPListener) Close() error {
+	if !l.ok() {
+		return errInvalid
+	}
+	if err := l.fd.Close(); err != nil {
+		return &OpError{Op: "close", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+	}
+	return nil
+}
+
+// Addr returns the listener's network address, a *TCPAddr.
+func (l *TCPListener) Addr() Addr { return l.fd.laddr }
+
+// SetDeadline sets the deadline associated with the listener (the zero time: none).
+func (l *TCPListener) SetDeadline(t time.Time) error {
+	if !l.ok() {
+		return errInvalid
+	}
+	if err := l.fd.setDeadline(t, true, false); err != nil {
+		return &OpError{Op: "set", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+	}
+	return nil
+}
+
+// File is not supported.
+func (l *TCPListener) File() (f *os.File, err error) {
+	return nil, &OpError{Op: "file", Net: l.fd.net, Addr: l.fd.laddr, Err: errors.New("not supported by GoTruffle")}
+}
+
+// UDPConn is the implementation of the Conn and PacketConn interfaces for UDP network connections.
+type UDPConn struct {
+	conn
+}
+
+// ErrWriteToConnected is returned by WriteTo on a connected socket.
+var ErrWriteToConnected = errors.New("use of WriteTo with pre-connected connection")
+
+// ReadFromUDP acts like ReadFrom but returns a UDPAddr.
+func (c *UDPConn) ReadFromUDP(b []byte) (n int, addr *UDPAddr, err error) {
+	if !c.ok() {
+		return 0, nil, errInvalid
+	}
+	n, ip, port, e := readFrom(c.fd.h, b)
+	if e != "" {
+		return 0, nil, c.opError("read", sysErr("recvfrom", e))
+	}
+	return n, &UDPAddr{IP: IP(ip), Port: port}, nil
+}
+
+// ReadFrom implements the PacketConn ReadFrom method.
+func (c *UDPConn) ReadFrom(b []byte) (int, Addr, error) {
+	n, addr, err := c.ReadFromUDP(b)
+	if addr == nil {
+		return n, nil, err
+	}
+	return n, addr, err
+}
+
+// WriteToUDP acts like WriteTo but takes a UDPAddr.
+func (c *UDPConn) WriteToUDP(b []byte, addr *UDPAddr) (int, error) {
+	if !c.ok() {
+		return 0, errInvalid
+	}
+	if c.fd.raddr != nil {
+		return 0, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr, Err: ErrWriteToConnected}
+	}
+	if addr == nil {
+		return 0, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: nil, Err: errMissingAddress}
+	}
+	n, e := writeTo(c.fd.h, b, ipBytes(addr.IP), addr.Port)
+	if e != "" {
+		return n, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr, Err: sysErr("sendto", e)}
+	}
+	return n, nil
+}
+
+// WriteTo implements the PacketConn WriteTo method.
+func (c *UDPConn) WriteTo(b []byte, addr Addr) (int, error) {
+	if !c.ok() {
+		return 0, errInvalid
+	}
+	a, ok := addr.(*UDPAddr)
+	if !ok {
+		return 0, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr, Err: errInvalid}
+	}
+	return c.WriteToUDP(b, a)
+}

@@ -1,0 +1,218 @@
+package net
+
+import (
+	"context"
+	"errors"
+	"internal/poll"
+	"os"
+)
+
+// An Error represents a network error.
+type Error interface {
+	error
+	Timeout() bool   // Is the error a timeout?
+	Temporary() bool // Deprecated: do not use.
+}
+
+// ErrClosed is the error returned by an I/O call on a network connection that has already
+// been closed, or closed by another goroutine during the I/O.
+var ErrClosed error = poll.ErrNetClosing
+
+var (
+	errMissingAddress = errors.New("missing address")
+	errCanceled       = canceledError{}
+	errNoSuchHost     = errors.New("no such host")
+	errTimeout        error = &timeoutError{}
+)
+
+// canceledError lets errors.Is(err, context.Canceled) hold for "operation was canceled".
+type canceledError struct{}
+
+func (canceledError) Error() string { return "operation was canceled" }
+
+func (canceledError) Is(err error) bool { return err == context.Canceled }
+
+type timeoutError struct{}
+
+func (e *timeoutError) Error() string   { return "i/o timeout" }
+func (e *timeoutError) Timeout() bool   { return true }
+func (e *timeoutError) Temporary() bool { return true }
+
+// mapErr turns context errors into the errors net reports for them.
+func mapErr(err error) error {
+	switch err {
+	case context.Canceled:
+		return errCanceled
+	case context.DeadlineExceeded:
+		return errTimeout
+	}
+	return err
+}
+
+// OpError is the error type usually returned by functions in the net package. It describes
+// the operation, network type, and address of an error.
+type OpError struct {
+	Op     string
+	Net    string
+	Source Addr
+	Addr   Addr
+	Err    error
+}
+
+func (e *OpError) Unwrap() error { return e.Err }
+
+func (e *OpError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	s := e.Op
+	if e.Net != "" {
+		s += " " + e.Net
+	}
+	if e.Source != nil {
+		s += " " + e.Source.String()
+	}
+	if e.Addr != nil {
+		if e.Source != nil {
+			s += "->"
+		} else {
+			s += " "
+		}
+		s += e.Addr.String()
+	}
+	s += ": " + e.Err.Error()
+	return s
+}
+
+type timeout interface {
+	Timeout() bool
+}
+
+type temporary interface {
+	Temporary() bool
+}
+
+func (e *OpError) Timeout() bool {
+	if ne, ok := e.Err.(*os.SyscallError); ok {
+		t, ok := ne.Err.(timeout)
+		return ok && t.Timeout()
+	}
+	t, ok := e.Err.(timeout)
+	return ok && t.Timeout()
+}
+
+func (e *OpError) Temporary() bool {
+	if e.Op == "accept" && isConnError(e.Err) {
+		return true
+	}
+	if ne, ok := e.Err.(*os.SyscallError); ok {
+		t, ok := ne.Err.(temporary)
+		return ok && t.Temporary()
+	}
+	t, ok := e.Err.(temporary)
+	return ok && t.Temporary()
+}
+
+func isConnError(err error) bool {
+	if se, ok := err.(*os.SyscallError); ok {
+		s := se.Err.Error()
+		return s == "connection reset by peer" || s == "software caused connection abort"
+	}
+	return false
+}
+
+// A ParseError is the error type of literal network address parsers.
+type ParseError struct {
+	Type string // the type of string that was expected, e.g. "IP address", "CIDR address"
+	Text string // the malformed text
+}
+
+func (e *ParseError) Error() string   { return "invalid " + e.Type + ": " + e.Text }
+func (e *ParseError) Timeout() bool   { return false }
+func (e *ParseError) Temporary() bool { return false }
+
+// AddrError describes a malformed address.
+type AddrError struct {
+	Err  string
+	Addr string
+}
+
+func (e *AddrError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	s := e.Err
+	if e.Addr != "" {
+		s = "address " + e.Addr + ": " + s
+	}
+	return s
+}
+
+func (e *AddrError) Timeout() bool   { return false }
+func (e *AddrError) Temporary() bool { return false }
+
+// UnknownNetworkError is returned for a network name net does not know.
+type UnknownNetworkError string
+
+func (e UnknownNetworkError) Error() string   { return "unknown network " + string(e) }
+func (e UnknownNetworkError) Timeout() bool   { return false }
+func (e UnknownNetworkError) Temporary() bool { return false }
+
+// InvalidAddrError is returned for an invalid address.
+type InvalidAddrError string
+
+func (e InvalidAddrError) Error() string   { return string(e) }
+func (e InvalidAddrError) Timeout() bool   { return false }
+func (e InvalidAddrError) Temporary() bool { return false }
+
+// DNSError represents a DNS lookup error.
+type DNSError struct {
+	Err         string // description of the error
+	Name        string // name looked for
+	Server      string // server used
+	IsTimeout   bool   // if true, timed out; not all timeouts set this
+	IsTemporary bool   // if true, error is temporary; not all errors set this
+	IsNotFound  bool   // if true, host could not be found
+}
+
+func (e *DNSError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	s := "lookup " + e.Name
+	if e.Server != "" {
+		s += " on " + e.Server
+	}
+	s += ": " + e.Err
+	return s
+}
+
+func (e *DNSError) Timeout() bool   { return e.IsTimeout }
+func (e *DNSError) Temporary() bool { return e.IsTimeout || e.IsTemporary }
+
+// errno is a system error, shown by its text (Go's syscall.Errno).
+type errno string
+
+func (e errno) Error() string { return string(e) }
+
+func (e errno) Timeout() bool {
+	return e == "resource temporarily unavailable" || e == "connection timed out"
+}
+
+func (e errno) Temporary() bool {
+	return e == "interrupted system call" || e == "too many open files" || e.Timeout()
+}
+
+// sysErr turns the natives' error text into Go's error: "" none, "closing" for a closed
+// socket, "timeout" for a passed deadline, else a system error from syscall.
+func sysErr(syscall, text string) error {
+	switch text {
+	case "":
+		return nil
+	case "closing":
+		return ErrClosed
+	case "timeout":
+		return os.ErrDeadlineExceeded
+	}
+	return &os.SyscallError{Syscall: syscall, Err: errno(text)}
+}

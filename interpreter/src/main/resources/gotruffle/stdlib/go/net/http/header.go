@@ -1,0 +1,162 @@
+package http
+
+import (
+	"internal/httpguts"
+	"io"
+	"net/textproto"
+	"sort"
+	"strings"
+	"time"
+)
+
+// A Header represents the key-value pairs in an HTTP header. The keys should be in canonical
+// form, as returned by CanonicalHeaderKey.
+type Header map[string][]string
+
+// Add adds the key, value pair to the header.
+func (h Header) Add(key, value string) {
+	textproto.MIMEHeader(h).Add(key, value)
+}
+
+// Set sets the header entries associated with key to the single element value.
+func (h Header) Set(key, value string) {
+	textproto.MIMEHeader(h).Set(key, value)
+}
+
+// Get gets the first value associated with the given key ("" if none).
+func (h Header) Get(key string) string {
+	return textproto.MIMEHeader(h).Get(key)
+}
+
+// Values returns all values associated with the given key.
+func (h Header) Values(key string) []string {
+	return textproto.MIMEHeader(h).Values(key)
+}
+
+// get is like Get, but key must already be in canonical form.
+func (h Header) get(key string) string {
+	if v := h[key]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+// has reports whether h has the provided key defined, even if it's set to 0-length slice.
+func (h Header) has(key string) bool {
+	_, ok := h[key]
+	return ok
+}
+
+// Del deletes the values associated with key.
+func (h Header) Del(key string) {
+	textproto.MIMEHeader(h).Del(key)
+}
+
+// Write writes a header in wire format.
+func (h Header) Write(w io.Writer) error {
+	return h.WriteSubset(w, nil)
+}
+
+// Clone returns a copy of h or nil if h is nil.
+func (h Header) Clone() Header {
+	if h == nil {
+		return nil
+	}
+	h2 := make(Header, len(h))
+	for k, vv := range h {
+		if vv == nil {
+			h2[k] = nil
+			continue
+		}
+		vv2 := make([]string, len(vv))
+		copy(vv2, vv)
+		h2[k] = vv2
+	}
+	return h2
+}
+
+var headerNewlineToSpace = strings.NewReplacer("\n", " ", "\r", " ")
+
+// sortedKeys returns the keys of h not in exclude, sorted.
+func (h Header) sortedKeys(exclude map[string]bool) []string {
+	keys := make([]string, 0, len(h))
+	for k := range h {
+		if exclude == nil || !exclude[k] {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// WriteSubset writes a header in wire format, sorted by key. If exclude is not nil, keys
+// where exclude[key] == true are not written.
+func (h Header) WriteSubset(w io.Writer, exclude map[string]bool) error {
+	var b strings.Builder
+	h.appendSubset(&b, exclude)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func (h Header) appendSubset(b *strings.Builder, exclude map[string]bool) {
+	for _, k := range h.sortedKeys(exclude) {
+		for _, v := range h[k] {
+			if strings.ContainsAny(v, "\r\n") {
+				v = headerNewlineToSpace.Replace(v)
+			}
+			v = textproto.TrimString(v)
+			b.WriteString(k)
+			b.WriteString(": ")
+			b.WriteString(v)
+			b.WriteString("\r\n")
+		}
+	}
+}
+
+// CanonicalHeaderKey returns the canonical format of the header key s ("accept-encoding"
+// becomes "Accept-Encoding"); a key with a space or invalid byte is returned unchanged.
+func CanonicalHeaderKey(s string) string { return textproto.CanonicalMIMEHeaderKey(s) }
+
+// TimeFormat is the time format to use when generating times in HTTP headers
+// ("Mon, 02 Jan 2006 15:04:05 GMT"); the time must be in UTC.
+const TimeFormat = "Mon, 02 Jan 2006 15:04:05 GMT"
+
+var timeFormats = []string{
+	TimeFormat,
+	time.RFC850,
+	time.ANSIC,
+}
+
+// ParseTime parses a time header (such as the Date: header), trying the three formats
+// HTTP/1.1 allows: TimeFormat, time.RFC850, and time.ANSIC.
+func ParseTime(text string) (t time.Time, err error) {
+	for _, layout := range timeFormats {
+		t, err = time.Parse(layout, text)
+		if err == nil {
+			return
+		}
+	}
+	return
+}
+
+// hasToken reports whether token appears in the comma-separated list v (case-insensitive).
+func hasToken(v, token string) bool {
+	if len(token) > len(v) || token == "" {
+		return false
+	}
+	if v == token {
+		return true
+	}
+	for _, part := range strings.Split(v, ",") {
+		if strings.EqualFold(strings.TrimSpace(part), token) {
+			return true
+		}
+	}
+	return false
+}
+
+func isTokenByte(b byte) bool { return httpguts.IsTokenByte(b) }
+
+func isToken(s string) bool { return httpguts.IsToken(s) }
+
+func validHeaderFieldValue(v string) bool { return httpguts.ValidHeaderFieldValue(v) }

@@ -1,0 +1,172 @@
+package httptest
+
+import (
+	"net"
+	"net/http"
+	"sync"
+)
+
+// A Server is an HTTP server listening on a system-chosen port on the local loopback
+// interface, for use in end-to-end HTTP tests.
+type Server struct {
+	URL      string // base URL of form http://ipaddr:port with no trailing slash
+	Listener net.Listener
+	// EnableHTTP2 is accepted and ignored (HTTP/1.1 only).
+	EnableHTTP2 bool
+	// Config may be changed after calling NewUnstartedServer and before Start.
+	Config *http.Server
+
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	closed bool
+	conns  map[net.Conn]http.ConnState
+	client *http.Client
+}
+
+func newLocalListener() net.Listener {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		if l, err = net.Listen("tcp6", "[::1]:0"); err != nil {
+			panic("httptest: failed to listen on a port: " + err.Error())
+		}
+	}
+	return l
+}
+
+// NewServer starts and returns a new Server. The caller should call Close when finished,
+// to shut it down.
+func NewServer(handler http.Handler) *Server {
+	ts := NewUnstartedServer(handler)
+	ts.Start()
+	return ts
+}
+
+// NewUnstartedServer returns a new Server but doesn't start it.
+func NewUnstartedServer(handler http.Handler) *Server {
+	return &Server{
+		Listener: newLocalListener(),
+		Config:   &http.Server{Handler: handler},
+	}
+}
+
+// Start starts a server from NewUnstartedServer.
+func (s *Server) Start() {
+	if s.URL != "" {
+		panic("Server already started")
+	}
+	if s.client == nil {
+		s.client = &http.Client{Transport: &http.Transport{}}
+	}
+	s.URL = "http://" + s.Listener.Addr().String()
+	s.wrap()
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		s.Config.Serve(s.Listener)
+	}()
+}
+
+// StartTLS is not supported: GoTruffle has no crypto/tls.
+func (s *Server) StartTLS() {
+	panic("unsupported: httptest.(*Server).StartTLS (crypto/tls is not available in GoTruffle)")
+}
+
+// NewTLSServer is not supported: GoTruffle has no crypto/tls.
+func NewTLSServer(handler http.Handler) *Server {
+	panic("unsupported: httptest.NewTLSServer (crypto/tls is not available in GoTruffle)")
+}
+
+// Close shuts down the server and blocks until all outstanding requests on this server
+// have completed.
+func (s *Server) Close() {
+	s.mu.Lock()
+	if !s.closed {
+		s.closed = true
+		s.Listener.Close()
+		s.Config.SetKeepAlivesEnabled(false)
+		for c, st := range s.conns {
+			if st == http.StateIdle || st == http.StateNew {
+				s.closeConn(c)
+			}
+		}
+	}
+	s.mu.Unlock()
+	type closeIdler interface{ CloseIdleConnections() }
+	if t, ok := http.DefaultTransport.(closeIdler); ok {
+		t.CloseIdleConnections()
+	}
+	if s.client != nil {
+		if t, ok := s.client.Transport.(closeIdler); ok {
+			t.CloseIdleConnections()
+		}
+	}
+	s.wg.Wait()
+}
+
+// CloseClientConnections closes any open HTTP connections to the test Server.
+func (s *Server) CloseClientConnections() {
+	s.mu.Lock()
+	for c := range s.conns {
+		s.closeConn(c)
+	}
+	s.mu.Unlock()
+}
+
+// Client returns an HTTP client configured for making requests to the server; it is
+// closed by Close.
+func (s *Server) Client() *http.Client {
+	return s.client
+}
+
+func (s *Server) closeConn(c net.Conn) {
+	c.Close()
+}
+
+// wrap installs the connection state hook that tracks open connections.
+func (s *Server) wrap() {
+	oldHook := s.Config.ConnState
+	s.Config.ConnState = func(c net.Conn, cs http.ConnState) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		switch cs {
+		case http.StateNew:
+			if _, exists := s.conns[c]; exists {
+				panic("invalid state transition")
+			}
+			if s.conns == nil {
+				s.conns = make(map[net.Conn]http.ConnState)
+			}
+			s.wg.Add(1)
+			s.conns[c] = cs
+			if s.closed {
+				s.closeConn(c)
+			}
+		case http.StateActive:
+			if old, ok := s.conns[c]; ok {
+				if old != http.StateNew && old != http.StateIdle {
+					panic("invalid state transition")
+				}
+				s.conns[c] = cs
+			}
+		case http.StateIdle:
+			if old, ok := s.conns[c]; ok {
+				if old != http.StateActive {
+					panic("invalid state transition")
+				}
+				s.conns[c] = cs
+			}
+			if s.closed {
+				s.closeConn(c)
+			}
+		case http.StateHijacked, http.StateClosed:
+			if _, ok := s.conns[c]; ok {
+				delete(s.conns, c)
+				defer s.wg.Done()
+			}
+		}
+		if oldHook != nil {
+			oldHook(c, cs)
+		}
+	}
+}
+
