@@ -66,6 +66,17 @@ public final class GoContext {
         return finalizers;
     }
 
+    /** A REPL session (gotruffle.repl): a goroutine's unrecovered panic ends that goroutine, not the program. */
+    private volatile boolean session;
+
+    public void setSession(boolean on) {
+        this.session = on;
+    }
+
+    public boolean isSession() {
+        return session;
+    }
+
     private volatile String programName = "main";
 
     public void setProgramName(String name) {

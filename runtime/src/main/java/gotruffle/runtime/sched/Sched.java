@@ -669,6 +669,7 @@ public final class Sched {
                 internalError(failure);
             }
         }
+        gp.takeUnwind();
         gp.clearPreempt();
         gp.casgstatus(G.RUNNING, G.DEAD);
         dropg(mp, gp);
@@ -1079,7 +1080,7 @@ public final class Sched {
         } finally {
             lock.unlock();
         }
-        if (dead != null) {
+        if (dead != null && !deadlockHandled(dead)) {
             reportDeadlock(dead);
         }
         mp.blocked = true;
@@ -1354,6 +1355,18 @@ public final class Sched {
             }
         }
         return "all goroutines are asleep - deadlock!";
+    }
+
+    /**
+     * Set by an embedder that keeps the program alive between its own inputs (the REPL): told
+     * checkdead's finding, it returns true when that is not fatal (then the program waits for
+     * work from outside, e.g. the next input).
+     */
+    public volatile java.util.function.Predicate<String> deadlockHandler;
+
+    private boolean deadlockHandled(String msg) {
+        java.util.function.Predicate<String> h = deadlockHandler;
+        return h != null && h.test(msg);
     }
 
     private void reportDeadlock(String msg) {
