@@ -258,13 +258,7 @@ public final class Repl {
                 if (text.equals(EOF)) {
                     return;
                 }
-                boolean go;
-                try {
-                    go = handle(text);
-                } catch (RuntimeException e) {
-                    Main.reportInternalError(e, new PrintStream(new MessageStream(), true, StandardCharsets.UTF_8), verbose);
-                    go = true;
-                }
+                boolean go = handle(text);
                 if (!go) {
                     stopReading();
                     return;
@@ -306,6 +300,11 @@ public final class Repl {
                 ReplSession s = session;
                 if (s != null) {
                     s.flushOutput();
+                    if (s.isEnded() && s == session && reader != null) {
+                        // os.Exit in a goroutine while the prompt waits: the REPL ends with its code
+                        exitCode = s.exitCode();
+                        stopReading();
+                    }
                 }
                 console.flushStale();
             }
@@ -374,7 +373,14 @@ public final class Repl {
             return true;
         }
         long t0 = System.nanoTime();
-        boolean go = input.startsWith(":") ? command(input) : report(session.eval(text));
+        boolean go;
+        try {
+            go = input.startsWith(":") ? command(input) : report(session.eval(text));
+        } catch (RuntimeException e) {
+            reportInternal(e);
+            firstFailure = firstFailure == 0 ? Main.EXIT_INTERNAL_ERROR : firstFailure;
+            go = true;
+        }
         if (env.containsKey("GOTRUFFLE_REPL_TIMINGS")) {
             // bench/repl: how long the input took to answer, output included
             err.printf("repl-input-ms %.3f %s%n", (System.nanoTime() - t0) / 1e6, input.lines().findFirst().orElse(""));

@@ -338,6 +338,10 @@ public final class GoSession {
             o = Outcome.of(Status.PANIC, 2);
         } catch (Goexit e) {
             o = Outcome.of(Status.OK, 0);
+        } catch (RuntimeException | Error e) {
+            // a bug of the interpreter: reported, and the session goes on
+            String m = e.getMessage() == null ? e.getClass().getName() : e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+            o = new Outcome(Status.PANIC, 70, List.of("gotruffle: internal error: " + m), List.of());
         }
         ctx.flushOut();
         if (o.status() == Status.INTERRUPTED || o.status() == Status.PANIC) {
@@ -441,7 +445,7 @@ public final class GoSession {
             if (runnerNow) {
                 sb.append(" running the current input");
             } else if (given) {
-                sb.append(" an interrupted input, stops when it runs again");
+                sb.append(" a stopped input (interrupted or deadlocked), unwinds if it is woken");
             } else if (gp.interpData instanceof Fiber f && f.createdBy != null) {
                 GoStack.Frame at = GoStack.frame(f.createdBy.getRootNode(), f.createdBy);
                 if (at != null) {
