@@ -233,12 +233,21 @@ public final class GoSession {
      * Returns false when no input is running.
      */
     public boolean interrupt() {
+        boolean dropped = false;
+        for (Job q; (q = jobs.poll()) != null;) {
+            if (q == STOP) {
+                jobs.add(q);
+                break;
+            }
+            q.done.complete(Outcome.of(Status.INTERRUPTED, 2)); // submitted, not started yet
+            dropped = true;
+        }
         Job j;
         synchronized (this) {
             j = running;
         }
         if (j == null || j.runner == null) {
-            return false;
+            return dropped;
         }
         G g = j.runner;
         g.requestUnwind();
