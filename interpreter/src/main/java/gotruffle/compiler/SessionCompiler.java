@@ -47,6 +47,7 @@ public final class SessionCompiler {
     private static final String DECLS_PREFIX = "package main; ";
     private static final String STMTS_PREFIX = "package main; func _() { ";
     private static final Pattern MESSAGE = Pattern.compile("^(.*?):(\\d+):(\\d+): (.*)$", Pattern.DOTALL);
+    private static final Pattern FILE = Pattern.compile("^(?:\\s|//[^\\n]*\\n|/\\*.*?\\*/)*package\\b", Pattern.DOTALL);
     private static final Pattern DECLARATION = Pattern.compile(
             "^(?:\\s|//[^\\n]*\\n|/\\*.*?\\*/)*(?:import\\b|type\\b|func\\s*[\\p{L}_]|func\\s*\\([^)]*\\)\\s*(?!func\\b)[\\p{L}_][\\p{L}\\p{N}_]*\\s*[(\\[])",
             Pattern.DOTALL);
@@ -114,6 +115,14 @@ public final class SessionCompiler {
         String path = "<input " + number + ">";
         String latin = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         List<String> declErrors = null;
+        if (FILE.matcher(text).find()) {
+            // a whole file pasted at the prompt: its declarations join the session, as with :load
+            try {
+                return compileDeclarations(List.of(GoParserFacade.parse(bytes(latin), path)), false, path);
+            } catch (GoSyntaxException e) {
+                return failed(inputMessages(e.messages(), 0));
+            }
+        }
         if (DECLARATION.matcher(text).find()) {
             try {
                 SourceFile f = GoParserFacade.parse(bytes(DECLS_PREFIX + latin), path);

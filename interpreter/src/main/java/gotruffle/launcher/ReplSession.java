@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
 
@@ -113,6 +114,10 @@ final class ReplSession implements AutoCloseable {
     @Override
     public void close() {
         session.close();
-        context.close(true);
+        try {
+            context.close(true);
+        } catch (PolyglotException | IllegalStateException e) {
+            // a goroutine still blocked in Java I/O: the context goes with the process
+        }
     }
 }

@@ -231,6 +231,8 @@ class ReplTest {
         assertEquals("loaded prog.go\n", load[0], load[1]);
         expect("Greet(\"go\")", ": \"hello, go\" (string)\n");
         expect("main()", "main ran\n");
+        expect("package main\n\nfunc Sq(n int) int { return n * n }\n", ""); // a whole file pasted
+        expect("Sq(Sq(2))", ": 16 (int)\n");
         assertEquals("session reset\n", enter(":reset")[0]);
         assertTrue(enter("v")[1].contains("undefined: v"));
         assertTrue(enter(":nonsense")[1].startsWith("unknown command"));
