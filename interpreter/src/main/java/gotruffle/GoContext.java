@@ -77,6 +77,14 @@ public final class GoContext {
         return session;
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> packageStates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Per-program state of a standard package's natives (reflect's types...), made on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T packageState(Class<T> key, java.util.function.Supplier<T> make) {
+        return (T) packageStates.computeIfAbsent(key, k -> make.get());
+    }
+
     private volatile String programName = "main";
 
     public void setProgramName(String name) {

@@ -607,7 +607,9 @@ abstract class CallCompiler extends ExprCompiler {
                     if (sl.elem.underlying() == Basic.UINT8 && t.type.isString()) {
                         tn = valueNode(t);
                     } else {
-                        tn = assign(t, s.type, "append");
+                        // x... must be assignable to []E, E the element type of s (not to s's own type)
+                        Type shownS = s.shownType() instanceof Named sn ? shownUnderlying.getOrDefault(sn, sl) : s.shownType();
+                        tn = assign(t, shownS instanceof Slice ss ? ss : Slice.of(sl.elem), "argument to append");
                     }
                     return fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), new ExprNode[0], tn, sl.elem)));
                 }

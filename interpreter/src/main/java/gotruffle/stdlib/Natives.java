@@ -6,9 +6,11 @@ import gotruffle.stdlib.natives.CryptoNatives;
 import gotruffle.stdlib.natives.FlagNatives;
 import gotruffle.stdlib.natives.FmtNatives;
 import gotruffle.stdlib.natives.HexNatives;
+import gotruffle.stdlib.natives.JsonNatives;
 import gotruffle.stdlib.natives.MathNatives;
 import gotruffle.stdlib.natives.OsNatives;
 import gotruffle.stdlib.natives.RandNatives;
+import gotruffle.stdlib.natives.ReflectNatives;
 import gotruffle.stdlib.natives.RegexpNatives;
 import gotruffle.stdlib.natives.RuntimeNatives;
 import gotruffle.stdlib.natives.SortNatives;
@@ -44,9 +46,11 @@ public final class Natives {
             FlagNatives::register,
             FmtNatives::register,
             HexNatives::register,
+            JsonNatives::register,
             MathNatives::register,
             OsNatives::register,
             RandNatives::register,
+            ReflectNatives::register,
             RegexpNatives::register,
             RuntimeNatives::register,
             SortNatives::register,

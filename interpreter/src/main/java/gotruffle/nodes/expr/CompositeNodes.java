@@ -27,6 +27,8 @@ public final class CompositeNodes {
         @CompilationFinal(dimensions = 1) private final byte[] kinds;
         @CompilationFinal(dimensions = 1) private final int[] slots;
         @CompilationFinal(dimensions = 1) private final int[] order;
+        /** Blank (_) fields: their elements are evaluated, but the field keeps its zero value (Go never stores there). */
+        @CompilationFinal(dimensions = 1) private final boolean[] blank;
         private final int primCount;
 
         /** order: the indices of the given fields in the order Go evaluates them (source order). */
@@ -37,6 +39,10 @@ public final class CompositeNodes {
             this.kinds = type.primKinds();
             this.slots = type.primSlots();
             this.primCount = type.primCount();
+            this.blank = new boolean[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                blank[i] = type.fields.get(i).name().equals("_");
+            }
         }
 
         @Override
@@ -48,11 +54,14 @@ public final class CompositeNodes {
             for (int j = 0; j < order.length; j++) {
                 int i = order[j];
                 if (kinds[i] == Struct.LONG) {
-                    prims[slots[i]] = fields[i].executeLong(frame);
+                    long x = fields[i].executeLong(frame);
+                    prims[slots[i]] = blank[i] ? 0 : x;
                 } else if (kinds[i] == Struct.DOUBLE) {
-                    prims[slots[i]] = Double.doubleToRawLongBits(fields[i].executeDouble(frame));
+                    double x = fields[i].executeDouble(frame);
+                    prims[slots[i]] = blank[i] ? 0 : Double.doubleToRawLongBits(x);
                 } else {
-                    refs[i] = fields[i].execute(frame);
+                    Object x = fields[i].execute(frame);
+                    refs[i] = blank[i] ? zero(i) : x;
                 }
             }
             for (int i = 0; i < fields.length; i++) {

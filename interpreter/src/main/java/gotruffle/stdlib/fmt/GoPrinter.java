@@ -140,6 +140,10 @@ public final class GoPrinter {
             fmtPointer(arg.value, arg.type, 'p');
             return;
         }
+        if (gotruffle.stdlib.reflect.RValue.isReflectValue(arg.type)) {
+            printReflectValue(gotruffle.stdlib.reflect.ReflectState.rvalue(arg.value), verb);
+            return;
+        }
         Type t = arg.type;
         Type u = t.underlying();
         if (t instanceof Basic) {
@@ -154,6 +158,18 @@ public final class GoPrinter {
     }
 
     /** Basic kinds printed directly; false when the verb does not apply (the caller reports a bad verb). */
+    /** A reflect.Value operand prints the value it holds (Go's printArg case reflect.Value). */
+    private void printReflectValue(gotruffle.stdlib.reflect.RValue v, int verb) {
+        if (v == null) {
+            f.fmtS("<invalid reflect.Value>");
+            return;
+        }
+        if (!v.readOnly() && v.toIface() instanceof Iface x && handleMethods(x.value, x.type, verb)) {
+            return;
+        }
+        printValue(v.get(), v.type, verb, 0);
+    }
+
     private boolean printBasic(Object v, Type t, int verb) {
         Type u = t.underlying();
         Basic b = (Basic) u;

@@ -48,6 +48,14 @@ public final class RuntimeNatives {
             return pc < BASE || i >= frames.size() ? null : frames.get((int) i);
         }
 
+        /** The entry pc of a Go function (what reflect.Value.Pointer gives for a func value). */
+        public synchronized long funcEntry(com.oracle.truffle.api.nodes.RootNode root) {
+            if (root instanceof FuncRootNode r) {
+                return pc(new GoStack.Frame(r, r.goName(), r.file(), r.startLine(), r.hasParams()));
+            }
+            return pc(new GoStack.Frame(root, root.getName(), "?", 0, true)); // a native: no Go source
+        }
+
         /** The pc of the function's first line. */
         synchronized long entry(GoStack.Frame f) {
             if (f.root() instanceof FuncRootNode r) {

@@ -1,0 +1,239 @@
+// Package json: encoding and decoding of JSON as Go 1.19's encoding/json does it (same output
+// bytes, same errors). Marshal and Unmarshal walk the interpreter's values in Java
+// (JsonNatives, on reflect's value access); this file holds the API, the error types and the
+// parts that are plain Go.
+package json
+
+import (
+	"bytes"
+	"encoding"
+	"errors"
+	"reflect"
+	"strconv"
+)
+
+func init() {
+	setup(&SyntaxError{}, &UnmarshalTypeError{}, &InvalidUnmarshalError{}, &UnsupportedTypeError{},
+		&UnsupportedValueError{}, &MarshalerError{}, Number(""), (*Marshaler)(nil), (*Unmarshaler)(nil),
+		(*encoding.TextMarshaler)(nil), (*encoding.TextUnmarshaler)(nil), errors.New(""), corruptInputError(0))
+}
+
+func setup(types ...any)
+
+// Marshaler is the interface implemented by types that can marshal themselves into valid JSON.
+type Marshaler interface {
+	MarshalJSON() ([]byte, error)
+}
+
+// Unmarshaler is the interface implemented by types that can unmarshal a JSON description of
+// themselves.
+type Unmarshaler interface {
+	UnmarshalJSON([]byte) error
+}
+
+// Marshal returns the JSON encoding of v.
+func Marshal(v any) ([]byte, error) {
+	return encode(v, true)
+}
+
+func encode(v any, escapeHTML bool) ([]byte, error)
+
+// MarshalIndent is like Marshal but applies Indent to format the output.
+func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
+	b, err := Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	err = Indent(&buf, b, prefix, indent)
+	if err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Unmarshal parses the JSON-encoded data and stores the result in the value pointed to by v.
+func Unmarshal(data []byte, v any) error {
+	return decode(data, v, false, false, true)
+}
+
+// decode checks data (when check is set) and stores it into *v.
+func decode(data []byte, v any, useNumber, disallowUnknownFields, check bool) error
+
+// Valid reports whether data is a valid JSON encoding.
+func Valid(data []byte) bool
+
+// Compact appends to dst the JSON-encoded src with insignificant space characters elided.
+func Compact(dst *bytes.Buffer, src []byte) error {
+	out, err := compact(src, false)
+	if err != nil {
+		return err
+	}
+	dst.Write(out)
+	return nil
+}
+
+func compact(src []byte, escapeHTML bool) ([]byte, error)
+
+// Indent appends to dst an indented form of the JSON-encoded src.
+func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
+	out, err := indentJSON(src, prefix, indent)
+	if err != nil {
+		return err
+	}
+	dst.Write(out)
+	return nil
+}
+
+func indentJSON(src []byte, prefix, indent string) ([]byte, error)
+
+// HTMLEscape appends to dst the JSON-encoded src with <, >, &, U+2028 and U+2029 characters
+// inside string literals changed to \u003c, \u003e, \u0026, \u2028, \u2029.
+func HTMLEscape(dst *bytes.Buffer, src []byte) {
+	dst.Write(htmlEscape(src))
+}
+
+func htmlEscape(src []byte) []byte
+
+// A SyntaxError is a description of a JSON syntax error.
+type SyntaxError struct {
+	msg    string
+	Offset int64 // error occurred after reading Offset bytes
+}
+
+func (e *SyntaxError) Error() string { return e.msg }
+
+// An UnmarshalTypeError describes a JSON value that was not appropriate for a value of a
+// specific Go type.
+type UnmarshalTypeError struct {
+	Value  string       // description of JSON value - "bool", "array", "number -5"
+	Type   reflect.Type // type of Go value it could not be assigned to
+	Offset int64        // error occurred after reading Offset bytes
+	Struct string       // name of the struct type containing the field
+	Field  string       // the full path from root node to the field
+}
+
+func (e *UnmarshalTypeError) Error() string {
+	if e.Struct != "" || e.Field != "" {
+		return "json: cannot unmarshal " + e.Value + " into Go struct field " + e.Struct + "." + e.Field + " of type " + e.Type.String()
+	}
+	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type.String()
+}
+
+// An UnmarshalFieldError describes a JSON object key that led to an unexported (and therefore
+// unwritable) struct field. (No longer used; kept for compatibility.)
+type UnmarshalFieldError struct {
+	Key   string
+	Type  reflect.Type
+	Field reflect.StructField
+}
+
+func (e *UnmarshalFieldError) Error() string {
+	return "json: cannot unmarshal object key " + strconv.Quote(e.Key) + " into unexported field " + e.Field.Name + " of type " + e.Type.String()
+}
+
+// An InvalidUnmarshalError describes an invalid argument passed to Unmarshal.
+type InvalidUnmarshalError struct {
+	Type reflect.Type
+}
+
+func (e *InvalidUnmarshalError) Error() string {
+	if e.Type == nil {
+		return "json: Unmarshal(nil)"
+	}
+	if e.Type.Kind() != reflect.Pointer {
+		return "json: Unmarshal(non-pointer " + e.Type.String() + ")"
+	}
+	return "json: Unmarshal(nil " + e.Type.String() + ")"
+}
+
+// An UnsupportedTypeError is returned by Marshal when attempting to encode an unsupported
+// value type.
+type UnsupportedTypeError struct {
+	Type reflect.Type
+}
+
+func (e *UnsupportedTypeError) Error() string {
+	return "json: unsupported type: " + e.Type.String()
+}
+
+// An UnsupportedValueError is returned by Marshal when attempting to encode an unsupported
+// value.
+type UnsupportedValueError struct {
+	Value reflect.Value
+	Str   string
+}
+
+func (e *UnsupportedValueError) Error() string {
+	return "json: unsupported value: " + e.Str
+}
+
+// InvalidUTF8Error: before Go 1.2, Marshal returned it for invalid UTF-8 (no longer used).
+type InvalidUTF8Error struct {
+	S string // the whole string value that caused the error
+}
+
+func (e *InvalidUTF8Error) Error() string {
+	return "json: invalid UTF-8 in string: " + strconv.Quote(e.S)
+}
+
+// A MarshalerError represents an error from calling a MarshalJSON or MarshalText method.
+type MarshalerError struct {
+	Type       reflect.Type
+	Err        error
+	sourceFunc string
+}
+
+func (e *MarshalerError) Error() string {
+	srcFunc := e.sourceFunc
+	if srcFunc == "" {
+		srcFunc = "MarshalJSON"
+	}
+	return "json: error calling " + srcFunc + " for type " + e.Type.String() + ": " + e.Err.Error()
+}
+
+// Unwrap returns the underlying error.
+func (e *MarshalerError) Unwrap() error { return e.Err }
+
+// A Number represents a JSON number literal.
+type Number string
+
+// String returns the literal text of the number.
+func (n Number) String() string { return string(n) }
+
+// Float64 returns the number as a float64.
+func (n Number) Float64() (float64, error) {
+	return strconv.ParseFloat(string(n), 64)
+}
+
+// Int64 returns the number as an int64.
+func (n Number) Int64() (int64, error) {
+	return strconv.ParseInt(string(n), 10, 64)
+}
+
+// RawMessage is a raw encoded JSON value.
+type RawMessage []byte
+
+// MarshalJSON returns m as the JSON encoding of m.
+func (m RawMessage) MarshalJSON() ([]byte, error) {
+	if m == nil {
+		return []byte("null"), nil
+	}
+	return m, nil
+}
+
+// UnmarshalJSON sets *m to a copy of data.
+func (m *RawMessage) UnmarshalJSON(data []byte) error {
+	if m == nil {
+		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")
+	}
+	*m = append((*m)[0:0], data...)
+	return nil
+}
+
+// corruptInputError stands for encoding/base64.CorruptInputError (same text) until that package exists.
+type corruptInputError int64
+
+func (e corruptInputError) Error() string {
+	return "illegal base64 data at input byte " + strconv.FormatInt(int64(e), 10)
+}
