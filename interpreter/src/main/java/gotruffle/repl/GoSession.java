@@ -296,6 +296,7 @@ public final class GoSession {
 
     /** An abandoned runner that ran again: goroutine 1 must never end (that ends the program), others just end. */
     private void retire(G g) {
+        abandoned.remove(g.id()); // unwound: no longer the user's business (:goroutines)
         if (g.id() == 1) {
             sched.gopark(g, (Runnable) null, "");
         }
