@@ -110,6 +110,17 @@ public final class GoContext {
         return finalizers;
     }
 
+    /** A REPL session (gotruffle.repl): a goroutine's unrecovered panic ends that goroutine, not the program. */
+    private volatile boolean session;
+
+    public void setSession(boolean on) {
+        this.session = on;
+    }
+
+    public boolean isSession() {
+        return session;
+    }
+
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> packageStates = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Per-program state of a standard package's natives (reflect's types...), made on first use. */

@@ -10,7 +10,8 @@ import gotruffle.nodes.ProgramRootNode;
  * (as the user named them; they resolve against the context's working directory), or one
  * folder (its package, as {@code go run DIR}; imports resolve through its module). Evaluating
  * it checks the program and runs main.main, and yields the process exit code: 0, 1 for compile
- * errors, 2 for panics and fatal errors, or the argument of os.Exit.
+ * errors, 2 for panics and fatal errors, or the argument of os.Exit. A source named
+ * {@code GoSession.SOURCE_NAME} starts a REPL session instead and yields it.
  */
 @TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", defaultMimeType = GoLanguage.MIME,
         characterMimeTypes = GoLanguage.MIME, contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
@@ -37,6 +38,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
+        if (request.getSource().getName().equals(gotruffle.repl.GoSession.SOURCE_NAME)) {
+            return new gotruffle.repl.GoSession.StartNode(this).getCallTarget(); // the REPL's live session
+        }
         return new ProgramRootNode(this, request.getSource()).getCallTarget();
     }
 

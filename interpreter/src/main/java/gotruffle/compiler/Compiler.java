@@ -54,7 +54,8 @@ public final class Compiler extends StmtCompiler {
     public record Program(List<String> errors, List<RootCallTarget> inits, RootCallTarget main, Map<String, Package> packages) {}
 
     private final Map<String, Package> packages = new LinkedHashMap<>();
-    private final List<RootCallTarget> inits = new ArrayList<>();
+    /** Package initializers in the order they must run (a REPL session runs the new ones after each input). */
+    final List<RootCallTarget> inits = new ArrayList<>();
     /** Global variables and functions each function/initializer references (for init order). */
     private final Map<Object, Set<Object>> refs = new IdentityHashMap<>();
     /** What the function or initializer being compiled references (Generics adds instantiations). */
@@ -136,9 +137,14 @@ public final class Compiler extends StmtCompiler {
     // ---- packages ----
 
     Package compilePackage(String path, List<SourceFile> files, boolean prelude) {
+        return compilePackage(new Package(path, files.isEmpty() ? path : files.get(0).pkgName(), universe), files, prelude);
+    }
+
+    /** pkg's scope may also be nested in an earlier one: a REPL session's layer (SessionCompiler). */
+    Package compilePackage(Package pkg, List<SourceFile> files, boolean prelude) {
+        String path = pkg.path;
         boolean savedPrelude = inPrelude;
         inPrelude = prelude;
-        Package pkg = new Package(path, files.isEmpty() ? path : files.get(0).pkgName(), universe);
         packages.put(path, pkg);
         pkg.files.addAll(files);
         for (SourceFile f : files) {
@@ -374,7 +380,7 @@ public final class Compiler extends StmtCompiler {
         }
     }
 
-    private Package importPackage(ImportSpec im) {
+    Package importPackage(ImportSpec im) {
         String path = im.path();
         if (!inPrelude && (path.startsWith("internal/") || path.contains("/internal/")) && Prelude.load(path) != null) {
             error(im, "use of internal package " + path + " not allowed");
@@ -734,6 +740,9 @@ public final class Compiler extends StmtCompiler {
         if (path.startsWith("$GOROOT/")) {
             return "/usr/lib/go-1.19/" + path.substring("$GOROOT/".length());
         }
+        if (path.startsWith("<")) {
+            return path; // a REPL input (<input 3>)
+        }
         // file names are byte strings (one char per UTF-8 byte), like Go strings
         String name = gotruffle.parser.Literals.utf8(path);
         try {
@@ -865,7 +874,7 @@ public final class Compiler extends StmtCompiler {
         return v;
     }
 
-    private void reportUnused() {
+    void reportUnused() {
         List<Entity.Var> unused = new ArrayList<>();
         for (Entity.Var v : locals) {
             if (!v.used && !v.name.equals("_")) {

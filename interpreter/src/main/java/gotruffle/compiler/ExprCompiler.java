@@ -90,6 +90,10 @@ abstract class ExprCompiler extends CompilerBase {
 
     /** Declares a new local variable in the current function and returns the statement initializing it. */
     StmtNode declareLocal(Entity.Var v, ExprNode init) {
+        if (v.global != null) {
+            // a REPL input's variable (StmtCompiler.sessionBlock)
+            return new CellNodes.WriteGlobal(v.global, init != null ? init : new ConstNodeZero(v.type));
+        }
         v.rep = Rep.of(v.type);
         boolean escapes = fn.escaping.contains(v.name) && !v.type.isAggregate();
         if (fn.escaping.contains(v.name) && v.type.isAggregate()) {

@@ -51,6 +51,17 @@ public final class Prelude {
         return STD.contains(path);
     }
 
+    /** Go 1.19's standard package paths (with or without a prelude here). */
+    public static Set<String> stdPackages() {
+        return STD;
+    }
+
+    /** Whether GoTruffle provides the package, without parsing it. */
+    public static boolean exists(String path) {
+        List<SourceFile> r = CACHE.get(path);
+        return r != null ? r != MISSING : Prelude.class.getResource("/gotruffle/stdlib/go/" + path + "/FILES") != null;
+    }
+
     /** The parsed files of a prelude package, or null if GoTruffle has none. */
     public static List<SourceFile> load(String path) {
         List<SourceFile> r = CACHE.computeIfAbsent(path, Prelude::read);

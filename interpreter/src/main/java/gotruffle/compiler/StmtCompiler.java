@@ -569,7 +569,20 @@ abstract class StmtCompiler extends CallCompiler {
         return new VarLValue(v);
     }
 
+    /**
+     * The outermost block of a REPL input (see SessionCompiler), or null: variables declared
+     * directly in it are package-level, so that functions declared at later prompts see them.
+     */
+    Scope sessionBlock;
+
     Entity.Var newLocal(Ident id, Type t) {
+        if (scope == sessionBlock) {
+            Entity.Var g = new Entity.Var(id.name(), id.line(), id.col(), t, null);
+            g.global = new gotruffle.values.GlobalVar(curPkg.name + "." + id.name(), t == Basic.INVALID ? null : gotruffle.values.Values.zero(t));
+            g.used = true; // package-level: never "declared and not used"
+            scope.declare(g);
+            return g;
+        }
         Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), t, fn);
         if (t == Basic.INVALID) {
             v.used = true;

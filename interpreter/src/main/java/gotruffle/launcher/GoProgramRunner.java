@@ -25,7 +25,7 @@ public final class GoProgramRunner {
     private GoProgramRunner() {}
 
     /** One engine per JVM: compiled code and prelude call targets are reused by later programs (the golden suite). */
-    private static Engine engine() {
+    static Engine engine() {
         Engine e = sharedEngine;
         if (e == null) {
             synchronized (GoProgramRunner.class) {

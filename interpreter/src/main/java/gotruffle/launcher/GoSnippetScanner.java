@@ -5,21 +5,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A small Go tokenizer for the REPL: just enough lexing to tell whether an input is complete
- * (brackets balanced outside strings and comments), what kind of input it is, which names it
- * declares and which packages it references. The real parser lives in the interpreter; the
- * REPL must not depend on it, and it only needs token boundaries, not a syntax tree.
+ * A small Go tokenizer for the REPL's line editing: just enough lexing to tell whether an input
+ * is complete (brackets balanced outside strings and comments) and to colour tokens while the
+ * line is typed. The interpreter's parser decides what an input means.
  */
 final class GoSnippetScanner {
     private GoSnippetScanner() {}
 
     enum Kind { IDENT, KEYWORD, NUMBER, STRING, OP }
 
-    /**
-     * One token. {@code depth} is the number of brackets open before it; {@code newlineBefore}
-     * says whether a line break (or a comment containing one) separates it from the previous token.
-     */
-    record Token(Kind kind, String text, int start, int end, int line, int depth, boolean newlineBefore) {
+    /** One token at [start, end); {@code depth} is the number of brackets open before it. */
+    record Token(Kind kind, String text, int start, int end, int depth) {
         boolean is(String s) { return text.equals(s); }
     }
 
@@ -48,35 +44,22 @@ final class GoSnippetScanner {
     static Scan scan(String src) {
         List<Token> tokens = new ArrayList<>();
         int depth = 0;
-        int line = 1;
-        boolean newline = false;
         int i = 0;
         int n = src.length();
         while (i < n) {
             char c = src.charAt(i);
-            if (c == '\n') {
-                line++;
-                newline = true;
-                i++;
-            } else if (c == ' ' || c == '\t' || c == '\r') {
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                 i++;
             } else if (c == '/' && i + 1 < n && src.charAt(i + 1) == '/') {
                 while (i < n && src.charAt(i) != '\n') i++;
             } else if (c == '/' && i + 1 < n && src.charAt(i + 1) == '*') {
                 int close = src.indexOf("*/", i + 2);
                 if (close < 0) return new Scan(tokens, depth, true);
-                for (int k = i; k < close; k++) {
-                    if (src.charAt(k) == '\n') { line++; newline = true; }
-                }
                 i = close + 2;
             } else if (c == '`') {
                 int close = src.indexOf('`', i + 1);
                 if (close < 0) return new Scan(tokens, depth, true);
-                tokens.add(new Token(Kind.STRING, src.substring(i, close + 1), i, close + 1, line, depth, newline));
-                for (int k = i; k < close; k++) {
-                    if (src.charAt(k) == '\n') line++;
-                }
-                newline = false;
+                tokens.add(new Token(Kind.STRING, src.substring(i, close + 1), i, close + 1, depth));
                 i = close + 1;
             } else if (c == '"' || c == '\'') {
                 // Interpreted strings and runes end at their quote or, unterminated, at the line end
@@ -86,15 +69,13 @@ final class GoSnippetScanner {
                     k += src.charAt(k) == '\\' ? 2 : 1;
                 }
                 int end = Math.min(n, k < n && src.charAt(k) == c ? k + 1 : k);
-                tokens.add(new Token(Kind.STRING, src.substring(i, end), i, end, line, depth, newline));
-                newline = false;
+                tokens.add(new Token(Kind.STRING, src.substring(i, end), i, end, depth));
                 i = end;
             } else if (Character.isLetter(c) || c == '_') {
                 int k = i;
                 while (k < n && (Character.isLetterOrDigit(src.charAt(k)) || src.charAt(k) == '_')) k++;
                 String word = src.substring(i, k);
-                tokens.add(new Token(KEYWORDS.contains(word) ? Kind.KEYWORD : Kind.IDENT, word, i, k, line, depth, newline));
-                newline = false;
+                tokens.add(new Token(KEYWORDS.contains(word) ? Kind.KEYWORD : Kind.IDENT, word, i, k, depth));
                 i = k;
             } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(src.charAt(i + 1)))) {
                 boolean hex = src.startsWith("0x", i) || src.startsWith("0X", i);
@@ -108,8 +89,7 @@ final class GoSnippetScanner {
                     if (Character.isLetterOrDigit(d) || d == '_' || d == '.' || sign) k++;
                     else break;
                 }
-                tokens.add(new Token(Kind.NUMBER, src.substring(i, k), i, k, line, depth, newline));
-                newline = false;
+                tokens.add(new Token(Kind.NUMBER, src.substring(i, k), i, k, depth));
                 i = k;
             } else {
                 String op = null;
@@ -120,51 +100,10 @@ final class GoSnippetScanner {
                 int tokenDepth = depth;
                 if (op.equals("(") || op.equals("[") || op.equals("{")) depth++;
                 if (op.equals(")") || op.equals("]") || op.equals("}")) tokenDepth = --depth;
-                tokens.add(new Token(Kind.OP, op, i, i + op.length(), line, tokenDepth, newline));
-                newline = false;
+                tokens.add(new Token(Kind.OP, op, i, i + op.length(), tokenDepth));
                 i += op.length();
             }
         }
         return new Scan(tokens, depth, false);
-    }
-
-    /**
-     * Whether Go's automatic semicolon insertion ends a statement after this token at a line
-     * break: identifiers, literals, some keywords and closing brackets (the Go spec's rule).
-     */
-    static boolean endsStatement(Token t) {
-        return switch (t.kind()) {
-            case IDENT, NUMBER, STRING -> true;
-            case KEYWORD -> t.is("break") || t.is("continue") || t.is("fallthrough") || t.is("return");
-            case OP -> t.is("++") || t.is("--") || t.is(")") || t.is("]") || t.is("}");
-        };
-    }
-
-    /**
-     * Splits top-level tokens (depth 0) into statements at explicit semicolons and at line breaks
-     * where Go would insert one.
-     */
-    static List<List<Token>> topLevelStatements(List<Token> tokens) {
-        List<List<Token>> out = new ArrayList<>();
-        List<Token> current = new ArrayList<>();
-        Token previous = null;
-        for (Token t : tokens) {
-            boolean boundary = previous != null && t.depth() == 0 && previous.depth() == 0
-                    && t.newlineBefore() && endsStatement(previous);
-            if (boundary && !current.isEmpty()) {
-                out.add(current);
-                current = new ArrayList<>();
-            }
-            if (t.is(";") && t.depth() == 0) {
-                if (!current.isEmpty()) out.add(current);
-                current = new ArrayList<>();
-                previous = null;
-                continue;
-            }
-            current.add(t);
-            previous = t;
-        }
-        if (!current.isEmpty()) out.add(current);
-        return out;
     }
 }

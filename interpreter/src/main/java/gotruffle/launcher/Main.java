@@ -288,14 +288,18 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "repl", description = {
-            "Interactive Go: enter statements, expressions, and func/type/import declarations.",
-            "Type :help inside for how it works."})
+            "Interactive Go: a live session of statements, expressions and declarations.",
+            "Type :help inside for how it works. Without a terminal (repl < script) the lines run",
+            "with no prompts; the exit code is 0, os.Exit's, or with --strict the first failure's."})
     static final class ReplCommand implements Callable<Integer> {
         @ParentCommand Main main;
 
+        @Option(names = "--strict", description = "Stop at the first input that fails and exit with its code (1 compile error, 2 panic).")
+        boolean strict;
+
         @Override
         public Integer call() throws IOException {
-            return new Repl(main.runner, main.cwd, main.verbose).run();
+            return new Repl(main.cwd, Map.copyOf(System.getenv()), main.verbose, strict, main.stdin, main.out, main.err, null).run();
         }
     }
 

@@ -48,6 +48,15 @@ public final class GoPanic extends AbstractTruffleException {
         return p;
     }
 
+    /** Set on the Goexit-like unwinding of a goroutine the REPL interrupted (Ctrl-C, :kill). */
+    public boolean interrupted;
+
+    public static GoPanic interrupt() {
+        GoPanic p = goexit();
+        p.interrupted = true;
+        return p;
+    }
+
     /**
      * Go's stack of this panic (the frames it left, the function running the deferred calls, and
      * below), fixed the first time a deferred call asks for its stack: Truffle stops recording a

@@ -9,7 +9,7 @@ import gotruffle.runtime.sched.G;
  * Cooperative preemption points (Go 1.14+ behaviour: a goroutine in a tight loop still yields).
  * The scheduler's sysmon sets a flag on the goroutine and counts it in a JVM-wide counter;
  * polling costs one load of that counter and a predictable branch at loop back-edges and
- * function entries.
+ * function entries. The same poll unwinds a goroutine the REPL interrupts.
  */
 public final class Preemption {
     private Preemption() {}
@@ -27,6 +27,10 @@ public final class Preemption {
         @CompilerDirectives.TruffleBoundary
         private static void doYield(G g) {
             g.yieldIfPreempted();
+            if (g.takeUnwind()) {
+                // the REPL stops this goroutine (Ctrl-C, :kill): unwind like runtime.Goexit
+                throw GoPanic.interrupt();
+            }
         }
     }
 }

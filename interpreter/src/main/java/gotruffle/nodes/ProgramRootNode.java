@@ -128,6 +128,21 @@ public final class ProgramRootNode extends RootNode {
 
     /** Runs package initialization and main.main as goroutine 1 on the M:N scheduler. */
     private int execute(GoContext ctx, Compiler.Program p) {
+        Sched sched = newSched(ctx);
+        return sched.runMain(g -> {
+            Fiber main = new Fiber(g, g.id());
+            g.interpData = main;
+            Goroutines.run(ctx, g, main, () -> {
+                for (RootCallTarget init : p.inits()) {
+                    init.call(main, null);
+                }
+                p.main().call(main, null);
+            });
+        });
+    }
+
+    /** The program's scheduler, set up from its environment (GOMAXPROCS, GODEBUG, GOTRUFFLE_PREEMPT_US). */
+    public static Sched newSched(GoContext ctx) {
         Map<String, String> env = ctx.environment();
         SchedConfig.Builder cfg = SchedConfig.builder()
                 .err(new PrintStream(new ErrStream(ctx), true))
@@ -147,16 +162,7 @@ public final class ProgramRootNode extends RootNode {
         }
         Sched sched = new Sched(cfg.build());
         ctx.setSched(sched);
-        return sched.runMain(g -> {
-            Fiber main = new Fiber(g, g.id());
-            g.interpData = main;
-            Goroutines.run(ctx, g, main, () -> {
-                for (RootCallTarget init : p.inits()) {
-                    init.call(main, null);
-                }
-                p.main().call(main, null);
-            });
-        });
+        return sched;
     }
 
     /** stderr for the scheduler's own reports (deadlock, fatal errors, schedtrace), after flushing stdout. */

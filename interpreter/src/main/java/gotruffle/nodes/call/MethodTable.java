@@ -47,6 +47,13 @@ public final class MethodTable {
         }
     }
 
+    /** Forgets every lookup: a REPL input declared methods on a type that earlier inputs declared. */
+    @TruffleBoundary
+    public void invalidate() {
+        cache.clear();
+        implCache.clear();
+    }
+
     @TruffleBoundary
     public RootCallTarget lookup(Type dyn, String name) {
         Object r = cache.computeIfAbsent(dyn, t -> new ConcurrentHashMap<>()).computeIfAbsent(name, n -> {

@@ -60,10 +60,10 @@ public final class Goroutines {
                 throw new gotruffle.runtime.sched.Goexit();
             }
             if (!s.isExiting()) {
-                StringBuilder sb = new StringBuilder(PanicPrinter.report(ctx, f, p, g.id()));
-                GoStack.print(sb, GoStack.of(p));
-                printCreatedBy(sb, f);
-                ctx.writeErr(sb.toString());
+                ctx.writeErr(panicReport(ctx, g, f, p));
+            }
+            if (ctx.isSession()) {
+                throw new gotruffle.runtime.sched.Goexit(); // a REPL session outlives a goroutine's panic
             }
             s.exit(g, 2);
         } catch (ExitException e) {
@@ -73,8 +73,19 @@ public final class Goroutines {
             if (!s.isExiting()) {
                 ctx.writeErr(gotruffle.nodes.ProgramRootNode.stackOverflowReport(g.id()));
             }
+            if (ctx.isSession()) {
+                throw new gotruffle.runtime.sched.Goexit();
+            }
             s.exit(g, 2);
         }
+    }
+
+    /** Go's report of a panic that ended goroutine g: the panics, the header, the frames it left, where g was created. */
+    public static String panicReport(GoContext ctx, G g, Fiber f, GoPanic p) {
+        StringBuilder sb = new StringBuilder(PanicPrinter.report(ctx, f, p, g.id()));
+        GoStack.print(sb, GoStack.of(p));
+        printCreatedBy(sb, f);
+        return sb.toString();
     }
 
     /** Go's "created by F" lines of a goroutine's traceback (nothing for main). */

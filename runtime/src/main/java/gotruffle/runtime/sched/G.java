@@ -43,6 +43,13 @@ public final class G {
     private volatile boolean preempt;
 
     /**
+     * Set by {@link #requestUnwind}: at its next poll point the goroutine does not yield but
+     * lets the interpreter unwind it (the REPL's Ctrl-C, {@code :kill}). Keeps {@link #preempt}
+     * set until taken, also across parks, so a goroutine that was blocked unwinds once it runs.
+     */
+    private volatile boolean unwind;
+
+    /**
      * How many goroutines of this JVM have {@link #preempt} set. Poll points in interpreted loops
      * read only this (one load from a fixed address, cheap enough for every back-edge of a
      * compiled loop) and look at their own goroutine's flag when it is not zero.
@@ -185,16 +192,39 @@ public final class G {
     }
 
     void clearPreempt() {
-        if (PREEMPT.compareAndSet(this, true, false)) {
+        if (!unwind && PREEMPT.compareAndSet(this, true, false)) {
             PENDING.getAndAdd(-1);
         }
     }
 
     /** Called by interpreted code at loop back-edges and function entries. */
     public void yieldIfPreempted() {
-        if (preempt) {
+        if (preempt && !unwind) {
             sched.preemptPark(this);
         }
+    }
+
+    /** Asks this goroutine to unwind at its next poll point (see {@link #takeUnwind}); any thread may call it. */
+    public void requestUnwind() {
+        unwind = true;
+        requestPreempt();
+    }
+
+    public boolean unwindRequested() {
+        return unwind;
+    }
+
+    /**
+     * Called by interpreted code at a poll point: true once per {@link #requestUnwind}, and the
+     * caller then unwinds the goroutine (deferred calls run without being stopped again).
+     */
+    public boolean takeUnwind() {
+        if (!unwind) {
+            return false;
+        }
+        unwind = false;
+        clearPreempt();
+        return true;
     }
 
     // --- wake-up protocol used by chan/select/sync (Go's g.param, g.selectDone, g.waiting) ---

@@ -755,6 +755,7 @@ public final class Sched {
                 internalError(failure);
             }
         }
+        gp.takeUnwind();
         gp.clearPreempt();
         gp.casgstatus(G.RUNNING, G.DEAD);
         // A goroutine that exits locked frees its M (Go ends that thread; ours goes back to work).
@@ -1168,7 +1169,7 @@ public final class Sched {
         } finally {
             lock.unlock();
         }
-        if (dead != null) {
+        if (dead != null && !deadlockHandled(dead)) {
             reportDeadlock(dead);
         }
         sleepForP(mp);
@@ -1449,6 +1450,18 @@ public final class Sched {
             }
         }
         return "all goroutines are asleep - deadlock!";
+    }
+
+    /**
+     * Set by an embedder that keeps the program alive between its own inputs (the REPL): told
+     * checkdead's finding, it returns true when that is not fatal (then the program waits for
+     * work from outside, e.g. the next input).
+     */
+    public volatile java.util.function.Predicate<String> deadlockHandler;
+
+    private boolean deadlockHandled(String msg) {
+        java.util.function.Predicate<String> h = deadlockHandler;
+        return h != null && h.test(msg);
     }
 
     private void reportDeadlock(String msg) {
