@@ -32,14 +32,19 @@ public final class GoParserFacade {
             text = "   " + text.substring(3); // a leading byte order mark is ignored, as by Go
         }
         SyntaxErrors errors = new SyntaxErrors(displayPath);
-        GoLexer lexer = new GoLexer(CharStreams.fromString(text, displayPath));
+        SourceBytes bytes = SourceBytes.scan(text);
+        errors.mapColumns(bytes);
+        GoLexer lexer = new GoLexer(CharStreams.fromString(bytes.text(), displayPath));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
         try {
             tokens.fill();
-            LexicalChecks.check(tokens.getTokens(), text, errors);
+            if (!bytes.clean()) {
+                bytes.report(tokens.getTokens(), errors, displayPath);
+            }
+            LexicalChecks.check(tokens.getTokens(), bytes.text(), errors);
             GoParser.SourceFileContext tree = parseTree(parser, tokens, errors);
             if (errors.any()) {
                 throw errors.exception();

@@ -425,6 +425,42 @@ class GoParserFacadeTest {
         assertEquals(List.of("./x.go:2:9: string not terminated"), errors("package main\nvar x = `abc\n"));
     }
 
+    /** Errors for raw bytes (the source is one char per byte, ISO-8859-1). */
+    private static List<String> byteErrors(String latin1) {
+        GoSyntaxException e = assertThrows(GoSyntaxException.class,
+                () -> GoParserFacade.parse(latin1.getBytes(StandardCharsets.ISO_8859_1), "./x.go"));
+        return e.messages();
+    }
+
+    @Test
+    void nulInvalidUtf8AndBomAreReportedAndSkipped() {
+        String head = "package main\n\nimport \"fmt\"\n\n";
+        assertEquals(List.of("./x.go:6:16: invalid NUL character"),
+                byteErrors(head + "func main() {\n\tfmt.Println(\"a\u0000b\")\n}\n"));
+        assertEquals(List.of("./x.go:6:16: invalid UTF-8 encoding"),
+                byteErrors(head + "func main() {\n\tfmt.Println(\"a\u00ffb\")\n}\n"));
+        // The skipped byte leaves an empty rune literal, reported at the file's column.
+        assertEquals(List.of("./x.go:6:15: invalid UTF-8 encoding", "./x.go:6:16: empty rune literal or unescaped '"),
+                byteErrors(head + "func main() {\n\tfmt.Println('\u00ff')\n}\n"));
+        assertEquals(List.of("./x.go:4:12: invalid UTF-8 encoding", "./x.go:4:13: invalid NUL character"),
+                byteErrors("package main\n\nimport \"fmt\"\nconst s = \"\u00ff\u0000\"\nfunc main() { fmt.Println(s)\n}\n"));
+        assertEquals(List.of("./x.go:6:16: invalid BOM in the middle of the file"),
+                byteErrors(head + "func main() {\n\tfmt.Println(\"a\u00ef\u00bb\u00bfb\")\n}\n"));
+        // Truncated and overlong sequences (Go's utf8.DecodeRune); one message per line, as Go prints.
+        assertEquals(List.of("./x.go:5:18: invalid UTF-8 encoding", "./x.go:6:2: invalid UTF-8 encoding"),
+                byteErrors(head + "func main() { // \u00e2\u0082a\u00c0\n\t\u00c0\u00affmt.Println()\n}\n"));
+        // In the header (package clause and imports) the go command reports first, alone.
+        assertEquals(List.of("x.go:3:6: illegal UTF-8 encoding"),
+                byteErrors("package main\n\n// a \u00ff b \u00fe\nimport \"fmt\"\n\nfunc main() {\n fmt.Println()}\n"));
+        assertEquals(List.of("x.go:5:12: illegal byte order mark"),
+                byteErrors(head + "// comment \u00ef\u00bb\u00bf here\nfunc main() {\n\tfmt.Println(\"ab\")\n}\n"));
+        assertEquals(List.of("go: reading ./x.go: unexpected NUL in input"),
+                byteErrors(head + "// comment \u0000 here\nfunc main() {\n\tfmt.Println(\"ab\")\n}\n"));
+        // The first byte after the header belongs to the compiler again.
+        assertEquals(List.of("./x.go:5:1: invalid UTF-8 encoding"),
+                byteErrors(head + "\u00fffunc main() {\n fmt.Println()}\n"));
+    }
+
     @Test
     void deepNestingIsReportedNotThrown() {
         String deep = "package main\nvar x = " + "(".repeat(10000) + "1" + ")".repeat(10000) + "\n";
