@@ -735,9 +735,9 @@ final class AstBuilder {
         Expr x = unaryExpr(e.unaryExpr());
         while (!spine.isEmpty()) {
             ExpressionContext b = spine.pop();
-            String op = b.getChild(1).getText();
+            Token opTok = ((TerminalNode) b.getChild(1)).getSymbol();
             Expr y = expression(b.expression(1));
-            x = new BinaryExpr(x.line(), x.col(), op, x, y);
+            x = new BinaryExpr(x.line(), x.col(), opTok.getText(), x, y, line(opTok), col(opTok));
         }
         return x;
     }
