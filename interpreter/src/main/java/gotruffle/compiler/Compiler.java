@@ -63,6 +63,8 @@ public final class Compiler extends StmtCompiler {
     private final Map<Entity, Scope> declFileScope = new IdentityHashMap<>();
     private final Map<Entity, String> declPath = new IdentityHashMap<>();
     private final Set<String> loading = new HashSet<>();
+    /** Names each function body must keep in heap cells (one walk per body, however deep literals nest). */
+    private final Escapes escapes = new Escapes();
 
     public Compiler(GoLanguage language) {
         super(language);
@@ -103,7 +105,7 @@ public final class Compiler extends StmtCompiler {
             }
         }
         if (tooMany != null) {
-            out.add(tooMany.path() + ":" + tooMany.line() + ":" + tooMany.col() + ": too many errors");
+            out.add(gotruffle.parser.Positions.format(tooMany.path(), tooMany.line(), tooMany.col()) + ": too many errors");
         }
         return out;
     }
@@ -143,7 +145,13 @@ public final class Compiler extends StmtCompiler {
                         continue;
                     }
                     Entity.Pkg pe = new Entity.Pkg(name, im.line(), im.col(), ip);
-                    fs.declare(pe);
+                    Entity other = fs.lookupLocal(name);
+                    if (other != null) {
+                        // not declared: it stays unused, and Go reports that too
+                        redeclared(im, other, f.path());
+                    } else {
+                        fs.declare(pe);
+                    }
                     imps.add(pe);
                 }
                 fileScopes.put(f, fs);
@@ -228,6 +236,17 @@ public final class Compiler extends StmtCompiler {
                                 }
                             }
                         }
+                    }
+                }
+            }
+            // package-level names must differ from the file's imports (types2's resolver)
+            for (SourceFile f : files) {
+                for (Entity.Pkg im : fileImports.get(f)) {
+                    Entity alt = pkg.scope.lookupLocal(im.name);
+                    if (alt != null && fileScopes.get(f).lookupLocal(im.name) == im) {
+                        curPath = declPath.getOrDefault(alt, f.path());
+                        error(alt.line, alt.col, alt.name + " already declared through import of package " + im.pkg.name
+                                + " (\"" + im.pkg.path + "\")" + otherDeclaration(im, f.path()));
                     }
                 }
             }
@@ -320,7 +339,7 @@ public final class Compiler extends StmtCompiler {
     private void declare(Scope s, Entity e, Node at) {
         Entity old = s.lookupLocal(e.name);
         if (old != null && !e.name.equals("_")) {
-            error(at, e.name + " redeclared in this block");
+            redeclared(at, old, declPath.getOrDefault(old, curPath));
             return;
         }
         s.declare(e);
@@ -709,7 +728,7 @@ public final class Compiler extends StmtCompiler {
         List<Entity.Var> savedLocals = locals;
         java.util.Deque<Object> savedBreaks = breakTargets, savedConts = continueTargets;
         Scope savedScope = scope;
-        fn = new FuncContext(parent, name, sig, Escapes.scan(body));
+        fn = new FuncContext(parent, name, sig, escapes.scan(body));
         if (parent == null) {
             fn.goName = pendingGoName != null ? pendingGoName : name;
             pendingGoName = null;
@@ -807,10 +826,12 @@ public final class Compiler extends StmtCompiler {
         v.boxed = escapes;
         v.slot = fn.newSlot(escapes ? Rep.OBJECT : v.rep);
         if (!name.equals("_") && !name.isEmpty()) {
-            if (scope.lookupLocal(name) != null) {
-                error(at, "duplicate argument " + name);
+            Entity old = scope.lookupLocal(name);
+            if (old != null) {
+                redeclared(at, old, curPath);
+            } else {
+                scope.declare(v);
             }
-            scope.declare(v);
         }
         return v;
     }

@@ -837,6 +837,10 @@ abstract class ExprCompiler extends CompilerBase {
             return x;
         }
         String op = u.op();
+        if (op.equals("~")) {
+            error(u, "cannot use ~ outside of interface or type constraint");
+            return Operand.invalid(u);
+        }
         if (x.mode == Operand.Mode.CONST) {
             Const v = x.value;
             Const r;

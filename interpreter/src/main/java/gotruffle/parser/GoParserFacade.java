@@ -69,6 +69,7 @@ public final class GoParserFacade {
 
     /** Fast SLL parse first; only on failure the full LL parse, which also reports the error. */
     private static GoParser.SourceFileContext parseTree(GoParser parser, CommonTokenStream tokens, SyntaxErrors errors) {
+        parser.setInterpreter(new GoPrediction.Simulator(parser, parser.getInterpreter()));
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {

@@ -89,7 +89,7 @@ final class SyntaxErrors {
                 }
                 other = e;
             }
-            out.add(path + ":" + e.line + ":" + e.col + ": " + e.msg);
+            out.add(Positions.format(path, e.line, e.col) + ": " + e.msg);
             if (out.size() == MAX_ERRORS) {
                 break;
             }

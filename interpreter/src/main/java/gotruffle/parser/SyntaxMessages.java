@@ -426,7 +426,7 @@ final class SyntaxMessages {
                     GoLexer.ASSIGN, GoLexer.DECLARE_ASSIGN, GoLexer.PLUS_ASSIGN, GoLexer.MINUS_ASSIGN,
                     GoLexer.MUL_ASSIGN, GoLexer.DIV_ASSIGN, GoLexer.MOD_ASSIGN, GoLexer.AND_ASSIGN, GoLexer.OR_ASSIGN,
                     GoLexer.XOR_ASSIGN, GoLexer.SHL_ASSIGN, GoLexer.SHR_ASSIGN, GoLexer.AND_NOT_ASSIGN,
-                    GoLexer.RANGE, GoLexer.GO, GoLexer.DEFER, GoLexer.CASE -> true;
+                    GoLexer.RANGE, GoLexer.GO, GoLexer.DEFER, GoLexer.CASE, GoLexer.TILDE -> true;
             case GoLexer.COMMA -> isExpressionRule(ctx) || ctx instanceof ArgumentsContext
                     || ctx instanceof LiteralValueContext;
             case GoLexer.COLON -> ctx instanceof KeyedElementContext || ctx instanceof ElementContext
@@ -440,7 +440,7 @@ final class SyntaxMessages {
             case GoLexer.IDENTIFIER, GoLexer.INT_LIT, GoLexer.FLOAT_LIT, GoLexer.IMAGINARY_LIT, GoLexer.RUNE_LIT,
                     GoLexer.STRING_LIT, GoLexer.RAW_STRING_LIT, GoLexer.L_PAREN, GoLexer.L_BRACKET, GoLexer.FUNC,
                     GoLexer.STRUCT, GoLexer.MAP, GoLexer.CHAN, GoLexer.INTERFACE, GoLexer.PLUS, GoLexer.MINUS,
-                    GoLexer.EXCLAMATION, GoLexer.CARET, GoLexer.STAR, GoLexer.AMPERSAND, GoLexer.ARROW -> true;
+                    GoLexer.EXCLAMATION, GoLexer.CARET, GoLexer.STAR, GoLexer.AMPERSAND, GoLexer.ARROW, GoLexer.TILDE -> true;
             default -> false;
         };
     }
