@@ -75,6 +75,13 @@ public final class Compiler extends StmtCompiler {
         try {
             // the run-time error types are needed by every program
             importPackage(new ImportSpec(0, 0, null, "runtime"));
+            // the parser's errors that are not syntax errors: Go type-checks anyway
+            for (SourceFile f : mainFiles) {
+                curPath = f.path();
+                for (SourceFile.ParseError e : f.errors()) {
+                    error(e.line(), e.col(), e.message());
+                }
+            }
             Package main = compilePackage("main", mainFiles, false);
             if (errors.isEmpty()) {
                 Entity m = main.scope.lookupLocal("main");
@@ -612,12 +619,14 @@ public final class Compiler extends StmtCompiler {
             if (base == Basic.INVALID) {
                 return;
             }
+            // types2 reports at the receiver variable: its name, or its type when unnamed
+            Node recvAt = recv.names().isEmpty() ? rt : recv.names().get(0);
             if (!(base instanceof Named n) || !pkg.name.equals(n.pkg)) {
-                error(rt, "cannot define new methods on non-local type " + base);
+                error(recvAt, "cannot define new methods on non-local type " + base);
                 return;
             }
             if (n.underlying() instanceof Pointer || n.underlying() instanceof gotruffle.types.Interface) {
-                error(rt, "invalid receiver type " + base + " (pointer or interface type)");
+                error(recvAt, "invalid receiver type " + base + " (pointer or interface type)");
                 return;
             }
             if (n.method(fd.name()) != null) {
@@ -1340,7 +1349,7 @@ public final class Compiler extends StmtCompiler {
                         continue;
                     }
                     if (!(ch.type.underlying() instanceof Chan ct)) {
-                        error(u, "invalid operation: cannot receive from non-channel " + describe(ch));
+                        error(u.x(), "invalid operation: cannot receive from non-channel " + describe(ch));
                         continue;
                     }
                     chans.add(valueNode(ch));

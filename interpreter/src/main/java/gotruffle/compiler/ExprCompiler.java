@@ -531,11 +531,11 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.invalid(e);
         }
         if (o.mode == Operand.Mode.BUILTIN) {
-            error(e, exprString(e) + " (built-in function " + o.ref + ") must be called");
+            error(e, exprString(e) + " (built-in) must be called");
             return Operand.invalid(e);
         }
         if (o.mode == Operand.Mode.PACKAGE) {
-            error(e, "use of package " + exprString(e) + " without selector");
+            error(e, "use of package " + exprString(e) + " not in selector");
             return Operand.invalid(e);
         }
         if (o.type instanceof Tuple tu) {
@@ -643,6 +643,9 @@ abstract class ExprCompiler extends CompilerBase {
     static final int CONST_PREC = 512;
 
     Operand literal(BasicLit b) {
+        if (b.bad()) {
+            return Operand.invalid(b); // malformed: the parser reported it
+        }
         if ((b.kind() == BasicLit.Kind.INT || b.kind() == BasicLit.Kind.FLOAT || b.kind() == BasicLit.Kind.IMAG)
                 && b.raw().length() > MAX_LITERAL_LENGTH) {
             error(b, "excessively long constant: " + b.raw().substring(0, 10) + "... (" + b.raw().length() + " chars)");
@@ -682,7 +685,7 @@ abstract class ExprCompiler extends CompilerBase {
             error(id, "undefined: " + id.name());
             return Operand.invalid(id);
         }
-        en.used = true;
+        en.used |= !(en instanceof Entity.Pkg); // a package counts as used only in a selector
         switch (en) {
             case Entity.Var v -> {
                 if (v.resolver != null) {
@@ -817,11 +820,11 @@ abstract class ExprCompiler extends CompilerBase {
                 return x;
             }
             if (!(x.type.underlying() instanceof Chan c)) {
-                error(u, "invalid operation: cannot receive from non-channel " + describe(x));
+                error(u.x(), "invalid operation: cannot receive from non-channel " + describe(x));
                 return Operand.invalid(u);
             }
             if (c.dir == Chan.SEND) {
-                error(u, "invalid operation: cannot receive from send-only channel " + describe(x));
+                error(u.x(), "invalid operation: cannot receive from send-only channel " + describe(x));
                 return Operand.invalid(u);
             }
             Operand o = Operand.value(u, c.elem, chanRecv(u, valueNode(x), c.elem, false));
@@ -1154,7 +1157,7 @@ abstract class ExprCompiler extends CompilerBase {
     private Operand mismatchOrOverflow(BinaryExpr b, Operand x, Operand y, Type t, Operand c) {
         if (c.value.isNumeric() && t.isNumeric()) {
             // types2's convertUntyped: "truncated to" / "overflows" the operand's underlying type
-            boolean trunc = t.isInteger() && !c.value.isIntegral() && !c.type.isInteger();
+            boolean trunc = t.isInteger() && !c.type.isInteger();
             error(c.expr, describe(c) + (trunc ? " truncated to " : " overflows ") + t.underlying());
         } else {
             error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
@@ -1970,21 +1973,27 @@ abstract class ExprCompiler extends CompilerBase {
         return o;
     }
 
+    /** types2's isValidIndex: an untyped constant becomes an int first, then integer and sign checks. */
     ExprNode indexNode(Operand i, String what) {
-        if (i.mode == Operand.Mode.CONST) {
-            if (!i.value.isNumeric() || !i.value.isIntegral()) {
-                error(i.expr, "invalid argument: " + what + " " + describe(i) + " must be integer");
+        if (i.mode == Operand.Mode.CONST && i.type.isUntyped()) {
+            Const r = representable(i.value, Basic.INT);
+            if (r == null) {
+                error(i.expr, !i.value.isNumeric() ? "cannot convert " + describe(i) + " to int"
+                        : describe(i) + (i.type.isInteger() ? " overflows int" : " truncated to int"));
                 return null;
             }
-            if (i.value.signum() < 0) {
-                error(i.expr, "invalid argument: " + what + " " + exprString(i.expr) + " (constant of type int) must not be negative");
-                return null;
-            }
-            return constNode(i.value, Basic.INT);
+            i = Operand.constant(i.expr, Basic.INT, r);
         }
         if (!i.type.isInteger()) {
             error(i.expr, "invalid argument: " + what + " " + describe(i) + " must be integer");
             return null;
+        }
+        if (i.mode == Operand.Mode.CONST) {
+            if (i.value.signum() < 0) {
+                error(i.expr, "invalid argument: " + what + " " + describe(i) + " must not be negative");
+                return null;
+            }
+            return constNode(i.value, Basic.INT);
         }
         return valueNode(i);
     }

@@ -133,6 +133,10 @@ abstract class StmtCompiler extends CallCompiler {
         if (o.invalid()) {
             return;
         }
+        if (o.mode == Operand.Mode.PACKAGE || o.mode == Operand.Mode.BUILTIN) {
+            single(o, e.x()); // reports "must be called" / "not in selector"
+            return;
+        }
         Expr x = e.x();
         while (x instanceof ParenExpr p) {
             x = p.x();
@@ -190,7 +194,7 @@ abstract class StmtCompiler extends CallCompiler {
         }
         Operand o = expr(e);
         if (o.invalid()) {
-            return null;
+            return INVALID_LV;
         }
         if (o.lvalue == null) {
             if (o.expr instanceof SelectorExpr || o.expr instanceof IndexExpr) {

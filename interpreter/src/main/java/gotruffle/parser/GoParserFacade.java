@@ -46,10 +46,15 @@ public final class GoParserFacade {
             }
             LexicalChecks.check(tokens.getTokens(), bytes.text(), errors);
             GoParser.SourceFileContext tree = parseTree(parser, tokens, errors);
-            if (errors.any()) {
+            if (errors.anyHard()) {
                 throw errors.exception();
             }
-            return new AstBuilder(errors, displayPath, tokens).sourceFile(tree);
+            SourceFile file = new AstBuilder(errors, displayPath, tokens).sourceFile(tree);
+            if (errors.anyHard()) {
+                throw errors.exception();
+            }
+            return !errors.any() ? file : new SourceFile(file.line(), file.col(), file.pkgName(), file.imports(),
+                    file.decls(), file.path(), errors.softErrors());
         } catch (GoSyntaxException e) {
             throw e;
         } catch (RuntimeException e) {

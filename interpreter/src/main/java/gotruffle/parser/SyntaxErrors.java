@@ -9,7 +9,8 @@ import java.util.List;
  * sorted by position, at most 10.
  */
 final class SyntaxErrors {
-    private record Err(int line, int col, String msg) {
+    /** soft: not a syntax error in Go's sense (scanner and some parser errors); Go still type-checks then. */
+    private record Err(int line, int col, String msg, boolean soft) {
     }
 
     private static final int MAX_ERRORS = 10;
@@ -18,6 +19,8 @@ final class SyntaxErrors {
     private final List<Err> errs = new ArrayList<>();
     /** Maps columns of the lexer's text back to the file's when bad bytes were skipped (null: same). */
     private SourceBytes source;
+    private final java.util.Set<org.antlr.v4.runtime.Token> badTokens =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     SyntaxErrors(String path) {
         this.path = path;
@@ -29,12 +32,51 @@ final class SyntaxErrors {
 
     /** An error at a line and column of the lexer's text. */
     void add(int line, int col, String msg) {
-        errs.add(new Err(line, source == null ? col : source.column(line, col), msg));
+        errs.add(new Err(line, source == null ? col : source.column(line, col), msg, false));
+    }
+
+    /** A soft error at a line and column of the lexer's text (see {@link #softErrors}). */
+    void soft(int line, int col, String msg) {
+        errs.add(new Err(line, source == null ? col : source.column(line, col), msg, true));
+    }
+
+    /** A malformed literal token: its error is reported; the checker takes it as an invalid operand. */
+    void badToken(org.antlr.v4.runtime.Token t) {
+        badTokens.add(t);
+    }
+
+    boolean isBad(org.antlr.v4.runtime.Token t) {
+        return badTokens.contains(t);
+    }
+
+    /** Whether an error that stops Go before type checking was reported. */
+    boolean anyHard() {
+        for (Err e : errs) {
+            if (!e.soft) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The soft errors, for the checker to report among its own. */
+    List<gotruffle.parser.ast.SourceFile.ParseError> softErrors() {
+        List<Err> sorted = new ArrayList<>(errs);
+        sorted.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
+        List<gotruffle.parser.ast.SourceFile.ParseError> out = new ArrayList<>();
+        Err last = null;
+        for (Err e : sorted) {
+            if (last == null || last.line != e.line || !last.msg.equals(e.msg)) { // once per line, as Go
+                out.add(new gotruffle.parser.ast.SourceFile.ParseError(e.line, e.col, e.msg));
+            }
+            last = e;
+        }
+        return out;
     }
 
     /** An error at a byte column of the file itself. */
     void addAt(int line, int col, String msg) {
-        errs.add(new Err(line, col, msg));
+        errs.add(new Err(line, col, msg, true));
     }
 
     /** The go command rejects the file before the compiler sees it: this line is all Go prints. */
