@@ -361,7 +361,7 @@ expression
 
 unaryExpr
     : primaryExpr
-    | unaryOp=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | ARROW) unaryExpr
+    | unaryOp=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | ARROW | TILDE) unaryExpr   // ~x: Go parses it, the checker rejects it
     ;
 
 primaryExpr
@@ -423,8 +423,10 @@ literalValue
     ;
     finally { xnest = outer; }
 
+// Go's parser reads an element, then takes it as the key when a `:` follows; `(element COLON)?
+// element` would make prediction read each element to its end, exponential in nesting depth.
 keyedElement
-    : (element COLON)? element
+    : element (COLON element)?
     ;
 
 element

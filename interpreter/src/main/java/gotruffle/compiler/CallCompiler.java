@@ -174,10 +174,8 @@ abstract class CallCompiler extends ExprCompiler {
                 spread[0] = tu;
                 return evalSpread(a);
             }
-            if (a.mode == Operand.Mode.COMMAOK) {
-                a.mode = Operand.Mode.VALUE;
-            }
-            return List.of(a);
+            a = single(a, argExprs.get(0));
+            return a.invalid() ? null : List.of(a);
         }
         List<Operand> ops = new ArrayList<>();
         for (Expr e : argExprs) {
@@ -579,7 +577,7 @@ abstract class CallCompiler extends ExprCompiler {
             }
             case "append" -> {
                 if (args.isEmpty()) {
-                    error(c, "not enough arguments for append() (expected 1, found 0)");
+                    error(c, "invalid operation: not enough arguments for append() (expected 1, found 0)");
                     return Operand.invalid(c);
                 }
                 Operand s = single(args.get(0));
@@ -625,7 +623,7 @@ abstract class CallCompiler extends ExprCompiler {
             }
             case "make" -> {
                 if (args.isEmpty()) {
-                    error(c, "not enough arguments for make() (expected 1, found 0)");
+                    error(c, "invalid operation: not enough arguments for make() (expected 1, found 0)");
                     return Operand.invalid(c);
                 }
                 Type t = typeOf(args.get(0));
@@ -878,16 +876,17 @@ abstract class CallCompiler extends ExprCompiler {
         return o;
     }
 
+    /** types2 evaluates a builtin's arguments, then checks their number (at the call). */
     private boolean argCount(CallExpr c, String name, int min, int max) {
         int n = c.args().size();
-        if (n < min) {
-            error(c.rparenLine(), c.rparenCol(), "not enough arguments for " + exprString(c) + " (expected " + min + ", found " + n + ")");
-            return false;
+        if (n >= min && n <= max) {
+            return true;
         }
-        if (n > max) {
-            error(c.args().get(max), "too many arguments for " + exprString(c) + " (expected " + max + ", found " + n + ")");
-            return false;
+        for (Expr a : c.args()) {
+            expr(a);
         }
-        return true;
+        error(c, "invalid operation: " + (n < min ? "not enough" : "too many") + " arguments for " + exprString(c)
+                + " (expected " + (n < min ? min : max) + ", found " + n + ")");
+        return false;
     }
 }

@@ -16,6 +16,6 @@ public record CompileError(String path, int line, int col, String message) imple
 
     @Override
     public String toString() {
-        return path + ":" + line + ":" + col + ": " + message;
+        return gotruffle.parser.Positions.format(path, line, col) + ": " + message;
     }
 }

@@ -64,6 +64,8 @@ public final class Compiler extends StmtCompiler {
     private final Map<Entity, Scope> declFileScope = new IdentityHashMap<>();
     private final Map<Entity, String> declPath = new IdentityHashMap<>();
     private final Set<String> loading = new HashSet<>();
+    /** Names each function body must keep in heap cells (one walk per body, however deep literals nest). */
+    private final Escapes escapes = new Escapes();
 
     public Compiler(GoLanguage language) {
         super(language);
@@ -96,6 +98,13 @@ public final class Compiler extends StmtCompiler {
             errors.clear();
             tooMany = null;
             try {
+                // the parser's errors that are not syntax errors: Go type-checks anyway
+                for (SourceFile f : lp.files()) {
+                    curPath = f.path();
+                    for (SourceFile.ParseError e : f.errors()) {
+                        error(e.line(), e.col(), e.message());
+                    }
+                }
                 Package pkg = compilePackage(isMain ? "main" : lp.importPath(), lp.files(), false);
                 if (isMain && errors.isEmpty() && !(pkg.scope.lookupLocal("main") instanceof Entity.Func)) {
                     curPath = lp.files().isEmpty() ? "" : lp.files().get(0).path();
@@ -129,7 +138,7 @@ public final class Compiler extends StmtCompiler {
             }
         }
         if (tooMany != null) {
-            out.add(tooMany.path() + ":" + tooMany.line() + ":" + tooMany.col() + ": too many errors");
+            out.add(gotruffle.parser.Positions.format(tooMany.path(), tooMany.line(), tooMany.col()) + ": too many errors");
         }
         return out;
     }
@@ -185,7 +194,13 @@ public final class Compiler extends StmtCompiler {
                         continue;
                     }
                     Entity.Pkg pe = new Entity.Pkg(name, im.line(), im.col(), ip);
-                    fs.declare(pe);
+                    Entity other = fs.lookupLocal(name);
+                    if (other != null) {
+                        // not declared: it stays unused, and Go reports that too
+                        redeclared(im, other, f.path());
+                    } else {
+                        fs.declare(pe);
+                    }
                     imps.add(pe);
                 }
                 fileScopes.put(f, fs);
@@ -271,6 +286,17 @@ public final class Compiler extends StmtCompiler {
                                 }
                             }
                         }
+                    }
+                }
+            }
+            // package-level names must differ from the file's imports (types2's resolver)
+            for (SourceFile f : files) {
+                for (Entity.Pkg im : fileImports.get(f)) {
+                    Entity alt = pkg.scope.lookupLocal(im.name);
+                    if (alt != null && fileScopes.get(f).lookupLocal(im.name) == im) {
+                        curPath = declPath.getOrDefault(alt, f.path());
+                        error(alt.line, alt.col, alt.name + " already declared through import of package " + im.pkg.name
+                                + " (\"" + im.pkg.path + "\")" + otherDeclaration(im, f.path()));
                     }
                 }
             }
@@ -363,7 +389,7 @@ public final class Compiler extends StmtCompiler {
     private void declare(Scope s, Entity e, Node at) {
         Entity old = s.lookupLocal(e.name);
         if (old != null && !e.name.equals("_")) {
-            error(at, e.name + " redeclared in this block");
+            redeclared(at, old, declPath.getOrDefault(old, curPath));
             return;
         }
         s.declare(e);
@@ -645,12 +671,14 @@ public final class Compiler extends StmtCompiler {
             if (base == Basic.INVALID) {
                 return;
             }
+            // types2 reports at the receiver variable: its name, or its type when unnamed
+            Node recvAt = recv.names().isEmpty() ? rt : recv.names().get(0);
             if (!(base instanceof Named n) || !pkg.path.equals(n.pkgPath)) {
-                error(rt, "cannot define new methods on non-local type " + base);
+                error(recvAt, "cannot define new methods on non-local type " + base);
                 return;
             }
             if (n.underlying() instanceof Pointer || n.underlying() instanceof gotruffle.types.Interface) {
-                error(rt, "invalid receiver type " + base + " (pointer or interface type)");
+                error(recvAt, "invalid receiver type " + base + " (pointer or interface type)");
                 return;
             }
             String key = methodKey(fd.name());
@@ -768,7 +796,7 @@ public final class Compiler extends StmtCompiler {
         List<Entity.Var> savedLocals = locals;
         java.util.Deque<Object> savedBreaks = breakTargets, savedConts = continueTargets;
         Scope savedScope = scope;
-        fn = new FuncContext(parent, name, sig, Escapes.scan(body));
+        fn = new FuncContext(parent, name, sig, escapes.scan(body));
         if (parent == null) {
             fn.goName = pendingGoName != null ? pendingGoName : name;
             pendingGoName = null;
@@ -866,10 +894,12 @@ public final class Compiler extends StmtCompiler {
         v.boxed = escapes;
         v.slot = fn.newSlot(escapes ? Rep.OBJECT : v.rep);
         if (!name.equals("_") && !name.isEmpty()) {
-            if (scope.lookupLocal(name) != null) {
-                error(at, "duplicate argument " + name);
+            Entity old = scope.lookupLocal(name);
+            if (old != null) {
+                redeclared(at, old, curPath);
+            } else {
+                scope.declare(v);
             }
-            scope.declare(v);
         }
         return v;
     }
@@ -1378,7 +1408,7 @@ public final class Compiler extends StmtCompiler {
                         continue;
                     }
                     if (!(ch.type.underlying() instanceof Chan ct)) {
-                        error(u, "invalid operation: cannot receive from non-channel " + describe(ch));
+                        error(u.x(), "invalid operation: cannot receive from non-channel " + describe(ch));
                         continue;
                     }
                     chans.add(valueNode(ch));

@@ -113,6 +113,15 @@ abstract class CompilerBase {
         }
     }
 
+    /** types2's redeclaration error: the other declaration's position on a second, indented line. */
+    void redeclared(Node at, Entity old, String oldPath) {
+        error(at, old.name + " redeclared in this block" + otherDeclaration(old, oldPath));
+    }
+
+    static String otherDeclaration(Entity old, String oldPath) {
+        return "\n\t" + oldPath + ":" + old.line + ":" + old.col + ": other declaration of " + old.name;
+    }
+
     /** Features we do not run yet: reported like an error, so nothing runs partially. */
     void unsupported(Node at, String what) {
         error(at, "unsupported: " + what);

@@ -183,7 +183,10 @@ public final class Const {
         if (!Double.isInfinite(d)) {
             return gotruffle.stdlib.text.FloatFormat.formatFloat(d, 'g', 6, 64);
         }
-        BigDecimal bd = new BigDecimal(num).divide(new BigDecimal(den), new MathContext(6, RoundingMode.HALF_EVEN));
-        return bd.stripTrailingZeros().toString();
+        // beyond float64's range go/constant prints an approximate mantissa and decimal exponent
+        BigDecimal q = new BigDecimal(num).divide(new BigDecimal(den), new MathContext(17, RoundingMode.HALF_EVEN));
+        long e = (long) q.precision() - q.scale() - 1;
+        double m = q.scaleByPowerOfTen((int) -e).doubleValue();
+        return gotruffle.stdlib.text.FloatFormat.formatFloat(m, 'g', 6, 64) + "e" + (e >= 0 ? "+" : "") + e;
     }
 }

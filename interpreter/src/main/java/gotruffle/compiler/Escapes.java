@@ -3,6 +3,7 @@ package gotruffle.compiler;
 import gotruffle.parser.ast.*;
 
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -12,158 +13,176 @@ import java.util.Set;
  * them through a pointer (x.M()). Over-approximating only costs speed, never correctness.
  */
 final class Escapes {
-    private final Set<String> names = new HashSet<>();
-    private int closureDepth;
-
-    static Set<String> scan(Node body) {
-        Escapes e = new Escapes();
-        e.node(body);
-        return e.names;
+    /** A body's result (its escaping names) and every name used in it, for enclosing bodies. */
+    private record Result(Set<String> escapes, Set<String> all) {
     }
 
-    private void list(List<? extends Node> l) {
-        if (l != null) {
-            for (Node n : l) {
-                node(n);
-            }
-        }
+    /**
+     * Results by body, so that a body is walked once however deeply its literals nest (nested
+     * literals are compiled one by one, each asking for its own body's names).
+     */
+    private final IdentityHashMap<Node, Result> done = new IdentityHashMap<>();
+
+    Set<String> scan(Node body) {
+        return result(body).escapes;
     }
 
-    private void node(Node n) {
-        if (n == null) {
-            return;
+    private Result result(Node body) {
+        Result r = done.get(body);
+        if (r == null) {
+            Walk w = new Walk();
+            w.node(body);
+            r = new Result(w.escapes, w.all);
+            done.put(body, r);
         }
-        switch (n) {
-            case Ident i -> {
-                if (closureDepth > 0) {
-                    names.add(i.name());
+        return r;
+    }
+
+    /** One body: names that escape at its own level, and every name (inside a closure all of them escape). */
+    private final class Walk {
+        private final Set<String> escapes = new HashSet<>();
+        private final Set<String> all = new HashSet<>();
+
+        private void list(List<? extends Node> l) {
+            if (l != null) {
+                for (Node n : l) {
+                    node(n);
                 }
             }
-            case UnaryExpr u -> {
-                if (u.op().equals("&")) {
-                    Expr x = u.x();
-                    while (x instanceof ParenExpr p) {
-                        x = p.x();
+        }
+
+        private void node(Node n) {
+            if (n == null) {
+                return;
+            }
+            switch (n) {
+                case Ident i -> all.add(i.name());
+                case UnaryExpr u -> {
+                    if (u.op().equals("&")) {
+                        Expr x = u.x();
+                        while (x instanceof ParenExpr p) {
+                            x = p.x();
+                        }
+                        if (x instanceof Ident id) {
+                            escapes.add(id.name());
+                        }
                     }
-                    if (x instanceof Ident id) {
-                        names.add(id.name());
+                    node(u.x());
+                }
+                case SelectorExpr s -> {
+                    if (s.x() instanceof Ident id) {
+                        escapes.add(id.name());
+                    }
+                    node(s.x());
+                }
+                case FuncLit f -> {
+                    Set<String> inner = result(f.body()).all;
+                    escapes.addAll(inner);
+                    all.addAll(inner);
+                }
+                case BasicLit b -> { }
+                case CompositeLit c -> {
+                    node(c.type());
+                    for (KeyedElement k : c.elts()) {
+                        node(k.key());
+                        node(k.value());
                     }
                 }
-                node(u.x());
-            }
-            case SelectorExpr s -> {
-                if (s.x() instanceof Ident id) {
-                    names.add(id.name());
+                case ParenExpr p -> node(p.x());
+                case IndexExpr ix -> {
+                    node(ix.x());
+                    list(ix.indices());
                 }
-                node(s.x());
-            }
-            case FuncLit f -> {
-                closureDepth++;
-                node(f.body());
-                closureDepth--;
-            }
-            case BasicLit b -> { }
-            case CompositeLit c -> {
-                node(c.type());
-                for (KeyedElement k : c.elts()) {
+                case SliceExpr s -> {
+                    node(s.x());
+                    node(s.lo());
+                    node(s.hi());
+                    node(s.max());
+                }
+                case TypeAssertExpr t -> node(t.x());
+                case CallExpr c -> {
+                    node(c.fun());
+                    list(c.args());
+                }
+                case StarExpr s -> node(s.x());
+                case BinaryExpr b -> {
+                    node(b.x());
+                    node(b.y());
+                }
+                case KeyedElement k -> {
                     node(k.key());
                     node(k.value());
                 }
-            }
-            case ParenExpr p -> node(p.x());
-            case IndexExpr ix -> {
-                node(ix.x());
-                list(ix.indices());
-            }
-            case SliceExpr s -> {
-                node(s.x());
-                node(s.lo());
-                node(s.hi());
-                node(s.max());
-            }
-            case TypeAssertExpr t -> node(t.x());
-            case CallExpr c -> {
-                node(c.fun());
-                list(c.args());
-            }
-            case StarExpr s -> node(s.x());
-            case BinaryExpr b -> {
-                node(b.x());
-                node(b.y());
-            }
-            case KeyedElement k -> {
-                node(k.key());
-                node(k.value());
-            }
-            case BlockStmt b -> list(b.stmts());
-            case ExprStmt e -> node(e.x());
-            case SendStmt s -> {
-                node(s.ch());
-                node(s.value());
-            }
-            case IncDecStmt s -> node(s.x());
-            case AssignStmt a -> {
-                list(a.lhs());
-                list(a.rhs());
-            }
-            case DeclStmt d -> node(d.decl());
-            case VarDecl v -> {
-                for (VarSpec s : v.specs()) {
-                    list(s.values());
-                    if (closureDepth > 0) {
-                        list(s.names());
+                case BlockStmt b -> list(b.stmts());
+                case ExprStmt e -> node(e.x());
+                case SendStmt s -> {
+                    node(s.ch());
+                    node(s.value());
+                }
+                case IncDecStmt s -> node(s.x());
+                case AssignStmt a -> {
+                    list(a.lhs());
+                    list(a.rhs());
+                }
+                case DeclStmt d -> node(d.decl());
+                case VarDecl v -> {
+                    for (VarSpec s : v.specs()) {
+                        list(s.values());
+                        for (Ident name : s.names()) {
+                            all.add(name.name());
+                        }
                     }
                 }
-            }
-            case ConstDecl c -> { }
-            case TypeDecl t -> { }
-            case GoStmt g -> node(g.call());
-            case DeferStmt d -> node(d.call());
-            case ReturnStmt r -> list(r.results());
-            case LabeledStmt l -> node(l.stmt());
-            case IfStmt i -> {
-                node(i.init());
-                node(i.cond());
-                node(i.then());
-                node(i.els());
-            }
-            case SwitchStmt s -> {
-                node(s.init());
-                node(s.tag());
-                for (CaseClause c : s.clauses()) {
-                    list(c.exprs());
-                    list(c.body());
+                case ConstDecl c -> { }
+                case TypeDecl t -> { }
+                case GoStmt g -> node(g.call());
+                case DeferStmt d -> node(d.call());
+                case ReturnStmt r -> list(r.results());
+                case LabeledStmt l -> node(l.stmt());
+                case IfStmt i -> {
+                    node(i.init());
+                    node(i.cond());
+                    node(i.then());
+                    node(i.els());
                 }
-            }
-            case TypeSwitchStmt s -> {
-                node(s.init());
-                node(s.x());
-                if (s.bind() != null && closureDepth > 0) {
-                    names.add(s.bind().name());
+                case SwitchStmt s -> {
+                    node(s.init());
+                    node(s.tag());
+                    for (CaseClause c : s.clauses()) {
+                        list(c.exprs());
+                        list(c.body());
+                    }
                 }
-                for (CaseClause c : s.clauses()) {
-                    list(c.body());
+                case TypeSwitchStmt s -> {
+                    node(s.init());
+                    node(s.x());
+                    if (s.bind() != null) {
+                        all.add(s.bind().name());
+                    }
+                    for (CaseClause c : s.clauses()) {
+                        list(c.body());
+                    }
                 }
-            }
-            case SelectStmt s -> {
-                for (CommClause c : s.clauses()) {
-                    node(c.comm());
-                    list(c.body());
+                case SelectStmt s -> {
+                    for (CommClause c : s.clauses()) {
+                        node(c.comm());
+                        list(c.body());
+                    }
                 }
+                case ForStmt f -> {
+                    node(f.init());
+                    node(f.cond());
+                    node(f.post());
+                    node(f.body());
+                }
+                case RangeStmt r -> {
+                    node(r.key());
+                    node(r.value());
+                    node(r.x());
+                    node(r.body());
+                }
+                default -> { }
             }
-            case ForStmt f -> {
-                node(f.init());
-                node(f.cond());
-                node(f.post());
-                node(f.body());
-            }
-            case RangeStmt r -> {
-                node(r.key());
-                node(r.value());
-                node(r.x());
-                node(r.body());
-            }
-            default -> { }
         }
     }
 }

@@ -536,11 +536,11 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.invalid(e);
         }
         if (o.mode == Operand.Mode.BUILTIN) {
-            error(e, exprString(e) + " (built-in function " + o.ref + ") must be called");
+            error(e, exprString(e) + " (built-in) must be called");
             return Operand.invalid(e);
         }
         if (o.mode == Operand.Mode.PACKAGE) {
-            error(e, "use of package " + exprString(e) + " without selector");
+            error(e, "use of package " + exprString(e) + " not in selector");
             return Operand.invalid(e);
         }
         if (o.type instanceof Tuple tu) {
@@ -641,7 +641,21 @@ abstract class ExprCompiler extends CompilerBase {
     /** Set by compileFuncLit: the node creating the closure. */
     ExprNode lastClosureNode;
 
+    /** types2 refuses numeric literals longer than this (their value would be meaningless and slow to compute). */
+    private static final int MAX_LITERAL_LENGTH = 10000;
+
+    /** Go's limit on untyped integer constants (types2: 512 bits); an operation beyond it is an error. */
+    static final int CONST_PREC = 512;
+
     Operand literal(BasicLit b) {
+        if (b.bad()) {
+            return Operand.invalid(b); // malformed: the parser reported it
+        }
+        if ((b.kind() == BasicLit.Kind.INT || b.kind() == BasicLit.Kind.FLOAT || b.kind() == BasicLit.Kind.IMAG)
+                && b.raw().length() > MAX_LITERAL_LENGTH) {
+            error(b, "excessively long constant: " + b.raw().substring(0, 10) + "... (" + b.raw().length() + " chars)");
+            return Operand.invalid(b);
+        }
         try {
             switch (b.kind()) {
                 case INT -> {
@@ -676,7 +690,7 @@ abstract class ExprCompiler extends CompilerBase {
             error(id, "undefined: " + id.name());
             return Operand.invalid(id);
         }
-        en.used = true;
+        en.used |= !(en instanceof Entity.Pkg); // a package counts as used only in a selector
         switch (en) {
             case Entity.Var v -> {
                 if (v.resolver != null) {
@@ -811,11 +825,11 @@ abstract class ExprCompiler extends CompilerBase {
                 return x;
             }
             if (!(x.type.underlying() instanceof Chan c)) {
-                error(u, "invalid operation: cannot receive from non-channel " + describe(x));
+                error(u.x(), "invalid operation: cannot receive from non-channel " + describe(x));
                 return Operand.invalid(u);
             }
             if (c.dir == Chan.SEND) {
-                error(u, "invalid operation: cannot receive from send-only channel " + describe(x));
+                error(u.x(), "invalid operation: cannot receive from send-only channel " + describe(x));
                 return Operand.invalid(u);
             }
             Operand o = Operand.value(u, c.elem, chanRecv(u, valueNode(x), c.elem, false));
@@ -831,6 +845,10 @@ abstract class ExprCompiler extends CompilerBase {
             return x;
         }
         String op = u.op();
+        if (op.equals("~")) {
+            error(u, "cannot use ~ outside of interface or type constraint");
+            return Operand.invalid(u);
+        }
         if (x.mode == Operand.Mode.CONST) {
             Const v = x.value;
             Const r;
@@ -875,6 +893,9 @@ abstract class ExprCompiler extends CompilerBase {
             }
             if (!x.type.isUntyped() && representable(r, x.type) == null) {
                 error(u, "constant " + r + " overflows " + x.type);
+                return Operand.invalid(u);
+            }
+            if (untypedOverflow(u.line(), u.col(), op.equals("^") ? "bitwise complement" : "", x.type, r)) {
                 return Operand.invalid(u);
             }
             return Operand.constant(u, x.type, x.type.isFloat() || x.type.isComplex() || x.type.isUntyped() ? r : representable(r, x.type));
@@ -1140,19 +1161,13 @@ abstract class ExprCompiler extends CompilerBase {
 
     private Operand mismatchOrOverflow(BinaryExpr b, Operand x, Operand y, Type t, Operand c) {
         if (c.value.isNumeric() && t.isNumeric()) {
-            if (t.isInteger() && !c.value.isIntegral()) {
-                error(c.expr, describeConstTrunc(c, t));
-            } else {
-                error(c.expr, "cannot use " + describe(c) + " as " + t + " value in expression" + overflowSuffix(c.value, t));
-            }
+            // types2's convertUntyped: "truncated to" / "overflows" the operand's underlying type
+            boolean trunc = t.isInteger() && !c.type.isInteger();
+            error(c.expr, describe(c) + (trunc ? " truncated to " : " overflows ") + t.underlying());
         } else {
             error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
         }
         return Operand.invalid(b);
-    }
-
-    private String describeConstTrunc(Operand c, Type t) {
-        return exprString(c.expr) + " (" + c.type + " constant) truncated to " + t;
     }
 
     private String describeKind(Operand x) {
@@ -1336,12 +1351,34 @@ abstract class ExprCompiler extends CompilerBase {
         if (!t.isUntyped()) {
             Const rr = representable(r, t);
             if (rr == null) {
-                error(b, exprString(b) + " (constant " + r + " of type " + t + ") overflows " + t);
+                error(b, exprString(b) + " (constant " + r + " of type " + t + ") overflows " + t.underlying());
                 return Operand.invalid(b);
             }
             r = rr;
         }
+        if (untypedOverflow(b.opLine(), b.opCol(), switch (op) {
+            case "+" -> "addition";
+            case "-" -> "subtraction";
+            case "^" -> "bitwise XOR";
+            case "*" -> "multiplication";
+            default -> "";
+        }, t, r)) {
+            return Operand.invalid(b);
+        }
         return Operand.constant(b, t, r);
+    }
+
+    /**
+     * types2's overflow check for untyped integer constants: beyond 512 bits an operation reports
+     * "constant OP overflow" at the operator (OP empty for operators that cannot normally grow a
+     * value, hence Go's double space); the result is then unknown, which reports nothing further.
+     */
+    private boolean untypedOverflow(int line, int col, String opName, Type t, Const r) {
+        if (t.isUntyped() && r.k == Const.K.INT && r.num.abs().bitLength() > CONST_PREC) {
+            error(line, col, "constant " + opName + " overflow");
+            return true;
+        }
+        return false;
     }
 
     /** Exact complex constant arithmetic; null after reporting an error. */
@@ -1388,6 +1425,9 @@ abstract class ExprCompiler extends CompilerBase {
         return Const.ofRat(a.num.multiply(c.den), a.den.multiply(c.num));
     }
 
+    /** types2's largest constant shift count (enough to express the smallest float64). */
+    private static final int SHIFT_BOUND = 1023 - 1 + 52;
+
     Operand shift(BinaryExpr b) {
         Operand x = single(b.x());
         Operand y = single(b.y());
@@ -1395,9 +1435,25 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.invalid(b);
         }
         boolean left = b.op().equals("<<");
+        // types2's order: the shifted operand first, then the count
+        boolean xInt = x.type.isInteger()
+                || x.type.isUntyped() && x.mode == Operand.Mode.CONST && x.value.isNumeric() && x.value.isIntegral();
+        if (!xInt) {
+            error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
+            return Operand.invalid(b);
+        }
         if (y.mode == Operand.Mode.CONST) {
-            if (!y.value.isIntegral() || y.value.signum() < 0) {
-                error(y.expr, "invalid shift count " + describe(y));
+            if (y.value.isNumeric() && y.value.isIntegral() && y.value.signum() < 0) {
+                error(y.expr, "invalid operation: negative shift count " + describe(y));
+                return Operand.invalid(b);
+            }
+            if (y.type.isUntyped() && representable(y.value, Basic.UINT) == null) {
+                error(y.expr, describe(y) + (y.value.isNumeric() ? (y.value.isIntegral() ? " overflows " : " truncated to ")
+                        : " cannot be converted to ") + "uint");
+                return Operand.invalid(b);
+            }
+            if (!y.type.isUntyped() && !y.type.isInteger()) {
+                error(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
                 return Operand.invalid(b);
             }
         } else if (!y.type.isInteger()) {
@@ -1405,18 +1461,22 @@ abstract class ExprCompiler extends CompilerBase {
             return Operand.invalid(b);
         }
         if (x.mode == Operand.Mode.CONST) {
-            if (!x.value.isIntegral()) {
-                error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
-                return Operand.invalid(b);
-            }
             if (y.mode == Operand.Mode.CONST) {
-                int n = y.value.toBigInteger().intValue();
+                BigInteger count = y.value.toBigInteger();
+                if (count.bitLength() > 31 || count.intValue() > SHIFT_BOUND) {
+                    error(y.expr, "invalid operation: invalid shift count " + describe(y));
+                    return Operand.invalid(b);
+                }
+                int n = count.intValue();
                 BigInteger v = x.value.toBigInteger();
                 BigInteger r = left ? v.shiftLeft(n) : v.shiftRight(n);
-                Type t = x.type == Basic.UNTYPED_FLOAT ? Basic.UNTYPED_INT : x.type;
+                Type t = x.type.isInteger() ? x.type : Basic.UNTYPED_INT;
                 Const rc = Const.ofInt(r);
                 if (!t.isUntyped() && representable(rc, t) == null) {
-                    error(b, "constant " + r + " overflows " + t);
+                    error(b, exprString(b) + " (constant " + r + " of type " + t + ") overflows " + t.underlying());
+                    return Operand.invalid(b);
+                }
+                if (untypedOverflow(b.opLine(), b.opCol(), "shift", t, rc)) {
                     return Operand.invalid(b);
                 }
                 return Operand.constant(b, t, rc);
@@ -1922,21 +1982,27 @@ abstract class ExprCompiler extends CompilerBase {
         return o;
     }
 
+    /** types2's isValidIndex: an untyped constant becomes an int first, then integer and sign checks. */
     ExprNode indexNode(Operand i, String what) {
-        if (i.mode == Operand.Mode.CONST) {
-            if (!i.value.isNumeric() || !i.value.isIntegral()) {
-                error(i.expr, "invalid argument: " + what + " " + describe(i) + " must be integer");
+        if (i.mode == Operand.Mode.CONST && i.type.isUntyped()) {
+            Const r = representable(i.value, Basic.INT);
+            if (r == null) {
+                error(i.expr, !i.value.isNumeric() ? "cannot convert " + describe(i) + " to int"
+                        : describe(i) + (i.type.isInteger() ? " overflows int" : " truncated to int"));
                 return null;
             }
-            if (i.value.signum() < 0) {
-                error(i.expr, "invalid argument: " + what + " " + exprString(i.expr) + " (constant of type int) must not be negative");
-                return null;
-            }
-            return constNode(i.value, Basic.INT);
+            i = Operand.constant(i.expr, Basic.INT, r);
         }
         if (!i.type.isInteger()) {
             error(i.expr, "invalid argument: " + what + " " + describe(i) + " must be integer");
             return null;
+        }
+        if (i.mode == Operand.Mode.CONST) {
+            if (i.value.signum() < 0) {
+                error(i.expr, "invalid argument: " + what + " " + describe(i) + " must not be negative");
+                return null;
+            }
+            return constNode(i.value, Basic.INT);
         }
         return valueNode(i);
     }

@@ -2,7 +2,6 @@ package gotruffle.compiler;
 
 import gotruffle.stdlib.text.Utf8;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /** Values of Go literals from their source text (strings are byte-strings: one char per byte). */
@@ -25,12 +24,62 @@ final class Literals {
         return new BigInteger(s);
     }
 
+    /**
+     * Decimal exponents beyond this are not kept as exact rationals (10^1000000 has 3.3 million
+     * bits); Go switches to 512-bit floats there, which {@link Const} does not have.
+     */
+    static final int MAX_EXACT_EXPONENT = 1_000_000;
+
+    /** A literal Go accepts but this compiler cannot represent exactly (reported as unsupported). */
+    static final class TooLarge extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String msg) {
+            super(msg);
+        }
+    }
+
     static Const parseFloat(String raw) {
         String s = raw.replace("_", "");
-        if (s.startsWith("0x") || s.startsWith("0X")) {
-            return Const.ofDouble(Double.parseDouble(s.contains("p") || s.contains("P") ? s : s + "p0"));
+        boolean hex = s.startsWith("0x") || s.startsWith("0X");
+        int base = hex ? 16 : 10;
+        int i = hex ? 2 : 0;
+        StringBuilder digits = new StringBuilder();
+        long frac = 0;
+        boolean point = false;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                point = true;
+            } else if (Character.digit(c, base) >= 0) {
+                digits.append(c);
+                frac += point ? 1 : 0;
+            } else {
+                break;
+            }
         }
-        return Const.ofDecimal(new BigDecimal(s));
+        BigInteger m = digits.isEmpty() ? BigInteger.ZERO : new BigInteger(digits.toString(), base);
+        BigInteger exp = i < s.length() ? new BigInteger(s.substring(i + 1)) : BigInteger.ZERO;
+        if (m.signum() == 0) {
+            return Const.ofRat(BigInteger.ZERO, BigInteger.ONE);
+        }
+        // value = m * 2^e2 (hex) or m * 10^e10 (decimal)
+        BigInteger e = exp.subtract(BigInteger.valueOf(hex ? 4 * frac : frac));
+        // Go parses into a float with a 32-bit binary exponent: beyond it the literal is malformed
+        // (too large) or zero (too small).
+        double bits = m.bitLength() + e.doubleValue() * (hex ? 1 : Math.log(10) / Math.log(2));
+        if (bits > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("malformed constant: " + raw);
+        }
+        if (bits < Integer.MIN_VALUE) {
+            return Const.ofRat(BigInteger.ZERO, BigInteger.ONE);
+        }
+        int n = e.intValueExact();
+        if (Math.abs(hex ? n / 3 : n) > MAX_EXACT_EXPONENT) {
+            throw new TooLarge("unsupported: floating-point constant " + raw + " (decimal exponent beyond " + MAX_EXACT_EXPONENT + ")");
+        }
+        BigInteger scale = hex ? BigInteger.ONE.shiftLeft(Math.abs(n)) : BigInteger.TEN.pow(Math.abs(n));
+        return n >= 0 ? Const.ofRat(m.multiply(scale), BigInteger.ONE) : Const.ofRat(m, scale);
     }
 
     /** The value of an imaginary literal's mantissa (the text before the final 'i'). */

@@ -133,6 +133,10 @@ abstract class StmtCompiler extends CallCompiler {
         if (o.invalid()) {
             return;
         }
+        if (o.mode == Operand.Mode.PACKAGE || o.mode == Operand.Mode.BUILTIN) {
+            single(o, e.x()); // reports "must be called" / "not in selector"
+            return;
+        }
         Expr x = e.x();
         while (x instanceof ParenExpr p) {
             x = p.x();
@@ -190,7 +194,7 @@ abstract class StmtCompiler extends CallCompiler {
         }
         Operand o = expr(e);
         if (o.invalid()) {
-            return null;
+            return INVALID_LV;
         }
         if (o.lvalue == null) {
             if (o.expr instanceof SelectorExpr || o.expr instanceof IndexExpr) {
@@ -447,6 +451,17 @@ abstract class StmtCompiler extends CallCompiler {
             }
             names.add(id);
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Ident id : names) {
+            if (!id.name().equals("_") && !seen.add(id.name())) {
+                error(id, id.name() + " repeated on left side of :=");
+                for (Expr r : a.rhs()) {
+                    expr(r);
+                }
+                declareInvalid(names);
+                return;
+            }
+        }
         // which names are new in this scope
         boolean anyNew = false;
         for (Ident id : names) {
@@ -586,6 +601,13 @@ abstract class StmtCompiler extends CallCompiler {
         Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), t, fn);
         if (t == Basic.INVALID) {
             v.used = true;
+        }
+        Entity old = id.name().equals("_") ? null : scope.lookupLocal(id.name());
+        if (old != null) {
+            // as types2: reported, and the name keeps denoting the first declaration
+            redeclared(id, old, curPath);
+            v.used = true;
+            return v;
         }
         scope.declare(v);
         locals.add(v);

@@ -188,16 +188,26 @@ final class AstBuilder {
         Token name = tok(d.IDENTIFIER());
         ParametersContext rp = d.parameters();
         List<Field> recv = parameters(rp).fields;
-        Token lp = tok(rp.L_PAREN());
-        if (recv.isEmpty()) {
-            errors.fail(line(lp), col(lp), "method has no receiver");
+        // Go reports these at the token after the receiver list and goes on (not syntax errors):
+        // without a receiver the declaration is a function; of several receivers the first counts.
+        Token after = tokens.get(tok(rp.R_PAREN()).getTokenIndex() + 1);
+        for (int i = after.getTokenIndex(); after.getChannel() != Token.DEFAULT_CHANNEL && i + 1 < tokens.size(); ) {
+            after = tokens.get(++i);
         }
         int count = 0;
         for (Field f : recv) {
             count += Math.max(1, f.names().size());
         }
-        if (count > 1) {
-            errors.fail(line(lp), col(lp), "method has multiple receivers");
+        Field first = null;
+        if (recv.isEmpty()) {
+            errors.soft(line(after), col(after), "method has no receiver");
+        } else {
+            first = recv.get(0);
+            if (count > 1) {
+                errors.soft(line(after), col(after), "method has multiple receivers");
+                first = new Field(first.line(), first.col(), first.names().isEmpty() ? List.of() : List.of(first.names().get(0)),
+                        first.type(), first.tag(), first.embedded());
+            }
         }
         if (d.typeParameters() != null) {
             Token lb = start(d.typeParameters());
@@ -205,7 +215,7 @@ final class AstBuilder {
         }
         FuncTypeExpr type = signature(tok(d.FUNC()), d.signature());
         BlockStmt body = d.block() == null ? null : block(d.block());
-        return new FuncDecl(line(name), col(name), recv.get(0), name(name), List.of(), type, body);
+        return new FuncDecl(line(name), col(name), first, name(name), List.of(), type, body);
     }
 
     private List<Field> typeParameters(TypeParametersContext ctx) {
@@ -482,6 +492,14 @@ final class AstBuilder {
         if (x instanceof ParenExpr) {
             errors.fail(x.line(), x.col(), "expression in " + keyword + " must not be parenthesized");
         }
+        ExpressionContext left = e;
+        while (left.unaryExpr() == null) {
+            left = left.expression(0);
+        }
+        if (left != e && left.unaryExpr().primaryExpr() != null && !(expression(left) instanceof CallExpr)) {
+            // Go's parser takes only a primary expression after go/defer: `go f - x` fails at f
+            e = left;
+        }
         Token at = syntaxPos(e);
         errors.fail(line(at), col(at), "expression in " + keyword + " must be function call");
         return null;
@@ -735,9 +753,9 @@ final class AstBuilder {
         Expr x = unaryExpr(e.unaryExpr());
         while (!spine.isEmpty()) {
             ExpressionContext b = spine.pop();
-            String op = b.getChild(1).getText();
+            Token opTok = ((TerminalNode) b.getChild(1)).getSymbol();
             Expr y = expression(b.expression(1));
-            x = new BinaryExpr(x.line(), x.col(), op, x, y);
+            x = new BinaryExpr(x.line(), x.col(), opTok.getText(), x, y, line(opTok), col(opTok));
         }
         return x;
     }
@@ -927,7 +945,7 @@ final class AstBuilder {
             case GoParser.RUNE_LIT -> BasicLit.Kind.CHAR;
             default -> BasicLit.Kind.STRING;
         };
-        return new BasicLit(line(t), col(t), kind, t.getText());
+        return new BasicLit(line(t), col(t), kind, t.getText(), errors.isBad(t));
     }
 
     // ------------------------------------------------------------------ Go's own node positions

@@ -1,12 +1,23 @@
 package gotruffle.parser;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATNConfig;
 import org.antlr.v4.runtime.atn.ATNConfigSet;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.EmptyPredictionContext;
+import org.antlr.v4.runtime.atn.PredictionContext;
+import org.antlr.v4.runtime.atn.RuleTransition;
+import org.antlr.v4.runtime.atn.SingletonPredictionContext;
 import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionContextCache;
 import org.antlr.v4.runtime.dfa.DFA;
@@ -33,6 +44,10 @@ final class FurthestPredictionSimulator extends ParserATNSimulator {
      */
     @Override
     public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
+        int byToken = GoPrediction.byNextToken(input, decision);
+        if (byToken != 0) {
+            return byToken;
+        }
         deadEnd = null;
         deadEndIndex = -1;
         _input = input;
@@ -70,6 +85,54 @@ final class FurthestPredictionSimulator extends ParserATNSimulator {
             input.seek(index);
             input.release(mark);
         }
+    }
+
+    /** A rule context's prediction context, valid while its parent and invoking state are unchanged. */
+    private record Cached(RuleContext parent, int invokingState, PredictionContext context) {
+    }
+
+    private final IdentityHashMap<RuleContext, Cached> contexts = new IdentityHashMap<>();
+
+    /**
+     * ANTLR converts the whole rule-context stack into a prediction context at every full-context
+     * decision, which is quadratic in the nesting depth (20,000 nested blocks); the stack changes
+     * only at its top, so the conversions are kept and shared. Shared contexts also compare by
+     * identity, where fresh copies were compared frame by frame.
+     */
+    @Override
+    protected ATNConfigSet computeStartState(ATNState p, RuleContext ctx, boolean fullCtx) {
+        PredictionContext initialContext = predictionContext(ctx);
+        ATNConfigSet configs = new ATNConfigSet(fullCtx);
+        for (int i = 0; i < p.getNumberOfTransitions(); i++) {
+            ATNState target = p.transition(i).target;
+            ATNConfig c = new ATNConfig(target, i + 1, initialContext);
+            closure(c, configs, new HashSet<>(), true, fullCtx, false);
+        }
+        return configs;
+    }
+
+    private PredictionContext predictionContext(RuleContext ctx) {
+        List<RuleContext> missing = new ArrayList<>();
+        PredictionContext known = null;
+        for (RuleContext c = ctx == null ? ParserRuleContext.EMPTY : ctx; ; c = c.parent) {
+            if (c.parent == null || c == ParserRuleContext.EMPTY) {
+                known = EmptyPredictionContext.Instance;
+                break;
+            }
+            Cached cached = contexts.get(c);
+            if (cached != null && cached.parent == c.parent && cached.invokingState == c.invokingState) {
+                known = cached.context;
+                break;
+            }
+            missing.add(c);
+        }
+        for (int i = missing.size() - 1; i >= 0; i--) {
+            RuleContext c = missing.get(i);
+            RuleTransition call = (RuleTransition) atn.states.get(c.invokingState).transition(0);
+            known = SingletonPredictionContext.create(known, call.followState.stateNumber);
+            contexts.put(c, new Cached(c.parent, c.invokingState, known));
+        }
+        return known;
     }
 
     @Override

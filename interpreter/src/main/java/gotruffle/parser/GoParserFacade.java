@@ -32,19 +32,29 @@ public final class GoParserFacade {
             text = "   " + text.substring(3); // a leading byte order mark is ignored, as by Go
         }
         SyntaxErrors errors = new SyntaxErrors(displayPath);
-        GoLexer lexer = new GoLexer(CharStreams.fromString(text, displayPath));
+        SourceBytes bytes = SourceBytes.scan(text);
+        errors.mapColumns(bytes);
+        GoLexer lexer = new GoLexer(CharStreams.fromString(bytes.text(), displayPath));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
         try {
             tokens.fill();
-            LexicalChecks.check(tokens.getTokens(), text, errors);
+            if (!bytes.clean()) {
+                bytes.report(tokens.getTokens(), errors, displayPath);
+            }
+            LexicalChecks.check(tokens.getTokens(), bytes.text(), errors);
             GoParser.SourceFileContext tree = parseTree(parser, tokens, errors);
-            if (errors.any()) {
+            if (errors.anyHard()) {
                 throw errors.exception();
             }
-            return new AstBuilder(errors, displayPath, tokens).sourceFile(tree);
+            SourceFile file = new AstBuilder(errors, displayPath, tokens).sourceFile(tree);
+            if (errors.anyHard()) {
+                throw errors.exception();
+            }
+            return !errors.any() ? file : new SourceFile(file.line(), file.col(), file.pkgName(), file.imports(),
+                    file.decls(), file.path(), errors.softErrors());
         } catch (GoSyntaxException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -64,6 +74,7 @@ public final class GoParserFacade {
 
     /** Fast SLL parse first; only on failure the full LL parse, which also reports the error. */
     private static GoParser.SourceFileContext parseTree(GoParser parser, CommonTokenStream tokens, SyntaxErrors errors) {
+        parser.setInterpreter(new GoPrediction.Simulator(parser, parser.getInterpreter()));
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {

@@ -74,8 +74,10 @@ final class LexicalChecks {
         ((CommonToken) t).setType(type);
     }
 
+    /** Go's scanner errors are not syntax errors: Go still type-checks, with the literal invalid. */
     private void at(Token t, int offset, String msg) {
-        errors.add(t.getLine(), t.getCharPositionInLine() + 1 + offset, msg);
+        errors.soft(t.getLine(), t.getCharPositionInLine() + 1 + offset, msg);
+        errors.badToken(t);
     }
 
     /** Go's %#U: U+0040 '@' (the quoted char only when printable). */

@@ -9,20 +9,79 @@ import java.util.List;
  * sorted by position, at most 10.
  */
 final class SyntaxErrors {
-    private record Err(int line, int col, String msg) {
+    /** soft: not a syntax error in Go's sense (scanner and some parser errors); Go still type-checks then. */
+    private record Err(int line, int col, String msg, boolean soft) {
     }
 
     private static final int MAX_ERRORS = 10;
 
     private final String path;
     private final List<Err> errs = new ArrayList<>();
+    /** Maps columns of the lexer's text back to the file's when bad bytes were skipped (null: same). */
+    private SourceBytes source;
+    private final java.util.Set<org.antlr.v4.runtime.Token> badTokens =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     SyntaxErrors(String path) {
         this.path = path;
     }
 
+    void mapColumns(SourceBytes bytes) {
+        this.source = bytes.clean() ? null : bytes;
+    }
+
+    /** An error at a line and column of the lexer's text. */
     void add(int line, int col, String msg) {
-        errs.add(new Err(line, col, msg));
+        errs.add(new Err(line, source == null ? col : source.column(line, col), msg, false));
+    }
+
+    /** A soft error at a line and column of the lexer's text (see {@link #softErrors}). */
+    void soft(int line, int col, String msg) {
+        errs.add(new Err(line, source == null ? col : source.column(line, col), msg, true));
+    }
+
+    /** A malformed literal token: its error is reported; the checker takes it as an invalid operand. */
+    void badToken(org.antlr.v4.runtime.Token t) {
+        badTokens.add(t);
+    }
+
+    boolean isBad(org.antlr.v4.runtime.Token t) {
+        return badTokens.contains(t);
+    }
+
+    /** Whether an error that stops Go before type checking was reported. */
+    boolean anyHard() {
+        for (Err e : errs) {
+            if (!e.soft) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The soft errors, for the checker to report among its own. */
+    List<gotruffle.parser.ast.SourceFile.ParseError> softErrors() {
+        List<Err> sorted = new ArrayList<>(errs);
+        sorted.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
+        List<gotruffle.parser.ast.SourceFile.ParseError> out = new ArrayList<>();
+        Err last = null;
+        for (Err e : sorted) {
+            if (last == null || last.line != e.line || !last.msg.equals(e.msg)) { // once per line, as Go
+                out.add(new gotruffle.parser.ast.SourceFile.ParseError(e.line, e.col, e.msg));
+            }
+            last = e;
+        }
+        return out;
+    }
+
+    /** An error at a byte column of the file itself. */
+    void addAt(int line, int col, String msg) {
+        errs.add(new Err(line, col, msg, true));
+    }
+
+    /** The go command rejects the file before the compiler sees it: this line is all Go prints. */
+    void goCommand(String line) {
+        throw new GoSyntaxException(List.of(line));
     }
 
     void addAll(SyntaxErrors other) {
@@ -52,16 +111,27 @@ final class SyntaxErrors {
         List<Err> sorted = new ArrayList<>(errs);
         sorted.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
         List<String> out = new ArrayList<>();
+        if (!sorted.isEmpty() && sorted.get(0).msg.startsWith("expected ")) {
+            // go/parser's wording: the go command read the header and stopped there, alone.
+            Err e = sorted.get(0);
+            return new GoSyntaxException(List.of(SourceBytes.goCommandPath(path) + ":" + e.line + ":" + e.col + ": " + e.msg));
+        }
         int syntaxLine = -1;
+        Err other = null;
         for (Err e : sorted) {
-            // Go reports at most one syntax error per line.
+            // Go reports at most one syntax error per line, and an other error only once per line.
             if (e.msg.startsWith("syntax error")) {
                 if (e.line == syntaxLine) {
                     continue;
                 }
                 syntaxLine = e.line;
+            } else {
+                if (other != null && other.line == e.line && other.msg.equals(e.msg)) {
+                    continue;
+                }
+                other = e;
             }
-            out.add(path + ":" + e.line + ":" + e.col + ": " + e.msg);
+            out.add(Positions.format(path, e.line, e.col) + ": " + e.msg);
             if (out.size() == MAX_ERRORS) {
                 break;
             }

@@ -78,6 +78,14 @@ final class SyntaxMessages {
             }
             return new Message(after, "syntax error: var declaration not allowed in " + prev.getText() + " initializer");
         }
+        Token range = strayRange(tokens, t);
+        if (range != null) {
+            return new Message(range, "syntax error: unexpected range, expecting expression");
+        }
+        ForStmtContext fs = enclosing(ctx, ForStmtContext.class);
+        if (fs != null && fs.block() == null && listBeforeAssign(tokens, fs.getStart(), t)) {
+            return new Message(t, unexpected(t, ", expecting := or = or comma"));
+        }
         ForHeaderContext fh = enclosing(ctx, ForHeaderContext.class);
         if (fh == null && ctx instanceof ForStmtContext f) {
             fh = f.forHeader();
@@ -129,11 +137,42 @@ final class SyntaxMessages {
                 && t.getType() != GoLexer.L_PAREN) {
             return unexpected(t, ", expecting (");
         }
+        if (ctx instanceof ParametersContext && (p == GoLexer.L_PAREN || p == GoLexer.COMMA)) {
+            // Go's paramDeclOrNil: a token that starts neither a name nor a type
+            return unexpected(t, ", expecting )");
+        }
         if ((ctx instanceof ParameterDeclContext || ctx instanceof Type_Context && ctx.parent instanceof ParameterDeclContext)
                 && startsAt(ctx, t) && nearestList(ctx) instanceof ParametersContext) {
             // Go parses a parameter as [name] [type]: a bad token ends the parameter.
             return p == GoLexer.L_PAREN || p == GoLexer.COMMA ? unexpected(t, ", expecting )")
                     : unexpected(t, " in parameter list; possibly missing comma or )");
+        }
+        if (t.getType() == GoLexer.DECLARE_ASSIGN && inDeclaration(ctx)) {
+            // Go's gotAssign: `:=` where a declaration wants `=`
+            return unexpected(t, ", expecting =");
+        }
+        if (t.getType() == GoLexer.COMMA && (enclosing(ctx, ArrayLengthContext.class) != null
+                || ctx instanceof ArrayTypeContext)) {
+            return "syntax error: unexpected comma; expecting ]"; // Go's arrayType, verbatim
+        }
+        if (p == GoLexer.RETURN && t.getType() != GoLexer.SEMI && t.getType() != GoLexer.R_CURLY
+                && !canStartExpression(t)) {
+            return unexpected(t, ", expecting expression");
+        }
+        String assertion = typeAssertion(ctx);
+        if (assertion != null) {
+            return unexpected(t, assertion);
+        }
+        if (p == GoLexer.ARROW && t.getType() != GoLexer.CHAN
+                && (isTypeRule(ctx) || ctx instanceof ChannelTypeContext || ctx instanceof ResultContext)) {
+            return unexpected(t, ", expecting chan"); // `<-` in a type is `<-chan`
+        }
+        if ((p == GoLexer.STRUCT || p == GoLexer.INTERFACE) && t.getType() != GoLexer.L_CURLY) {
+            return unexpected(t, ", expecting {");
+        }
+        String afterType = afterTypeSpec(tokens, ctx, t);
+        if (afterType != null) {
+            return afterType;
         }
         String dangling = danglingList(ctx, prev);
         if (dangling != null) {
@@ -184,6 +223,7 @@ final class SyntaxMessages {
                     unexpected(t, ", expecting comma, : or ]");
             case IndexContext i -> unexpected(t, ", expecting ]");
             case ArrayTypeContext a -> unexpected(t, ", expecting ]");
+            case MapTypeContext m when m.L_BRACKET() == null -> unexpected(t, ", expecting [");
             case MapTypeContext m when m.R_BRACKET() == null -> unexpected(t, ", expecting ]");
             case TypeArgsContext ta -> unexpected(t, ", expecting ]");
             case TypeParametersContext tp -> unexpected(t, " in parameter list; possibly missing comma or ]");
@@ -215,6 +255,10 @@ final class SyntaxMessages {
             case SelectStmtContext s -> selectBody(s, t);
             case IfStmtContext i when wantsCondition(i.header(), t) -> unexpected(t, ", expecting expression");
             case IfStmtContext i -> headerEnd(i.header() != null && i.header().SEMI() != null, "if clause", t);
+            case ForStmtContext f when (p == GoLexer.FOR || p == GoLexer.SEMI && f.forHeader() != null
+                    && f.forHeader().SEMI().size() == 1) && !canStartExpression(t) && t.getType() != GoLexer.L_CURLY
+                    && t.getType() != GoLexer.SEMI && t.getType() != GoLexer.RANGE ->
+                    unexpected(t, ", expecting expression"); // Go parses the init statement or condition
             case ForStmtContext f when f.forHeader() != null && f.forHeader().SEMI().size() == 1 ->
                     unexpected(t, ", expecting semicolon or newline");
             case ForStmtContext f -> headerEnd(f.forHeader() != null
@@ -224,6 +268,109 @@ final class SyntaxMessages {
             case SourceFileContext f -> topLevel(f, t, p);
             default -> null;
         };
+    }
+
+    /**
+     * In an unfinished type assertion `x.(`: what Go's parser wants next (a type, or the `)` after
+     * it), or null elsewhere. The context is the assertion or the type in it.
+     */
+    private static String typeAssertion(RuleContext c) {
+        for (; c != null; c = c.parent) {
+            if (c instanceof PrimaryExprContext pe) {
+                if (pe.DOT() == null || pe.L_PAREN() == null || pe.R_PAREN() != null || pe.TYPE() != null) {
+                    return null;
+                }
+                return pe.type_() != null ? ", expecting )" : ", expecting type";
+            }
+            if (!(c instanceof ParserRuleContext pc && isTypeRule(pc))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A token after the complete type of a type declaration: the declaration is over. */
+    private static String afterTypeSpec(TokenStream tokens, RuleContext ctx, Token t) {
+        TypeSpecContext ts = enclosing(ctx, TypeSpecContext.class);
+        Token typeName = previous(tokens, t);
+        if (ts != null && typeName != null && typeName.getType() == GoLexer.IDENTIFIER
+                && previous(tokens, typeName) == ts.getStart() && ts.typeParameters() == null) {
+            // `type A B x`: B is the whole type (the grammar may still be looking for A's type at x)
+            TypeDeclContext d = enclosing(ts, TypeDeclContext.class);
+            if (d != null && d.L_PAREN() == null && enclosing(ts, BlockContext.class) == null) {
+                return unexpected(t, " after top level declaration");
+            }
+        }
+        if (ts == null || ts.type_() == null || ts.type_().getStop() == null
+                || ts.type_().getStop().getTokenIndex() >= t.getTokenIndex()) {
+            return null;
+        }
+        TypeDeclContext d = enclosing(ts, TypeDeclContext.class);
+        if (d != null && d.L_PAREN() != null) {
+            return unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )");
+        }
+        return unexpected(t, enclosing(ts, BlockContext.class) != null ? " at end of statement" : " after top level declaration");
+    }
+
+    /**
+     * `k, v := range x` outside a for header (its `for` deleted): the grammar lets a statement
+     * hold a range clause, Go's parser wants an expression there. The range token, or null.
+     */
+    private static Token strayRange(TokenStream tokens, Token t) {
+        Token range = null;
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token x = tokens.get(i);
+            if (x.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            switch (x.getType()) {
+                case GoLexer.RANGE -> range = x;
+                case GoLexer.SEMI, GoLexer.L_CURLY, GoLexer.R_CURLY, GoLexer.COLON -> {
+                    return range;
+                }
+                case GoLexer.FOR -> {
+                    return null;
+                }
+                default -> {
+                }
+            }
+        }
+        return range;
+    }
+
+    /** In a for header, an expression list (`a, b`) is followed by t, not by an assignment. */
+    private static boolean listBeforeAssign(TokenStream tokens, Token forTok, Token t) {
+        if (t.getType() == GoLexer.ASSIGN || t.getType() == GoLexer.DECLARE_ASSIGN || t.getType() == GoLexer.COMMA
+                || forTok == null || forTok.getType() != GoLexer.FOR) {
+            return false;
+        }
+        boolean comma = false;
+        for (int i = forTok.getTokenIndex() + 1; i < t.getTokenIndex(); i++) {
+            switch (tokens.get(i).getType()) {
+                case GoLexer.COMMA -> comma = true;
+                case GoLexer.ASSIGN, GoLexer.DECLARE_ASSIGN, GoLexer.SEMI, GoLexer.L_PAREN, GoLexer.L_BRACKET,
+                        GoLexer.L_CURLY, GoLexer.RANGE -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return comma;
+    }
+
+    /** Inside a var, const or type declaration (not inside a function literal's body there). */
+    private static boolean inDeclaration(RuleContext c) {
+        for (; c != null; c = c.parent) {
+            if (c instanceof BlockContext || c instanceof FunctionLitContext) {
+                return false;
+            }
+            if (c instanceof VarSpecContext || c instanceof ConstSpecContext || c instanceof TypeSpecContext
+                    || c instanceof VarDeclContext || c instanceof ConstDeclContext || c instanceof TypeDeclContext) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An if/switch header that is empty or ends in `;`: Go parses a condition unless `{` follows. */
@@ -426,7 +573,7 @@ final class SyntaxMessages {
                     GoLexer.ASSIGN, GoLexer.DECLARE_ASSIGN, GoLexer.PLUS_ASSIGN, GoLexer.MINUS_ASSIGN,
                     GoLexer.MUL_ASSIGN, GoLexer.DIV_ASSIGN, GoLexer.MOD_ASSIGN, GoLexer.AND_ASSIGN, GoLexer.OR_ASSIGN,
                     GoLexer.XOR_ASSIGN, GoLexer.SHL_ASSIGN, GoLexer.SHR_ASSIGN, GoLexer.AND_NOT_ASSIGN,
-                    GoLexer.RANGE, GoLexer.GO, GoLexer.DEFER, GoLexer.CASE -> true;
+                    GoLexer.RANGE, GoLexer.GO, GoLexer.DEFER, GoLexer.CASE, GoLexer.TILDE -> true;
             case GoLexer.COMMA -> isExpressionRule(ctx) || ctx instanceof ArgumentsContext
                     || ctx instanceof LiteralValueContext;
             case GoLexer.COLON -> ctx instanceof KeyedElementContext || ctx instanceof ElementContext
@@ -440,7 +587,7 @@ final class SyntaxMessages {
             case GoLexer.IDENTIFIER, GoLexer.INT_LIT, GoLexer.FLOAT_LIT, GoLexer.IMAGINARY_LIT, GoLexer.RUNE_LIT,
                     GoLexer.STRING_LIT, GoLexer.RAW_STRING_LIT, GoLexer.L_PAREN, GoLexer.L_BRACKET, GoLexer.FUNC,
                     GoLexer.STRUCT, GoLexer.MAP, GoLexer.CHAN, GoLexer.INTERFACE, GoLexer.PLUS, GoLexer.MINUS,
-                    GoLexer.EXCLAMATION, GoLexer.CARET, GoLexer.STAR, GoLexer.AMPERSAND, GoLexer.ARROW -> true;
+                    GoLexer.EXCLAMATION, GoLexer.CARET, GoLexer.STAR, GoLexer.AMPERSAND, GoLexer.ARROW, GoLexer.TILDE -> true;
             default -> false;
         };
     }

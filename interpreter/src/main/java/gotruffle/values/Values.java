@@ -57,7 +57,8 @@ public final class Values {
         if (z != null) {
             boolean agg = elem.isAggregate();
             for (int i = 0; i < n; i++) {
-                a[i] = agg ? zero(elem) : z;
+                // the first element takes z itself: nested arrays of length 1 stay linear in depth
+                a[i] = agg && i > 0 ? zero(elem) : z;
             }
         }
         return a;

@@ -360,10 +360,19 @@ class GoParserFacadeTest {
 
     // ------------------------------------------------------------------ errors (wording verified with Go 1.19)
 
+    /** The file's errors: syntax errors stop the parse; the others (Go's scanner errors...) come with the AST. */
     private static List<String> errors(String src) {
-        GoSyntaxException e = assertThrows(GoSyntaxException.class,
-                () -> GoParserFacade.parse(src.getBytes(StandardCharsets.UTF_8), "./x.go"));
-        return e.messages();
+        return errorsOf(src.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> errorsOf(byte[] src) {
+        try {
+            SourceFile f = GoParserFacade.parse(src, "./x.go");
+            assertFalse(f.errors().isEmpty(), "no error reported");
+            return f.errors().stream().map(e -> "./x.go:" + e.line() + ":" + e.col() + ": " + e.message()).toList();
+        } catch (GoSyntaxException e) {
+            return e.messages();
+        }
     }
 
     private static void assertError(String expected, String src) {
@@ -423,6 +432,40 @@ class GoParserFacadeTest {
         assertError("./x.go:2:14: hexadecimal mantissa requires a 'p' exponent", "package main\nvar x = 0x1.8\n");
         assertEquals(List.of("./x.go:4:1: comment not terminated"), errors("package main\nfunc main() {\n}\n/* abc\n"));
         assertEquals(List.of("./x.go:2:9: string not terminated"), errors("package main\nvar x = `abc\n"));
+    }
+
+    /** Errors for raw bytes (the source is one char per byte, ISO-8859-1). */
+    private static List<String> byteErrors(String latin1) {
+        return errorsOf(latin1.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void nulInvalidUtf8AndBomAreReportedAndSkipped() {
+        String head = "package main\n\nimport \"fmt\"\n\n";
+        assertEquals(List.of("./x.go:6:16: invalid NUL character"),
+                byteErrors(head + "func main() {\n\tfmt.Println(\"a\u0000b\")\n}\n"));
+        assertEquals(List.of("./x.go:6:16: invalid UTF-8 encoding"),
+                byteErrors(head + "func main() {\n\tfmt.Println(\"a\u00ffb\")\n}\n"));
+        // The skipped byte leaves an empty rune literal, reported at the file's column.
+        assertEquals(List.of("./x.go:6:15: invalid UTF-8 encoding", "./x.go:6:16: empty rune literal or unescaped '"),
+                byteErrors(head + "func main() {\n\tfmt.Println('\u00ff')\n}\n"));
+        assertEquals(List.of("./x.go:4:12: invalid UTF-8 encoding", "./x.go:4:13: invalid NUL character"),
+                byteErrors("package main\n\nimport \"fmt\"\nconst s = \"\u00ff\u0000\"\nfunc main() { fmt.Println(s)\n}\n"));
+        assertEquals(List.of("./x.go:6:16: invalid BOM in the middle of the file"),
+                byteErrors(head + "func main() {\n\tfmt.Println(\"a\u00ef\u00bb\u00bfb\")\n}\n"));
+        // Truncated and overlong sequences (Go's utf8.DecodeRune); one message per line, as Go prints.
+        assertEquals(List.of("./x.go:5:18: invalid UTF-8 encoding", "./x.go:6:2: invalid UTF-8 encoding"),
+                byteErrors(head + "func main() { // \u00e2\u0082a\u00c0\n\t\u00c0\u00affmt.Println()\n}\n"));
+        // In the header (package clause and imports) the go command reports first, alone.
+        assertEquals(List.of("x.go:3:6: illegal UTF-8 encoding"),
+                byteErrors("package main\n\n// a \u00ff b \u00fe\nimport \"fmt\"\n\nfunc main() {\n fmt.Println()}\n"));
+        assertEquals(List.of("x.go:5:12: illegal byte order mark"),
+                byteErrors(head + "// comment \u00ef\u00bb\u00bf here\nfunc main() {\n\tfmt.Println(\"ab\")\n}\n"));
+        assertEquals(List.of("go: reading ./x.go: unexpected NUL in input"),
+                byteErrors(head + "// comment \u0000 here\nfunc main() {\n\tfmt.Println(\"ab\")\n}\n"));
+        // The first byte after the header belongs to the compiler again.
+        assertEquals(List.of("./x.go:5:1: invalid UTF-8 encoding"),
+                byteErrors(head + "\u00fffunc main() {\n fmt.Println()}\n"));
     }
 
     @Test
