@@ -120,8 +120,9 @@ public final class Compiler extends StmtCompiler {
         curPkg = pkg;
         try {
             // file scopes with imports
-            Map<SourceFile, Scope> fileScopes = new LinkedHashMap<>();
-            Map<SourceFile, List<Entity.Pkg>> fileImports = new LinkedHashMap<>();
+            // identity maps: a record's hashCode would walk the file's whole syntax tree
+            Map<SourceFile, Scope> fileScopes = new IdentityHashMap<>();
+            Map<SourceFile, List<Entity.Pkg>> fileImports = new IdentityHashMap<>();
             for (SourceFile f : files) {
                 curPath = f.path();
                 if (!prelude && !f.pkgName().equals("main")) {
@@ -280,10 +281,13 @@ public final class Compiler extends StmtCompiler {
                 }
                 return Integer.compare(((FuncDecl) a[0]).line(), ((FuncDecl) b[0]).line());
             });
+            boolean lazy = prelude && !eagerPrelude;
             for (Object[] b : bodies) {
                 FuncDecl fd = (FuncDecl) b[0];
                 curPath = (String) b[3];
-                if (b[1] != null) {
+                if (lazy && fd.body() != null && !(b[1] != null && fd.name().equals("init"))) {
+                    deferBody(pkg, fd, (Entity.Func) b[1], (Scope) b[2], (String) b[3]);
+                } else if (b[1] != null) {
                     Entity.Func f = (Entity.Func) b[1];
                     compileFuncBody(fd, f.def, f.sig, null, (Scope) b[2], f);
                 } else {
@@ -296,8 +300,8 @@ public final class Compiler extends StmtCompiler {
             buildInit(pkg, varSpecs, funcs);
             generics.drain();
             generics.finish(pkg);
-            // unused imports
-            for (SourceFile f : files) {
+            // unused imports (not known for a standard-library package whose bodies are compiled on first use)
+            for (SourceFile f : lazy ? List.<SourceFile>of() : files) {
                 curPath = f.path();
                 for (Entity.Pkg p : fileImports.get(f)) {
                     if (!p.used) {
@@ -623,6 +627,61 @@ public final class Compiler extends StmtCompiler {
     }
 
     private final Map<FuncDecl, Object[]> methodInfo = new IdentityHashMap<>();
+
+    /**
+     * Standard-library bodies are compiled on first use (a call, a func value, a method table
+     * lookup, or package initialization order asking what a function refers to): a program
+     * uses a small part of the packages it imports, and checking them all was most of the
+     * start-up time. The test suite compiles them all (eagerPrelude) to check them.
+     */
+    private boolean eagerPrelude;
+
+    /** Compile every standard-library body before the program starts (GOTRUFFLE_EAGER_PRELUDE). */
+    public Compiler eagerPrelude(boolean eager) {
+        this.eagerPrelude = eager;
+        return this;
+    }
+
+    private void deferBody(Package pkg, FuncDecl fd, Entity.Func f, Scope fs, String path) {
+        if (f != null) {
+            f.def.defer(pkg, () -> compileDeferred(pkg, path, f.def, () -> compileFuncBody(fd, f.def, f.sig, null, fs, f)));
+            return;
+        }
+        Object[] info = methodInfo.get(fd);
+        if (info == null) {
+            return;
+        }
+        Named.Method m = (Named.Method) info[0];
+        FuncDef def = methodDefs.get(m);
+        Runnable compile = () -> compileDeferred(pkg, path, def, () -> compileMethodBody(fd, fs));
+        def.defer(pkg, compile);
+        m.implResolver = compile;
+    }
+
+    /**
+     * Compiles a deferred body, at run time (from any goroutine: one at a time) or while
+     * another package initializes. The compiler is idle or between two bodies then, as when it
+     * compiles bodies in order, so only the package context needs to be set.
+     */
+    private synchronized void compileDeferred(Package pkg, String path, FuncDef def, Runnable body) {
+        if (def.target != null) {
+            return; // compiled meanwhile
+        }
+        Package savedPkg = curPkg;
+        boolean savedPrelude = inPrelude;
+        String savedPath = curPath;
+        curPkg = pkg; // errors in the prelude are internal errors (CompilerBase.error throws)
+        inPrelude = true;
+        curPath = path;
+        try {
+            body.run();
+            generics.drain();
+        } finally {
+            curPkg = savedPkg;
+            inPrelude = savedPrelude;
+            curPath = savedPath;
+        }
+    }
 
     private void compileMethodBody(FuncDecl fd, Scope fs) {
         Object[] info = methodInfo.get(fd);
@@ -1100,6 +1159,9 @@ public final class Compiler extends StmtCompiler {
             if (o instanceof Entity.Var) {
                 out.add(o);
             } else {
+                if (o instanceof FuncDef d && d.deferredIn() == curPkg) {
+                    d.target(); // what it refers to is known once compiled; other packages cannot refer back to this one
+                }
                 transitiveVars(refs.get(o), out, seen);
             }
         }

@@ -42,7 +42,23 @@ public final class Prelude {
         return r == MISSING ? null : r;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong PARSE_NANOS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Time spent parsing prelude sources in this JVM (start-up trace). */
+    public static long parseMillis() {
+        return PARSE_NANOS.get() / 1_000_000;
+    }
+
     private static List<SourceFile> read(String path) {
+        long t0 = System.nanoTime();
+        try {
+            return readFiles(path);
+        } finally {
+            PARSE_NANOS.addAndGet(System.nanoTime() - t0);
+        }
+    }
+
+    private static List<SourceFile> readFiles(String path) {
         String base = "/gotruffle/stdlib/go/" + path + "/";
         List<SourceFile> files = new ArrayList<>();
         try (InputStream idx = Prelude.class.getResourceAsStream(base + "FILES")) {

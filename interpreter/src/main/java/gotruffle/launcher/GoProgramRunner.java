@@ -33,6 +33,7 @@ public final class GoProgramRunner {
                 if (e == null) {
                     e = Engine.newBuilder(GoLanguage.ID).option("engine.WarnInterpreterOnly", "false").build();
                     sharedEngine = e;
+                    gotruffle.StartupTrace.mark("engine created");
                 }
             }
         }

@@ -76,6 +76,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        gotruffle.StartupTrace.mark("JVM started, Main entered");
         // The program gets the raw file descriptors, unbuffered like Go's os.Stdout: output
         // interleaves with stderr exactly as the program wrote it.
         int code = execute(args, ProgramRunner.GO,
@@ -85,6 +86,7 @@ public final class Main implements Callable<Integer> {
                 Path.of("").toAbsolutePath());
         System.out.flush();
         System.err.flush();
+        gotruffle.StartupTrace.mark("exit");
         System.exit(code);
     }
 

@@ -68,6 +68,7 @@ public final class ProgramRootNode extends RootNode {
     @TruffleBoundary
     private int run() {
         GoContext ctx = GoContext.get(this);
+        gotruffle.StartupTrace.mark("context created, program source evaluated");
         try {
             List<SourceFile> files = new ArrayList<>();
             for (String name : source.getCharacters().toString().split("\n")) {
@@ -96,9 +97,12 @@ public final class ProgramRootNode extends RootNode {
                 String base = first.substring(first.lastIndexOf('/') + 1);
                 ctx.setProgramName("/tmp/go-build/exe/" + (base.endsWith(".go") ? base.substring(0, base.length() - 3) : base));
             }
+            gotruffle.StartupTrace.mark("user files parsed");
             Compiler.Program p;
             try {
-                p = new Compiler((GoLanguage) getLanguage(GoLanguage.class)).compileProgram(files);
+                p = new Compiler((GoLanguage) getLanguage(GoLanguage.class))
+                        .eagerPrelude(ctx.environment().containsKey("GOTRUFFLE_EAGER_PRELUDE"))
+                        .compileProgram(files);
             } catch (StackOverflowError e) {
                 ctx.writeErr(files.get(0).path() + ":1:1: program too deeply nested\n");
                 return 1;
@@ -111,8 +115,10 @@ public final class ProgramRootNode extends RootNode {
             }
             Package rt = p.packages().get("runtime");
             ctx.setRuntimeTypes(typeOf(rt, "plainError"), typeOf(rt, "boundsError"), typeOf(rt, "TypeAssertionError"));
+            gotruffle.StartupTrace.mark("program checked and built (prelude parse: " + gotruffle.compiler.Prelude.parseMillis() + " ms)");
             return execute(ctx, p);
         } finally {
+            gotruffle.StartupTrace.mark("program ran");
             ctx.flushOut();
         }
     }
