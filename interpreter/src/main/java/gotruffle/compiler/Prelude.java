@@ -58,6 +58,11 @@ public final class Prelude {
         }
     }
 
+    /** The file name of a prelude source in messages and stack traces. */
+    static String displayPath(String pkg, String name) {
+        return "$GOROOT/src/" + pkg + "/" + name;
+    }
+
     private static List<SourceFile> readFiles(String path) {
         String base = "/gotruffle/stdlib/go/" + path + "/";
         List<SourceFile> files = new ArrayList<>();
@@ -70,7 +75,9 @@ public final class Prelude {
                     continue;
                 }
                 try (InputStream in = Prelude.class.getResourceAsStream(base + name)) {
-                    files.add(GoParserFacade.parse(in.readAllBytes(), "$GOROOT/src/" + path + "/" + name));
+                    byte[] source = in.readAllBytes();
+                    SourceFile tree = PreludeImage.lookup(path + "/" + name, source);
+                    files.add(tree != null ? tree : GoParserFacade.parse(source, displayPath(path, name)));
                 }
             }
         } catch (IOException e) {
