@@ -70,12 +70,15 @@ fast_start_runtime() {
   [ -x "$fs_runtime/bin/java" ]
 }
 
-# fast_start_prepare JVM_FLAGS...: makes the runtime image and this build's AOT cache by a
-# training run; one at a time per checkout (a second caller returns at once).
+# fast_start_prepare [--wait] JVM_FLAGS...: makes the runtime image and this build's AOT cache
+# by a training run; one at a time per checkout (a second caller returns at once, or with
+# --wait when the first is done).
 fast_start_prepare() {
+  local lock=(-n)
+  [ "${1:-}" = --wait ] && { lock=(); shift; }
   mkdir -p "$fs_dir" || return 1
   (
-    if command -v flock >/dev/null 2>&1; then flock -n 9 || exit 0; fi
+    if command -v flock >/dev/null 2>&1; then flock "${lock[@]}" 9 || exit 0; fi
     fast_start_ready && exit 0
     fast_start_runtime || exit 1
     fast_start_java_args
