@@ -1067,7 +1067,9 @@ public final class Compiler extends StmtCompiler {
         Map<Object, StmtNode> initCode = new LinkedHashMap<>();
         Map<Object, Set<Object>> specRefs = new LinkedHashMap<>();
         Map<Object, List<Entity.Var>> specVars = new LinkedHashMap<>();
-        Set<VarSpec> done = new HashSet<>();
+        // keys are InitSpecs, equal only to themselves: a VarSpec record's equals and hashCode
+        // walk its whole initializer
+        Map<VarSpec, InitSpec> done = new IdentityHashMap<>();
         FuncContext savedFn = fn;
         List<Entity.Var> savedLocals = locals;
         fn = initFn;
@@ -1076,9 +1078,11 @@ public final class Compiler extends StmtCompiler {
             for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
                 Object[] spec = e.getValue();
                 VarSpec vs = (VarSpec) spec[0];
-                if (!done.add(vs)) {
+                if (done.containsKey(vs)) {
                     continue;
                 }
+                InitSpec key = new InitSpec(vs);
+                done.put(vs, key);
                 @SuppressWarnings("unchecked")
                 List<Entity.Var> vars = (List<Entity.Var>) spec[3];
                 curPath = (String) spec[2];
@@ -1087,9 +1091,9 @@ public final class Compiler extends StmtCompiler {
                 List<StmtNode> out = new ArrayList<>();
                 withScope((Scope) spec[1], () -> globalVarSpec(vs, vars, out));
                 curRefs = null;
-                initCode.put(vs, new BlockNode(out.toArray(new StmtNode[0])));
-                specRefs.put(vs, r);
-                specVars.put(vs, vars);
+                initCode.put(key, new BlockNode(out.toArray(new StmtNode[0])));
+                specRefs.put(key, r);
+                specVars.put(key, vars);
             }
         } finally {
             fn = savedFn;
@@ -1127,8 +1131,8 @@ public final class Compiler extends StmtCompiler {
                 }
             }
             if (pick == null) {
-                VarSpec vs = (VarSpec) pending.get(0);
-                curPath = (String) varSpecs.get(specVars.get(vs).get(0))[2];
+                VarSpec vs = ((InitSpec) pending.get(0)).vs;
+                curPath = (String) varSpecs.get(specVars.get(pending.get(0)).get(0))[2];
                 error(vs.names().get(0), "initialization cycle or initialization loop involving " + vs.names().get(0).name());
                 break;
             }
@@ -1146,6 +1150,15 @@ public final class Compiler extends StmtCompiler {
         root.define(null, new BlockNode(ordered.toArray(new StmtNode[0])), new int[0], new Rep[0], new boolean[0], new boolean[0],
                 new int[0], new Rep[0], new boolean[0], new Object[0], -1);
         inits.add(root.getCallTarget());
+    }
+
+    /** A package-level var spec in buildInit's maps (compared by identity). */
+    private static final class InitSpec {
+        final VarSpec vs;
+
+        InitSpec(VarSpec vs) {
+            this.vs = vs;
+        }
     }
 
     private void transitiveVars(Set<Object> from, Set<Object> out, Set<Object> seen) {
