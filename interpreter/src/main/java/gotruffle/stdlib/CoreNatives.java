@@ -63,10 +63,6 @@ final class CoreNatives {
         t.put("os.Exit", (ctx, fiber, a) -> {
             throw new ExitException((int) (long) (Long) a[0]);
         });
-        t.put("os.Getenv", (ctx, fiber, a) -> {
-            String v = ctx.environment().get(gotruffle.stdlib.text.Utf8.toJava((String) a[0]));
-            return v == null ? "" : gotruffle.stdlib.text.Utf8.fromJava(v);
-        });
         // runtime
         t.put("runtime.NumCPU", (ctx, fiber, a) -> (long) gotruffle.runtime.sched.Sched.numCPU());
         t.put("runtime.GOMAXPROCS", (ctx, fiber, a) -> (long) ctx.sched().gomaxprocs(g(fiber), (int) (long) (Long) a[0]));

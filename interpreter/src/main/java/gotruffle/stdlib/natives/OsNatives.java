@@ -43,7 +43,6 @@ public final class OsNatives {
     record OpenFile(SeekableByteChannel ch, boolean append) {}
 
     public static void register(Map<String, Native> t) {
-        FmtNatives.register(t);
         t.put("os.readFd", (ctx, f, a) -> {
             long fd = (Long) a[0];
             GoSlice b = (GoSlice) a[1];
