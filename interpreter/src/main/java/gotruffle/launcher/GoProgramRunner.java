@@ -40,6 +40,18 @@ public final class GoProgramRunner {
         return e;
     }
 
+    /** Closes the shared engine, as the JVM's exit would (Standby: before the client exits). */
+    static void closeEngine() {
+        Engine e = sharedEngine;
+        if (e != null) {
+            try {
+                e.close();
+            } catch (RuntimeException ignored) {
+                // exiting anyway
+            }
+        }
+    }
+
     public static int run(RunRequest req) {
         AtomicReference<Integer> code = new AtomicReference<>(70);
         AtomicReference<Throwable> failure = new AtomicReference<>();
