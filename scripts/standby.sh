@@ -12,7 +12,8 @@
 # signal would (128+n), or with 137. Each standby serves one run; after a run the next one is
 # started, once the client has exited, and leaves by itself after STANDBY_IDLE seconds.
 # `--no-daemon` or GOTRUFFLE_STANDBY=off: no standby is used or started; GOTRUFFLE_STANDBY=wait:
-# a client waits for a standby still being started (tests, benchmarks); GOTRUFFLE_STANDBY_LOG=FILE:
+# a client waits for a standby still being started (tests, benchmarks; `./gotruffle --wait-standby`
+# only waits, with the environment of the run to come); GOTRUFFLE_STANDBY_LOG=FILE:
 # a line is appended to FILE for each run a standby served (tests).
 
 standby_idle_seconds=300
@@ -34,19 +35,7 @@ standby_init() {
 # (having run nothing) when there is none or it could not start.
 standby_run() {
   local claimed="$sb_dir/claimed.$$"
-  if [ "${GOTRUFFLE_STANDBY:-}" = wait ]; then
-    # tests and benchmarks: wait for a standby being started for this key
-    local i spawn waiting
-    for ((i = 0; i < 1200; i++)); do
-      [ -d "$sb_dir/$sb_key" ] && break
-      waiting=0
-      for spawn in "$sb_dir/spawn.$sb_key".*; do
-        [ -d "/proc/$(cat "$spawn/pid" 2>/dev/null)" ] && waiting=1
-      done
-      [ "$waiting" = 1 ] || break
-      sleep 0.1
-    done
-  fi
+  [ "${GOTRUFFLE_STANDBY:-}" != wait ] || standby_wait_ready
   [ -d "$sb_dir/$sb_key" ] || return 1
   mv -T "$sb_dir/$sb_key" "$claimed" 2>/dev/null || return 1
   local spid line
@@ -88,6 +77,22 @@ standby_run() {
     exit $((128 + $(kill -l "$sb_signal")))
   fi
   exit 137
+}
+
+# standby_wait_ready: waits (at most two minutes) while a standby for this key is starting;
+# succeeds when one is ready (tests and benchmarks: GOTRUFFLE_STANDBY=wait, --wait-standby).
+standby_wait_ready() {
+  local i spawn waiting
+  for ((i = 0; i < 1200; i++)); do
+    [ -d "$sb_dir/$sb_key" ] && return 0
+    waiting=0
+    for spawn in "$sb_dir/spawn.$sb_key".*; do
+      [ -d "/proc/$(cat "$spawn/pid" 2>/dev/null)" ] && waiting=1
+    done
+    [ "$waiting" = 1 ] || return 1
+    sleep 0.1
+  done
+  return 1
 }
 
 # standby_read_line PID: the next line from fd 3 into $line; fails when PID died without one.
