@@ -2,12 +2,14 @@ package gotruffle;
 
 /**
  * Start-up phases on stderr when GOTRUFFLE_STARTUP_TRACE is set (bench/RESULTS.md's start-up
- * breakdown): milliseconds since the JVM started, and since the previous mark. Off, a mark is
- * one static boolean test.
+ * breakdown): wall milliseconds since the JVM started and since the previous mark, and the
+ * process's CPU time (all threads: on a loaded machine wall time mostly measures the others).
+ * Off, a mark is one static boolean test.
  */
 public final class StartupTrace {
     private static final boolean ON = System.getenv("GOTRUFFLE_STARTUP_TRACE") != null;
     private static long last;
+    private static long lastCpu;
 
     private StartupTrace() {}
 
@@ -26,6 +28,8 @@ public final class StartupTrace {
         long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(now);
         long since = last == 0 ? now - start : now - last;
         last = now;
-        System.err.printf("startup: %6d ms  +%5d ms  %s%n", now - start, since, phase);
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+        System.err.printf("startup: %6d ms  +%5d ms  cpu %6d ms  +%5d ms  %s%n", now - start, since, cpu, cpu - lastCpu, phase);
+        lastCpu = cpu;
     }
 }

@@ -94,6 +94,7 @@ public final class Standby {
             Runtime.getRuntime().halt(0);
         }
         watchClient(clientPid);
+        gotruffle.StartupTrace.mark("standby: request taken");
         rep.write("started\n".getBytes(StandardCharsets.US_ASCII));
         int code = Main.execute(argv, ProgramRunner.GO,
                 new FileInputStream(FileDescriptor.in),
