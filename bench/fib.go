@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"time"
 )
 
@@ -16,7 +17,7 @@ func fib(n int) int {
 }
 
 func main() {
-	const reps = 5
+	reps := repetitions()
 	var result int
 	var last time.Duration
 	for r := 0; r < reps; r++ {
@@ -27,4 +28,15 @@ func main() {
 	fmt.Println("fib(35) =", result)
 	// The last repetition runs warmed up (JIT-compiled); bench/run reads this line.
 	fmt.Fprintf(os.Stderr, "bench-last-rep-ms %.3f\n", float64(last.Microseconds())/1000)
+}
+
+// repetitions: how many times the kernel runs, from the first argument (default 1). bench/run
+// times one run for the wall time, and five for the time of the last, warmed-up one.
+func repetitions() int {
+	if len(os.Args) > 1 {
+		if n, err := strconv.Atoi(os.Args[1]); err == nil && n > 0 {
+			return n
+		}
+	}
+	return 1
 }

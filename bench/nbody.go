@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strconv"
 	"time"
 )
 
@@ -101,7 +102,7 @@ func advance(bodies []body, dt float64) {
 }
 
 func main() {
-	const reps = 5
+	reps := repetitions()
 	const steps = 200000
 	var last time.Duration
 	for r := 0; r < reps; r++ {
@@ -118,4 +119,15 @@ func main() {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "bench-last-rep-ms %.3f\n", float64(last.Microseconds())/1000)
+}
+
+// repetitions: how many times the kernel runs, from the first argument (default 1). bench/run
+// times one run for the wall time, and five for the time of the last, warmed-up one.
+func repetitions() int {
+	if len(os.Args) > 1 {
+		if n, err := strconv.Atoi(os.Args[1]); err == nil && n > 0 {
+			return n
+		}
+	}
+	return 1
 }

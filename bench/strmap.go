@@ -45,7 +45,7 @@ func work() (int, int, uint32) {
 }
 
 func main() {
-	const reps = 5
+	reps := repetitions()
 	var n, most int
 	var h uint32
 	var last time.Duration
@@ -56,4 +56,15 @@ func main() {
 	}
 	fmt.Printf("%d distinct keys, max count %d, checksum %08x\n", n, most, h)
 	fmt.Fprintf(os.Stderr, "bench-last-rep-ms %.3f\n", float64(last.Microseconds())/1000)
+}
+
+// repetitions: how many times the kernel runs, from the first argument (default 1). bench/run
+// times one run for the wall time, and five for the time of the last, warmed-up one.
+func repetitions() int {
+	if len(os.Args) > 1 {
+		if n, err := strconv.Atoi(os.Args[1]); err == nil && n > 0 {
+			return n
+		}
+	}
+	return 1
 }

@@ -8,6 +8,11 @@
 # gotruffle_is_jdk25 DIR: DIR has bin/java and bin/javac, and java reports version 25.
 gotruffle_is_jdk25() {
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
+  # The release file says it without starting a JVM (that took 0.1 s of every run).
+  if [ -f "$1/release" ]; then
+    grep -Eq '^JAVA_VERSION="25([.+"-]|$)' "$1/release"
+    return
+  fi
   "$1/bin/java" -version 2>&1 | head -n 1 | grep -Eq 'version "25([.+"-]|$)'
 }
 

@@ -163,8 +163,9 @@ public final class Compiler extends StmtCompiler {
         setCurrentPackage(pkg);
         try {
             // file scopes with imports
-            Map<SourceFile, Scope> fileScopes = new LinkedHashMap<>();
-            Map<SourceFile, List<Entity.Pkg>> fileImports = new LinkedHashMap<>();
+            // identity maps: a record's hashCode would walk the file's whole syntax tree
+            Map<SourceFile, Scope> fileScopes = new IdentityHashMap<>();
+            Map<SourceFile, List<Entity.Pkg>> fileImports = new IdentityHashMap<>();
             for (SourceFile f : files) {
                 curPath = f.path();
                 Scope fs = new Scope(pkg.scope, null);
@@ -349,10 +350,13 @@ public final class Compiler extends StmtCompiler {
                 }
                 return Integer.compare(((FuncDecl) a[0]).line(), ((FuncDecl) b[0]).line());
             });
+            boolean lazy = prelude && !eagerPrelude;
             for (Object[] b : bodies) {
                 FuncDecl fd = (FuncDecl) b[0];
                 curPath = (String) b[3];
-                if (b[1] != null) {
+                if (lazy && fd.body() != null && !(b[1] != null && fd.name().equals("init"))) {
+                    deferBody(pkg, fd, (Entity.Func) b[1], (Scope) b[2], (String) b[3]);
+                } else if (b[1] != null) {
                     Entity.Func f = (Entity.Func) b[1];
                     compileFuncBody(fd, f.def, f.sig, null, (Scope) b[2], f);
                 } else {
@@ -365,8 +369,8 @@ public final class Compiler extends StmtCompiler {
             buildInit(pkg, varSpecs, funcs);
             generics.drain();
             generics.finish(pkg);
-            // unused imports
-            for (SourceFile f : files) {
+            // unused imports (not known for a standard-library package whose bodies are compiled on first use)
+            for (SourceFile f : lazy ? List.<SourceFile>of() : files) {
                 curPath = f.path();
                 for (Entity.Pkg p : fileImports.get(f)) {
                     if (!p.used) {
@@ -704,6 +708,61 @@ public final class Compiler extends StmtCompiler {
     }
 
     private final Map<FuncDecl, Object[]> methodInfo = new IdentityHashMap<>();
+
+    /**
+     * Standard-library bodies are compiled on first use (a call, a func value, a method table
+     * lookup, or package initialization order asking what a function refers to): a program
+     * uses a small part of the packages it imports, and checking them all was most of the
+     * start-up time. The test suite compiles them all (eagerPrelude) to check them.
+     */
+    private boolean eagerPrelude;
+
+    /** Compile every standard-library body before the program starts (GOTRUFFLE_EAGER_PRELUDE). */
+    public Compiler eagerPrelude(boolean eager) {
+        this.eagerPrelude = eager;
+        return this;
+    }
+
+    private void deferBody(Package pkg, FuncDecl fd, Entity.Func f, Scope fs, String path) {
+        if (f != null) {
+            f.def.defer(pkg, () -> compileDeferred(pkg, path, f.def, () -> compileFuncBody(fd, f.def, f.sig, null, fs, f)));
+            return;
+        }
+        Object[] info = methodInfo.get(fd);
+        if (info == null) {
+            return;
+        }
+        Named.Method m = (Named.Method) info[0];
+        FuncDef def = methodDefs.get(m);
+        Runnable compile = () -> compileDeferred(pkg, path, def, () -> compileMethodBody(fd, fs));
+        def.defer(pkg, compile);
+        m.implResolver = compile;
+    }
+
+    /**
+     * Compiles a deferred body, at run time (from any goroutine: one at a time) or while
+     * another package initializes. The compiler is idle or between two bodies then, as when it
+     * compiles bodies in order, so only the package context needs to be set.
+     */
+    private synchronized void compileDeferred(Package pkg, String path, FuncDef def, Runnable body) {
+        if (def.target != null) {
+            return; // compiled meanwhile
+        }
+        Package savedPkg = curPkg;
+        boolean savedPrelude = inPrelude;
+        String savedPath = curPath;
+        curPkg = pkg; // errors in the prelude are internal errors (CompilerBase.error throws)
+        inPrelude = true;
+        curPath = path;
+        try {
+            body.run();
+            generics.drain();
+        } finally {
+            curPkg = savedPkg;
+            inPrelude = savedPrelude;
+            curPath = savedPath;
+        }
+    }
 
     private void compileMethodBody(FuncDecl fd, Scope fs) {
         Object[] info = methodInfo.get(fd);
@@ -1097,7 +1156,9 @@ public final class Compiler extends StmtCompiler {
         Map<Object, StmtNode> initCode = new LinkedHashMap<>();
         Map<Object, Set<Object>> specRefs = new LinkedHashMap<>();
         Map<Object, List<Entity.Var>> specVars = new LinkedHashMap<>();
-        Set<VarSpec> done = new HashSet<>();
+        // keys are InitSpecs, equal only to themselves: a VarSpec record's equals and hashCode
+        // walk its whole initializer
+        Map<VarSpec, InitSpec> done = new IdentityHashMap<>();
         FuncContext savedFn = fn;
         List<Entity.Var> savedLocals = locals;
         fn = initFn;
@@ -1106,9 +1167,11 @@ public final class Compiler extends StmtCompiler {
             for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
                 Object[] spec = e.getValue();
                 VarSpec vs = (VarSpec) spec[0];
-                if (!done.add(vs)) {
+                if (done.containsKey(vs)) {
                     continue;
                 }
+                InitSpec key = new InitSpec(vs);
+                done.put(vs, key);
                 @SuppressWarnings("unchecked")
                 List<Entity.Var> vars = (List<Entity.Var>) spec[3];
                 curPath = (String) spec[2];
@@ -1117,9 +1180,9 @@ public final class Compiler extends StmtCompiler {
                 List<StmtNode> out = new ArrayList<>();
                 withScope((Scope) spec[1], () -> globalVarSpec(vs, vars, out));
                 curRefs = null;
-                initCode.put(vs, new BlockNode(out.toArray(new StmtNode[0])));
-                specRefs.put(vs, r);
-                specVars.put(vs, vars);
+                initCode.put(key, new BlockNode(out.toArray(new StmtNode[0])));
+                specRefs.put(key, r);
+                specVars.put(key, vars);
             }
         } finally {
             fn = savedFn;
@@ -1157,8 +1220,8 @@ public final class Compiler extends StmtCompiler {
                 }
             }
             if (pick == null) {
-                VarSpec vs = (VarSpec) pending.get(0);
-                curPath = (String) varSpecs.get(specVars.get(vs).get(0))[2];
+                VarSpec vs = ((InitSpec) pending.get(0)).vs;
+                curPath = (String) varSpecs.get(specVars.get(pending.get(0)).get(0))[2];
                 error(vs.names().get(0), "initialization cycle or initialization loop involving " + vs.names().get(0).name());
                 break;
             }
@@ -1178,6 +1241,15 @@ public final class Compiler extends StmtCompiler {
         inits.add(root.getCallTarget());
     }
 
+    /** A package-level var spec in buildInit's maps (compared by identity). */
+    private static final class InitSpec {
+        final VarSpec vs;
+
+        InitSpec(VarSpec vs) {
+            this.vs = vs;
+        }
+    }
+
     private void transitiveVars(Set<Object> from, Set<Object> out, Set<Object> seen) {
         if (from == null) {
             return;
@@ -1189,6 +1261,9 @@ public final class Compiler extends StmtCompiler {
             if (o instanceof Entity.Var) {
                 out.add(o);
             } else {
+                if (o instanceof FuncDef d && d.deferredIn() == curPkg) {
+                    d.target(); // what it refers to is known once compiled; other packages cannot refer back to this one
+                }
                 transitiveVars(refs.get(o), out, seen);
             }
         }

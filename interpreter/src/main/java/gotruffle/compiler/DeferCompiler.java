@@ -183,7 +183,7 @@ final class DeferCompiler {
             Object[] all = new Object[a.length + 1];
             all[0] = r;
             System.arraycopy(a, 0, all, 1, a.length);
-            FuncRootNode.Defers.push(frame, slot, new DeferredCall(def.target, null, all, null));
+            FuncRootNode.Defers.push(frame, slot, new DeferredCall(def.target(), null, all, null));
         }
     }
 

@@ -784,7 +784,7 @@ abstract class ExprCompiler extends CompilerBase {
         public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
             if (value == null) {
                 com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
-                value = new GoFunc(def.target, null);
+                value = new GoFunc(def.target(), null);
             }
             return value;
         }
@@ -1793,7 +1793,7 @@ abstract class ExprCompiler extends CompilerBase {
                 target = gotruffle.GoContext.get(this).methods.lookup(i.type, name);
                 recvValue = i.value;
             } else {
-                target = ((GoFunc) method.impl).target;
+                target = ((GoFunc) method.impl()).target;
                 // a value receiver is copied when the method value is made; a pointer receiver is bound as is
                 recvValue = method.ptrRecv ? r : Values.copyAggregate(r);
             }
@@ -1877,6 +1877,7 @@ abstract class ExprCompiler extends CompilerBase {
     static final class MethodExprNode extends ExprNode {
         private final Named.Method m;
         private final boolean deref;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private com.oracle.truffle.api.RootCallTarget target;
 
         MethodExprNode(Named.Method m, boolean deref) {
             this.m = m;
@@ -1886,7 +1887,11 @@ abstract class ExprCompiler extends CompilerBase {
         @Override
         public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
             // T.M takes the receiver as its first parameter: exactly the method's own calling convention
-            return new GoFunc(((GoFunc) m.impl).target, null);
+            if (target == null) {
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                target = ((GoFunc) m.impl()).target; // a standard-library method may be compiled on first use
+            }
+            return new GoFunc(target, null);
         }
     }
 

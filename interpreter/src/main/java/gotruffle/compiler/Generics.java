@@ -23,6 +23,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,9 @@ public final class Generics {
     /** Methods with generic receivers by "pkgpath.TypeName": {FuncDecl, file scope, path, pointer receiver, receiver IndexExpr}. */
     private final Map<String, List<Object[]>> methodsByType = new LinkedHashMap<>();
     /** Generic functions and methods whose bodies have errors that only the generic check sees: not compiled. */
-    private final Set<Object> bad = new HashSet<>();
-    private final Set<Object> linted = new HashSet<>();
+    // identity sets: the elements are syntax tree records, whose hashCode walks the whole tree
+    private final Set<Object> bad = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> linted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private int instDepth;
     private int instCount;
 

@@ -68,7 +68,28 @@ public final class Prelude {
         return r == MISSING ? null : r;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong PARSE_NANOS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Time spent parsing prelude sources in this JVM (start-up trace). */
+    public static long parseMillis() {
+        return PARSE_NANOS.get() / 1_000_000;
+    }
+
     private static List<SourceFile> read(String path) {
+        long t0 = System.nanoTime();
+        try {
+            return readFiles(path);
+        } finally {
+            PARSE_NANOS.addAndGet(System.nanoTime() - t0);
+        }
+    }
+
+    /** The file name of a prelude source in messages and stack traces. */
+    static String displayPath(String pkg, String name) {
+        return "$GOROOT/src/" + pkg + "/" + name;
+    }
+
+    private static List<SourceFile> readFiles(String path) {
         String base = "/gotruffle/stdlib/go/" + path + "/";
         List<SourceFile> files = new ArrayList<>();
         try (InputStream idx = Prelude.class.getResourceAsStream(base + "FILES")) {
@@ -80,7 +101,9 @@ public final class Prelude {
                     continue;
                 }
                 try (InputStream in = Prelude.class.getResourceAsStream(base + name)) {
-                    files.add(GoParserFacade.parse(in.readAllBytes(), "$GOROOT/src/" + path + "/" + name));
+                    byte[] source = in.readAllBytes();
+                    SourceFile tree = PreludeImage.lookup(path + "/" + name, source);
+                    files.add(tree != null ? tree : GoParserFacade.parse(source, displayPath(path, name)));
                 }
             }
         } catch (IOException e) {

@@ -33,10 +33,23 @@ public final class GoProgramRunner {
                 if (e == null) {
                     e = Engine.newBuilder(GoLanguage.ID).option("engine.WarnInterpreterOnly", "false").build();
                     sharedEngine = e;
+                    gotruffle.StartupTrace.mark("engine created");
                 }
             }
         }
         return e;
+    }
+
+    /** Closes the shared engine, as the JVM's exit would (Standby: before the client exits). */
+    static void closeEngine() {
+        Engine e = sharedEngine;
+        if (e != null) {
+            try {
+                e.close();
+            } catch (RuntimeException ignored) {
+                // exiting anyway
+            }
+        }
     }
 
     public static int run(RunRequest req) {

@@ -74,6 +74,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        gotruffle.StartupTrace.mark("JVM started, Main entered");
         if (java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("run")) {
             // A Go binary dies of SIGINT/SIGTERM/SIGHUP unless the program asks for them (os/signal).
             gotruffle.stdlib.natives.SignalNatives.installGoDefaults();
@@ -87,6 +88,7 @@ public final class Main implements Callable<Integer> {
                 Path.of("").toAbsolutePath());
         System.out.flush();
         System.err.flush();
+        gotruffle.StartupTrace.mark("exit");
         System.exit(code);
     }
 
@@ -94,6 +96,14 @@ public final class Main implements Callable<Integer> {
     static int execute(String[] args, ProgramRunner runner, InputStream stdin, OutputStream stdout, OutputStream stderr, Path cwd) {
         Main main = new Main(runner, stdin, stdout, stderr, cwd);
         try {
+            if (args.length >= 2 && args[0].equals("run") && !args[1].startsWith("-")) {
+                // What picocli would do (after the first file everything is a parameter), without
+                // building its model of every command: that took a tenth of a second of each start.
+                RunCommand run = new RunCommand();
+                run.main = main;
+                run.params = new ArrayList<>(List.of(args).subList(1, args.length));
+                return run.call();
+            }
             CommandLine cl = new CommandLine(main);
             // After the first file, everything belongs to the program (like `go run x.go -v`).
             cl.getSubcommands().get("run").setStopAtPositional(true);

@@ -68,6 +68,7 @@ public final class ProgramRootNode extends RootNode {
     @TruffleBoundary
     private int run() {
         GoContext ctx = GoContext.get(this);
+        gotruffle.StartupTrace.mark("context created, program source evaluated");
         try {
             List<String> targets = new ArrayList<>();
             for (String name : source.getCharacters().toString().split("\n")) {
@@ -84,10 +85,13 @@ public final class ProgramRootNode extends RootNode {
                 }
                 return 1;
             }
+            gotruffle.StartupTrace.mark("user files parsed");
             ctx.setProgramName("/tmp/go-build/exe/" + programName(program, targets));
             Compiler.Program p;
             try {
-                p = new Compiler((GoLanguage) getLanguage(GoLanguage.class)).compileProgram(program);
+                p = new Compiler((GoLanguage) getLanguage(GoLanguage.class))
+                        .eagerPrelude(ctx.environment().containsKey("GOTRUFFLE_EAGER_PRELUDE"))
+                        .compileProgram(program);
             } catch (StackOverflowError e) {
                 List<gotruffle.parser.ast.SourceFile> files = program.main().files();
                 ctx.writeErr((files.isEmpty() ? targets.get(0) : files.get(0).path()) + ":1:1: program too deeply nested\n");
@@ -105,8 +109,10 @@ public final class ProgramRootNode extends RootNode {
             if (fmt != null && fmt.scope.lookupLocal("callFormat") instanceof Entity.Func call) {
                 ctx.setFormatter((gotruffle.types.Interface) typeOf(fmt, "Formatter").underlying(), call.def.target);
             }
+            gotruffle.StartupTrace.mark("program checked and built (prelude parse: " + gotruffle.compiler.Prelude.parseMillis() + " ms)");
             return execute(ctx, p);
         } finally {
+            gotruffle.StartupTrace.mark("program ran");
             ctx.flushOut();
         }
     }

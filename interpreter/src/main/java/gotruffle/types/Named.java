@@ -26,12 +26,24 @@ public final class Named extends Type {
         public final Signature sig;
         public final boolean ptrRecv;
         /** The gotruffle.runtime.GoFunc implementing it (receiver as first parameter); set by the builder. */
-        public Object impl;
+        public volatile Object impl;
+        /** Compiles a standard-library method deferred until first use (sets impl); null otherwise. */
+        public Runnable implResolver;
 
         public Method(String name, Signature sig, boolean ptrRecv) {
             this.name = name;
             this.sig = sig;
             this.ptrRecv = ptrRecv;
+        }
+
+        /** impl, compiling a deferred body first. */
+        public Object impl() {
+            Object i = impl;
+            if (i == null && implResolver != null) {
+                implResolver.run();
+                i = impl;
+            }
+            return i;
         }
     }
 

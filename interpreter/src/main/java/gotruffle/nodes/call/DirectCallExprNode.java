@@ -34,7 +34,7 @@ public final class DirectCallExprNode extends ExprNode implements gotruffle.node
     public Object execute(VirtualFrame frame) {
         if (call == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            call = insert(DirectCallNode.create(def.target));
+            call = insert(DirectCallNode.create(def.target()));
         }
         Object[] a = method ? args.buildWithReceiver(frame, recv.execute(frame)) : args.build(frame, null);
         return call.call(a);

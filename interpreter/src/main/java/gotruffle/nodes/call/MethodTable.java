@@ -166,7 +166,7 @@ public final class MethodTable {
             }
             return new MethodAdapterRoot(language, null, path, false, dyn.toString(true), name).getCallTarget();
         }
-        GoFunc impl = (GoFunc) f.method.impl;
+        GoFunc impl = (GoFunc) f.method.impl();
         boolean derefToValue = !f.method.ptrRecv && (f.path.isEmpty() ? dyn instanceof Pointer : false);
         if (f.path.isEmpty() && !derefToValue) {
             return impl.target;

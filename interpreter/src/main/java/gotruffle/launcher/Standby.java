@@ -1,0 +1,232 @@
+package gotruffle.launcher;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A JVM started ahead of the next {@code ./gotruffle run} (scripts/standby.sh starts it after
+ * each run): it warms up (engine, Graal, the compiler's own Java code) by running the training
+ * program, then waits for one client and runs that client's command line exactly as {@link
+ * Main#main} would, as if it were the client process: same working directory and environment
+ * (the script only hands a run to a standby started with the same ones), and the client's own
+ * standard streams, taken from the client with pidfd_getfd and installed as fds 0, 1 and 2, so
+ * the program reads and writes the very files, pipes and terminal of the client. The exit code
+ * goes back to the client, which exits with it; signals the client gets are forwarded here.
+ * One run per standby: nothing of one program can leak into the next.
+ *
+ * <p>The directory DIR holds two FIFOs made by the script: {@code req}, where the client writes
+ * its pid and arguments (a count, then NUL-terminated fields), and {@code rep}, where this
+ * writes {@code started} once the streams are taken and then the exit code. The standby
+ * publishes itself by renaming DIR to its final name; a client claims it by renaming it again,
+ * and an idle standby leaves the same way (whoever renames first wins).
+ */
+public final class Standby {
+    private static final long SYS_PIDFD_OPEN = 434;
+    private static final long SYS_PIDFD_GETFD = 438;
+
+    private Standby() {}
+
+    /** Arguments: DIR (as made by the script), the name to publish it as, idle seconds, training program. */
+    public static void main(String[] args) throws Throwable {
+        Path dir = Path.of(args[0]);
+        Path published = Path.of(args[1]);
+        long idleMillis = Long.parseLong(args[2]) * 1000;
+        Path training = Path.of(args[3]);
+
+        Native nat = new Native();
+        warmUp(training, nat);
+        // Both FIFOs opened read-write, which never blocks: renaming the directory cannot race an open.
+        RandomAccessFile req = new RandomAccessFile(dir.resolve("req").toFile(), "rw");
+        RandomAccessFile rep = new RandomAccessFile(dir.resolve("rep").toFile(), "rw");
+        try {
+            Files.move(dir, published);
+        } catch (IOException e) {
+            cleanUp(dir); // another standby of the same kind is waiting already
+            Runtime.getRuntime().halt(0);
+        }
+        Thread idle = new Thread(() -> {
+            try {
+                Thread.sleep(idleMillis);
+                Path gone = published.resolveSibling("expired." + ProcessHandle.current().pid());
+                Files.move(published, gone); // fails when a client claimed it meanwhile
+                cleanUp(gone);
+                Runtime.getRuntime().halt(0);
+            } catch (InterruptedException | IOException e) {
+                // claimed: keep serving
+            }
+        }, "standby-idle");
+        idle.setDaemon(true);
+        idle.start();
+
+        // Blocks until a client has claimed the directory and written its request.
+        List<String> request;
+        try {
+            request = readRequest(new FileInputStream(req.getFD()));
+        } catch (IOException | RuntimeException e) {
+            request = null;
+        }
+        idle.interrupt();
+        if (request == null || request.size() < 2) {
+            Runtime.getRuntime().halt(0); // the client, seeing no "started", runs the program itself
+            return;
+        }
+        long clientPid = Long.parseLong(request.get(0));
+        String[] argv = request.subList(1, request.size()).toArray(new String[0]);
+        try {
+            nat.takeStandardStreams(clientPid);
+        } catch (Throwable t) {
+            rep.write("refused\n".getBytes(StandardCharsets.US_ASCII)); // the client runs it itself
+            Runtime.getRuntime().halt(0);
+        }
+        watchClient(clientPid);
+        gotruffle.StartupTrace.mark("standby: request taken");
+        rep.write("started\n".getBytes(StandardCharsets.US_ASCII));
+        int code = Main.execute(argv, ProgramRunner.GO,
+                new FileInputStream(FileDescriptor.in),
+                new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err),
+                Path.of("").toAbsolutePath());
+        System.out.flush();
+        System.err.flush();
+        GoProgramRunner.closeEngine(); // what would happen at exit, before the client exits
+        rep.write((code + "\n").getBytes(StandardCharsets.US_ASCII));
+        Runtime.getRuntime().halt(code); // the client removes the directory it claimed
+    }
+
+    /** The training program, run once with its output discarded. */
+    private static void warmUp(Path training, Native nat) {
+        OutputStream nul = OutputStream.nullOutputStream();
+        Main.execute(new String[]{"run", training.toString()}, ProgramRunner.GO,
+                InputStream.nullInputStream(), nul, nul, Path.of("").toAbsolutePath());
+        nat.warmUp();
+        System.gc();
+    }
+
+    /** Count, then that many NUL-terminated fields. */
+    private static List<String> readRequest(InputStream in) throws IOException {
+        List<String> fields = new ArrayList<>();
+        java.io.ByteArrayOutputStream cur = new java.io.ByteArrayOutputStream();
+        int expected = -1;
+        int b;
+        while ((b = in.read()) >= 0) {
+            if (b != 0) {
+                cur.write(b);
+                continue;
+            }
+            String field = cur.toString(StandardCharsets.UTF_8);
+            cur.reset();
+            if (expected < 0) {
+                expected = Integer.parseInt(field);
+            } else {
+                fields.add(field);
+            }
+            if (fields.size() == expected) {
+                return fields;
+            }
+        }
+        return null;
+    }
+
+    /** A client that dies (kill -9, closed terminal) takes its program with it, as it would without the standby. */
+    private static void watchClient(long pid) {
+        Thread t = new Thread(() -> {
+            ProcessHandle client = ProcessHandle.of(pid).orElse(null);
+            while (client != null && client.isAlive()) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(137);
+        }, "standby-client-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void cleanUp(Path dir) {
+        try {
+            for (String f : new String[]{"req", "rep", "pid"}) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // the script removes what is left
+        }
+    }
+
+    /** The few system calls this needs, through the foreign function API. */
+    private static final class Native {
+        private final MethodHandle syscall;
+        private final MethodHandle dup2;
+        private final MethodHandle close;
+
+        Native() {
+            Linker linker = Linker.nativeLinker();
+            SymbolLookup libc = linker.defaultLookup();
+            syscall = linker.downcallHandle(libc.find("syscall").orElseThrow(),
+                    FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
+                            ValueLayout.JAVA_LONG),
+                    Linker.Option.firstVariadicArg(1));
+            dup2 = linker.downcallHandle(libc.find("dup2").orElseThrow(),
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            close = linker.downcallHandle(libc.find("close").orElseThrow(),
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+        }
+
+        /** The calls once on our own process, so they are linked before a client waits. */
+        void warmUp() {
+            try {
+                long pidfd = (long) syscall.invokeExact(SYS_PIDFD_OPEN, ProcessHandle.current().pid(), 0L, 0L);
+                if (pidfd >= 0) {
+                    long fd = (long) syscall.invokeExact(SYS_PIDFD_GETFD, pidfd, 2L, 0L);
+                    if (fd >= 0) {
+                        int r = (int) dup2.invokeExact((int) fd, (int) fd);
+                        r = (int) close.invokeExact((int) fd);
+                    }
+                    int r = (int) close.invokeExact((int) pidfd);
+                }
+            } catch (Throwable t) {
+                // takeStandardStreams reports it
+            }
+        }
+
+        /** Makes fds 0, 1, 2 the client's (the same open files: offsets, modes and terminals are shared). */
+        void takeStandardStreams(long pid) throws Throwable {
+            long pidfd = (long) syscall.invokeExact(SYS_PIDFD_OPEN, pid, 0L, 0L);
+            if (pidfd < 0) {
+                throw new IOException("pidfd_open failed");
+            }
+            int[] fds = new int[3];
+            for (int i = 0; i < 3; i++) {
+                long fd = (long) syscall.invokeExact(SYS_PIDFD_GETFD, pidfd, (long) i, 0L);
+                if (fd < 0) {
+                    throw new IOException("pidfd_getfd failed");
+                }
+                fds[i] = (int) fd;
+            }
+            for (int i = 0; i < 3; i++) {
+                if ((int) dup2.invokeExact(fds[i], i) != i) {
+                    throw new IOException("dup2 failed");
+                }
+                int r = (int) close.invokeExact(fds[i]);
+            }
+            int r = (int) close.invokeExact((int) pidfd);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+# Sourced by ./gotruffle: `run` handed to a standby JVM, started after the previous run and
+# already warm (gotruffle.launcher.Standby explains the Java side). Measured in bench/RESULTS.md.
+#
+# A standby is used only by a client with exactly its JVM command line (so its build), working
+# directory, environment (but `_`), umask and limits: the key of target/standby/KEY is a hash
+# of all of them. The client claims it by renaming KEY (only one client can), writes its pid
+# and arguments, and waits: the standby takes the client's standard streams (pidfd_getfd),
+# says "started", runs the program as the client would have, and sends the exit code, which
+# the client exits with. Until "started" the client can still run the program itself (a dead
+# or refusing standby); after it, the client forwards the signals it gets (INT, TERM, HUP, QUIT,
+# TSTP/CONT) and, should the standby die without a code, exits as a JVM killed by the same
+# signal would (128+n), or with 137. Each standby serves one run; after a run the next one is
+# started, once the client has exited, and leaves by itself after STANDBY_IDLE seconds.
+# `--no-daemon` or GOTRUFFLE_STANDBY=off: no standby is used or started; GOTRUFFLE_STANDBY=wait:
+# a client waits for a standby still being started (tests, benchmarks; `./gotruffle --wait-standby`
+# only waits, with the environment of the run to come); GOTRUFFLE_STANDBY_LOG=FILE:
+# a line is appended to FILE for each run a standby served (tests).
+
+standby_idle_seconds=300
+
+# standby_init ROOT JAVA_CMD...: the standby directory and this client's key.
+standby_init() {
+  sb_dir="$1/target/standby"
+  shift
+  sb_key=$( {
+    printf '%s\0' "$@"
+    pwd -P
+    umask
+    ulimit -a
+    env -0 | grep -zv '^_=' | sort -z # as the JVM gets it (see java_cmd in ./gotruffle)
+  } | md5sum | cut -c1-16)
+}
+
+# standby_run ARGS...: runs the command in a waiting standby and exits with its code; returns
+# (having run nothing) when there is none or it could not start.
+standby_run() {
+  local claimed="$sb_dir/claimed.$$"
+  [ "${GOTRUFFLE_STANDBY:-}" != wait ] || standby_wait_ready
+  [ -d "$sb_dir/$sb_key" ] || return 1
+  mv -T "$sb_dir/$sb_key" "$claimed" 2>/dev/null || return 1
+  local spid line
+  spid=$(cat "$claimed/pid" 2>/dev/null) || { rm -rf "$claimed"; return 1; }
+  # Signals go to the standby from now on (one that comes before the program starts ends
+  # the standby, and then the client, as it would have ended the JVM).
+  sb_signal=""
+  local s
+  for s in INT TERM HUP QUIT; do
+    # shellcheck disable=SC2064
+    # (no 2>/dev/null: not a moment of redirected fds before "started")
+    trap "sb_signal=$s; [ -d /proc/$spid ] && kill -$s $spid" "$s"
+  done
+  trap "[ -d /proc/$spid ] && kill -STOP $spid; kill -STOP \$\$" TSTP # Ctrl-Z stops both; fg continues both
+  trap "[ -d /proc/$spid ] && kill -CONT $spid" CONT
+  # Read-write opens of the FIFOs never block, even if the standby is gone.
+  exec 3<>"$claimed/rep" 4<>"$claimed/req"
+  # From here until "started" this shell must not redirect its fds 0-2, not even for a moment
+  # (as `cmd >&4` does): the standby takes them meanwhile. So a subshell writes the request.
+  (printf '%s\0' "$(($# + 1))" "$$" "$@" >&4)
+  if ! standby_read_line "$spid" || [ "$line" != started ]; then
+    trap - INT TERM HUP QUIT TSTP CONT
+    exec 3<&- 4<&-
+    rm -rf "$claimed"
+    [ -z "$sb_signal" ] || exit $((128 + $(kill -l "$sb_signal")))
+    return 1
+  fi
+  [ -z "${GOTRUFFLE_STANDBY_LOG:-}" ] || echo "client $$ served by standby $spid" >>"$GOTRUFFLE_STANDBY_LOG"
+  standby_read_line "$spid"
+  local code=$line
+  trap - INT TERM HUP QUIT TSTP CONT
+  exec 3<&- 4<&-
+  rm -rf "$claimed"
+  standby_spawn_after_exit
+  if [[ "$code" =~ ^[0-9]+$ ]]; then
+    exit "$code"
+  fi
+  if [ -n "$sb_signal" ]; then
+    exit $((128 + $(kill -l "$sb_signal")))
+  fi
+  exit 137
+}
+
+# standby_wait_ready: waits (at most two minutes) while a standby for this key is starting;
+# succeeds when one is ready (tests and benchmarks: GOTRUFFLE_STANDBY=wait, --wait-standby).
+standby_wait_ready() {
+  local i spawn waiting
+  for ((i = 0; i < 1200; i++)); do
+    [ -d "$sb_dir/$sb_key" ] && return 0
+    waiting=0
+    for spawn in "$sb_dir/spawn.$sb_key".*; do
+      [ -d "/proc/$(cat "$spawn/pid" 2>/dev/null)" ] && waiting=1
+    done
+    [ "$waiting" = 1 ] || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
+# standby_read_line PID: the next line from fd 3 into $line; fails when PID died without one.
+standby_read_line() {
+  local part=""
+  line=""
+  while :; do
+    # read -t keeps what it had read when the time is up (or a trap ran): part of the line
+    if IFS= read -r -u 3 -t 0.2 line; then
+      line="$part$line"
+      return 0
+    fi
+    part+=$line
+    [ -d "/proc/$1" ] || { # not `kill -0 PID 2>/dev/null`: no redirections (see standby_run)
+      # it may have written just before dying
+      if IFS= read -r -u 3 -t 0.01 line; then
+        line="$part$line"
+        return 0
+      fi
+      return 1
+    }
+  done
+}
+
+# standby_spawn_after_exit: starts the next standby for this key once this process (or the
+# JVM it becomes by exec) has exited, in a process group of its own (terminal signals meant for
+# the current run must not reach it). Needs sb_java (the JVM command line) and sb_training.
+standby_spawn_after_exit() {
+  [ -d "$sb_dir/$sb_key" ] && return 0
+  mkdir -p "$sb_dir" 2>/dev/null || return 0
+  # what died without cleaning up (starts that failed, killed standbys)
+  local d
+  for d in "$sb_dir"/spawn.* "$sb_dir"/expired.* "$sb_dir"/claimed.*; do
+    [ -d "$d" ] && ! [ -d "/proc/$(cat "$d/pid" 2>/dev/null || echo none)" ] && rm -rf "$d"
+  done
+  # one standby on its way per key (a loop of runs must not start one JVM per run)
+  compgen -G "$sb_dir/spawn.$sb_key.*" >/dev/null && return 0
+  local tmp="$sb_dir/spawn.$sb_key.$$" new="$sb_dir/new.$$"
+  rm -rf "$new"
+  mkdir "$new" && mkfifo "$new/req" "$new/rep" 2>/dev/null || { rm -rf "$new"; return 0; }
+  local me=$$
+  set -m
+  (
+    while kill -0 "$me" 2>/dev/null; do sleep 0.05; done
+    exec "${sb_java[@]}" gotruffle.launcher.Standby \
+      "$tmp" "$sb_dir/$sb_key" "$standby_idle_seconds" "$sb_training"
+  ) </dev/null >/dev/null 2>&1 &
+  set +m
+  # the subshell becomes the standby JVM (exec): its pid is in the directory before others see it
+  echo "$!" >"$new/pid"
+  mv -T "$new" "$tmp" 2>/dev/null || rm -rf "$new"
+}
