@@ -65,7 +65,7 @@ public final class Compiler extends StmtCompiler {
     private final Map<Entity, String> declPath = new IdentityHashMap<>();
     private final Set<String> loading = new HashSet<>();
     /** Names each function body must keep in heap cells (one walk per body, however deep literals nest). */
-    private final Escapes escapes = new Escapes();
+    final Escapes escapes = new Escapes();
 
     public Compiler(GoLanguage language) {
         super(language);

@@ -236,7 +236,7 @@ public final class SessionCompiler {
         Scope layer = new Scope(imports, null);
         List<Stmt> stmts = body.stmts();
         String name = "main.input" + number;
-        FuncContext fn = new FuncContext(null, name, Signature.of(List.of(), List.of(), false), Escapes.scan(body));
+        FuncContext fn = new FuncContext(null, name, Signature.of(List.of(), List.of(), false), c.escapes.scan(body));
         fn.goName = name;
         State saved = enter(fn, layer, path);
         RootCallTarget target = null;

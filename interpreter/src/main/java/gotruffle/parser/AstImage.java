@@ -216,8 +216,8 @@ public final class AstImage {
             return switch (name) {
                 case "ArrayTypeExpr" -> new ArrayTypeExpr(in.var(), in.var(), (Expr) read(in), (Expr) read(in));
                 case "AssignStmt" -> new AssignStmt(in.var(), in.var(), (List<Expr>) read(in), (String) read(in), (List<Expr>) read(in));
-                case "BasicLit" -> new BasicLit(in.var(), in.var(), (BasicLit.Kind) read(in), (String) read(in));
-                case "BinaryExpr" -> new BinaryExpr(in.var(), in.var(), (String) read(in), (Expr) read(in), (Expr) read(in));
+                case "BasicLit" -> new BasicLit(in.var(), in.var(), (BasicLit.Kind) read(in), (String) read(in), in.bool());
+                case "BinaryExpr" -> new BinaryExpr(in.var(), in.var(), (String) read(in), (Expr) read(in), (Expr) read(in), in.var(), in.var());
                 case "BlockStmt" -> new BlockStmt(in.var(), in.var(), (List<Stmt>) read(in), in.var(), in.var());
                 case "BranchStmt" -> new BranchStmt(in.var(), in.var(), (String) read(in), (String) read(in));
                 case "CallExpr" -> new CallExpr(in.var(), in.var(), (Expr) read(in), (List<Expr>) read(in), in.bool(), in.var(), in.var());
@@ -255,7 +255,8 @@ public final class AstImage {
                 case "SelectorExpr" -> new SelectorExpr(in.var(), in.var(), (Expr) read(in), (Ident) read(in));
                 case "SendStmt" -> new SendStmt(in.var(), in.var(), (Expr) read(in), (Expr) read(in));
                 case "SliceExpr" -> new SliceExpr(in.var(), in.var(), (Expr) read(in), (Expr) read(in), (Expr) read(in), (Expr) read(in), in.bool());
-                case "SourceFile" -> new SourceFile(in.var(), in.var(), (String) read(in), (List<ImportSpec>) read(in), (List<Decl>) read(in), (String) read(in));
+                case "SourceFile" -> new SourceFile(in.var(), in.var(), (String) read(in), (List<ImportSpec>) read(in), (List<Decl>) read(in), (String) read(in), (List<SourceFile.ParseError>) read(in));
+                case "ParseError" -> new SourceFile.ParseError(in.var(), in.var(), (String) read(in));
                 case "StarExpr" -> new StarExpr(in.var(), in.var(), (Expr) read(in));
                 case "StructTypeExpr" -> new StructTypeExpr(in.var(), in.var(), (List<Field>) read(in));
                 case "SwitchStmt" -> new SwitchStmt(in.var(), in.var(), (Stmt) read(in), (Expr) read(in), (List<CaseClause>) read(in));
