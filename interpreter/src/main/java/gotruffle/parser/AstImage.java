@@ -240,7 +240,7 @@ public final class AstImage {
                 case "GoStmt" -> new GoStmt(in.var(), in.var(), (CallExpr) read(in));
                 case "Ident" -> new Ident(in.var(), in.var(), (String) read(in));
                 case "IfStmt" -> new IfStmt(in.var(), in.var(), (Stmt) read(in), (Expr) read(in), (BlockStmt) read(in), (Stmt) read(in));
-                case "ImportSpec" -> new ImportSpec(in.var(), in.var(), (String) read(in), (String) read(in));
+                case "ImportSpec" -> new ImportSpec(in.var(), in.var(), (String) read(in), (String) read(in), in.var());
                 case "IncDecStmt" -> new IncDecStmt(in.var(), in.var(), (Expr) read(in), in.bool());
                 case "IndexExpr" -> new IndexExpr(in.var(), in.var(), (Expr) read(in), (List<Expr>) read(in));
                 case "InterfaceMethod" -> new InterfaceMethod(in.var(), in.var(), (Ident) read(in), (FuncTypeExpr) read(in));
