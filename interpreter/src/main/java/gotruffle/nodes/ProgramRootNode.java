@@ -107,7 +107,7 @@ public final class ProgramRootNode extends RootNode {
             ctx.setRuntimeTypes(typeOf(rt, "plainError"), typeOf(rt, "boundsError"), typeOf(rt, "TypeAssertionError"));
             Package fmt = p.packages().get("fmt");
             if (fmt != null && fmt.scope.lookupLocal("callFormat") instanceof Entity.Func call) {
-                ctx.setFormatter((gotruffle.types.Interface) typeOf(fmt, "Formatter").underlying(), call.def.target);
+                ctx.setFormatter((gotruffle.types.Interface) typeOf(fmt, "Formatter").underlying(), call.def.target());
             }
             gotruffle.StartupTrace.mark("program checked and built (prelude parse: " + gotruffle.compiler.Prelude.parseMillis() + " ms)");
             return execute(ctx, p);
