@@ -18,7 +18,8 @@ public final class Preemption {
         public void poll(VirtualFrame frame) {
             if (G.anyPreemptPending()) {
                 G g = (G) ((Fiber) frame.getArguments()[0]).g;
-                if (g.preemptRequested()) {
+                // a time slice that ran out still grants some polls (cold code is slow)
+                if (g.preemptRequested() && g.pollMustYield()) {
                     doYield(g);
                 }
             }
