@@ -15,6 +15,11 @@
 # a client waits for a standby still being started (tests, benchmarks; `./gotruffle --wait-standby`
 # only waits, with the environment of the run to come); GOTRUFFLE_STANDBY_LOG=FILE:
 # a line is appended to FILE for each run a standby served (tests).
+#
+# At most GOTRUFFLE_STANDBY_MAX (default 2) standbys wait or start at a time, over all keys: a
+# client that starts one for a new key first retires the oldest waiting ones (each by renaming
+# its directory to retired.*, which no client can then claim, and only then stopping its JVM).
+# A standby holds no file of its starter but /dev/null (a pipe of the caller's would stay open).
 
 standby_idle_seconds=300
 
@@ -125,17 +130,19 @@ standby_spawn_after_exit() {
   mkdir -p "$sb_dir" 2>/dev/null || return 0
   # what died without cleaning up (starts that failed, killed standbys)
   local d
-  for d in "$sb_dir"/spawn.* "$sb_dir"/expired.* "$sb_dir"/claimed.*; do
+  for d in "$sb_dir"/spawn.* "$sb_dir"/expired.* "$sb_dir"/claimed.* "$sb_dir"/retired.*; do
     [ -d "$d" ] && ! [ -d "/proc/$(cat "$d/pid" 2>/dev/null || echo none)" ] && rm -rf "$d"
   done
   # one standby on its way per key (a loop of runs must not start one JVM per run)
   compgen -G "$sb_dir/spawn.$sb_key.*" >/dev/null && return 0
+  standby_make_room || return 0
   local tmp="$sb_dir/spawn.$sb_key.$$" new="$sb_dir/new.$$"
   rm -rf "$new"
   mkdir "$new" && mkfifo "$new/req" "$new/rep" 2>/dev/null || { rm -rf "$new"; return 0; }
   local me=$$
   set -m
   (
+    standby_close_fds
     while kill -0 "$me" 2>/dev/null; do sleep 0.05; done
     exec "${sb_java[@]}" gotruffle.launcher.Standby \
       "$tmp" "$sb_dir/$sb_key" "$standby_idle_seconds" "$sb_training"
@@ -144,4 +151,43 @@ standby_spawn_after_exit() {
   # the subshell becomes the standby JVM (exec): its pid is in the directory before others see it
   echo "$!" >"$new/pid"
   mv -T "$new" "$tmp" 2>/dev/null || rm -rf "$new"
+}
+
+# standby_make_room: retires the oldest waiting standbys (any key) until one more fits under
+# GOTRUFFLE_STANDBY_MAX; fails when it cannot (all are still starting).
+standby_make_room() {
+  local max=${GOTRUFFLE_STANDBY_MAX:-2} starting ready=() d
+  [[ "$max" =~ ^[0-9]+$ ]] || max=2
+  starting=$(compgen -G "$sb_dir/spawn.*" | wc -l)
+  # waiting standbys are named by their key (16 hex digits); oldest first
+  while IFS= read -r d; do
+    [[ "${d##*/}" =~ ^[0-9a-f]{16}$ ]] && ready+=("$d")
+  done < <(ls -1dtr "$sb_dir"/* 2>/dev/null)
+  for d in "${ready[@]}"; do
+    [ $((${#ready[@]} + starting)) -lt "$max" ] && break
+    standby_retire "$d"
+    ready=("${ready[@]:1}")
+  done
+  [ $((${#ready[@]} + starting)) -lt "$max" ]
+}
+
+# standby_retire DIR: stops the standby published as DIR, unless a client claims it first.
+standby_retire() {
+  local gone="$sb_dir/retired.$$.$RANDOM" pid
+  mv -T "$1" "$gone" 2>/dev/null || return 0 # claimed (or retired) meanwhile
+  pid=$(cat "$gone/pid" 2>/dev/null)
+  # only if that pid still is a standby JVM (not a reused pid)
+  if [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q ' gotruffle\.launcher\.Standby '; then
+    kill -TERM "$pid" 2>/dev/null
+  fi
+  rm -rf "$gone"
+}
+
+# standby_close_fds: closes this (sub)shell's descriptors above 2.
+standby_close_fds() {
+  local fd
+  for fd in /proc/$BASHPID/fd/*; do
+    fd=${fd##*/}
+    [ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-"
+  done 2>/dev/null
 }

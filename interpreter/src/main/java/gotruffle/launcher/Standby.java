@@ -38,6 +38,7 @@ import java.util.List;
 public final class Standby {
     private static final long SYS_PIDFD_OPEN = 434;
     private static final long SYS_PIDFD_GETFD = 438;
+    private static final long CLAIM_GRACE_MILLIS = 10_000;
 
     private Standby() {}
 
@@ -63,11 +64,18 @@ public final class Standby {
             try {
                 Thread.sleep(idleMillis);
                 Path gone = published.resolveSibling("expired." + ProcessHandle.current().pid());
-                Files.move(published, gone); // fails when a client claimed it meanwhile
+                try {
+                    Files.move(published, gone); // fails when a client claimed it meanwhile
+                } catch (IOException claimed) {
+                    // A claiming client writes its request at once; a standby retired by the
+                    // script (renamed, then signalled) must not wait for one forever.
+                    Thread.sleep(CLAIM_GRACE_MILLIS);
+                    Runtime.getRuntime().halt(0);
+                }
                 cleanUp(gone);
                 Runtime.getRuntime().halt(0);
-            } catch (InterruptedException | IOException e) {
-                // claimed: keep serving
+            } catch (InterruptedException e) {
+                // the request came: keep serving
             }
         }, "standby-idle");
         idle.setDaemon(true);
