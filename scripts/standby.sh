@@ -1,10 +1,12 @@
 # Sourced by ./gotruffle: `run` handed to a standby JVM, started after the previous run and
 # already warm (gotruffle.launcher.Standby explains the Java side). Measured in bench/RESULTS.md.
 #
-# A standby is used only by a client with exactly its JVM command line (so its build), working
-# directory, environment (but `_`), umask and limits: the key of target/standby/KEY is a hash
-# of all of them. The client claims it by renaming KEY (only one client can), writes its pid
-# and arguments, and waits: the standby takes the client's standard streams (pidfd_getfd),
+# A standby is used only by a client with exactly its JVM command line (so its build),
+# environment (but `_`, PWD and OLDPWD), umask and limits: the key of target/standby/KEY is a
+# hash of all of them. The working directory is not part of it: the program sees files only
+# through its context's directory, which the client sends (scripts/test-standby checks os.Getwd,
+# relative names and os.ReadDir from two folders). The client claims a standby by renaming KEY
+# (only one client can), writes its pid, directory, PWD/OLDPWD and arguments, and waits: the standby takes the client's standard streams (pidfd_getfd),
 # says "started", runs the program as the client would have, and sends the exit code, which
 # the client exits with. Until "started" the client can still run the program itself (a dead
 # or refusing standby); after it, the client forwards the signals it gets (INT, TERM, HUP, QUIT,
@@ -29,19 +31,20 @@ standby_init() {
   shift
   sb_key=$( {
     printf '%s\0' "$@"
-    pwd -P
     umask
     ulimit -a
-    env -0 | grep -zv '^_=' | sort -z # as the JVM gets it (see java_cmd in ./gotruffle)
+    env -0 | grep -zv '^\(_\|PWD\|OLDPWD\)=' | sort -z # as the JVM gets it (see java_cmd in ./gotruffle)
   } | md5sum | cut -c1-16)
 }
 
 # standby_run ARGS...: runs the command in a waiting standby and exits with its code; returns
 # (having run nothing) when there is none or it could not start.
 standby_run() {
-  local claimed="$sb_dir/claimed.$$"
+  local claimed="$sb_dir/claimed.$$" cwd vars=()
   [ "${GOTRUFFLE_STANDBY:-}" != wait ] || standby_wait_ready
   [ -d "$sb_dir/$sb_key" ] || return 1
+  cwd=$(pwd -P) || return 1 # (a removed folder: the JVM would see it as it is)
+  mapfile -t -d '' vars < <(env -0 | grep -z '^\(PWD\|OLDPWD\)=')
   mv -T "$sb_dir/$sb_key" "$claimed" 2>/dev/null || return 1
   local spid line
   spid=$(cat "$claimed/pid" 2>/dev/null) || { rm -rf "$claimed"; return 1; }
@@ -60,7 +63,7 @@ standby_run() {
   exec 3<>"$claimed/rep" 4<>"$claimed/req"
   # From here until "started" this shell must not redirect its fds 0-2, not even for a moment
   # (as `cmd >&4` does): the standby takes them meanwhile. So a subshell writes the request.
-  (printf '%s\0' "$(($# + 1))" "$$" "$@" >&4)
+  (printf '%s\0' "$(($# + 3 + ${#vars[@]}))" "$$" "$cwd" "${#vars[@]}" "${vars[@]}" "$@" >&4)
   if ! standby_read_line "$spid" || [ "$line" != started ]; then
     trap - INT TERM HUP QUIT TSTP CONT
     exec 3<&- 4<&-
@@ -87,12 +90,13 @@ standby_run() {
 # standby_wait_ready: waits (at most two minutes) while a standby for this key is starting;
 # succeeds when one is ready (tests and benchmarks: GOTRUFFLE_STANDBY=wait, --wait-standby).
 standby_wait_ready() {
-  local i spawn waiting
+  local i spawn pid waiting
   for ((i = 0; i < 1200; i++)); do
     [ -d "$sb_dir/$sb_key" ] && return 0
     waiting=0
     for spawn in "$sb_dir/spawn.$sb_key".*; do
-      [ -d "/proc/$(cat "$spawn/pid" 2>/dev/null)" ] && waiting=1
+      pid=$(cat "$spawn/pid" 2>/dev/null) || continue # (also: no match, the pattern itself)
+      [ -n "$pid" ] && [ -d "/proc/$pid" ] && waiting=1
     done
     [ "$waiting" = 1 ] || return 1
     sleep 0.1
