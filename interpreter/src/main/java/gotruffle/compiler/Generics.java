@@ -1052,7 +1052,7 @@ public final class Generics {
         for (TypeParam tp : tps) {
             Type t = m.get(tp);
             if (t == null || mentions(t, set)) {
-                String p = java.nio.file.Path.of(g.path).toAbsolutePath().normalize().toString();
+                String p = programFile(g.path);
                 c.error(line, col, "cannot infer " + tp.name + " (" + p + ":" + tp.line + ":" + tp.col + ")");
                 return null;
             }
@@ -1372,6 +1372,15 @@ public final class Generics {
             default -> {
                 return t;
             }
+        }
+    }
+
+    /** A source file's absolute name, relative ones resolved against the program's working directory (not the JVM's). */
+    private static String programFile(String path) {
+        try {
+            return gotruffle.GoContext.get(null).env.getPublicTruffleFile(path).getAbsoluteFile().normalize().getPath();
+        } catch (RuntimeException e) {
+            return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
         }
     }
 }
