@@ -6,20 +6,29 @@ import gotruffle.nodes.expr.ConstNode;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
 import gotruffle.types.MapType;
+import gotruffle.types.MemberKey;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
+import gotruffle.types.Qualifier;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
+import gotruffle.values.GoComplex;
+import gotruffle.values.Iface;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Shared machinery of the checker/translator: error reporting in Go's order and format, scopes,
@@ -43,9 +52,9 @@ abstract class CompilerBase {
     protected CompileError tooMany;
     protected final Scope universe;
     /** Underlying types of declared types as written, where byte/rune make them differ (see Shown). */
-    final java.util.Map<Named, Type> shownUnderlying = new java.util.IdentityHashMap<>();
+    final Map<Named, Type> shownUnderlying = new IdentityHashMap<>();
     /** Method signatures as written, where byte/rune make them differ (see Shown). */
-    final java.util.Map<Named.Method, Signature> shownMethodSig = new java.util.IdentityHashMap<>();
+    final Map<Named.Method, Signature> shownMethodSig = new IdentityHashMap<>();
     protected String curPath = "";
     protected Package curPkg;
     protected Scope scope;
@@ -216,13 +225,13 @@ abstract class CompilerBase {
             case MapTypeExpr m -> {
                 Type k = typeOf(m.key());
                 Type v = typeOf(m.value());
-                if (k != Basic.INVALID && !gotruffle.values.Values.isComparable(k) && !(k.underlying() instanceof Interface)) {
+                if (k != Basic.INVALID && !Predicates.comparable(k) && !(k.underlying() instanceof Interface)) {
                     error(m.key(), "invalid map key type " + k);
                 }
                 return MapType.of(k, v);
             }
             case ChanTypeExpr c -> {
-                return Chan.of(c.dir(), typeOf(c.elem()));
+                return ChanType.of(c.dir(), typeOf(c.elem()));
             }
             case FuncTypeExpr f -> {
                 return signature(f, null);
@@ -347,9 +356,9 @@ abstract class CompilerBase {
                 Type k = shown(m.key(), mt.key), v = shown(m.value(), mt.elem);
                 return k == mt.key && v == mt.elem ? t : MapType.of(k, v);
             }
-            case ChanTypeExpr c when t instanceof Chan ch -> {
+            case ChanTypeExpr c when t instanceof ChanType ch -> {
                 Type el = shown(c.elem(), ch.elem);
-                return el == ch.elem ? t : Chan.of(ch.dir, el);
+                return el == ch.elem ? t : ChanType.of(ch.dir, el);
             }
             case FuncTypeExpr f when t instanceof Signature sig -> {
                 return shownSignature(f, sig);
@@ -409,12 +418,12 @@ abstract class CompilerBase {
     }
 
     /** The package each source file (by display path) belongs to. */
-    final java.util.Map<String, Package> fileOwners = new java.util.HashMap<>();
+    final Map<String, Package> fileOwners = new HashMap<>();
 
     /** Makes p the package being compiled (its names resolve unqualified in messages). */
     void setCurrentPackage(Package p) {
         curPkg = p;
-        gotruffle.types.Qualifier.set(p == null ? "main" : p.path, p == null ? java.util.Set.of() : p.ambiguousNames);
+        Qualifier.set(p == null ? "main" : p.path, p == null ? Set.of() : p.ambiguousNames);
     }
 
     /**
@@ -437,7 +446,7 @@ abstract class CompilerBase {
 
     /** The key of method name as selected or declared in the package being compiled. */
     String methodKey(String name) {
-        return gotruffle.types.MemberKey.of(memberQualifier(curPkg), name);
+        return MemberKey.of(memberQualifier(curPkg), name);
     }
 
     /** Whether the package being compiled may select field f (unexported fields belong to their package). */
@@ -547,7 +556,7 @@ abstract class CompilerBase {
             return u.basic().kind == Kind.FLOAT32 ? (double) (float) d : d;
         } else if (u.isComplex()) {
             double re = v.realPart().toDouble(), im = v.imagPart().toDouble();
-            gotruffle.values.GoComplex c = new gotruffle.values.GoComplex(re, im);
+            GoComplex c = new GoComplex(re, im);
             return u.basic().kind == Kind.COMPLEX64 ? c.toComplex64() : c;
         } else if (u.isString()) {
             return v.s;
@@ -557,7 +566,7 @@ abstract class CompilerBase {
         if (u instanceof Interface) {
             // a constant assigned to an interface is boxed with its default type
             Type d = defaultType(constKindType(v));
-            return new gotruffle.values.Iface(d, constValue(v, d));
+            return new Iface(d, constValue(v, d));
         }
         throw new IllegalStateException("constant of type " + t);
     }

@@ -3,14 +3,18 @@ package gotruffle.compiler;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Basic;
 import gotruffle.types.Interface;
+import gotruffle.types.Predicates;
 import gotruffle.types.Type;
 import gotruffle.types.TypeParam;
 
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The checks Go makes on a generic body that monomorphization cannot see (an instantiation only
@@ -146,13 +150,13 @@ final class GenericLint {
         children(node, n -> declared(n, out));
     }
 
-    private static void children(Object node, java.util.function.Consumer<Object> f) {
+    private static void children(Object node, Consumer<Object> f) {
         if (node instanceof List<?> l) {
             for (Object o : l) {
                 f.accept(o);
             }
         } else if (node instanceof Record r) {
-            for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
                 if (rc.getType().isPrimitive() || rc.getType() == String.class) {
                     continue;
                 }
@@ -305,11 +309,11 @@ final class GenericLint {
     }
 
     private static boolean comparable(TypeParam tp) {
-        return Generics.strictlyComparable(tp.constraint);
+        return Predicates.strictlyComparable(tp.constraint);
     }
 
     /** Whether every type in tp's type set satisfies pred (false for constraints without type terms). */
-    private static boolean all(TypeParam tp, java.util.function.Predicate<Type> pred) {
+    private static boolean all(TypeParam tp, Predicate<Type> pred) {
         if (!(tp.constraint.underlying() instanceof Interface ci) || ci.unions.isEmpty()) {
             return false;
         }

@@ -2,15 +2,18 @@ package gotruffle.compiler;
 
 import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.call.DirectCallExprNode;
+import gotruffle.nodes.call.FuncDef;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
 import gotruffle.types.MapType;
+import gotruffle.types.MemberKey;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
@@ -19,8 +22,11 @@ import gotruffle.types.Type;
 import gotruffle.types.TypeParam;
 import gotruffle.values.GoFunc;
 
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -53,12 +59,15 @@ public final class Generics {
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
     private final List<GenericFunc> funcs = new ArrayList<>();
     private final List<GenericType> types = new ArrayList<>();
-    /** Methods with generic receivers by "pkgpath.TypeName": {FuncDecl, file scope, path, pointer receiver, receiver IndexExpr}. */
-    private final Map<String, List<Object[]>> methodsByType = new LinkedHashMap<>();
+    /** A method with a generic receiver (func (l *List[T]) M()), as declared in file scope fileScope of file path. */
+    record GenericMethod(FuncDecl decl, Scope fileScope, String path, boolean ptrRecv, IndexExpr recv) {}
+
+    /** Methods with generic receivers by "pkgpath.TypeName". */
+    private final Map<String, List<GenericMethod>> methodsByType = new LinkedHashMap<>();
     /** Generic functions and methods whose bodies have errors that only the generic check sees: not compiled. */
     // identity sets: the elements are syntax tree records, whose hashCode walks the whole tree
-    private final Set<Object> bad = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Object> linted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> bad = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> linted = Collections.newSetFromMap(new IdentityHashMap<>());
     private int instDepth;
     private int instCount;
 
@@ -97,7 +106,7 @@ public final class Generics {
         final List<Ident> names = new ArrayList<>();
         final List<Expr> constraints = new ArrayList<>();
         final Map<List<Type>, Named> insts = new HashMap<>();
-        List<Object[]> methods = List.of();
+        List<GenericMethod> methods = List.of();
 
         GenericType(TypeSpec spec, Scope fileScope, String path, Package pkg) {
             this.spec = spec;
@@ -150,7 +159,7 @@ public final class Generics {
         if (ts.alias()) {
             c.error(ts.name(), "generic type cannot be alias");
         }
-        List<Object[]> ms = methodsByType.get(pkg.path + "." + ts.name().name());
+        List<GenericMethod> ms = methodsByType.get(pkg.path + "." + ts.name().name());
         if (ms != null) {
             g.methods = ms;
         } else {
@@ -178,7 +187,7 @@ public final class Generics {
             c.error(rt, "invalid receiver type " + CompilerBase.exprString(rt));
             return true;
         }
-        methodsByType.computeIfAbsent(pkg.path + "." + id.name(), k -> new ArrayList<>()).add(new Object[]{fd, fs, path, ptr, ix});
+        methodsByType.computeIfAbsent(pkg.path + "." + id.name(), k -> new ArrayList<>()).add(new GenericMethod(fd, fs, path, ptr, ix));
         return true;
     }
 
@@ -212,20 +221,20 @@ public final class Generics {
             }
             if (!instantiated) {
                 markImportsUsed(g.spec, g.fileScope);
-                for (Object[] m : g.methods) {
-                    markImportsUsed(m[0], (Scope) m[1]);
+                for (GenericMethod m : g.methods) {
+                    markImportsUsed(m.decl(), m.fileScope());
                 }
             }
         }
-        for (Map.Entry<String, List<Object[]>> e : methodsByType.entrySet()) {
+        for (Map.Entry<String, List<GenericMethod>> e : methodsByType.entrySet()) {
             if (!e.getKey().startsWith(pkg.path + ".")) {
                 continue;
             }
             boolean declared = types.stream().anyMatch(g -> g.methods == e.getValue());
             if (!declared) {
-                for (Object[] m : e.getValue()) {
-                    IndexExpr ix = (IndexExpr) m[4];
-                    withPathScope((String) m[2], (Scope) m[1], () -> {
+                for (GenericMethod m : e.getValue()) {
+                    IndexExpr ix = m.recv();
+                    withPathScope(m.path(), m.fileScope(), () -> {
                         Type t = c.typeOf(ix.x());
                         if (t != Basic.INVALID) {
                             c.error(ix.x(), CompilerBase.exprString(ix.x()) + " is not a generic type");
@@ -263,15 +272,15 @@ public final class Generics {
         }
         for (GenericType g : List.copyOf(types)) {
             List<TypeParam> tps = null;
-            for (Object[] m : g.methods) {
-                FuncDecl fd = (FuncDecl) m[0];
+            for (GenericMethod m : g.methods) {
+                FuncDecl fd = m.decl();
                 if (!linted.add(fd)) {
                     continue;
                 }
                 if (tps == null) {
                     tps = placeholders(g);
                 }
-                IndexExpr rix = (IndexExpr) m[4];
+                IndexExpr rix = m.recv();
                 Map<String, TypeParam> byName = new HashMap<>();
                 Map<String, Expr> cons = new HashMap<>();
                 for (int i = 0; i < rix.indices().size() && i < tps.size(); i++) {
@@ -281,9 +290,9 @@ public final class Generics {
                     }
                 }
                 String saved = c.curPath;
-                c.curPath = (String) m[2];
+                c.curPath = m.path();
                 try {
-                    if (GenericLint.check(c, (Scope) m[1], fd, byName, cons)) {
+                    if (GenericLint.check(c, m.fileScope(), fd, byName, cons)) {
                         bad.add(fd);
                     }
                 } finally {
@@ -321,7 +330,7 @@ public final class Generics {
                 markImportsUsed(o, fs);
             }
         } else if (node instanceof Record r) {
-            for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
                 if (rc.getType().isPrimitive() || rc.getType() == String.class) {
                     continue;
                 }
@@ -540,11 +549,11 @@ public final class Generics {
         if (ti.methods.isEmpty() && ti.unions.isEmpty() && !ti.comparable) {
             return null;
         }
-        String why = c.missingMethod(v, ti);
+        String why = ExprCompiler.missingMethod(v, ti);
         if (!why.isEmpty()) {
             return v + " does not implement " + cons + why;
         }
-        String pendingErr = ti.comparable && !strictlyComparable(v) ? v + " does not implement comparable" : null;
+        String pendingErr = ti.comparable && !Predicates.strictlyComparable(v) ? v + " does not implement comparable" : null;
         if (ti.unions.isEmpty()) {
             return pendingErr;
         }
@@ -575,47 +584,6 @@ public final class Generics {
 
     private static boolean includes(Interface.Term t, Type v) {
         return t.tilde() ? v.underlying() == t.type().underlying() : v == t.type();
-    }
-
-    /** Go 1.19's comparable(T, dynamic=false): what satisfies the comparable constraint. */
-    static boolean strictlyComparable(Type t) {
-        Type u = t.underlying();
-        if (u instanceof Basic b) {
-            return b.kind != Kind.UNTYPED_NIL && b.kind != Kind.INVALID;
-        }
-        if (u instanceof Pointer || u instanceof Chan) {
-            return true;
-        }
-        if (u instanceof Interface i) {
-            if (i.comparable) {
-                return true;
-            }
-            if (i.unions.isEmpty()) {
-                return false;
-            }
-            for (List<Interface.Term> un : i.unions) {
-                boolean all = true;
-                for (Interface.Term term : un) {
-                    all &= strictlyComparable(term.type());
-                }
-                if (all) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (u instanceof Struct s) {
-            for (Struct.Field f : s.fields) {
-                if (!strictlyComparable(f.type())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (u instanceof Array a) {
-            return strictlyComparable(a.elem);
-        }
-        return false;
     }
 
     private List<Type> constraintsIn(Scope s, String path, List<Expr> exprs) {
@@ -694,7 +662,7 @@ public final class Generics {
                         c.error(at != null && i < at.indices().size() ? at.indices().get(i) : g.spec.name(), why);
                     }
                 }
-                for (Object[] m : g.methods) {
+                for (GenericMethod m : g.methods) {
                     attachMethod(g, nt, m, key);
                 }
             }
@@ -704,12 +672,12 @@ public final class Generics {
         return nt;
     }
 
-    private void attachMethod(GenericType g, Named nt, Object[] md, List<Type> targs) {
-        FuncDecl fd = (FuncDecl) md[0];
-        Scope fs = (Scope) md[1];
-        String path = (String) md[2];
-        boolean ptr = (Boolean) md[3];
-        IndexExpr rix = (IndexExpr) md[4];
+    private void attachMethod(GenericType g, Named nt, GenericMethod md, List<Type> targs) {
+        FuncDecl fd = md.decl();
+        Scope fs = md.fileScope();
+        String path = md.path();
+        boolean ptr = md.ptrRecv();
+        IndexExpr rix = md.recv();
         List<Ident> names = new ArrayList<>();
         for (Expr e : rix.indices()) {
             if (unparen(e) instanceof Ident id) {
@@ -725,7 +693,7 @@ public final class Generics {
         }
         Scope ms = bind(fs, names, targs);
         Signature sig = inPathScope(path, ms, () -> c.signature(fd.type(), null));
-        String key = gotruffle.types.MemberKey.of(CompilerBase.memberQualifier(g.pkg), fd.name());
+        String key = MemberKey.of(CompilerBase.memberQualifier(g.pkg), fd.name());
         if (nt.method(key) != null) {
             withPathScope(path, fs, () -> c.error(fd, "method " + g.spec.name().name() + "." + fd.name() + " already declared"));
             return;
@@ -1052,7 +1020,7 @@ public final class Generics {
         for (TypeParam tp : tps) {
             Type t = m.get(tp);
             if (t == null || mentions(t, set)) {
-                String p = java.nio.file.Path.of(g.path).toAbsolutePath().normalize().toString();
+                String p = Path.of(g.path).toAbsolutePath().normalize().toString();
                 c.error(line, col, "cannot infer " + tp.name + " (" + p + ":" + tp.line + ":" + tp.col + ")");
                 return null;
             }
@@ -1174,8 +1142,8 @@ public final class Generics {
             case Pointer px -> {
                 return y instanceof Pointer py && unify(px.elem, py.elem, m, set);
             }
-            case Chan cx -> {
-                return y instanceof Chan cy && unify(cx.elem, cy.elem, m, set); // inexact: directions may differ
+            case ChanType cx -> {
+                return y instanceof ChanType cy && unify(cx.elem, cy.elem, m, set); // inexact: directions may differ
             }
             case MapType mx -> {
                 return y instanceof MapType my && unify(mx.key, my.key, m, set) && unify(mx.elem, my.elem, m, set);
@@ -1240,7 +1208,7 @@ public final class Generics {
             case Pointer p -> {
                 return mentions(p.elem, set);
             }
-            case Chan ch -> {
+            case ChanType ch -> {
                 return mentions(ch.elem, set);
             }
             case MapType mt -> {
@@ -1327,8 +1295,8 @@ public final class Generics {
             case Pointer p -> {
                 return Pointer.of(subst(p.elem, m, set));
             }
-            case Chan ch -> {
-                return Chan.of(ch.dir, subst(ch.elem, m, set));
+            case ChanType ch -> {
+                return ChanType.of(ch.dir, subst(ch.elem, m, set));
             }
             case MapType mt -> {
                 return MapType.of(subst(mt.key, m, set), subst(mt.elem, m, set));
