@@ -48,6 +48,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
+
 /** Calls, conversions and builtin functions. */
 abstract class CallCompiler extends ExprCompiler {
     /** The FuncDef of every declared method (Named.Method.impl is filled from it once compiled). */

@@ -64,6 +64,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
+
 /**
  * Checks a Go program (package main plus the prelude packages it imports) and builds its Truffle
  * nodes. Order follows types2 so errors come out as Go reports them: package-level declarations

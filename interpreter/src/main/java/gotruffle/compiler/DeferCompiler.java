@@ -63,10 +63,10 @@ final class DeferCompiler {
             return new BlockNode(new StmtNode[0]);
         }
         if (!(f.type.underlying() instanceof Signature sig)) {
-            c.error(call, "invalid operation: cannot call non-function " + CompilerBase.describe(f));
+            c.error(call, "invalid operation: cannot call non-function " + ExprStrings.describe(f));
             return new BlockNode(new StmtNode[0]);
         }
-        ArgsNode args = c.arguments(call, sig, CompilerBase.exprString(call.fun()));
+        ArgsNode args = c.arguments(call, sig, ExprStrings.exprString(call.fun()));
         if (args == null) {
             return new BlockNode(new StmtNode[0]);
         }
@@ -99,7 +99,7 @@ final class DeferCompiler {
                 Type[] ts = new Type[as.size()];
                 for (int i = 0; i < ns.length; i++) {
                     Operand a = c.single(as.get(i));
-                    ts[i] = a.type.isUntyped() ? CompilerBase.defaultType(a.type) : a.type;
+                    ts[i] = a.type.isUntyped() ? Constants.defaultType(a.type) : a.type;
                     ns[i] = c.valueNode(a);
                 }
                 boolean ln = name.equals("println");

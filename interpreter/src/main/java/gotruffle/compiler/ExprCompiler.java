@@ -5,18 +5,11 @@ import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.GoContext;
 import gotruffle.GoLanguage;
-import gotruffle.builtins.AppendNode;
-import gotruffle.builtins.LenNode;
-import gotruffle.builtins.MiscBuiltins;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
-import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.call.BoundMethodRoot;
-import gotruffle.nodes.call.DirectCallExprNode;
 import gotruffle.nodes.call.FuncDef;
-import gotruffle.nodes.call.FuncValueCallExprNode;
-import gotruffle.nodes.call.IfaceCallExprNode;
 import gotruffle.nodes.call.IfaceMethodExprRoot;
 import gotruffle.nodes.expr.*;
 import gotruffle.nodes.expr.ComplexNegNode;
@@ -57,6 +50,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
 
 /** Expressions: checking (types2's rules and messages) and node construction. */
 abstract class ExprCompiler extends CompilerBase {
@@ -333,15 +329,6 @@ abstract class ExprCompiler extends CompilerBase {
         return o.node;
     }
 
-    static String overflowSuffix(Const v, Type t) {
-        if (v.isNumeric() && t.isNumeric()) {
-            if (t.isInteger() && !v.isIntegral()) {
-                return " (truncated)";
-            }
-            return " (overflows)";
-        }
-        return "";
-    }
 
     /** Value of o used where a fresh copy is required (stores): aggregates are copied unless freshly made. */
     ExprNode materialize(Operand o, ExprNode n) {
@@ -1168,21 +1155,6 @@ abstract class ExprCompiler extends CompilerBase {
             return new ToIfaceNode(o.type.isUntyped() ? defaultType(o.type) : o.type, materialize(o, o.node));
         }
         return o.node;
-    }
-
-    static Type rankUntyped(Type a, Type b) {
-        int ra = rank(a), rb = rank(b);
-        return ra >= rb ? a : b;
-    }
-
-    private static int rank(Type t) {
-        return switch (((Basic) t).kind) {
-            case UNTYPED_INT -> 1;
-            case UNTYPED_RUNE -> 2;
-            case UNTYPED_FLOAT -> 3;
-            case UNTYPED_COMPLEX -> 4;
-            default -> 0;
-        };
     }
 
     private Operand constBinary(BinaryExpr b, String op, Operand x, Operand y) {

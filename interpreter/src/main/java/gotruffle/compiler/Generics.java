@@ -8,7 +8,6 @@ import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
-import gotruffle.types.Kind;
 import gotruffle.types.MapType;
 import gotruffle.types.MemberKey;
 import gotruffle.types.Named;
@@ -35,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+
+import static gotruffle.compiler.ExprStrings.*;
 
 /**
  * Generics by monomorphization. A generic function or type stays a declaration; each distinct
@@ -125,7 +126,7 @@ public final class Generics {
                     sb.append(", ");
                 }
                 sb.append(String.join(", ", fs.get(i).names().stream().map(Ident::name).toList()));
-                sb.append(' ').append(CompilerBase.exprString(fs.get(i).type()));
+                sb.append(' ').append(ExprStrings.exprString(fs.get(i).type()));
             }
             return sb.append(']').toString();
         }
@@ -184,7 +185,7 @@ public final class Generics {
         }
         Expr base = unparen(ix.x());
         if (!(base instanceof Ident id)) {
-            c.error(rt, "invalid receiver type " + CompilerBase.exprString(rt));
+            c.error(rt, "invalid receiver type " + ExprStrings.exprString(rt));
             return true;
         }
         methodsByType.computeIfAbsent(pkg.path + "." + id.name(), k -> new ArrayList<>()).add(new GenericMethod(fd, fs, path, ptr, ix));
@@ -237,7 +238,7 @@ public final class Generics {
                     withPathScope(m.path(), m.fileScope(), () -> {
                         Type t = c.typeOf(ix.x());
                         if (t != Basic.INVALID) {
-                            c.error(ix.x(), CompilerBase.exprString(ix.x()) + " is not a generic type");
+                            c.error(ix.x(), ExprStrings.exprString(ix.x()) + " is not a generic type");
                         }
                     });
                 }
@@ -484,7 +485,7 @@ public final class Generics {
             }
             if (t.underlying() instanceof Interface ei) {
                 if (!ei.methods.isEmpty()) {
-                    c.error(leaf, "cannot use " + CompilerBase.exprString(leaf) + " in union (" + t + " contains methods)");
+                    c.error(leaf, "cannot use " + ExprStrings.exprString(leaf) + " in union (" + t + " contains methods)");
                     return null;
                 }
                 if (ei.comparable) {
@@ -603,12 +604,12 @@ public final class Generics {
         Entity en = lookup(ix.x());
         if (!(en instanceof Entity.TypeE te) || te.generic == null) {
             if (en instanceof Entity.Func f && f.generic != null) {
-                c.error(ix, CompilerBase.exprString(ix) + " is not a type");
+                c.error(ix, ExprStrings.exprString(ix) + " is not a type");
                 return Basic.INVALID;
             }
             Type t = c.typeOf(ix.x());
             if (t != Basic.INVALID) {
-                c.error(ix.x(), CompilerBase.exprString(ix.x()) + " is not a generic type");
+                c.error(ix.x(), ExprStrings.exprString(ix.x()) + " is not a generic type");
             }
             return Basic.INVALID;
         }
@@ -683,7 +684,7 @@ public final class Generics {
             if (unparen(e) instanceof Ident id) {
                 names.add(id);
             } else {
-                withPathScope(path, fs, () -> c.error(e, "receiver type parameter " + CompilerBase.exprString(e) + " must be an identifier"));
+                withPathScope(path, fs, () -> c.error(e, "receiver type parameter " + ExprStrings.exprString(e) + " must be an identifier"));
                 return;
             }
         }
@@ -906,7 +907,7 @@ public final class Generics {
         if (ops == null) {
             return Operand.invalid(call);
         }
-        String fname = CompilerBase.exprString(call.fun());
+        String fname = ExprStrings.exprString(call.fun());
         int np = g.sig.params.size();
         boolean countOk = call.ellipsis() ? g.sig.variadic && ops.size() == np
                 : g.sig.variadic ? ops.size() >= np - 1 : ops.size() == np;
@@ -990,7 +991,7 @@ public final class Generics {
             if (a.mode == Operand.Mode.NIL) {
                 continue;
             }
-            Type d = CompilerBase.defaultType(a.type);
+            Type d = Constants.defaultType(a.type);
             if (!unify(tp, d, m, set)) {
                 inferError("default type", tp, d, a, m, tps);
                 return null;
@@ -1063,7 +1064,7 @@ public final class Generics {
     }
 
     private void inferError(String kind, Type par, Type targ, Operand arg, Map<TypeParam, Type> m, List<TypeParam> tps) {
-        String ae = CompilerBase.exprString(arg.expr);
+        String ae = ExprStrings.exprString(arg.expr);
         if (m.get(tps.get(0)) == null && m.isEmpty()) {
             c.error(arg.expr, kind + " " + targ + " of " + ae + " does not match " + par + " (cannot infer " + typeParamsString(tps) + ")");
             return;

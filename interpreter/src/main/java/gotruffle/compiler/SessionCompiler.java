@@ -36,6 +36,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static gotruffle.compiler.ExprStrings.*;
+
 /**
  * The compiler's entry point for a live REPL session ({@code gotruffle.repl.GoSession}).
  *
@@ -321,7 +323,7 @@ public final class SessionCompiler {
             out.add(new ExprStmtNode(o.node));
             return;
         }
-        if (o.mode == Operand.Mode.CONST && o.type.isUntyped() && CompilerBase.representable(o.value, CompilerBase.defaultType(o.type)) == null) {
+        if (o.mode == Operand.Mode.CONST && o.type.isUntyped() && Constants.representable(o.value, Constants.defaultType(o.type)) == null) {
             // exact arithmetic beyond int/float64 (1 << 70): show the constant itself
             String text = ": " + o.value + " (" + o.type + " constant)\n";
             Expr printf = new SelectorExpr(e.line(), e.col(), new Ident(e.line(), e.col(), FMT), new Ident(e.line(), e.col(), "Print"));
@@ -340,7 +342,7 @@ public final class SessionCompiler {
                 return;
             }
         }
-        List<Type> types = tuple ? ((Tuple) o.type).types : List.of(CompilerBase.defaultType(o.type));
+        List<Type> types = tuple ? ((Tuple) o.type).types : List.of(Constants.defaultType(o.type));
         Scope saved = c.scope;
         c.scope = new Scope(saved, null);
         try {
@@ -456,12 +458,12 @@ public final class SessionCompiler {
             return m.isEmpty() ? List.of("invalid expression") : m;
         }
         String what = switch (o.mode) {
-            case TYPE -> CompilerBase.exprString(es.x()) + " (type " + o.type.toString(false)
+            case TYPE -> ExprStrings.exprString(es.x()) + " (type " + o.type.toString(false)
                     + (o.type.underlying() != o.type ? ", underlying " + o.type.underlying().toString(false) : "") + ")";
-            case NOVALUE -> CompilerBase.exprString(es.x()) + " (no value)";
+            case NOVALUE -> ExprStrings.exprString(es.x()) + " (no value)";
             case PACKAGE -> "package " + ((Entity.Pkg) o.ref).pkg.path;
-            case BUILTIN -> CompilerBase.exprString(es.x()) + " (built-in function " + o.ref + ")";
-            default -> CompilerBase.describe(o);
+            case BUILTIN -> ExprStrings.exprString(es.x()) + " (built-in function " + o.ref + ")";
+            default -> ExprStrings.describe(o);
         };
         return List.of(utf8(what));
     }

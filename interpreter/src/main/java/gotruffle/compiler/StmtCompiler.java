@@ -43,6 +43,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
+
 /** Statements: scopes, assignments, control flow, and Go's statement-level checks. */
 abstract class StmtCompiler extends CallCompiler {
     /** Innermost-first targets of unlabeled break and continue. */
