@@ -17,7 +17,7 @@ public final class Preemption {
     public static final class Poll extends Node {
         public void poll(VirtualFrame frame) {
             if (G.anyPreemptPending()) {
-                G g = (G) ((Fiber) frame.getArguments()[0]).g;
+                G g = ((Fiber) frame.getArguments()[0]).g;
                 // a time slice that ran out still grants some polls (cold code is slow)
                 if (g.preemptRequested() && g.pollMustYield()) {
                     doYield(g);
