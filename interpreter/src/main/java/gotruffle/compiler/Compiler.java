@@ -215,7 +215,19 @@ public final class Compiler extends StmtCompiler {
                         continue;
                     }
                     if (name.equals(".")) {
-                        unsupported(im, "dot imports");
+                        if (ip.path.equals("unsafe")) {
+                            unsupported(im, "dot import of unsafe");
+                            continue;
+                        }
+                        // the package's exported names join the file block; using one uses the import
+                        Entity.Pkg pe = new Entity.Pkg(name, im.line(), im.col(), ip);
+                        for (Entity e : ip.scope.names.values()) {
+                            if (isExported(e.name)) {
+                                fs.declare(e);
+                                fs.dotImported().put(e.name, pe);
+                            }
+                        }
+                        imps.add(pe);
                         continue;
                     }
                     Entity.Pkg pe = new Entity.Pkg(name, im.line(), im.col(), ip);
@@ -316,6 +328,18 @@ public final class Compiler extends StmtCompiler {
             }
             // package-level names must differ from the file's imports (types2's resolver)
             for (SourceFile f : files) {
+                if (fileScopes.get(f).dotImported != null) {
+                    for (var dot : fileScopes.get(f).dotImported.entrySet()) {
+                        Entity alt = pkg.scope.lookupLocal(dot.getKey());
+                        if (alt != null) {
+                            curPath = declPath.getOrDefault(alt, f.path());
+                            error(alt.line, alt.col, alt.name + " already declared through dot-import of package "
+                                    + dot.getValue().pkg.name + " (\"" + dot.getValue().pkg.path + "\")"
+                                    + otherDeclaration(dot.getValue().pkg.scope.lookupLocal(dot.getKey()),
+                                            foreignPath(declPath.get(dot.getValue().pkg.scope.lookupLocal(dot.getKey())), f.path())));
+                        }
+                    }
+                }
                 for (Entity.Pkg im : fileImports.get(f)) {
                     Entity alt = pkg.scope.lookupLocal(im.name);
                     if (alt != null && fileScopes.get(f).lookupLocal(im.name) == im) {
@@ -399,7 +423,7 @@ public final class Compiler extends StmtCompiler {
                 for (Entity.Pkg p : fileImports.get(f)) {
                     if (!p.used) {
                         String path2 = p.pkg.path;
-                        if (!p.name.equals(p.pkg.name)) {
+                        if (!p.name.equals(p.pkg.name) && !p.name.equals(".")) {
                             error(p.line, p.col, "imported and not used: \"" + path2 + "\" as " + p.name);
                         } else {
                             error(p.line, p.col, "imported and not used: \"" + path2 + "\"");
@@ -841,6 +865,18 @@ public final class Compiler extends StmtCompiler {
         }
         String base = baseName(recvType);
         return curPkg.path + "." + (recvType instanceof Pointer ? "(*" + base + ")" : base) + "." + fd.name();
+    }
+
+    /**
+     * Another package's file in this package's messages: go rewrites the package folder to its
+     * short form, so from a package in the working directory a file below it reads ./sub/x.go.
+     */
+    static String foreignPath(String other, String here) {
+        if (other == null) {
+            return "?";
+        }
+        boolean relativeBelow = !other.startsWith("/") && !other.startsWith(".") && !other.startsWith("$");
+        return relativeBelow && here.startsWith("./") ? "./" + other : other;
     }
 
     /** The absolute file name Go would report for a source file (the prelude's live in $GOROOT). */
