@@ -43,7 +43,7 @@ public final class Workspace {
             if (!gowork.isEmpty() && !gowork.equals("auto")) {
                 workFile = Path.of(gowork);
                 if (!workFile.isAbsolute()) {
-                    throw new ModFileException("go: the path provided to GOWORK must be an absolute path");
+                    throw new ModFileException("the path provided to GOWORK must be an absolute path"); // go 1.19 prints it without "go: "
                 }
                 if (!Files.isRegularFile(workFile)) {
                     throw new ModFileException("go: open " + workFile + ": no such file or directory");
