@@ -421,7 +421,7 @@ public final class Compiler extends StmtCompiler {
             for (SourceFile f : lazy ? List.<SourceFile>of() : files) {
                 curPath = f.path();
                 for (Entity.Pkg p : fileImports.get(f)) {
-                    if (!p.used) {
+                    if (!p.used && !pkg.importsUnsupported()) {
                         String path2 = p.pkg.path;
                         if (!p.name.equals(p.pkg.name) && !p.name.equals(".")) {
                             error(p.line, p.col, "imported and not used: \"" + path2 + "\" as " + p.name);
@@ -1024,6 +1024,9 @@ public final class Compiler extends StmtCompiler {
     }
 
     void reportUnused() {
+        if (curPkg != null && curPkg.importsUnsupported()) {
+            return;
+        }
         List<Entity.Var> unused = new ArrayList<>();
         for (Entity.Var v : locals) {
             if (!v.used && !v.name.equals("_")) {

@@ -35,6 +35,14 @@ public final class Package {
     /** A package GoTruffle cannot provide (reported at its import): selectors on it are left unchecked. */
     public boolean unsupported;
 
+    /**
+     * Whether one of its imports is unsupported: the uses of that package are left unchecked, so
+     * "declared but not used" and "imported and not used" would be follow-on errors, not Go's.
+     */
+    public boolean importsUnsupported() {
+        return imports.stream().anyMatch(p -> p.unsupported);
+    }
+
     static Package unsupported(String path, Scope universe) {
         Package p = new Package(path, path.substring(path.lastIndexOf('/') + 1), universe);
         p.unsupported = true;

@@ -1086,7 +1086,7 @@ abstract class StmtCompiler extends CallCompiler {
             }
             if (ts.bind() != null) {
                 boolean used = bindVars.stream().anyMatch(v -> v.used);
-                if (!used) {
+                if (!used && !curPkg.importsUnsupported()) {
                     error(ts.bind(), ts.bind().name() + " declared but not used");
                 }
             }
