@@ -135,6 +135,7 @@ class RunQueueTest {
     void runnextOfARunningPWaitsUntilItsGoroutineDidSomeWork() {
         // Go: the thief sleeps ~3us before taking runnext; ours waits for the owner's G to make
         // runnextStealPolls polls (our first executions are slow), counted from the thief's look.
+        sched.runnextStealMaxNanos = Long.MAX_VALUE; // only polls count here
         G cur = newG();
         P victim = runningPWith(cur);
         P thief = newP(1);
@@ -157,6 +158,7 @@ class RunQueueTest {
         P victim = runningPWith(cur);
         P thief = newP(1);
         G fresh = newG();
+        sched.runnextStealMaxNanos = Long.MAX_VALUE;
         victim.runqput(fresh, true);
         assertNull(thief.runqsteal(victim, true));
         sched.runnextStealMaxNanos = 0; // code without loops never polls
