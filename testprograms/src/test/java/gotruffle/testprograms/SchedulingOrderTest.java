@@ -38,8 +38,7 @@ class SchedulingOrderTest {
             "concurrency/cond_broadcast_subscribers",
             "concurrency/alphabet_gomaxprocs1",
             "concurrency/buffered_producer_order",
-            "concurrency/mutex_handoff_order",
-            "concurrency/spawn_then_print");
+            "concurrency/mutex_handoff_order");
 
     static final List<GoldenVariant> SETTINGS = List.of(GoldenVariant.GOMAXPROCS_1,
             new GoldenVariant("GOMAXPROCS=2", Map.of("GOMAXPROCS", "2")));
