@@ -38,6 +38,12 @@ public final class GoContext {
     private final BufferedOutputStream out;
     private final OutputStream err;
     public final InputStream in;
+    /**
+     * Go's monotonic clock counts from process start, just before the runtime starts main's
+     * initialization: here, when the checked program starts (not the JVM's start: a standby JVM
+     * can be minutes old, and parsing and checking come before).
+     */
+    public volatile long monoBase = System.nanoTime();
     public final MethodTable methods;
     private volatile Sched sched;
 

@@ -97,6 +97,7 @@ public final class ProgramRootNode extends RootNode {
 
     /** Runs package initialization and main.main as goroutine 1 on the M:N scheduler. */
     private int execute(GoContext ctx, Program p) {
+        ctx.monoBase = System.nanoTime();
         Sched sched = newSched(ctx);
         return sched.runMain(g -> {
             Fiber main = new Fiber(g, g.id());

@@ -14,14 +14,10 @@ import java.util.Map;
 public final class TimeNatives {
     private TimeNatives() {}
 
-    /** Go's monotonic readings count from process start; the JVM start stands in for it. */
-    private static final long MONO_BASE = System.nanoTime()
-            - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
-
     public static void register(Map<String, Native> t) {
         t.put("time.now", (ctx, fiber, a) -> {
             Instant now = Instant.now();
-            return new Object[]{now.getEpochSecond(), (long) now.getNano(), System.nanoTime() - MONO_BASE};
+            return new Object[]{now.getEpochSecond(), (long) now.getNano(), System.nanoTime() - ctx.monoBase};
         });
         t.put("time.localZone", (ctx, fiber, a) -> {
             ZoneId zone = localZone(ctx);
