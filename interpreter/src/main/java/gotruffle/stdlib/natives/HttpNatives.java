@@ -5,6 +5,7 @@ import gotruffle.values.GoSlice;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -18,6 +19,8 @@ public final class HttpNatives {
 
     public static void register(Map<String, Native> t) {
         t.put("net/http.DetectContentType", (ctx, f, a) -> Sniff.detect((GoSlice) a[0]));
+        // scanRequestHead(buf) (line string, lineLen, headLen int, kv []string)
+        t.put("net/http.scanRequestHead", (ctx, f, a) -> RequestHead.scan((GoSlice) a[0]));
         // gunzip(data) (out, errText)
         t.put("net/http.gunzip", (ctx, f, a) -> {
             byte[] in = ByteSlices.toBytes(a[0]);
@@ -29,6 +32,119 @@ public final class HttpNatives {
                 return new Object[] {null, "unexpected EOF"};
             }
         });
+    }
+
+    /**
+     * The server's fast path for a request head that lies whole in the connection's buffer: the
+     * request line and the header fields, keys canonical and values trimmed exactly as
+     * textproto.ReadMIMEHeader would give them. Anything unusual (bare CR or LF, continuation
+     * lines, a line without a colon, an empty key or one that is not a token, an incomplete head)
+     * gives headLen 0, and the Go code parses the head itself, with Go's errors.
+     */
+    static final class RequestHead {
+        private RequestHead() {}
+
+        static Object[] scan(GoSlice b) {
+            int len = ByteSlices.len(b);
+            int eol = lineEnd(b, 0, len);
+            if (eol <= 0) {
+                return none();
+            }
+            ArrayList<String> kv = new ArrayList<>(8);
+            int pos = eol + 2;
+            for (;;) {
+                int e = lineEnd(b, pos, len);
+                if (e < 0) {
+                    return none();
+                }
+                if (e == pos) {
+                    pos += 2;
+                    break;
+                }
+                int colon = pos;
+                while (colon < e && ByteSlices.at(b, colon) != ':') {
+                    colon++;
+                }
+                // the next line must be there and must not continue this one
+                if (colon == pos || colon == e || e + 2 >= len || isBlank(ByteSlices.at(b, pos)) || isBlank(ByteSlices.at(b, e + 2))) {
+                    return none();
+                }
+                String key = canonicalKey(b, pos, colon);
+                if (key == null) {
+                    return none();
+                }
+                int vs = colon + 1;
+                while (vs < e && isBlank(ByteSlices.at(b, vs))) {
+                    vs++;
+                }
+                int ve = e;
+                while (ve > vs && isBlank(ByteSlices.at(b, ve - 1))) {
+                    ve--;
+                }
+                kv.add(key);
+                kv.add(ByteSlices.str(b, vs, ve));
+                pos = e + 2;
+            }
+            return new Object[] {ByteSlices.str(b, 0, eol), (long) eol + 2, (long) pos, ByteSlices.strings(kv.toArray(), kv.size())};
+        }
+
+        private static Object[] none() {
+            return new Object[] {"", 0L, 0L, null};
+        }
+
+        private static boolean isBlank(int c) {
+            return c == ' ' || c == '\t';
+        }
+
+        /** The index of the CR of the CRLF ending the line at from; -1 if none or a bare CR or LF comes first. */
+        private static int lineEnd(GoSlice b, int from, int len) {
+            for (int i = from; i < len; i++) {
+                int c = ByteSlices.at(b, i);
+                if (c == '\n') {
+                    return -1;
+                }
+                if (c == '\r') {
+                    return i + 1 < len && ByteSlices.at(b, i + 1) == '\n' ? i : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** textproto.CanonicalMIMEHeaderKey of b[from:to]; null if it has a byte that is not a token byte. */
+        private static String canonicalKey(GoSlice b, int from, int to) {
+            byte[] k = new byte[to - from];
+            boolean upper = true;
+            for (int i = 0; i < k.length; i++) {
+                int c = ByteSlices.at(b, from + i);
+                if (c >= 0x80 || !TOKEN[c]) {
+                    return null;
+                }
+                if (upper && 'a' <= c && c <= 'z') {
+                    c -= 'a' - 'A';
+                } else if (!upper && 'A' <= c && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                k[i] = (byte) c;
+                upper = c == '-';
+            }
+            return ByteSlices.byteString(k);
+        }
+
+        /** RFC 7230's tchar. */
+        private static final boolean[] TOKEN = new boolean[128];
+
+        static {
+            for (char c : "!#$%&'*+-.^_`|~".toCharArray()) {
+                TOKEN[c] = true;
+            }
+            for (int c = '0'; c <= '9'; c++) {
+                TOKEN[c] = true;
+            }
+            for (int c = 'a'; c <= 'z'; c++) {
+                TOKEN[c] = true;
+                TOKEN[c - 'a' + 'A'] = true;
+            }
+        }
     }
 
     /** https://mimesniff.spec.whatwg.org/ as Go 1.19's net/http applies it (first 512 bytes). */

@@ -370,11 +370,27 @@ func parseRequestLine(line string) (method, requestURI, proto string, ok bool) {
 	return method, requestURI, proto, true
 }
 
+// scanRequestHead is the fast path of readRequest (a Java native): for a request head that
+// lies whole in buf and has nothing unusual, the request line, the length of that line and of
+// the whole head (with their line ends), and the header fields as key, value pairs, as
+// ReadLine and ReadMIMEHeader would give them; headLen 0 otherwise.
+func scanRequestHead(buf []byte) (line string, lineLen, headLen int, kv []string)
+
 func readRequest(b *bufio.Reader) (req *Request, err error) {
 	tp := textproto.NewReader(b)
 	req = new(Request)
 	var s string
-	if s, err = tp.ReadLine(); err != nil {
+	// A request usually arrives whole: parse its head from the buffer in one native call.
+	if b.Buffered() == 0 {
+		if _, err = b.Peek(1); err != nil {
+			return nil, err
+		}
+	}
+	buf, _ := b.Peek(b.Buffered())
+	s, lineLen, headLen, kv := scanRequestHead(buf)
+	if headLen > 0 {
+		b.Discard(lineLen)
+	} else if s, err = tp.ReadLine(); err != nil {
 		return nil, err
 	}
 	defer func() {
@@ -404,11 +420,19 @@ func readRequest(b *bufio.Reader) (req *Request, err error) {
 	if justAuthority {
 		req.URL.Scheme = ""
 	}
-	mimeHeader, err := tp.ReadMIMEHeader()
-	if err != nil {
-		return nil, err
+	if headLen > 0 {
+		b.Discard(headLen - lineLen)
+		req.Header = make(Header, len(kv)/2)
+		for i := 0; i < len(kv); i += 2 {
+			req.Header[kv[i]] = append(req.Header[kv[i]], kv[i+1])
+		}
+	} else {
+		mimeHeader, err := tp.ReadMIMEHeader()
+		if err != nil {
+			return nil, err
+		}
+		req.Header = Header(mimeHeader)
 	}
-	req.Header = Header(mimeHeader)
 	if len(req.Header["Host"]) > 1 {
 		return nil, errors.New("too many Host headers")
 	}
