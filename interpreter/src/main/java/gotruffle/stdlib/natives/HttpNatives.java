@@ -1,6 +1,7 @@
 package gotruffle.stdlib.natives;
 
 import gotruffle.stdlib.Native;
+import gotruffle.values.GoMap;
 import gotruffle.values.GoSlice;
 
 import java.io.ByteArrayInputStream;
@@ -21,6 +22,8 @@ public final class HttpNatives {
         t.put("net/http.DetectContentType", (ctx, f, a) -> Sniff.detect((GoSlice) a[0]));
         // scanRequestHead(buf) (line string, lineLen, headLen int, kv []string)
         t.put("net/http.scanRequestHead", (ctx, f, a) -> RequestHead.scan((GoSlice) a[0]));
+        // headerLines(h, exclude) string
+        t.put("net/http.headerLines", (ctx, f, a) -> headerLines((GoMap) a[0], (GoMap) a[1]));
         // gunzip(data) (out, errText)
         t.put("net/http.gunzip", (ctx, f, a) -> {
             byte[] in = ByteSlices.toBytes(a[0]);
@@ -32,6 +35,46 @@ public final class HttpNatives {
                 return new Object[] {null, "unexpected EOF"};
             }
         });
+    }
+
+    /**
+     * Header.WriteSubset's text: "Key: value\r\n" for each value, keys sorted bytewise, keys
+     * excluded where exclude[key] is true; CR and LF in a value become spaces, and the value is
+     * trimmed of ASCII blanks.
+     */
+    static String headerLines(GoMap h, GoMap exclude) {
+        if (h == null || h.size() == 0) {
+            return "";
+        }
+        ArrayList<String> keys = new ArrayList<>(h.size());
+        for (Object k : h.entries.keySet()) {
+            String key = (String) h.unwrapKey(k);
+            if (exclude == null || !Boolean.TRUE.equals(exclude.get(key))) {
+                keys.add(key);
+            }
+        }
+        keys.sort(null); // byte-strings: char order is byte order
+        StringBuilder b = new StringBuilder();
+        for (String k : keys) {
+            GoSlice vs = (GoSlice) h.get(k);
+            for (int i = 0; vs != null && i < vs.len; i++) {
+                String v = ((String) ((Object[]) vs.store)[vs.off + i]).replace('\r', ' ').replace('\n', ' ');
+                int from = 0;
+                int to = v.length();
+                while (from < to && isTrimmed(v.charAt(from))) {
+                    from++;
+                }
+                while (to > from && isTrimmed(v.charAt(to - 1))) {
+                    to--;
+                }
+                b.append(k).append(": ").append(v, from, to).append("\r\n");
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isTrimmed(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /**

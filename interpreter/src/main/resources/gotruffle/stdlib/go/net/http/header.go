@@ -75,8 +75,6 @@ func (h Header) Clone() Header {
 	return h2
 }
 
-var headerNewlineToSpace = strings.NewReplacer("\n", " ", "\r", " ")
-
 // sortedKeys returns the keys of h not in exclude, sorted.
 func (h Header) sortedKeys(exclude map[string]bool) []string {
 	keys := make([]string, 0, len(h))
@@ -99,19 +97,13 @@ func (h Header) WriteSubset(w io.Writer, exclude map[string]bool) error {
 }
 
 func (h Header) appendSubset(b *strings.Builder, exclude map[string]bool) {
-	for _, k := range h.sortedKeys(exclude) {
-		for _, v := range h[k] {
-			if strings.ContainsAny(v, "\r\n") {
-				v = headerNewlineToSpace.Replace(v)
-			}
-			v = textproto.TrimString(v)
-			b.WriteString(k)
-			b.WriteString(": ")
-			b.WriteString(v)
-			b.WriteString("\r\n")
-		}
-	}
+	b.WriteString(headerLines(h, exclude))
 }
+
+// headerLines is the wire text of h without the excluded keys: "Key: value\r\n" per value,
+// keys sorted, CR and LF in values replaced by spaces, values trimmed (a Java native: every
+// response's header goes through it).
+func headerLines(h Header, exclude map[string]bool) string
 
 // CanonicalHeaderKey returns the canonical format of the header key s ("accept-encoding"
 // becomes "Accept-Encoding"); a key with a space or invalid byte is returned unchanged.

@@ -452,6 +452,7 @@ type conn struct {
 	bufw       *bufio.Writer
 	werr       error
 	lastMethod string
+	rdSet      bool // the server may have set a read deadline (else none is set)
 	respBuf    *bufio.Writer // the response buffer, reused by the connection's requests
 	curReq     atomic.Value // *response of the request being served
 
@@ -492,8 +493,9 @@ func (c *conn) getState() (ConnState, int64) {
 
 func (c *conn) isHijacked() bool {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.hijacked
+	h := c.hijacked
+	c.mu.Unlock()
+	return h
 }
 
 // connWriter records the first write error of the connection.
@@ -569,10 +571,11 @@ func (cr *connReader) backgroundRead() {
 
 func (cr *connReader) abortPendingRead() {
 	cr.mu.Lock()
-	defer cr.mu.Unlock()
 	if !cr.inRead {
+		cr.mu.Unlock()
 		return
 	}
+	defer cr.mu.Unlock()
 	cr.aborted = true
 	cr.conn.rwc.SetReadDeadline(aLongTimeAgo)
 	for cr.inRead {
@@ -706,12 +709,12 @@ func (c *conn) serve(ctx context.Context) {
 			return
 		}
 		req := w.req
-		if hasToken(req.Header.get("Expect"), "100-continue") {
+		if expect := req.Header.get("Expect"); hasToken(expect, "100-continue") {
 			if req.ProtoAtLeast(1, 1) && req.ContentLength != 0 {
 				req.Body = &expectContinueReader{readCloser: req.Body, resp: w}
 				w.canWriteContinue = 1
 			}
-		} else if req.Header.get("Expect") != "" {
+		} else if expect != "" {
 			w.Header().Set("Connection", "close")
 			w.WriteHeader(StatusExpectationFailed)
 			w.finishRequest()
@@ -746,11 +749,16 @@ func (c *conn) serve(ctx context.Context) {
 		}
 		if d := c.server.idleTimeout(); d != 0 {
 			c.rwc.SetReadDeadline(time.Now().Add(d))
+			c.rdSet = true
 			if _, err := c.bufr.Peek(4); err != nil {
 				return
 			}
 		}
-		c.rwc.SetReadDeadline(time.Time{})
+		if c.rdSet {
+			// (a socket call per request otherwise)
+			c.rwc.SetReadDeadline(time.Time{})
+			c.rdSet = false
+		}
 	}
 }
 
@@ -804,6 +812,7 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 	}
 	if !hdrDeadline.IsZero() {
 		c.rwc.SetReadDeadline(hdrDeadline)
+		c.rdSet = true
 	}
 	if d := c.server.WriteTimeout; d > 0 {
 		defer func() {
@@ -858,6 +867,7 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 	}
 	if !hdrDeadline.Equal(wholeReqDeadline) {
 		c.rwc.SetReadDeadline(wholeReqDeadline)
+		c.rdSet = !wholeReqDeadline.IsZero()
 	}
 	w = &response{
 		conn:          c,
@@ -1197,10 +1207,11 @@ func (rc *requestContext) get() context.Context {
 // finish: the handler returned; the context (if any) is canceled, a late one will be.
 func (rc *requestContext) finish() {
 	rc.mu.Lock()
-	defer rc.mu.Unlock()
 	rc.done = true
-	if rc.cancel != nil {
-		rc.cancel()
+	cancel := rc.cancel
+	rc.mu.Unlock()
+	if cancel != nil {
+		cancel()
 	}
 }
 
@@ -1210,6 +1221,9 @@ func writeStatusLine(bw *bufio.Writer, is11 bool, code int) {
 
 // statusLine is "HTTP/1.1 200 OK\r\n" (an unknown code: "HTTP/1.1 999 status code 999\r\n").
 func statusLine(is11 bool, code int) string {
+	if code == StatusOK && is11 {
+		return "HTTP/1.1 200 OK\r\n"
+	}
 	proto := "HTTP/1.0 "
 	if is11 {
 		proto = "HTTP/1.1 "
@@ -1313,12 +1327,13 @@ var dateCache struct {
 func httpDate(now time.Time) string {
 	sec := now.Unix()
 	dateCache.mu.Lock()
-	defer dateCache.mu.Unlock()
 	if sec != dateCache.sec || dateCache.text == "" {
 		dateCache.sec = sec
 		dateCache.text = now.UTC().Format(TimeFormat)
 	}
-	return dateCache.text
+	text := dateCache.text
+	dateCache.mu.Unlock()
+	return text
 }
 
 func (cw *chunkWriter) writeHeader(p []byte) {
@@ -1494,17 +1509,23 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 			setConn = "close"
 		}
 	}
-	var b strings.Builder
-	b.WriteString(statusLine(w.req.ProtoAtLeast(1, 1), code))
-	header.appendSubset(&b, exclude)
-	for _, h := range [...][2]string{{"Date", setDate}, {"Content-Length", setLength}, {"Content-Type", setType},
-		{"Connection", setConn}, {"Transfer-Encoding", setTE}} {
-		if h[1] != "" {
-			b.WriteString(h[0] + ": " + h[1] + "\r\n")
-		}
+	head := statusLine(w.req.ProtoAtLeast(1, 1), code) + headerLines(header, exclude)
+	if setDate != "" {
+		head += "Date: " + setDate + "\r\n"
 	}
-	b.WriteString("\r\n")
-	w.conn.bufw.WriteString(b.String())
+	if setLength != "" {
+		head += "Content-Length: " + setLength + "\r\n"
+	}
+	if setType != "" {
+		head += "Content-Type: " + setType + "\r\n"
+	}
+	if setConn != "" {
+		head += "Connection: " + setConn + "\r\n"
+	}
+	if setTE != "" {
+		head += "Transfer-Encoding: " + setTE + "\r\n"
+	}
+	w.conn.bufw.WriteString(head + "\r\n")
 }
 
 func suppressedHeaders(status int) []string {
