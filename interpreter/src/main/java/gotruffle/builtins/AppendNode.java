@@ -67,11 +67,7 @@ public final class AppendNode extends ExprNode {
                 return s;
             }
             GoSlice r = grow(s, n);
-            long[] st = (long[]) r.store;
-            int base = r.off + (s == null ? 0 : s.len);
-            for (int i = 0; i < n; i++) {
-                st[base + i] = str.charAt(i);
-            }
+            Stores.putString(str, 0, n, (byte[]) r.store, r.off + (s == null ? 0 : s.len));
             return r;
         }
         GoSlice t = (GoSlice) o;
