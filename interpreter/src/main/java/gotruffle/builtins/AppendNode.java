@@ -21,6 +21,9 @@ public final class AppendNode extends ExprNode {
     @Child private ExprNode spread;
     private final Type elem;
     private final long elemSize;
+    /** The store kind of a primitive element type (append(s, x) with room writes in place), else OTHER. */
+    private final int kind;
+    private static final int OTHER = 0, BYTES = 1, LONGS = 2, DOUBLES = 3;
 
     public AppendNode(ExprNode slice, ExprNode[] elems, ExprNode spread, Type elem) {
         this.slice = slice;
@@ -28,6 +31,7 @@ public final class AppendNode extends ExprNode {
         this.spread = spread;
         this.elem = elem;
         this.elemSize = SizeClasses.sizeof(elem);
+        this.kind = Values.isByte(elem) ? BYTES : elem.isInteger() ? LONGS : elem.isFloat() ? DOUBLES : OTHER;
     }
 
     @Override
@@ -42,11 +46,25 @@ public final class AppendNode extends ExprNode {
         if (n == 0) {
             return s;
         }
+        if (n == 1 && kind != OTHER && s != null && s.len < s.cap) {
+            return appendInPlace(frame, s);
+        }
         Object[] vals = new Object[n];
         for (int i = 0; i < n; i++) {
             vals[i] = elems[i].execute(frame);
         }
         return appendValues(s, vals);
+    }
+
+    /** append(s, x) of a primitive x into s's spare capacity: no boxing, no call out of compiled code. */
+    private GoSlice appendInPlace(VirtualFrame frame, GoSlice s) {
+        int p = s.off + s.len;
+        switch (kind) {
+            case BYTES -> ((byte[]) s.store)[p] = (byte) elems[0].executeLong(frame);
+            case LONGS -> ((long[]) s.store)[p] = elems[0].executeLong(frame);
+            default -> ((double[]) s.store)[p] = elems[0].executeDouble(frame);
+        }
+        return new GoSlice(s.store, s.off, s.len + 1, s.cap);
     }
 
     @TruffleBoundary
@@ -67,11 +85,7 @@ public final class AppendNode extends ExprNode {
                 return s;
             }
             GoSlice r = grow(s, n);
-            long[] st = (long[]) r.store;
-            int base = r.off + (s == null ? 0 : s.len);
-            for (int i = 0; i < n; i++) {
-                st[base + i] = str.charAt(i);
-            }
+            Stores.putString(str, 0, n, (byte[]) r.store, r.off + (s == null ? 0 : s.len));
             return r;
         }
         GoSlice t = (GoSlice) o;

@@ -13,6 +13,7 @@ import gotruffle.types.Type;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoSlice;
 import gotruffle.values.Iface;
+import gotruffle.values.Stores;
 import gotruffle.values.Values;
 
 /** make, new, delete, copy, panic, recover, print/println. */
@@ -153,10 +154,7 @@ public final class MiscBuiltins {
             }
             if (s instanceof String str) {
                 int n = Math.min(d.len, str.length());
-                long[] st = (long[]) d.store;
-                for (int i = 0; i < n; i++) {
-                    st[d.off + i] = str.charAt(i);
-                }
+                Stores.putString(str, 0, n, (byte[]) d.store, d.off);
                 return n;
             }
             GoSlice sl = (GoSlice) s;

@@ -53,6 +53,9 @@ public final class GoArray {
         if (!(o instanceof GoArray a)) {
             return false;
         }
+        if (store instanceof byte[] b) {
+            return Arrays.equals(b, (byte[]) a.store);
+        }
         if (store instanceof long[] l) {
             return Arrays.equals(l, (long[]) a.store);
         }
@@ -76,6 +79,9 @@ public final class GoArray {
 
     @Override
     public int hashCode() {
+        if (store instanceof byte[] b) {
+            return Arrays.hashCode(b);
+        }
         if (store instanceof long[] l) {
             return Arrays.hashCode(l);
         }

@@ -48,7 +48,9 @@ public final class Values {
     /** A zeroed backing store for n elements of type elem. */
     public static Object newStore(Type elem, int n) {
         Type u = elem.underlying();
-        if (u.isInteger()) {
+        if (isByte(u)) {
+            return new byte[n];
+        } else if (u.isInteger()) {
             return new long[n];
         } else if (u.isFloat()) {
             return new double[n];
@@ -63,6 +65,11 @@ public final class Values {
             }
         }
         return a;
+    }
+
+    /** uint8 (byte) elements live in byte[] stores (see {@link Stores}). */
+    public static boolean isByte(Type t) {
+        return t.underlying() instanceof Basic b && b.kind == gotruffle.types.Kind.UINT8;
     }
 
     public static Object copyAggregate(Object v) {

@@ -7,6 +7,7 @@ import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Kind;
 import gotruffle.types.Type;
 import gotruffle.values.GoSlice;
+import gotruffle.values.Stores;
 import gotruffle.values.Values;
 
 /** Conversions between basic types and between strings, byte slices and rune slices. */
@@ -86,10 +87,7 @@ public final class ConvertNode extends ExprNode {
 
     @TruffleBoundary
     public static GoSlice stringToBytes(String s) {
-        long[] b = new long[s.length()];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = s.charAt(i);
-        }
+        byte[] b = Stores.bytesOf(s);
         return new GoSlice(b, 0, b.length, b.length);
     }
 
@@ -98,12 +96,7 @@ public final class ConvertNode extends ExprNode {
         if (s == null) {
             return "";
         }
-        long[] b = (long[]) s.store;
-        char[] c = new char[s.len];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = (char) (b[s.off + i] & 0xFF);
-        }
-        return new String(c);
+        return Stores.byteString((byte[]) s.store, s.off, s.len);
     }
 
     @TruffleBoundary

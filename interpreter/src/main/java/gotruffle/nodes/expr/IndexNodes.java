@@ -17,7 +17,7 @@ import gotruffle.values.Values;
 
 /**
  * Indexing of slices, arrays (or pointers to arrays), strings and maps, with Go's bounds checks.
- * The element representation is static: long[] stores are read without boxing.
+ * The element representation is static: long[] and byte[] stores are read without boxing.
  */
 public final class IndexNodes {
     private IndexNodes() {}
@@ -91,8 +91,15 @@ public final class IndexNodes {
             Object o = x.execute(frame);
             long i = index.executeLong(frame);
             if (o instanceof GoSlice s) {
-                return ((long[]) s.store)[s.off + checkIndex(i, s.len, this)];
+                int p = s.off + checkIndex(i, s.len, this);
+                if (s.store instanceof byte[] b) {
+                    return b[p] & 0xFF;
+                }
+                return ((long[]) s.store)[p];
             } else if (o instanceof GoArray a) {
+                if (a.store instanceof byte[] b) {
+                    return b[checkIndex(i, b.length, this)] & 0xFF;
+                }
                 long[] st = (long[]) a.store;
                 return st[checkIndex(i, st.length, this)];
             }
@@ -141,7 +148,14 @@ public final class IndexNodes {
             Object store = storeOf(o, i, value);
             int pos = position(o, i, value);
             switch (rep) {
-                case LONG -> ((long[]) store)[pos] = value.executeLong(frame);
+                case LONG -> {
+                    long v = value.executeLong(frame);
+                    if (store instanceof byte[] b) {
+                        b[pos] = (byte) v;
+                    } else {
+                        ((long[]) store)[pos] = v;
+                    }
+                }
                 case DOUBLE -> ((double[]) store)[pos] = value.executeDouble(frame);
                 default -> {
                     Object v = value.execute(frame);

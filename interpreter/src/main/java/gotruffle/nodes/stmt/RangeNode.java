@@ -197,7 +197,9 @@ public final class RangeNode extends StmtNode {
                     }
                     frame.setLong(indexSlot, i);
                     if (needValue) {
-                        if (store instanceof long[] l) {
+                        if (store instanceof byte[] b) {
+                            frame.setObject(valueSlot, (long) (b[off + (int) i] & 0xFF));
+                        } else if (store instanceof long[] l) {
                             frame.setObject(valueSlot, l[off + (int) i]);
                         } else if (store instanceof double[] d) {
                             frame.setObject(valueSlot, d[off + (int) i]);

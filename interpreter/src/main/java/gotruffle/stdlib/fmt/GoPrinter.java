@@ -416,11 +416,8 @@ public final class GoPrinter {
             len = 0;
         }
         if (elem.underlying() == Basic.UINT8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
-            StringBuilder sb = new StringBuilder(len);
-            for (int i = 0; i < len; i++) {
-                sb.append((char) (((long[]) store)[off + i] & 0xFF));
-            }
-            PrintVerbs.fmtBytes(f, sb.toString(), isNil, verb, t.toString(true));
+            String bs = len == 0 ? "" : Stores.byteString((byte[]) store, off, len);
+            PrintVerbs.fmtBytes(f, bs, isNil, verb, t.toString(true));
             return;
         }
         if (f.sharpV) {

@@ -1,10 +1,21 @@
 package gotruffle.stdlib.natives;
 
 import gotruffle.values.GoSlice;
+import gotruffle.values.Stores;
 
-/** Conversions between Go []byte slices (long[] stores, one long per byte) and byte-strings. */
+import java.util.Arrays;
+
+/**
+ * Go []byte slices (byte[] stores, see {@link Stores}) for the natives: byte-strings, Java byte
+ * arrays and ByteBuffers in and out. Natives reach a []byte's store only through here.
+ */
 public final class ByteSlices {
     private ByteSlices() {}
+
+    /** The store of a non-nil []byte. */
+    public static byte[] store(GoSlice s) {
+        return (byte[]) s.store;
+    }
 
     /** The bytes of s as a byte-string (nil → ""). */
     public static String str(GoSlice s) {
@@ -16,26 +27,17 @@ public final class ByteSlices {
         if (s == null || from >= to) {
             return "";
         }
-        long[] st = (long[]) s.store;
-        char[] c = new char[to - from];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = (char) (st[s.off + from + i] & 0xFF);
-        }
-        return new String(c);
+        return Stores.byteString(store(s), s.off + from, to - from);
     }
 
     /** A fresh []byte holding the bytes of byte-string bs. */
     public static GoSlice slice(String bs) {
-        long[] st = new long[bs.length()];
-        for (int i = 0; i < st.length; i++) {
-            st[i] = bs.charAt(i);
-        }
-        return new GoSlice(st, 0, st.length, st.length);
+        return fromBytes(Stores.bytesOf(bs));
     }
 
     /** s[i] as an unsigned byte. */
     public static int at(GoSlice s, int i) {
-        return (int) (((long[]) s.store)[s.off + i] & 0xFF);
+        return store(s)[s.off + i] & 0xFF;
     }
 
     public static int len(GoSlice s) {
@@ -49,10 +51,21 @@ public final class ByteSlices {
 
     /** Copies src[0:n] into dst[0:n] (n <= len(dst)). */
     public static void copyInto(GoSlice dst, byte[] src, int n) {
-        long[] st = (long[]) dst.store;
-        for (int i = 0; i < n; i++) {
-            st[dst.off + i] = src[i] & 0xFF;
+        if (n > 0) {
+            System.arraycopy(src, 0, store(dst), dst.off, n);
         }
+    }
+
+    /** Puts the bytes of byte-string s into dst[at:at+len(s)] (dst must be long enough). */
+    public static void putString(GoSlice dst, int at, String s) {
+        if (!s.isEmpty()) {
+            Stores.putString(s, 0, s.length(), store(dst), dst.off + at);
+        }
+    }
+
+    /** A ByteBuffer over s's own bytes (reads into it fill the slice; nil → empty). */
+    public static java.nio.ByteBuffer wrap(GoSlice s) {
+        return s == null ? java.nio.ByteBuffer.allocate(0) : java.nio.ByteBuffer.wrap(store(s), s.off, s.len).slice();
     }
 
     /** Copies the remaining bytes of src into dst from its start (dst must be long enough). */
@@ -61,11 +74,7 @@ public final class ByteSlices {
         if (n == 0) {
             return;
         }
-        long[] st = (long[]) dst.store;
-        int base = dst.off;
-        for (int i = 0; i < n; i++) {
-            st[base + i] = src.get() & 0xFF;
-        }
+        src.get(store(dst), dst.off, n);
     }
 
     /** Puts the n bytes of src[from:from+n] into dst. */
@@ -73,48 +82,29 @@ public final class ByteSlices {
         if (n == 0) {
             return;
         }
-        long[] st = (long[]) src.store;
-        int base = src.off + from;
-        for (int i = 0; i < n; i++) {
-            dst.put((byte) st[base + i]);
-        }
+        dst.put(store(src), src.off + from, n);
     }
 
+    /** A copy of s's bytes (nil → empty). */
     public static byte[] toBytes(Object slice) {
         GoSlice s = (GoSlice) slice;
         if (s == null) {
             return new byte[0];
         }
-        long[] st = (long[]) s.store;
-        byte[] b = new byte[s.len];
-        for (int i = 0; i < s.len; i++) {
-            b[i] = (byte) st[s.off + i];
-        }
-        return b;
+        return Arrays.copyOfRange(store(s), s.off, s.off + s.len);
     }
 
+    /** A []byte over b itself (not copied). */
     public static GoSlice fromBytes(byte[] b) {
-        long[] st = new long[b.length];
-        for (int i = 0; i < b.length; i++) {
-            st[i] = b[i] & 0xFF;
-        }
-        return new GoSlice(st, 0, b.length, b.length);
+        return new GoSlice(b, 0, b.length, b.length);
     }
 
     /** A Java string of chars 0..255, one per byte (the interpreter's string representation). */
     static String byteString(byte[] b) {
-        char[] c = new char[b.length];
-        for (int i = 0; i < b.length; i++) {
-            c[i] = (char) (b[i] & 0xFF);
-        }
-        return new String(c);
+        return Stores.byteString(b, 0, b.length);
     }
 
     static byte[] ofByteString(String s) {
-        byte[] b = new byte[s.length()];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) s.charAt(i);
-        }
-        return b;
+        return Stores.bytesOf(s);
     }
 }

@@ -80,14 +80,8 @@ public final class BytesNatives {
         if (n == 0) {
             return true;
         }
-        long[] ss = (long[]) s.store;
-        long[] ps = (long[]) p.store;
-        for (int i = 0; i < n; i++) {
-            if (((ss[s.off + at + i] ^ ps[p.off + i]) & 0xFF) != 0) {
-                return false;
-            }
-        }
-        return true;
+        int from = s.off + at;
+        return java.util.Arrays.equals(ByteSlices.store(s), from, from + n, ByteSlices.store(p), p.off, p.off + n);
     }
 
     static int indexByte(GoSlice s, int c) {
@@ -95,7 +89,7 @@ public final class BytesNatives {
         if (n == 0) {
             return -1;
         }
-        long[] st = (long[]) s.store;
+        byte[] st = ByteSlices.store(s);
         for (int i = 0; i < n; i++) {
             if ((st[s.off + i] & 0xFF) == c) {
                 return i;
@@ -111,7 +105,7 @@ public final class BytesNatives {
         if (m == 0) {
             return from <= n ? from : -1;
         }
-        long[] st = (long[]) s.store;
+        byte[] st = ByteSlices.store(s);
         int first = ByteSlices.at(sep, 0);
         for (int i = from; i + m <= n; i++) {
             if ((st[s.off + i] & 0xFF) == first && regionEquals(s, i, sep)) {

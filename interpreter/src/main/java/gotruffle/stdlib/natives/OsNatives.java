@@ -55,12 +55,14 @@ public final class OsNatives {
             }
             // Go's stdout is unbuffered: a prompt written before reading must be visible.
             ctx.flushOut();
-            byte[] tmp = new byte[b.len];
+            byte[] store = b == null ? new byte[0] : ByteSlices.store(b);
+            int off = b == null ? 0 : b.off, len = ByteSlices.len(b);
             int n;
             try {
                 n = syscall(f, () -> {
                     try {
-                        return ctx.in.read(tmp, 0, tmp.length);
+                        // straight into the slice's bytes, as read(2) does
+                        return ctx.in.read(store, off, len);
                     } catch (IOException e) {
                         return -2;
                     }
@@ -74,7 +76,6 @@ public final class OsNatives {
             if (n <= 0) {
                 return 0L;
             }
-            ByteSlices.copyInto(b, tmp, n);
             return (long) n;
         });
         t.put("os.openFile", (ctx, f, a) -> {
@@ -119,13 +120,12 @@ public final class OsNatives {
         t.put("os.fileRead", (ctx, f, a) -> {
             OpenFile of = (OpenFile) a[0];
             GoSlice b = (GoSlice) a[1];
-            ByteBuffer buf = ByteBuffer.allocate(b.len);
+            ByteBuffer buf = ByteSlices.wrap(b);
             try {
                 int n = syscallIO(f, () -> of.ch.read(buf));
                 if (n <= 0) {
                     return new Object[] {0L, 0L};
                 }
-                ByteSlices.copyInto(b, buf.array(), n);
                 return new Object[] {(long) n, 0L};
             } catch (IOException | RuntimeException e) {
                 return new Object[] {0L, errno(e)};

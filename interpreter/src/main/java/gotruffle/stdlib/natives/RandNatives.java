@@ -148,10 +148,7 @@ public final class RandNatives {
             }
             byte[] buf = new byte[p.len];
             r.read(buf, 0, p.len);
-            long[] store = (long[]) p.store;
-            for (int i = 0; i < p.len; i++) {
-                store[p.off + i] = buf[i] & 0xFF;
-            }
+            ByteSlices.copyInto(p, buf, p.len);
             return new Object[]{(long) p.len, null};
         });
     }

@@ -139,11 +139,8 @@ public final class RuntimeNatives {
             if (buf == null) {
                 return 0L;
             }
-            long[] store = (long[]) buf.store;
             int n = Math.min(s.length(), buf.len);
-            for (int i = 0; i < n; i++) {
-                store[buf.off + i] = s.charAt(i) & 0xff;
-            }
+            ByteSlices.putString(buf, 0, s.substring(0, n));
             return (long) n;
         });
     }

@@ -87,14 +87,8 @@ public final class SortNatives {
 
     /** Swaps two slots' contents (struct/array slots own their objects, so copy those). */
     private static void swapElems(GoSlice s, int i, int j, boolean aggregate) {
-        if (s.store instanceof long[] l) {
-            long t = l[s.off + i];
-            l[s.off + i] = l[s.off + j];
-            l[s.off + j] = t;
-        } else if (s.store instanceof double[] d) {
-            double t = d[s.off + i];
-            d[s.off + i] = d[s.off + j];
-            d[s.off + j] = t;
+        if (!(s.store instanceof Object[])) {
+            Stores.swap(s.store, s.off + i, s.off + j);
         } else {
             Object[] o = (Object[]) s.store;
             Object a = o[s.off + i];

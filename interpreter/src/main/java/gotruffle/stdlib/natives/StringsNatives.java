@@ -604,10 +604,7 @@ public final class StringsNatives {
             int n = ByteSlices.len(p);
             h.appendGrow(n);
             if (n > 0) {
-                long[] st = (long[]) p.store;
-                for (int i = 0; i < n; i++) {
-                    h.sb.append((char) (st[p.off + i] & 0xFF));
-                }
+                h.sb.append(ByteSlices.str(p));
             }
             return new Object[] {(long) n, null};
         });
