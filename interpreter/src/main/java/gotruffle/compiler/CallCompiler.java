@@ -50,27 +50,33 @@ import java.util.Map;
 
 import static gotruffle.compiler.Constants.*;
 import static gotruffle.compiler.ExprStrings.*;
+import static gotruffle.compiler.Checker.*;
+import static gotruffle.compiler.TypeExprs.*;
+import static gotruffle.compiler.ExprCompiler.*;
+import static gotruffle.compiler.StmtCompiler.*;
+import static gotruffle.compiler.ConcCompiler.*;
 
 /** Calls, conversions and builtin functions. */
-abstract class CallCompiler extends ExprCompiler {
+final class CallCompiler {
+    final Checker check;
+
     /** The FuncDef of every declared method (Named.Method.impl is filled from it once compiled). */
     final Map<Named.Method, FuncDef> methodDefs = new IdentityHashMap<>();
 
-    CallCompiler(GoLanguage language) {
-        super(language);
+    CallCompiler(Checker check) {
+        this.check = check;
     }
 
-    abstract ExprNode chanClose(Expr at, ExprNode ch);
 
     Operand call(CallExpr c) {
-        Operand g = generics.call(c);
+        Operand g = check.generics.call(c);
         if (g != null) {
             return g;
         }
-        Operand f = expr(c.fun());
+        Operand f = check.exprs.expr(c.fun());
         if (f.invalid()) {
             for (Expr a : c.args()) {
-                expr(a);
+                check.exprs.expr(a);
             }
             return Operand.invalid(c);
         }
@@ -80,7 +86,7 @@ abstract class CallCompiler extends ExprCompiler {
         if (f.mode == Operand.Mode.BUILTIN) {
             Operand r = builtin(c, (String) f.ref);
             if ((f.ref.equals("make") || f.ref.equals("new")) && !r.invalid() && !c.args().isEmpty()) {
-                Type sh = f.ref.equals("new") && r.type instanceof Pointer rp ? Pointer.of(shown(c.args().get(0), rp.elem)) : shown(c.args().get(0), r.type);
+                Type sh = f.ref.equals("new") && r.type instanceof Pointer rp ? Pointer.of(check.typeExprs.shown(c.args().get(0), rp.elem)) : check.typeExprs.shown(c.args().get(0), r.type);
                 if (sh != r.type) {
                     r.shown = sh; // byte/rune as written, for messages
                 }
@@ -91,9 +97,9 @@ abstract class CallCompiler extends ExprCompiler {
             f.mode = Operand.Mode.VALUE;
         }
         if (!(f.type.underlying() instanceof Signature sig)) {
-            error(c, "invalid operation: cannot call non-function " + describe(f));
+            check.error(c, "invalid operation: cannot call non-function " + describe(f));
             for (Expr a : c.args()) {
-                expr(a);
+                check.exprs.expr(a);
             }
             return Operand.invalid(c);
         }
@@ -104,10 +110,10 @@ abstract class CallCompiler extends ExprCompiler {
         ExprNode n;
         if (f.ref instanceof MethodSel ms) {
             if (ms.k() == MethodSel.K.IFACE) {
-                n = new IfaceCallExprNode(valueNode(ms.recv()), ms.name(), args);
+                n = new IfaceCallExprNode(check.exprs.valueNode(ms.recv()), ms.name(), args);
             } else {
                 FuncDef def = methodDefs.get(ms.method());
-                n = new DirectCallExprNode(def, receiverNode(ms), args);
+                n = new DirectCallExprNode(def, check.exprs.receiverNode(ms), args);
             }
         } else if (f.node instanceof FuncRefNode fr && fr.def().nativeImpl instanceof FloatNative fn && args.plainArgs() != null) {
             ExprNode[] a = args.plainArgs();
@@ -175,7 +181,7 @@ abstract class CallCompiler extends ExprCompiler {
         List<Expr> argExprs = c.args();
         // f(g()) with multi-value g
         if (argExprs.size() == 1 && !c.ellipsis()) {
-            Operand a = expr(argExprs.get(0));
+            Operand a = check.exprs.expr(argExprs.get(0));
             if (a.invalid()) {
                 return null;
             }
@@ -183,12 +189,12 @@ abstract class CallCompiler extends ExprCompiler {
                 spread[0] = tu;
                 return evalSpread(a);
             }
-            a = single(a, argExprs.get(0));
+            a = check.exprs.single(a, argExprs.get(0));
             return a.invalid() ? null : List.of(a);
         }
         List<Operand> ops = new ArrayList<>();
         for (Expr e : argExprs) {
-            Operand o = single(e);
+            Operand o = check.exprs.single(e);
             ops.add(o);
         }
         for (Operand o : ops) {
@@ -202,7 +208,7 @@ abstract class CallCompiler extends ExprCompiler {
     /** The results of multi-value call a as separate operands (the first evaluates the call and keeps its results in a slot). */
     List<Operand> evalSpread(Operand a) {
         Tuple tu = (Tuple) a.type;
-        int slot = fn.newSlot(Rep.OBJECT);
+        int slot = check.fn.newSlot(Rep.OBJECT);
         List<Operand> ops = new ArrayList<>();
         for (int i = 0; i < tu.types.size(); i++) {
             ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
@@ -223,7 +229,7 @@ abstract class CallCompiler extends ExprCompiler {
         boolean variadic = sig.variadic;
         if (c.ellipsis()) {
             if (!variadic) {
-                error(c, "have (...) but function is not variadic: " + fname);
+                check.error(c, "have (...) but function is not variadic: " + fname);
                 return null;
             }
             if (ops.size() != np) {
@@ -232,7 +238,7 @@ abstract class CallCompiler extends ExprCompiler {
             }
             ExprNode[] nodes = new ExprNode[np];
             for (int i = 0; i < np; i++) {
-                nodes[i] = assign(ops.get(i), shown.params.get(i), "argument to " + fname);
+                nodes[i] = check.exprs.assign(ops.get(i), shown.params.get(i), "argument to " + fname);
             }
             return new ArgsNode(nodes, false, 0);
         }
@@ -243,7 +249,7 @@ abstract class CallCompiler extends ExprCompiler {
         }
         ExprNode[] nodes = new ExprNode[np];
         for (int i = 0; i < fixed; i++) {
-            nodes[i] = assign(ops.get(i), shown.params.get(i), "argument to " + fname);
+            nodes[i] = check.exprs.assign(ops.get(i), shown.params.get(i), "argument to " + fname);
         }
         if (variadic) {
             Type elem = ((Slice) params.get(np - 1)).elem;
@@ -254,7 +260,7 @@ abstract class CallCompiler extends ExprCompiler {
                 ExprNode[] el = new ExprNode[extra];
                 int[] pos = new int[extra];
                 for (int i = 0; i < extra; i++) {
-                    el[i] = assign(ops.get(fixed + i), ((Slice) shown.params.get(np - 1)).elem, "argument to " + fname);
+                    el[i] = check.exprs.assign(ops.get(fixed + i), ((Slice) shown.params.get(np - 1)).elem, "argument to " + fname);
                     pos[i] = i;
                 }
                 nodes[np - 1] = new CompositeNodes.NewSeq(elem, extra, true, el, pos);
@@ -288,10 +294,10 @@ abstract class CallCompiler extends ExprCompiler {
         if (tooFew) {
             Node at = ops.isEmpty() ? null : ops.get(ops.size() - 1).expr;
             int line = at == null ? c.rparenLine() : at.line(), col = at == null ? c.rparenCol() : at.col();
-            error(line, col, "not enough arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
+            check.error(line, col, "not enough arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
         } else {
             Operand first = ops.get(sig.params.size());
-            error(first.expr, "too many arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
+            check.error(first.expr, "too many arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
         }
     }
 
@@ -332,7 +338,7 @@ abstract class CallCompiler extends ExprCompiler {
 
     Operand conversion(CallExpr c, Type t) {
         Operand o = conversion0(c, t);
-        Type sh = shown(c.fun(), t);
+        Type sh = check.typeExprs.shown(c.fun(), t);
         if (!o.invalid() && o.type == t && sh != t) {
             o.shown = sh;
         }
@@ -340,12 +346,12 @@ abstract class CallCompiler extends ExprCompiler {
     }
 
     private Operand conversion0(CallExpr c, Type t) {
-        Type shownT = shown(c.fun(), t); // byte/rune as written, for messages
+        Type shownT = check.typeExprs.shown(c.fun(), t); // byte/rune as written, for messages
         if (c.args().size() != 1) {
-            error(c, (c.args().isEmpty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + t);
+            check.error(c, (c.args().isEmpty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + t);
             return Operand.invalid(c);
         }
-        Operand x = single(c.args().get(0));
+        Operand x = check.exprs.single(c.args().get(0));
         if (x.invalid()) {
             return x;
         }
@@ -355,7 +361,7 @@ abstract class CallCompiler extends ExprCompiler {
                 Operand o = Operand.value(c, t, new ConstNode(null));
                 return o;
             }
-            error(c, "cannot convert nil to type " + t);
+            check.error(c, "cannot convert nil to type " + t);
             return Operand.invalid(c);
         }
         if (x.mode == Operand.Mode.CONST && (tu.basic() != null) && tu.basic().kind != Kind.UNSAFE_POINTER) {
@@ -367,13 +373,13 @@ abstract class CallCompiler extends ExprCompiler {
             }
             if (tu.isNumeric() && v.isNumeric()) {
                 if (!v.isReal() && !tu.isComplex()) {
-                    error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+                    check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
                     return Operand.invalid(c);
                 }
                 Const r = representable(v, t);
                 if (r == null && tu.isInteger() && !v.isIntegral()) {
                     if (x.type.isUntyped() || x.type.isFloat()) {
-                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+                        check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
                         return Operand.invalid(c);
                     }
                 }
@@ -381,7 +387,7 @@ abstract class CallCompiler extends ExprCompiler {
                     if (tu.isFloat()) {
                         r = Const.ofDouble(v.toDouble());
                     } else {
-                        error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+                        check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
                         return Operand.invalid(c);
                     }
                 }
@@ -393,7 +399,7 @@ abstract class CallCompiler extends ExprCompiler {
         }
         ExprNode n = convertNode(x, t, c);
         if (n == null) {
-            error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+            check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
             return Operand.invalid(c);
         }
         Operand o = Operand.value(c, t, n);
@@ -410,7 +416,7 @@ abstract class CallCompiler extends ExprCompiler {
             if (fu instanceof Interface) {
                 return Lookup.implementsIface(from, ti) ? n : null;
             }
-            return Lookup.implementsIface(from, ti) ? new ToIfaceNode(from, materialize(x, n)) : null;
+            return Lookup.implementsIface(from, ti) ? new ToIfaceNode(from, check.exprs.materialize(x, n)) : null;
         }
         if (fu == tu) {
             return t.isAggregate() ? new CopyNode(n) : n;
@@ -472,10 +478,10 @@ abstract class CallCompiler extends ExprCompiler {
                 inner = pe.x();
             }
             if (!(inner instanceof SelectorExpr sel)) {
-                error(arg, "invalid argument: " + exprString(arg) + " is not a selector expression");
+                check.error(arg, "invalid argument: " + exprString(arg) + " is not a selector expression");
                 return Operand.invalid(c);
             }
-            Operand base = single(sel.x());
+            Operand base = check.exprs.single(sel.x());
             if (base.invalid()) {
                 return Operand.invalid(c);
             }
@@ -485,18 +491,18 @@ abstract class CallCompiler extends ExprCompiler {
             }
             Long off = bt instanceof Struct st ? fieldOffset(st, sel.sel().name()) : null;
             if (off == null) {
-                error(arg, "invalid argument: " + exprString(arg) + " is not a selector expression");
+                check.error(arg, "invalid argument: " + exprString(arg) + " is not a selector expression");
                 return Operand.invalid(c);
             }
             return Operand.constant(c, Basic.UINTPTR, Const.ofInt(off));
         }
-        Operand x = single(arg);
+        Operand x = check.exprs.single(arg);
         if (x.invalid()) {
             return Operand.invalid(c);
         }
         Type t = x.mode == Operand.Mode.CONST || x.mode == Operand.Mode.NIL ? defaultType(x.type) : x.type;
         if (x.mode == Operand.Mode.NIL) {
-            error(arg, "use of untyped nil in argument to unsafe." + name);
+            check.error(arg, "use of untyped nil in argument to unsafe." + name);
             return Operand.invalid(c);
         }
         long v = name.equals("Sizeof") ? SizeClasses.sizeof(t) : SizeClasses.alignof(t);
@@ -525,21 +531,21 @@ abstract class CallCompiler extends ExprCompiler {
     Operand builtin(CallExpr c, String name) {
         if (c.args().size() == 1 && !c.ellipsis() && c.args().get(0) instanceof CallExpr g && !name.equals("make") && !name.equals("new")) {
             // f(g()) with multi-value g: g's results are the arguments (types2's exprList)
-            Operand a = expr(g);
+            Operand a = check.exprs.expr(g);
             if (a.type instanceof Tuple tu && !a.invalid()) {
-                int slot = fn.newSlot(Rep.OBJECT);
+                int slot = check.fn.newSlot(Rep.OBJECT);
                 List<Expr> spread = new ArrayList<>();
                 for (int i = 0; i < tu.types.size(); i++) {
                     ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
                     Expr ei = new Ident(g.line(), g.col(), exprString(g));
                     Operand e = Operand.value(ei, tu.types.get(i), en);
                     e.fresh = true;
-                    preEvaluated.put(ei, e);
+                    check.exprs.preEvaluated.put(ei, e);
                     spread.add(ei);
                 }
                 c = new CallExpr(c.line(), c.col(), c.fun(), spread, false, c.rparenLine(), c.rparenCol());
             } else {
-                preEvaluated.put(g, a);
+                check.exprs.preEvaluated.put(g, a);
             }
         }
         List<Expr> args = c.args();
@@ -552,24 +558,24 @@ abstract class CallCompiler extends ExprCompiler {
                     return Operand.invalid(c);
                 }
                 // len/cap of an array (pointer) is a constant unless the operand calls or receives (then it is evaluated)
-                boolean outerCallOrRecv = hasCallOrRecv;
-                hasCallOrRecv = false;
-                Operand pre = preEvaluated.get(args.get(0)); // a call operand compiled above (f(g()) check)
-                Operand x = single(args.get(0));
-                boolean operandCalls = hasCallOrRecv || (pre != null && pre.mode != Operand.Mode.CONST && pre.mode != Operand.Mode.TYPE);
-                hasCallOrRecv |= outerCallOrRecv;
+                boolean outerCallOrRecv = check.hasCallOrRecv;
+                check.hasCallOrRecv = false;
+                Operand pre = check.exprs.preEvaluated.get(args.get(0)); // a call operand compiled above (f(g()) check)
+                Operand x = check.exprs.single(args.get(0));
+                boolean operandCalls = check.hasCallOrRecv || (pre != null && pre.mode != Operand.Mode.CONST && pre.mode != Operand.Mode.TYPE);
+                check.hasCallOrRecv |= outerCallOrRecv;
                 if (x.invalid()) {
                     return x;
                 }
                 Type u = x.type.underlying();
                 if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
                     if (operandCalls) {
-                        return Operand.value(c, Basic.INT, new EvalThenConstNode(valueNode(x), a.len));
+                        return Operand.value(c, Basic.INT, new EvalThenConstNode(check.exprs.valueNode(x), a.len));
                     }
                     u = a;
                 }
                 if (u instanceof Array a && operandCalls) {
-                    return Operand.value(c, Basic.INT, new EvalThenConstNode(valueNode(x), a.len));
+                    return Operand.value(c, Basic.INT, new EvalThenConstNode(check.exprs.valueNode(x), a.len));
                 }
                 if (x.mode == Operand.Mode.CONST && x.value.k == Const.K.STRING && name.equals("len")) {
                     return Operand.constant(c, Basic.INT, Const.ofInt(x.value.s.length()));
@@ -579,74 +585,74 @@ abstract class CallCompiler extends ExprCompiler {
                 }
                 boolean ok = u instanceof Slice || u instanceof ChanType || (name.equals("len") && (u.isString() || u instanceof MapType));
                 if (!ok) {
-                    error(args.get(0), "invalid argument: " + describe(x) + " for " + name);
+                    check.error(args.get(0), "invalid argument: " + describe(x) + " for " + name);
                     return Operand.invalid(c);
                 }
-                return Operand.value(c, Basic.INT, new LenNode(valueNode(x), name.equals("cap")));
+                return Operand.value(c, Basic.INT, new LenNode(check.exprs.valueNode(x), name.equals("cap")));
             }
             case "append" -> {
                 if (args.isEmpty()) {
-                    error(c, "invalid operation: not enough arguments for append() (expected 1, found 0)");
+                    check.error(c, "invalid operation: not enough arguments for append() (expected 1, found 0)");
                     return Operand.invalid(c);
                 }
-                Operand s = single(args.get(0));
+                Operand s = check.exprs.single(args.get(0));
                 if (s.invalid()) {
                     return s;
                 }
                 if (s.mode == Operand.Mode.NIL) {
-                    error(args.get(0), "first argument to append must be a typed slice; found untyped nil");
+                    check.error(args.get(0), "first argument to append must be a typed slice; found untyped nil");
                     return Operand.invalid(c);
                 }
                 if (!(s.type.underlying() instanceof Slice sl)) {
-                    error(args.get(0), "invalid argument: " + describe(s) + " is not a slice");
+                    check.error(args.get(0), "invalid argument: " + describe(s) + " is not a slice");
                     return Operand.invalid(c);
                 }
                 if (c.ellipsis()) {
                     if (args.size() != 2) {
-                        error(c, "can only use ... with final argument in list");
+                        check.error(c, "can only use ... with final argument in list");
                         return Operand.invalid(c);
                     }
-                    Operand t = single(args.get(1));
+                    Operand t = check.exprs.single(args.get(1));
                     if (t.invalid()) {
                         return Operand.invalid(c);
                     }
                     ExprNode tn;
                     if (sl.elem.underlying() == Basic.UINT8 && t.type.isString()) {
-                        tn = valueNode(t);
+                        tn = check.exprs.valueNode(t);
                     } else {
                         // x... must be assignable to []E, E the element type of s (not to s's own type)
-                        Type shownS = s.shownType() instanceof Named sn ? shownUnderlying.getOrDefault(sn, sl) : s.shownType();
-                        tn = assign(t, shownS instanceof Slice ss ? ss : Slice.of(sl.elem), "argument to append");
+                        Type shownS = s.shownType() instanceof Named sn ? check.shownUnderlying.getOrDefault(sn, sl) : s.shownType();
+                        tn = check.exprs.assign(t, shownS instanceof Slice ss ? ss : Slice.of(sl.elem), "argument to append");
                     }
-                    return fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), new ExprNode[0], tn, sl.elem)));
+                    return fresh(Operand.value(c, s.type, new AppendNode(check.exprs.valueNode(s), new ExprNode[0], tn, sl.elem)));
                 }
                 ExprNode[] el = new ExprNode[args.size() - 1];
-                Type shownS = s.shownType() instanceof Named sn ? shownUnderlying.getOrDefault(sn, sl) : s.shownType();
+                Type shownS = s.shownType() instanceof Named sn ? check.shownUnderlying.getOrDefault(sn, sl) : s.shownType();
                 for (int i = 1; i < args.size(); i++) {
-                    Operand e = single(args.get(i));
-                    el[i - 1] = assign(e, shownS instanceof Slice ss ? ss.elem : sl.elem, "argument to append");
+                    Operand e = check.exprs.single(args.get(i));
+                    el[i - 1] = check.exprs.assign(e, shownS instanceof Slice ss ? ss.elem : sl.elem, "argument to append");
                 }
-                Operand r = fresh(Operand.value(c, s.type, new AppendNode(valueNode(s), el, null, sl.elem)));
+                Operand r = fresh(Operand.value(c, s.type, new AppendNode(check.exprs.valueNode(s), el, null, sl.elem)));
                 r.shown = s.shown;
                 return r;
             }
             case "make" -> {
                 if (args.isEmpty()) {
-                    error(c, "invalid operation: not enough arguments for make() (expected 1, found 0)");
+                    check.error(c, "invalid operation: not enough arguments for make() (expected 1, found 0)");
                     return Operand.invalid(c);
                 }
-                Type t = typeOf(args.get(0));
+                Type t = check.typeExprs.typeOf(args.get(0));
                 if (t == Basic.INVALID) {
                     return Operand.invalid(c);
                 }
                 Type u = t.underlying();
                 ExprNode[] sizes = new ExprNode[args.size() - 1];
                 for (int i = 1; i < args.size(); i++) {
-                    Operand a = single(args.get(i));
+                    Operand a = check.exprs.single(args.get(i));
                     if (a.invalid()) {
                         return Operand.invalid(c);
                     }
-                    sizes[i - 1] = indexNode(a, i == 1 ? "index" : "index");
+                    sizes[i - 1] = check.exprs.indexNode(a, i == 1 ? "index" : "index");
                     if (sizes[i - 1] == null) {
                         return Operand.invalid(c);
                     }
@@ -654,11 +660,11 @@ abstract class CallCompiler extends ExprCompiler {
                 switch (u) {
                     case Slice sl -> {
                         if (sizes.length == 0) {
-                            error(c, "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found 1");
+                            check.error(c, "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found 1");
                             return Operand.invalid(c);
                         }
                         if (sizes.length > 2) {
-                            error(c, "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found " + args.size());
+                            check.error(c, "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found " + args.size());
                             return Operand.invalid(c);
                         }
                         return fresh(Operand.value(c, t, new MiscBuiltins.MakeSlice(sl.elem, sizes[0], sizes.length > 1 ? sizes[1] : null)));
@@ -667,10 +673,10 @@ abstract class CallCompiler extends ExprCompiler {
                         return fresh(Operand.value(c, t, new MiscBuiltins.MakeMap(m.key, sizes.length > 0 ? sizes[0] : null)));
                     }
                     case ChanType ch -> {
-                        return fresh(Operand.value(c, t, makeChan(c, ch, sizes.length > 0 ? sizes[0] : null)));
+                        return fresh(Operand.value(c, t, check.conc.makeChan(c, ch, sizes.length > 0 ? sizes[0] : null)));
                     }
                     default -> {
-                        error(args.get(0), "invalid argument: cannot make " + exprString(args.get(0)) + "; type must be slice, map, or channel");
+                        check.error(args.get(0), "invalid argument: cannot make " + exprString(args.get(0)) + "; type must be slice, map, or channel");
                         return Operand.invalid(c);
                     }
                 }
@@ -679,7 +685,7 @@ abstract class CallCompiler extends ExprCompiler {
                 if (!argCount(c, name, 1, 1)) {
                     return Operand.invalid(c);
                 }
-                Type t = typeOf(args.get(0));
+                Type t = check.typeExprs.typeOf(args.get(0));
                 if (t == Basic.INVALID) {
                     return Operand.invalid(c);
                 }
@@ -689,16 +695,16 @@ abstract class CallCompiler extends ExprCompiler {
                 if (!argCount(c, name, 2, 2)) {
                     return Operand.invalid(c);
                 }
-                Operand m = single(args.get(0));
-                Operand k = single(args.get(1));
+                Operand m = check.exprs.single(args.get(0));
+                Operand k = check.exprs.single(args.get(1));
                 if (m.invalid() || k.invalid()) {
                     return Operand.invalid(c);
                 }
                 if (!(m.type.underlying() instanceof MapType mt)) {
-                    error(args.get(0), "invalid argument: " + describe(m) + " is not a map");
+                    check.error(args.get(0), "invalid argument: " + describe(m) + " is not a map");
                     return Operand.invalid(c);
                 }
-                Operand o = Operand.value(c, Basic.INVALID, new MiscBuiltins.Delete(valueNode(m), assign(k, mt.key, "argument to delete")));
+                Operand o = Operand.value(c, Basic.INVALID, new MiscBuiltins.Delete(check.exprs.valueNode(m), check.exprs.assign(k, mt.key, "argument to delete")));
                 o.mode = Operand.Mode.NOVALUE;
                 return o;
             }
@@ -706,31 +712,31 @@ abstract class CallCompiler extends ExprCompiler {
                 if (!argCount(c, name, 2, 2)) {
                     return Operand.invalid(c);
                 }
-                Operand d = single(args.get(0));
-                Operand s = single(args.get(1));
+                Operand d = check.exprs.single(args.get(0));
+                Operand s = check.exprs.single(args.get(1));
                 if (d.invalid() || s.invalid()) {
                     return Operand.invalid(c);
                 }
                 if (!(d.type.underlying() instanceof Slice ds)) {
-                    error(c, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
+                    check.error(c, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
                     return Operand.invalid(c);
                 }
                 boolean ok = (s.type.underlying() instanceof Slice ss && ss.elem == ds.elem) || (s.type.isString() && ds.elem.underlying() == Basic.UINT8);
                 if (!ok) {
-                    error(c, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) + " have different element types");
+                    check.error(c, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) + " have different element types");
                     return Operand.invalid(c);
                 }
-                return Operand.value(c, Basic.INT, new MiscBuiltins.Copy(valueNode(d), valueNode(s), ds.elem.isAggregate()));
+                return Operand.value(c, Basic.INT, new MiscBuiltins.Copy(check.exprs.valueNode(d), check.exprs.valueNode(s), ds.elem.isAggregate()));
             }
             case "panic" -> {
                 if (!argCount(c, name, 1, 1)) {
                     return Operand.invalid(c);
                 }
-                Operand v = single(args.get(0));
+                Operand v = check.exprs.single(args.get(0));
                 if (v.invalid()) {
                     return Operand.invalid(c);
                 }
-                Operand o = Operand.value(c, Basic.INVALID, new MiscBuiltins.Panic(assign(v, Interface.EMPTY, "argument to panic")));
+                Operand o = Operand.value(c, Basic.INVALID, new MiscBuiltins.Panic(check.exprs.assign(v, Interface.EMPTY, "argument to panic")));
                 o.mode = Operand.Mode.NOVALUE;
                 return o;
             }
@@ -738,22 +744,22 @@ abstract class CallCompiler extends ExprCompiler {
                 if (!argCount(c, name, 0, 0)) {
                     return Operand.invalid(c);
                 }
-                fn.usesRecover = true;
+                check.fn.usesRecover = true;
                 return Operand.value(c, Interface.EMPTY, new MiscBuiltins.Recover());
             }
             case "print", "println" -> {
                 List<Operand> ops = new ArrayList<>();
                 if (args.size() == 1 && !c.ellipsis()) {
-                    Operand a = expr(args.get(0));
+                    Operand a = check.exprs.expr(args.get(0));
                     if (!a.invalid() && a.type instanceof Tuple) {
                         // print(f()) with multi-value f
                         ops = evalSpread(a);
                     } else {
-                        ops.add(single(a, args.get(0)));
+                        ops.add(check.exprs.single(a, args.get(0)));
                     }
                 } else {
                     for (Expr e : args) {
-                        ops.add(single(e));
+                        ops.add(check.exprs.single(e));
                     }
                 }
                 ExprNode[] ns = new ExprNode[ops.size()];
@@ -764,11 +770,11 @@ abstract class CallCompiler extends ExprCompiler {
                         return Operand.invalid(c);
                     }
                     if (a.mode == Operand.Mode.NIL) {
-                        error(a.expr, "use of untyped nil in argument to built-in " + name);
+                        check.error(a.expr, "use of untyped nil in argument to built-in " + name);
                         return Operand.invalid(c);
                     }
                     ts[i] = a.type.isUntyped() ? defaultType(a.type) : a.type;
-                    ns[i] = valueNode(a);
+                    ns[i] = check.exprs.valueNode(a);
                 }
                 Operand o = Operand.value(c, Basic.INVALID, new MiscBuiltins.Print(ns, ts, name.equals("println")));
                 o.mode = Operand.Mode.NOVALUE;
@@ -778,19 +784,19 @@ abstract class CallCompiler extends ExprCompiler {
                 if (!argCount(c, name, 1, 1)) {
                     return Operand.invalid(c);
                 }
-                Operand ch = single(args.get(0));
+                Operand ch = check.exprs.single(args.get(0));
                 if (ch.invalid()) {
                     return Operand.invalid(c);
                 }
                 if (!(ch.type.underlying() instanceof ChanType ct)) {
-                    error(args.get(0), "invalid operation: cannot close non-channel " + describe(ch));
+                    check.error(args.get(0), "invalid operation: cannot close non-channel " + describe(ch));
                     return Operand.invalid(c);
                 }
                 if (ct.dir == ChanType.RECV) {
-                    error(args.get(0), "invalid operation: cannot close receive-only channel " + describe(ch));
+                    check.error(args.get(0), "invalid operation: cannot close receive-only channel " + describe(ch));
                     return Operand.invalid(c);
                 }
-                Operand o = Operand.value(c, Basic.INVALID, chanClose(c, valueNode(ch)));
+                Operand o = Operand.value(c, Basic.INVALID, check.conc.chanClose(c, check.exprs.valueNode(ch)));
                 o.mode = Operand.Mode.NOVALUE;
                 return o;
             }
@@ -801,7 +807,7 @@ abstract class CallCompiler extends ExprCompiler {
                 return complexPart(c, name.equals("imag"));
             }
             default -> {
-                error(c, "unknown builtin " + name);
+                check.error(c, "unknown builtin " + name);
                 return Operand.invalid(c);
             }
         }
@@ -812,15 +818,15 @@ abstract class CallCompiler extends ExprCompiler {
         if (!argCount(c, "complex", 2, 2)) {
             return Operand.invalid(c);
         }
-        Operand x = single(c.args().get(0));
-        Operand y = single(c.args().get(1));
+        Operand x = check.exprs.single(c.args().get(0));
+        Operand y = check.exprs.single(c.args().get(1));
         if (x.invalid() || y.invalid()) {
             return Operand.invalid(c);
         }
         if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST && x.type.isUntyped() && y.type.isUntyped()) {
             for (Operand a : new Operand[] {x, y}) {
                 if (!a.value.isNumeric() || !a.value.isReal()) {
-                    error(x.expr, "invalid argument: arguments have type " + a.type + ", expected floating-point");
+                    check.error(x.expr, "invalid argument: arguments have type " + a.type + ", expected floating-point");
                     return Operand.invalid(c);
                 }
             }
@@ -828,19 +834,19 @@ abstract class CallCompiler extends ExprCompiler {
         }
         Type t = x.type.isUntyped() ? (y.type.isUntyped() ? Basic.FLOAT64 : y.type) : x.type;
         if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
-            error(x.expr, "invalid operation: " + exprString(c) + " (mismatched types " + x.type + " and " + y.type + ")");
+            check.error(x.expr, "invalid operation: " + exprString(c) + " (mismatched types " + x.type + " and " + y.type + ")");
             return Operand.invalid(c);
         }
         if (!t.isFloat()) {
-            error(x.expr, "invalid argument: arguments have type " + t + ", expected floating-point");
+            check.error(x.expr, "invalid argument: arguments have type " + t + ", expected floating-point");
             return Operand.invalid(c);
         }
         for (Operand a : new Operand[] {x, y}) {
             if (a.mode == Operand.Mode.CONST && a.type.isUntyped() && representable(a.value, t) == null) {
                 if (a.value.isNumeric() && a.value.isReal()) {
-                    error(a.expr, describe(a) + " overflows " + t);
+                    check.error(a.expr, describe(a) + " overflows " + t);
                 } else {
-                    error(a.expr, "cannot use " + describe(a) + " as " + t + " value in argument to complex (truncated)");
+                    check.error(a.expr, "cannot use " + describe(a) + " as " + t + " value in argument to complex (truncated)");
                 }
                 return Operand.invalid(c);
             }
@@ -851,7 +857,7 @@ abstract class CallCompiler extends ExprCompiler {
             Const v = representable(Const.ofComplex(representable(x.value, t), representable(y.value, t)), rt);
             return Operand.constant(c, rt, v);
         }
-        return Operand.value(c, rt, new ComplexMakeNode(c64, valueNodeAs(x, t), valueNodeAs(y, t)));
+        return Operand.value(c, rt, new ComplexMakeNode(c64, check.exprs.valueNodeAs(x, t), check.exprs.valueNodeAs(y, t)));
     }
 
     /** real(z) / imag(z): the float part of a complex value; constant for constant z. */
@@ -860,7 +866,7 @@ abstract class CallCompiler extends ExprCompiler {
         if (!argCount(c, name, 1, 1)) {
             return Operand.invalid(c);
         }
-        Operand x = single(c.args().get(0));
+        Operand x = check.exprs.single(c.args().get(0));
         if (x.invalid()) {
             return Operand.invalid(c);
         }
@@ -868,17 +874,16 @@ abstract class CallCompiler extends ExprCompiler {
             return Operand.constant(c, Basic.UNTYPED_FLOAT, imag ? x.value.imagPart() : x.value.realPart());
         }
         if (!x.type.isComplex()) {
-            error(x.expr, "invalid argument: argument has type " + x.type + ", expected complex type");
+            check.error(x.expr, "invalid argument: argument has type " + x.type + ", expected complex type");
             return Operand.invalid(c);
         }
         Type rt = x.type.underlying().basic().kind == Kind.COMPLEX64 ? Basic.FLOAT32 : Basic.FLOAT64;
         if (x.mode == Operand.Mode.CONST) {
             return Operand.constant(c, rt, imag ? x.value.imagPart() : x.value.realPart());
         }
-        return Operand.value(c, rt, new ComplexPartNode(imag, valueNode(x)));
+        return Operand.value(c, rt, new ComplexPartNode(imag, check.exprs.valueNode(x)));
     }
 
-    abstract ExprNode makeChan(Expr at, ChanType ch, ExprNode size);
 
     private Operand fresh(Operand o) {
         o.fresh = true;
@@ -892,9 +897,9 @@ abstract class CallCompiler extends ExprCompiler {
             return true;
         }
         for (Expr a : c.args()) {
-            expr(a);
+            check.exprs.expr(a);
         }
-        error(c, "invalid operation: " + (n < min ? "not enough" : "too many") + " arguments for " + exprString(c)
+        check.error(c, "invalid operation: " + (n < min ? "not enough" : "too many") + " arguments for " + exprString(c)
                 + " (expected " + (n < min ? min : max) + ", found " + n + ")");
         return false;
     }

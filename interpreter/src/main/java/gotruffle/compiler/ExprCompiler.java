@@ -53,20 +53,23 @@ import java.util.function.Function;
 
 import static gotruffle.compiler.Constants.*;
 import static gotruffle.compiler.ExprStrings.*;
+import static gotruffle.compiler.Checker.*;
+import static gotruffle.compiler.TypeExprs.*;
+import static gotruffle.compiler.CallCompiler.*;
+import static gotruffle.compiler.StmtCompiler.*;
+import static gotruffle.compiler.ConcCompiler.*;
 
 /** Expressions: checking (types2's rules and messages) and node construction. */
-abstract class ExprCompiler extends CompilerBase {
-    ExprCompiler(GoLanguage language) {
-        super(language);
+final class ExprCompiler {
+    final Checker check;
+
+    ExprCompiler(Checker check) {
+        this.check = check;
     }
 
-    abstract GoFunc compileFuncLit(FuncLit f, Signature sig);
 
-    abstract ExprNode chanRecv(Expr at, ExprNode ch, Type elem, boolean commaOk);
 
-    abstract ExprNode selectRecvPlaceholder();
 
-    abstract Operand call(CallExpr c);
 
     // ---- variables ----
 
@@ -74,7 +77,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (v.global != null) {
             return new CellNodes.ReadGlobal(v.global);
         }
-        if (v.owner == fn) {
+        if (v.owner == check.fn) {
             if (v.boxed) {
                 return new CellNodes.ReadCell(new CellNodes.CellRef(v.slot, false));
             }
@@ -84,10 +87,10 @@ abstract class ExprCompiler extends CompilerBase {
     }
 
     CellNodes.CellRef cellRef(Entity.Var v) {
-        if (v.owner == fn) {
+        if (v.owner == check.fn) {
             return new CellNodes.CellRef(v.slot, false);
         }
-        return new CellNodes.CellRef(fn.capture(v), true);
+        return new CellNodes.CellRef(check.fn.capture(v), true);
     }
 
     StmtNode writeVar(Entity.Var v, ExprNode value) {
@@ -97,7 +100,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (v.global != null) {
             return new CellNodes.WriteGlobal(v.global, value);
         }
-        if (v.boxed || v.owner != fn) {
+        if (v.boxed || v.owner != check.fn) {
             return new CellNodes.WriteCell(cellRef(v), value);
         }
         return new WriteLocalNode(v.slot, v.rep, value);
@@ -110,13 +113,13 @@ abstract class ExprCompiler extends CompilerBase {
             return new CellNodes.WriteGlobal(v.global, init != null ? init : new ConstNodeZero(v.type));
         }
         v.rep = Rep.of(v.type);
-        boolean escapes = fn.escaping.contains(v.name) && !v.type.isAggregate();
-        if (fn.escaping.contains(v.name) && v.type.isAggregate()) {
+        boolean escapes = check.fn.escaping.contains(v.name) && !v.type.isAggregate();
+        if (check.fn.escaping.contains(v.name) && v.type.isAggregate()) {
             // captured aggregates also live in a Cell (the closure shares the variable)
             escapes = true;
         }
         v.boxed = escapes;
-        v.slot = fn.newSlot(escapes ? Rep.OBJECT : v.rep);
+        v.slot = check.fn.newSlot(escapes ? Rep.OBJECT : v.rep);
         if (init == null) {
             init = new ConstNodeZero(v.type);
         }
@@ -190,7 +193,7 @@ abstract class ExprCompiler extends CompilerBase {
             if (v.global != null) {
                 return new GlobalAddr(v.global);
             }
-            if (!v.boxed && v.owner == fn) {
+            if (!v.boxed && v.owner == check.fn) {
                 throw new IllegalStateException("address of unboxed variable " + v.name);
             }
             return new PointerNodes.AddrOfCell(cellRef(v));
@@ -299,7 +302,7 @@ abstract class ExprCompiler extends CompilerBase {
 
     /** Evaluates e once into a fresh slot and returns a reader of it. */
     ExprNode temp(ExprNode e, Rep rep, List<StmtNode> pre) {
-        int slot = fn.newSlot(rep);
+        int slot = check.fn.newSlot(rep);
         pre.add(new WriteLocalNode(slot, rep, e));
         return new ReadLocalNode(slot, rep);
     }
@@ -313,7 +316,7 @@ abstract class ExprCompiler extends CompilerBase {
             if (o.type.isUntyped()) {
                 Const r = representable(o.value, t);
                 if (r == null) {
-                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + "expression" + overflowSuffix(o.value, t));
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + "expression" + overflowSuffix(o.value, t));
                     return new ConstNode(Values.zero(t));
                 }
                 return constNode(r, t);
@@ -358,15 +361,15 @@ abstract class ExprCompiler extends CompilerBase {
             return new ConstNode(null);
         }
         if (o.mode == Operand.Mode.NOVALUE) {
-            error(o.expr, exprString(o.expr) + " (no value) used as value");
+            check.error(o.expr, exprString(o.expr) + " (no value) used as value");
             return new ConstNode(null);
         }
         if (o.mode == Operand.Mode.TYPE) {
-            error(o.expr, exprString(o.expr) + " (type) is not an expression");
+            check.error(o.expr, exprString(o.expr) + " (type) is not an expression");
             return new ConstNode(null);
         }
         if (o.type instanceof Tuple tu) {
-            error(o.expr, "multiple-value " + exprString(o.expr) + " (value of type " + tu + ") in single-value context");
+            check.error(o.expr, "multiple-value " + exprString(o.expr) + " (value of type " + tu + ") in single-value context");
             return new ConstNode(null);
         }
         if (o.type.underlying() == Basic.INVALID || o.type instanceof Pointer ip && ip.elem.underlying() == Basic.INVALID) {
@@ -377,20 +380,20 @@ abstract class ExprCompiler extends CompilerBase {
             if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof ChanType || tu instanceof Signature || tu instanceof Interface) {
                 return new ConstNode(null);
             }
-            error(o.expr, "cannot use nil as " + shownT + " value in " + context);
+            check.error(o.expr, "cannot use nil as " + shownT + " value in " + context);
             return new ConstNode(null);
         }
         if (o.mode == Operand.Mode.CONST && o.type.isUntyped()) {
             if (tu instanceof Interface ti) {
                 if (!ti.methods.isEmpty()) {
                     Type d = defaultType(o.type);
-                    error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + ": " + d + " does not implement " + t + missingMethod(d, ti));
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + ": " + d + " does not implement " + t + missingMethod(d, ti));
                     return new ConstNode(null);
                 }
                 Type d = defaultType(o.type);
                 Const r = representable(o.value, d);
                 if (r == null) {
-                    error(o.expr, "cannot use " + describe(o) + " as " + d + " value in " + context + overflowSuffix(o.value, d));
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + d + " value in " + context + overflowSuffix(o.value, d));
                     return new ConstNode(null);
                 }
                 return new ConstNode(new Iface(d, constValue(r, d)));
@@ -398,9 +401,9 @@ abstract class ExprCompiler extends CompilerBase {
             Const r = representable(o.value, t);
             if (r == null) {
                 if (t.basic() != null && o.value.isNumeric() && t.isNumeric()) {
-                    error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + overflowSuffix(o.value, t));
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + overflowSuffix(o.value, t));
                 } else {
-                    error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context);
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context);
                 }
                 return new ConstNode(null);
             }
@@ -419,7 +422,7 @@ abstract class ExprCompiler extends CompilerBase {
             if ((ot == Basic.UNTYPED_BOOL && tu.isBoolean()) || (ot.isNumeric() && tu.isNumeric())) {
                 return o.node;
             }
-            error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context);
+            check.error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context);
             return new ConstNode(null);
         }
         ExprNode n = o.mode == Operand.Mode.CONST ? constNode(o.value, ot) : o.node;
@@ -435,7 +438,7 @@ abstract class ExprCompiler extends CompilerBase {
                 return new ToIfaceNode(ot, materialize(o, n));
             }
             String why = missingMethod(ot, ti);
-            error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + ":\n\t" + ot + " does not implement " + t + why);
+            check.error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + ":\n\t" + ot + " does not implement " + t + why);
             return new ConstNode(null);
         }
         // identical underlying types where one is unnamed; channel direction conversion
@@ -445,7 +448,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (ot.underlying() instanceof ChanType oc && tu instanceof ChanType tc && oc.dir == ChanType.BOTH && oc.elem == tc.elem && !(t instanceof Named && ot instanceof Named)) {
             return n;
         }
-        error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context);
+        check.error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context);
         return new ConstNode(null);
     }
 
@@ -457,8 +460,11 @@ abstract class ExprCompiler extends CompilerBase {
 
     // ---- expressions ----
 
-    @Override
     Operand expr(Expr e) {
+        Operand pending = check.stmts.takePending(e);
+        if (pending != null) {
+            return pending;
+        }
         Operand pre = preEvaluated.remove(e);
         if (pre != null) {
             return pre;
@@ -473,6 +479,10 @@ abstract class ExprCompiler extends CompilerBase {
 
     /** An expression that must produce a single value. */
     Operand single(Expr e) {
+        Operand pending = check.stmts.takePendingCase(e);
+        if (pending != null) {
+            return pending;
+        }
         return single(expr(e), e);
     }
 
@@ -482,23 +492,23 @@ abstract class ExprCompiler extends CompilerBase {
             o.mode = Operand.Mode.VALUE;
         }
         if (o.mode == Operand.Mode.TYPE) {
-            error(e, exprString(e) + " (type) is not an expression");
+            check.error(e, exprString(e) + " (type) is not an expression");
             return Operand.invalid(e);
         }
         if (o.mode == Operand.Mode.NOVALUE) {
-            error(e, exprString(e) + " (no value) used as value");
+            check.error(e, exprString(e) + " (no value) used as value");
             return Operand.invalid(e);
         }
         if (o.mode == Operand.Mode.BUILTIN) {
-            error(e, exprString(e) + " (built-in) must be called");
+            check.error(e, exprString(e) + " (built-in) must be called");
             return Operand.invalid(e);
         }
         if (o.mode == Operand.Mode.PACKAGE) {
-            error(e, "use of package " + exprString(e) + " not in selector");
+            check.error(e, "use of package " + exprString(e) + " not in selector");
             return Operand.invalid(e);
         }
         if (o.type instanceof Tuple tu) {
-            error(e, "multiple-value " + exprString(e) + " (value of type " + tu + ") in single-value context");
+            check.error(e, "multiple-value " + exprString(e) + " (value of type " + tu + ") in single-value context");
             return Operand.invalid(e);
         }
         return o;
@@ -523,9 +533,9 @@ abstract class ExprCompiler extends CompilerBase {
                 return binary(b);
             }
             case CallExpr c -> {
-                Operand r = call(c);
+                Operand r = check.calls.call(c);
                 if (r.mode != Operand.Mode.CONST && r.mode != Operand.Mode.TYPE) {
-                    hasCallOrRecv = true;
+                    check.hasCallOrRecv = true;
                 }
                 return r;
             }
@@ -550,11 +560,11 @@ abstract class ExprCompiler extends CompilerBase {
                     return o;
                 }
                 if (x.mode == Operand.Mode.NIL) {
-                    error(s, "invalid operation: cannot indirect nil");
+                    check.error(s, "invalid operation: cannot indirect nil");
                     return Operand.invalid(e);
                 }
                 if (!(x.type.underlying() instanceof Pointer p)) {
-                    error(s, "invalid operation: cannot indirect " + describe(x));
+                    check.error(s, "invalid operation: cannot indirect " + describe(x));
                     return Operand.invalid(e);
                 }
                 NodeLValue lv = new NodeLValue(NodeLValue.K.DEREF, p.elem, valueNode(x), null, -1, x.type);
@@ -564,15 +574,15 @@ abstract class ExprCompiler extends CompilerBase {
             }
             case CompositeLit c -> {
                 Operand o = compositeLit(c, null);
-                Type sh = c.type() == null || o.invalid() ? o.type : shown(c.type(), o.type);
+                Type sh = c.type() == null || o.invalid() ? o.type : check.typeExprs.shown(c.type(), o.type);
                 if (sh != o.type) {
                     o.shown = sh;
                 }
                 return o;
             }
             case FuncLit f -> {
-                Signature sig = signature(f.type(), null);
-                GoFunc g = compileFuncLit(f, sig);
+                Signature sig = check.typeExprs.signature(f.type(), null);
+                GoFunc g = check.decls.compileFuncLit(f, sig);
                 return Operand.value(e, sig, lastClosureNode);
             }
             case TypeAssertExpr t -> {
@@ -580,7 +590,7 @@ abstract class ExprCompiler extends CompilerBase {
             }
             default -> {
                 // type expressions
-                Type t = typeOf(e);
+                Type t = check.typeExprs.typeOf(e);
                 if (t == Basic.INVALID) {
                     return Operand.invalid(e);
                 }
@@ -607,7 +617,7 @@ abstract class ExprCompiler extends CompilerBase {
         }
         if ((b.kind() == BasicLit.Kind.INT || b.kind() == BasicLit.Kind.FLOAT || b.kind() == BasicLit.Kind.IMAG)
                 && b.raw().length() > MAX_LITERAL_LENGTH) {
-            error(b, "excessively long constant: " + b.raw().substring(0, 10) + "... (" + b.raw().length() + " chars)");
+            check.error(b, "excessively long constant: " + b.raw().substring(0, 10) + "... (" + b.raw().length() + " chars)");
             return Operand.invalid(b);
         }
         try {
@@ -629,19 +639,25 @@ abstract class ExprCompiler extends CompilerBase {
                 }
             }
         } catch (IllegalArgumentException ex) {
-            error(b, ex.getMessage());
+            check.error(b, ex.getMessage());
             return Operand.invalid(b);
         }
     }
 
     Operand ident(Ident id) {
+        Operand o = identOperand(id);
+        check.decls.noteIdentRef(id, o);
+        return o;
+    }
+
+    private Operand identOperand(Ident id) {
         if (id.name().equals("_")) {
-            error(id, "cannot use _ as value");
+            check.error(id, "cannot use _ as value");
             return Operand.invalid(id);
         }
-        Entity en = scope.lookup(id.name());
+        Entity en = check.scope.lookup(id.name());
         if (en == null) {
-            error(id, "undefined: " + id.name());
+            check.error(id, "undefined: " + id.name());
             return Operand.invalid(id);
         }
         en.used |= !(en instanceof Entity.Pkg); // a package counts as used only in a selector
@@ -664,12 +680,12 @@ abstract class ExprCompiler extends CompilerBase {
             case Entity.ConstE c -> {
                 if (c.name.equals("iota") && c.value == null) {
                     if (iota < 0) {
-                        error(id, "cannot use iota outside constant declaration");
+                        check.error(id, "cannot use iota outside constant declaration");
                         return Operand.invalid(id);
                     }
                     return Operand.constant(id, Basic.UNTYPED_INT, Const.ofInt(iota));
                 }
-                resolveConstEntity(c);
+                check.decls.resolveConstEntity(c);
                 if (c.value == null) {
                     return Operand.invalid(id);
                 }
@@ -677,10 +693,10 @@ abstract class ExprCompiler extends CompilerBase {
             }
             case Entity.TypeE t -> {
                 if (t.generic != null) {
-                    error(id, "cannot use generic type " + t.generic.describe() + " without instantiation");
+                    check.error(id, "cannot use generic type " + t.generic.describe() + " without instantiation");
                     return Operand.invalid(id);
                 }
-                resolveTypeEntity(t);
+                check.decls.resolveTypeEntity(t);
                 Operand o = new Operand();
                 o.mode = t.type == Basic.INVALID ? Operand.Mode.INVALID : Operand.Mode.TYPE;
                 o.type = t.type;
@@ -688,7 +704,7 @@ abstract class ExprCompiler extends CompilerBase {
             }
             case Entity.Func f -> {
                 if (f.generic != null) {
-                    error(id, "cannot use generic function " + f.name + " without instantiation");
+                    check.error(id, "cannot use generic function " + f.name + " without instantiation");
                     return Operand.invalid(id);
                 }
                 Operand o = Operand.value(id, f.sig, new FuncRefNode(f.def));
@@ -767,30 +783,30 @@ abstract class ExprCompiler extends CompilerBase {
                 return o;
             }
             if (o.lvalue == null || (o.lvalue instanceof NodeLValue nl && nl.k == NodeLValue.K.MAP)) {
-                error(u, "invalid operation: cannot take address of " + describe(o));
+                check.error(u, "invalid operation: cannot take address of " + describe(o));
                 return Operand.invalid(u);
             }
             return Operand.value(u, Pointer.of(o.type), o.lvalue.addr());
         }
         if (u.op().equals("<-")) {
-            hasCallOrRecv = true;
+            check.hasCallOrRecv = true;
             Operand x = single(u.x());
             if (x.invalid()) {
                 return x;
             }
             if (!(x.type.underlying() instanceof ChanType c)) {
-                error(u.x(), "invalid operation: cannot receive from non-channel " + describe(x));
+                check.error(u.x(), "invalid operation: cannot receive from non-channel " + describe(x));
                 return Operand.invalid(u);
             }
             if (c.dir == ChanType.SEND) {
-                error(u.x(), "invalid operation: cannot receive from send-only channel " + describe(x));
+                check.error(u.x(), "invalid operation: cannot receive from send-only channel " + describe(x));
                 return Operand.invalid(u);
             }
-            Operand o = Operand.value(u, c.elem, chanRecv(u, valueNode(x), c.elem, false));
+            Operand o = Operand.value(u, c.elem, check.conc.chanRecv(u, valueNode(x), c.elem, false));
             o.shown = shownElem(x, c.elem);
             o.mode = Operand.Mode.COMMAOK;
             o.modeText = "comma, ok expression";
-            o.commaOkNode = chanRecv(u, valueNode(x), c.elem, true);
+            o.commaOkNode = check.conc.chanRecv(u, valueNode(x), c.elem, true);
             o.fresh = true;
             return o;
         }
@@ -800,7 +816,7 @@ abstract class ExprCompiler extends CompilerBase {
         }
         String op = u.op();
         if (op.equals("~")) {
-            error(u, "cannot use ~ outside of interface or type constraint");
+            check.error(u, "cannot use ~ outside of interface or type constraint");
             return Operand.invalid(u);
         }
         if (x.mode == Operand.Mode.CONST) {
@@ -846,7 +862,7 @@ abstract class ExprCompiler extends CompilerBase {
                 }
             }
             if (!x.type.isUntyped() && representable(r, x.type) == null) {
-                error(u, "constant " + r + " overflows " + x.type);
+                check.error(u, "constant " + r + " overflows " + x.type);
                 return Operand.invalid(u);
             }
             if (untypedOverflow(u.line(), u.col(), op.equals("^") ? "bitwise complement" : "", x.type, r)) {
@@ -903,7 +919,7 @@ abstract class ExprCompiler extends CompilerBase {
     }
 
     private Operand badUnary(UnaryExpr u, Operand x) {
-        error(u, "invalid operation: operator " + u.op() + " not defined on " + describe(x));
+        check.error(u, "invalid operation: operator " + u.op() + " not defined on " + describe(x));
         return Operand.invalid(u);
     }
 
@@ -924,7 +940,7 @@ abstract class ExprCompiler extends CompilerBase {
             }
             if (!x.type.isBoolean() || !y.type.isBoolean()) {
                 Operand bad = !x.type.isBoolean() ? x : y;
-                error(b, "invalid operation: operator " + op + " not defined on " + describe(bad));
+                check.error(b, "invalid operation: operator " + op + " not defined on " + describe(bad));
                 return Operand.invalid(b);
             }
             if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST) {
@@ -934,7 +950,7 @@ abstract class ExprCompiler extends CompilerBase {
             }
             Type rt = x.type.isUntyped() ? y.type : x.type;
             if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
-                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                check.error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             return Operand.value(b, rt, new LogicalNode(op.equals("&&"), valueNodeAs(x, rt), valueNodeAs(y, rt)));
@@ -951,17 +967,17 @@ abstract class ExprCompiler extends CompilerBase {
         // nil comparisons
         if (x.mode == Operand.Mode.NIL || y.mode == Operand.Mode.NIL) {
             if (!cmp || !(op.equals("==") || op.equals("!="))) {
-                error(b, "invalid operation: operator " + op + " not defined on nil");
+                check.error(b, "invalid operation: operator " + op + " not defined on nil");
                 return Operand.invalid(b);
             }
             Operand other = x.mode == Operand.Mode.NIL ? y : x;
             if (other.mode == Operand.Mode.NIL) {
-                error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on nil)");
+                check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on nil)");
                 return Operand.invalid(b);
             }
             Type ou = other.type.underlying();
             if (!(ou instanceof Pointer || ou instanceof Slice || ou instanceof MapType || ou instanceof ChanType || ou instanceof Signature || ou instanceof Interface)) {
-                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + other.shownType() + " and untyped nil)");
+                check.error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + other.shownType() + " and untyped nil)");
                 return Operand.invalid(b);
             }
             return Operand.value(b, Basic.UNTYPED_BOOL, new NilCompareNode(valueNode(other), op.equals("==")));
@@ -997,7 +1013,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
             boolean ok = cmp && (op.equals("==") || op.equals("!=")) && (Predicates.assignableTo(x.type, y.type) || Predicates.assignableTo(y.type, x.type));
             if (!ok) {
-                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                check.error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             if (x.type.isInterface() && !y.type.isInterface()) {
@@ -1027,15 +1043,15 @@ abstract class ExprCompiler extends CompilerBase {
             };
             boolean ordered = !(op.equals("==") || op.equals("!="));
             if (ordered && (!(u.isNumeric() || u.isString()) || u.isComplex())) {
-                error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
+                check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
                 return Operand.invalid(b);
             }
             if (!ordered && !Predicates.comparable(t)) {
                 String what = u instanceof Slice ? "slice" : u instanceof MapType ? "map" : u instanceof Signature ? "func" : null;
                 if (what != null) {
-                    error(b, "invalid operation: " + exprString(b) + " (" + what + " can only be compared to nil)");
+                    check.error(b, "invalid operation: " + exprString(b) + " (" + what + " can only be compared to nil)");
                 } else {
-                    error(b, "invalid operation: " + exprString(b) + " (" + t + " cannot be compared)");
+                    check.error(b, "invalid operation: " + exprString(b) + " (" + t + " cannot be compared)");
                 }
                 return Operand.invalid(b);
             }
@@ -1063,7 +1079,7 @@ abstract class ExprCompiler extends CompilerBase {
                 return badBinary(b, x, op);
             }
             if ((iop == IntBinaryNode.Op.DIV || iop == IntBinaryNode.Op.REM) && y.mode == Operand.Mode.CONST && y.value.signum() == 0) {
-                error(b, "invalid operation: division by zero");
+                check.error(b, "invalid operation: division by zero");
                 return Operand.invalid(b);
             }
             return Operand.value(b, t, new IntBinaryNode(iop, u.basic().kind, xn, yn, false));
@@ -1117,9 +1133,9 @@ abstract class ExprCompiler extends CompilerBase {
         if (c.value.isNumeric() && t.isNumeric()) {
             // types2's convertUntyped: "truncated to" / "overflows" the operand's underlying type
             boolean trunc = t.isInteger() && !c.type.isInteger();
-            error(c.expr, describe(c) + (trunc ? " truncated to " : " overflows ") + t.underlying());
+            check.error(c.expr, describe(c) + (trunc ? " truncated to " : " overflows ") + t.underlying());
         } else {
-            error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+            check.error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
         }
         return Operand.invalid(b);
     }
@@ -1133,7 +1149,7 @@ abstract class ExprCompiler extends CompilerBase {
     }
 
     private Operand badBinary(BinaryExpr b, Operand x, String op) {
-        error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+        check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
         return Operand.invalid(b);
     }
 
@@ -1162,7 +1178,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (x.type.isUntyped() && y.type.isUntyped()) {
             if (x.type == Basic.UNTYPED_STRING || y.type == Basic.UNTYPED_STRING || x.type == Basic.UNTYPED_BOOL || y.type == Basic.UNTYPED_BOOL) {
                 if (x.type != y.type) {
-                    error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                    check.error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                     return Operand.invalid(b);
                 }
                 t = x.type;
@@ -1175,7 +1191,7 @@ abstract class ExprCompiler extends CompilerBase {
             t = x.type;
         } else {
             if (x.type != y.type) {
-                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                check.error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             t = x.type;
@@ -1198,13 +1214,13 @@ abstract class ExprCompiler extends CompilerBase {
                 cmp = a.s.compareTo(c.s);
             } else if (a.k == Const.K.BOOL && c.k == Const.K.BOOL) {
                 if (!(op.equals("==") || op.equals("!="))) {
-                    error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
+                    check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
                     return Operand.invalid(b);
                 }
                 cmp = a.b == c.b ? 0 : 1;
             } else if (a.isNumeric() && c.isNumeric() && (a.isComplex() || c.isComplex() || t.isComplex())) {
                 if (!(op.equals("==") || op.equals("!="))) {
-                    error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
+                    check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
                     return Operand.invalid(b);
                 }
                 cmp = a.equals(c) ? 0 : 1;
@@ -1212,7 +1228,7 @@ abstract class ExprCompiler extends CompilerBase {
                 Const fa = a.toFloat(), fc = c.toFloat();
                 cmp = fa.num.multiply(fc.den).compareTo(fc.num.multiply(fa.den));
             } else {
-                error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                check.error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             boolean r = switch (op) {
@@ -1228,7 +1244,7 @@ abstract class ExprCompiler extends CompilerBase {
         Const r;
         if (a.k == Const.K.STRING && c.k == Const.K.STRING) {
             if (!op.equals("+")) {
-                error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+                check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
                 return Operand.invalid(b);
             }
             r = Const.ofString(a.s + c.s);
@@ -1250,7 +1266,7 @@ abstract class ExprCompiler extends CompilerBase {
                     case "*" -> r = Const.ofInt(p.multiply(q));
                     case "/", "%" -> {
                         if (q.signum() == 0) {
-                            error(y.expr, "invalid operation: division by zero");
+                            check.error(y.expr, "invalid operation: division by zero");
                             return Operand.invalid(b);
                         }
                         r = Const.ofInt(op.equals("/") ? p.divide(q) : p.remainder(q));
@@ -1260,7 +1276,7 @@ abstract class ExprCompiler extends CompilerBase {
                     case "^" -> r = Const.ofInt(p.xor(q));
                     case "&^" -> r = Const.ofInt(p.andNot(q));
                     default -> {
-                        error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+                        check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
                         return Operand.invalid(b);
                     }
                 }
@@ -1272,25 +1288,25 @@ abstract class ExprCompiler extends CompilerBase {
                     case "*" -> r = Const.ofRat(fa.num.multiply(fc.num), fa.den.multiply(fc.den));
                     case "/" -> {
                         if (fc.num.signum() == 0) {
-                            error(y.expr, "invalid operation: division by zero");
+                            check.error(y.expr, "invalid operation: division by zero");
                             return Operand.invalid(b);
                         }
                         r = Const.ofRat(fa.num.multiply(fc.den), fa.den.multiply(fc.num));
                     }
                     default -> {
-                        error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+                        check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
                         return Operand.invalid(b);
                     }
                 }
             }
         } else {
-            error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+            check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
             return Operand.invalid(b);
         }
         if (!t.isUntyped()) {
             Const rr = representable(r, t);
             if (rr == null) {
-                error(b, exprString(b) + " (constant " + r + " of type " + t + ") overflows " + t.underlying());
+                check.error(b, exprString(b) + " (constant " + r + " of type " + t + ") overflows " + t.underlying());
                 return Operand.invalid(b);
             }
             r = rr;
@@ -1314,7 +1330,7 @@ abstract class ExprCompiler extends CompilerBase {
      */
     private boolean untypedOverflow(int line, int col, String opName, Type t, Const r) {
         if (t.isUntyped() && r.k == Const.K.INT && r.num.abs().bitLength() > CONST_PREC) {
-            error(line, col, "constant " + opName + " overflow");
+            check.error(line, col, "constant " + opName + " overflow");
             return true;
         }
         return false;
@@ -1335,14 +1351,14 @@ abstract class ExprCompiler extends CompilerBase {
             }
             case "/" -> {
                 if (c.isZero()) {
-                    error(y.expr, "invalid operation: division by zero");
+                    check.error(y.expr, "invalid operation: division by zero");
                     return null;
                 }
                 Const d = ratAdd(ratMul(r, r), ratMul(s, s));
                 return Const.ofComplex(ratDiv(ratAdd(ratMul(p, r), ratMul(q, s)), d), ratDiv(ratSub(ratMul(q, r), ratMul(p, s)), d));
             }
             default -> {
-                error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+                check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
                 return null;
             }
         }
@@ -1378,32 +1394,32 @@ abstract class ExprCompiler extends CompilerBase {
         boolean xInt = x.type.isInteger()
                 || x.type.isUntyped() && x.mode == Operand.Mode.CONST && x.value.isNumeric() && x.value.isIntegral();
         if (!xInt) {
-            error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
+            check.error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
             return Operand.invalid(b);
         }
         if (y.mode == Operand.Mode.CONST) {
             if (y.value.isNumeric() && y.value.isIntegral() && y.value.signum() < 0) {
-                error(y.expr, "invalid operation: negative shift count " + describe(y));
+                check.error(y.expr, "invalid operation: negative shift count " + describe(y));
                 return Operand.invalid(b);
             }
             if (y.type.isUntyped() && representable(y.value, Basic.UINT) == null) {
-                error(y.expr, describe(y) + (y.value.isNumeric() ? (y.value.isIntegral() ? " overflows " : " truncated to ")
+                check.error(y.expr, describe(y) + (y.value.isNumeric() ? (y.value.isIntegral() ? " overflows " : " truncated to ")
                         : " cannot be converted to ") + "uint");
                 return Operand.invalid(b);
             }
             if (!y.type.isUntyped() && !y.type.isInteger()) {
-                error(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
+                check.error(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
                 return Operand.invalid(b);
             }
         } else if (!y.type.isInteger()) {
-            error(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
+            check.error(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
             return Operand.invalid(b);
         }
         if (x.mode == Operand.Mode.CONST) {
             if (y.mode == Operand.Mode.CONST) {
                 BigInteger count = y.value.toBigInteger();
                 if (count.bitLength() > 31 || count.intValue() > SHIFT_BOUND) {
-                    error(y.expr, "invalid operation: invalid shift count " + describe(y));
+                    check.error(y.expr, "invalid operation: invalid shift count " + describe(y));
                     return Operand.invalid(b);
                 }
                 int n = count.intValue();
@@ -1412,7 +1428,7 @@ abstract class ExprCompiler extends CompilerBase {
                 Type t = x.type.isInteger() ? x.type : Basic.UNTYPED_INT;
                 Const rc = Const.ofInt(r);
                 if (!t.isUntyped() && representable(rc, t) == null) {
-                    error(b, exprString(b) + " (constant " + r + " of type " + t + ") overflows " + t.underlying());
+                    check.error(b, exprString(b) + " (constant " + r + " of type " + t + ") overflows " + t.underlying());
                     return Operand.invalid(b);
                 }
                 if (untypedOverflow(b.opLine(), b.opCol(), "shift", t, rc)) {
@@ -1438,7 +1454,7 @@ abstract class ExprCompiler extends CompilerBase {
             return o;
         }
         if (!x.type.isInteger()) {
-            error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
+            check.error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
             return Operand.invalid(b);
         }
         ExprNode yn = y.mode == Operand.Mode.CONST ? constNode(y.value, Basic.UINT) : valueNode(y);
@@ -1471,26 +1487,26 @@ abstract class ExprCompiler extends CompilerBase {
 
     Operand selector(SelectorExpr s) {
         String name = s.sel().name();
-        if (s.x() instanceof Ident pk && scope.lookup(pk.name()) instanceof Entity.Pkg p) {
+        if (s.x() instanceof Ident pk && check.scope.lookup(pk.name()) instanceof Entity.Pkg p) {
             p.used = true;
             if (p.pkg.unsupported) {
                 return Operand.invalid(s); // reported at the import
             }
             Entity en = p.pkg.scope.lookupLocal(name);
             if (en == null && p.pkg.path.equals("unsafe") && isExported(name)) {
-                unsupported(s, "unsafe." + name);
+                check.unsupported(s, "unsafe." + name);
                 return Operand.invalid(s);
             }
             if (en == null || !isExported(name)) {
-                error(s.sel(), "undefined: " + pk.name() + "." + name);
+                check.error(s.sel(), "undefined: " + pk.name() + "." + name);
                 return Operand.invalid(s);
             }
-            Scope saved = scope;
+            Scope saved = check.scope;
             try {
-                scope = p.pkg.scope;
+                check.scope = p.pkg.scope;
                 return ident(new Ident(s.sel().line(), s.sel().col(), name));
             } finally {
-                scope = saved;
+                check.scope = saved;
             }
         }
         Operand x = expr(s.x());
@@ -1500,7 +1516,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (x.mode == Operand.Mode.TYPE) {
             return methodExpr(s, x.type, name);
         }
-        String key = methodKey(name);
+        String key = check.methodKey(name);
         if (x.mode == Operand.Mode.COMMAOK) {
             x.mode = Operand.Mode.VALUE;
         }
@@ -1509,7 +1525,7 @@ abstract class ExprCompiler extends CompilerBase {
                 // methods on constants of named types
                 x = Operand.value(s.x(), x.type, valueNode(x));
             } else {
-                error(s, exprString(s) + " undefined");
+                check.error(s, exprString(s) + " undefined");
                 return Operand.invalid(s);
             }
         }
@@ -1521,7 +1537,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (t.underlying() instanceof Interface it) {
             Interface.Method m = it.method(key);
             if (m == null) {
-                error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
+                check.error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
                 return Operand.invalid(s);
             }
             Operand o = Operand.value(s, m.sig(), null);
@@ -1564,9 +1580,9 @@ abstract class ExprCompiler extends CompilerBase {
             if (found != null && found.method() != null) {
                 // addressable value: implicit &x
                 Operand o = Operand.value(s, found.method().sig, null);
-                o.shown = shownMethodSig.get(found.method());
+                o.shown = check.shownMethodSig.get(found.method());
                 o.ref = new MethodSel(MethodSel.K.CONCRETE, x, key, found.method(), found.path(), true);
-                noteMethodRef(found.method());
+                check.decls.noteMethodRef(found.method());
                 o.node = boundMethodValue(x, (MethodSel) o.ref);
                 return o;
             }
@@ -1574,9 +1590,9 @@ abstract class ExprCompiler extends CompilerBase {
         if (found == null) {
             Lookup.Found pf = t instanceof Pointer ? null : Lookup.find(Pointer.of(t), key);
             if (pf != null) {
-                error(s.sel(), "cannot call pointer method " + name + " on " + t);
+                check.error(s.sel(), "cannot call pointer method " + name + " on " + t);
             } else {
-                error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
+                check.error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
             }
             return Operand.invalid(s);
         }
@@ -1596,9 +1612,9 @@ abstract class ExprCompiler extends CompilerBase {
             return o;
         }
         Operand o = Operand.value(s, found.method().sig, null);
-        o.shown = shownMethodSig.get(found.method());
+        o.shown = check.shownMethodSig.get(found.method());
         o.ref = new MethodSel(MethodSel.K.CONCRETE, x, key, found.method(), found.path(), false);
-        noteMethodRef(found.method());
+        check.decls.noteMethodRef(found.method());
         o.node = boundMethodValue(x, (MethodSel) o.ref);
         return o;
     }
@@ -1622,7 +1638,7 @@ abstract class ExprCompiler extends CompilerBase {
         }
         for (int i = 0; i < st.fields.size(); i++) {
             Struct.Field f = st.fields.get(i);
-            if (f.name().equals(name) && fieldVisible(f)) {
+            if (f.name().equals(name) && check.fieldVisible(f)) {
                 path.add(new int[]{i});
                 return f;
             }
@@ -1740,17 +1756,13 @@ abstract class ExprCompiler extends CompilerBase {
         }
     }
 
-    /** A concrete method is referenced (a call, method value or method expression): package initialization order depends on it. */
-    void noteMethodRef(Named.Method m) {
-    }
-
     Operand methodExpr(SelectorExpr s, Type t, String name) {
-        String key = methodKey(name);
+        String key = check.methodKey(name);
         if (t.underlying() instanceof Interface it) {
             // I.M: a function taking the interface value first, dispatching on its dynamic type
             Interface.Method im = it.method(key);
             if (im == null) {
-                error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
+                check.error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
                 return Operand.invalid(s);
             }
             List<Type> ps = new ArrayList<>();
@@ -1761,7 +1773,7 @@ abstract class ExprCompiler extends CompilerBase {
         }
         Lookup.Found f = Lookup.find(t, key);
         if (f == null || (f.method() != null && f.method().ptrRecv && !f.recvIsPointer())) {
-            error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
+            check.error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
             return Operand.invalid(s);
         }
         List<Type> params = new ArrayList<>();
@@ -1769,7 +1781,7 @@ abstract class ExprCompiler extends CompilerBase {
         params.addAll(f.sig().params);
         Signature sig = Signature.of(params, f.sig().results, f.sig().variadic);
         Named.Method m = f.method();
-        noteMethodRef(m);
+        check.decls.noteMethodRef(m);
         if (m == null || !f.path().isEmpty() || (!m.ptrRecv && t instanceof Pointer)) {
             // promoted or through a pointer to a value method: the adapter interfaces use for that dynamic type
             return Operand.value(s, sig, new AdaptedMethodExprNode(t, key));
@@ -1837,7 +1849,7 @@ abstract class ExprCompiler extends CompilerBase {
     // ---- index / slice ----
 
     Operand index(IndexExpr ix) {
-        Operand g = generics.index(ix);
+        Operand g = check.generics.index(ix);
         if (g != null) {
             return g;
         }
@@ -1846,13 +1858,13 @@ abstract class ExprCompiler extends CompilerBase {
             return x;
         }
         if (x.mode == Operand.Mode.TYPE) {
-            error(ix.x(), exprString(ix.x()) + " is not a generic type");
+            check.error(ix.x(), exprString(ix.x()) + " is not a generic type");
             return Operand.invalid(ix);
         }
         if (ix.indices().size() != 1 || (x.type instanceof Signature && x.mode == Operand.Mode.VALUE)) {
             // F[int] of a non-generic F; types2 reports at the "["
             int col = ix.x() instanceof Ident xi ? xi.col() + xi.name().length() : ix.col();
-            error(ix.line(), col, "invalid operation: cannot index " + describe(x));
+            check.error(ix.line(), col, "invalid operation: cannot index " + describe(x));
             return Operand.invalid(ix);
         }
         if (x.mode == Operand.Mode.COMMAOK) {
@@ -1892,7 +1904,7 @@ abstract class ExprCompiler extends CompilerBase {
             if (x.mode == Operand.Mode.CONST && i.mode == Operand.Mode.CONST) {
                 long iv = i.value.toBigInteger().longValue();
                 if (iv >= x.value.s.length()) {
-                    error(ie, "invalid argument: index " + iv + " out of bounds [0:" + x.value.s.length() + "]");
+                    check.error(ie, "invalid argument: index " + iv + " out of bounds [0:" + x.value.s.length() + "]");
                     return Operand.invalid(ix);
                 }
                 Operand o = Operand.constant(ix, Basic.UINT8, Const.ofInt(x.value.s.charAt((int) iv)));
@@ -1909,11 +1921,11 @@ abstract class ExprCompiler extends CompilerBase {
         } else if (u instanceof Array a) {
             elem = a.elem;
             if (i.mode == Operand.Mode.CONST && i.value.toBigInteger().longValue() >= a.len) {
-                error(ie, "invalid argument: index " + i.value + " out of bounds [0:" + a.len + "]");
+                check.error(ie, "invalid argument: index " + i.value + " out of bounds [0:" + a.len + "]");
                 return Operand.invalid(ix);
             }
         } else {
-            error(ix, "invalid operation: cannot index " + describe(x));
+            check.error(ix, "invalid operation: cannot index " + describe(x));
             return Operand.invalid(ix);
         }
         NodeLValue lv = new NodeLValue(NodeLValue.K.INDEX, elem, valueNode(x), in, -1, t);
@@ -1931,19 +1943,19 @@ abstract class ExprCompiler extends CompilerBase {
         if (i.mode == Operand.Mode.CONST && i.type.isUntyped()) {
             Const r = representable(i.value, Basic.INT);
             if (r == null) {
-                error(i.expr, !i.value.isNumeric() ? "cannot convert " + describe(i) + " to int"
+                check.error(i.expr, !i.value.isNumeric() ? "cannot convert " + describe(i) + " to int"
                         : describe(i) + (i.type.isInteger() ? " overflows int" : " truncated to int"));
                 return null;
             }
             i = Operand.constant(i.expr, Basic.INT, r);
         }
         if (!i.type.isInteger()) {
-            error(i.expr, "invalid argument: " + what + " " + describe(i) + " must be integer");
+            check.error(i.expr, "invalid argument: " + what + " " + describe(i) + " must be integer");
             return null;
         }
         if (i.mode == Operand.Mode.CONST) {
             if (i.value.signum() < 0) {
-                error(i.expr, "invalid argument: " + what + " " + describe(i) + " must not be negative");
+                check.error(i.expr, "invalid argument: " + what + " " + describe(i) + " must not be negative");
                 return null;
             }
             return constNode(i.value, Basic.INT);
@@ -1970,7 +1982,7 @@ abstract class ExprCompiler extends CompilerBase {
         }
         if (u.isString()) {
             if (s.slice3()) {
-                error(s, "invalid operation: 3-index slice of string");
+                check.error(s, "invalid operation: 3-index slice of string");
                 return Operand.invalid(s);
             }
             Type rt = t.isUntyped() ? Basic.STRING : t;
@@ -1981,14 +1993,14 @@ abstract class ExprCompiler extends CompilerBase {
             rt = t;
         } else if (u instanceof Array a) {
             if (x.lvalue == null) {
-                error(s, "invalid operation: " + exprString(s.x()) + " (slice of unaddressable value)");
+                check.error(s, "invalid operation: " + exprString(s.x()) + " (slice of unaddressable value)");
                 return Operand.invalid(s);
             }
             rt = Slice.of(a.elem);
         } else if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
             rt = Slice.of(a.elem);
         } else {
-            error(s, "cannot slice " + describe(x));
+            check.error(s, "cannot slice " + describe(x));
             return Operand.invalid(s);
         }
         Operand o = Operand.value(s, rt, new SliceExprNode(valueNode(x), lo, hi, max, false));
@@ -2003,19 +2015,19 @@ abstract class ExprCompiler extends CompilerBase {
             return x;
         }
         if (t.type() == null) {
-            error(t, "invalid syntax tree: use of .(type) outside type switch");
+            check.error(t, "invalid syntax tree: use of .(type) outside type switch");
             return Operand.invalid(t);
         }
         if (!(x.type.underlying() instanceof Interface xi)) {
-            error(t.x(), "invalid operation: " + exprString(t.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") is not an interface");
+            check.error(t.x(), "invalid operation: " + exprString(t.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") is not an interface");
             return Operand.invalid(t);
         }
-        Type target = typeOf(t.type());
+        Type target = check.typeExprs.typeOf(t.type());
         if (target == Basic.INVALID) {
             return Operand.invalid(t);
         }
-        if (!target.isInterface() && !Lookup.implementsIface(target, xi) && !inInstance) {
-            error(t.type(), "impossible type assertion: " + exprString(t) + "\n\t" + target + " does not implement " + x.type + missingMethod(target, xi));
+        if (!target.isInterface() && !Lookup.implementsIface(target, xi) && !check.inInstance) {
+            check.error(t.type(), "impossible type assertion: " + exprString(t) + "\n\t" + target + " does not implement " + x.type + missingMethod(target, xi));
             return Operand.invalid(t);
         }
         ExprNode xn = valueNode(x);
@@ -2034,12 +2046,12 @@ abstract class ExprCompiler extends CompilerBase {
         Type t;
         if (c.type() == null) {
             if (elided == null) {
-                error(c, "invalid composite literal type: missing type");
+                check.error(c, "invalid composite literal type: missing type");
                 return Operand.invalid(c);
             }
             t = elided;
         } else if (c.type() instanceof ArrayTypeExpr at && at.len() instanceof EllipsisExpr) {
-            Type elem = typeOf(at.elem());
+            Type elem = check.typeExprs.typeOf(at.elem());
             long n = 0, idx = 0;
             for (KeyedElement k : c.elts()) {
                 if (k.key() != null) {
@@ -2053,14 +2065,14 @@ abstract class ExprCompiler extends CompilerBase {
             }
             t = Array.of(n, elem);
         } else {
-            t = typeOf(c.type());
+            t = check.typeExprs.typeOf(c.type());
         }
         if (t == Basic.INVALID) {
             return Operand.invalid(c);
         }
         Type u = t.underlying();
-        Type shownT = c.type() != null ? shown(c.type(), t) : shownElided;
-        Type shownU = shownT instanceof Named sn ? shownUnderlying.getOrDefault(sn, u) : shownT;
+        Type shownT = c.type() != null ? check.typeExprs.shown(c.type(), t) : shownElided;
+        Type shownU = shownT instanceof Named sn ? check.shownUnderlying.getOrDefault(sn, u) : shownT;
         Type base = u instanceof Pointer p && c.type() == null ? p.elem : null;
         if (base != null) {
             // &T elided in []*T{{...}}
@@ -2078,16 +2090,16 @@ abstract class ExprCompiler extends CompilerBase {
                 if (!c.elts().isEmpty() && c.elts().get(0).key() != null) {
                     for (KeyedElement k : c.elts()) {
                         if (!(k.key() instanceof Ident fid)) {
-                            error(k, "invalid field name " + (k.key() == null ? "" : exprString(k.key())) + " in struct literal");
+                            check.error(k, "invalid field name " + (k.key() == null ? "" : exprString(k.key())) + " in struct literal");
                             continue;
                         }
                         int i = st.fieldIndex(fid.name());
-                        if (i < 0 || !fieldVisible(st.fields.get(i))) {
-                            error(fid, "unknown field '" + fid.name() + "' in struct literal of type " + t);
+                        if (i < 0 || !check.fieldVisible(st.fields.get(i))) {
+                            check.error(fid, "unknown field '" + fid.name() + "' in struct literal of type " + t);
                             continue;
                         }
                         if (fields[i] != null) {
-                            error(fid, "duplicate field name " + fid.name() + " in struct literal");
+                            check.error(fid, "duplicate field name " + fid.name() + " in struct literal");
                             continue;
                         }
                         fields[i] = elementValue(k.value(), shownField(shownU, st, i), "struct literal");
@@ -2095,20 +2107,20 @@ abstract class ExprCompiler extends CompilerBase {
                     }
                 } else {
                     if (!c.elts().isEmpty() && c.elts().size() < st.fields.size()) {
-                        error(c.rbraceLine(), c.rbraceCol(), "too few values in struct literal of type " + t);
+                        check.error(c.rbraceLine(), c.rbraceCol(), "too few values in struct literal of type " + t);
                     }
                     for (int i = 0; i < c.elts().size(); i++) {
                         KeyedElement k = c.elts().get(i);
                         if (i >= st.fields.size()) {
-                            error(k.value(), "too many values in struct literal of type " + t);
+                            check.error(k.value(), "too many values in struct literal of type " + t);
                             break;
                         }
                         if (k.key() != null) {
-                            error(k, "mixture of field:value and value elements in struct literal");
+                            check.error(k, "mixture of field:value and value elements in struct literal");
                             continue;
                         }
-                        if (!fieldVisible(st.fields.get(i))) {
-                            error(k.value(), "implicit assignment to unexported field " + st.fields.get(i).name() + " in " + t + " literal");
+                        if (!check.fieldVisible(st.fields.get(i))) {
+                            check.error(k.value(), "implicit assignment to unexported field " + st.fields.get(i).name() + " in " + t + " literal");
                             continue;
                         }
                         fields[i] = elementValue(k.value(), shownField(shownU, st, i), "struct literal");
@@ -2129,7 +2141,7 @@ abstract class ExprCompiler extends CompilerBase {
                 Set<Object> seen = new HashSet<>();
                 for (KeyedElement k : c.elts()) {
                     if (k.key() == null) {
-                        error(k.value(), "missing key in map literal");
+                        check.error(k.value(), "missing key in map literal");
                         continue;
                     }
                     if (k.key() instanceof CompositeLit kc && kc.type() == null) {
@@ -2138,7 +2150,7 @@ abstract class ExprCompiler extends CompilerBase {
                     } else {
                         Operand ko = single(k.key());
                         if (ko.mode == Operand.Mode.CONST && !m.key.isInterface() && !seen.add(ko.value)) {
-                            error(k.key(), "duplicate key " + exprString(k.key()) + " in map literal");
+                            check.error(k.key(), "duplicate key " + exprString(k.key()) + " in map literal");
                         }
                         keys.add(assign(ko, m.key, "map literal"));
                     }
@@ -2147,7 +2159,7 @@ abstract class ExprCompiler extends CompilerBase {
                 return fresh(Operand.value(c, t, new CompositeNodes.NewMap(m.key, keys.toArray(new ExprNode[0]), vals.toArray(new ExprNode[0]))));
             }
             default -> {
-                error(c, "invalid composite literal type " + t);
+                check.error(c, "invalid composite literal type " + t);
                 return Operand.invalid(c);
             }
         }
@@ -2162,7 +2174,7 @@ abstract class ExprCompiler extends CompilerBase {
     Type shownElem(Operand x, Type elem) {
         Type st = x.shownType();
         if (st instanceof Named sn) {
-            st = shownUnderlying.get(sn);
+            st = check.shownUnderlying.get(sn);
         } else if (st instanceof Pointer sp) {
             st = sp.elem;
         }
@@ -2185,17 +2197,17 @@ abstract class ExprCompiler extends CompilerBase {
             if (k.key() != null) {
                 Operand ko = expr(k.key());
                 if (ko.mode != Operand.Mode.CONST || !ko.value.isIntegral()) {
-                    error(k.key(), "index " + exprString(k.key()) + " must be integer constant");
+                    check.error(k.key(), "index " + exprString(k.key()) + " must be integer constant");
                     continue;
                 }
                 idx = ko.value.toBigInteger().longValue();
             }
             if (len >= 0 && idx >= len) {
-                error(k.value(), "index " + idx + " out of bounds [0:" + len + "]");
+                check.error(k.value(), "index " + idx + " out of bounds [0:" + len + "]");
                 return Operand.invalid(c);
             }
             if (!seen.add(idx)) {
-                error(k, "duplicate index " + idx + " in array or slice literal");
+                check.error(k, "duplicate index " + idx + " in array or slice literal");
             }
             elems.add(elementValue(k.value(), shownElem, "array or slice literal"));
             pos.add((int) idx);
