@@ -2,19 +2,13 @@ package gotruffle.compiler;
 
 import gotruffle.GoLanguage;
 import gotruffle.parser.ast.*;
-import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
-import gotruffle.types.MapType;
 import gotruffle.types.MemberKey;
 import gotruffle.types.Named;
-import gotruffle.types.Pointer;
-import gotruffle.types.Predicates;
 import gotruffle.types.Qualifier;
 import gotruffle.types.Signature;
-import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
@@ -26,20 +20,28 @@ import java.util.Map;
 import java.util.Set;
 
 import static gotruffle.compiler.ExprStrings.*;
-import static gotruffle.compiler.TypeExprs.*;
-import static gotruffle.compiler.ExprCompiler.*;
-import static gotruffle.compiler.CallCompiler.*;
-import static gotruffle.compiler.StmtCompiler.*;
-import static gotruffle.compiler.ConcCompiler.*;
 
 /**
  * The checker's state, shared by its parts (like types2's Checker): error reporting in Go's order
  * and format, the universe, the package, file, scope and function being compiled. Each part
- * checks one chapter of the spec and builds its nodes: {@link TypeExprs} (type expressions),
- * {@link ExprCompiler} (operands and operators, selectors, composite literals, conversions),
- * {@link CallCompiler} (calls and builtins), {@link StmtCompiler} (statements),
- * {@link ConcCompiler} (go, defer, channels, select), {@link Generics} (type parameters and
- * instantiation) and {@link Compiler} (packages, declarations, init order: the entry point).
+ * checks one chapter of the spec and builds its nodes, one file each as in types2:
+ * <ul>
+ * <li>{@link Compiler}: packages, imports, package-level declarations, function bodies (the entry point; decl.go)
+ * <li>{@link InitOrder}: package variable initialization order (initorder.go)
+ * <li>{@link TypeExprs}: type expressions and signatures (typexpr.go)
+ * <li>{@link ExprCompiler}: operands, variables, identifiers, index and slice expressions, type assertions (expr.go, index.go)
+ * <li>{@link OperatorCompiler}: unary and binary operators, comparisons, shifts
+ * <li>{@link SelectorCompiler}: selectors, method values and method expressions
+ * <li>{@link CompositeLitCompiler}: composite literals
+ * <li>{@link CallCompiler}: function and method calls (call.go)
+ * <li>{@link ConversionCompiler}: conversions (conversions.go)
+ * <li>{@link BuiltinCompiler}: built-in functions (builtins.go)
+ * <li>{@link StmtCompiler}: statements and control flow (stmt.go)
+ * <li>{@link AssignCompiler}: assignments and short variable declarations (assignments.go)
+ * <li>{@link ConcCompiler}: go, defer, channel operations and select
+ * <li>{@link Generics}: type parameters, constraints and instantiation
+ * </ul>
+ * A part reaches the state as {@code check.x} and another part as {@code check.part.m(...)}.
  */
 final class Checker {
     final TypeExprs typeExprs;
@@ -48,6 +50,13 @@ final class Checker {
     final StmtCompiler stmts;
     final ConcCompiler conc;
     final Compiler decls;
+    final OperatorCompiler operators;
+    final SelectorCompiler selectors;
+    final CompositeLitCompiler compositeLits;
+    final ConversionCompiler conversions;
+    final BuiltinCompiler builtins;
+    final AssignCompiler assigns;
+    final InitOrder initOrder;
 
     /** Set when an expression compiled since it was cleared calls a function or receives (Go's hasCallOrRecv). */
     boolean hasCallOrRecv;
@@ -95,6 +104,13 @@ final class Checker {
         this.calls = new CallCompiler(this);
         this.stmts = new StmtCompiler(this);
         this.conc = new ConcCompiler(this);
+        this.operators = new OperatorCompiler(this);
+        this.selectors = new SelectorCompiler(this);
+        this.compositeLits = new CompositeLitCompiler(this);
+        this.conversions = new ConversionCompiler(this);
+        this.builtins = new BuiltinCompiler(this);
+        this.assigns = new AssignCompiler(this);
+        this.initOrder = new InitOrder(this);
         this.generics = new Generics(this);
         this.language = language;
         this.universe = new Scope(null, null);

@@ -8,34 +8,20 @@ import gotruffle.loader.LoadedPackage;
 import gotruffle.loader.LoadedProgram;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
-import gotruffle.nodes.call.ArgsNode;
-import gotruffle.nodes.call.DeferredCall;
-import gotruffle.nodes.call.DirectCallExprNode;
 import gotruffle.nodes.call.FuncDef;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.nodes.call.NativeRootNode;
-import gotruffle.nodes.conc.ChanNodes;
-import gotruffle.nodes.conc.GoStmtNode;
-import gotruffle.nodes.conc.SelectNode;
 import gotruffle.nodes.expr.ConstNode;
-import gotruffle.nodes.expr.CopyNode;
 import gotruffle.nodes.expr.MakeClosureNode;
-import gotruffle.nodes.local.CellNodes;
-import gotruffle.nodes.local.ReadLocalNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.stmt.BlockNode;
-import gotruffle.nodes.stmt.BreakableNode;
 import gotruffle.nodes.stmt.ExprStmtNode;
-import gotruffle.nodes.stmt.RangeNode;
-import gotruffle.parser.GoParserFacade;
-import gotruffle.parser.GoSyntaxException;
 import gotruffle.parser.Literals;
 import gotruffle.parser.Positions;
 import gotruffle.parser.ast.*;
 import gotruffle.stdlib.Native;
 import gotruffle.stdlib.Natives;
 import gotruffle.types.Basic;
-import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
@@ -48,18 +34,14 @@ import gotruffle.values.GlobalVar;
 import gotruffle.values.GoFunc;
 import gotruffle.values.Values;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,11 +51,7 @@ import gotruffle.compiler.ExprCompiler.VarLValue;
 import static gotruffle.compiler.Constants.*;
 import static gotruffle.compiler.ExprStrings.*;
 import static gotruffle.compiler.Checker.*;
-import static gotruffle.compiler.TypeExprs.*;
-import static gotruffle.compiler.ExprCompiler.*;
-import static gotruffle.compiler.CallCompiler.*;
 import static gotruffle.compiler.StmtCompiler.*;
-import static gotruffle.compiler.ConcCompiler.*;
 
 /**
  * Checks a Go program (package main plus the prelude packages it imports) and builds its Truffle
@@ -91,7 +69,7 @@ public final class Compiler {
     /** Package initializers in the order they must run (a REPL session runs the new ones after each input). */
     final List<RootCallTarget> inits = new ArrayList<>();
     /** Global variables and functions each function/initializer references (for init order). */
-    private final Map<Object, Set<Object>> refs = new IdentityHashMap<>();
+    final Map<Object, Set<Object>> refs = new IdentityHashMap<>();
     /** What the function or initializer being compiled references (Generics adds instantiations). */
     Set<Object> curRefs;
     private final Map<Entity.Func, FuncDecl> funcDecls = new IdentityHashMap<>();
@@ -423,7 +401,7 @@ public final class Compiler {
             // bodies of the instantiations of generic functions and methods
             check.generics.drain();
             // package variable initialization in dependency order, then init() functions
-            buildInit(pkg, varSpecs, funcs);
+            check.initOrder.buildInit(pkg, varSpecs, funcs);
             check.generics.drain();
             check.generics.finish(pkg);
             // unused imports (not known for a standard-library package whose bodies are compiled on first use)
@@ -457,7 +435,7 @@ public final class Compiler {
         declPath.put(e, check.curPath);
     }
 
-    private void withScope(Scope s, Runnable r) {
+    void withScope(Scope s, Runnable r) {
         Scope saved = check.scope;
         check.scope = s;
         try {
@@ -1121,7 +1099,7 @@ public final class Compiler {
                 if (id.name().equals("_")) {
                     continue;
                 }
-                Entity.Var v = check.stmts.newLocal(id, t == null ? Basic.INVALID : t);
+                Entity.Var v = check.assigns.newLocal(id, t == null ? Basic.INVALID : t);
                 v.shown = tShown == t ? null : tShown;
                 out.add(check.exprs.declareLocal(v, null));
             }
@@ -1132,7 +1110,7 @@ public final class Compiler {
             if (r.invalid()) {
                 for (Ident id : vs.names()) {
                     if (!id.name().equals("_")) {
-                        check.stmts.newLocal(id, Basic.INVALID);
+                        check.assigns.newLocal(id, Basic.INVALID);
                     }
                 }
                 return;
@@ -1150,12 +1128,12 @@ public final class Compiler {
                     lvs.add(null);
                     continue;
                 }
-                Entity.Var v = check.stmts.newLocal(id, t != null ? t : defaultType(types.get(i)));
+                Entity.Var v = check.assigns.newLocal(id, t != null ? t : defaultType(types.get(i)));
                 decls.add(check.exprs.declareLocal(v, null));
                 lvs.add(check.exprs.new VarLValue(v));
             }
             out.addAll(decls);
-            check.stmts.multiAssign(vs, lvs, r, out, nl, true);
+            check.assigns.multiAssign(vs, lvs, r, out, nl, true);
             return;
         }
         if (nl != nr) {
@@ -1169,7 +1147,7 @@ public final class Compiler {
             }
             for (Ident id : vs.names()) {
                 if (!id.name().equals("_")) {
-                    check.stmts.newLocal(id, Basic.INVALID);
+                    check.assigns.newLocal(id, Basic.INVALID);
                 }
             }
             return;
@@ -1181,7 +1159,7 @@ public final class Compiler {
         boolean[] runeDefault = new boolean[nr];
         for (int i = 0; i < nr; i++) {
             int errorsBefore = check.errors.size();
-            Operand r = check.stmts.singleFor(vs, vs.values().get(i), nl);
+            Operand r = check.assigns.singleFor(vs, vs.values().get(i), nl);
             runeDefault[i] = r.type == Basic.UNTYPED_RUNE;
             Type vt;
             if (r.invalid()) {
@@ -1206,201 +1184,11 @@ public final class Compiler {
                 out.add(new ExprStmtNode(vals.get(i)));
                 continue;
             }
-            Entity.Var v = check.stmts.newLocal(id, types.get(i));
+            Entity.Var v = check.assigns.newLocal(id, types.get(i));
             v.shown = t != null && types.get(i) == t && tShown != t ? tShown
                     : t == null && runeDefault[i] ? Basic.RUNE : null; // types2: the default type of a rune constant is rune
             v.used |= failed[i]; // as types2: no follow-on "declared but not used"
             out.add(check.exprs.declareLocal(v, vals.get(i)));
-        }
-    }
-
-    // ---- package initialization ----
-
-    private void buildInit(Package pkg, Map<Entity.Var, Object[]> varSpecs, List<Entity.Func> funcs) {
-        FuncContext initFn = new FuncContext(null, pkg.name + ".init", Signature.of(List.of(), List.of(), false), Set.of());
-        initFn.goName = pkg.path + ".glob.";
-        Map<Object, StmtNode> initCode = new LinkedHashMap<>();
-        Map<Object, Set<Object>> specRefs = new LinkedHashMap<>();
-        Map<Object, List<Entity.Var>> specVars = new LinkedHashMap<>();
-        // keys are InitSpecs, equal only to themselves: a VarSpec record's equals and hashCode
-        // walk its whole initializer
-        Map<VarSpec, InitSpec> done = new IdentityHashMap<>();
-        FuncContext savedFn = check.fn;
-        List<Entity.Var> savedLocals = check.stmts.locals;
-        check.fn = initFn;
-        check.stmts.locals = new ArrayList<>();
-        try {
-            for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
-                Object[] spec = e.getValue();
-                VarSpec vs = (VarSpec) spec[0];
-                if (done.containsKey(vs)) {
-                    continue;
-                }
-                InitSpec key = new InitSpec(vs);
-                done.put(vs, key);
-                @SuppressWarnings("unchecked")
-                List<Entity.Var> vars = (List<Entity.Var>) spec[3];
-                check.curPath = (String) spec[2];
-                Set<Object> r = new HashSet<>();
-                curRefs = r;
-                List<StmtNode> out = new ArrayList<>();
-                withScope((Scope) spec[1], () -> globalVarSpec(vs, vars, out));
-                curRefs = null;
-                initCode.put(key, new BlockNode(out.toArray(new StmtNode[0])));
-                specRefs.put(key, r);
-                specVars.put(key, vars);
-            }
-        } finally {
-            check.fn = savedFn;
-            check.stmts.locals = savedLocals;
-        }
-        // order: repeatedly the first spec (in declaration order) whose dependencies are initialized
-        Map<Entity.Var, Object> varToSpec = new IdentityHashMap<>();
-        for (Map.Entry<Object, List<Entity.Var>> e : specVars.entrySet()) {
-            for (Entity.Var v : e.getValue()) {
-                varToSpec.put(v, e.getKey());
-            }
-        }
-        Map<Object, Set<Object>> deps = new LinkedHashMap<>();
-        for (Object spec : initCode.keySet()) {
-            Set<Object> d = new LinkedHashSet<>();
-            transitiveVars(specRefs.get(spec), d, new HashSet<>());
-            Set<Object> specDeps = new LinkedHashSet<>();
-            for (Object v : d) {
-                Object s = varToSpec.get(v);
-                if (s != null && s != spec) {
-                    specDeps.add(s);
-                }
-            }
-            deps.put(spec, specDeps);
-        }
-        List<StmtNode> ordered = new ArrayList<>();
-        Set<Object> initialized = new HashSet<>();
-        List<Object> pending = new ArrayList<>(initCode.keySet());
-        while (!pending.isEmpty()) {
-            Object pick = null;
-            for (Object s : pending) {
-                if (initialized.containsAll(deps.get(s))) {
-                    pick = s;
-                    break;
-                }
-            }
-            if (pick == null) {
-                VarSpec vs = ((InitSpec) pending.get(0)).vs;
-                check.curPath = (String) varSpecs.get(specVars.get(pending.get(0)).get(0))[2];
-                check.error(vs.names().get(0), "initialization cycle or initialization loop involving " + vs.names().get(0).name());
-                break;
-            }
-            pending.remove(pick);
-            initialized.add(pick);
-            ordered.add(initCode.get(pick));
-        }
-        for (Entity.Func f : funcs) {
-            if (f.name.equals("init") && f.def.target != null) {
-                ordered.add(new ExprStmtNode(new DirectCallExprNode(f.def, null, new ArgsNode(new ExprNode[0], false, 0))));
-            }
-        }
-        FuncRootNode root = new FuncRootNode(check.language, initFn.frame.build(), pkg.name + ".init");
-        root.setSource(pkg.path + ".init", absoluteFile(pkg.files.isEmpty() ? "" : pkg.files.get(0).path()), 0, 0, false);
-        root.define(null, new BlockNode(ordered.toArray(new StmtNode[0])), new int[0], new Rep[0], new boolean[0], new boolean[0],
-                new int[0], new Rep[0], new boolean[0], new Object[0], -1);
-        inits.add(root.getCallTarget());
-    }
-
-    /** A package-level var spec in buildInit's maps (compared by identity). */
-    private static final class InitSpec {
-        final VarSpec vs;
-
-        InitSpec(VarSpec vs) {
-            this.vs = vs;
-        }
-    }
-
-    private void transitiveVars(Set<Object> from, Set<Object> out, Set<Object> seen) {
-        if (from == null) {
-            return;
-        }
-        for (Object o : from) {
-            if (!seen.add(o)) {
-                continue;
-            }
-            if (o instanceof Entity.Var) {
-                out.add(o);
-            } else {
-                if (o instanceof FuncDef d && d.deferredIn() == check.curPkg) {
-                    d.target(); // what it refers to is known once compiled; other packages cannot refer back to this one
-                }
-                transitiveVars(refs.get(o), out, seen);
-            }
-        }
-    }
-
-    private void globalVarSpec(VarSpec vs, List<Entity.Var> vars, List<StmtNode> out) {
-        int nl = vars.size(), nr = vs.values().size();
-        Type t = vs.type() == null ? null : vars.get(0).type;
-        if (nr == 0) {
-            for (Entity.Var v : vars) {
-                if (v.type == null) {
-                    v.type = Basic.INVALID;
-                }
-                v.global.value = Values.zero(v.type);
-            }
-            return;
-        }
-        if (nr == 1 && nl > 1) {
-            Operand r = check.exprs.expr(vs.values().get(0));
-            if (r.invalid()) {
-                for (Entity.Var v : vars) {
-                    v.type = v.type == null ? Basic.INVALID : v.type;
-                }
-                return;
-            }
-            List<Type> types = r.type instanceof Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
-            if (types == null || types.size() != nl) {
-                check.error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
-                return;
-            }
-            List<LValue> lvs = new ArrayList<>();
-            for (int i = 0; i < nl; i++) {
-                Entity.Var v = vars.get(i);
-                if (v.type == null) {
-                    v.type = defaultType(types.get(i));
-                }
-                v.global.value = Values.zero(v.type);
-                lvs.add(v.name.equals("_") ? null : check.exprs.new VarLValue(v));
-            }
-            check.stmts.multiAssign(vs, lvs, r, out, nl, true);
-            return;
-        }
-        if (nl != nr) {
-            check.error(vs, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
-            for (Entity.Var v : vars) {
-                v.type = v.type == null ? Basic.INVALID : v.type;
-            }
-            return;
-        }
-        for (int i = 0; i < nl; i++) {
-            Entity.Var v = vars.get(i);
-            Operand r = check.exprs.single(vs.values().get(i));
-            if (r.invalid()) {
-                v.type = v.type == null ? Basic.INVALID : v.type;
-                continue;
-            }
-            if (v.type == null) {
-                if (r.mode == Operand.Mode.NIL) {
-                    check.error(r.expr, "use of untyped nil in variable declaration");
-                    v.type = Basic.INVALID;
-                    continue;
-                }
-                v.type = defaultType(r.type);
-            }
-            v.global.value = Values.zero(v.type);
-            ExprNode n = check.exprs.assign(r, v.shown != null ? v.shown : v.type, "variable declaration");
-            if (v.name.equals("_")) {
-                out.add(new ExprStmtNode(n));
-            } else {
-                out.add(v.type.isAggregate() ? new CellNodes.WriteGlobal(v.global, check.exprs.materialize(r, n)) : new CellNodes.WriteGlobal(v.global, n));
-            }
         }
     }
 

@@ -1,76 +1,34 @@
 package gotruffle.compiler;
 
-import com.oracle.truffle.api.RootCallTarget;
-import gotruffle.GoContext;
-import gotruffle.GoLanguage;
-import gotruffle.loader.DisplayPaths;
-import gotruffle.loader.LoadedPackage;
-import gotruffle.loader.LoadedProgram;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.call.ArgsNode;
-import gotruffle.nodes.call.DeferredCall;
-import gotruffle.nodes.call.DirectCallExprNode;
 import gotruffle.nodes.call.FuncDef;
-import gotruffle.nodes.call.FuncRootNode;
-import gotruffle.nodes.call.NativeRootNode;
 import gotruffle.nodes.conc.ChanNodes;
 import gotruffle.nodes.conc.GoStmtNode;
 import gotruffle.nodes.conc.SelectNode;
 import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.expr.CopyNode;
-import gotruffle.nodes.expr.MakeClosureNode;
-import gotruffle.nodes.local.CellNodes;
 import gotruffle.nodes.local.ReadLocalNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.stmt.BlockNode;
 import gotruffle.nodes.stmt.BreakableNode;
-import gotruffle.nodes.stmt.ExprStmtNode;
 import gotruffle.nodes.stmt.RangeNode;
-import gotruffle.parser.GoParserFacade;
-import gotruffle.parser.GoSyntaxException;
-import gotruffle.parser.Literals;
-import gotruffle.parser.Positions;
 import gotruffle.parser.ast.*;
-import gotruffle.stdlib.Native;
-import gotruffle.stdlib.Natives;
 import gotruffle.types.Basic;
 import gotruffle.types.ChanType;
-import gotruffle.types.Interface;
 import gotruffle.types.Named;
-import gotruffle.types.Pointer;
 import gotruffle.types.Signature;
-import gotruffle.types.Slice;
-import gotruffle.types.Struct;
-import gotruffle.types.Tuple;
 import gotruffle.types.Type;
-import gotruffle.values.GlobalVar;
-import gotruffle.values.GoFunc;
 import gotruffle.values.Values;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static gotruffle.compiler.Constants.*;
 import static gotruffle.compiler.ExprStrings.*;
-import static gotruffle.compiler.Checker.*;
-import static gotruffle.compiler.TypeExprs.*;
-import static gotruffle.compiler.ExprCompiler.*;
-import static gotruffle.compiler.CallCompiler.*;
-import static gotruffle.compiler.StmtCompiler.*;
+import static gotruffle.compiler.AssignCompiler.*;
 
 /** Go statements, defer, channel operations and select (the spec's chapters on goroutines and channels). */
 final class ConcCompiler {
@@ -236,10 +194,10 @@ final class ConcCompiler {
                                 check.error(l, "non-name " + exprString(l) + " on left side of :=");
                                 continue;
                             }
-                            Entity.Var v = check.stmts.newLocal(id, types[i]);
+                            Entity.Var v = check.assigns.newLocal(id, types[i]);
                             body.add(check.exprs.declareLocal(v, srcs[i]));
                         } else {
-                            LValue lv = check.stmts.lhs(l);
+                            LValue lv = check.assigns.lhs(l);
                             if (lv == null || lv == INVALID_LV) {
                                 continue;
                             }

@@ -70,18 +70,18 @@ final class DeferCompiler {
         if (args == null) {
             return new BlockNode(new StmtNode[0]);
         }
-        if (f.ref instanceof ExprCompiler.MethodSel ms) {
-            if (ms.k() == ExprCompiler.MethodSel.K.IFACE) {
+        if (f.ref instanceof SelectorCompiler.MethodSel ms) {
+            if (ms.k() == SelectorCompiler.MethodSel.K.IFACE) {
                 return new DeferIfaceNode(slot, c.exprs.valueNode(ms.recv()), ms.name(), args);
             }
             FuncDef def = c.conc.methodDefsForDefer().get(ms.method());
-            return new DeferMethodNode(slot, def, c.exprs.receiverNode(ms), args);
+            return new DeferMethodNode(slot, def, c.selectors.receiverNode(ms), args);
         }
         return new DeferFuncNode(slot, c.exprs.valueNode(f), args);
     }
 
     private StmtNode deferBuiltin(CallExpr call, String name, int slot) {
-        Operand o = c.calls.builtin(call, name);
+        Operand o = c.builtins.builtin(call, name);
         if (o.invalid()) {
             return new BlockNode(new StmtNode[0]);
         }

@@ -349,7 +349,7 @@ public final class SessionCompiler {
             List<Entity.Var> temps = new ArrayList<>();
             List<LValue> lvs = new ArrayList<>();
             for (int i = 0; i < types.size(); i++) {
-                Entity.Var v = c.check.stmts.newLocal(new Ident(e.line(), e.col(), HIDDEN + "r" + i), types.get(i));
+                Entity.Var v = c.check.assigns.newLocal(new Ident(e.line(), e.col(), HIDDEN + "r" + i), types.get(i));
                 v.used = true;
                 temps.add(v);
                 if (tuple) {
@@ -358,7 +358,7 @@ public final class SessionCompiler {
                 }
             }
             if (tuple) {
-                c.check.stmts.multiAssign(e, lvs, o, out, types.size(), true);
+                c.check.assigns.multiAssign(e, lvs, o, out, types.size(), true);
             } else {
                 Entity.Var v = temps.get(0);
                 v.shown = o.shown != null ? o.shown : o.type == Basic.UNTYPED_RUNE ? Basic.RUNE : null;
@@ -443,7 +443,7 @@ public final class SessionCompiler {
         clearErrors();
         Scope imports = new Scope(current, null);
         State saved = enter(new FuncContext(null, "main.type", Signature.of(List.of(), List.of(), false), Set.of()), new Scope(imports, null), "<type>");
-        c.check.stmts.sessionBlock = null;
+        c.check.assigns.sessionBlock = null;
         Operand o = null;
         try {
             autoImports(List.of(es), imports);
@@ -773,13 +773,13 @@ public final class SessionCompiler {
                          Scope scope, String path, Package pkg, Scope sessionBlock, Set<Object> refs, boolean prelude) {}
 
     private State enter(FuncContext fn, Scope layer, String path) {
-        State s = new State(c.check.fn, c.check.stmts.locals, c.check.stmts.breakTargets, c.check.stmts.continueTargets, c.check.scope, c.check.curPath, c.check.curPkg, c.check.stmts.sessionBlock, c.curRefs, c.check.inPrelude);
+        State s = new State(c.check.fn, c.check.stmts.locals, c.check.stmts.breakTargets, c.check.stmts.continueTargets, c.check.scope, c.check.curPath, c.check.curPkg, c.check.assigns.sessionBlock, c.curRefs, c.check.inPrelude);
         c.check.fn = fn;
         c.check.stmts.locals = new ArrayList<>();
         c.check.stmts.breakTargets = new ArrayDeque<>();
         c.check.stmts.continueTargets = new ArrayDeque<>();
         c.check.scope = layer;
-        c.check.stmts.sessionBlock = layer;
+        c.check.assigns.sessionBlock = layer;
         c.check.curPath = path;
         c.check.curPkg = main;
         c.curRefs = null;
@@ -795,7 +795,7 @@ public final class SessionCompiler {
         c.check.scope = s.scope();
         c.check.curPath = s.path();
         c.check.curPkg = s.pkg();
-        c.check.stmts.sessionBlock = s.sessionBlock();
+        c.check.assigns.sessionBlock = s.sessionBlock();
         c.curRefs = s.refs();
         c.check.inPrelude = s.prelude();
     }

@@ -1,36 +1,24 @@
 package gotruffle.compiler;
 
-import gotruffle.GoLanguage;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
-import gotruffle.types.Kind;
 import gotruffle.types.MapType;
-import gotruffle.types.MemberKey;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
 import gotruffle.types.Predicates;
-import gotruffle.types.Qualifier;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static gotruffle.compiler.ExprStrings.*;
 import static gotruffle.compiler.Checker.*;
-import static gotruffle.compiler.ExprCompiler.*;
-import static gotruffle.compiler.CallCompiler.*;
-import static gotruffle.compiler.StmtCompiler.*;
-import static gotruffle.compiler.ConcCompiler.*;
 
 /** Type expressions (types2's typexpr.go): the types that type expressions denote, signatures, and types as written for messages. */
 final class TypeExprs {
@@ -39,10 +27,6 @@ final class TypeExprs {
     TypeExprs(Checker check) {
         this.check = check;
     }
-
-
-
-
 
     Type typeOf(Expr e) {
         boolean constraintAllowed = check.constraintOk;
