@@ -288,6 +288,19 @@ final class AssignCompiler {
     /** Left operand already compiled for x op= y (the target is evaluated once). */
     Operand pendingLeft;
 
+    /**
+     * The types of r spread over the nl names of var declaration vs (a call's results, or v, ok),
+     * or null after reporting the count mismatch.
+     */
+    List<Type> spreadTypes(VarSpec vs, Operand r, int nl) {
+        List<Type> types = r.type instanceof Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
+        if (types == null || types.size() != nl) {
+            check.error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
+            return null;
+        }
+        return types;
+    }
+
     /** The operand of e if a statement compiled it ahead (ExprCompiler.expr asks here first), else null. */
     Operand takePending(Expr e) {
         if (pendingSingle != null && e == pendingSingle.expr) {

@@ -181,9 +181,8 @@ final class InitOrder {
                 }
                 return;
             }
-            List<Type> types = r.type instanceof Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
-            if (types == null || types.size() != nl) {
-                check.error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
+            List<Type> types = check.assigns.spreadTypes(vs, r, nl);
+            if (types == null) {
                 return;
             }
             List<LValue> lvs = new ArrayList<>();
