@@ -8,34 +8,20 @@ import gotruffle.loader.LoadedPackage;
 import gotruffle.loader.LoadedProgram;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
-import gotruffle.nodes.call.ArgsNode;
-import gotruffle.nodes.call.DeferredCall;
-import gotruffle.nodes.call.DirectCallExprNode;
 import gotruffle.nodes.call.FuncDef;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.nodes.call.NativeRootNode;
-import gotruffle.nodes.conc.ChanNodes;
-import gotruffle.nodes.conc.GoStmtNode;
-import gotruffle.nodes.conc.SelectNode;
 import gotruffle.nodes.expr.ConstNode;
-import gotruffle.nodes.expr.CopyNode;
 import gotruffle.nodes.expr.MakeClosureNode;
-import gotruffle.nodes.local.CellNodes;
-import gotruffle.nodes.local.ReadLocalNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.stmt.BlockNode;
-import gotruffle.nodes.stmt.BreakableNode;
 import gotruffle.nodes.stmt.ExprStmtNode;
-import gotruffle.nodes.stmt.RangeNode;
-import gotruffle.parser.GoParserFacade;
-import gotruffle.parser.GoSyntaxException;
 import gotruffle.parser.Literals;
 import gotruffle.parser.Positions;
 import gotruffle.parser.ast.*;
 import gotruffle.stdlib.Native;
 import gotruffle.stdlib.Natives;
 import gotruffle.types.Basic;
-import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
@@ -48,24 +34,24 @@ import gotruffle.values.GlobalVar;
 import gotruffle.values.GoFunc;
 import gotruffle.values.Values;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import gotruffle.compiler.ExprCompiler.VarLValue;
+
 import static gotruffle.compiler.Constants.*;
 import static gotruffle.compiler.ExprStrings.*;
+import static gotruffle.compiler.Checker.*;
+import static gotruffle.compiler.StmtCompiler.*;
 
 /**
  * Checks a Go program (package main plus the prelude packages it imports) and builds its Truffle
@@ -73,7 +59,9 @@ import static gotruffle.compiler.ExprStrings.*;
  * first, then function bodies in source order (unused variables at the end of each function),
  * then unused imports; package variables are initialized in Go's dependency order.
  */
-public final class Compiler extends StmtCompiler {
+public final class Compiler {
+    final Checker check;
+
     /** The result: either errors (already formatted) or the init functions and main. */
     public record Program(List<String> errors, List<RootCallTarget> inits, RootCallTarget main, Map<String, Package> packages) {}
 
@@ -81,7 +69,7 @@ public final class Compiler extends StmtCompiler {
     /** Package initializers in the order they must run (a REPL session runs the new ones after each input). */
     final List<RootCallTarget> inits = new ArrayList<>();
     /** Global variables and functions each function/initializer references (for init order). */
-    private final Map<Object, Set<Object>> refs = new IdentityHashMap<>();
+    final Map<Object, Set<Object>> refs = new IdentityHashMap<>();
     /** What the function or initializer being compiled references (Generics adds instantiations). */
     Set<Object> curRefs;
     private final Map<Entity.Func, FuncDecl> funcDecls = new IdentityHashMap<>();
@@ -92,8 +80,7 @@ public final class Compiler extends StmtCompiler {
     final Escapes escapes = new Escapes();
 
     public Compiler(GoLanguage language) {
-        super(language);
-        generics = new Generics(this);
+        check = new Checker(language, this);
     }
 
     /**
@@ -119,26 +106,26 @@ public final class Compiler extends StmtCompiler {
                 failed.add(lp.importPath());
                 continue;
             }
-            errors.clear();
-            tooMany = null;
+            check.errors.clear();
+            check.tooMany = null;
             try {
                 // the parser's errors that are not syntax errors: Go type-checks anyway
                 for (SourceFile f : lp.files()) {
-                    curPath = f.path();
+                    check.curPath = f.path();
                     for (SourceFile.ParseError e : f.errors()) {
-                        error(e.line(), e.col(), e.message());
+                        check.error(e.line(), e.col(), e.message());
                     }
                 }
                 Package pkg = compilePackage(isMain ? "main" : lp.importPath(), lp.files(), false);
-                if (isMain && errors.isEmpty() && !(pkg.scope.lookupLocal("main") instanceof Entity.Func)) {
-                    curPath = lp.files().isEmpty() ? "" : lp.files().get(0).path();
+                if (isMain && check.errors.isEmpty() && !(pkg.scope.lookupLocal("main") instanceof Entity.Func)) {
+                    check.curPath = lp.files().isEmpty() ? "" : lp.files().get(0).path();
                     // a link error in go: the runtime's reference to main.main ("·" as its UTF-8 bytes, like all messages)
-                    errors.add(new CompileError("", 0, 0, "runtime.main_main\u00c2\u00b7f: function main is undeclared in the main package"));
+                    check.errors.add(new CompileError("", 0, 0, "runtime.main_main\u00c2\u00b7f: function main is undeclared in the main package"));
                 }
             } catch (TooManyErrors e) {
                 // reported below
             }
-            if (!errors.isEmpty()) {
+            if (!check.errors.isEmpty()) {
                 out.addAll(formatErrors());
                 failed.add(lp.importPath());
             }
@@ -151,7 +138,7 @@ public final class Compiler extends StmtCompiler {
     }
 
     private List<String> formatErrors() {
-        List<CompileError> sorted = new ArrayList<>(errors);
+        List<CompileError> sorted = new ArrayList<>(check.errors);
         Collections.sort(sorted);
         List<String> out = new ArrayList<>();
         for (CompileError e : sorted) {
@@ -161,8 +148,8 @@ public final class Compiler extends StmtCompiler {
                 out.add(e.toString());
             }
         }
-        if (tooMany != null) {
-            out.add(Positions.format(tooMany.path(), tooMany.line(), tooMany.col()) + ": too many errors");
+        if (check.tooMany != null) {
+            out.add(Positions.format(check.tooMany.path(), check.tooMany.line(), check.tooMany.col()) + ": too many errors");
         }
         return out;
     }
@@ -170,28 +157,28 @@ public final class Compiler extends StmtCompiler {
     // ---- packages ----
 
     Package compilePackage(String path, List<SourceFile> files, boolean prelude) {
-        return compilePackage(new Package(path, files.isEmpty() ? path : files.get(0).pkgName(), universe), files, prelude);
+        return compilePackage(new Package(path, files.isEmpty() ? path : files.get(0).pkgName(), check.universe), files, prelude);
     }
 
     /** pkg's scope may also be nested in an earlier one: a REPL session's layer (SessionCompiler). */
     Package compilePackage(Package pkg, List<SourceFile> files, boolean prelude) {
         String path = pkg.path;
-        boolean savedPrelude = inPrelude;
-        inPrelude = prelude;
+        boolean savedPrelude = check.inPrelude;
+        check.inPrelude = prelude;
         packages.put(path, pkg);
         pkg.files.addAll(files);
         for (SourceFile f : files) {
-            fileOwners.put(f.path(), pkg);
+            check.fileOwners.put(f.path(), pkg);
         }
-        Package savedPkg = curPkg;
-        setCurrentPackage(pkg);
+        Package savedPkg = check.curPkg;
+        check.setCurrentPackage(pkg);
         try {
             // file scopes with imports
             // identity maps: a record's hashCode would walk the file's whole syntax tree
             Map<SourceFile, Scope> fileScopes = new IdentityHashMap<>();
             Map<SourceFile, List<Entity.Pkg>> fileImports = new IdentityHashMap<>();
             for (SourceFile f : files) {
-                curPath = f.path();
+                check.curPath = f.path();
                 Scope fs = new Scope(pkg.scope, null);
                 List<Entity.Pkg> imps = new ArrayList<>();
                 for (ImportSpec im : f.imports()) {
@@ -216,7 +203,7 @@ public final class Compiler extends StmtCompiler {
                     }
                     if (name.equals(".")) {
                         if (ip.path.equals("unsafe")) {
-                            unsupported(im, "dot import of unsafe");
+                            check.unsupported(im, "dot import of unsafe");
                             continue;
                         }
                         // the package's exported names join the file block; using one uses the import
@@ -234,7 +221,7 @@ public final class Compiler extends StmtCompiler {
                     Entity other = fs.lookupLocal(name);
                     if (other != null) {
                         // not declared: it stays unused, and Go reports that too
-                        redeclared(im, other, f.path());
+                        check.redeclared(im, other, f.path());
                     } else {
                         fs.declare(pe);
                     }
@@ -244,8 +231,8 @@ public final class Compiler extends StmtCompiler {
                 fileImports.put(f, imps);
             }
             pkg.markImports();
-            setCurrentPackage(pkg);
-            inPrelude = prelude;
+            check.setCurrentPackage(pkg);
+            check.inPrelude = prelude;
             // collect declarations
             List<Runnable> varDecls = new ArrayList<>();
             List<Entity.Func> funcs = new ArrayList<>();
@@ -255,20 +242,20 @@ public final class Compiler extends StmtCompiler {
             List<Entity.Var> globals = new ArrayList<>();
             Map<Entity.Var, Object[]> varSpecs = new LinkedHashMap<>();
             for (SourceFile f : files) {
-                curPath = f.path();
+                check.curPath = f.path();
                 Scope fs = fileScopes.get(f);
                 for (Decl d : f.decls()) {
                     switch (d) {
                         case FuncDecl fd -> {
                             if (fd.typeParams() != null && !fd.typeParams().isEmpty()) {
                                 if (fd.recv() == null) {
-                                    declare(pkg.scope, generics.declareFunc(fd, fs, f.path(), pkg), fd);
+                                    declare(pkg.scope, check.generics.declareFunc(fd, fs, f.path(), pkg), fd);
                                 } else {
-                                    unsupported(fd, "methods with type parameters");
+                                    check.unsupported(fd, "methods with type parameters");
                                 }
                                 continue;
                             }
-                            if (fd.recv() != null && generics.genericReceiver(fd, fs, f.path(), pkg)) {
+                            if (fd.recv() != null && check.generics.genericReceiver(fd, fs, f.path(), pkg)) {
                                 continue;
                             }
                             if (fd.recv() != null) {
@@ -284,7 +271,7 @@ public final class Compiler extends StmtCompiler {
                                 continue;
                             }
                             if (fd.name().equals("main") && pkg.path.equals("main") && (!fd.type().params().isEmpty() || !fd.type().results().isEmpty())) {
-                                error(fd, "func main must have no arguments and no return values");
+                                check.error(fd, "func main must have no arguments and no return values");
                             }
                             Entity.Func e = new Entity.Func(fd.name(), fd.line(), fd.col(), null, new FuncDef(pkg.name + "." + fd.name()));
                             declare(pkg.scope, e, fd);
@@ -332,8 +319,8 @@ public final class Compiler extends StmtCompiler {
                     for (var dot : fileScopes.get(f).dotImported.entrySet()) {
                         Entity alt = pkg.scope.lookupLocal(dot.getKey());
                         if (alt != null) {
-                            curPath = declPath.getOrDefault(alt, f.path());
-                            error(alt.line, alt.col, alt.name + " already declared through dot-import of package "
+                            check.curPath = declPath.getOrDefault(alt, f.path());
+                            check.error(alt.line, alt.col, alt.name + " already declared through dot-import of package "
                                     + dot.getValue().pkg.name + " (\"" + dot.getValue().pkg.path + "\")"
                                     + otherDeclaration(dot.getValue().pkg.scope.lookupLocal(dot.getKey()),
                                             foreignPath(declPath.get(dot.getValue().pkg.scope.lookupLocal(dot.getKey())), f.path())));
@@ -343,8 +330,8 @@ public final class Compiler extends StmtCompiler {
                 for (Entity.Pkg im : fileImports.get(f)) {
                     Entity alt = pkg.scope.lookupLocal(im.name);
                     if (alt != null && fileScopes.get(f).lookupLocal(im.name) == im) {
-                        curPath = declPath.getOrDefault(alt, f.path());
-                        error(alt.line, alt.col, alt.name + " already declared through import of package " + im.pkg.name
+                        check.curPath = declPath.getOrDefault(alt, f.path());
+                        check.error(alt.line, alt.col, alt.name + " already declared through import of package " + im.pkg.name
                                 + " (\"" + im.pkg.path + "\")" + otherDeclaration(im, f.path()));
                     }
                 }
@@ -358,10 +345,10 @@ public final class Compiler extends StmtCompiler {
             }
             for (Entity.Func f : funcs) {
                 FuncDecl fd = funcDecls.get(f);
-                curPath = declPath.get(f);
+                check.curPath = declPath.get(f);
                 withScope(declFileScope.get(f), () -> {
-                    f.sig = signature(fd.type(), null);
-                    Signature sh = shownSignature(fd.type(), f.sig);
+                    f.sig = check.typeExprs.signature(fd.type(), null);
+                    Signature sh = check.typeExprs.shownSignature(fd.type(), f.sig);
                     f.shown = sh == f.sig ? null : sh;
                 });
             }
@@ -401,7 +388,7 @@ public final class Compiler extends StmtCompiler {
             boolean lazy = prelude && !eagerPrelude;
             for (Object[] b : bodies) {
                 FuncDecl fd = (FuncDecl) b[0];
-                curPath = (String) b[3];
+                check.curPath = (String) b[3];
                 if (lazy && fd.body() != null && !(b[1] != null && fd.name().equals("init"))) {
                     deferBody(pkg, fd, (Entity.Func) b[1], (Scope) b[2], (String) b[3]);
                 } else if (b[1] != null) {
@@ -412,56 +399,56 @@ public final class Compiler extends StmtCompiler {
                 }
             }
             // bodies of the instantiations of generic functions and methods
-            generics.drain();
+            check.generics.drain();
             // package variable initialization in dependency order, then init() functions
-            buildInit(pkg, varSpecs, funcs);
-            generics.drain();
-            generics.finish(pkg);
+            check.initOrder.buildInit(pkg, varSpecs, funcs);
+            check.generics.drain();
+            check.generics.finish(pkg);
             // unused imports (not known for a standard-library package whose bodies are compiled on first use)
             for (SourceFile f : lazy ? List.<SourceFile>of() : files) {
-                curPath = f.path();
+                check.curPath = f.path();
                 for (Entity.Pkg p : fileImports.get(f)) {
                     if (!p.used && !pkg.importsUnsupported()) {
                         String path2 = p.pkg.path;
                         if (!p.name.equals(p.pkg.name) && !p.name.equals(".")) {
-                            error(p.line, p.col, "imported and not used: \"" + path2 + "\" as " + p.name);
+                            check.error(p.line, p.col, "imported and not used: \"" + path2 + "\" as " + p.name);
                         } else {
-                            error(p.line, p.col, "imported and not used: \"" + path2 + "\"");
+                            check.error(p.line, p.col, "imported and not used: \"" + path2 + "\"");
                         }
                     }
                 }
             }
             return pkg;
         } finally {
-            setCurrentPackage(savedPkg);
-            inPrelude = savedPrelude;
+            check.setCurrentPackage(savedPkg);
+            check.inPrelude = savedPrelude;
         }
     }
 
     private void declare(Scope s, Entity e, Node at) {
         Entity old = s.lookupLocal(e.name);
         if (old != null && !e.name.equals("_")) {
-            redeclared(at, old, declPath.getOrDefault(old, curPath));
+            check.redeclared(at, old, declPath.getOrDefault(old, check.curPath));
             return;
         }
         s.declare(e);
-        declPath.put(e, curPath);
+        declPath.put(e, check.curPath);
     }
 
-    private void withScope(Scope s, Runnable r) {
-        Scope saved = scope;
-        scope = s;
+    void withScope(Scope s, Runnable r) {
+        Scope saved = check.scope;
+        check.scope = s;
         try {
             r.run();
         } finally {
-            scope = saved;
+            check.scope = saved;
         }
     }
 
     Package importPackage(ImportSpec im) {
         String path = im.path();
-        if (!inPrelude && (path.startsWith("internal/") || path.contains("/internal/")) && Prelude.load(path) != null) {
-            error(im, "use of internal package " + path + " not allowed");
+        if (!check.inPrelude && (path.startsWith("internal/") || path.contains("/internal/")) && Prelude.load(path) != null) {
+            check.error(im, "use of internal package " + path + " not allowed");
             return null;
         }
         Package p = packages.get(path);
@@ -469,16 +456,16 @@ public final class Compiler extends StmtCompiler {
             return p;
         }
         if (loading.contains(path)) {
-            error(im, "import cycle not allowed");
+            check.error(im, "import cycle not allowed");
             return null;
         }
         if (path.equals("C")) {
-            unsupported(im, "cgo (import \"C\")");
-            return Package.unsupported(path, universe);
+            check.unsupported(im, "cgo (import \"C\")");
+            return Package.unsupported(path, check.universe);
         }
         if (path.equals("unsafe")) {
             // compile-time only: Sizeof, Alignof and Offsetof are constants; the rest is unsupported
-            Package u = new Package(path, path, universe);
+            Package u = new Package(path, path, check.universe);
             for (String b : List.of("Sizeof", "Alignof", "Offsetof")) {
                 u.scope.declare(new Entity.Builtin(b));
             }
@@ -488,24 +475,24 @@ public final class Compiler extends StmtCompiler {
         List<SourceFile> files = Prelude.load(path);
         if (files == null) {
             if (Prelude.isStdPackage(path)) {
-                unsupported(im, "package " + path);
-                return Package.unsupported(path, universe);
+                check.unsupported(im, "package " + path);
+                return Package.unsupported(path, check.universe);
             } else {
-                error(im, "package " + path + " is not in GOROOT (/usr/lib/go-1.19/src/" + path + ")");
+                check.error(im, "package " + path + " is not in GOROOT (/usr/lib/go-1.19/src/" + path + ")");
             }
             return null;
         }
-        String savedPath = curPath;
-        Scope savedScope = scope;
-        FuncContext savedFn = fn;
+        String savedPath = check.curPath;
+        Scope savedScope = check.scope;
+        FuncContext savedFn = check.fn;
         loading.add(path);
         try {
             return compilePackage(path, files, true);
         } finally {
             loading.remove(path);
-            curPath = savedPath;
-            scope = savedScope;
-            fn = savedFn;
+            check.curPath = savedPath;
+            check.scope = savedScope;
+            check.fn = savedFn;
         }
     }
 
@@ -513,41 +500,40 @@ public final class Compiler extends StmtCompiler {
 
     private Entity.TypeE typeSpec(TypeSpec ts, Package pkg, Scope fs, String path) {
         if (ts.typeParams() != null && !ts.typeParams().isEmpty()) {
-            return generics.declareType(ts, pkg, fs, path);
+            return check.generics.declareType(ts, pkg, fs, path);
         }
         Entity.TypeE te = new Entity.TypeE(ts.name().name(), ts.name().line(), ts.name().col(), null);
         if (ts.alias()) {
             te.resolver = () -> withScope(fs, () -> {
-                String saved = curPath;
-                curPath = path;
+                String saved = check.curPath;
+                check.curPath = path;
                 te.type = Basic.INVALID;
-                constraintOk = true;
-                te.type = typeOf(ts.type());
-                curPath = saved;
+                check.constraintOk = true;
+                te.type = check.typeExprs.typeOf(ts.type());
+                check.curPath = saved;
             });
         } else {
             Named n = new Named(pkg.name, pkg.path, ts.name().name(), null);
             te.type = n;
             te.resolver = () -> withScope(fs, () -> {
-                String saved = curPath;
-                curPath = path;
-                constraintOk = true;
-                Type u = typeOf(ts.type());
+                String saved = check.curPath;
+                check.curPath = path;
+                check.constraintOk = true;
+                Type u = check.typeExprs.typeOf(ts.type());
                 // type T2 T1 while T1 is being resolved (T1 struct{ next *T2 }): T2's underlying is
                 // T1's, known once T1 is done (Named.underlying() follows the link)
                 n.setUnderlying(u == Basic.INVALID ? Basic.INVALID
                         : u instanceof Named un && un.underlying() == Basic.INVALID && !un.reaches(n) ? un : u.underlying());
-                Type su = u == u.underlying() ? shown(ts.type(), u) : u;
+                Type su = u == u.underlying() ? check.typeExprs.shown(ts.type(), u) : u;
                 if (su != u) {
-                    shownUnderlying.put(n, su);
+                    check.shownUnderlying.put(n, su);
                 }
-                curPath = saved;
+                check.curPath = saved;
             });
         }
         return te;
     }
 
-    @Override
     void resolveTypeEntity(Entity.TypeE t) {
         Runnable r = t.resolver;
         if (r != null) {
@@ -563,15 +549,15 @@ public final class Compiler extends StmtCompiler {
             Entity.ConstE c = new Entity.ConstE(id.name(), id.line(), id.col(), null, null);
             int idx = i;
             c.resolver = () -> withScope(fs, () -> {
-                String saved = curPath;
-                int savedIota = iota;
-                curPath = path;
-                iota = cs.iota();
+                String saved = check.curPath;
+                int savedIota = check.exprs.iota;
+                check.curPath = path;
+                check.exprs.iota = cs.iota();
                 try {
                     evalConst(c, cs, idx, id);
                 } finally {
-                    curPath = saved;
-                    iota = savedIota;
+                    check.curPath = saved;
+                    check.exprs.iota = savedIota;
                 }
             });
             if (!id.name().equals("_")) {
@@ -584,48 +570,48 @@ public final class Compiler extends StmtCompiler {
 
     private void evalConst(Entity.ConstE c, ConstSpec cs, int idx, Ident id) {
         if (cs.values().isEmpty()) {
-            error(id, "missing init expr for const declaration");
+            check.error(id, "missing init expr for const declaration");
             return;
         }
         if (idx >= cs.values().size()) {
             if (idx == cs.values().size()) {
-                error(id, "missing init expr for const declaration");
+                check.error(id, "missing init expr for const declaration");
             }
             return;
         }
         if (idx == 0 && cs.values().size() > cs.names().size()) {
-            error(cs.values().get(cs.names().size()), "extra init expr");
+            check.error(cs.values().get(cs.names().size()), "extra init expr");
         }
-        Operand o = single(cs.values().get(idx));
+        Operand o = check.exprs.single(cs.values().get(idx));
         if (o.invalid()) {
             return;
         }
         if (o.mode != Operand.Mode.CONST) {
-            error(o.expr, describe(o) + " is not constant");
+            check.error(o.expr, describe(o) + " is not constant");
             return;
         }
         if (cs.type() != null) {
-            Type t = typeOf(cs.type());
+            Type t = check.typeExprs.typeOf(cs.type());
             if (t == Basic.INVALID) {
                 return;
             }
             if (t.basic() == null) {
-                error(cs.type(), "invalid constant type " + t);
+                check.error(cs.type(), "invalid constant type " + t);
                 return;
             }
             Const r = representable(o.value, t);
             if (r == null) {
                 if (o.type.isUntyped()) {
-                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in constant declaration" + overflowSuffix(o.value, t));
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + t + " value in constant declaration" + overflowSuffix(o.value, t));
                 } else if (o.type != t) {
-                    error(o.expr, "cannot use " + describe(o) + " as " + t + " value in constant declaration");
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + t + " value in constant declaration");
                 } else {
-                    error(o.expr, "constant " + o.value + " overflows " + t);
+                    check.error(o.expr, "constant " + o.value + " overflows " + t);
                 }
                 return;
             }
             if (!o.type.isUntyped() && o.type != t) {
-                error(o.expr, "cannot use " + describe(o) + " as type " + t + " in constant declaration");
+                check.error(o.expr, "cannot use " + describe(o) + " as type " + t + " in constant declaration");
                 return;
             }
             c.type = t;
@@ -636,7 +622,6 @@ public final class Compiler extends StmtCompiler {
         }
     }
 
-    @Override
     void resolveConstEntity(Entity.ConstE c) {
         Runnable r = c.resolver;
         if (r != null) {
@@ -651,8 +636,8 @@ public final class Compiler extends StmtCompiler {
             return;
         }
         Scope fs = (Scope) spec[1];
-        String saved = curPath;
-        curPath = (String) spec[2];
+        String saved = check.curPath;
+        check.curPath = (String) spec[2];
         try {
             withScope(fs, () -> {
                 @SuppressWarnings("unchecked")
@@ -661,8 +646,8 @@ public final class Compiler extends StmtCompiler {
                     o.resolver = null;
                 }
                 if (vs.type() != null) {
-                    Type t = typeOf(vs.type());
-                    Type sh = shown(vs.type(), t);
+                    Type t = check.typeExprs.typeOf(vs.type());
+                    Type sh = check.typeExprs.shown(vs.type(), t);
                     for (Entity.Var o : vars) {
                         o.type = t;
                         o.shown = sh == t ? null : sh;
@@ -670,13 +655,13 @@ public final class Compiler extends StmtCompiler {
                     return;
                 }
                 // infer from the initializers now (function bodies need the types); nodes are rebuilt by buildInit
-                FuncContext savedFn = fn;
+                FuncContext savedFn = check.fn;
                 Set<Object> savedRefs = curRefs;
-                fn = new FuncContext(null, "varinit", Signature.of(List.of(), List.of(), false), Set.of());
+                check.fn = new FuncContext(null, "varinit", Signature.of(List.of(), List.of(), false), Set.of());
                 curRefs = null;
                 try {
                     if (vs.values().size() == 1 && vars.size() > 1) {
-                        Operand r = expr(vs.values().get(0));
+                        Operand r = check.exprs.expr(vs.values().get(0));
                         List<Type> ts = r.type instanceof Tuple tu ? tu.types
                                 : r.mode == Operand.Mode.COMMAOK ? List.of(r.type, Basic.BOOL) : List.of();
                         for (int i = 0; i < vars.size(); i++) {
@@ -685,7 +670,7 @@ public final class Compiler extends StmtCompiler {
                     } else {
                         for (int i = 0; i < vars.size(); i++) {
                             if (i < vs.values().size()) {
-                                Operand r = single(vs.values().get(i));
+                                Operand r = check.exprs.single(vs.values().get(i));
                                 vars.get(i).type = r.invalid() || r.mode == Operand.Mode.NIL ? Basic.INVALID : defaultType(r.type);
                             } else {
                                 vars.get(i).type = Basic.INVALID;
@@ -693,17 +678,17 @@ public final class Compiler extends StmtCompiler {
                         }
                     }
                 } finally {
-                    fn = savedFn;
+                    check.fn = savedFn;
                     curRefs = savedRefs;
                 }
             });
         } finally {
-            curPath = saved;
+            check.curPath = saved;
         }
     }
 
     private void declareMethod(FuncDecl fd, Scope fs, String path, Package pkg) {
-        curPath = path;
+        check.curPath = path;
         Field recv = fd.recv();
         withScope(fs, () -> {
             Expr rt = recv.type();
@@ -716,41 +701,41 @@ public final class Compiler extends StmtCompiler {
                 rt = s.x();
             }
             if (rt instanceof IndexExpr ix) {
-                unsupported(ix, "methods on generic types");
+                check.unsupported(ix, "methods on generic types");
                 return;
             }
-            Type base = typeOf(rt);
+            Type base = check.typeExprs.typeOf(rt);
             if (base == Basic.INVALID) {
                 return;
             }
             // types2 reports at the receiver variable: its name, or its type when unnamed
             Node recvAt = recv.names().isEmpty() ? rt : recv.names().get(0);
             if (!(base instanceof Named n) || !pkg.path.equals(n.pkgPath)) {
-                error(recvAt, "cannot define new methods on non-local type " + base);
+                check.error(recvAt, "cannot define new methods on non-local type " + base);
                 return;
             }
             if (n.underlying() instanceof Pointer || n.underlying() instanceof Interface) {
-                error(recvAt, "invalid receiver type " + base + " (pointer or interface type)");
+                check.error(recvAt, "invalid receiver type " + base + " (pointer or interface type)");
                 return;
             }
-            String key = methodKey(fd.name());
+            String key = check.methodKey(fd.name());
             if (n.method(key) != null) {
-                error(fd, "method " + n.name + "." + fd.name() + " already declared");
+                check.error(fd, "method " + n.name + "." + fd.name() + " already declared");
                 return;
             }
             if (n.underlying() instanceof Struct st && st.fieldIndex(fd.name()) >= 0) {
-                error(fd, "field and method with the same name " + fd.name());
+                check.error(fd, "field and method with the same name " + fd.name());
                 return;
             }
-            Signature sig = signature(fd.type(), null);
+            Signature sig = check.typeExprs.signature(fd.type(), null);
             Named.Method m = new Named.Method(key, sig, ptr);
-            Signature shownSig = shownSignature(fd.type(), sig);
+            Signature shownSig = check.typeExprs.shownSignature(fd.type(), sig);
             if (shownSig != sig) {
-                shownMethodSig.put(m, shownSig);
+                check.shownMethodSig.put(m, shownSig);
             }
             n.methods.add(m);
             FuncDef def = new FuncDef(n.toString(true) + "." + fd.name());
-            methodDefs.put(m, def);
+            check.calls.methodDefs.put(m, def);
             methodInfo.put(fd, new Object[]{m, ptr ? Pointer.of(n) : n});
         });
     }
@@ -781,7 +766,7 @@ public final class Compiler extends StmtCompiler {
             return;
         }
         Named.Method m = (Named.Method) info[0];
-        FuncDef def = methodDefs.get(m);
+        FuncDef def = check.calls.methodDefs.get(m);
         Runnable compile = () -> compileDeferred(pkg, path, def, () -> compileMethodBody(fd, fs));
         def.defer(pkg, compile);
         m.implResolver = compile;
@@ -796,19 +781,19 @@ public final class Compiler extends StmtCompiler {
         if (def.target != null) {
             return; // compiled meanwhile
         }
-        Package savedPkg = curPkg;
-        boolean savedPrelude = inPrelude;
-        String savedPath = curPath;
-        curPkg = pkg; // errors in the prelude are internal errors (CompilerBase.error throws)
-        inPrelude = true;
-        curPath = path;
+        Package savedPkg = check.curPkg;
+        boolean savedPrelude = check.inPrelude;
+        String savedPath = check.curPath;
+        check.curPkg = pkg; // errors in the prelude are internal errors (Checker.error throws)
+        check.inPrelude = true;
+        check.curPath = path;
         try {
             body.run();
-            generics.drain();
+            check.generics.drain();
         } finally {
-            curPkg = savedPkg;
-            inPrelude = savedPrelude;
-            curPath = savedPath;
+            check.curPkg = savedPkg;
+            check.inPrelude = savedPrelude;
+            check.curPath = savedPath;
         }
     }
 
@@ -819,7 +804,7 @@ public final class Compiler extends StmtCompiler {
         }
         Named.Method m = (Named.Method) info[0];
         Type recvType = (Type) info[1];
-        FuncDef def = methodDefs.get(m);
+        FuncDef def = check.calls.methodDefs.get(m);
         compileFuncBody(fd, def, m.sig, recvType, fs, m);
         m.impl = new GoFunc(def.target, null);
     }
@@ -828,16 +813,16 @@ public final class Compiler extends StmtCompiler {
 
     void compileFuncBody(FuncDecl fd, FuncDef def, Signature sig, Type recvType, Scope fileScope, Object owner) {
         if (fd.body() == null) {
-            String qn = curPkg.path + "." + (recvType == null ? fd.name() : baseName(recvType) + "." + fd.name());
+            String qn = check.curPkg.path + "." + (recvType == null ? fd.name() : baseName(recvType) + "." + fd.name());
             Native nat = Natives.lookup(qn);
             if (nat == null) {
-                if (inPrelude) {
+                if (check.inPrelude) {
                     throw new IllegalStateException("no native implementation of " + qn);
                 }
-                error(fd, "missing function body");
+                check.error(fd, "missing function body");
                 return;
             }
-            def.target = new NativeRootNode(language, qn, nat).getCallTarget();
+            def.target = new NativeRootNode(check.language, qn, nat).getCallTarget();
             def.nativeImpl = nat;
             return;
         }
@@ -861,10 +846,10 @@ public final class Compiler extends StmtCompiler {
     /** Go's symbol name of a declared function or method: pkg.F, pkg.T.M, pkg.(*T).M, pkg.init.N. */
     private String goSymbol(FuncDecl fd, Type recvType) {
         if (recvType == null) {
-            return curPkg.path + "." + (fd.name().equals("init") ? "init." + initFuncs++ : fd.name());
+            return check.curPkg.path + "." + (fd.name().equals("init") ? "init." + initFuncs++ : fd.name());
         }
         String base = baseName(recvType);
-        return curPkg.path + "." + (recvType instanceof Pointer ? "(*" + base + ")" : base) + "." + fd.name();
+        return check.curPkg.path + "." + (recvType instanceof Pointer ? "(*" + base + ")" : base) + "." + fd.name();
     }
 
     /**
@@ -911,22 +896,22 @@ public final class Compiler extends StmtCompiler {
      * and missing-return checks. For literals, parent is the enclosing function.
      */
     private FuncRootNode buildFunction(String name, Field recv, Type recvType, FuncTypeExpr ft, Signature sig, BlockStmt body, FuncContext parent) {
-        FuncContext saved = fn;
-        List<Entity.Var> savedLocals = locals;
-        Deque<Object> savedBreaks = breakTargets, savedConts = continueTargets;
-        Scope savedScope = scope;
-        fn = new FuncContext(parent, name, sig, escapes.scan(body));
+        FuncContext saved = check.fn;
+        List<Entity.Var> savedLocals = check.stmts.locals;
+        Deque<Object> savedBreaks = check.stmts.breakTargets, savedConts = check.stmts.continueTargets;
+        Scope savedScope = check.scope;
+        check.fn = new FuncContext(parent, name, sig, escapes.scan(body));
         if (parent == null) {
-            fn.goName = pendingGoName != null ? pendingGoName : name;
+            check.fn.goName = pendingGoName != null ? pendingGoName : name;
             pendingGoName = null;
         } else {
             int n = ++parent.closures;
-            fn.goName = parent.goName + (parent.parent == null ? ".func" + n : "." + n);
+            check.fn.goName = parent.goName + (parent.parent == null ? ".func" + n : "." + n);
         }
-        locals = new ArrayList<>();
-        breakTargets = new ArrayDeque<>();
-        continueTargets = new ArrayDeque<>();
-        scope = new Scope(scope, fn);
+        check.stmts.locals = new ArrayList<>();
+        check.stmts.breakTargets = new ArrayDeque<>();
+        check.stmts.continueTargets = new ArrayDeque<>();
+        check.scope = new Scope(check.scope, check.fn);
         try {
             List<Entity.Var> params = new ArrayList<>();
             if (recv != null) {
@@ -942,7 +927,7 @@ public final class Compiler extends StmtCompiler {
                     Node at = p.names().isEmpty() ? p : p.names().get(j);
                     Type pt = sig.params.get(pi++);
                     params.add(paramVar(pn, at, pt));
-                    Type sh = ft.variadic() && i == ft.params().size() - 1 && pt instanceof Slice sl ? Slice.of(shown(p.type(), sl.elem)) : shown(p.type(), pt);
+                    Type sh = ft.variadic() && i == ft.params().size() - 1 && pt instanceof Slice sl ? Slice.of(check.typeExprs.shown(p.type(), sl.elem)) : check.typeExprs.shown(p.type(), pt);
                     params.get(params.size() - 1).shown = sh == pt ? null : sh;
                 }
             }
@@ -952,19 +937,19 @@ public final class Compiler extends StmtCompiler {
                 for (int j = 0; j < n; j++) {
                     boolean named = !r.names().isEmpty();
                     String rn = named ? r.names().get(j).name() : "";
-                    fn.namedResults |= named;
+                    check.fn.namedResults |= named;
                     Type rt = sig.results.get(ri++);
                     Entity.Var v = paramVar(named ? rn : "_", named ? r.names().get(j) : r, rt);
-                    Type sh = shown(r.type(), rt);
+                    Type sh = check.typeExprs.shown(r.type(), rt);
                     v.shown = sh == rt ? null : sh;
-                    fn.results.add(v);
+                    check.fn.results.add(v);
                 }
             }
-            StmtNode bodyNode = new BlockNode(stmtList(body.stmts()));
+            StmtNode bodyNode = new BlockNode(check.stmts.stmtList(body.stmts()));
             if (!sig.results.isEmpty() && !isTerminating(body)) {
-                error(body.endLine(), body.endCol(), "missing return");
+                check.error(body.endLine(), body.endCol(), "missing return");
             }
-            checkLabels();
+            check.stmts.checkLabels();
             reportUnused();
             int[] pslots = new int[params.size()];
             Rep[] preps = new Rep[params.size()];
@@ -977,71 +962,70 @@ public final class Compiler extends StmtCompiler {
                 pboxed[i] = v.boxed;
                 pagg[i] = v.type.isAggregate();
             }
-            int nr = fn.results.size();
+            int nr = check.fn.results.size();
             int[] rslots = new int[nr];
             Rep[] rreps = new Rep[nr];
             boolean[] rboxed = new boolean[nr];
             Object[] rzero = new Object[nr];
             for (int i = 0; i < nr; i++) {
-                Entity.Var v = fn.results.get(i);
+                Entity.Var v = check.fn.results.get(i);
                 rslots[i] = v.slot;
                 rreps[i] = v.rep;
                 rboxed[i] = v.boxed;
                 rzero[i] = Values.zero(v.type);
             }
-            FuncRootNode root = new FuncRootNode(language, fn.frame.build(), name);
-            root.setSource(fn.goName, absoluteFile(curPath), ft.line(), body.endLine(), !params.isEmpty());
-            root.define(null, bodyNode, pslots, preps, pboxed, pagg, rslots, rreps, rboxed, rzero, fn.deferSlot);
-            lastFuncContext = fn;
+            FuncRootNode root = new FuncRootNode(check.language, check.fn.frame.build(), name);
+            root.setSource(check.fn.goName, absoluteFile(check.curPath), ft.line(), body.endLine(), !params.isEmpty());
+            root.define(null, bodyNode, pslots, preps, pboxed, pagg, rslots, rreps, rboxed, rzero, check.fn.deferSlot);
+            lastFuncContext = check.fn;
             return root;
         } finally {
-            fn = saved;
-            locals = savedLocals;
-            breakTargets = savedBreaks;
-            continueTargets = savedConts;
-            scope = savedScope;
+            check.fn = saved;
+            check.stmts.locals = savedLocals;
+            check.stmts.breakTargets = savedBreaks;
+            check.stmts.continueTargets = savedConts;
+            check.scope = savedScope;
         }
     }
 
     private FuncContext lastFuncContext;
 
     private Entity.Var paramVar(String name, Node at, Type t) {
-        Entity.Var v = new Entity.Var(name, at.line(), at.col(), t, fn);
+        Entity.Var v = new Entity.Var(name, at.line(), at.col(), t, check.fn);
         v.used = true;
         v.rep = Rep.of(t);
-        boolean escapes = fn.escaping.contains(name);
+        boolean escapes = check.fn.escaping.contains(name);
         v.boxed = escapes;
-        v.slot = fn.newSlot(escapes ? Rep.OBJECT : v.rep);
+        v.slot = check.fn.newSlot(escapes ? Rep.OBJECT : v.rep);
         if (!name.equals("_") && !name.isEmpty()) {
-            Entity old = scope.lookupLocal(name);
+            Entity old = check.scope.lookupLocal(name);
             if (old != null) {
-                redeclared(at, old, curPath);
+                check.redeclared(at, old, check.curPath);
             } else {
-                scope.declare(v);
+                check.scope.declare(v);
             }
         }
         return v;
     }
 
     void reportUnused() {
-        if (curPkg != null && curPkg.importsUnsupported()) {
+        if (check.curPkg != null && check.curPkg.importsUnsupported()) {
             return;
         }
         List<Entity.Var> unused = new ArrayList<>();
-        for (Entity.Var v : locals) {
+        for (Entity.Var v : check.stmts.locals) {
             if (!v.used && !v.name.equals("_")) {
                 unused.add(v);
             }
         }
         unused.sort((a, b) -> a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(a.col, b.col));
         for (Entity.Var v : unused) {
-            error(v.line, v.col, v.name + " declared but not used");
+            check.error(v.line, v.col, v.name + " declared but not used");
         }
     }
 
-    @Override
     GoFunc compileFuncLit(FuncLit f, Signature sig) {
-        FuncContext outer = fn;
+        FuncContext outer = check.fn;
         if (outer == null) {
             // in a package-level constant declaration (unsafe.Sizeof(func() {...})): nothing to capture
             outer = new FuncContext(null, "glob.", Signature.of(List.of(), List.of(), false), Set.of());
@@ -1052,29 +1036,27 @@ public final class Compiler extends StmtCompiler {
         ExprNode[] caps = new ExprNode[inner.captured.size()];
         for (int i = 0; i < caps.length; i++) {
             Entity.Var v = inner.captured.get(i);
-            caps[i] = cellRef(v);
+            caps[i] = check.exprs.cellRef(v);
         }
-        lastClosureNode = new MakeClosureNode(root.getCallTarget(), caps);
+        check.exprs.lastClosureNode = new MakeClosureNode(root.getCallTarget(), caps);
         return null;
     }
 
-    @Override
-    Operand ident(Ident id) {
-        Operand o = super.ident(id);
+    /** A global variable or function is referenced: package initialization order depends on it. */
+    void noteIdentRef(Ident id, Operand o) {
         if (curRefs != null && !o.invalid()) {
-            Entity en = scope.lookup(id.name());
+            Entity en = check.scope.lookup(id.name());
             if (en instanceof Entity.Var v && v.global != null) {
                 curRefs.add(v);
             } else if (en instanceof Entity.Func f) {
                 curRefs.add(f.def);
             }
         }
-        return o;
     }
 
-    @Override
+    /** A concrete method is referenced (a call, method value or method expression): package initialization order depends on it. */
     void noteMethodRef(Named.Method m) {
-        FuncDef def = m == null ? null : methodDefs.get(m);
+        FuncDef def = m == null ? null : check.calls.methodDefs.get(m);
         if (curRefs != null && def != null) {
             curRefs.add(def);
         }
@@ -1082,7 +1064,6 @@ public final class Compiler extends StmtCompiler {
 
     // ---- local declarations ----
 
-    @Override
     void localDecl(Decl d, List<StmtNode> out) {
         switch (d) {
             case VarDecl vd -> {
@@ -1092,7 +1073,7 @@ public final class Compiler extends StmtCompiler {
             }
             case ConstDecl cd -> {
                 for (ConstSpec cs : cd.specs()) {
-                    for (Entity.ConstE c : constSpec(cs, scope, curPath, scope)) {
+                    for (Entity.ConstE c : constSpec(cs, check.scope, check.curPath, check.scope)) {
                         resolveConstEntity(c);
                         c.used = true;
                     }
@@ -1100,43 +1081,42 @@ public final class Compiler extends StmtCompiler {
             }
             case TypeDecl td -> {
                 for (TypeSpec ts : td.specs()) {
-                    Entity.TypeE te = typeSpec(ts, curPkg, scope, curPath);
-                    declare(scope, te, ts.name());
+                    Entity.TypeE te = typeSpec(ts, check.curPkg, check.scope, check.curPath);
+                    declare(check.scope, te, ts.name());
                     resolveTypeEntity(te);
                 }
             }
-            case FuncDecl fd -> error(fd, "function declaration inside function");
+            case FuncDecl fd -> check.error(fd, "function declaration inside function");
         }
     }
 
     private void localVarSpec(VarSpec vs, List<StmtNode> out) {
-        Type t = vs.type() == null ? null : typeOf(vs.type());
-        Type tShown = t == null ? null : shown(vs.type(), t);
+        Type t = vs.type() == null ? null : check.typeExprs.typeOf(vs.type());
+        Type tShown = t == null ? null : check.typeExprs.shown(vs.type(), t);
         int nl = vs.names().size(), nr = vs.values().size();
         if (nr == 0) {
             for (Ident id : vs.names()) {
                 if (id.name().equals("_")) {
                     continue;
                 }
-                Entity.Var v = newLocal(id, t == null ? Basic.INVALID : t);
+                Entity.Var v = check.assigns.newLocal(id, t == null ? Basic.INVALID : t);
                 v.shown = tShown == t ? null : tShown;
-                out.add(declareLocal(v, null));
+                out.add(check.exprs.declareLocal(v, null));
             }
             return;
         }
         if (nr == 1 && nl > 1) {
-            Operand r = expr(vs.values().get(0));
+            Operand r = check.exprs.expr(vs.values().get(0));
             if (r.invalid()) {
                 for (Ident id : vs.names()) {
                     if (!id.name().equals("_")) {
-                        newLocal(id, Basic.INVALID);
+                        check.assigns.newLocal(id, Basic.INVALID);
                     }
                 }
                 return;
             }
-            List<Type> types = r.type instanceof Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
-            if (types == null || types.size() != nl) {
-                error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
+            List<Type> types = check.assigns.spreadTypes(vs, r, nl);
+            if (types == null) {
                 return;
             }
             List<LValue> lvs = new ArrayList<>();
@@ -1147,26 +1127,26 @@ public final class Compiler extends StmtCompiler {
                     lvs.add(null);
                     continue;
                 }
-                Entity.Var v = newLocal(id, t != null ? t : defaultType(types.get(i)));
-                decls.add(declareLocal(v, null));
-                lvs.add(new VarLValue(v));
+                Entity.Var v = check.assigns.newLocal(id, t != null ? t : defaultType(types.get(i)));
+                decls.add(check.exprs.declareLocal(v, null));
+                lvs.add(check.exprs.new VarLValue(v));
             }
             out.addAll(decls);
-            multiAssign(vs, lvs, r, out, nl, true);
+            check.assigns.multiAssign(vs, lvs, r, out, nl, true);
             return;
         }
         if (nl != nr) {
             for (Expr e : vs.values()) {
-                expr(e);
+                check.exprs.expr(e);
             }
             if (nr > nl) {
-                error(vs.values().get(nl), "extra init expr");
+                check.error(vs.values().get(nl), "extra init expr");
             } else {
-                error(vs, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+                check.error(vs, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
             }
             for (Ident id : vs.names()) {
                 if (!id.name().equals("_")) {
-                    newLocal(id, Basic.INVALID);
+                    check.assigns.newLocal(id, Basic.INVALID);
                 }
             }
             return;
@@ -1177,8 +1157,8 @@ public final class Compiler extends StmtCompiler {
         boolean[] failed = new boolean[nr];
         boolean[] runeDefault = new boolean[nr];
         for (int i = 0; i < nr; i++) {
-            int errorsBefore = errors.size();
-            Operand r = singleFor(vs, vs.values().get(i), nl);
+            int errorsBefore = check.errors.size();
+            Operand r = check.assigns.singleFor(vs, vs.values().get(i), nl);
             runeDefault[i] = r.type == Basic.UNTYPED_RUNE;
             Type vt;
             if (r.invalid()) {
@@ -1186,15 +1166,15 @@ public final class Compiler extends StmtCompiler {
             } else if (t != null) {
                 vt = t;
             } else if (r.mode == Operand.Mode.NIL) {
-                error(r.expr, "use of untyped nil in variable declaration");
+                check.error(r.expr, "use of untyped nil in variable declaration");
                 vt = Basic.INVALID;
             } else {
                 vt = defaultType(r.type);
             }
             types.add(vt);
-            ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : assign(r, vt == t ? tShown : vt, "variable declaration");
-            failed[i] = r.invalid() || errors.size() > errorsBefore;
-            vals.add(nl > 1 ? temp(n, Rep.OBJECT, pre) : n);
+            ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : check.exprs.assign(r, vt == t ? tShown : vt, "variable declaration");
+            failed[i] = r.invalid() || check.errors.size() > errorsBefore;
+            vals.add(nl > 1 ? check.exprs.temp(n, Rep.OBJECT, pre) : n);
         }
         out.addAll(pre);
         for (int i = 0; i < nl; i++) {
@@ -1203,410 +1183,12 @@ public final class Compiler extends StmtCompiler {
                 out.add(new ExprStmtNode(vals.get(i)));
                 continue;
             }
-            Entity.Var v = newLocal(id, types.get(i));
+            Entity.Var v = check.assigns.newLocal(id, types.get(i));
             v.shown = t != null && types.get(i) == t && tShown != t ? tShown
                     : t == null && runeDefault[i] ? Basic.RUNE : null; // types2: the default type of a rune constant is rune
             v.used |= failed[i]; // as types2: no follow-on "declared but not used"
-            out.add(declareLocal(v, vals.get(i)));
+            out.add(check.exprs.declareLocal(v, vals.get(i)));
         }
     }
 
-    // ---- package initialization ----
-
-    private void buildInit(Package pkg, Map<Entity.Var, Object[]> varSpecs, List<Entity.Func> funcs) {
-        FuncContext initFn = new FuncContext(null, pkg.name + ".init", Signature.of(List.of(), List.of(), false), Set.of());
-        initFn.goName = pkg.path + ".glob.";
-        Map<Object, StmtNode> initCode = new LinkedHashMap<>();
-        Map<Object, Set<Object>> specRefs = new LinkedHashMap<>();
-        Map<Object, List<Entity.Var>> specVars = new LinkedHashMap<>();
-        // keys are InitSpecs, equal only to themselves: a VarSpec record's equals and hashCode
-        // walk its whole initializer
-        Map<VarSpec, InitSpec> done = new IdentityHashMap<>();
-        FuncContext savedFn = fn;
-        List<Entity.Var> savedLocals = locals;
-        fn = initFn;
-        locals = new ArrayList<>();
-        try {
-            for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
-                Object[] spec = e.getValue();
-                VarSpec vs = (VarSpec) spec[0];
-                if (done.containsKey(vs)) {
-                    continue;
-                }
-                InitSpec key = new InitSpec(vs);
-                done.put(vs, key);
-                @SuppressWarnings("unchecked")
-                List<Entity.Var> vars = (List<Entity.Var>) spec[3];
-                curPath = (String) spec[2];
-                Set<Object> r = new HashSet<>();
-                curRefs = r;
-                List<StmtNode> out = new ArrayList<>();
-                withScope((Scope) spec[1], () -> globalVarSpec(vs, vars, out));
-                curRefs = null;
-                initCode.put(key, new BlockNode(out.toArray(new StmtNode[0])));
-                specRefs.put(key, r);
-                specVars.put(key, vars);
-            }
-        } finally {
-            fn = savedFn;
-            locals = savedLocals;
-        }
-        // order: repeatedly the first spec (in declaration order) whose dependencies are initialized
-        Map<Entity.Var, Object> varToSpec = new IdentityHashMap<>();
-        for (Map.Entry<Object, List<Entity.Var>> e : specVars.entrySet()) {
-            for (Entity.Var v : e.getValue()) {
-                varToSpec.put(v, e.getKey());
-            }
-        }
-        Map<Object, Set<Object>> deps = new LinkedHashMap<>();
-        for (Object spec : initCode.keySet()) {
-            Set<Object> d = new LinkedHashSet<>();
-            transitiveVars(specRefs.get(spec), d, new HashSet<>());
-            Set<Object> specDeps = new LinkedHashSet<>();
-            for (Object v : d) {
-                Object s = varToSpec.get(v);
-                if (s != null && s != spec) {
-                    specDeps.add(s);
-                }
-            }
-            deps.put(spec, specDeps);
-        }
-        List<StmtNode> ordered = new ArrayList<>();
-        Set<Object> initialized = new HashSet<>();
-        List<Object> pending = new ArrayList<>(initCode.keySet());
-        while (!pending.isEmpty()) {
-            Object pick = null;
-            for (Object s : pending) {
-                if (initialized.containsAll(deps.get(s))) {
-                    pick = s;
-                    break;
-                }
-            }
-            if (pick == null) {
-                VarSpec vs = ((InitSpec) pending.get(0)).vs;
-                curPath = (String) varSpecs.get(specVars.get(pending.get(0)).get(0))[2];
-                error(vs.names().get(0), "initialization cycle or initialization loop involving " + vs.names().get(0).name());
-                break;
-            }
-            pending.remove(pick);
-            initialized.add(pick);
-            ordered.add(initCode.get(pick));
-        }
-        for (Entity.Func f : funcs) {
-            if (f.name.equals("init") && f.def.target != null) {
-                ordered.add(new ExprStmtNode(new DirectCallExprNode(f.def, null, new ArgsNode(new ExprNode[0], false, 0))));
-            }
-        }
-        FuncRootNode root = new FuncRootNode(language, initFn.frame.build(), pkg.name + ".init");
-        root.setSource(pkg.path + ".init", absoluteFile(pkg.files.isEmpty() ? "" : pkg.files.get(0).path()), 0, 0, false);
-        root.define(null, new BlockNode(ordered.toArray(new StmtNode[0])), new int[0], new Rep[0], new boolean[0], new boolean[0],
-                new int[0], new Rep[0], new boolean[0], new Object[0], -1);
-        inits.add(root.getCallTarget());
-    }
-
-    /** A package-level var spec in buildInit's maps (compared by identity). */
-    private static final class InitSpec {
-        final VarSpec vs;
-
-        InitSpec(VarSpec vs) {
-            this.vs = vs;
-        }
-    }
-
-    private void transitiveVars(Set<Object> from, Set<Object> out, Set<Object> seen) {
-        if (from == null) {
-            return;
-        }
-        for (Object o : from) {
-            if (!seen.add(o)) {
-                continue;
-            }
-            if (o instanceof Entity.Var) {
-                out.add(o);
-            } else {
-                if (o instanceof FuncDef d && d.deferredIn() == curPkg) {
-                    d.target(); // what it refers to is known once compiled; other packages cannot refer back to this one
-                }
-                transitiveVars(refs.get(o), out, seen);
-            }
-        }
-    }
-
-    private void globalVarSpec(VarSpec vs, List<Entity.Var> vars, List<StmtNode> out) {
-        int nl = vars.size(), nr = vs.values().size();
-        Type t = vs.type() == null ? null : vars.get(0).type;
-        if (nr == 0) {
-            for (Entity.Var v : vars) {
-                if (v.type == null) {
-                    v.type = Basic.INVALID;
-                }
-                v.global.value = Values.zero(v.type);
-            }
-            return;
-        }
-        if (nr == 1 && nl > 1) {
-            Operand r = expr(vs.values().get(0));
-            if (r.invalid()) {
-                for (Entity.Var v : vars) {
-                    v.type = v.type == null ? Basic.INVALID : v.type;
-                }
-                return;
-            }
-            List<Type> types = r.type instanceof Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
-            if (types == null || types.size() != nl) {
-                error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
-                return;
-            }
-            List<LValue> lvs = new ArrayList<>();
-            for (int i = 0; i < nl; i++) {
-                Entity.Var v = vars.get(i);
-                if (v.type == null) {
-                    v.type = defaultType(types.get(i));
-                }
-                v.global.value = Values.zero(v.type);
-                lvs.add(v.name.equals("_") ? null : new VarLValue(v));
-            }
-            multiAssign(vs, lvs, r, out, nl, true);
-            return;
-        }
-        if (nl != nr) {
-            error(vs, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
-            for (Entity.Var v : vars) {
-                v.type = v.type == null ? Basic.INVALID : v.type;
-            }
-            return;
-        }
-        for (int i = 0; i < nl; i++) {
-            Entity.Var v = vars.get(i);
-            Operand r = single(vs.values().get(i));
-            if (r.invalid()) {
-                v.type = v.type == null ? Basic.INVALID : v.type;
-                continue;
-            }
-            if (v.type == null) {
-                if (r.mode == Operand.Mode.NIL) {
-                    error(r.expr, "use of untyped nil in variable declaration");
-                    v.type = Basic.INVALID;
-                    continue;
-                }
-                v.type = defaultType(r.type);
-            }
-            v.global.value = Values.zero(v.type);
-            ExprNode n = assign(r, v.shown != null ? v.shown : v.type, "variable declaration");
-            if (v.name.equals("_")) {
-                out.add(new ExprStmtNode(n));
-            } else {
-                out.add(v.type.isAggregate() ? new CellNodes.WriteGlobal(v.global, materialize(r, n)) : new CellNodes.WriteGlobal(v.global, n));
-            }
-        }
-    }
-
-    // ---- defer ----
-
-    @Override
-    StmtNode deferStmt(DeferStmt d) {
-        if (fn.deferSlot < 0) {
-            fn.deferSlot = fn.newSlot(Rep.OBJECT);
-        }
-        return new DeferCompiler(this).defer(d.call(), fn.deferSlot);
-    }
-
-    // ---- goroutines and channels (gotruffle.runtime via nodes.conc) ----
-
-    @Override
-    StmtNode goStmt(GoStmt g) {
-        CallExpr call = g.call();
-        Expr fun = call.fun();
-        while (fun instanceof ParenExpr p) {
-            fun = p.x();
-        }
-        if (fun instanceof Ident id && scope.lookup(id.name()) instanceof Entity.Builtin b) {
-            unsupported(g, "go with built-in function " + b.name);
-            return new BlockNode(new StmtNode[0]);
-        }
-        Operand f = generics.calleeValue(call);
-        if (f == null) {
-            f = expr(call.fun());
-        }
-        if (f.invalid()) {
-            return new BlockNode(new StmtNode[0]);
-        }
-        if (f.mode == Operand.Mode.TYPE || !(f.type.underlying() instanceof Signature sig)) {
-            error(call, "expression in go must be function call");
-            return new BlockNode(new StmtNode[0]);
-        }
-        ArgsNode args = arguments(call, sig, exprString(call.fun()));
-        if (args == null) {
-            return new BlockNode(new StmtNode[0]);
-        }
-        // f.node is the function value; for x.M(...) it is the bound method value (receiver evaluated now)
-        return new GoStmtNode(f.node, args);
-    }
-
-    @Override
-    StmtNode sendStmt(SendStmt s) {
-        Operand ch = single(s.ch());
-        Operand v = single(s.value());
-        if (ch.invalid() || v.invalid()) {
-            return new BlockNode(new StmtNode[0]);
-        }
-        if (!(ch.type.underlying() instanceof ChanType ct)) {
-            error(s, "invalid operation: cannot send to non-channel " + describe(ch));
-            return new BlockNode(new StmtNode[0]);
-        }
-        if (ct.dir == ChanType.RECV) {
-            error(s, "invalid operation: cannot send to receive-only channel " + describe(ch));
-            return new BlockNode(new StmtNode[0]);
-        }
-        return new ChanNodes.Send(valueNode(ch), assign(v, ct.elem, "send"));
-    }
-
-    @Override
-    ExprNode chanRecv(Expr at, ExprNode ch, Type elem, boolean commaOk) {
-        return new ChanNodes.Recv2(ch, commaOk, elem.isAggregate());
-    }
-
-    @Override
-    ExprNode selectRecvPlaceholder() {
-        return new ConstNode(null);
-    }
-
-    @Override
-    ExprNode chanClose(Expr at, ExprNode ch) {
-        return new ChanNodes.Close(ch);
-    }
-
-    @Override
-    ExprNode makeChan(Expr at, ChanType ch, ExprNode size) {
-        return new ChanNodes.Make(Values.zero(ch.elem), size);
-    }
-
-    @Override
-    RangeNode.ChanReceiver rangeReceiver(Type elem) {
-        return ChanNodes::rangeRecv;
-    }
-
-    @Override
-    StmtNode selectStmt(SelectStmt s, Object target) {
-        List<ExprNode> chans = new ArrayList<>();
-        List<Integer> caseLines = new ArrayList<>();
-        List<ExprNode> sends = new ArrayList<>();
-        List<StmtNode> bodies = new ArrayList<>();
-        StmtNode defaultBody = null;
-        int valueSlot = fn.newSlot(Rep.OBJECT);
-        int okSlot = fn.newSlot(Rep.OBJECT);
-        for (CommClause cc : s.clauses()) {
-            Scope saved = scope;
-            scope = new Scope(scope, null);
-            try {
-                List<StmtNode> body = new ArrayList<>();
-                Stmt comm = cc.comm();
-                if (comm == null) {
-                    if (defaultBody != null) {
-                        error(cc, "multiple defaults in select");
-                    }
-                    defaultBody = new BlockNode(stmtList(cc.body()));
-                    continue;
-                }
-                if (comm instanceof SendStmt snd) {
-                    Operand ch = single(snd.ch());
-                    Operand v = single(snd.value());
-                    if (ch.invalid() || v.invalid() || !(ch.type.underlying() instanceof ChanType ct)) {
-                        if (!ch.invalid() && !v.invalid()) {
-                            error(snd, "invalid operation: cannot send to non-channel " + describe(ch));
-                        }
-                        continue;
-                    }
-                    chans.add(valueNode(ch));
-                    caseLines.add(cc.line());
-                    sends.add(assign(v, ct.elem, "send"));
-                } else {
-                    Expr recvExpr;
-                    List<Expr> lhs = List.of();
-                    boolean define = false;
-                    if (comm instanceof ExprStmt es) {
-                        recvExpr = es.x();
-                    } else if (comm instanceof AssignStmt as && as.rhs().size() == 1) {
-                        recvExpr = as.rhs().get(0);
-                        lhs = as.lhs();
-                        define = as.op().equals(":=");
-                    } else {
-                        error(comm, "select case must be receive, send or assign recv");
-                        continue;
-                    }
-                    while (recvExpr instanceof ParenExpr p) {
-                        recvExpr = p.x();
-                    }
-                    if (!(recvExpr instanceof UnaryExpr u) || !u.op().equals("<-")) {
-                        error(comm, "select case must be receive, send or assign recv");
-                        continue;
-                    }
-                    Operand ch = single(u.x());
-                    if (ch.invalid()) {
-                        continue;
-                    }
-                    if (!(ch.type.underlying() instanceof ChanType ct)) {
-                        error(u.x(), "invalid operation: cannot receive from non-channel " + describe(ch));
-                        continue;
-                    }
-                    chans.add(valueNode(ch));
-                    caseLines.add(cc.line());
-                    sends.add(null);
-                    ExprNode value = ct.elem.isAggregate() ? new CopyNode(new ReadLocalNode(valueSlot, Rep.OBJECT)) : new ReadLocalNode(valueSlot, Rep.OBJECT);
-                    ExprNode ok = new ReadLocalNode(okSlot, Rep.OBJECT);
-                    Type[] types = {ct.elem, Basic.BOOL};
-                    ExprNode[] srcs = {value, ok};
-                    for (int i = 0; i < lhs.size() && i < 2; i++) {
-                        Expr l = lhs.get(i);
-                        if (l instanceof Ident id && id.name().equals("_")) {
-                            continue;
-                        }
-                        if (define) {
-                            if (!(l instanceof Ident id)) {
-                                error(l, "non-name " + exprString(l) + " on left side of :=");
-                                continue;
-                            }
-                            Entity.Var v = newLocal(id, types[i]);
-                            body.add(declareLocal(v, srcs[i]));
-                        } else {
-                            LValue lv = lhs(l);
-                            if (lv == null || lv == INVALID_LV) {
-                                continue;
-                            }
-                            Operand src = Operand.value(l, i == 0 ? ct.elem : Basic.UNTYPED_BOOL, srcs[i]);
-                            src.fresh = true;
-                            body.add(lv.write(assign(src, lv.shownType(), "assignment")));
-                        }
-                    }
-                }
-                for (StmtNode st : stmtList(cc.body())) {
-                    body.add(st);
-                }
-                bodies.add(new BlockNode(body.toArray(new StmtNode[0])));
-            } finally {
-                scope = saved;
-            }
-        }
-        boolean hasDefault = defaultBody != null;
-        if (hasDefault) {
-            bodies.add(defaultBody);
-        }
-        StmtNode sel = new SelectNode(chans.toArray(new ExprNode[0]), sends.toArray(new ExprNode[0]),
-                bodies.toArray(new StmtNode[0]), hasDefault, valueSlot, okSlot);
-        ((SelectNode) sel).caseLines = caseLines.stream().mapToInt(Integer::intValue).toArray();
-        return new BreakableNode(sel, target);
-    }
-
-    // exposed to DeferCompiler
-    Operand exprForDefer(Expr e) {
-        return expr(e);
-    }
-
-    FuncContext currentFn() {
-        return fn;
-    }
-
-    Map<Named.Method, FuncDef> methodDefsForDefer() {
-        return methodDefs;
-    }
 }

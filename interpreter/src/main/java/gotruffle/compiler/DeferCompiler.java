@@ -37,9 +37,9 @@ import java.util.List;
  * close) are recorded as small Java actions over their evaluated arguments.
  */
 final class DeferCompiler {
-    private final Compiler c;
+    private final Checker c;
 
-    DeferCompiler(Compiler c) {
+    DeferCompiler(Checker c) {
         this.c = c;
     }
 
@@ -53,7 +53,7 @@ final class DeferCompiler {
         }
         Operand f = c.generics.calleeValue(call);
         if (f == null) {
-            f = c.exprForDefer(call.fun());
+            f = c.conc.exprForDefer(call.fun());
         }
         if (f.invalid()) {
             return new BlockNode(new StmtNode[0]);
@@ -66,29 +66,29 @@ final class DeferCompiler {
             c.error(call, "invalid operation: cannot call non-function " + ExprStrings.describe(f));
             return new BlockNode(new StmtNode[0]);
         }
-        ArgsNode args = c.arguments(call, sig, ExprStrings.exprString(call.fun()));
+        ArgsNode args = c.calls.arguments(call, sig, ExprStrings.exprString(call.fun()));
         if (args == null) {
             return new BlockNode(new StmtNode[0]);
         }
-        if (f.ref instanceof ExprCompiler.MethodSel ms) {
-            if (ms.k() == ExprCompiler.MethodSel.K.IFACE) {
-                return new DeferIfaceNode(slot, c.valueNode(ms.recv()), ms.name(), args);
+        if (f.ref instanceof SelectorCompiler.MethodSel ms) {
+            if (ms.k() == SelectorCompiler.MethodSel.K.IFACE) {
+                return new DeferIfaceNode(slot, c.exprs.valueNode(ms.recv()), ms.name(), args);
             }
-            FuncDef def = c.methodDefsForDefer().get(ms.method());
-            return new DeferMethodNode(slot, def, c.receiverNode(ms), args);
+            FuncDef def = c.conc.methodDefsForDefer().get(ms.method());
+            return new DeferMethodNode(slot, def, c.selectors.receiverNode(ms), args);
         }
-        return new DeferFuncNode(slot, c.valueNode(f), args);
+        return new DeferFuncNode(slot, c.exprs.valueNode(f), args);
     }
 
     private StmtNode deferBuiltin(CallExpr call, String name, int slot) {
-        Operand o = c.builtin(call, name);
+        Operand o = c.builtins.builtin(call, name);
         if (o.invalid()) {
             return new BlockNode(new StmtNode[0]);
         }
         switch (name) {
             case "panic" -> {
-                Operand v = c.single(call.args().get(0));
-                ExprNode vn = c.assign(v, Interface.EMPTY, "argument to panic");
+                Operand v = c.exprs.single(call.args().get(0));
+                ExprNode vn = c.exprs.assign(v, Interface.EMPTY, "argument to panic");
                 return new DeferBuiltinNode(slot, new ExprNode[]{vn}, (fiber, d) -> {
                     throw new GoPanic(d.args()[0]);
                 });
@@ -98,9 +98,9 @@ final class DeferCompiler {
                 ExprNode[] ns = new ExprNode[as.size()];
                 Type[] ts = new Type[as.size()];
                 for (int i = 0; i < ns.length; i++) {
-                    Operand a = c.single(as.get(i));
+                    Operand a = c.exprs.single(as.get(i));
                     ts[i] = a.type.isUntyped() ? Constants.defaultType(a.type) : a.type;
-                    ns[i] = c.valueNode(a);
+                    ns[i] = c.exprs.valueNode(a);
                 }
                 boolean ln = name.equals("println");
                 return new DeferBuiltinNode(slot, ns, (fiber, d) -> {
@@ -118,10 +118,10 @@ final class DeferCompiler {
                 });
             }
             case "delete" -> {
-                Operand m = c.single(call.args().get(0));
-                Operand k = c.single(call.args().get(1));
-                ExprNode kn = c.assign(k, ((MapType) m.type.underlying()).key, "argument to delete");
-                return new DeferBuiltinNode(slot, new ExprNode[]{c.valueNode(m), kn}, (fiber, d) -> {
+                Operand m = c.exprs.single(call.args().get(0));
+                Operand k = c.exprs.single(call.args().get(1));
+                ExprNode kn = c.exprs.assign(k, ((MapType) m.type.underlying()).key, "argument to delete");
+                return new DeferBuiltinNode(slot, new ExprNode[]{c.exprs.valueNode(m), kn}, (fiber, d) -> {
                     GoMap map = (GoMap) d.args()[0];
                     if (map != null) {
                         map.remove(d.args()[1]);
@@ -129,8 +129,8 @@ final class DeferCompiler {
                 });
             }
             case "close" -> {
-                Operand ch = c.single(call.args().get(0));
-                return new DeferBuiltinNode(slot, new ExprNode[]{c.valueNode(ch)}, (fiber, d) -> {
+                Operand ch = c.exprs.single(call.args().get(0));
+                return new DeferBuiltinNode(slot, new ExprNode[]{c.exprs.valueNode(ch)}, (fiber, d) -> {
                     try {
                         Chan.closechan(fiber.g, (Chan) d.args()[0]);
                     } catch (GoRuntimePanic e) {

@@ -25,14 +25,14 @@ import static gotruffle.compiler.ExprStrings.*;
  * bare type parameter and never redeclared in the body are looked at, so nothing valid is rejected.
  */
 final class GenericLint {
-    private final CompilerBase c;
+    private final Checker c;
     /** Parameter name → its type parameter and the constraint as written. */
     private final Map<String, Object[]> params = new HashMap<>();
     boolean failed;
     private final Scope fs;
     private final Set<String> redeclared = new HashSet<>();
 
-    private GenericLint(CompilerBase c, Scope fs) {
+    private GenericLint(Checker c, Scope fs) {
         this.c = c;
         this.fs = fs;
     }
@@ -41,7 +41,7 @@ final class GenericLint {
      * Checks body; tparams are the type parameters by name (with their evaluated constraints),
      * constraintExprs the constraints as written; returns whether an error was reported.
      */
-    static boolean check(CompilerBase c, Scope fs, FuncDecl fd, Map<String, TypeParam> tparams, Map<String, Expr> constraintExprs) {
+    static boolean check(Checker c, Scope fs, FuncDecl fd, Map<String, TypeParam> tparams, Map<String, Expr> constraintExprs) {
         if (fd.body() == null) {
             return false;
         }

@@ -56,7 +56,7 @@ public final class Generics {
         COMPARABLE.setUnderlying(Interface.constraint(List.of(), List.of(), true));
     }
 
-    private final Compiler c;
+    private final Checker c;
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
     private final List<GenericFunc> funcs = new ArrayList<>();
     private final List<GenericType> types = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class Generics {
     private int instDepth;
     private int instCount;
 
-    Generics(Compiler c) {
+    Generics(Checker c) {
         this.c = c;
     }
 
@@ -236,7 +236,7 @@ public final class Generics {
                 for (GenericMethod m : e.getValue()) {
                     IndexExpr ix = m.recv();
                     withPathScope(m.path(), m.fileScope(), () -> {
-                        Type t = c.typeOf(ix.x());
+                        Type t = c.typeExprs.typeOf(ix.x());
                         if (t != Basic.INVALID) {
                             c.error(ix.x(), ExprStrings.exprString(ix.x()) + " is not a generic type");
                         }
@@ -419,7 +419,7 @@ public final class Generics {
     Type interfaceType(InterfaceTypeExpr it) {
         List<Interface.Method> ms = new ArrayList<>();
         for (InterfaceMethod m : it.methods()) {
-            ms.add(new Interface.Method(c.methodKey(m.name().name()), c.signature(m.type(), null)));
+            ms.add(new Interface.Method(c.methodKey(m.name().name()), c.typeExprs.signature(m.type(), null)));
         }
         List<List<Interface.Term>> unions = new ArrayList<>();
         boolean comparable = false;
@@ -432,7 +432,7 @@ public final class Generics {
                 continue;
             }
             c.constraintOk = true;
-            Type t = c.typeOf(em);
+            Type t = c.typeExprs.typeOf(em);
             if (t == Basic.INVALID) {
                 continue;
             }
@@ -467,7 +467,7 @@ public final class Generics {
         for (Expr leaf : leaves) {
             leaf = unparen(leaf);
             if (leaf instanceof UnaryExpr u && u.op().equals("~")) {
-                Type t = c.typeOf(u.x());
+                Type t = c.typeExprs.typeOf(u.x());
                 if (t == Basic.INVALID) {
                     return null;
                 }
@@ -479,7 +479,7 @@ public final class Generics {
                 continue;
             }
             c.constraintOk = true;
-            Type t = c.typeOf(leaf);
+            Type t = c.typeExprs.typeOf(leaf);
             if (t == Basic.INVALID) {
                 return null;
             }
@@ -523,7 +523,7 @@ public final class Generics {
             return u == null ? Interface.EMPTY : Interface.constraint(List.of(), List.of(u), false);
         }
         c.constraintOk = true;
-        Type t = c.typeOf(e);
+        Type t = c.typeExprs.typeOf(e);
         if (t == Basic.INVALID) {
             return Basic.INVALID; // reported; satisfied by everything
         }
@@ -607,7 +607,7 @@ public final class Generics {
                 c.error(ix, ExprStrings.exprString(ix) + " is not a type");
                 return Basic.INVALID;
             }
-            Type t = c.typeOf(ix.x());
+            Type t = c.typeExprs.typeOf(ix.x());
             if (t != Basic.INVALID) {
                 c.error(ix.x(), ExprStrings.exprString(ix.x()) + " is not a generic type");
             }
@@ -617,7 +617,7 @@ public final class Generics {
         List<Type> targs = new ArrayList<>();
         boolean bad = false;
         for (Expr a : ix.indices()) {
-            Type t = c.typeOf(a);
+            Type t = c.typeExprs.typeOf(a);
             bad |= t == Basic.INVALID;
             targs.add(t);
         }
@@ -652,7 +652,7 @@ public final class Generics {
             Scope s = bind(g.fileScope, g.names, key);
             withPathScope(g.path, s, () -> {
                 c.constraintOk = true;
-                Type u = c.typeOf(g.spec.type());
+                Type u = c.typeExprs.typeOf(g.spec.type());
                 nt.setUnderlying(u == Basic.INVALID ? Basic.INVALID : u.underlying());
             });
             if (!symbolic) {
@@ -693,8 +693,8 @@ public final class Generics {
             return;
         }
         Scope ms = bind(fs, names, targs);
-        Signature sig = inPathScope(path, ms, () -> c.signature(fd.type(), null));
-        String key = MemberKey.of(CompilerBase.memberQualifier(g.pkg), fd.name());
+        Signature sig = inPathScope(path, ms, () -> c.typeExprs.signature(fd.type(), null));
+        String key = MemberKey.of(Checker.memberQualifier(g.pkg), fd.name());
         if (nt.method(key) != null) {
             withPathScope(path, fs, () -> c.error(fd, "method " + g.spec.name().name() + "." + fd.name() + " already declared"));
             return;
@@ -707,7 +707,7 @@ public final class Generics {
         nt.methods.add(m);
         String tn = g.spec.name().name() + "[...]";
         FuncDef def = new FuncDef(g.pkg.name + "." + (ptr ? "(*" + tn + ")" : tn) + "." + fd.name());
-        c.methodDefs.put(m, def);
+        c.calls.methodDefs.put(m, def);
         Type recvType = ptr ? Pointer.of(nt) : nt;
         pending.add(() -> {
             compileBody(fd, def, sig, recvType, ms, path);
@@ -727,7 +727,7 @@ public final class Generics {
         c.curPath = path;
         c.inInstance = true;
         try {
-            c.compileFuncBody(fd, def, sig, recvType, s, null);
+            c.decls.compileFuncBody(fd, def, sig, recvType, s, null);
         } finally {
             c.curPath = savedPath;
             c.inInstance = savedInst;
@@ -757,14 +757,14 @@ public final class Generics {
             for (int i = 0; i < tps.size(); i++) {
                 tps.get(i).constraint = constraintType(g.constraints.get(i));
             }
-            g.sig = c.signature(g.decl.type(), null);
+            g.sig = c.typeExprs.signature(g.decl.type(), null);
         });
     }
 
     Entity.Func instantiateFunc(GenericFunc g, List<Type> targs, List<Expr> xlist, int line, int col) {
         Entity.Func f = instantiateFunc0(g, targs, xlist, line, col);
-        if (f != null && c.curRefs != null) {
-            c.curRefs.add(f.def); // package initialization order sees through the instantiation
+        if (f != null && c.decls.curRefs != null) {
+            c.decls.curRefs.add(f.def); // package initialization order sees through the instantiation
         }
         return f;
     }
@@ -795,7 +795,7 @@ public final class Generics {
             }
         }
         instCount++;
-        Signature sig = inPathScope(g.path, s, () -> c.signature(g.decl.type(), null));
+        Signature sig = inPathScope(g.path, s, () -> c.typeExprs.signature(g.decl.type(), null));
         FuncDecl fd = g.decl;
         Entity.Func f = new Entity.Func(fd.name(), fd.line(), fd.col(), sig, new FuncDef(g.pkg.name + "." + fd.name() + "[...]"));
         g.insts.put(key, f);
@@ -849,7 +849,7 @@ public final class Generics {
         List<Type> out = new ArrayList<>();
         boolean bad = false;
         for (Expr x : xs) {
-            Type t = c.typeOf(x);
+            Type t = c.typeExprs.typeOf(x);
             bad |= t == Basic.INVALID;
             out.add(t);
         }
@@ -893,17 +893,17 @@ public final class Generics {
     private Operand callee(CallExpr call, GenericFunc g, List<Expr> xlist, boolean complete) {
         List<Type> explicit = typeArgs(xlist);
         if (explicit == null) {
-            c.evalArgs(call, new Tuple[1]);
+            c.calls.evalArgs(call, new Tuple[1]);
             return Operand.invalid(call);
         }
         int n = g.tparams.size();
         if (explicit.size() > n) {
             c.error(xlist.get(n), "got " + explicit.size() + " type arguments but want " + n);
-            c.evalArgs(call, new Tuple[1]);
+            c.calls.evalArgs(call, new Tuple[1]);
             return Operand.invalid(call);
         }
         Tuple[] spread = new Tuple[1];
-        List<Operand> ops = c.evalArgs(call, spread);
+        List<Operand> ops = c.calls.evalArgs(call, spread);
         if (ops == null) {
             return Operand.invalid(call);
         }
@@ -912,7 +912,7 @@ public final class Generics {
         boolean countOk = call.ellipsis() ? g.sig.variadic && ops.size() == np
                 : g.sig.variadic ? ops.size() >= np - 1 : ops.size() == np;
         if (!countOk) {
-            c.argsFrom(call, g.sig, ops, fname, spread[0]);
+            c.calls.argsFrom(call, g.sig, ops, fname, spread[0]);
             return Operand.invalid(call);
         }
         int[] pos = lparen(call);
@@ -927,11 +927,11 @@ public final class Generics {
         if (!complete) {
             return Operand.value(call.fun(), inst.sig, new ExprCompiler.FuncRefNode(inst.def));
         }
-        ArgsNode args = c.argsFrom(call, inst.sig, ops, fname, spread[0]);
+        ArgsNode args = c.calls.argsFrom(call, inst.sig, ops, fname, spread[0]);
         if (args == null) {
             return Operand.invalid(call);
         }
-        return c.callResult(call, inst.sig, new DirectCallExprNode(inst.def, null, args));
+        return c.calls.callResult(call, inst.sig, new DirectCallExprNode(inst.def, null, args));
     }
 
     /** The position types2 reports inferred-call errors at: the call's opening parenthesis. */

@@ -77,8 +77,8 @@ public final class SessionCompiler {
         c = new Compiler(language);
         runtime = c.importPackage(new ImportSpec(0, 0, null, "runtime"));
         Package fmt = c.importPackage(new ImportSpec(0, 0, null, "fmt"));
-        main = new Package("main", "main", c.universe);
-        current = new Scope(c.universe, null);
+        main = new Package("main", "main", c.check.universe);
+        current = new Scope(c.check.universe, null);
         current.declare(new Entity.Pkg(FMT, 0, 0, fmt));
     }
 
@@ -196,7 +196,7 @@ public final class SessionCompiler {
             List<SourceFile> toCompile = new ArrayList<>();
             for (SourceFile f : files) {
                 if (atPrompt) {
-                    c.curPath = f.path();
+                    c.check.curPath = f.path();
                     for (ImportSpec im : f.imports()) {
                         promptImport(im, imports);
                     }
@@ -212,20 +212,20 @@ public final class SessionCompiler {
                 }
             }
             pkg = new Package("main", "main", imports);
-            if (c.errors.isEmpty()) {
+            if (c.check.errors.isEmpty()) {
                 c.compilePackage(pkg, toCompile, false);
             }
-        } catch (CompilerBase.TooManyErrors e) {
+        } catch (Checker.TooManyErrors e) {
             // reported below
         } catch (StackOverflowError e) {
-            c.errors.add(new CompileError(c.curPath, 1, 1, "program too deeply nested"));
+            c.check.errors.add(new CompileError(c.check.curPath, 1, 1, "program too deeply nested"));
         }
         boolean earlierTypes = false;
         for (Map.Entry<Named, Integer> e : methodsBefore.entrySet()) {
             earlierTypes |= e.getKey().methods.size() > e.getValue();
         }
-        List<RootCallTarget> inits = takeInits(!c.errors.isEmpty());
-        if (!c.errors.isEmpty()) {
+        List<RootCallTarget> inits = takeInits(!c.check.errors.isEmpty());
+        if (!c.check.errors.isEmpty()) {
             // nothing of a failed input stays: not even methods it attached to earlier types
             for (Map.Entry<Named, Integer> e : methodsBefore.entrySet()) {
                 List<Named.Method> ms = e.getKey().methods;
@@ -246,7 +246,7 @@ public final class SessionCompiler {
             return;
         }
         if (name.equals(".")) {
-            c.unsupported(im, "dot imports");
+            c.check.unsupported(im, "dot imports");
             return;
         }
         Entity.Pkg e = new Entity.Pkg(name, im.line(), im.col(), p);
@@ -274,27 +274,27 @@ public final class SessionCompiler {
                     n.line = n.line == 0 ? es.line() : n.line; // tracebacks show the input's line
                 }
             } else {
-                out.addAll(List.of(c.stmtList(stmts)));
+                out.addAll(List.of(c.check.stmts.stmtList(stmts)));
             }
-            c.checkLabels();
+            c.check.stmts.checkLabels();
             c.reportUnused();
-            c.generics.drain();
-            if (c.errors.isEmpty()) {
-                FuncRootNode root = new FuncRootNode(c.language, fn.frame.build(), name);
+            c.check.generics.drain();
+            if (c.check.errors.isEmpty()) {
+                FuncRootNode root = new FuncRootNode(c.check.language, fn.frame.build(), name);
                 root.setSource(name, path, 1, body.endLine(), false);
                 root.define(null, new BlockNode(out.toArray(new StmtNode[0])), new int[0], new Rep[0], new boolean[0], new boolean[0],
                         new int[0], new Rep[0], new boolean[0], new Object[0], fn.deferSlot);
                 target = root.getCallTarget();
             }
-        } catch (CompilerBase.TooManyErrors e) {
+        } catch (Checker.TooManyErrors e) {
             // reported below
         } catch (StackOverflowError e) {
-            c.errors.add(new CompileError(path, 1, 1, "program too deeply nested"));
+            c.check.errors.add(new CompileError(path, 1, 1, "program too deeply nested"));
         } finally {
             leave(saved);
         }
         List<RootCallTarget> inits = takeInits(false);
-        if (!c.errors.isEmpty()) {
+        if (!c.check.errors.isEmpty()) {
             return new Input(messages(path, STMTS_PREFIX.length()), inits, null, null, false);
         }
         return new Input(List.of(), inits, target, layer, false);
@@ -306,7 +306,7 @@ public final class SessionCompiler {
             x = p.x();
         }
         return x instanceof CallExpr call && call.fun() instanceof SelectorExpr s && s.x() instanceof Ident id
-                && c.scope.lookup(id.name()) instanceof Entity.Pkg p && p.pkg.path.equals("fmt")
+                && c.check.scope.lookup(id.name()) instanceof Entity.Pkg p && p.pkg.path.equals("fmt")
                 && Set.of("Print", "Printf", "Println").contains(s.sel().name());
     }
 
@@ -315,7 +315,7 @@ public final class SessionCompiler {
      * ({@code : 42 (int)}; strings quoted; a multi-value call shows every value).
      */
     private void show(Expr e, List<StmtNode> out) {
-        Operand o = c.expr(e);
+        Operand o = c.check.exprs.expr(e);
         if (o.invalid()) {
             return;
         }
@@ -327,42 +327,42 @@ public final class SessionCompiler {
             // exact arithmetic beyond int/float64 (1 << 70): show the constant itself
             String text = ": " + o.value + " (" + o.type + " constant)\n";
             Expr printf = new SelectorExpr(e.line(), e.col(), new Ident(e.line(), e.col(), FMT), new Ident(e.line(), e.col(), "Print"));
-            c.stmt(new ExprStmt(e.line(), e.col(), new CallExpr(e.line(), e.col(), printf,
+            c.check.stmts.stmt(new ExprStmt(e.line(), e.col(), new CallExpr(e.line(), e.col(), printf,
                     List.of(new BasicLit(e.line(), e.col(), BasicLit.Kind.STRING, quote(text))), false, e.line(), e.col())), out);
             return;
         }
         boolean tuple = o.type instanceof Tuple;
         if (!tuple) {
-            o = c.single(o, e);
+            o = c.check.exprs.single(o, e);
             if (o.invalid()) {
                 return;
             }
             if (o.mode == Operand.Mode.NIL) {
-                c.error(e, "use of untyped nil");
+                c.check.error(e, "use of untyped nil");
                 return;
             }
         }
         List<Type> types = tuple ? ((Tuple) o.type).types : List.of(Constants.defaultType(o.type));
-        Scope saved = c.scope;
-        c.scope = new Scope(saved, null);
+        Scope saved = c.check.scope;
+        c.check.scope = new Scope(saved, null);
         try {
             List<Entity.Var> temps = new ArrayList<>();
             List<LValue> lvs = new ArrayList<>();
             for (int i = 0; i < types.size(); i++) {
-                Entity.Var v = c.newLocal(new Ident(e.line(), e.col(), HIDDEN + "r" + i), types.get(i));
+                Entity.Var v = c.check.assigns.newLocal(new Ident(e.line(), e.col(), HIDDEN + "r" + i), types.get(i));
                 v.used = true;
                 temps.add(v);
                 if (tuple) {
-                    out.add(c.declareLocal(v, null));
-                    lvs.add(c.new VarLValue(v));
+                    out.add(c.check.exprs.declareLocal(v, null));
+                    lvs.add(c.check.exprs.new VarLValue(v));
                 }
             }
             if (tuple) {
-                c.multiAssign(e, lvs, o, out, types.size(), true);
+                c.check.assigns.multiAssign(e, lvs, o, out, types.size(), true);
             } else {
                 Entity.Var v = temps.get(0);
                 v.shown = o.shown != null ? o.shown : o.type == Basic.UNTYPED_RUNE ? Basic.RUNE : null;
-                out.add(c.declareLocal(v, c.assign(o, v.type, "assignment")));
+                out.add(c.check.exprs.declareLocal(v, c.check.exprs.assign(o, v.type, "assignment")));
             }
             StringBuilder format = new StringBuilder(":");
             StringBuilder typeNames = new StringBuilder();
@@ -376,9 +376,9 @@ public final class SessionCompiler {
             format.append(" (").append(typeNames.toString().replace("%", "%%")).append(")\n");
             args.add(0, new BasicLit(e.line(), e.col(), BasicLit.Kind.STRING, quote(format.toString())));
             Expr printf = new SelectorExpr(e.line(), e.col(), new Ident(e.line(), e.col(), FMT), new Ident(e.line(), e.col(), "Printf"));
-            c.stmt(new ExprStmt(e.line(), e.col(), new CallExpr(e.line(), e.col(), printf, args, false, e.line(), e.col())), out);
+            c.check.stmts.stmt(new ExprStmt(e.line(), e.col(), new CallExpr(e.line(), e.col(), printf, args, false, e.line(), e.col())), out);
         } finally {
-            c.scope = saved;
+            c.check.scope = saved;
         }
     }
 
@@ -443,17 +443,17 @@ public final class SessionCompiler {
         clearErrors();
         Scope imports = new Scope(current, null);
         State saved = enter(new FuncContext(null, "main.type", Signature.of(List.of(), List.of(), false), Set.of()), new Scope(imports, null), "<type>");
-        c.sessionBlock = null;
+        c.check.assigns.sessionBlock = null;
         Operand o = null;
         try {
             autoImports(List.of(es), imports);
-            o = c.expr(es.x());
-        } catch (CompilerBase.TooManyErrors | StackOverflowError e) {
+            o = c.check.exprs.expr(es.x());
+        } catch (Checker.TooManyErrors | StackOverflowError e) {
             // reported below
         } finally {
             leave(saved);
         }
-        if (!c.errors.isEmpty() || o == null || o.invalid()) {
+        if (!c.check.errors.isEmpty() || o == null || o.invalid()) {
             List<String> m = messages("<type>", STMTS_PREFIX.length());
             return m.isEmpty() ? List.of("invalid expression") : m;
         }
@@ -471,7 +471,7 @@ public final class SessionCompiler {
     /** The session's visible bindings of one kind (the innermost binding of each name), outermost first. */
     private <E extends Entity> List<E> visible(Class<E> kind) {
         Map<String, Entity> seen = new LinkedHashMap<>();
-        for (Scope s = current; s != null && s != c.universe; s = s.parent) {
+        for (Scope s = current; s != null && s != c.check.universe; s = s.parent) {
             for (Entity e : s.names.values()) {
                 seen.putIfAbsent(e.name, e);
             }
@@ -585,7 +585,7 @@ public final class SessionCompiler {
         if (e instanceof Entity.Pkg p) {
             if (parts.length == 1) {
                 for (Entity m : p.pkg.scope.names.values()) {
-                    if (CompilerBase.isExported(m.name)) {
+                    if (Checker.isExported(m.name)) {
                         out.add(m.name);
                     }
                 }
@@ -615,7 +615,7 @@ public final class SessionCompiler {
         Set<String> all = new TreeSet<>();
         collectMembers(t, all, typeItself, 0);
         for (String m : all) {
-            if ("main".equals(pkgOfType) || CompilerBase.isExported(m)) {
+            if ("main".equals(pkgOfType) || Checker.isExported(m)) {
                 out.add(m);
             }
         }
@@ -711,7 +711,7 @@ public final class SessionCompiler {
         if (parts.length == 1) {
             List<String> exported = new ArrayList<>();
             for (Entity m : p.scope.names.values()) {
-                if (CompilerBase.isExported(m.name)) {
+                if (Checker.isExported(m.name)) {
                     exported.add(m.name);
                 }
             }
@@ -773,36 +773,36 @@ public final class SessionCompiler {
                          Scope scope, String path, Package pkg, Scope sessionBlock, Set<Object> refs, boolean prelude) {}
 
     private State enter(FuncContext fn, Scope layer, String path) {
-        State s = new State(c.fn, c.locals, c.breakTargets, c.continueTargets, c.scope, c.curPath, c.curPkg, c.sessionBlock, c.curRefs, c.inPrelude);
-        c.fn = fn;
-        c.locals = new ArrayList<>();
-        c.breakTargets = new ArrayDeque<>();
-        c.continueTargets = new ArrayDeque<>();
-        c.scope = layer;
-        c.sessionBlock = layer;
-        c.curPath = path;
-        c.curPkg = main;
+        State s = new State(c.check.fn, c.check.stmts.locals, c.check.stmts.breakTargets, c.check.stmts.continueTargets, c.check.scope, c.check.curPath, c.check.curPkg, c.check.assigns.sessionBlock, c.curRefs, c.check.inPrelude);
+        c.check.fn = fn;
+        c.check.stmts.locals = new ArrayList<>();
+        c.check.stmts.breakTargets = new ArrayDeque<>();
+        c.check.stmts.continueTargets = new ArrayDeque<>();
+        c.check.scope = layer;
+        c.check.assigns.sessionBlock = layer;
+        c.check.curPath = path;
+        c.check.curPkg = main;
         c.curRefs = null;
-        c.inPrelude = false;
+        c.check.inPrelude = false;
         return s;
     }
 
     private void leave(State s) {
-        c.fn = s.fn();
-        c.locals = s.locals();
-        c.breakTargets = s.breaks();
-        c.continueTargets = s.conts();
-        c.scope = s.scope();
-        c.curPath = s.path();
-        c.curPkg = s.pkg();
-        c.sessionBlock = s.sessionBlock();
+        c.check.fn = s.fn();
+        c.check.stmts.locals = s.locals();
+        c.check.stmts.breakTargets = s.breaks();
+        c.check.stmts.continueTargets = s.conts();
+        c.check.scope = s.scope();
+        c.check.curPath = s.path();
+        c.check.curPkg = s.pkg();
+        c.check.assigns.sessionBlock = s.sessionBlock();
         c.curRefs = s.refs();
-        c.inPrelude = s.prelude();
+        c.check.inPrelude = s.prelude();
     }
 
     private void clearErrors() {
-        c.errors.clear();
-        c.tooMany = null;
+        c.check.errors.clear();
+        c.check.tooMany = null;
     }
 
     /**
@@ -824,7 +824,7 @@ public final class SessionCompiler {
 
     /** Go's messages, sorted; positions of prompt inputs relative to the input (line:col), of files as Go prints them. */
     private List<String> messages(String inputPath, int prefix) {
-        List<CompileError> sorted = new ArrayList<>(c.errors);
+        List<CompileError> sorted = new ArrayList<>(c.check.errors);
         Collections.sort(sorted);
         List<String> out = new ArrayList<>();
         for (CompileError e : sorted) {
@@ -838,7 +838,7 @@ public final class SessionCompiler {
             }
             out.add(utf8(text));
         }
-        if (c.tooMany != null) {
+        if (c.check.tooMany != null) {
             out.add("too many errors");
         }
         return out;

@@ -1,22 +1,14 @@
 package gotruffle.compiler;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import gotruffle.GoLanguage;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
-import gotruffle.nodes.call.ArgsNode;
-import gotruffle.nodes.expr.CompareNode;
-import gotruffle.nodes.expr.ComplexBinaryNode;
-import gotruffle.nodes.expr.ConcatNode;
 import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.expr.CopyNode;
-import gotruffle.nodes.expr.FloatBinaryNode;
-import gotruffle.nodes.expr.IntBinaryNode;
 import gotruffle.nodes.expr.LogicalNode;
 import gotruffle.nodes.expr.TypeAssertNode;
 import gotruffle.nodes.local.ReadLocalNode;
 import gotruffle.nodes.local.Rep;
-import gotruffle.nodes.local.WriteLocalNode;
 import gotruffle.nodes.stmt.*;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
@@ -28,53 +20,43 @@ import gotruffle.types.Lookup;
 import gotruffle.types.MapType;
 import gotruffle.types.Pointer;
 import gotruffle.types.Predicates;
-import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
-import gotruffle.values.GlobalVar;
-import gotruffle.values.GoComplex;
-import gotruffle.values.Values;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+
+import gotruffle.compiler.ExprCompiler.VarLValue;
 
 import static gotruffle.compiler.Constants.*;
 import static gotruffle.compiler.ExprStrings.*;
+import static gotruffle.compiler.ExprCompiler.*;
+import static gotruffle.compiler.AssignCompiler.*;
 
 /** Statements: scopes, assignments, control flow, and Go's statement-level checks. */
-abstract class StmtCompiler extends CallCompiler {
+final class StmtCompiler {
+    final Checker check;
+
     /** Innermost-first targets of unlabeled break and continue. */
     protected Deque<Object> breakTargets = new ArrayDeque<>();
     protected Deque<Object> continueTargets = new ArrayDeque<>();
     /** Local variables declared in the current function, for "declared but not used". */
     protected List<Entity.Var> locals = new ArrayList<>();
 
-    StmtCompiler(GoLanguage language) {
-        super(language);
+    StmtCompiler(Checker check) {
+        this.check = check;
     }
 
-    abstract StmtNode goStmt(GoStmt g);
-
-    abstract StmtNode deferStmt(DeferStmt d);
-
-    abstract StmtNode sendStmt(SendStmt s);
-
-    abstract StmtNode selectStmt(SelectStmt s, Object target);
-
-    abstract void localDecl(Decl d, List<StmtNode> out);
-
     StmtNode block(List<Stmt> stmts) {
-        Scope saved = scope;
-        scope = new Scope(scope, null);
+        Scope saved = check.scope;
+        check.scope = new Scope(check.scope, null);
         try {
             return new BlockNode(stmtList(stmts));
         } finally {
-            scope = saved;
+            check.scope = saved;
         }
     }
 
@@ -91,7 +73,7 @@ abstract class StmtCompiler extends CallCompiler {
                 List<StmtNode> one = new ArrayList<>();
                 stmt(s, one);
                 out.add(one.size() == 1 ? one.get(0) : new BlockNode(one.toArray(new StmtNode[0])));
-                targets.add(s instanceof LabeledStmt l ? fn.gotoTarget(l.label()) : null);
+                targets.add(s instanceof LabeledStmt l ? check.fn.gotoTarget(l.label()) : null);
             }
             return new StmtNode[]{new GotoBlockNode(out.toArray(new StmtNode[0]), targets.toArray())};
         }
@@ -117,9 +99,9 @@ abstract class StmtCompiler extends CallCompiler {
             case EmptyStmt e -> { }
             case BlockStmt b -> out.add(block(b.stmts()));
             case ExprStmt e -> exprStmt(e, out);
-            case AssignStmt a -> assignStmt(a, out);
-            case IncDecStmt i -> incDec(i, out);
-            case DeclStmt d -> localDecl(d.decl(), out);
+            case AssignStmt a -> check.assigns.assignStmt(a, out);
+            case IncDecStmt i -> check.assigns.incDec(i, out);
+            case DeclStmt d -> check.decls.localDecl(d.decl(), out);
             case IfStmt i -> out.add(ifStmt(i));
             case ForStmt f -> out.add(forStmt(f, null));
             case RangeStmt r -> out.add(rangeStmt(r, null));
@@ -129,7 +111,7 @@ abstract class StmtCompiler extends CallCompiler {
                 Object target = new Object();
                 breakTargets.push(target);
                 try {
-                    out.add(selectStmt(sel, target));
+                    out.add(check.conc.selectStmt(sel, target));
                 } finally {
                     breakTargets.pop();
                 }
@@ -137,19 +119,19 @@ abstract class StmtCompiler extends CallCompiler {
             case ReturnStmt r -> out.add(returnStmt(r));
             case BranchStmt b -> out.add(branch(b));
             case LabeledStmt l -> out.add(labeled(l));
-            case GoStmt g -> out.add(goStmt(g));
-            case DeferStmt d -> out.add(deferStmt(d));
-            case SendStmt snd -> out.add(sendStmt(snd));
+            case GoStmt g -> out.add(check.conc.goStmt(g));
+            case DeferStmt d -> out.add(check.conc.deferStmt(d));
+            case SendStmt snd -> out.add(check.conc.sendStmt(snd));
         }
     }
 
     void exprStmt(ExprStmt e, List<StmtNode> out) {
-        Operand o = expr(e.x());
+        Operand o = check.exprs.expr(e.x());
         if (o.invalid()) {
             return;
         }
         if (o.mode == Operand.Mode.PACKAGE || o.mode == Operand.Mode.BUILTIN) {
-            single(o, e.x()); // reports "must be called" / "not in selector"
+            check.exprs.single(o, e.x()); // reports "must be called" / "not in selector"
             return;
         }
         Expr x = e.x();
@@ -162,13 +144,13 @@ abstract class StmtCompiler extends CallCompiler {
             CallExpr c = (CallExpr) x;
             Operand f = null;
             if (o.mode == Operand.Mode.CONST || (o.mode == Operand.Mode.VALUE && isBuiltinValue(c))) {
-                error(e.x(), exprString(e.x()) + " (" + (o.mode == Operand.Mode.CONST ? describeConstKind(o) : "value of type " + o.type) + ") is not used");
+                check.error(e.x(), exprString(e.x()) + " (" + (o.mode == Operand.Mode.CONST ? describeConstKind(o) : "value of type " + o.type) + ") is not used");
                 return;
             }
         }
         if (!isCall && !isRecv) {
             String what = o.mode == Operand.Mode.CONST ? describe(o) : o.mode == Operand.Mode.TYPE ? exprString(e.x()) + " (type)" : describe(o);
-            error(e.x(), what + " is not used");
+            check.error(e.x(), what + " is not used");
             return;
         }
         if (o.node != null) {
@@ -181,7 +163,7 @@ abstract class StmtCompiler extends CallCompiler {
     }
 
     private boolean isBuiltinValue(CallExpr c) {
-        if (c.fun() instanceof Ident id && scope.lookup(id.name()) instanceof Entity.Builtin b) {
+        if (c.fun() instanceof Ident id && check.scope.lookup(id.name()) instanceof Entity.Builtin b) {
             return switch (b.name) {
                 case "len", "cap", "append", "make", "new", "complex", "real", "imag" -> true;
                 default -> false;
@@ -190,498 +172,23 @@ abstract class StmtCompiler extends CallCompiler {
         return false;
     }
 
-    // ---- assignment ----
-
-    /** Checks an assignment target; plain identifiers are not marked "used". */
-    LValue lhs(Expr e) {
-        Expr x = e;
-        while (x instanceof ParenExpr p) {
-            x = p.x();
-        }
-        if (x instanceof Ident id) {
-            if (id.name().equals("_")) {
-                return null;
-            }
-            Entity en = scope.lookup(id.name());
-            if (en instanceof Entity.Var v) {
-                return new VarLValue(v);
-            }
-        }
-        Operand o = expr(e);
-        if (o.invalid()) {
-            return INVALID_LV;
-        }
-        if (o.lvalue == null) {
-            if (o.expr instanceof SelectorExpr || o.expr instanceof IndexExpr) {
-                if (o.expr instanceof IndexExpr ix && expr(ix.x()).type.isString()) {
-                    error(e, "cannot assign to " + exprString(e) + " (value of type byte)");
-                } else {
-                    error(e, "cannot assign to " + exprString(e) + " (value of type " + o.type + ")");
-                }
-            } else {
-                error(e, "cannot assign to " + describe(o));
-            }
-            return INVALID_LV;
-        }
-        return o.lvalue;
-    }
-
-    static final LValue INVALID_LV = new LValue() {
-        public Type type() {
-            return Basic.INVALID;
-        }
-
-        public ExprNode read() {
-            return new ConstNode(null);
-        }
-
-        public StmtNode write(ExprNode value) {
-            return new ExprStmtNode(value);
-        }
-
-        public ExprNode addr() {
-            return new ConstNode(null);
-        }
-    };
-
-    void assignStmt(AssignStmt a, List<StmtNode> out) {
-        String op = a.op();
-        if (op.equals(":=")) {
-            shortVarDecl(a, out);
-            return;
-        }
-        if (!op.equals("=")) {
-            // x op= y
-            if (a.lhs().size() != 1 || a.rhs().size() != 1) {
-                error(a, "assignment operation " + op + " requires single-valued expressions");
-                return;
-            }
-            LValue lv = lhs(a.lhs().get(0));
-            if (lv == null) {
-                error(a.lhs().get(0), "cannot use _ as value");
-                return;
-            }
-            if (lv instanceof VarLValue vl) {
-                vl.v.used = true;
-            }
-            if (lv == INVALID_LV) {
-                return;
-            }
-            List<StmtNode> pre = new ArrayList<>();
-            LValue st = lv.stabilize(pre);
-            out.addAll(pre);
-            String bop = op.substring(0, op.length() - 1);
-            Operand cur = Operand.value(a.lhs().get(0), lv.type(), st.read());
-            cur.shown = lv.shownType() != lv.type() ? lv.shownType() : null;
-            cur.isVar = true;
-            Operand r = binaryOn(a, bop, cur, a.rhs().get(0));
-            if (r.invalid()) {
-                return;
-            }
-            out.add(st.write(assign(r, lv.shownType(), "assignment")));
-            return;
-        }
-        int nl = a.lhs().size(), nr = a.rhs().size();
-        if (nr == 1 && nl > 1) {
-            Operand r = expr(a.rhs().get(0));
-            if (r.invalid()) {
-                return;
-            }
-            List<LValue> lvs = new ArrayList<>();
-            for (Expr l : a.lhs()) {
-                lvs.add(lhs(l));
-            }
-            multiAssign(a, lvs, r, out, nl, false);
-            return;
-        }
-        if (nl != nr) {
-            for (Expr r : a.rhs()) {
-                expr(r);
-            }
-            error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
-            return;
-        }
-        if (nl == 1) {
-            LValue lv = lhs(a.lhs().get(0));
-            Operand r = singleFor(a, a.rhs().get(0), 1);
-            if (r.invalid() || lv == INVALID_LV) {
-                return;
-            }
-            if (lv == null) {
-                ExprNode n = r.mode == Operand.Mode.NIL ? null : valueNode(r);
-                if (r.mode == Operand.Mode.NIL) {
-                    error(a.rhs().get(0), "use of untyped nil in assignment");
-                    return;
-                }
-                out.add(new ExprStmtNode(n));
-                return;
-            }
-            out.add(lv.write(assign(r, lv.shownType(), "assignment")));
-            return;
-        }
-        // parallel assignment: evaluate all right-hand sides (and index operands) first
-        List<LValue> lvs = new ArrayList<>();
-        List<StmtNode> pre = new ArrayList<>();
-        for (Expr l : a.lhs()) {
-            LValue lv = lhs(l);
-            lvs.add(lv == null || lv == INVALID_LV ? lv : lv.stabilize(pre));
-        }
-        List<ExprNode> temps = new ArrayList<>();
-        boolean bad = false;
-        for (int i = 0; i < nr; i++) {
-            Operand r = single(a.rhs().get(i));
-            if (r.invalid()) {
-                bad = true; // as types2: the other values are still checked (and their variables used)
-                continue;
-            }
-            LValue lv = lvs.get(i);
-            Type t = lv == null || lv == INVALID_LV ? defaultType(r.type) : lv.type();
-            ExprNode v = assign(r, lv == null || lv == INVALID_LV ? t : lv.shownType(), "assignment");
-            if (t.isAggregate()) {
-                v = new CopyNode(v);
-            }
-            temps.add(temp(v, Rep.OBJECT, pre));
-        }
-        if (bad) {
-            return;
-        }
-        out.addAll(pre);
-        for (int i = 0; i < nl; i++) {
-            LValue lv = lvs.get(i);
-            if (lv != null && lv != INVALID_LV) {
-                out.add(lv.write(temps.get(i)));
-            }
-        }
-    }
-
-    /** a, b = f() / v, ok = m[k] / x.(T) / <-ch */
-    void multiAssign(Node at, List<LValue> lvs, Operand r, List<StmtNode> out, int nl, boolean define) {
-        List<Type> types;
-        ExprNode src;
-        if (r.type instanceof Tuple tu) {
-            types = tu.types;
-            src = r.node;
-        } else if (r.mode == Operand.Mode.COMMAOK && nl == 2) {
-            types = List.of(r.type, Basic.UNTYPED_BOOL);
-            src = r.commaOkNode;
-        } else {
-            error(at, "assignment mismatch: " + nl + " variables but " + describeCount(r));
-            return;
-        }
-        if (types.size() != nl) {
-            error(at, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + exprString(r.expr) + " returns " + types.size() + " value" + (types.size() > 1 ? "s" : ""));
-            return;
-        }
-        // Go evaluates the index operands and pointer indirections on the left before the right side.
-        lvs = new ArrayList<>(lvs);
-        for (int i = 0; i < nl; i++) {
-            LValue lv = lvs.get(i);
-            if (lv != null && lv != INVALID_LV) {
-                lvs.set(i, lv.stabilize(out));
-            }
-        }
-        int slot = fn.newSlot(Rep.OBJECT);
-        out.add(new WriteLocalNode(slot, Rep.OBJECT, src));
-        for (int i = 0; i < nl; i++) {
-            LValue lv = lvs.get(i);
-            if (lv == null || lv == INVALID_LV) {
-                continue;
-            }
-            Operand el = Operand.value(r.expr, types.get(i), new CallCompiler.TupleElemNode(slot, i));
-            el.fresh = true;
-            out.add(lv.write(assign(el, lv.shownType(), "assignment")));
-        }
-    }
-
-    private String describeCount(Operand r) {
-        return "1 value";
-    }
-
-    /**
-     * The single value assigned to one variable; a multi-value call there is Go's
-     * "assignment mismatch: 1 variable but f returns 2 values".
-     */
-    Operand singleFor(Node at, Expr e, int nvars) {
-        if (nvars == 1) {
-            Operand o = expr(e);
-            if (o.type instanceof Tuple tu && e instanceof CallExpr c) {
-                error(e, "assignment mismatch: 1 variable but " + exprString(c.fun()) + " returns " + tu.types.size() + " values");
-                return Operand.invalid(e);
-            }
-            if (o.invalid()) {
-                return o;
-            }
-            // the remaining checks of single() (types, no-value calls, ...)
-            pendingSingle = o;
-            try {
-                return single(e);
-            } finally {
-                pendingSingle = null;
-            }
-        }
-        return single(e);
-    }
-
-    private Operand pendingSingle;
-
-    Operand binaryOn(Node at, String op, Operand x, Expr yExpr) {
-        // reuse the binary checker with a synthetic expression whose left operand is already compiled
-        // types2 (binary with e == nil) reports at the left operand and prints "x op= y"
-        BinaryExpr b = new BinaryExpr(x.expr.line(), x.expr.col(), op, x.expr, yExpr);
-        pendingLeft = x;
-        opAssign = b;
-        try {
-            return binary(b);
-        } finally {
-            pendingLeft = null;
-            opAssign = null;
-        }
-    }
-
-    /** Left operand already compiled for x op= y (the target is evaluated once). */
-    Operand pendingLeft;
-
-    @Override
-    Operand expr(Expr e) {
-        if (pendingSingle != null && e == pendingSingle.expr) {
-            Operand o = pendingSingle;
-            pendingSingle = null;
-            return o;
-        }
-        if (pendingLeft != null && e == pendingLeft.expr) {
-            Operand o = pendingLeft;
-            pendingLeft = null;
-            return o;
-        }
-        return super.expr(e);
-    }
-
-    void shortVarDecl(AssignStmt a, List<StmtNode> out) {
-        int nl = a.lhs().size(), nr = a.rhs().size();
-        List<Ident> names = new ArrayList<>();
-        for (Expr l : a.lhs()) {
-            if (!(l instanceof Ident id)) {
-                error(l, "non-name " + exprString(l) + " on left side of :=");
-                return;
-            }
-            names.add(id);
-        }
-        Set<String> seen = new HashSet<>();
-        for (Ident id : names) {
-            if (!id.name().equals("_") && !seen.add(id.name())) {
-                error(id, id.name() + " repeated on left side of :=");
-                for (Expr r : a.rhs()) {
-                    expr(r);
-                }
-                declareInvalid(names);
-                return;
-            }
-        }
-        // which names are new in this scope
-        boolean anyNew = false;
-        for (Ident id : names) {
-            if (!id.name().equals("_") && scope.lookupLocal(id.name()) == null) {
-                anyNew = true;
-            }
-        }
-        if (nr == 1 && nl > 1) {
-            Operand r = expr(a.rhs().get(0));
-            if (r.invalid()) {
-                declareInvalid(names);
-                return;
-            }
-            List<Type> types;
-            if (r.type instanceof Tuple tu) {
-                types = tu.types;
-            } else if (r.mode == Operand.Mode.COMMAOK && nl == 2) {
-                types = List.of(r.type, Basic.BOOL);
-            } else {
-                error(a, "assignment mismatch: " + nl + " variables but 1 value");
-                declareInvalid(names);
-                return;
-            }
-            if (types.size() != nl) {
-                error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + exprString(r.expr) + " returns " + types.size() + " value" + (types.size() > 1 ? "s" : ""));
-                declareInvalid(names);
-                return;
-            }
-            List<LValue> lvs = new ArrayList<>();
-            List<StmtNode> decls = new ArrayList<>();
-            for (int i = 0; i < nl; i++) {
-                lvs.add(defineOrReuse(names.get(i), defaultType(types.get(i)), decls));
-            }
-            if (!anyNew) {
-                error(a, "no new variables on left side of :=");
-            }
-            out.addAll(decls);
-            multiAssign(a, lvs, r, out, nl, true);
-            return;
-        }
-        if (nl != nr) {
-            for (Expr r : a.rhs()) {
-                expr(r);
-            }
-            error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
-            declareInvalid(names);
-            return;
-        }
-        List<Operand> rs = new ArrayList<>();
-        for (Expr r : a.rhs()) {
-            rs.add(singleFor(a, r, nl));
-        }
-        if (!anyNew) {
-            error(a, "no new variables on left side of :=");
-        }
-        List<StmtNode> pre = new ArrayList<>();
-        List<ExprNode> vals = new ArrayList<>();
-        List<Type> types = new ArrayList<>();
-        boolean[] failed = new boolean[nl];
-        for (int i = 0; i < nl; i++) {
-            int errorsBefore = errors.size();
-            Operand r = rs.get(i);
-            Type t;
-            if (r.invalid()) {
-                t = Basic.INVALID;
-            } else if (r.mode == Operand.Mode.NIL) {
-                error(a.rhs().get(i), "use of untyped nil in assignment");
-                t = Basic.INVALID;
-            } else {
-                Entity existing = names.get(i).name().equals("_") ? null : scope.lookupLocal(names.get(i).name());
-                t = existing instanceof Entity.Var v ? v.type : defaultType(r.type);
-            }
-            types.add(t);
-            ExprNode v = r.invalid() || t == Basic.INVALID ? new ConstNode(null) : assign(r, t, "assignment");
-            failed[i] = r.invalid() || errors.size() > errorsBefore;
-            vals.add(nl > 1 ? temp(t.isAggregate() ? new CopyNode(v) : v, Rep.OBJECT, pre) : v);
-        }
-        out.addAll(pre);
-        for (int i = 0; i < nl; i++) {
-            Ident id = names.get(i);
-            if (id.name().equals("_")) {
-                if (nl == 1) {
-                    out.add(new ExprStmtNode(vals.get(i)));
-                }
-                continue;
-            }
-            Entity existing = scope.lookupLocal(id.name());
-            if (existing instanceof Entity.Var v) {
-                out.add(writeVar(v, vals.get(i)));
-            } else {
-                Entity.Var v = newLocal(id, types.get(i));
-                v.shown = rs.get(i).type == types.get(i) ? rs.get(i).shown
-                        : rs.get(i).type == Basic.UNTYPED_RUNE && types.get(i) == Basic.INT32 ? Basic.RUNE : null; // types2: default type rune
-                v.used |= failed[i]; // as types2: no follow-on "declared but not used"
-                out.add(declareLocal(v, vals.get(i)));
-            }
-        }
-    }
-
-    private void declareInvalid(List<Ident> names) {
-        for (Ident id : names) {
-            if (!id.name().equals("_") && scope.lookupLocal(id.name()) == null) {
-                Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), Basic.INVALID, fn);
-                v.used = true;
-                scope.declare(v);
-            }
-        }
-    }
-
-    LValue defineOrReuse(Ident id, Type t, List<StmtNode> decls) {
-        if (id.name().equals("_")) {
-            return null;
-        }
-        Entity existing = scope.lookupLocal(id.name());
-        if (existing instanceof Entity.Var v) {
-            return new VarLValue(v);
-        }
-        Entity.Var v = newLocal(id, t);
-        decls.add(declareLocal(v, null));
-        return new VarLValue(v);
-    }
-
-    /**
-     * The outermost block of a REPL input (see SessionCompiler), or null: variables declared
-     * directly in it are package-level, so that functions declared at later prompts see them.
-     */
-    Scope sessionBlock;
-
-    Entity.Var newLocal(Ident id, Type t) {
-        if (scope == sessionBlock) {
-            Entity.Var g = new Entity.Var(id.name(), id.line(), id.col(), t, null);
-            g.global = new GlobalVar(curPkg.name + "." + id.name(), t == Basic.INVALID ? null : Values.zero(t));
-            g.used = true; // package-level: never "declared and not used"
-            scope.declare(g);
-            return g;
-        }
-        Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), t, fn);
-        if (t == Basic.INVALID) {
-            v.used = true;
-        }
-        Entity old = id.name().equals("_") ? null : scope.lookupLocal(id.name());
-        if (old != null) {
-            // as types2: reported, and the name keeps denoting the first declaration
-            redeclared(id, old, curPath);
-            v.used = true;
-            return v;
-        }
-        scope.declare(v);
-        locals.add(v);
-        return v;
-    }
-
-    void incDec(IncDecStmt s, List<StmtNode> out) {
-        LValue lv = lhs(s.x());
-        if (lv == null) {
-            error(s.x(), "cannot use _ as value");
-            return;
-        }
-        if (lv == INVALID_LV) {
-            return;
-        }
-        if (lv instanceof VarLValue vl) {
-            vl.v.used = true;
-        }
-        Type t = lv.type();
-        if (!t.isNumeric()) {
-            error(s, "invalid operation: " + exprString(s.x()) + (s.inc() ? "++" : "--") + " (non-numeric type " + t + ")");
-            return;
-        }
-        List<StmtNode> pre = new ArrayList<>();
-        LValue st = lv.stabilize(pre);
-        out.addAll(pre);
-        ExprNode one;
-        ExprNode n;
-        if (t.isInteger()) {
-            one = new ConstNode(1L);
-            n = new IntBinaryNode(s.inc() ? IntBinaryNode.Op.ADD : IntBinaryNode.Op.SUB, t.basic().kind, st.read(), one, false);
-        } else if (t.isComplex()) {
-            boolean c64 = t.underlying().basic().kind == Kind.COMPLEX64;
-            one = new ConstNode(new GoComplex(1, 0));
-            n = new ComplexBinaryNode(s.inc() ? ComplexBinaryNode.Op.ADD : ComplexBinaryNode.Op.SUB, c64, st.read(), one);
-        } else {
-            one = new ConstNode(1.0);
-            n = new FloatBinaryNode(s.inc() ? FloatBinaryNode.Op.ADD : FloatBinaryNode.Op.SUB, t.basic().kind == Kind.FLOAT32, st.read(), one);
-        }
-        out.add(st.write(n));
-    }
-
     // ---- control flow ----
 
     ExprNode cond(Expr e, String what) {
-        Operand c = single(e);
+        Operand c = check.exprs.single(e);
         if (c.invalid()) {
             return new ConstNode(false);
         }
         if (!c.type.isBoolean()) {
-            error(e, "non-boolean condition in " + what + " statement");
+            check.error(e, "non-boolean condition in " + what + " statement");
             return new ConstNode(false);
         }
-        return valueNode(c);
+        return check.exprs.valueNode(c);
     }
 
     StmtNode ifStmt(IfStmt i) {
-        Scope saved = scope;
-        scope = new Scope(scope, null);
+        Scope saved = check.scope;
+        check.scope = new Scope(check.scope, null);
         try {
             List<StmtNode> init = new ArrayList<>();
             if (i.init() != null) {
@@ -702,7 +209,7 @@ abstract class StmtCompiler extends CallCompiler {
             init.add(n);
             return new BlockNode(init.toArray(new StmtNode[0]));
         } finally {
-            scope = saved;
+            check.scope = saved;
         }
     }
 
@@ -710,8 +217,8 @@ abstract class StmtCompiler extends CallCompiler {
         if (target == null) {
             target = new Object();
         }
-        Scope saved = scope;
-        scope = new Scope(scope, null);
+        Scope saved = check.scope;
+        check.scope = new Scope(check.scope, null);
         breakTargets.push(target);
         continueTargets.push(target);
         try {
@@ -723,7 +230,7 @@ abstract class StmtCompiler extends CallCompiler {
             List<StmtNode> post = new ArrayList<>();
             if (f.post() != null) {
                 if (f.post() instanceof AssignStmt as && as.op().equals(":=")) {
-                    error(f.post(), "cannot declare in post statement of for loop");
+                    check.error(f.post(), "cannot declare in post statement of for loop");
                 } else {
                     stmt(f.post(), post);
                 }
@@ -735,7 +242,7 @@ abstract class StmtCompiler extends CallCompiler {
         } finally {
             breakTargets.pop();
             continueTargets.pop();
-            scope = saved;
+            check.scope = saved;
         }
     }
 
@@ -743,7 +250,7 @@ abstract class StmtCompiler extends CallCompiler {
         if (target == null) {
             target = new Object();
         }
-        Operand x = single(r.x());
+        Operand x = check.exprs.single(r.x());
         if (x.invalid()) {
             return new BlockNode(new StmtNode[0]);
         }
@@ -775,22 +282,22 @@ abstract class StmtCompiler extends CallCompiler {
             keyT = c.elem;
             valT = null;
             if (r.value() != null) {
-                error(r.value(), "range over " + describe(x) + " permits only one iteration variable");
+                check.error(r.value(), "range over " + describe(x) + " permits only one iteration variable");
                 return new BlockNode(new StmtNode[0]);
             }
         } else {
-            error(r.x(), "cannot range over " + describe(x));
+            check.error(r.x(), "cannot range over " + describe(x));
             return new BlockNode(new StmtNode[0]);
         }
-        Scope saved = scope;
-        scope = new Scope(scope, null);
+        Scope saved = check.scope;
+        check.scope = new Scope(check.scope, null);
         breakTargets.push(target);
         continueTargets.push(target);
         try {
-            int indexSlot = fn.newSlot(Rep.LONG);
-            int keySlot = fn.newSlot(Rep.OBJECT);
-            int valueSlot = fn.newSlot(Rep.OBJECT);
-            int stateSlot = fn.newSlot(Rep.OBJECT);
+            int indexSlot = check.fn.newSlot(Rep.LONG);
+            int keySlot = check.fn.newSlot(Rep.OBJECT);
+            int valueSlot = check.fn.newSlot(Rep.OBJECT);
+            int stateSlot = check.fn.newSlot(Rep.OBJECT);
             // what the key variable reads: the index (slices, strings), the map key, or the received value (channels)
             ExprNode keySrc = switch (kind) {
                 case SLICE, STRING -> new ReadLocalNode(indexSlot, Rep.LONG);
@@ -810,8 +317,8 @@ abstract class StmtCompiler extends CallCompiler {
                 if (r.value() != null) {
                     rangeVar(r.value(), valT, valSrc, assigns, true);
                     // types2: a string's runes are of type rune; elements keep byte/rune as written
-                    Type shownVal = u.isString() ? Basic.RUNE : shownElem(x, valT);
-                    if (shownVal != null && r.value() instanceof Ident vi && scope.lookupLocal(vi.name()) instanceof Entity.Var vv && vv.type == valT) {
+                    Type shownVal = u.isString() ? Basic.RUNE : check.compositeLits.shownElem(x, valT);
+                    if (shownVal != null && r.value() instanceof Ident vi && check.scope.lookupLocal(vi.name()) instanceof Entity.Var vv && vv.type == valT) {
                         vv.shown = shownVal;
                     }
                 }
@@ -830,10 +337,10 @@ abstract class StmtCompiler extends CallCompiler {
             }
             StmtNode body = block(r.body().stmts());
             StmtNode assign = assigns.isEmpty() ? null : new BlockNode(assigns.toArray(new StmtNode[0]));
-            RangeNode.ChanReceiver recv = kind == RangeNode.Kind.CHAN ? rangeReceiver(((ChanType) u).elem) : null;
+            RangeNode.ChanReceiver recv = kind == RangeNode.Kind.CHAN ? check.conc.rangeReceiver(((ChanType) u).elem) : null;
             boolean copyArray = u instanceof Array && !(t.underlying() instanceof Pointer) && needValue;
             long arrayPtrLen = t.underlying() instanceof Pointer && u instanceof Array a ? a.len : -1;
-            StmtNode loop = new RangeNode(kind, valueNode(x), indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv, arrayPtrLen);
+            StmtNode loop = new RangeNode(kind, check.exprs.valueNode(x), indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv, arrayPtrLen);
             if (declared.isEmpty()) {
                 return loop;
             }
@@ -842,11 +349,9 @@ abstract class StmtCompiler extends CallCompiler {
         } finally {
             breakTargets.pop();
             continueTargets.pop();
-            scope = saved;
+            check.scope = saved;
         }
     }
-
-    abstract RangeNode.ChanReceiver rangeReceiver(Type elem);
 
     /** Declarations of the range statement being compiled, run once before its loop. */
     private List<StmtNode> rangeDecls;
@@ -861,19 +366,19 @@ abstract class StmtCompiler extends CallCompiler {
         Operand v = Operand.value(e, t, src);
         if (define) {
             if (!(e instanceof Ident id)) {
-                error(e, "non-name " + exprString(e) + " on left side of :=");
+                check.error(e, "non-name " + exprString(e) + " on left side of :=");
                 return;
             }
-            Entity.Var var = newLocal(id, t);
-            rangeDecls.add(declareLocal(var, null));
-            out.add(writeVar(var, t.isAggregate() ? new CopyNode(src) : src));
+            Entity.Var var = check.assigns.newLocal(id, t);
+            rangeDecls.add(check.exprs.declareLocal(var, null));
+            out.add(check.exprs.writeVar(var, t.isAggregate() ? new CopyNode(src) : src));
         } else {
-            LValue lv = lhs(e);
+            LValue lv = check.assigns.lhs(e);
             if (lv == null || lv == INVALID_LV) {
                 return;
             }
             lv = lv.stabilize(rangeStabilized);
-            out.add(lv.write(assign(v, lv.type(), "range")));
+            out.add(lv.write(check.exprs.assign(v, lv.type(), "range")));
         }
     }
 
@@ -881,8 +386,8 @@ abstract class StmtCompiler extends CallCompiler {
         if (target == null) {
             target = new Object();
         }
-        Scope saved = scope;
-        scope = new Scope(scope, null);
+        Scope saved = check.scope;
+        check.scope = new Scope(check.scope, null);
         breakTargets.push(target);
         try {
             List<StmtNode> pre = new ArrayList<>();
@@ -893,13 +398,13 @@ abstract class StmtCompiler extends CallCompiler {
             ExprNode tagRead = null;
             Type tagType = Basic.BOOL;
             if (sw.tag() != null) {
-                tag = single(sw.tag());
+                tag = check.exprs.single(sw.tag());
                 if (!tag.invalid()) {
                     if (tag.mode == Operand.Mode.NIL) {
-                        error(sw.tag(), "use of untyped nil in switch expression");
+                        check.error(sw.tag(), "use of untyped nil in switch expression");
                     } else {
                         tagType = defaultType(tag.type);
-                        tagRead = temp(valueNode(tag), Rep.OBJECT, pre);
+                        tagRead = check.exprs.temp(check.exprs.valueNode(tag), Rep.OBJECT, pre);
                     }
                 }
             } else {
@@ -917,7 +422,7 @@ abstract class StmtCompiler extends CallCompiler {
                 CaseClause cc = sw.clauses().get(i);
                 if (cc.exprs() == null) {
                     if (def >= 0) {
-                        error(cc, "multiple defaults in switch");
+                        check.error(cc, "multiple defaults in switch");
                     }
                     def = i;
                 } else {
@@ -929,20 +434,20 @@ abstract class StmtCompiler extends CallCompiler {
                     }
                     conds[i] = c;
                 }
-                Scope cs = scope;
-                scope = new Scope(scope, null);
+                Scope cs = check.scope;
+                check.scope = new Scope(check.scope, null);
                 try {
                     List<Stmt> body = cc.body();
                     if (!body.isEmpty() && body.get(body.size() - 1) instanceof BranchStmt b && b.kind().equals("fallthrough")) {
                         if (i == n - 1) {
-                            error(b, "cannot fallthrough final case in switch");
+                            check.error(b, "cannot fallthrough final case in switch");
                         }
                         fall[i] = true;
                         body = body.subList(0, body.size() - 1);
                     }
                     bodies[i] = new BlockNode(stmtList(body));
                 } finally {
-                    scope = cs;
+                    check.scope = cs;
                 }
             }
             StmtNode sn = new BreakableNode(new SwitchNode(conds, bodies, fall, def), target);
@@ -950,12 +455,12 @@ abstract class StmtCompiler extends CallCompiler {
             return new BlockNode(pre.toArray(new StmtNode[0]));
         } finally {
             breakTargets.pop();
-            scope = saved;
+            check.scope = saved;
         }
     }
 
     private ExprNode caseCompare(Operand tag, Type tagType, ExprNode tagRead, Expr e) {
-        Operand c = single(e);
+        Operand c = check.exprs.single(e);
         if (c.invalid() || tag == null || tag.invalid() || tagRead == null) {
             return new ConstNode(false);
         }
@@ -965,12 +470,12 @@ abstract class StmtCompiler extends CallCompiler {
             boolean ok = tu.isBoolean() ? c.type == Basic.UNTYPED_BOOL : tu.isString() ? c.type == Basic.UNTYPED_STRING
                     : tu.isNumeric() && c.type.isNumeric();
             if (!ok) {
-                error(e, "cannot convert " + describe(c) + " to " + tagType);
+                check.error(e, "cannot convert " + describe(c) + " to " + tagType);
                 return new ConstNode(false);
             }
         }
         if (!c.type.isUntyped() && c.mode != Operand.Mode.NIL && c.type != tagType && !Predicates.assignableTo(c.type, tagType) && !Predicates.assignableTo(tagType, c.type)) {
-            error(e, "invalid case " + exprString(e) + " in switch on " + exprString(tag.expr) + " (mismatched types " + c.shownType() + " and " + tag.shownType() + ")");
+            check.error(e, "invalid case " + exprString(e) + " in switch on " + exprString(tag.expr) + " (mismatched types " + c.shownType() + " and " + tag.shownType() + ")");
             return new ConstNode(false);
         }
         Operand t = Operand.value(tag.expr, tagType, tagRead);
@@ -978,8 +483,8 @@ abstract class StmtCompiler extends CallCompiler {
         pendingTag = t;
         pendingCase = c;
         try {
-            Operand r = binary(be);
-            return r.invalid() ? new ConstNode(false) : valueNode(r.mode == Operand.Mode.CONST ? r : r);
+            Operand r = check.operators.binary(be);
+            return r.invalid() ? new ConstNode(false) : check.exprs.valueNode(r.mode == Operand.Mode.CONST ? r : r);
         } finally {
             pendingTag = null;
             pendingCase = null;
@@ -988,8 +493,8 @@ abstract class StmtCompiler extends CallCompiler {
 
     private Operand pendingTag, pendingCase;
 
-    @Override
-    Operand single(Expr e) {
+    /** The operand of a switch tag or case compiled ahead (ExprCompiler.single asks here first), else null. */
+    Operand takePendingCase(Expr e) {
         if (pendingCase != null && e == pendingCase.expr) {
             Operand o = pendingCase;
             pendingCase = null;
@@ -1000,30 +505,30 @@ abstract class StmtCompiler extends CallCompiler {
             pendingTag = null;
             return o;
         }
-        return super.single(e);
+        return null;
     }
 
     StmtNode typeSwitch(TypeSwitchStmt ts, Object target) {
         if (target == null) {
             target = new Object();
         }
-        Scope saved = scope;
-        scope = new Scope(scope, null);
+        Scope saved = check.scope;
+        check.scope = new Scope(check.scope, null);
         breakTargets.push(target);
         try {
             List<StmtNode> pre = new ArrayList<>();
             if (ts.init() != null) {
                 stmt(ts.init(), pre);
             }
-            Operand x = single(ts.x());
+            Operand x = check.exprs.single(ts.x());
             if (x.invalid()) {
                 return new BlockNode(pre.toArray(new StmtNode[0]));
             }
             if (!(x.type.underlying() instanceof Interface xi)) {
-                error(ts.x(), exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") is not an interface");
+                check.error(ts.x(), exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") is not an interface");
                 return new BlockNode(pre.toArray(new StmtNode[0]));
             }
-            ExprNode xv = temp(valueNode(x), Rep.OBJECT, pre);
+            ExprNode xv = check.exprs.temp(check.exprs.valueNode(x), Rep.OBJECT, pre);
             int n = ts.clauses().size();
             ExprNode[] conds = new ExprNode[n];
             StmtNode[] bodies = new StmtNode[n];
@@ -1038,16 +543,16 @@ abstract class StmtCompiler extends CallCompiler {
                     ExprNode c = null;
                     for (Expr e : cc.exprs()) {
                         ExprNode one;
-                        if (e instanceof Ident id && id.name().equals("nil") && scope.lookup("nil") instanceof Entity.Nil) {
-                            one = new ExprCompiler.NilCompareNode(xv, true);
+                        if (e instanceof Ident id && id.name().equals("nil") && check.scope.lookup("nil") instanceof Entity.Nil) {
+                            one = new OperatorCompiler.NilCompareNode(xv, true);
                             single = cc.exprs().size() == 1 ? x.type : null;
                         } else {
-                            Type t = typeOf(e);
+                            Type t = check.typeExprs.typeOf(e);
                             if (t == Basic.INVALID) {
                                 continue;
                             }
-                            if (!t.isInterface() && !Lookup.implementsIface(t, xi) && !inInstance) {
-                                error(e, "impossible type switch case: " + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(t, xi));
+                            if (!t.isInterface() && !Lookup.implementsIface(t, xi) && !check.inInstance) {
+                                check.error(e, "impossible type switch case: " + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(t, xi));
                                 continue;
                             }
                             one = new TypeTestNode(xv, t, x.type);
@@ -1059,14 +564,14 @@ abstract class StmtCompiler extends CallCompiler {
                     }
                     conds[i] = c == null ? new ConstNode(false) : c;
                 }
-                Scope cs = scope;
-                scope = new Scope(scope, null);
+                Scope cs = check.scope;
+                check.scope = new Scope(check.scope, null);
                 try {
                     List<StmtNode> body = new ArrayList<>();
                     if (ts.bind() != null) {
                         Type vt = single != null ? single : x.type;
-                        Entity.Var v = new Entity.Var(ts.bind().name(), ts.bind().line(), ts.bind().col(), vt, fn);
-                        scope.declare(v);
+                        Entity.Var v = new Entity.Var(ts.bind().name(), ts.bind().line(), ts.bind().col(), vt, check.fn);
+                        check.scope.declare(v);
                         bindVars.add(v);
                         ExprNode init = vt.isInterface() ? xv : new TypeAssertNode(xv, x.type, vt, false);
                         if (single != null && !vt.isInterface()) {
@@ -1074,27 +579,27 @@ abstract class StmtCompiler extends CallCompiler {
                         } else if (single != null && vt.isInterface() && vt != x.type) {
                             init = xv;
                         }
-                        body.add(declareLocal(v, init));
+                        body.add(check.exprs.declareLocal(v, init));
                     }
                     for (StmtNode s : stmtList(cc.body())) {
                         body.add(s);
                     }
                     bodies[i] = new BlockNode(body.toArray(new StmtNode[0]));
                 } finally {
-                    scope = cs;
+                    check.scope = cs;
                 }
             }
             if (ts.bind() != null) {
                 boolean used = bindVars.stream().anyMatch(v -> v.used);
-                if (!used && !curPkg.importsUnsupported()) {
-                    error(ts.bind(), ts.bind().name() + " declared but not used");
+                if (!used && !check.curPkg.importsUnsupported()) {
+                    check.error(ts.bind(), ts.bind().name() + " declared but not used");
                 }
             }
             pre.add(new BreakableNode(new SwitchNode(conds, bodies, new boolean[n], def), target));
             return new BlockNode(pre.toArray(new StmtNode[0]));
         } finally {
             breakTargets.pop();
-            scope = saved;
+            check.scope = saved;
         }
     }
 
@@ -1120,20 +625,20 @@ abstract class StmtCompiler extends CallCompiler {
     }
 
     StmtNode returnStmt(ReturnStmt r) {
-        List<Entity.Var> results = fn.results;
+        List<Entity.Var> results = check.fn.results;
         List<Expr> rs = r.results();
         if (rs.isEmpty()) {
-            if (!results.isEmpty() && !fn.namedResults) {
-                error(r, "not enough return values\n\thave ()\n\twant " + tupleString(shownResults()));
+            if (!results.isEmpty() && !check.fn.namedResults) {
+                check.error(r, "not enough return values\n\thave ()\n\twant " + tupleString(shownResults()));
             }
             return new ReturnNode(new StmtNode[0]);
         }
         if (results.isEmpty()) {
-            error(rs.get(0), "too many return values\n\thave (" + haveList(rs) + ")\n\twant ()");
+            check.error(rs.get(0), "too many return values\n\thave (" + haveList(rs) + ")\n\twant ()");
             return new ReturnNode(new StmtNode[0]);
         }
         if (rs.size() == 1 && results.size() > 1) {
-            Operand o = expr(rs.get(0));
+            Operand o = check.exprs.expr(rs.get(0));
             if (o.invalid()) {
                 return new ReturnNode(new StmtNode[0]);
             }
@@ -1141,36 +646,36 @@ abstract class StmtCompiler extends CallCompiler {
                 List<StmtNode> out = new ArrayList<>();
                 List<LValue> lvs = new ArrayList<>();
                 for (Entity.Var v : results) {
-                    lvs.add(new VarLValue(v));
+                    lvs.add(check.exprs.new VarLValue(v));
                 }
-                multiAssign(r, lvs, o, out, results.size(), false);
+                check.assigns.multiAssign(r, lvs, o, out, results.size(), false);
                 return new ReturnNode(out.toArray(new StmtNode[0]));
             }
-            error(rs.get(0), "not enough return values\n\thave (" + haveTypes(List.of(o)) + ")\n\twant " + tupleString(shownResults()));
+            check.error(rs.get(0), "not enough return values\n\thave (" + haveTypes(List.of(o)) + ")\n\twant " + tupleString(shownResults()));
             return new ReturnNode(new StmtNode[0]);
         }
         if (rs.size() != results.size()) {
             List<Operand> ops = new ArrayList<>();
             for (Expr e : rs) {
-                ops.add(expr(e));
+                ops.add(check.exprs.expr(e));
             }
             String msg = rs.size() < results.size() ? "not enough return values" : "too many return values";
-            error(rs.get(0), msg + "\n\thave (" + haveTypes(ops) + ")\n\twant " + tupleString(shownResults()));
+            check.error(rs.get(0), msg + "\n\thave (" + haveTypes(ops) + ")\n\twant " + tupleString(shownResults()));
             return new ReturnNode(new StmtNode[0]);
         }
         List<StmtNode> pre = new ArrayList<>();
         List<StmtNode> stores = new ArrayList<>();
         for (int i = 0; i < rs.size(); i++) {
-            Operand o = single(rs.get(i));
+            Operand o = check.exprs.single(rs.get(i));
             if (o.invalid()) {
                 continue;
             }
-            ExprNode v = assign(o, results.get(i).shown != null ? results.get(i).shown : results.get(i).type, "return statement");
+            ExprNode v = check.exprs.assign(o, results.get(i).shown != null ? results.get(i).shown : results.get(i).type, "return statement");
             if (rs.size() > 1) {
                 // all results are evaluated before any is stored (a named result may appear on the right)
-                v = temp(results.get(i).type.isAggregate() ? new CopyNode(v) : v, Rep.OBJECT, pre);
+                v = check.exprs.temp(results.get(i).type.isAggregate() ? new CopyNode(v) : v, Rep.OBJECT, pre);
             }
-            stores.add(writeVar(results.get(i), v));
+            stores.add(check.exprs.writeVar(results.get(i), v));
         }
         pre.addAll(stores);
         return new ReturnNode(pre.toArray(new StmtNode[0]));
@@ -1179,7 +684,7 @@ abstract class StmtCompiler extends CallCompiler {
     private String haveList(List<Expr> rs) {
         List<Operand> ops = new ArrayList<>();
         for (Expr e : rs) {
-            ops.add(expr(e));
+            ops.add(check.exprs.expr(e));
         }
         return haveTypes(ops);
     }
@@ -1201,7 +706,7 @@ abstract class StmtCompiler extends CallCompiler {
     /** The result types of the current function as written (byte/rune kept), for messages. */
     private List<Type> shownResults() {
         List<Type> ts = new ArrayList<>();
-        for (Entity.Var v : fn.results) {
+        for (Entity.Var v : check.fn.results) {
             ts.add(v.shown != null ? v.shown : v.type);
         }
         return ts;
@@ -1216,17 +721,17 @@ abstract class StmtCompiler extends CallCompiler {
             case "break" -> {
                 Object t;
                 if (b.label() != null) {
-                    fn.gotoUsed.add(b.label());
-                    FuncContext.Label l = fn.labels.get(b.label());
+                    check.fn.gotoUsed.add(b.label());
+                    FuncContext.Label l = check.fn.labels.get(b.label());
                     if (l == null || l.breakTarget() == null) {
-                        error(b, "invalid break label " + b.label());
+                        check.error(b, "invalid break label " + b.label());
                         return new BlockNode(new StmtNode[0]);
                     }
                     t = l.breakTarget();
                 } else {
                     t = breakTargets.peek();
                     if (t == null) {
-                        error(b, "break is not in a loop, switch, or select");
+                        check.error(b, "break is not in a loop, switch, or select");
                         return new BlockNode(new StmtNode[0]);
                     }
                 }
@@ -1235,57 +740,57 @@ abstract class StmtCompiler extends CallCompiler {
             case "continue" -> {
                 Object t;
                 if (b.label() != null) {
-                    fn.gotoUsed.add(b.label());
-                    FuncContext.Label l = fn.labels.get(b.label());
+                    check.fn.gotoUsed.add(b.label());
+                    FuncContext.Label l = check.fn.labels.get(b.label());
                     if (l == null || l.continueTarget() == null) {
-                        error(b, "invalid continue label " + b.label());
+                        check.error(b, "invalid continue label " + b.label());
                         return new BlockNode(new StmtNode[0]);
                     }
                     t = l.continueTarget();
                 } else {
                     t = continueTargets.peek();
                     if (t == null) {
-                        error(b, "continue is not in a loop");
+                        check.error(b, "continue is not in a loop");
                         return new BlockNode(new StmtNode[0]);
                     }
                 }
                 return new JumpNode(false, t);
             }
             case "fallthrough" -> {
-                error(b, "fallthrough statement out of place");
+                check.error(b, "fallthrough statement out of place");
                 return new BlockNode(new StmtNode[0]);
             }
             default -> {
-                fn.gotoUsed.add(b.label());
-                fn.gotoSites.add(b);
-                return new JumpNode(fn.gotoTarget(b.label()));
+                check.fn.gotoUsed.add(b.label());
+                check.fn.gotoSites.add(b);
+                return new JumpNode(check.fn.gotoTarget(b.label()));
             }
         }
     }
 
     /** Go's label checks at the end of a function: undefined goto targets, labels never used. */
     void checkLabels() {
-        for (BranchStmt g : fn.gotoSites) {
-            if (!fn.declaredLabels.containsKey(g.label())) {
-                error(g.line(), g.col() + 5, "label " + g.label() + " not defined"); // at the label after "goto "
+        for (BranchStmt g : check.fn.gotoSites) {
+            if (!check.fn.declaredLabels.containsKey(g.label())) {
+                check.error(g.line(), g.col() + 5, "label " + g.label() + " not defined"); // at the label after "goto "
             }
         }
-        for (var e : fn.declaredLabels.entrySet()) {
-            if (!fn.gotoUsed.contains(e.getKey())) {
-                error(e.getValue(), "label " + e.getKey() + " defined and not used");
+        for (var e : check.fn.declaredLabels.entrySet()) {
+            if (!check.fn.gotoUsed.contains(e.getKey())) {
+                check.error(e.getValue(), "label " + e.getKey() + " defined and not used");
             }
         }
     }
 
     StmtNode labeled(LabeledStmt l) {
-        if (fn.declaredLabels.containsKey(l.label())) {
-            error(l, "label " + l.label() + " already defined");
+        if (check.fn.declaredLabels.containsKey(l.label())) {
+            check.error(l, "label " + l.label() + " already defined");
         }
-        fn.declaredLabels.put(l.label(), l);
+        check.fn.declaredLabels.put(l.label(), l);
         Object target = new Object();
         Stmt s = l.stmt();
         boolean loop = s instanceof ForStmt || s instanceof RangeStmt;
-        fn.labels.put(l.label(), new FuncContext.Label(target, loop ? target : null));
+        check.fn.labels.put(l.label(), new FuncContext.Label(target, loop ? target : null));
         try {
             return switch (s) {
                 case ForStmt f -> forStmt(f, target);
@@ -1295,7 +800,7 @@ abstract class StmtCompiler extends CallCompiler {
                 case SelectStmt sel -> {
                     breakTargets.push(target);
                     try {
-                        yield selectStmt(sel, target);
+                        yield check.conc.selectStmt(sel, target);
                     } finally {
                         breakTargets.pop();
                     }
@@ -1307,7 +812,7 @@ abstract class StmtCompiler extends CallCompiler {
                 }
             };
         } finally {
-            fn.labels.put(l.label(), new FuncContext.Label(null, null));
+            check.fn.labels.put(l.label(), new FuncContext.Label(null, null));
         }
     }
 

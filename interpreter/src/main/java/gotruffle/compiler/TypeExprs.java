@@ -1,196 +1,83 @@
 package gotruffle.compiler;
 
-import gotruffle.GoLanguage;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
-import gotruffle.types.Kind;
 import gotruffle.types.MapType;
-import gotruffle.types.MemberKey;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
 import gotruffle.types.Predicates;
-import gotruffle.types.Qualifier;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static gotruffle.compiler.ExprStrings.*;
+import static gotruffle.compiler.Checker.*;
 
-/**
- * Shared machinery of the checker/translator: error reporting in Go's order and format, scopes,
- * the universe, type expressions, and constant representability. The subclasses add
- * expressions, statements and declarations; together they check a package and build its nodes
- * in one pass per function body.
- */
-abstract class CompilerBase {
-    /** Set when an expression compiled since it was cleared calls a function or receives (Go's hasCallOrRecv). */
-    boolean hasCallOrRecv;
+/** Type expressions (types2's typexpr.go): the types that type expressions denote, signatures, and types as written for messages. */
+final class TypeExprs {
+    final Checker check;
 
-    /** Thrown when the error limit is reached (Go stops after 10 errors). */
-    static final class TooManyErrors extends RuntimeException {
-        TooManyErrors() {
-            super(null, null, false, false);
-        }
+    TypeExprs(Checker check) {
+        this.check = check;
     }
-
-    protected final GoLanguage language;
-    protected final List<CompileError> errors = new ArrayList<>();
-    protected CompileError tooMany;
-    protected final Scope universe;
-    /** Underlying types of declared types as written, where byte/rune make them differ (see Shown). */
-    final Map<Named, Type> shownUnderlying = new IdentityHashMap<>();
-    /** Method signatures as written, where byte/rune make them differ (see Shown). */
-    final Map<Named.Method, Signature> shownMethodSig = new IdentityHashMap<>();
-    protected String curPath = "";
-    protected Package curPkg;
-    protected Scope scope;
-    protected FuncContext fn;
-    /** Errors in a prelude package are internal errors, reported differently. */
-    protected boolean inPrelude;
-    /** Type parameters, constraints and instantiation (set by Compiler). */
-    Generics generics;
-    /** The type expression being checked may denote a constraint interface (type parameter lists, embedded in interfaces). */
-    boolean constraintOk;
-    /** Compiling an instantiation of generic code: checks that Go makes on the generic code only (impossible assertions) are skipped. */
-    boolean inInstance;
-
-    static final Named ERROR;
-    static final Interface EMPTY_IFACE = Interface.EMPTY;
-
-    static {
-        ERROR = new Named(null, "error", null);
-        ERROR.setUnderlying(Interface.of(List.of(new Interface.Method("Error", Signature.of(List.of(), List.of(Basic.STRING), false)))));
-    }
-
-    CompilerBase(GoLanguage language) {
-        this.language = language;
-        this.universe = new Scope(null, null);
-        for (Kind k : Kind.values()) {
-            if (!k.isUntyped() && k != Kind.INVALID && k != Kind.UNSAFE_POINTER) {
-                universe.declare(new Entity.TypeE(k.goName, 0, 0, Basic.of(k)));
-            }
-        }
-        universe.declare(new Entity.TypeE("byte", 0, 0, Basic.UINT8));
-        universe.declare(new Entity.TypeE("rune", 0, 0, Basic.INT32));
-        universe.declare(new Entity.TypeE("error", 0, 0, ERROR));
-        universe.declare(new Entity.TypeE("any", 0, 0, Interface.EMPTY));
-        universe.declare(new Entity.TypeE("comparable", 0, 0, Generics.COMPARABLE));
-        universe.declare(new Entity.ConstE("true", 0, 0, Basic.UNTYPED_BOOL, Const.ofBool(true)));
-        universe.declare(new Entity.ConstE("false", 0, 0, Basic.UNTYPED_BOOL, Const.ofBool(false)));
-        universe.declare(new Entity.ConstE("iota", 0, 0, Basic.UNTYPED_INT, null));
-        universe.declare(new Entity.Nil());
-        for (String b : List.of("append", "cap", "close", "complex", "copy", "delete", "imag", "len", "make", "new", "panic",
-                "print", "println", "real", "recover")) {
-            universe.declare(new Entity.Builtin(b));
-        }
-    }
-
-    // ---- errors ----
-
-    void error(Node at, String msg) {
-        error(at.line(), at.col(), msg);
-    }
-
-    void error(int line, int col, String msg) {
-        if (inPrelude) {
-            throw new IllegalStateException("prelude " + curPath + ":" + line + ":" + col + ": " + msg);
-        }
-        CompileError e = new CompileError(curPath, line, col, msg);
-        for (CompileError o : errors) {
-            if (o.line() == line && o.path().equals(curPath) && o.message().equals(msg)) {
-                return;
-            }
-        }
-        errors.add(e);
-        if (errors.size() >= 10) {
-            tooMany = e;
-            throw new TooManyErrors();
-        }
-    }
-
-    /** types2's redeclaration error: the other declaration's position on a second, indented line. */
-    void redeclared(Node at, Entity old, String oldPath) {
-        error(at, old.name + " redeclared in this block" + otherDeclaration(old, oldPath));
-    }
-
-    static String otherDeclaration(Entity old, String oldPath) {
-        return "\n\t" + oldPath + ":" + old.line + ":" + old.col + ": other declaration of " + old.name;
-    }
-
-    /** Features we do not run yet: reported like an error, so nothing runs partially. */
-    void unsupported(Node at, String what) {
-        error(at, "unsupported: " + what);
-    }
-
-    // ---- types ----
-
-    abstract Operand expr(Expr e);
-
-    abstract void resolveTypeEntity(Entity.TypeE t);
-
-    abstract void resolveConstEntity(Entity.ConstE c);
 
     Type typeOf(Expr e) {
-        boolean constraintAllowed = constraintOk;
-        constraintOk = false;
+        boolean constraintAllowed = check.constraintOk;
+        check.constraintOk = false;
         switch (e) {
             case Ident id -> {
-                Entity en = scope.lookup(id.name());
+                Entity en = check.scope.lookup(id.name());
                 if (en == null) {
-                    error(id, "undefined: " + id.name());
+                    check.error(id, "undefined: " + id.name());
                     return Basic.INVALID;
                 }
                 en.used = true;
                 if (en instanceof Entity.TypeE t) {
                     if (t.generic != null) {
-                        error(id, "cannot use generic type " + t.generic.describe() + " without instantiation");
+                        check.error(id, "cannot use generic type " + t.generic.describe() + " without instantiation");
                         return Basic.INVALID;
                     }
-                    resolveTypeEntity(t);
+                    check.decls.resolveTypeEntity(t);
                     if (!constraintAllowed && Generics.isConstraint(t.type)) {
-                        error(id, "cannot use type " + id.name() + " outside a type constraint: " + Generics.constraintReason(t.type));
+                        check.error(id, "cannot use type " + id.name() + " outside a type constraint: " + Generics.constraintReason(t.type));
                         return Basic.INVALID;
                     }
                     return t.type;
                 }
-                error(id, id.name() + " is not a type");
+                check.error(id, id.name() + " is not a type");
                 return Basic.INVALID;
             }
             case ParenExpr p -> {
                 return typeOf(p.x());
             }
             case SelectorExpr s -> {
-                if (s.x() instanceof Ident pk && scope.lookup(pk.name()) instanceof Entity.Pkg p) {
+                if (s.x() instanceof Ident pk && check.scope.lookup(pk.name()) instanceof Entity.Pkg p) {
                     p.used = true;
                     if (p.pkg.unsupported) {
                         return Basic.INVALID; // reported at the import
                     }
                     Entity en = p.pkg.scope.lookupLocal(s.sel().name());
                     if (en instanceof Entity.TypeE t && isExported(s.sel().name())) {
-                        resolveTypeEntity(t);
+                        check.decls.resolveTypeEntity(t);
                         return t.type;
                     }
                     if (en == null && p.pkg.path.equals("unsafe") && isExported(s.sel().name())) {
-                        unsupported(s, "unsafe." + s.sel().name());
+                        check.unsupported(s, "unsafe." + s.sel().name());
                     } else if (en == null || !isExported(s.sel().name())) {
-                        error(s.sel(), "undefined: " + pk.name() + "." + s.sel().name());
+                        check.error(s.sel(), "undefined: " + pk.name() + "." + s.sel().name());
                     } else {
-                        error(s, pk.name() + "." + s.sel().name() + " is not a type");
+                        check.error(s, pk.name() + "." + s.sel().name() + " is not a type");
                     }
                     return Basic.INVALID;
                 }
-                error(s, exprString(s) + " is not a type");
+                check.error(s, exprString(s) + " is not a type");
                 return Basic.INVALID;
             }
             case StarExpr s -> {
@@ -202,19 +89,19 @@ abstract class CompilerBase {
                     return Slice.of(elem);
                 }
                 if (a.len() instanceof EllipsisExpr) {
-                    error(a, "invalid use of [...] array (outside a composite literal)");
+                    check.error(a, "invalid use of [...] array (outside a composite literal)");
                     return Basic.INVALID;
                 }
-                Operand n = expr(a.len());
+                Operand n = check.exprs.expr(a.len());
                 if (n.mode != Operand.Mode.CONST || !n.value.isIntegral()) {
                     if (!n.invalid()) {
-                        error(a.len(), "array length " + exprString(a.len()) + " (value of type " + n.type + ") must be constant");
+                        check.error(a.len(), "array length " + exprString(a.len()) + " (value of type " + n.type + ") must be constant");
                     }
                     return Basic.INVALID;
                 }
                 long len = n.value.toBigInteger().longValue();
                 if (len < 0) {
-                    error(a.len(), "invalid array length " + exprString(a.len()));
+                    check.error(a.len(), "invalid array length " + exprString(a.len()));
                     return Basic.INVALID;
                 }
                 return Array.of(len, elem);
@@ -223,7 +110,7 @@ abstract class CompilerBase {
                 Type k = typeOf(m.key());
                 Type v = typeOf(m.value());
                 if (k != Basic.INVALID && !Predicates.comparable(k) && !(k.underlying() instanceof Interface)) {
-                    error(m.key(), "invalid map key type " + k);
+                    check.error(m.key(), "invalid map key type " + k);
                 }
                 return MapType.of(k, v);
             }
@@ -243,33 +130,33 @@ abstract class CompilerBase {
                         if (name == null) {
                             name = base instanceof Named n ? n.name : base.toString();
                         }
-                        fields.add(new Struct.Field(name, t, true, f.tag(), fieldPkg(name)));
+                        fields.add(new Struct.Field(name, t, true, f.tag(), check.fieldPkg(name)));
                     } else {
                         for (Ident n : f.names()) {
                             for (Struct.Field g : fields) {
                                 if (g.name().equals(n.name()) && !n.name().equals("_")) {
-                                    error(n, n.name() + " redeclared");
+                                    check.error(n, n.name() + " redeclared");
                                 }
                             }
-                            fields.add(new Struct.Field(n.name(), t, false, f.tag(), fieldPkg(n.name())));
+                            fields.add(new Struct.Field(n.name(), t, false, f.tag(), check.fieldPkg(n.name())));
                         }
                     }
                 }
                 return Struct.of(fields);
             }
             case InterfaceTypeExpr it -> {
-                Type t = generics.interfaceType(it);
+                Type t = check.generics.interfaceType(it);
                 if (!constraintAllowed && Generics.isConstraint(t)) {
-                    error(it, "cannot use type " + exprString(it) + " outside a type constraint: " + Generics.constraintReason(t));
+                    check.error(it, "cannot use type " + exprString(it) + " outside a type constraint: " + Generics.constraintReason(t));
                     return Basic.INVALID;
                 }
                 return t;
             }
             case IndexExpr ix -> {
-                return generics.typeInstance(ix);
+                return check.generics.typeInstance(ix);
             }
             default -> {
-                error(e, exprString(e) + " is not a type");
+                check.error(e, exprString(e) + " is not a type");
                 return Basic.INVALID;
             }
         }
@@ -329,7 +216,7 @@ abstract class CompilerBase {
         switch (e) {
             case Ident id -> {
                 if ((id.name().equals("byte") || id.name().equals("rune")) && t instanceof Basic
-                        && scope.lookup(id.name()) == universe.lookupLocal(id.name())) {
+                        && check.scope.lookup(id.name()) == check.universe.lookupLocal(id.name())) {
                     return id.name().equals("byte") ? Basic.BYTE : Basic.RUNE;
                 }
                 return t;
@@ -407,49 +294,4 @@ abstract class CompilerBase {
         return same || ps.size() != sig.params.size() || rs.size() != sig.results.size() ? sig : Signature.of(ps, rs, sig.variadic);
     }
 
-    static boolean isExported(String name) {
-        return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
-    }
-
-    /** The package each source file (by display path) belongs to. */
-    final Map<String, Package> fileOwners = new HashMap<>();
-
-    /** Makes p the package being compiled (its names resolve unqualified in messages). */
-    void setCurrentPackage(Package p) {
-        curPkg = p;
-        Qualifier.set(p == null ? "main" : p.path, p == null ? Set.of() : p.ambiguousNames);
-    }
-
-    /**
-     * Switches to the package of a source file (generic code is compiled when some other package
-     * instantiates it) and returns the package to switch back to.
-     */
-    Package enterPackageOf(String file) {
-        Package saved = curPkg;
-        Package p = fileOwners.get(file);
-        if (p != null) {
-            setCurrentPackage(p);
-        }
-        return saved;
-    }
-
-    /** The qualifier of unexported member names declared in package p (see MemberKey): none in main. */
-    static String memberQualifier(Package p) {
-        return p == null || p.path.equals("main") ? null : p.path;
-    }
-
-    /** The key of method name as selected or declared in the package being compiled. */
-    String methodKey(String name) {
-        return MemberKey.of(memberQualifier(curPkg), name);
-    }
-
-    /** Whether the package being compiled may select field f (unexported fields belong to their package). */
-    boolean fieldVisible(Struct.Field f) {
-        return f.pkg() == null || f.pkg().equals(memberQualifier(curPkg));
-    }
-
-    /** The package recorded on a field declared here: for unexported names only. */
-    String fieldPkg(String name) {
-        return isExported(name) ? null : memberQualifier(curPkg);
-    }
 }

@@ -1,0 +1,527 @@
+package gotruffle.compiler;
+
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.expr.ComplexBinaryNode;
+import gotruffle.nodes.expr.ConstNode;
+import gotruffle.nodes.expr.CopyNode;
+import gotruffle.nodes.expr.FloatBinaryNode;
+import gotruffle.nodes.expr.IntBinaryNode;
+import gotruffle.nodes.local.Rep;
+import gotruffle.nodes.local.WriteLocalNode;
+import gotruffle.nodes.stmt.*;
+import gotruffle.parser.ast.*;
+import gotruffle.types.Basic;
+import gotruffle.types.Kind;
+import gotruffle.types.Tuple;
+import gotruffle.types.Type;
+import gotruffle.values.GlobalVar;
+import gotruffle.values.GoComplex;
+import gotruffle.values.Values;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import gotruffle.compiler.ExprCompiler.VarLValue;
+
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
+
+/** Assignments (types2's assignments.go): =, op=, :=, ++/--, tuple assignment and assignability checks on them. */
+final class AssignCompiler {
+    final Checker check;
+
+    AssignCompiler(Checker check) {
+        this.check = check;
+    }
+
+    // ---- assignment ----
+
+    /** Checks an assignment target; plain identifiers are not marked "used". */
+    LValue lhs(Expr e) {
+        Expr x = e;
+        while (x instanceof ParenExpr p) {
+            x = p.x();
+        }
+        if (x instanceof Ident id) {
+            if (id.name().equals("_")) {
+                return null;
+            }
+            Entity en = check.scope.lookup(id.name());
+            if (en instanceof Entity.Var v) {
+                return check.exprs.new VarLValue(v);
+            }
+        }
+        Operand o = check.exprs.expr(e);
+        if (o.invalid()) {
+            return INVALID_LV;
+        }
+        if (o.lvalue == null) {
+            if (o.expr instanceof SelectorExpr || o.expr instanceof IndexExpr) {
+                if (o.expr instanceof IndexExpr ix && check.exprs.expr(ix.x()).type.isString()) {
+                    check.error(e, "cannot assign to " + exprString(e) + " (value of type byte)");
+                } else {
+                    check.error(e, "cannot assign to " + exprString(e) + " (value of type " + o.type + ")");
+                }
+            } else {
+                check.error(e, "cannot assign to " + describe(o));
+            }
+            return INVALID_LV;
+        }
+        return o.lvalue;
+    }
+
+    static final LValue INVALID_LV = new LValue() {
+        public Type type() {
+            return Basic.INVALID;
+        }
+
+        public ExprNode read() {
+            return new ConstNode(null);
+        }
+
+        public StmtNode write(ExprNode value) {
+            return new ExprStmtNode(value);
+        }
+
+        public ExprNode addr() {
+            return new ConstNode(null);
+        }
+    };
+
+    void assignStmt(AssignStmt a, List<StmtNode> out) {
+        String op = a.op();
+        if (op.equals(":=")) {
+            shortVarDecl(a, out);
+            return;
+        }
+        if (!op.equals("=")) {
+            // x op= y
+            if (a.lhs().size() != 1 || a.rhs().size() != 1) {
+                check.error(a, "assignment operation " + op + " requires single-valued expressions");
+                return;
+            }
+            LValue lv = lhs(a.lhs().get(0));
+            if (lv == null) {
+                check.error(a.lhs().get(0), "cannot use _ as value");
+                return;
+            }
+            if (lv instanceof VarLValue vl) {
+                vl.v.used = true;
+            }
+            if (lv == INVALID_LV) {
+                return;
+            }
+            List<StmtNode> pre = new ArrayList<>();
+            LValue st = lv.stabilize(pre);
+            out.addAll(pre);
+            String bop = op.substring(0, op.length() - 1);
+            Operand cur = Operand.value(a.lhs().get(0), lv.type(), st.read());
+            cur.shown = lv.shownType() != lv.type() ? lv.shownType() : null;
+            cur.isVar = true;
+            Operand r = binaryOn(a, bop, cur, a.rhs().get(0));
+            if (r.invalid()) {
+                return;
+            }
+            out.add(st.write(check.exprs.assign(r, lv.shownType(), "assignment")));
+            return;
+        }
+        int nl = a.lhs().size(), nr = a.rhs().size();
+        if (nr == 1 && nl > 1) {
+            Operand r = check.exprs.expr(a.rhs().get(0));
+            if (r.invalid()) {
+                return;
+            }
+            List<LValue> lvs = new ArrayList<>();
+            for (Expr l : a.lhs()) {
+                lvs.add(lhs(l));
+            }
+            multiAssign(a, lvs, r, out, nl, false);
+            return;
+        }
+        if (nl != nr) {
+            for (Expr r : a.rhs()) {
+                check.exprs.expr(r);
+            }
+            check.error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            return;
+        }
+        if (nl == 1) {
+            LValue lv = lhs(a.lhs().get(0));
+            Operand r = singleFor(a, a.rhs().get(0), 1);
+            if (r.invalid() || lv == INVALID_LV) {
+                return;
+            }
+            if (lv == null) {
+                ExprNode n = r.mode == Operand.Mode.NIL ? null : check.exprs.valueNode(r);
+                if (r.mode == Operand.Mode.NIL) {
+                    check.error(a.rhs().get(0), "use of untyped nil in assignment");
+                    return;
+                }
+                out.add(new ExprStmtNode(n));
+                return;
+            }
+            out.add(lv.write(check.exprs.assign(r, lv.shownType(), "assignment")));
+            return;
+        }
+        // parallel assignment: evaluate all right-hand sides (and index operands) first
+        List<LValue> lvs = new ArrayList<>();
+        List<StmtNode> pre = new ArrayList<>();
+        for (Expr l : a.lhs()) {
+            LValue lv = lhs(l);
+            lvs.add(lv == null || lv == INVALID_LV ? lv : lv.stabilize(pre));
+        }
+        List<ExprNode> temps = new ArrayList<>();
+        boolean bad = false;
+        for (int i = 0; i < nr; i++) {
+            Operand r = check.exprs.single(a.rhs().get(i));
+            if (r.invalid()) {
+                bad = true; // as types2: the other values are still checked (and their variables used)
+                continue;
+            }
+            LValue lv = lvs.get(i);
+            Type t = lv == null || lv == INVALID_LV ? defaultType(r.type) : lv.type();
+            ExprNode v = check.exprs.assign(r, lv == null || lv == INVALID_LV ? t : lv.shownType(), "assignment");
+            if (t.isAggregate()) {
+                v = new CopyNode(v);
+            }
+            temps.add(check.exprs.temp(v, Rep.OBJECT, pre));
+        }
+        if (bad) {
+            return;
+        }
+        out.addAll(pre);
+        for (int i = 0; i < nl; i++) {
+            LValue lv = lvs.get(i);
+            if (lv != null && lv != INVALID_LV) {
+                out.add(lv.write(temps.get(i)));
+            }
+        }
+    }
+
+    /** a, b = f() / v, ok = m[k] / x.(T) / <-ch */
+    void multiAssign(Node at, List<LValue> lvs, Operand r, List<StmtNode> out, int nl, boolean define) {
+        List<Type> types;
+        ExprNode src;
+        if (r.type instanceof Tuple tu) {
+            types = tu.types;
+            src = r.node;
+        } else if (r.mode == Operand.Mode.COMMAOK && nl == 2) {
+            types = List.of(r.type, Basic.UNTYPED_BOOL);
+            src = r.commaOkNode;
+        } else {
+            check.error(at, "assignment mismatch: " + nl + " variables but " + describeCount(r));
+            return;
+        }
+        if (types.size() != nl) {
+            check.error(at, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + exprString(r.expr) + " returns " + types.size() + " value" + (types.size() > 1 ? "s" : ""));
+            return;
+        }
+        // Go evaluates the index operands and pointer indirections on the left before the right side.
+        lvs = new ArrayList<>(lvs);
+        for (int i = 0; i < nl; i++) {
+            LValue lv = lvs.get(i);
+            if (lv != null && lv != INVALID_LV) {
+                lvs.set(i, lv.stabilize(out));
+            }
+        }
+        int slot = check.fn.newSlot(Rep.OBJECT);
+        out.add(new WriteLocalNode(slot, Rep.OBJECT, src));
+        for (int i = 0; i < nl; i++) {
+            LValue lv = lvs.get(i);
+            if (lv == null || lv == INVALID_LV) {
+                continue;
+            }
+            Operand el = Operand.value(r.expr, types.get(i), new CallCompiler.TupleElemNode(slot, i));
+            el.fresh = true;
+            out.add(lv.write(check.exprs.assign(el, lv.shownType(), "assignment")));
+        }
+    }
+
+    private String describeCount(Operand r) {
+        return "1 value";
+    }
+
+    /**
+     * The single value assigned to one variable; a multi-value call there is Go's
+     * "assignment mismatch: 1 variable but f returns 2 values".
+     */
+    Operand singleFor(Node at, Expr e, int nvars) {
+        if (nvars == 1) {
+            Operand o = check.exprs.expr(e);
+            if (o.type instanceof Tuple tu && e instanceof CallExpr c) {
+                check.error(e, "assignment mismatch: 1 variable but " + exprString(c.fun()) + " returns " + tu.types.size() + " values");
+                return Operand.invalid(e);
+            }
+            if (o.invalid()) {
+                return o;
+            }
+            // the remaining checks of single() (types, no-value calls, ...)
+            pendingSingle = o;
+            try {
+                return check.exprs.single(e);
+            } finally {
+                pendingSingle = null;
+            }
+        }
+        return check.exprs.single(e);
+    }
+
+    private Operand pendingSingle;
+
+    Operand binaryOn(Node at, String op, Operand x, Expr yExpr) {
+        // reuse the binary checker with a synthetic expression whose left operand is already compiled
+        // types2 (binary with e == nil) reports at the left operand and prints "x op= y"
+        BinaryExpr b = new BinaryExpr(x.expr.line(), x.expr.col(), op, x.expr, yExpr);
+        pendingLeft = x;
+        check.exprs.opAssign = b;
+        try {
+            return check.operators.binary(b);
+        } finally {
+            pendingLeft = null;
+            check.exprs.opAssign = null;
+        }
+    }
+
+    /** Left operand already compiled for x op= y (the target is evaluated once). */
+    Operand pendingLeft;
+
+    /**
+     * The types of r spread over the nl names of var declaration vs (a call's results, or v, ok),
+     * or null after reporting the count mismatch.
+     */
+    List<Type> spreadTypes(VarSpec vs, Operand r, int nl) {
+        List<Type> types = r.type instanceof Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
+        if (types == null || types.size() != nl) {
+            check.error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
+            return null;
+        }
+        return types;
+    }
+
+    /** The operand of e if a statement compiled it ahead (ExprCompiler.expr asks here first), else null. */
+    Operand takePending(Expr e) {
+        if (pendingSingle != null && e == pendingSingle.expr) {
+            Operand o = pendingSingle;
+            pendingSingle = null;
+            return o;
+        }
+        if (pendingLeft != null && e == pendingLeft.expr) {
+            Operand o = pendingLeft;
+            pendingLeft = null;
+            return o;
+        }
+        return null;
+    }
+
+    void shortVarDecl(AssignStmt a, List<StmtNode> out) {
+        int nl = a.lhs().size(), nr = a.rhs().size();
+        List<Ident> names = new ArrayList<>();
+        for (Expr l : a.lhs()) {
+            if (!(l instanceof Ident id)) {
+                check.error(l, "non-name " + exprString(l) + " on left side of :=");
+                return;
+            }
+            names.add(id);
+        }
+        Set<String> seen = new HashSet<>();
+        for (Ident id : names) {
+            if (!id.name().equals("_") && !seen.add(id.name())) {
+                check.error(id, id.name() + " repeated on left side of :=");
+                for (Expr r : a.rhs()) {
+                    check.exprs.expr(r);
+                }
+                declareInvalid(names);
+                return;
+            }
+        }
+        // which names are new in this scope
+        boolean anyNew = false;
+        for (Ident id : names) {
+            if (!id.name().equals("_") && check.scope.lookupLocal(id.name()) == null) {
+                anyNew = true;
+            }
+        }
+        if (nr == 1 && nl > 1) {
+            Operand r = check.exprs.expr(a.rhs().get(0));
+            if (r.invalid()) {
+                declareInvalid(names);
+                return;
+            }
+            List<Type> types;
+            if (r.type instanceof Tuple tu) {
+                types = tu.types;
+            } else if (r.mode == Operand.Mode.COMMAOK && nl == 2) {
+                types = List.of(r.type, Basic.BOOL);
+            } else {
+                check.error(a, "assignment mismatch: " + nl + " variables but 1 value");
+                declareInvalid(names);
+                return;
+            }
+            if (types.size() != nl) {
+                check.error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + exprString(r.expr) + " returns " + types.size() + " value" + (types.size() > 1 ? "s" : ""));
+                declareInvalid(names);
+                return;
+            }
+            List<LValue> lvs = new ArrayList<>();
+            List<StmtNode> decls = new ArrayList<>();
+            for (int i = 0; i < nl; i++) {
+                lvs.add(defineOrReuse(names.get(i), defaultType(types.get(i)), decls));
+            }
+            if (!anyNew) {
+                check.error(a, "no new variables on left side of :=");
+            }
+            out.addAll(decls);
+            multiAssign(a, lvs, r, out, nl, true);
+            return;
+        }
+        if (nl != nr) {
+            for (Expr r : a.rhs()) {
+                check.exprs.expr(r);
+            }
+            check.error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            declareInvalid(names);
+            return;
+        }
+        List<Operand> rs = new ArrayList<>();
+        for (Expr r : a.rhs()) {
+            rs.add(singleFor(a, r, nl));
+        }
+        if (!anyNew) {
+            check.error(a, "no new variables on left side of :=");
+        }
+        List<StmtNode> pre = new ArrayList<>();
+        List<ExprNode> vals = new ArrayList<>();
+        List<Type> types = new ArrayList<>();
+        boolean[] failed = new boolean[nl];
+        for (int i = 0; i < nl; i++) {
+            int errorsBefore = check.errors.size();
+            Operand r = rs.get(i);
+            Type t;
+            if (r.invalid()) {
+                t = Basic.INVALID;
+            } else if (r.mode == Operand.Mode.NIL) {
+                check.error(a.rhs().get(i), "use of untyped nil in assignment");
+                t = Basic.INVALID;
+            } else {
+                Entity existing = names.get(i).name().equals("_") ? null : check.scope.lookupLocal(names.get(i).name());
+                t = existing instanceof Entity.Var v ? v.type : defaultType(r.type);
+            }
+            types.add(t);
+            ExprNode v = r.invalid() || t == Basic.INVALID ? new ConstNode(null) : check.exprs.assign(r, t, "assignment");
+            failed[i] = r.invalid() || check.errors.size() > errorsBefore;
+            vals.add(nl > 1 ? check.exprs.temp(t.isAggregate() ? new CopyNode(v) : v, Rep.OBJECT, pre) : v);
+        }
+        out.addAll(pre);
+        for (int i = 0; i < nl; i++) {
+            Ident id = names.get(i);
+            if (id.name().equals("_")) {
+                if (nl == 1) {
+                    out.add(new ExprStmtNode(vals.get(i)));
+                }
+                continue;
+            }
+            Entity existing = check.scope.lookupLocal(id.name());
+            if (existing instanceof Entity.Var v) {
+                out.add(check.exprs.writeVar(v, vals.get(i)));
+            } else {
+                Entity.Var v = newLocal(id, types.get(i));
+                v.shown = rs.get(i).type == types.get(i) ? rs.get(i).shown
+                        : rs.get(i).type == Basic.UNTYPED_RUNE && types.get(i) == Basic.INT32 ? Basic.RUNE : null; // types2: default type rune
+                v.used |= failed[i]; // as types2: no follow-on "declared but not used"
+                out.add(check.exprs.declareLocal(v, vals.get(i)));
+            }
+        }
+    }
+
+    private void declareInvalid(List<Ident> names) {
+        for (Ident id : names) {
+            if (!id.name().equals("_") && check.scope.lookupLocal(id.name()) == null) {
+                Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), Basic.INVALID, check.fn);
+                v.used = true;
+                check.scope.declare(v);
+            }
+        }
+    }
+
+    LValue defineOrReuse(Ident id, Type t, List<StmtNode> decls) {
+        if (id.name().equals("_")) {
+            return null;
+        }
+        Entity existing = check.scope.lookupLocal(id.name());
+        if (existing instanceof Entity.Var v) {
+            return check.exprs.new VarLValue(v);
+        }
+        Entity.Var v = newLocal(id, t);
+        decls.add(check.exprs.declareLocal(v, null));
+        return check.exprs.new VarLValue(v);
+    }
+
+    /**
+     * The outermost block of a REPL input (see SessionCompiler), or null: variables declared
+     * directly in it are package-level, so that functions declared at later prompts see them.
+     */
+    Scope sessionBlock;
+
+    Entity.Var newLocal(Ident id, Type t) {
+        if (check.scope == sessionBlock) {
+            Entity.Var g = new Entity.Var(id.name(), id.line(), id.col(), t, null);
+            g.global = new GlobalVar(check.curPkg.name + "." + id.name(), t == Basic.INVALID ? null : Values.zero(t));
+            g.used = true; // package-level: never "declared and not used"
+            check.scope.declare(g);
+            return g;
+        }
+        Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), t, check.fn);
+        if (t == Basic.INVALID) {
+            v.used = true;
+        }
+        Entity old = id.name().equals("_") ? null : check.scope.lookupLocal(id.name());
+        if (old != null) {
+            // as types2: reported, and the name keeps denoting the first declaration
+            check.redeclared(id, old, check.curPath);
+            v.used = true;
+            return v;
+        }
+        check.scope.declare(v);
+        check.stmts.locals.add(v);
+        return v;
+    }
+
+    void incDec(IncDecStmt s, List<StmtNode> out) {
+        LValue lv = lhs(s.x());
+        if (lv == null) {
+            check.error(s.x(), "cannot use _ as value");
+            return;
+        }
+        if (lv == INVALID_LV) {
+            return;
+        }
+        if (lv instanceof VarLValue vl) {
+            vl.v.used = true;
+        }
+        Type t = lv.type();
+        if (!t.isNumeric()) {
+            check.error(s, "invalid operation: " + exprString(s.x()) + (s.inc() ? "++" : "--") + " (non-numeric type " + t + ")");
+            return;
+        }
+        List<StmtNode> pre = new ArrayList<>();
+        LValue st = lv.stabilize(pre);
+        out.addAll(pre);
+        ExprNode one;
+        ExprNode n;
+        if (t.isInteger()) {
+            one = new ConstNode(1L);
+            n = new IntBinaryNode(s.inc() ? IntBinaryNode.Op.ADD : IntBinaryNode.Op.SUB, t.basic().kind, st.read(), one, false);
+        } else if (t.isComplex()) {
+            boolean c64 = t.underlying().basic().kind == Kind.COMPLEX64;
+            one = new ConstNode(new GoComplex(1, 0));
+            n = new ComplexBinaryNode(s.inc() ? ComplexBinaryNode.Op.ADD : ComplexBinaryNode.Op.SUB, c64, st.read(), one);
+        } else {
+            one = new ConstNode(1.0);
+            n = new FloatBinaryNode(s.inc() ? FloatBinaryNode.Op.ADD : FloatBinaryNode.Op.SUB, t.basic().kind == Kind.FLOAT32, st.read(), one);
+        }
+        out.add(st.write(n));
+    }
+}

@@ -1,0 +1,165 @@
+package gotruffle.compiler;
+
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.expr.ComplexConvertNode;
+import gotruffle.nodes.expr.ConstNode;
+import gotruffle.nodes.expr.ConvertNode;
+import gotruffle.nodes.expr.CopyNode;
+import gotruffle.nodes.expr.SliceToArrayPtrNode;
+import gotruffle.nodes.expr.ToIfaceNode;
+import gotruffle.parser.ast.*;
+import gotruffle.types.Array;
+import gotruffle.types.Basic;
+import gotruffle.types.ChanType;
+import gotruffle.types.Interface;
+import gotruffle.types.Kind;
+import gotruffle.types.Lookup;
+import gotruffle.types.MapType;
+import gotruffle.types.Pointer;
+import gotruffle.types.Signature;
+import gotruffle.types.Slice;
+import gotruffle.types.Type;
+
+import java.math.BigInteger;
+
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
+
+/** Conversions (types2's conversions.go): T(x) checks and the conversion nodes. */
+final class ConversionCompiler {
+    final Checker check;
+
+    ConversionCompiler(Checker check) {
+        this.check = check;
+    }
+
+    // ---- conversions ----
+
+    Operand conversion(CallExpr c, Type t) {
+        Operand o = conversion0(c, t);
+        Type sh = check.typeExprs.shown(c.fun(), t);
+        if (!o.invalid() && o.type == t && sh != t) {
+            o.shown = sh;
+        }
+        return o;
+    }
+
+    private Operand conversion0(CallExpr c, Type t) {
+        Type shownT = check.typeExprs.shown(c.fun(), t); // byte/rune as written, for messages
+        if (c.args().size() != 1) {
+            check.error(c, (c.args().isEmpty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + t);
+            return Operand.invalid(c);
+        }
+        Operand x = check.exprs.single(c.args().get(0));
+        if (x.invalid()) {
+            return x;
+        }
+        Type tu = t.underlying();
+        if (x.mode == Operand.Mode.NIL) {
+            if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof ChanType || tu instanceof Signature || tu instanceof Interface) {
+                Operand o = Operand.value(c, t, new ConstNode(null));
+                return o;
+            }
+            check.error(c, "cannot convert nil to type " + t);
+            return Operand.invalid(c);
+        }
+        if (x.mode == Operand.Mode.CONST && (tu.basic() != null) && tu.basic().kind != Kind.UNSAFE_POINTER) {
+            Const v = x.value;
+            if (tu.isString() && v.isNumeric() && x.type.isInteger()) {
+                BigInteger i = v.toBigInteger();
+                long r = i.bitLength() > 31 ? 0xFFFD : i.longValue();
+                return Operand.constant(c, t, Const.ofString(ConvertNode.runeToString(r)));
+            }
+            if (tu.isNumeric() && v.isNumeric()) {
+                if (!v.isReal() && !tu.isComplex()) {
+                    check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+                    return Operand.invalid(c);
+                }
+                Const r = representable(v, t);
+                if (r == null && tu.isInteger() && !v.isIntegral()) {
+                    if (x.type.isUntyped() || x.type.isFloat()) {
+                        check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+                        return Operand.invalid(c);
+                    }
+                }
+                if (r == null) {
+                    if (tu.isFloat()) {
+                        r = Const.ofDouble(v.toDouble());
+                    } else {
+                        check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+                        return Operand.invalid(c);
+                    }
+                }
+                return Operand.constant(c, t, r);
+            }
+            if ((tu.isString() && v.k == Const.K.STRING) || (tu.isBoolean() && v.k == Const.K.BOOL)) {
+                return Operand.constant(c, t, v);
+            }
+        }
+        ExprNode n = convertNode(x, t, c);
+        if (n == null) {
+            check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+            return Operand.invalid(c);
+        }
+        Operand o = Operand.value(c, t, n);
+        o.fresh = x.fresh || !t.isAggregate() || n instanceof CopyNode;
+        return o;
+    }
+
+    /** Node converting a non-constant (or constant to non-basic) operand to t, or null if not convertible. */
+    ExprNode convertNode(Operand x, Type t, Expr at) {
+        Type from = x.type.isUntyped() ? defaultType(x.type) : x.type;
+        ExprNode n = x.mode == Operand.Mode.CONST ? constNode(representable(x.value, from) == null ? x.value : representable(x.value, from), from) : x.node;
+        Type tu = t.underlying(), fu = from.underlying();
+        if (tu instanceof Interface ti) {
+            if (fu instanceof Interface) {
+                return Lookup.implementsIface(from, ti) ? n : null;
+            }
+            return Lookup.implementsIface(from, ti) ? new ToIfaceNode(from, check.exprs.materialize(x, n)) : null;
+        }
+        if (fu == tu) {
+            return t.isAggregate() ? new CopyNode(n) : n;
+        }
+        if (fu instanceof Pointer fp && tu instanceof Pointer tp && fp.elem.underlying() == tp.elem.underlying()) {
+            return n;
+        }
+        if (fu.isInteger() && tu.isInteger()) {
+            return new ConvertNode(ConvertNode.Op.INT_TO_INT, tu.basic().kind, null, n);
+        }
+        if (fu.isInteger() && tu.isFloat()) {
+            return new ConvertNode(fu.isUnsigned() ? ConvertNode.Op.UINT_TO_FLOAT : ConvertNode.Op.INT_TO_FLOAT, tu.basic().kind, null, n);
+        }
+        if (fu.isFloat() && tu.isInteger()) {
+            return new ConvertNode(tu.isUnsigned() ? ConvertNode.Op.FLOAT_TO_UINT : ConvertNode.Op.FLOAT_TO_INT, tu.basic().kind, null, n);
+        }
+        if (fu.isFloat() && tu.isFloat()) {
+            return new ConvertNode(ConvertNode.Op.FLOAT_TO_FLOAT, tu.basic().kind, null, n);
+        }
+        if (fu.isComplex() && tu.isComplex()) {
+            return new ComplexConvertNode(tu.basic().kind == Kind.COMPLEX64, n);
+        }
+        if (tu.isString()) {
+            if (fu.isInteger()) {
+                return new ConvertNode(ConvertNode.Op.INT_TO_STRING, Kind.STRING, null, n);
+            }
+            if (fu instanceof Slice s && s.elem.underlying() == Basic.UINT8) {
+                return new ConvertNode(ConvertNode.Op.BYTES_TO_STRING, Kind.STRING, null, n);
+            }
+            if (fu instanceof Slice s && s.elem.underlying() == Basic.INT32) {
+                return new ConvertNode(ConvertNode.Op.RUNES_TO_STRING, Kind.STRING, null, n);
+            }
+        }
+        if (fu.isString() && tu instanceof Slice s) {
+            if (s.elem.underlying() == Basic.UINT8) {
+                return new ConvertNode(ConvertNode.Op.STRING_TO_BYTES, Kind.STRING, null, n);
+            }
+            if (s.elem.underlying() == Basic.INT32) {
+                return new ConvertNode(ConvertNode.Op.STRING_TO_RUNES, Kind.STRING, null, n);
+            }
+        }
+        if (fu instanceof Slice fs && tu instanceof Pointer tp && tp.elem.underlying() instanceof Array ta && ta.elem == fs.elem) {
+            return new SliceToArrayPtrNode(n, ta.len, ta.elem);
+        }
+        return null;
+    }
+}

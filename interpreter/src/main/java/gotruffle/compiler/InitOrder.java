@@ -1,0 +1,231 @@
+package gotruffle.compiler;
+
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.call.ArgsNode;
+import gotruffle.nodes.call.DirectCallExprNode;
+import gotruffle.nodes.call.FuncDef;
+import gotruffle.nodes.call.FuncRootNode;
+import gotruffle.nodes.local.CellNodes;
+import gotruffle.nodes.local.Rep;
+import gotruffle.nodes.stmt.BlockNode;
+import gotruffle.nodes.stmt.ExprStmtNode;
+import gotruffle.parser.ast.*;
+import gotruffle.types.Basic;
+import gotruffle.types.Signature;
+import gotruffle.types.Tuple;
+import gotruffle.types.Type;
+import gotruffle.values.Values;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import gotruffle.compiler.ExprCompiler.VarLValue;
+
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
+import static gotruffle.compiler.Compiler.*;
+
+/** Package initialization (types2's initorder.go): package variables in dependency order, init functions. */
+final class InitOrder {
+    final Checker check;
+
+    InitOrder(Checker check) {
+        this.check = check;
+    }
+
+    // ---- package initialization ----
+
+    void buildInit(Package pkg, Map<Entity.Var, Object[]> varSpecs, List<Entity.Func> funcs) {
+        FuncContext initFn = new FuncContext(null, pkg.name + ".init", Signature.of(List.of(), List.of(), false), Set.of());
+        initFn.goName = pkg.path + ".glob.";
+        Map<Object, StmtNode> initCode = new LinkedHashMap<>();
+        Map<Object, Set<Object>> specRefs = new LinkedHashMap<>();
+        Map<Object, List<Entity.Var>> specVars = new LinkedHashMap<>();
+        // keys are InitSpecs, equal only to themselves: a VarSpec record's equals and hashCode
+        // walk its whole initializer
+        Map<VarSpec, InitSpec> done = new IdentityHashMap<>();
+        FuncContext savedFn = check.fn;
+        List<Entity.Var> savedLocals = check.stmts.locals;
+        check.fn = initFn;
+        check.stmts.locals = new ArrayList<>();
+        try {
+            for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
+                Object[] spec = e.getValue();
+                VarSpec vs = (VarSpec) spec[0];
+                if (done.containsKey(vs)) {
+                    continue;
+                }
+                InitSpec key = new InitSpec(vs);
+                done.put(vs, key);
+                @SuppressWarnings("unchecked")
+                List<Entity.Var> vars = (List<Entity.Var>) spec[3];
+                check.curPath = (String) spec[2];
+                Set<Object> r = new HashSet<>();
+                check.decls.curRefs = r;
+                List<StmtNode> out = new ArrayList<>();
+                check.decls.withScope((Scope) spec[1], () -> globalVarSpec(vs, vars, out));
+                check.decls.curRefs = null;
+                initCode.put(key, new BlockNode(out.toArray(new StmtNode[0])));
+                specRefs.put(key, r);
+                specVars.put(key, vars);
+            }
+        } finally {
+            check.fn = savedFn;
+            check.stmts.locals = savedLocals;
+        }
+        // order: repeatedly the first spec (in declaration order) whose dependencies are initialized
+        Map<Entity.Var, Object> varToSpec = new IdentityHashMap<>();
+        for (Map.Entry<Object, List<Entity.Var>> e : specVars.entrySet()) {
+            for (Entity.Var v : e.getValue()) {
+                varToSpec.put(v, e.getKey());
+            }
+        }
+        Map<Object, Set<Object>> deps = new LinkedHashMap<>();
+        for (Object spec : initCode.keySet()) {
+            Set<Object> d = new LinkedHashSet<>();
+            transitiveVars(specRefs.get(spec), d, new HashSet<>());
+            Set<Object> specDeps = new LinkedHashSet<>();
+            for (Object v : d) {
+                Object s = varToSpec.get(v);
+                if (s != null && s != spec) {
+                    specDeps.add(s);
+                }
+            }
+            deps.put(spec, specDeps);
+        }
+        List<StmtNode> ordered = new ArrayList<>();
+        Set<Object> initialized = new HashSet<>();
+        List<Object> pending = new ArrayList<>(initCode.keySet());
+        while (!pending.isEmpty()) {
+            Object pick = null;
+            for (Object s : pending) {
+                if (initialized.containsAll(deps.get(s))) {
+                    pick = s;
+                    break;
+                }
+            }
+            if (pick == null) {
+                VarSpec vs = ((InitSpec) pending.get(0)).vs;
+                check.curPath = (String) varSpecs.get(specVars.get(pending.get(0)).get(0))[2];
+                check.error(vs.names().get(0), "initialization cycle or initialization loop involving " + vs.names().get(0).name());
+                break;
+            }
+            pending.remove(pick);
+            initialized.add(pick);
+            ordered.add(initCode.get(pick));
+        }
+        for (Entity.Func f : funcs) {
+            if (f.name.equals("init") && f.def.target != null) {
+                ordered.add(new ExprStmtNode(new DirectCallExprNode(f.def, null, new ArgsNode(new ExprNode[0], false, 0))));
+            }
+        }
+        FuncRootNode root = new FuncRootNode(check.language, initFn.frame.build(), pkg.name + ".init");
+        root.setSource(pkg.path + ".init", absoluteFile(pkg.files.isEmpty() ? "" : pkg.files.get(0).path()), 0, 0, false);
+        root.define(null, new BlockNode(ordered.toArray(new StmtNode[0])), new int[0], new Rep[0], new boolean[0], new boolean[0],
+                new int[0], new Rep[0], new boolean[0], new Object[0], -1);
+        check.decls.inits.add(root.getCallTarget());
+    }
+
+    /** A package-level var spec in buildInit's maps (compared by identity). */
+    private static final class InitSpec {
+        final VarSpec vs;
+
+        InitSpec(VarSpec vs) {
+            this.vs = vs;
+        }
+    }
+
+    private void transitiveVars(Set<Object> from, Set<Object> out, Set<Object> seen) {
+        if (from == null) {
+            return;
+        }
+        for (Object o : from) {
+            if (!seen.add(o)) {
+                continue;
+            }
+            if (o instanceof Entity.Var) {
+                out.add(o);
+            } else {
+                if (o instanceof FuncDef d && d.deferredIn() == check.curPkg) {
+                    d.target(); // what it refers to is known once compiled; other packages cannot refer back to this one
+                }
+                transitiveVars(check.decls.refs.get(o), out, seen);
+            }
+        }
+    }
+
+    private void globalVarSpec(VarSpec vs, List<Entity.Var> vars, List<StmtNode> out) {
+        int nl = vars.size(), nr = vs.values().size();
+        Type t = vs.type() == null ? null : vars.get(0).type;
+        if (nr == 0) {
+            for (Entity.Var v : vars) {
+                if (v.type == null) {
+                    v.type = Basic.INVALID;
+                }
+                v.global.value = Values.zero(v.type);
+            }
+            return;
+        }
+        if (nr == 1 && nl > 1) {
+            Operand r = check.exprs.expr(vs.values().get(0));
+            if (r.invalid()) {
+                for (Entity.Var v : vars) {
+                    v.type = v.type == null ? Basic.INVALID : v.type;
+                }
+                return;
+            }
+            List<Type> types = check.assigns.spreadTypes(vs, r, nl);
+            if (types == null) {
+                return;
+            }
+            List<LValue> lvs = new ArrayList<>();
+            for (int i = 0; i < nl; i++) {
+                Entity.Var v = vars.get(i);
+                if (v.type == null) {
+                    v.type = defaultType(types.get(i));
+                }
+                v.global.value = Values.zero(v.type);
+                lvs.add(v.name.equals("_") ? null : check.exprs.new VarLValue(v));
+            }
+            check.assigns.multiAssign(vs, lvs, r, out, nl, true);
+            return;
+        }
+        if (nl != nr) {
+            check.error(vs, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            for (Entity.Var v : vars) {
+                v.type = v.type == null ? Basic.INVALID : v.type;
+            }
+            return;
+        }
+        for (int i = 0; i < nl; i++) {
+            Entity.Var v = vars.get(i);
+            Operand r = check.exprs.single(vs.values().get(i));
+            if (r.invalid()) {
+                v.type = v.type == null ? Basic.INVALID : v.type;
+                continue;
+            }
+            if (v.type == null) {
+                if (r.mode == Operand.Mode.NIL) {
+                    check.error(r.expr, "use of untyped nil in variable declaration");
+                    v.type = Basic.INVALID;
+                    continue;
+                }
+                v.type = defaultType(r.type);
+            }
+            v.global.value = Values.zero(v.type);
+            ExprNode n = check.exprs.assign(r, v.shown != null ? v.shown : v.type, "variable declaration");
+            if (v.name.equals("_")) {
+                out.add(new ExprStmtNode(n));
+            } else {
+                out.add(v.type.isAggregate() ? new CellNodes.WriteGlobal(v.global, check.exprs.materialize(r, n)) : new CellNodes.WriteGlobal(v.global, n));
+            }
+        }
+    }
+}

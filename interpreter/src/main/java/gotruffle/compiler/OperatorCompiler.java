@@ -1,0 +1,760 @@
+package gotruffle.compiler;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.expr.*;
+import gotruffle.nodes.expr.ComplexNegNode;
+import gotruffle.parser.ast.*;
+import gotruffle.types.Array;
+import gotruffle.types.Basic;
+import gotruffle.types.ChanType;
+import gotruffle.types.Interface;
+import gotruffle.types.Kind;
+import gotruffle.types.MapType;
+import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
+import gotruffle.types.Signature;
+import gotruffle.types.Slice;
+import gotruffle.types.Struct;
+import gotruffle.types.Type;
+
+import java.math.BigInteger;
+import java.util.function.Function;
+
+import gotruffle.compiler.ExprCompiler.NodeLValue;
+
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
+import static gotruffle.compiler.ExprCompiler.*;
+
+/** Operators (the spec's "Operators" and "Comparison operators"; types2's unary/binary in expr.go): unary and binary expressions, shifts, comparisons, constant folding. */
+final class OperatorCompiler {
+    final Checker check;
+
+    OperatorCompiler(Checker check) {
+        this.check = check;
+    }
+
+    // ---- unary and binary ----
+
+    Operand unary(UnaryExpr u) {
+        if (u.op().equals("&")) {
+            Expr x = u.x();
+            while (x instanceof ParenExpr p) {
+                x = p.x();
+            }
+            if (x instanceof CompositeLit c) {
+                Operand lit = check.compositeLits.compositeLit(c, null);
+                if (lit.invalid()) {
+                    return lit;
+                }
+                Type pt = Pointer.of(lit.type);
+                ExprNode n = lit.type.isAggregate() ? lit.node : new PointerNodes.NewCellPointer(lit.node);
+                Operand o = Operand.value(u, pt, n);
+                return o;
+            }
+            Operand o = check.exprs.expr(x);
+            if (o.invalid()) {
+                return o;
+            }
+            if (o.lvalue == null || (o.lvalue instanceof NodeLValue nl && nl.k == NodeLValue.K.MAP)) {
+                check.error(u, "invalid operation: cannot take address of " + describe(o));
+                return Operand.invalid(u);
+            }
+            return Operand.value(u, Pointer.of(o.type), o.lvalue.addr());
+        }
+        if (u.op().equals("<-")) {
+            check.hasCallOrRecv = true;
+            Operand x = check.exprs.single(u.x());
+            if (x.invalid()) {
+                return x;
+            }
+            if (!(x.type.underlying() instanceof ChanType c)) {
+                check.error(u.x(), "invalid operation: cannot receive from non-channel " + describe(x));
+                return Operand.invalid(u);
+            }
+            if (c.dir == ChanType.SEND) {
+                check.error(u.x(), "invalid operation: cannot receive from send-only channel " + describe(x));
+                return Operand.invalid(u);
+            }
+            Operand o = Operand.value(u, c.elem, check.conc.chanRecv(u, check.exprs.valueNode(x), c.elem, false));
+            o.shown = check.compositeLits.shownElem(x, c.elem);
+            o.mode = Operand.Mode.COMMAOK;
+            o.modeText = "comma, ok expression";
+            o.commaOkNode = check.conc.chanRecv(u, check.exprs.valueNode(x), c.elem, true);
+            o.fresh = true;
+            return o;
+        }
+        Operand x = check.exprs.single(u.x());
+        if (x.invalid()) {
+            return x;
+        }
+        String op = u.op();
+        if (op.equals("~")) {
+            check.error(u, "cannot use ~ outside of interface or type constraint");
+            return Operand.invalid(u);
+        }
+        if (x.mode == Operand.Mode.CONST) {
+            Const v = x.value;
+            Const r;
+            switch (op) {
+                case "+" -> {
+                    if (!v.isNumeric()) {
+                        return badUnary(u, x);
+                    }
+                    r = v;
+                }
+                case "-" -> {
+                    if (!v.isNumeric()) {
+                        return badUnary(u, x);
+                    }
+                    if (v.isComplex()) {
+                        Const re = v.realPart(), im = v.imagPart();
+                        r = Const.ofComplex(Const.ofRat(re.num.negate(), re.den), Const.ofRat(im.num.negate(), im.den));
+                    } else {
+                        r = v.k == Const.K.INT ? Const.ofInt(v.num.negate()) : Const.ofRat(v.num.negate(), v.den);
+                    }
+                }
+                case "!" -> {
+                    if (v.k != Const.K.BOOL) {
+                        return badUnary(u, x);
+                    }
+                    r = Const.ofBool(!v.b);
+                }
+                case "^" -> {
+                    if (v.k != Const.K.INT) {
+                        return badUnary(u, x);
+                    }
+                    BigInteger i = v.num.not();
+                    if (x.type.isUnsigned()) {
+                        int bits = x.type.basic().kind.bits;
+                        i = i.and(BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE));
+                    }
+                    r = Const.ofInt(i);
+                }
+                default -> {
+                    return badUnary(u, x);
+                }
+            }
+            if (!x.type.isUntyped() && representable(r, x.type) == null) {
+                check.error(u, "constant " + r + " overflows " + x.type);
+                return Operand.invalid(u);
+            }
+            if (untypedOverflow(u.line(), u.col(), op.equals("^") ? "bitwise complement" : "", x.type, r)) {
+                return Operand.invalid(u);
+            }
+            return Operand.constant(u, x.type, x.type.isFloat() || x.type.isComplex() || x.type.isUntyped() ? r : representable(r, x.type));
+        }
+        if (x.retype != null && (op.equals("-") || op.equals("^") || op.equals("+"))) {
+            // an untyped non-constant shift: stays untyped, typed by the context (see binary)
+            Operand xo = x;
+            Function<Type, ExprNode> build = tt -> op.equals("+") ? valueNodeAs(xo, tt)
+                    : new UnaryNode(op.equals("-") ? UnaryNode.Op.NEG_INT : UnaryNode.Op.COMPLEMENT, tt.underlying().basic().kind, valueNodeAs(xo, tt));
+            Operand o = Operand.value(u, Basic.UNTYPED_INT, build.apply(Basic.INT));
+            o.retype = build;
+            return o;
+        }
+        Type t = x.type;
+        ExprNode n = check.exprs.valueNode(x);
+        switch (op) {
+            case "+" -> {
+                if (!t.isNumeric()) {
+                    return badUnary(u, x);
+                }
+                return Operand.value(u, t, n);
+            }
+            case "-" -> {
+                if (t.isInteger()) {
+                    return Operand.value(u, t, new UnaryNode(UnaryNode.Op.NEG_INT, t.basic().kind, n));
+                }
+                if (t.isFloat()) {
+                    return Operand.value(u, t, new UnaryNode(UnaryNode.Op.NEG_FLOAT, t.basic().kind, n));
+                }
+                if (t.isComplex()) {
+                    return Operand.value(u, t, new ComplexNegNode(n));
+                }
+                return badUnary(u, x);
+            }
+            case "!" -> {
+                if (!t.isBoolean()) {
+                    return badUnary(u, x);
+                }
+                return Operand.value(u, t, new UnaryNode(UnaryNode.Op.NOT, Kind.BOOL, n));
+            }
+            case "^" -> {
+                if (!t.isInteger()) {
+                    return badUnary(u, x);
+                }
+                return Operand.value(u, t, new UnaryNode(UnaryNode.Op.COMPLEMENT, t.basic().kind, n));
+            }
+            default -> {
+                return badUnary(u, x);
+            }
+        }
+    }
+
+    private Operand badUnary(UnaryExpr u, Operand x) {
+        check.error(u, "invalid operation: operator " + u.op() + " not defined on " + describe(x));
+        return Operand.invalid(u);
+    }
+
+    static boolean isComparison(String op) {
+        return switch (op) {
+            case "==", "!=", "<", "<=", ">", ">=" -> true;
+            default -> false;
+        };
+    }
+
+    Operand binary(BinaryExpr b) {
+        String op = b.op();
+        if (op.equals("&&") || op.equals("||")) {
+            Operand x = check.exprs.single(b.x());
+            Operand y = check.exprs.single(b.y());
+            if (x.invalid() || y.invalid()) {
+                return Operand.invalid(b);
+            }
+            if (!x.type.isBoolean() || !y.type.isBoolean()) {
+                Operand bad = !x.type.isBoolean() ? x : y;
+                check.error(b, "invalid operation: operator " + op + " not defined on " + describe(bad));
+                return Operand.invalid(b);
+            }
+            if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST) {
+                boolean r = op.equals("&&") ? x.value.b && y.value.b : x.value.b || y.value.b;
+                Type rt = x.type.isUntyped() ? y.type : x.type;
+                return Operand.constant(b, rt, Const.ofBool(r));
+            }
+            Type rt = x.type.isUntyped() ? y.type : x.type;
+            if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
+                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                return Operand.invalid(b);
+            }
+            return Operand.value(b, rt, new LogicalNode(op.equals("&&"), valueNodeAs(x, rt), valueNodeAs(y, rt)));
+        }
+        if (op.equals("<<") || op.equals(">>")) {
+            return shift(b);
+        }
+        Operand x = check.exprs.single(b.x());
+        Operand y = check.exprs.single(b.y());
+        if (x.invalid() || y.invalid()) {
+            return Operand.invalid(b);
+        }
+        boolean cmp = isComparison(op);
+        // nil comparisons
+        if (x.mode == Operand.Mode.NIL || y.mode == Operand.Mode.NIL) {
+            if (!cmp || !(op.equals("==") || op.equals("!="))) {
+                check.error(b, "invalid operation: operator " + op + " not defined on nil");
+                return Operand.invalid(b);
+            }
+            Operand other = x.mode == Operand.Mode.NIL ? y : x;
+            if (other.mode == Operand.Mode.NIL) {
+                check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on nil)");
+                return Operand.invalid(b);
+            }
+            Type ou = other.type.underlying();
+            if (!(ou instanceof Pointer || ou instanceof Slice || ou instanceof MapType || ou instanceof ChanType || ou instanceof Signature || ou instanceof Interface)) {
+                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + other.shownType() + " and untyped nil)");
+                return Operand.invalid(b);
+            }
+            return Operand.value(b, Basic.UNTYPED_BOOL, new NilCompareNode(check.exprs.valueNode(other), op.equals("==")));
+        }
+        // both constant
+        if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST) {
+            return constBinary(b, op, x, y);
+        }
+        // determine operand type
+        Type t;
+        if (x.type.isUntyped() && !y.type.isUntyped()) {
+            t = y.type;
+        } else if (y.type.isUntyped() && !x.type.isUntyped()) {
+            t = x.type;
+        } else if (x.type.isUntyped() && y.type.isUntyped()) {
+            t = rankUntyped(x.type, y.type);
+            t = defaultType(t);
+        } else {
+            t = x.type;
+        }
+        if (!cmp && x.type.isUntyped() && y.type.isUntyped() && (x.retype != null || y.retype != null) && t.isInteger()
+                && intOp(op) != null && !((op.equals("/") || op.equals("%")) && y.mode == Operand.Mode.CONST && y.value.signum() == 0)) {
+            // an untyped non-constant shift (1<<s - 1): the whole expression stays untyped and its
+            // constants take the type the context gives it (spec: as if the shift were its left operand)
+            Operand xo = x, yo = y;
+            Function<Type, ExprNode> build = tt -> new IntBinaryNode(intOp(op), tt.underlying().basic().kind,
+                    valueNodeAs(xo, tt), valueNodeAs(yo, tt), false);
+            Operand o = Operand.value(b, Basic.UNTYPED_INT, build.apply(Basic.INT));
+            o.retype = build;
+            return o;
+        }
+        // mismatched typed operands
+        if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
+            boolean ok = cmp && (op.equals("==") || op.equals("!=")) && (Predicates.assignableTo(x.type, y.type) || Predicates.assignableTo(y.type, x.type));
+            if (!ok) {
+                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                return Operand.invalid(b);
+            }
+            if (x.type.isInterface() && !y.type.isInterface()) {
+                t = x.type;
+            } else if (y.type.isInterface() && !x.type.isInterface()) {
+                t = y.type;
+            }
+        }
+        // untyped constant operand must be representable in t
+        if (x.mode == Operand.Mode.CONST && x.type.isUntyped() && !t.isInterface() && representable(x.value, t) == null) {
+            return mismatchOrOverflow(b, x, y, t, x);
+        }
+        if (y.mode == Operand.Mode.CONST && y.type.isUntyped() && !t.isInterface() && representable(y.value, t) == null) {
+            return mismatchOrOverflow(b, x, y, t, y);
+        }
+        ExprNode xn = valueNodeAs(x, t);
+        ExprNode yn = valueNodeAs(y, t);
+        Type u = t.underlying();
+        if (cmp) {
+            CompareNode.Op cop = switch (op) {
+                case "==" -> CompareNode.Op.EQL;
+                case "!=" -> CompareNode.Op.NEQ;
+                case "<" -> CompareNode.Op.LSS;
+                case "<=" -> CompareNode.Op.LEQ;
+                case ">" -> CompareNode.Op.GTR;
+                default -> CompareNode.Op.GEQ;
+            };
+            boolean ordered = !(op.equals("==") || op.equals("!="));
+            if (ordered && (!(u.isNumeric() || u.isString()) || u.isComplex())) {
+                check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
+                return Operand.invalid(b);
+            }
+            if (!ordered && !Predicates.comparable(t)) {
+                String what = u instanceof Slice ? "slice" : u instanceof MapType ? "map" : u instanceof Signature ? "func" : null;
+                if (what != null) {
+                    check.error(b, "invalid operation: " + exprString(b) + " (" + what + " can only be compared to nil)");
+                } else {
+                    check.error(b, "invalid operation: " + exprString(b) + " (" + t + " cannot be compared)");
+                }
+                return Operand.invalid(b);
+            }
+            CompareNode.Mode mode;
+            if (u.isInteger()) {
+                mode = u.isUnsigned() ? CompareNode.Mode.UNSIGNED : CompareNode.Mode.SIGNED;
+            } else if (u.isFloat()) {
+                mode = CompareNode.Mode.FLOAT;
+            } else if (u.isString()) {
+                mode = CompareNode.Mode.STRING;
+            } else if (u.isBoolean()) {
+                mode = CompareNode.Mode.BOOL;
+            } else {
+                mode = CompareNode.Mode.GENERIC;
+            }
+            return Operand.value(b, Basic.UNTYPED_BOOL, new CompareNode(cop, mode, t, xn, yn));
+        }
+        // arithmetic
+        if (op.equals("+") && u.isString()) {
+            return Operand.value(b, t, new ConcatNode(xn, yn));
+        }
+        if (u.isInteger()) {
+            IntBinaryNode.Op iop = intOp(op);
+            if (iop == null) {
+                return badBinary(b, x, op);
+            }
+            if ((iop == IntBinaryNode.Op.DIV || iop == IntBinaryNode.Op.REM) && y.mode == Operand.Mode.CONST && y.value.signum() == 0) {
+                check.error(b, "invalid operation: division by zero");
+                return Operand.invalid(b);
+            }
+            return Operand.value(b, t, new IntBinaryNode(iop, u.basic().kind, xn, yn, false));
+        }
+        if (u.isFloat()) {
+            FloatBinaryNode.Op fop = switch (op) {
+                case "+" -> FloatBinaryNode.Op.ADD;
+                case "-" -> FloatBinaryNode.Op.SUB;
+                case "*" -> FloatBinaryNode.Op.MUL;
+                case "/" -> FloatBinaryNode.Op.DIV;
+                default -> null;
+            };
+            if (fop == null) {
+                return badBinary(b, x, op);
+            }
+            // x / 0.0 is only an error for a constant x (handled with the constants); here it is ±Inf or NaN
+            return Operand.value(b, t, new FloatBinaryNode(fop, u.basic().kind == Kind.FLOAT32, xn, yn));
+        }
+        if (u.isComplex()) {
+            ComplexBinaryNode.Op cop = switch (op) {
+                case "+" -> ComplexBinaryNode.Op.ADD;
+                case "-" -> ComplexBinaryNode.Op.SUB;
+                case "*" -> ComplexBinaryNode.Op.MUL;
+                case "/" -> ComplexBinaryNode.Op.DIV;
+                default -> null;
+            };
+            if (cop == null) {
+                return badBinary(b, x, op);
+            }
+            return Operand.value(b, t, new ComplexBinaryNode(cop, u.basic().kind == Kind.COMPLEX64, xn, yn));
+        }
+        return badBinary(b, x, op);
+    }
+
+    private static IntBinaryNode.Op intOp(String op) {
+        return switch (op) {
+            case "+" -> IntBinaryNode.Op.ADD;
+            case "-" -> IntBinaryNode.Op.SUB;
+            case "*" -> IntBinaryNode.Op.MUL;
+            case "/" -> IntBinaryNode.Op.DIV;
+            case "%" -> IntBinaryNode.Op.REM;
+            case "&" -> IntBinaryNode.Op.AND;
+            case "|" -> IntBinaryNode.Op.OR;
+            case "^" -> IntBinaryNode.Op.XOR;
+            case "&^" -> IntBinaryNode.Op.ANDNOT;
+            default -> null;
+        };
+    }
+
+    private Operand mismatchOrOverflow(BinaryExpr b, Operand x, Operand y, Type t, Operand c) {
+        if (c.value.isNumeric() && t.isNumeric()) {
+            // types2's convertUntyped: "truncated to" / "overflows" the operand's underlying type
+            boolean trunc = t.isInteger() && !c.type.isInteger();
+            check.error(c.expr, describe(c) + (trunc ? " truncated to " : " overflows ") + t.underlying());
+        } else {
+            check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+        }
+        return Operand.invalid(b);
+    }
+
+    private String describeKind(Operand x) {
+        Type u = x.type.underlying();
+        String k = u instanceof Struct ? "struct" : u instanceof Pointer ? "pointer" : u instanceof Interface ? "interface"
+                : u instanceof Slice ? "slice" : u instanceof MapType ? "map" : u instanceof ChanType ? "chan" : u instanceof Signature ? "func"
+                : u.isBoolean() ? "bool" : u instanceof Array ? "array" : x.type.toString();
+        return k;
+    }
+
+    private Operand badBinary(BinaryExpr b, Operand x, String op) {
+        check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+        return Operand.invalid(b);
+    }
+
+    /** The node of operand o converted to type t (o is already known compatible). */
+    ExprNode valueNodeAs(Operand o, Type t) {
+        if (o.retype != null && t.isInteger()) {
+            return o.retype.apply(t);
+        }
+        if (o.mode == Operand.Mode.CONST) {
+            Type ct = o.type.isUntyped() ? (t.isInterface() ? defaultType(o.type) : t) : o.type;
+            Const r = representable(o.value, ct);
+            ExprNode n = constNode(r == null ? o.value : r, ct);
+            if (t.isInterface() && !ct.isInterface()) {
+                return new ToIfaceNode(ct, n);
+            }
+            return n;
+        }
+        if (t.isInterface() && !o.type.isInterface()) {
+            return new ToIfaceNode(o.type.isUntyped() ? defaultType(o.type) : o.type, check.exprs.materialize(o, o.node));
+        }
+        return o.node;
+    }
+
+    private Operand constBinary(BinaryExpr b, String op, Operand x, Operand y) {
+        Type t;
+        if (x.type.isUntyped() && y.type.isUntyped()) {
+            if (x.type == Basic.UNTYPED_STRING || y.type == Basic.UNTYPED_STRING || x.type == Basic.UNTYPED_BOOL || y.type == Basic.UNTYPED_BOOL) {
+                if (x.type != y.type) {
+                    check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                    return Operand.invalid(b);
+                }
+                t = x.type;
+            } else {
+                t = rankUntyped(x.type, y.type);
+            }
+        } else if (x.type.isUntyped()) {
+            t = y.type;
+        } else if (y.type.isUntyped()) {
+            t = x.type;
+        } else {
+            if (x.type != y.type) {
+                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                return Operand.invalid(b);
+            }
+            t = x.type;
+        }
+        Const a = x.value, c = y.value;
+        if (x.type.isUntyped() && !t.isUntyped() && representable(a, t) == null) {
+            return mismatchOrOverflow(b, x, y, t, x);
+        }
+        if (y.type.isUntyped() && !t.isUntyped() && representable(c, t) == null) {
+            return mismatchOrOverflow(b, x, y, t, y);
+        }
+        if (!t.isUntyped()) {
+            // an untyped operand takes the typed one's type first: float32(0.1) == 0.1 is true
+            a = representable(a, t);
+            c = representable(c, t);
+        }
+        if (isComparison(op)) {
+            int cmp;
+            if (a.k == Const.K.STRING && c.k == Const.K.STRING) {
+                cmp = a.s.compareTo(c.s);
+            } else if (a.k == Const.K.BOOL && c.k == Const.K.BOOL) {
+                if (!(op.equals("==") || op.equals("!="))) {
+                    check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
+                    return Operand.invalid(b);
+                }
+                cmp = a.b == c.b ? 0 : 1;
+            } else if (a.isNumeric() && c.isNumeric() && (a.isComplex() || c.isComplex() || t.isComplex())) {
+                if (!(op.equals("==") || op.equals("!="))) {
+                    check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
+                    return Operand.invalid(b);
+                }
+                cmp = a.equals(c) ? 0 : 1;
+            } else if (a.isNumeric() && c.isNumeric()) {
+                Const fa = a.toFloat(), fc = c.toFloat();
+                cmp = fa.num.multiply(fc.den).compareTo(fc.num.multiply(fa.den));
+            } else {
+                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                return Operand.invalid(b);
+            }
+            boolean r = switch (op) {
+                case "==" -> cmp == 0;
+                case "!=" -> cmp != 0;
+                case "<" -> cmp < 0;
+                case "<=" -> cmp <= 0;
+                case ">" -> cmp > 0;
+                default -> cmp >= 0;
+            };
+            return Operand.constant(b, Basic.UNTYPED_BOOL, Const.ofBool(r));
+        }
+        Const r;
+        if (a.k == Const.K.STRING && c.k == Const.K.STRING) {
+            if (!op.equals("+")) {
+                check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+                return Operand.invalid(b);
+            }
+            r = Const.ofString(a.s + c.s);
+        } else if (a.isNumeric() && c.isNumeric() && (a.isComplex() || c.isComplex() || t.isComplex())) {
+            r = complexArith(b, op, x, y, a, c);
+            if (r == null) {
+                return Operand.invalid(b);
+            }
+        } else if (a.isNumeric() && c.isNumeric()) {
+            boolean intArith = t.isInteger() || (t.isUntyped() && a.k == Const.K.INT && c.k == Const.K.INT && t != Basic.UNTYPED_FLOAT);
+            if (intArith && (!a.isIntegral() || !c.isIntegral())) {
+                intArith = false;
+            }
+            if (intArith) {
+                BigInteger p = a.toBigInteger(), q = c.toBigInteger();
+                switch (op) {
+                    case "+" -> r = Const.ofInt(p.add(q));
+                    case "-" -> r = Const.ofInt(p.subtract(q));
+                    case "*" -> r = Const.ofInt(p.multiply(q));
+                    case "/", "%" -> {
+                        if (q.signum() == 0) {
+                            check.error(y.expr, "invalid operation: division by zero");
+                            return Operand.invalid(b);
+                        }
+                        r = Const.ofInt(op.equals("/") ? p.divide(q) : p.remainder(q));
+                    }
+                    case "&" -> r = Const.ofInt(p.and(q));
+                    case "|" -> r = Const.ofInt(p.or(q));
+                    case "^" -> r = Const.ofInt(p.xor(q));
+                    case "&^" -> r = Const.ofInt(p.andNot(q));
+                    default -> {
+                        check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+                        return Operand.invalid(b);
+                    }
+                }
+            } else {
+                Const fa = a.toFloat(), fc = c.toFloat();
+                switch (op) {
+                    case "+" -> r = Const.ofRat(fa.num.multiply(fc.den).add(fc.num.multiply(fa.den)), fa.den.multiply(fc.den));
+                    case "-" -> r = Const.ofRat(fa.num.multiply(fc.den).subtract(fc.num.multiply(fa.den)), fa.den.multiply(fc.den));
+                    case "*" -> r = Const.ofRat(fa.num.multiply(fc.num), fa.den.multiply(fc.den));
+                    case "/" -> {
+                        if (fc.num.signum() == 0) {
+                            check.error(y.expr, "invalid operation: division by zero");
+                            return Operand.invalid(b);
+                        }
+                        r = Const.ofRat(fa.num.multiply(fc.den), fa.den.multiply(fc.num));
+                    }
+                    default -> {
+                        check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+                        return Operand.invalid(b);
+                    }
+                }
+            }
+        } else {
+            check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+            return Operand.invalid(b);
+        }
+        if (!t.isUntyped()) {
+            Const rr = representable(r, t);
+            if (rr == null) {
+                check.error(b, exprString(b) + " (constant " + r + " of type " + t + ") overflows " + t.underlying());
+                return Operand.invalid(b);
+            }
+            r = rr;
+        }
+        if (untypedOverflow(b.opLine(), b.opCol(), switch (op) {
+            case "+" -> "addition";
+            case "-" -> "subtraction";
+            case "^" -> "bitwise XOR";
+            case "*" -> "multiplication";
+            default -> "";
+        }, t, r)) {
+            return Operand.invalid(b);
+        }
+        return Operand.constant(b, t, r);
+    }
+
+    /**
+     * types2's overflow check for untyped integer constants: beyond 512 bits an operation reports
+     * "constant OP overflow" at the operator (OP empty for operators that cannot normally grow a
+     * value, hence Go's double space); the result is then unknown, which reports nothing further.
+     */
+    private boolean untypedOverflow(int line, int col, String opName, Type t, Const r) {
+        if (t.isUntyped() && r.k == Const.K.INT && r.num.abs().bitLength() > CONST_PREC) {
+            check.error(line, col, "constant " + opName + " overflow");
+            return true;
+        }
+        return false;
+    }
+
+    /** Exact complex constant arithmetic; null after reporting an error. */
+    private Const complexArith(BinaryExpr b, String op, Operand x, Operand y, Const a, Const c) {
+        Const p = a.realPart(), q = a.imagPart(), r = c.realPart(), s = c.imagPart();
+        switch (op) {
+            case "+" -> {
+                return Const.ofComplex(ratAdd(p, r), ratAdd(q, s));
+            }
+            case "-" -> {
+                return Const.ofComplex(ratSub(p, r), ratSub(q, s));
+            }
+            case "*" -> {
+                return Const.ofComplex(ratSub(ratMul(p, r), ratMul(q, s)), ratAdd(ratMul(p, s), ratMul(q, r)));
+            }
+            case "/" -> {
+                if (c.isZero()) {
+                    check.error(y.expr, "invalid operation: division by zero");
+                    return null;
+                }
+                Const d = ratAdd(ratMul(r, r), ratMul(s, s));
+                return Const.ofComplex(ratDiv(ratAdd(ratMul(p, r), ratMul(q, s)), d), ratDiv(ratSub(ratMul(q, r), ratMul(p, s)), d));
+            }
+            default -> {
+                check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
+                return null;
+            }
+        }
+    }
+
+    private static Const ratAdd(Const a, Const c) {
+        return Const.ofRat(a.num.multiply(c.den).add(c.num.multiply(a.den)), a.den.multiply(c.den));
+    }
+
+    private static Const ratSub(Const a, Const c) {
+        return Const.ofRat(a.num.multiply(c.den).subtract(c.num.multiply(a.den)), a.den.multiply(c.den));
+    }
+
+    private static Const ratMul(Const a, Const c) {
+        return Const.ofRat(a.num.multiply(c.num), a.den.multiply(c.den));
+    }
+
+    private static Const ratDiv(Const a, Const c) {
+        return Const.ofRat(a.num.multiply(c.den), a.den.multiply(c.num));
+    }
+
+    /** types2's largest constant shift count (enough to express the smallest float64). */
+    private static final int SHIFT_BOUND = 1023 - 1 + 52;
+
+    Operand shift(BinaryExpr b) {
+        Operand x = check.exprs.single(b.x());
+        Operand y = check.exprs.single(b.y());
+        if (x.invalid() || y.invalid()) {
+            return Operand.invalid(b);
+        }
+        boolean left = b.op().equals("<<");
+        // types2's order: the shifted operand first, then the count
+        boolean xInt = x.type.isInteger()
+                || x.type.isUntyped() && x.mode == Operand.Mode.CONST && x.value.isNumeric() && x.value.isIntegral();
+        if (!xInt) {
+            check.error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
+            return Operand.invalid(b);
+        }
+        if (y.mode == Operand.Mode.CONST) {
+            if (y.value.isNumeric() && y.value.isIntegral() && y.value.signum() < 0) {
+                check.error(y.expr, "invalid operation: negative shift count " + describe(y));
+                return Operand.invalid(b);
+            }
+            if (y.type.isUntyped() && representable(y.value, Basic.UINT) == null) {
+                check.error(y.expr, describe(y) + (y.value.isNumeric() ? (y.value.isIntegral() ? " overflows " : " truncated to ")
+                        : " cannot be converted to ") + "uint");
+                return Operand.invalid(b);
+            }
+            if (!y.type.isUntyped() && !y.type.isInteger()) {
+                check.error(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
+                return Operand.invalid(b);
+            }
+        } else if (!y.type.isInteger()) {
+            check.error(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
+            return Operand.invalid(b);
+        }
+        if (x.mode == Operand.Mode.CONST) {
+            if (y.mode == Operand.Mode.CONST) {
+                BigInteger count = y.value.toBigInteger();
+                if (count.bitLength() > 31 || count.intValue() > SHIFT_BOUND) {
+                    check.error(y.expr, "invalid operation: invalid shift count " + describe(y));
+                    return Operand.invalid(b);
+                }
+                int n = count.intValue();
+                BigInteger v = x.value.toBigInteger();
+                BigInteger r = left ? v.shiftLeft(n) : v.shiftRight(n);
+                Type t = x.type.isInteger() ? x.type : Basic.UNTYPED_INT;
+                Const rc = Const.ofInt(r);
+                if (!t.isUntyped() && representable(rc, t) == null) {
+                    check.error(b, exprString(b) + " (constant " + r + " of type " + t + ") overflows " + t.underlying());
+                    return Operand.invalid(b);
+                }
+                if (untypedOverflow(b.opLine(), b.opCol(), "shift", t, rc)) {
+                    return Operand.invalid(b);
+                }
+                return Operand.constant(b, t, rc);
+            }
+            // non-constant shift of an untyped constant: the constant takes the type the context
+            // gives the whole shift (Go's rule), int by default; retype rebuilds the node for it
+            Const xv = x.value;
+            boolean signedCount = !y.type.isUnsigned();
+            Operand yo = y;
+            Function<Type, ExprNode> build = tt -> {
+                Const r = representable(xv, tt);
+                return new IntBinaryNode(left ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, tt.basic().kind,
+                        constNode(r == null ? xv : r, tt), check.exprs.valueNode(yo), signedCount);
+            };
+            if (!x.type.isUntyped()) {
+                return Operand.value(b, x.type, build.apply(x.type));
+            }
+            Operand o = Operand.value(b, Basic.UNTYPED_INT, build.apply(Basic.INT));
+            o.retype = build;
+            return o;
+        }
+        if (!x.type.isInteger()) {
+            check.error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
+            return Operand.invalid(b);
+        }
+        ExprNode yn = y.mode == Operand.Mode.CONST ? constNode(y.value, Basic.UINT) : check.exprs.valueNode(y);
+        boolean signedCount = y.mode != Operand.Mode.CONST && !y.type.isUnsigned();
+        return Operand.value(b, x.type, new IntBinaryNode(left ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, x.type.basic().kind, check.exprs.valueNode(x), yn, signedCount));
+    }
+
+    /** x == nil / x != nil */
+    static final class NilCompareNode extends ExprNode {
+        @Child private ExprNode x;
+        private final boolean eq;
+
+        NilCompareNode(ExprNode x, boolean eq) {
+            this.x = x;
+            this.eq = eq;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return executeBoolean(frame);
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            return (x.execute(frame) == null) == eq;
+        }
+    }
+}
