@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  * <p>Not thread-safe: the session serializes calls.
  */
 public final class SessionCompiler {
+    // Every entry point holds the compiler's lock: goroutines of the session compile deferred
+    // standard-library bodies with the same compiler (Compiler.compileDeferred) at any time.
     /** Names the session itself uses in inputs; completion and :vars skip them. */
     public static final String HIDDEN = "__";
     private static final String FMT = "__fmt";
@@ -112,6 +114,12 @@ public final class SessionCompiler {
      * in messages and tracebacks.
      */
     public Input compile(String text, int number) {
+        synchronized (c) {
+            return compile0(text, number);
+        }
+    }
+
+    private Input compile0(String text, int number) {
         String path = "<input " + number + ">";
         String latin = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         List<String> declErrors = null;
@@ -145,6 +153,12 @@ public final class SessionCompiler {
 
     /** :load: Go files of package main whose declarations join the session (main is not run). */
     public Input load(List<SourceFile> files) {
+        synchronized (c) {
+            return load0(files);
+        }
+    }
+
+    private Input load0(List<SourceFile> files) {
         return compileDeclarations(files, false, null);
     }
 
@@ -387,11 +401,23 @@ public final class SessionCompiler {
 
     /** The initializers of the packages every session starts with (runtime, fmt). */
     public List<RootCallTarget> takeStartInits() {
+        synchronized (c) {
+            return takeStartInits0();
+        }
+    }
+
+    private List<RootCallTarget> takeStartInits0() {
         return takeInits(false);
     }
 
     /** :type EXPR: Go's description of the expression ("x (variable of type int)"), or Go's messages. */
     public List<String> describe(String text) {
+        synchronized (c) {
+            return describe0(text);
+        }
+    }
+
+    private List<String> describe0(String text) {
         String latin = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         SourceFile f;
         try {
@@ -451,6 +477,12 @@ public final class SessionCompiler {
 
     /** Go code printing every session variable as {@code name = value (type)}; empty when there are none. */
     public String varsInput() {
+        synchronized (c) {
+            return varsInput0();
+        }
+    }
+
+    private String varsInput0() {
         StringBuilder sb = new StringBuilder();
         for (Entity.Var v : visible(Entity.Var.class)) {
             if (v.type == null || v.type == Basic.INVALID) {
@@ -465,6 +497,12 @@ public final class SessionCompiler {
 
     /** The session's functions, types and constants, as declarations. */
     public List<String> declarations() {
+        synchronized (c) {
+            return declarations0();
+        }
+    }
+
+    private List<String> declarations0() {
         List<String> out = new ArrayList<>();
         for (Entity e : visible(Entity.class)) {
             String d = switch (e) {
@@ -490,6 +528,12 @@ public final class SessionCompiler {
      * field's type. Candidates are whole chains.
      */
     public List<String> complete(String chain) {
+        synchronized (c) {
+            return complete0(chain);
+        }
+    }
+
+    private List<String> complete0(String chain) {
         String latin = new String(chain.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         int dot = latin.lastIndexOf('.');
         String prefix = latin.substring(dot + 1);
@@ -623,6 +667,12 @@ public final class SessionCompiler {
      * as written in the standard library's Go source, with the first sentence of its comment.
      */
     public String doc(String name) {
+        synchronized (c) {
+            return doc0(name);
+        }
+    }
+
+    private String doc0(String name) {
         int slash = name.lastIndexOf('/');
         String[] parts = name.substring(slash + 1).split("\\.");
         String first = parts[0];

@@ -126,12 +126,17 @@ public final class GoSession {
         this.sched = ProgramRootNode.newSched(ctx);
         sched.deadlockHandler = this::deadlock;
         Thread t = new Thread(() -> {
+            int code = 70;
             try {
-                ended.complete(sched.runMain(this::runner));
+                code = sched.runMain(this::runner);
             } catch (Throwable e) {
-                ended.completeExceptionally(e);
+                // a bug of the interpreter outside any input (a background goroutine): one line, and the
+                // session ends as a program would (exit 70), never a hang or a Java trace
+                String m = e.getMessage() == null ? e.getClass().getName() : e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+                ctx.writeErr("gotruffle: internal error: " + m + " (rerun with --verbose for the Java stack trace)\n");
             }
-            finishAll(Outcome.of(Status.EXIT, ended.getNow(70)));
+            ended.complete(code);
+            finishAll(Outcome.of(Status.EXIT, code));
         }, "gotruffle-session");
         t.setDaemon(true);
         t.start();
