@@ -1,10 +1,12 @@
 # Sourced by ./gotruffle: `run` handed to a standby JVM, started after the previous run and
 # already warm (gotruffle.launcher.Standby explains the Java side). Measured in bench/RESULTS.md.
 #
-# A standby is used only by a client with exactly its JVM command line (so its build), working
-# directory, environment (but `_`), umask and limits: the key of target/standby/KEY is a hash
-# of all of them. The client claims it by renaming KEY (only one client can), writes its pid
-# and arguments, and waits: the standby takes the client's standard streams (pidfd_getfd),
+# A standby is used only by a client with exactly its JVM command line (so its build),
+# environment (but `_`, PWD and OLDPWD), umask and limits: the key of target/standby/KEY is a
+# hash of all of them. The working directory is not part of it: the program sees files only
+# through its context's directory, which the client sends (scripts/test-standby checks os.Getwd,
+# relative names and os.ReadDir from two folders). The client claims a standby by renaming KEY
+# (only one client can), writes its pid, directory, PWD/OLDPWD and arguments, and waits: the standby takes the client's standard streams (pidfd_getfd),
 # says "started", runs the program as the client would have, and sends the exit code, which
 # the client exits with. Until "started" the client can still run the program itself (a dead
 # or refusing standby); after it, the client forwards the signals it gets (INT, TERM, HUP, QUIT,
@@ -15,6 +17,11 @@
 # a client waits for a standby still being started (tests, benchmarks; `./gotruffle --wait-standby`
 # only waits, with the environment of the run to come); GOTRUFFLE_STANDBY_LOG=FILE:
 # a line is appended to FILE for each run a standby served (tests).
+#
+# At most GOTRUFFLE_STANDBY_MAX (default 2) standbys wait or start at a time, over all keys: a
+# client that starts one for a new key first retires the oldest waiting ones (each by renaming
+# its directory to retired.*, which no client can then claim, and only then stopping its JVM).
+# A standby holds no file of its starter but /dev/null (a pipe of the caller's would stay open).
 
 standby_idle_seconds=300
 
@@ -24,19 +31,20 @@ standby_init() {
   shift
   sb_key=$( {
     printf '%s\0' "$@"
-    pwd -P
     umask
     ulimit -a
-    env -0 | grep -zv '^_=' | sort -z # as the JVM gets it (see java_cmd in ./gotruffle)
+    env -0 | grep -zv '^\(_\|PWD\|OLDPWD\)=' | sort -z # as the JVM gets it (see java_cmd in ./gotruffle)
   } | md5sum | cut -c1-16)
 }
 
 # standby_run ARGS...: runs the command in a waiting standby and exits with its code; returns
 # (having run nothing) when there is none or it could not start.
 standby_run() {
-  local claimed="$sb_dir/claimed.$$"
+  local claimed="$sb_dir/claimed.$$" cwd vars=()
   [ "${GOTRUFFLE_STANDBY:-}" != wait ] || standby_wait_ready
   [ -d "$sb_dir/$sb_key" ] || return 1
+  cwd=$(pwd -P) || return 1 # (a removed folder: the JVM would see it as it is)
+  mapfile -t -d '' vars < <(env -0 | grep -z '^\(PWD\|OLDPWD\)=')
   mv -T "$sb_dir/$sb_key" "$claimed" 2>/dev/null || return 1
   local spid line
   spid=$(cat "$claimed/pid" 2>/dev/null) || { rm -rf "$claimed"; return 1; }
@@ -55,7 +63,7 @@ standby_run() {
   exec 3<>"$claimed/rep" 4<>"$claimed/req"
   # From here until "started" this shell must not redirect its fds 0-2, not even for a moment
   # (as `cmd >&4` does): the standby takes them meanwhile. So a subshell writes the request.
-  (printf '%s\0' "$(($# + 1))" "$$" "$@" >&4)
+  (printf '%s\0' "$(($# + 3 + ${#vars[@]}))" "$$" "$cwd" "${#vars[@]}" "${vars[@]}" "$@" >&4)
   if ! standby_read_line "$spid" || [ "$line" != started ]; then
     trap - INT TERM HUP QUIT TSTP CONT
     exec 3<&- 4<&-
@@ -82,12 +90,13 @@ standby_run() {
 # standby_wait_ready: waits (at most two minutes) while a standby for this key is starting;
 # succeeds when one is ready (tests and benchmarks: GOTRUFFLE_STANDBY=wait, --wait-standby).
 standby_wait_ready() {
-  local i spawn waiting
+  local i spawn pid waiting
   for ((i = 0; i < 1200; i++)); do
     [ -d "$sb_dir/$sb_key" ] && return 0
     waiting=0
     for spawn in "$sb_dir/spawn.$sb_key".*; do
-      [ -d "/proc/$(cat "$spawn/pid" 2>/dev/null)" ] && waiting=1
+      pid=$(cat "$spawn/pid" 2>/dev/null) || continue # (also: no match, the pattern itself)
+      [ -n "$pid" ] && [ -d "/proc/$pid" ] && waiting=1
     done
     [ "$waiting" = 1 ] || return 1
     sleep 0.1
@@ -125,17 +134,19 @@ standby_spawn_after_exit() {
   mkdir -p "$sb_dir" 2>/dev/null || return 0
   # what died without cleaning up (starts that failed, killed standbys)
   local d
-  for d in "$sb_dir"/spawn.* "$sb_dir"/expired.* "$sb_dir"/claimed.*; do
+  for d in "$sb_dir"/spawn.* "$sb_dir"/expired.* "$sb_dir"/claimed.* "$sb_dir"/retired.*; do
     [ -d "$d" ] && ! [ -d "/proc/$(cat "$d/pid" 2>/dev/null || echo none)" ] && rm -rf "$d"
   done
   # one standby on its way per key (a loop of runs must not start one JVM per run)
   compgen -G "$sb_dir/spawn.$sb_key.*" >/dev/null && return 0
+  standby_make_room || return 0
   local tmp="$sb_dir/spawn.$sb_key.$$" new="$sb_dir/new.$$"
   rm -rf "$new"
   mkdir "$new" && mkfifo "$new/req" "$new/rep" 2>/dev/null || { rm -rf "$new"; return 0; }
   local me=$$
   set -m
   (
+    standby_close_fds
     while kill -0 "$me" 2>/dev/null; do sleep 0.05; done
     exec "${sb_java[@]}" gotruffle.launcher.Standby \
       "$tmp" "$sb_dir/$sb_key" "$standby_idle_seconds" "$sb_training"
@@ -144,4 +155,43 @@ standby_spawn_after_exit() {
   # the subshell becomes the standby JVM (exec): its pid is in the directory before others see it
   echo "$!" >"$new/pid"
   mv -T "$new" "$tmp" 2>/dev/null || rm -rf "$new"
+}
+
+# standby_make_room: retires the oldest waiting standbys (any key) until one more fits under
+# GOTRUFFLE_STANDBY_MAX; fails when it cannot (all are still starting).
+standby_make_room() {
+  local max=${GOTRUFFLE_STANDBY_MAX:-2} starting ready=() d
+  [[ "$max" =~ ^[0-9]+$ ]] || max=2
+  starting=$(compgen -G "$sb_dir/spawn.*" | wc -l)
+  # waiting standbys are named by their key (16 hex digits); oldest first
+  while IFS= read -r d; do
+    [[ "${d##*/}" =~ ^[0-9a-f]{16}$ ]] && ready+=("$d")
+  done < <(ls -1dtr "$sb_dir"/* 2>/dev/null)
+  for d in "${ready[@]}"; do
+    [ $((${#ready[@]} + starting)) -lt "$max" ] && break
+    standby_retire "$d"
+    ready=("${ready[@]:1}")
+  done
+  [ $((${#ready[@]} + starting)) -lt "$max" ]
+}
+
+# standby_retire DIR: stops the standby published as DIR, unless a client claims it first.
+standby_retire() {
+  local gone="$sb_dir/retired.$$.$RANDOM" pid
+  mv -T "$1" "$gone" 2>/dev/null || return 0 # claimed (or retired) meanwhile
+  pid=$(cat "$gone/pid" 2>/dev/null)
+  # only if that pid still is a standby JVM (not a reused pid)
+  if [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q ' gotruffle\.launcher\.Standby '; then
+    kill -TERM "$pid" 2>/dev/null
+  fi
+  rm -rf "$gone"
+}
+
+# standby_close_fds: closes this (sub)shell's descriptors above 2.
+standby_close_fds() {
+  local fd
+  for fd in /proc/$BASHPID/fd/*; do
+    fd=${fd##*/}
+    [ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-"
+  done 2>/dev/null
 }

@@ -17,9 +17,11 @@ import (
 
 func main() {
 	canceled := make(chan string, 1)
+	slowArrived := make(chan struct{}, 1)
 	release := make(chan struct{})
 	mux := http.NewServeMux()
 	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		slowArrived <- struct{}{}
 		select {
 		case <-r.Context().Done():
 			canceled <- "handler saw: " + r.Context().Err().Error()
@@ -47,19 +49,26 @@ func main() {
 	base := "http://" + ln.Addr().String()
 	mask := func(err error) string { return strings.ReplaceAll(err.Error(), base, "BASE") }
 
+	// A first request, so that the server answers the timed ones promptly.
+	if resp, err := http.Get(base + "/fast"); err == nil {
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+
 	// 1. Client.Timeout: the handler is slower than the client allows.
-	client := &http.Client{Timeout: 100 * time.Millisecond}
+	client := &http.Client{Timeout: time.Second}
 	start := time.Now()
 	_, err = client.Get(base + "/slow")
 	fmt.Println("1.", mask(err))
 	var ne net.Error
-	fmt.Println("   timeout:", errors.As(err, &ne) && ne.Timeout(), "waited enough:", time.Since(start) >= 100*time.Millisecond)
+	fmt.Println("   timeout:", errors.As(err, &ne) && ne.Timeout(), "waited enough:", time.Since(start) >= time.Second)
 	fmt.Println("  ", <-canceled)
+	<-slowArrived
 
 	// 2. A request context canceled by the caller.
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
-		time.Sleep(50 * time.Millisecond)
+		<-slowArrived // canceled while the handler waits
 		cancel()
 	}()
 	req, _ := http.NewRequestWithContext(ctx, "GET", base+"/slow", nil)

@@ -48,9 +48,9 @@ func main() {
 	go func() { <-block }()
 	go func() { time.Sleep(time.Hour) }()
 
-	// Wait until the acceptor is parked in the poller.
+	// Wait until the acceptor is parked in the poller and the others are parked too.
 	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-		if strings.Contains(strings.Join(states(), ","), "IO wait") {
+		if s := strings.Join(states(), ","); strings.Contains(s, "IO wait") && !strings.Contains(s, "runnable") {
 			break
 		}
 	}

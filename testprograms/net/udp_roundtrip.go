@@ -83,8 +83,8 @@ func main() {
 	fmt.Printf("truncated: %q %v\n", small[:n], err)
 
 	// Nobody sends: the deadline passes.
-	pc.SetReadDeadline(time.Now().Add(30 * time.Millisecond))
-	start := time.Now()
+	start := time.Now() // before the deadline is set: the deadline is 30 ms after this at the latest
+	pc.SetReadDeadline(start.Add(30 * time.Millisecond))
 	_, _, err = pc.ReadFrom(buf)
 	fmt.Println("idle read:", errors.Is(err, os.ErrDeadlineExceeded), err.(net.Error).Timeout(), time.Since(start) >= 30*time.Millisecond)
 	fmt.Println(strings.Replace(err.Error(), pc.LocalAddr().String(), "LOCAL", 1))

@@ -1,9 +1,15 @@
 package gotruffle;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
+import gotruffle.nodes.call.MethodTable;
+import gotruffle.runtime.sched.Sched;
+import gotruffle.stdlib.natives.RuntimeNatives;
+import gotruffle.stdlib.natives.SignalNatives;
+import gotruffle.types.Interface;
 import gotruffle.types.Type;
 
 import java.io.BufferedOutputStream;
@@ -11,6 +17,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Per-program state: the standard streams, os.Args, the environment, and the few types the Java
@@ -25,14 +38,20 @@ public final class GoContext {
     private final BufferedOutputStream out;
     private final OutputStream err;
     public final InputStream in;
-    public final gotruffle.nodes.call.MethodTable methods;
-    private volatile gotruffle.runtime.sched.Sched sched;
+    /**
+     * Go's monotonic clock counts from process start, just before the runtime starts main's
+     * initialization: here, when the checked program starts (not the JVM's start: a standby JVM
+     * can be minutes old, and parsing and checking come before).
+     */
+    public volatile long monoBase = System.nanoTime();
+    public final MethodTable methods;
+    private volatile Sched sched;
 
-    public void setSched(gotruffle.runtime.sched.Sched s) {
+    public void setSched(Sched s) {
         this.sched = s;
     }
 
-    public gotruffle.runtime.sched.Sched sched() {
+    public Sched sched() {
         return sched;
     }
     private Type runtimeErrorType;
@@ -45,12 +64,12 @@ public final class GoContext {
         this.out = new BufferedOutputStream(env.out(), 1 << 16);
         this.err = env.err();
         this.in = env.in();
-        this.methods = new gotruffle.nodes.call.MethodTable(language);
+        this.methods = new MethodTable(language);
         LIVE.add(this);
     }
 
     /** Programs running in this JVM, flushed when a signal kills the process. */
-    private static final java.util.Set<GoContext> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<GoContext> LIVE = ConcurrentHashMap.newKeySet();
 
     /** Flushes the stdout of every running program (before the process dies of a signal). */
     public static void flushAll() {
@@ -64,30 +83,30 @@ public final class GoContext {
      * a connection, a timer) must show its output. A write into an empty buffer schedules a
      * flush shortly after, so a burst of writes still costs one flush.
      */
-    private static final java.util.concurrent.ScheduledExecutorService FLUSHER =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+    private static final ScheduledExecutorService FLUSHER =
+            Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "gotruffle-stdout-flush");
                 t.setDaemon(true);
                 return t;
             });
     private static final long FLUSH_DELAY_MILLIS = 10;
-    private final java.util.concurrent.atomic.AtomicBoolean flushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
     private void scheduleFlush() {
         if (!flushScheduled.get() && flushScheduled.compareAndSet(false, true)) {
             FLUSHER.schedule(() -> {
                 flushScheduled.set(false);
                 flushOut();
-            }, FLUSH_DELAY_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }, FLUSH_DELAY_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
-    private gotruffle.stdlib.natives.SignalNatives.State signals;
+    private SignalNatives.State signals;
 
     /** os/signal's state of this program (created on first use). */
-    public synchronized gotruffle.stdlib.natives.SignalNatives.State signals() {
+    public synchronized SignalNatives.State signals() {
         if (signals == null) {
-            signals = new gotruffle.stdlib.natives.SignalNatives.State();
+            signals = new SignalNatives.State();
         }
         return signals;
     }
@@ -96,17 +115,17 @@ public final class GoContext {
         return REFERENCE.get(node);
     }
 
-    private final gotruffle.stdlib.natives.RuntimeNatives.PcTable pcTable = new gotruffle.stdlib.natives.RuntimeNatives.PcTable();
+    private final RuntimeNatives.PcTable pcTable = new RuntimeNatives.PcTable();
 
     /** The runtime.Caller/Callers pc table of this program run. */
-    public gotruffle.stdlib.natives.RuntimeNatives.PcTable pcTable() {
+    public RuntimeNatives.PcTable pcTable() {
         return pcTable;
     }
 
-    private final gotruffle.stdlib.natives.RuntimeNatives.Finalizers finalizers = new gotruffle.stdlib.natives.RuntimeNatives.Finalizers();
+    private final RuntimeNatives.Finalizers finalizers = new RuntimeNatives.Finalizers();
 
     /** runtime.SetFinalizer's registrations of this program run. */
-    public gotruffle.stdlib.natives.RuntimeNatives.Finalizers finalizers() {
+    public RuntimeNatives.Finalizers finalizers() {
         return finalizers;
     }
 
@@ -121,11 +140,11 @@ public final class GoContext {
         return session;
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> packageStates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Class<?>, Object> packageStates = new ConcurrentHashMap<>();
 
     /** Per-program state of a standard package's natives (reflect's types...), made on first use. */
     @SuppressWarnings("unchecked")
-    public <T> T packageState(Class<T> key, java.util.function.Supplier<T> make) {
+    public <T> T packageState(Class<T> key, Supplier<T> make) {
         return (T) packageStates.computeIfAbsent(key, k -> make.get());
     }
 
@@ -153,20 +172,20 @@ public final class GoContext {
         this.typeAssertionErrorType = typeAssertionError;
     }
 
-    private gotruffle.types.Interface formatterType;
-    private com.oracle.truffle.api.RootCallTarget formatCall;
+    private Interface formatterType;
+    private RootCallTarget formatCall;
 
     /** fmt.Formatter and fmt.callFormat, when the program uses fmt. */
-    public void setFormatter(gotruffle.types.Interface formatter, com.oracle.truffle.api.RootCallTarget call) {
+    public void setFormatter(Interface formatter, RootCallTarget call) {
         this.formatterType = formatter;
         this.formatCall = call;
     }
 
-    public gotruffle.types.Interface formatterType() {
+    public Interface formatterType() {
         return formatterType;
     }
 
-    public com.oracle.truffle.api.RootCallTarget formatCall() {
+    public RootCallTarget formatCall() {
         return formatCall;
     }
 

@@ -3,7 +3,9 @@ package gotruffle;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
+import gotruffle.compiler.ProgramBuilder;
 import gotruffle.nodes.ProgramRootNode;
+import gotruffle.repl.GoSession;
 
 /**
  * The Go language. A source given to eval is a program manifest: one Go file path per line
@@ -38,10 +40,10 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
-        if (request.getSource().getName().equals(gotruffle.repl.GoSession.SOURCE_NAME)) {
-            return new gotruffle.repl.GoSession.StartNode(this).getCallTarget(); // the REPL's live session
+        if (request.getSource().getName().equals(GoSession.SOURCE_NAME)) {
+            return new GoSession.StartNode(this).getCallTarget(); // the REPL's live session
         }
-        return new ProgramRootNode(this, request.getSource()).getCallTarget();
+        return new ProgramRootNode(this, request.getSource(), new ProgramBuilder(this)).getCallTarget();
     }
 
     public static GoLanguage get(Node node) {

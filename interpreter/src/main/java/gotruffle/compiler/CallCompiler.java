@@ -1,32 +1,38 @@
 package gotruffle.compiler;
 
+import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.GoLanguage;
 import gotruffle.builtins.AppendNode;
+import gotruffle.builtins.FloatIntrinsicNode;
 import gotruffle.builtins.LenNode;
 import gotruffle.builtins.MiscBuiltins;
+import gotruffle.builtins.SizeClasses;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.call.DirectCallExprNode;
-import gotruffle.builtins.FloatIntrinsicNode;
-import gotruffle.stdlib.FloatNative;
+import gotruffle.nodes.call.FuncDef;
 import gotruffle.nodes.call.FuncValueCallExprNode;
 import gotruffle.nodes.call.IfaceCallExprNode;
-import gotruffle.nodes.expr.CompositeNodes;
-import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.expr.ComplexConvertNode;
 import gotruffle.nodes.expr.ComplexMakeNode;
 import gotruffle.nodes.expr.ComplexPartNode;
+import gotruffle.nodes.expr.CompositeNodes;
+import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.expr.ConvertNode;
 import gotruffle.nodes.expr.CopyNode;
+import gotruffle.nodes.expr.EvalThenConstNode;
+import gotruffle.nodes.expr.SliceToArrayPtrNode;
 import gotruffle.nodes.expr.ToIfaceNode;
 import gotruffle.nodes.local.ReadLocalNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.parser.ast.*;
+import gotruffle.stdlib.FloatNative;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
+import gotruffle.types.Lookup;
 import gotruffle.types.MapType;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
@@ -41,6 +47,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
 
 /** Calls, conversions and builtin functions. */
 abstract class CallCompiler extends ExprCompiler {
@@ -297,7 +306,7 @@ abstract class CallCompiler extends ExprCompiler {
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             Object[] r = (Object[]) call.execute(frame);
             frame.setObject(slot, r);
             return r[0];
@@ -314,7 +323,7 @@ abstract class CallCompiler extends ExprCompiler {
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             return ((Object[]) frame.getObject(slot))[index];
         }
     }
@@ -342,7 +351,7 @@ abstract class CallCompiler extends ExprCompiler {
         }
         Type tu = t.underlying();
         if (x.mode == Operand.Mode.NIL) {
-            if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof Chan || tu instanceof Signature || tu instanceof Interface) {
+            if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof ChanType || tu instanceof Signature || tu instanceof Interface) {
                 Operand o = Operand.value(c, t, new ConstNode(null));
                 return o;
             }
@@ -399,9 +408,9 @@ abstract class CallCompiler extends ExprCompiler {
         Type tu = t.underlying(), fu = from.underlying();
         if (tu instanceof Interface ti) {
             if (fu instanceof Interface) {
-                return implementsIface(from, ti) ? n : null;
+                return Lookup.implementsIface(from, ti) ? n : null;
             }
-            return implementsIface(from, ti) ? new ToIfaceNode(from, materialize(x, n)) : null;
+            return Lookup.implementsIface(from, ti) ? new ToIfaceNode(from, materialize(x, n)) : null;
         }
         if (fu == tu) {
             return t.isAggregate() ? new CopyNode(n) : n;
@@ -444,7 +453,7 @@ abstract class CallCompiler extends ExprCompiler {
             }
         }
         if (fu instanceof Slice fs && tu instanceof Pointer tp && tp.elem.underlying() instanceof Array ta && ta.elem == fs.elem) {
-            return new gotruffle.nodes.expr.SliceToArrayPtrNode(n, ta.len, ta.elem);
+            return new SliceToArrayPtrNode(n, ta.len, ta.elem);
         }
         return null;
     }
@@ -490,13 +499,13 @@ abstract class CallCompiler extends ExprCompiler {
             error(arg, "use of untyped nil in argument to unsafe." + name);
             return Operand.invalid(c);
         }
-        long v = name.equals("Sizeof") ? gotruffle.builtins.SizeClasses.sizeof(t) : gotruffle.builtins.SizeClasses.alignof(t);
+        long v = name.equals("Sizeof") ? SizeClasses.sizeof(t) : SizeClasses.alignof(t);
         return Operand.constant(c, Basic.UINTPTR, Const.ofInt(v));
     }
 
     /** The offset of field name in st, directly or promoted through embedded structs (not pointers); null if none. */
     private static Long fieldOffset(Struct st, String name) {
-        long[] offs = gotruffle.builtins.SizeClasses.fieldOffsets(st);
+        long[] offs = SizeClasses.fieldOffsets(st);
         int i = st.fieldIndex(name);
         if (i >= 0) {
             return offs[i];
@@ -555,12 +564,12 @@ abstract class CallCompiler extends ExprCompiler {
                 Type u = x.type.underlying();
                 if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
                     if (operandCalls) {
-                        return Operand.value(c, Basic.INT, new gotruffle.nodes.expr.EvalThenConstNode(valueNode(x), a.len));
+                        return Operand.value(c, Basic.INT, new EvalThenConstNode(valueNode(x), a.len));
                     }
                     u = a;
                 }
                 if (u instanceof Array a && operandCalls) {
-                    return Operand.value(c, Basic.INT, new gotruffle.nodes.expr.EvalThenConstNode(valueNode(x), a.len));
+                    return Operand.value(c, Basic.INT, new EvalThenConstNode(valueNode(x), a.len));
                 }
                 if (x.mode == Operand.Mode.CONST && x.value.k == Const.K.STRING && name.equals("len")) {
                     return Operand.constant(c, Basic.INT, Const.ofInt(x.value.s.length()));
@@ -568,7 +577,7 @@ abstract class CallCompiler extends ExprCompiler {
                 if (u instanceof Array a) {
                     return Operand.constant(c, Basic.INT, Const.ofInt(a.len));
                 }
-                boolean ok = u instanceof Slice || u instanceof Chan || (name.equals("len") && (u.isString() || u instanceof MapType));
+                boolean ok = u instanceof Slice || u instanceof ChanType || (name.equals("len") && (u.isString() || u instanceof MapType));
                 if (!ok) {
                     error(args.get(0), "invalid argument: " + describe(x) + " for " + name);
                     return Operand.invalid(c);
@@ -657,7 +666,7 @@ abstract class CallCompiler extends ExprCompiler {
                     case MapType m -> {
                         return fresh(Operand.value(c, t, new MiscBuiltins.MakeMap(m.key, sizes.length > 0 ? sizes[0] : null)));
                     }
-                    case Chan ch -> {
+                    case ChanType ch -> {
                         return fresh(Operand.value(c, t, makeChan(c, ch, sizes.length > 0 ? sizes[0] : null)));
                     }
                     default -> {
@@ -773,11 +782,11 @@ abstract class CallCompiler extends ExprCompiler {
                 if (ch.invalid()) {
                     return Operand.invalid(c);
                 }
-                if (!(ch.type.underlying() instanceof Chan ct)) {
+                if (!(ch.type.underlying() instanceof ChanType ct)) {
                     error(args.get(0), "invalid operation: cannot close non-channel " + describe(ch));
                     return Operand.invalid(c);
                 }
-                if (ct.dir == Chan.RECV) {
+                if (ct.dir == ChanType.RECV) {
                     error(args.get(0), "invalid operation: cannot close receive-only channel " + describe(ch));
                     return Operand.invalid(c);
                 }
@@ -869,7 +878,7 @@ abstract class CallCompiler extends ExprCompiler {
         return Operand.value(c, rt, new ComplexPartNode(imag, valueNode(x)));
     }
 
-    abstract ExprNode makeChan(Expr at, Chan ch, ExprNode size);
+    abstract ExprNode makeChan(Expr at, ChanType ch, ExprNode size);
 
     private Operand fresh(Operand o) {
         o.fresh = true;

@@ -1,5 +1,7 @@
 package gotruffle.compiler;
 
+import gotruffle.parser.Positions;
+
 /** A type-check error at a position, printed as Go does: {@code path:line:col: message}. */
 public record CompileError(String path, int line, int col, String message) implements Comparable<CompileError> {
     @Override
@@ -16,6 +18,6 @@ public record CompileError(String path, int line, int col, String message) imple
 
     @Override
     public String toString() {
-        return gotruffle.parser.Positions.format(path, line, col) + ": " + message;
+        return Positions.format(path, line, col) + ": " + message;
     }
 }

@@ -1,31 +1,48 @@
 package gotruffle.compiler;
 
 import com.oracle.truffle.api.RootCallTarget;
+import gotruffle.GoContext;
 import gotruffle.GoLanguage;
+import gotruffle.loader.DisplayPaths;
+import gotruffle.loader.LoadedPackage;
+import gotruffle.loader.LoadedProgram;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.call.DeferredCall;
+import gotruffle.nodes.call.DirectCallExprNode;
+import gotruffle.nodes.call.FuncDef;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.nodes.call.NativeRootNode;
+import gotruffle.nodes.conc.ChanNodes;
+import gotruffle.nodes.conc.GoStmtNode;
+import gotruffle.nodes.conc.SelectNode;
 import gotruffle.nodes.expr.ConstNode;
+import gotruffle.nodes.expr.CopyNode;
 import gotruffle.nodes.expr.MakeClosureNode;
 import gotruffle.nodes.local.CellNodes;
 import gotruffle.nodes.local.ReadLocalNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.stmt.BlockNode;
+import gotruffle.nodes.stmt.BreakableNode;
 import gotruffle.nodes.stmt.ExprStmtNode;
 import gotruffle.nodes.stmt.RangeNode;
 import gotruffle.parser.GoParserFacade;
 import gotruffle.parser.GoSyntaxException;
+import gotruffle.parser.Literals;
+import gotruffle.parser.Positions;
 import gotruffle.parser.ast.*;
 import gotruffle.stdlib.Native;
 import gotruffle.stdlib.Natives;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
+import gotruffle.types.Interface;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
+import gotruffle.types.Struct;
+import gotruffle.types.Tuple;
 import gotruffle.types.Type;
 import gotruffle.values.GlobalVar;
 import gotruffle.values.GoFunc;
@@ -33,7 +50,11 @@ import gotruffle.values.Values;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -42,6 +63,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
 
 /**
  * Checks a Go program (package main plus the prelude packages it imports) and builds its Truffle
@@ -76,12 +100,12 @@ public final class Compiler extends StmtCompiler {
      * Checks and builds a loaded program: its packages in initialization order (main last), each
      * with its own errors, as go builds them: a package whose imports failed is not compiled.
      */
-    public Program compileProgram(gotruffle.loader.LoadedProgram program) {
+    public Program compileProgram(LoadedProgram program) {
         List<String> out = new ArrayList<>();
         Set<String> failed = new HashSet<>();
         // the run-time error types are needed by every program
         importPackage(new ImportSpec(0, 0, null, "runtime"));
-        for (gotruffle.loader.LoadedPackage lp : program.packages()) {
+        for (LoadedPackage lp : program.packages()) {
             boolean isMain = lp == program.main();
             if (!lp.syntaxErrors().isEmpty() || lp.buildError() != null) {
                 out.addAll(lp.syntaxErrors());
@@ -128,7 +152,7 @@ public final class Compiler extends StmtCompiler {
 
     private List<String> formatErrors() {
         List<CompileError> sorted = new ArrayList<>(errors);
-        java.util.Collections.sort(sorted);
+        Collections.sort(sorted);
         List<String> out = new ArrayList<>();
         for (CompileError e : sorted) {
             if (e.line() == 0) {
@@ -138,7 +162,7 @@ public final class Compiler extends StmtCompiler {
             }
         }
         if (tooMany != null) {
-            out.add(gotruffle.parser.Positions.format(tooMany.path(), tooMany.line(), tooMany.col()) + ": too many errors");
+            out.add(Positions.format(tooMany.path(), tooMany.line(), tooMany.col()) + ": too many errors");
         }
         return out;
     }
@@ -191,7 +215,19 @@ public final class Compiler extends StmtCompiler {
                         continue;
                     }
                     if (name.equals(".")) {
-                        unsupported(im, "dot imports");
+                        if (ip.path.equals("unsafe")) {
+                            unsupported(im, "dot import of unsafe");
+                            continue;
+                        }
+                        // the package's exported names join the file block; using one uses the import
+                        Entity.Pkg pe = new Entity.Pkg(name, im.line(), im.col(), ip);
+                        for (Entity e : ip.scope.names.values()) {
+                            if (isExported(e.name)) {
+                                fs.declare(e);
+                                fs.dotImported().put(e.name, pe);
+                            }
+                        }
+                        imps.add(pe);
                         continue;
                     }
                     Entity.Pkg pe = new Entity.Pkg(name, im.line(), im.col(), ip);
@@ -292,6 +328,18 @@ public final class Compiler extends StmtCompiler {
             }
             // package-level names must differ from the file's imports (types2's resolver)
             for (SourceFile f : files) {
+                if (fileScopes.get(f).dotImported != null) {
+                    for (var dot : fileScopes.get(f).dotImported.entrySet()) {
+                        Entity alt = pkg.scope.lookupLocal(dot.getKey());
+                        if (alt != null) {
+                            curPath = declPath.getOrDefault(alt, f.path());
+                            error(alt.line, alt.col, alt.name + " already declared through dot-import of package "
+                                    + dot.getValue().pkg.name + " (\"" + dot.getValue().pkg.path + "\")"
+                                    + otherDeclaration(dot.getValue().pkg.scope.lookupLocal(dot.getKey()),
+                                            foreignPath(declPath.get(dot.getValue().pkg.scope.lookupLocal(dot.getKey())), f.path())));
+                        }
+                    }
+                }
                 for (Entity.Pkg im : fileImports.get(f)) {
                     Entity alt = pkg.scope.lookupLocal(im.name);
                     if (alt != null && fileScopes.get(f).lookupLocal(im.name) == im) {
@@ -373,9 +421,9 @@ public final class Compiler extends StmtCompiler {
             for (SourceFile f : lazy ? List.<SourceFile>of() : files) {
                 curPath = f.path();
                 for (Entity.Pkg p : fileImports.get(f)) {
-                    if (!p.used) {
+                    if (!p.used && !pkg.importsUnsupported()) {
                         String path2 = p.pkg.path;
-                        if (!p.name.equals(p.pkg.name)) {
+                        if (!p.name.equals(p.pkg.name) && !p.name.equals(".")) {
                             error(p.line, p.col, "imported and not used: \"" + path2 + "\" as " + p.name);
                         } else {
                             error(p.line, p.col, "imported and not used: \"" + path2 + "\"");
@@ -629,7 +677,7 @@ public final class Compiler extends StmtCompiler {
                 try {
                     if (vs.values().size() == 1 && vars.size() > 1) {
                         Operand r = expr(vs.values().get(0));
-                        List<Type> ts = r.type instanceof gotruffle.types.Tuple tu ? tu.types
+                        List<Type> ts = r.type instanceof Tuple tu ? tu.types
                                 : r.mode == Operand.Mode.COMMAOK ? List.of(r.type, Basic.BOOL) : List.of();
                         for (int i = 0; i < vars.size(); i++) {
                             vars.get(i).type = i < ts.size() ? defaultType(ts.get(i)) : Basic.INVALID;
@@ -681,7 +729,7 @@ public final class Compiler extends StmtCompiler {
                 error(recvAt, "cannot define new methods on non-local type " + base);
                 return;
             }
-            if (n.underlying() instanceof Pointer || n.underlying() instanceof gotruffle.types.Interface) {
+            if (n.underlying() instanceof Pointer || n.underlying() instanceof Interface) {
                 error(recvAt, "invalid receiver type " + base + " (pointer or interface type)");
                 return;
             }
@@ -690,7 +738,7 @@ public final class Compiler extends StmtCompiler {
                 error(fd, "method " + n.name + "." + fd.name() + " already declared");
                 return;
             }
-            if (n.underlying() instanceof gotruffle.types.Struct st && st.fieldIndex(fd.name()) >= 0) {
+            if (n.underlying() instanceof Struct st && st.fieldIndex(fd.name()) >= 0) {
                 error(fd, "field and method with the same name " + fd.name());
                 return;
             }
@@ -819,6 +867,18 @@ public final class Compiler extends StmtCompiler {
         return curPkg.path + "." + (recvType instanceof Pointer ? "(*" + base + ")" : base) + "." + fd.name();
     }
 
+    /**
+     * Another package's file in this package's messages: go rewrites the package folder to its
+     * short form, so from a package in the working directory a file below it reads ./sub/x.go.
+     */
+    static String foreignPath(String other, String here) {
+        if (other == null) {
+            return "?";
+        }
+        boolean relativeBelow = !other.startsWith("/") && !other.startsWith(".") && !other.startsWith("$");
+        return relativeBelow && here.startsWith("./") ? "./" + other : other;
+    }
+
     /** The absolute file name Go would report for a source file (the prelude's live in $GOROOT). */
     static String absoluteFile(String path) {
         if (path == null || path.isEmpty()) {
@@ -831,14 +891,14 @@ public final class Compiler extends StmtCompiler {
             return path; // a REPL input (<input 3>)
         }
         // file names are byte strings (one char per UTF-8 byte), like Go strings
-        String name = gotruffle.parser.Literals.utf8(path);
+        String name = Literals.utf8(path);
         try {
             // relative to the program's working directory (the context's, not the JVM's)
-            name = gotruffle.GoContext.get(null).env.getPublicTruffleFile(name).getAbsoluteFile().normalize().getPath();
+            name = GoContext.get(null).env.getPublicTruffleFile(name).getAbsoluteFile().normalize().getPath();
         } catch (RuntimeException e) {
-            name = java.nio.file.Path.of(name).toAbsolutePath().normalize().toString();
+            name = Path.of(name).toAbsolutePath().normalize().toString();
         }
-        return gotruffle.loader.DisplayPaths.bytes(name);
+        return DisplayPaths.bytes(name);
     }
 
     private static String baseName(Type t) {
@@ -853,7 +913,7 @@ public final class Compiler extends StmtCompiler {
     private FuncRootNode buildFunction(String name, Field recv, Type recvType, FuncTypeExpr ft, Signature sig, BlockStmt body, FuncContext parent) {
         FuncContext saved = fn;
         List<Entity.Var> savedLocals = locals;
-        java.util.Deque<Object> savedBreaks = breakTargets, savedConts = continueTargets;
+        Deque<Object> savedBreaks = breakTargets, savedConts = continueTargets;
         Scope savedScope = scope;
         fn = new FuncContext(parent, name, sig, escapes.scan(body));
         if (parent == null) {
@@ -864,8 +924,8 @@ public final class Compiler extends StmtCompiler {
             fn.goName = parent.goName + (parent.parent == null ? ".func" + n : "." + n);
         }
         locals = new ArrayList<>();
-        breakTargets = new java.util.ArrayDeque<>();
-        continueTargets = new java.util.ArrayDeque<>();
+        breakTargets = new ArrayDeque<>();
+        continueTargets = new ArrayDeque<>();
         scope = new Scope(scope, fn);
         try {
             List<Entity.Var> params = new ArrayList<>();
@@ -964,6 +1024,9 @@ public final class Compiler extends StmtCompiler {
     }
 
     void reportUnused() {
+        if (curPkg != null && curPkg.importsUnsupported()) {
+            return;
+        }
         List<Entity.Var> unused = new ArrayList<>();
         for (Entity.Var v : locals) {
             if (!v.used && !v.name.equals("_")) {
@@ -1071,7 +1134,7 @@ public final class Compiler extends StmtCompiler {
                 }
                 return;
             }
-            List<Type> types = r.type instanceof gotruffle.types.Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
+            List<Type> types = r.type instanceof Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
             if (types == null || types.size() != nl) {
                 error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
                 return;
@@ -1231,7 +1294,7 @@ public final class Compiler extends StmtCompiler {
         }
         for (Entity.Func f : funcs) {
             if (f.name.equals("init") && f.def.target != null) {
-                ordered.add(new ExprStmtNode(new gotruffle.nodes.call.DirectCallExprNode(f.def, null, new gotruffle.nodes.call.ArgsNode(new ExprNode[0], false, 0))));
+                ordered.add(new ExprStmtNode(new DirectCallExprNode(f.def, null, new ArgsNode(new ExprNode[0], false, 0))));
             }
         }
         FuncRootNode root = new FuncRootNode(language, initFn.frame.build(), pkg.name + ".init");
@@ -1289,7 +1352,7 @@ public final class Compiler extends StmtCompiler {
                 }
                 return;
             }
-            List<Type> types = r.type instanceof gotruffle.types.Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
+            List<Type> types = r.type instanceof Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
             if (types == null || types.size() != nl) {
                 error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
                 return;
@@ -1372,12 +1435,12 @@ public final class Compiler extends StmtCompiler {
             error(call, "expression in go must be function call");
             return new BlockNode(new StmtNode[0]);
         }
-        gotruffle.nodes.call.ArgsNode args = arguments(call, sig, exprString(call.fun()));
+        ArgsNode args = arguments(call, sig, exprString(call.fun()));
         if (args == null) {
             return new BlockNode(new StmtNode[0]);
         }
         // f.node is the function value; for x.M(...) it is the bound method value (receiver evaluated now)
-        return new gotruffle.nodes.conc.GoStmtNode(f.node, args);
+        return new GoStmtNode(f.node, args);
     }
 
     @Override
@@ -1387,20 +1450,20 @@ public final class Compiler extends StmtCompiler {
         if (ch.invalid() || v.invalid()) {
             return new BlockNode(new StmtNode[0]);
         }
-        if (!(ch.type.underlying() instanceof Chan ct)) {
+        if (!(ch.type.underlying() instanceof ChanType ct)) {
             error(s, "invalid operation: cannot send to non-channel " + describe(ch));
             return new BlockNode(new StmtNode[0]);
         }
-        if (ct.dir == Chan.RECV) {
+        if (ct.dir == ChanType.RECV) {
             error(s, "invalid operation: cannot send to receive-only channel " + describe(ch));
             return new BlockNode(new StmtNode[0]);
         }
-        return new gotruffle.nodes.conc.ChanNodes.Send(valueNode(ch), assign(v, ct.elem, "send"));
+        return new ChanNodes.Send(valueNode(ch), assign(v, ct.elem, "send"));
     }
 
     @Override
     ExprNode chanRecv(Expr at, ExprNode ch, Type elem, boolean commaOk) {
-        return new gotruffle.nodes.conc.ChanNodes.Recv2(ch, commaOk, elem.isAggregate());
+        return new ChanNodes.Recv2(ch, commaOk, elem.isAggregate());
     }
 
     @Override
@@ -1410,17 +1473,17 @@ public final class Compiler extends StmtCompiler {
 
     @Override
     ExprNode chanClose(Expr at, ExprNode ch) {
-        return new gotruffle.nodes.conc.ChanNodes.Close(ch);
+        return new ChanNodes.Close(ch);
     }
 
     @Override
-    ExprNode makeChan(Expr at, Chan ch, ExprNode size) {
-        return new gotruffle.nodes.conc.ChanNodes.Make(Values.zero(ch.elem), size);
+    ExprNode makeChan(Expr at, ChanType ch, ExprNode size) {
+        return new ChanNodes.Make(Values.zero(ch.elem), size);
     }
 
     @Override
     RangeNode.ChanReceiver rangeReceiver(Type elem) {
-        return gotruffle.nodes.conc.ChanNodes::rangeRecv;
+        return ChanNodes::rangeRecv;
     }
 
     @Override
@@ -1448,7 +1511,7 @@ public final class Compiler extends StmtCompiler {
                 if (comm instanceof SendStmt snd) {
                     Operand ch = single(snd.ch());
                     Operand v = single(snd.value());
-                    if (ch.invalid() || v.invalid() || !(ch.type.underlying() instanceof Chan ct)) {
+                    if (ch.invalid() || v.invalid() || !(ch.type.underlying() instanceof ChanType ct)) {
                         if (!ch.invalid() && !v.invalid()) {
                             error(snd, "invalid operation: cannot send to non-channel " + describe(ch));
                         }
@@ -1482,14 +1545,14 @@ public final class Compiler extends StmtCompiler {
                     if (ch.invalid()) {
                         continue;
                     }
-                    if (!(ch.type.underlying() instanceof Chan ct)) {
+                    if (!(ch.type.underlying() instanceof ChanType ct)) {
                         error(u.x(), "invalid operation: cannot receive from non-channel " + describe(ch));
                         continue;
                     }
                     chans.add(valueNode(ch));
                     caseLines.add(cc.line());
                     sends.add(null);
-                    ExprNode value = ct.elem.isAggregate() ? new gotruffle.nodes.expr.CopyNode(new ReadLocalNode(valueSlot, Rep.OBJECT)) : new ReadLocalNode(valueSlot, Rep.OBJECT);
+                    ExprNode value = ct.elem.isAggregate() ? new CopyNode(new ReadLocalNode(valueSlot, Rep.OBJECT)) : new ReadLocalNode(valueSlot, Rep.OBJECT);
                     ExprNode ok = new ReadLocalNode(okSlot, Rep.OBJECT);
                     Type[] types = {ct.elem, Basic.BOOL};
                     ExprNode[] srcs = {value, ok};
@@ -1528,10 +1591,10 @@ public final class Compiler extends StmtCompiler {
         if (hasDefault) {
             bodies.add(defaultBody);
         }
-        StmtNode sel = new gotruffle.nodes.conc.SelectNode(chans.toArray(new ExprNode[0]), sends.toArray(new ExprNode[0]),
+        StmtNode sel = new SelectNode(chans.toArray(new ExprNode[0]), sends.toArray(new ExprNode[0]),
                 bodies.toArray(new StmtNode[0]), hasDefault, valueSlot, okSlot);
-        ((gotruffle.nodes.conc.SelectNode) sel).caseLines = caseLines.stream().mapToInt(Integer::intValue).toArray();
-        return new gotruffle.nodes.stmt.BreakableNode(sel, target);
+        ((SelectNode) sel).caseLines = caseLines.stream().mapToInt(Integer::intValue).toArray();
+        return new BreakableNode(sel, target);
     }
 
     // exposed to DeferCompiler

@@ -1,25 +1,31 @@
 package gotruffle.compiler;
 
 import gotruffle.GoLanguage;
-import gotruffle.nodes.ExprNode;
-import gotruffle.nodes.expr.ConstNode;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
 import gotruffle.types.MapType;
+import gotruffle.types.MemberKey;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
+import gotruffle.types.Qualifier;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static gotruffle.compiler.ExprStrings.*;
 
 /**
  * Shared machinery of the checker/translator: error reporting in Go's order and format, scopes,
@@ -43,9 +49,9 @@ abstract class CompilerBase {
     protected CompileError tooMany;
     protected final Scope universe;
     /** Underlying types of declared types as written, where byte/rune make them differ (see Shown). */
-    final java.util.Map<Named, Type> shownUnderlying = new java.util.IdentityHashMap<>();
+    final Map<Named, Type> shownUnderlying = new IdentityHashMap<>();
     /** Method signatures as written, where byte/rune make them differ (see Shown). */
-    final java.util.Map<Named.Method, Signature> shownMethodSig = new java.util.IdentityHashMap<>();
+    final Map<Named.Method, Signature> shownMethodSig = new IdentityHashMap<>();
     protected String curPath = "";
     protected Package curPkg;
     protected Scope scope;
@@ -216,13 +222,13 @@ abstract class CompilerBase {
             case MapTypeExpr m -> {
                 Type k = typeOf(m.key());
                 Type v = typeOf(m.value());
-                if (k != Basic.INVALID && !gotruffle.values.Values.isComparable(k) && !(k.underlying() instanceof Interface)) {
+                if (k != Basic.INVALID && !Predicates.comparable(k) && !(k.underlying() instanceof Interface)) {
                     error(m.key(), "invalid map key type " + k);
                 }
                 return MapType.of(k, v);
             }
             case ChanTypeExpr c -> {
-                return Chan.of(c.dir(), typeOf(c.elem()));
+                return ChanType.of(c.dir(), typeOf(c.elem()));
             }
             case FuncTypeExpr f -> {
                 return signature(f, null);
@@ -347,9 +353,9 @@ abstract class CompilerBase {
                 Type k = shown(m.key(), mt.key), v = shown(m.value(), mt.elem);
                 return k == mt.key && v == mt.elem ? t : MapType.of(k, v);
             }
-            case ChanTypeExpr c when t instanceof Chan ch -> {
+            case ChanTypeExpr c when t instanceof ChanType ch -> {
                 Type el = shown(c.elem(), ch.elem);
-                return el == ch.elem ? t : Chan.of(ch.dir, el);
+                return el == ch.elem ? t : ChanType.of(ch.dir, el);
             }
             case FuncTypeExpr f when t instanceof Signature sig -> {
                 return shownSignature(f, sig);
@@ -401,20 +407,17 @@ abstract class CompilerBase {
         return same || ps.size() != sig.params.size() || rs.size() != sig.results.size() ? sig : Signature.of(ps, rs, sig.variadic);
     }
 
-    /** "…" as the UTF-8 bytes that messages (byte-strings) carry. */
-    static final String ELLIPSIS = "\u00e2\u0080\u00a6";
-
     static boolean isExported(String name) {
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
     }
 
     /** The package each source file (by display path) belongs to. */
-    final java.util.Map<String, Package> fileOwners = new java.util.HashMap<>();
+    final Map<String, Package> fileOwners = new HashMap<>();
 
     /** Makes p the package being compiled (its names resolve unqualified in messages). */
     void setCurrentPackage(Package p) {
         curPkg = p;
-        gotruffle.types.Qualifier.set(p == null ? "main" : p.path, p == null ? java.util.Set.of() : p.ambiguousNames);
+        Qualifier.set(p == null ? "main" : p.path, p == null ? Set.of() : p.ambiguousNames);
     }
 
     /**
@@ -437,7 +440,7 @@ abstract class CompilerBase {
 
     /** The key of method name as selected or declared in the package being compiled. */
     String methodKey(String name) {
-        return gotruffle.types.MemberKey.of(memberQualifier(curPkg), name);
+        return MemberKey.of(memberQualifier(curPkg), name);
     }
 
     /** Whether the package being compiled may select field f (unexported fields belong to their package). */
@@ -448,191 +451,5 @@ abstract class CompilerBase {
     /** The package recorded on a field declared here: for unexported names only. */
     String fieldPkg(String name) {
         return isExported(name) ? null : memberQualifier(curPkg);
-    }
-
-    // ---- constants ----
-
-    /** The default type of an untyped constant kind. */
-    static Type defaultType(Type t) {
-        if (t instanceof Basic b) {
-            return switch (b.kind) {
-                case UNTYPED_BOOL -> Basic.BOOL;
-                case UNTYPED_INT -> Basic.INT;
-                case UNTYPED_RUNE -> Basic.INT32;
-                case UNTYPED_FLOAT -> Basic.FLOAT64;
-                case UNTYPED_COMPLEX -> Basic.COMPLEX128;
-                case UNTYPED_STRING -> Basic.STRING;
-                default -> t;
-            };
-        }
-        return t;
-    }
-
-    /** Whether constant v fits type t (Go's representability); returns the rounded value or null. */
-    static Const representable(Const v, Type t) {
-        Basic b = t.basic();
-        if (b == null) {
-            return null;
-        }
-        Kind k = b.kind;
-        if (k == Kind.BOOL || k == Kind.UNTYPED_BOOL) {
-            return v.k == Const.K.BOOL ? v : null;
-        }
-        if (k == Kind.STRING || k == Kind.UNTYPED_STRING) {
-            return v.k == Const.K.STRING ? v : null;
-        }
-        if (!v.isNumeric()) {
-            return null;
-        }
-        if (k.isComplex()) {
-            if (k == Kind.UNTYPED_COMPLEX) {
-                return Const.ofComplex(v.realPart(), v.imagPart());
-            }
-            Basic part = k == Kind.COMPLEX64 ? Basic.FLOAT32 : Basic.FLOAT64;
-            Const re = representable(v.realPart(), part), im = representable(v.imagPart(), part);
-            return re == null || im == null ? null : Const.ofComplex(re, im);
-        }
-        if (!v.isReal()) {
-            return null;
-        }
-        if (v.isComplex()) {
-            v = v.realPart();
-        }
-        if (k.isInteger()) {
-            if (!v.isIntegral()) {
-                return null;
-            }
-            BigInteger i = v.toBigInteger();
-            if (k == Kind.UNTYPED_INT || k == Kind.UNTYPED_RUNE) {
-                return Const.ofInt(i);
-            }
-            int bits = k.bits;
-            BigInteger min, max;
-            if (k.isUnsigned()) {
-                min = BigInteger.ZERO;
-                max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
-            } else {
-                min = BigInteger.ONE.shiftLeft(bits - 1).negate();
-                max = BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
-            }
-            return i.compareTo(min) >= 0 && i.compareTo(max) <= 0 ? Const.ofInt(i) : null;
-        }
-        if (k.isFloat()) {
-            if (k == Kind.UNTYPED_FLOAT) {
-                return v.toFloat();
-            }
-            double d = v.toDouble();
-            if (k == Kind.FLOAT32) {
-                float f = (float) d;
-                if (Float.isInfinite(f)) {
-                    return null;
-                }
-                return Const.ofDouble(f);
-            }
-            if (Double.isInfinite(d)) {
-                return null;
-            }
-            return Const.ofDouble(d);
-        }
-        return null;
-    }
-
-    /** The runtime value of a constant of (typed) type t. */
-    static Object constValue(Const v, Type t) {
-        Type u = t.underlying();
-        if (u.isInteger()) {
-            return v.toBigInteger().longValue();
-        } else if (u.isFloat()) {
-            double d = v.toDouble();
-            return u.basic().kind == Kind.FLOAT32 ? (double) (float) d : d;
-        } else if (u.isComplex()) {
-            double re = v.realPart().toDouble(), im = v.imagPart().toDouble();
-            gotruffle.values.GoComplex c = new gotruffle.values.GoComplex(re, im);
-            return u.basic().kind == Kind.COMPLEX64 ? c.toComplex64() : c;
-        } else if (u.isString()) {
-            return v.s;
-        } else if (u.isBoolean()) {
-            return v.b;
-        }
-        if (u instanceof Interface) {
-            // a constant assigned to an interface is boxed with its default type
-            Type d = defaultType(constKindType(v));
-            return new gotruffle.values.Iface(d, constValue(v, d));
-        }
-        throw new IllegalStateException("constant of type " + t);
-    }
-
-    static Type constKindType(Const v) {
-        return switch (v.k) {
-            case BOOL -> Basic.UNTYPED_BOOL;
-            case STRING -> Basic.UNTYPED_STRING;
-            case INT -> Basic.UNTYPED_INT;
-            case FLOAT -> Basic.UNTYPED_FLOAT;
-            case COMPLEX -> Basic.UNTYPED_COMPLEX;
-        };
-    }
-
-    static ExprNode constNode(Const v, Type t) {
-        return new ConstNode(constValue(v, t));
-    }
-
-    // ---- printing expressions as Go does in messages ----
-
-    static String exprString(Expr e) {
-        return switch (e) {
-            case Ident i -> i.name();
-            case BasicLit b -> b.raw();
-            case ParenExpr p -> "(" + exprString(p.x()) + ")";
-            case SelectorExpr s -> exprString(s.x()) + "." + s.sel().name();
-            case IndexExpr ix -> exprString(ix.x()) + "[" + String.join(", ", ix.indices().stream().map(CompilerBase::exprString).toList()) + "]";
-            case SliceExpr s -> exprString(s.x()) + "[" + (s.lo() == null ? "" : exprString(s.lo())) + ":" + (s.hi() == null ? "" : exprString(s.hi()))
-                    + (s.slice3() ? ":" + exprString(s.max()) : "") + "]";
-            case TypeAssertExpr t -> exprString(t.x()) + ".(" + (t.type() == null ? "type" : exprString(t.type())) + ")";
-            case CallExpr c -> exprString(c.fun()) + "(" + String.join(", ", c.args().stream().map(CompilerBase::exprString).toList()) + (c.ellipsis() ? "..." : "") + ")";
-            case StarExpr s -> "*" + exprString(s.x());
-            case UnaryExpr u -> u.op() + exprString(u.x());
-            case BinaryExpr b -> exprString(b.x()) + " " + b.op() + " " + exprString(b.y());
-            case CompositeLit c -> (c.type() == null ? "" : exprString(c.type())) + (c.elts().isEmpty() ? "{}" : "{" + ELLIPSIS + "}");
-            case FuncLit f -> "func literal";
-            case ArrayTypeExpr a -> "[" + (a.len() == null ? "" : exprString(a.len())) + "]" + exprString(a.elem());
-            case MapTypeExpr m -> "map[" + exprString(m.key()) + "]" + exprString(m.value());
-            case ChanTypeExpr c -> (c.dir() == 2 ? "<-chan " : c.dir() == 1 ? "chan<- " : "chan ") + exprString(c.elem());
-            case FuncTypeExpr f -> "func(...)";
-            case StructTypeExpr s -> "struct{...}";
-            case InterfaceTypeExpr i -> i.methods().isEmpty() && i.embeds().isEmpty() ? "interface{}" : "interface{...}";
-            case EllipsisExpr el -> "..." + (el.elem() == null ? "" : exprString(el.elem()));
-        };
-    }
-
-    /** "x (variable of type int)", "5 (untyped int constant)", "f() (value of type string)" as types2 describes operands. */
-    static String describe(Operand o) {
-        String s = exprString(o.expr);
-        switch (o.mode) {
-            case CONST -> {
-                String lit = o.value.toString();
-                // types2 adds the value when it reads differently from the expression (1e300 -> 1e+300)
-                boolean isLit = (o.expr instanceof BasicLit && o.value.k == Const.K.STRING) || s.equals(lit);
-                String t = o.type.isUntyped() ? o.type.toString() : "type " + o.shownType();
-                if (o.type.isUntyped()) {
-                    return s + " (" + t + " constant" + (isLit ? "" : " " + lit) + ")";
-                }
-                return s + " (constant " + (isLit ? "" : lit + " ") + "of " + t + ")";
-            }
-            case NIL -> {
-                return "nil";
-            }
-            case VALUE, COMMAOK -> {
-                if (o.isVar) {
-                    return s + " (variable of type " + o.shownType() + ")";
-                }
-                return s + " (" + (o.modeText != null ? o.modeText : "value") + " of type " + o.shownType() + ")";
-            }
-            case TYPE -> {
-                return s + " (type)";
-            }
-            default -> {
-                return s;
-            }
-        }
     }
 }

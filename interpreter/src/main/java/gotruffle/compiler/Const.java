@@ -1,5 +1,6 @@
 package gotruffle.compiler;
 
+import gotruffle.stdlib.text.FloatFormat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -181,12 +182,12 @@ public final class Const {
         // go/constant prints non-integral values as %.6g of their float64 value
         double d = ofRat(num, den).toDouble();
         if (!Double.isInfinite(d)) {
-            return gotruffle.stdlib.text.FloatFormat.formatFloat(d, 'g', 6, 64);
+            return FloatFormat.formatFloat(d, 'g', 6, 64);
         }
         // beyond float64's range go/constant prints an approximate mantissa and decimal exponent
         BigDecimal q = new BigDecimal(num).divide(new BigDecimal(den), new MathContext(17, RoundingMode.HALF_EVEN));
         long e = (long) q.precision() - q.scale() - 1;
         double m = q.scaleByPowerOfTen((int) -e).doubleValue();
-        return gotruffle.stdlib.text.FloatFormat.formatFloat(m, 'g', 6, 64) + "e" + (e >= 0 ? "+" : "") + e;
+        return FloatFormat.formatFloat(m, 'g', 6, 64) + "e" + (e >= 0 ? "+" : "") + e;
     }
 }

@@ -1,7 +1,9 @@
 package gotruffle.compiler;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gotruffle.GoContext;
 import gotruffle.builtins.RuntimePrint;
 import gotruffle.nodes.ExprNode;
@@ -10,11 +12,17 @@ import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.call.DeferredCall;
+import gotruffle.nodes.call.FuncDef;
 import gotruffle.nodes.call.FuncRootNode;
+import gotruffle.nodes.stmt.BlockNode;
 import gotruffle.parser.ast.CallExpr;
 import gotruffle.parser.ast.Expr;
 import gotruffle.parser.ast.Ident;
+import gotruffle.parser.ast.ParenExpr;
+import gotruffle.runtime.GoRuntimePanic;
+import gotruffle.runtime.chan.Chan;
 import gotruffle.types.Interface;
+import gotruffle.types.MapType;
 import gotruffle.types.Signature;
 import gotruffle.types.Type;
 import gotruffle.values.GoFunc;
@@ -37,7 +45,7 @@ final class DeferCompiler {
 
     StmtNode defer(CallExpr call, int slot) {
         Expr fun = call.fun();
-        while (fun instanceof gotruffle.parser.ast.ParenExpr p) {
+        while (fun instanceof ParenExpr p) {
             fun = p.x();
         }
         if (fun instanceof Ident id && c.scope.lookup(id.name()) instanceof Entity.Builtin b) {
@@ -48,19 +56,19 @@ final class DeferCompiler {
             f = c.exprForDefer(call.fun());
         }
         if (f.invalid()) {
-            return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+            return new BlockNode(new StmtNode[0]);
         }
         if (f.mode == Operand.Mode.TYPE) {
             c.error(call, "defer requires function call, not conversion");
-            return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+            return new BlockNode(new StmtNode[0]);
         }
         if (!(f.type.underlying() instanceof Signature sig)) {
-            c.error(call, "invalid operation: cannot call non-function " + CompilerBase.describe(f));
-            return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+            c.error(call, "invalid operation: cannot call non-function " + ExprStrings.describe(f));
+            return new BlockNode(new StmtNode[0]);
         }
-        ArgsNode args = c.arguments(call, sig, CompilerBase.exprString(call.fun()));
+        ArgsNode args = c.arguments(call, sig, ExprStrings.exprString(call.fun()));
         if (args == null) {
-            return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+            return new BlockNode(new StmtNode[0]);
         }
         if (f.ref instanceof ExprCompiler.MethodSel ms) {
             if (ms.k() == ExprCompiler.MethodSel.K.IFACE) {
@@ -75,7 +83,7 @@ final class DeferCompiler {
     private StmtNode deferBuiltin(CallExpr call, String name, int slot) {
         Operand o = c.builtin(call, name);
         if (o.invalid()) {
-            return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+            return new BlockNode(new StmtNode[0]);
         }
         switch (name) {
             case "panic" -> {
@@ -91,7 +99,7 @@ final class DeferCompiler {
                 Type[] ts = new Type[as.size()];
                 for (int i = 0; i < ns.length; i++) {
                     Operand a = c.single(as.get(i));
-                    ts[i] = a.type.isUntyped() ? CompilerBase.defaultType(a.type) : a.type;
+                    ts[i] = a.type.isUntyped() ? Constants.defaultType(a.type) : a.type;
                     ns[i] = c.valueNode(a);
                 }
                 boolean ln = name.equals("println");
@@ -112,7 +120,7 @@ final class DeferCompiler {
             case "delete" -> {
                 Operand m = c.single(call.args().get(0));
                 Operand k = c.single(call.args().get(1));
-                ExprNode kn = c.assign(k, ((gotruffle.types.MapType) m.type.underlying()).key, "argument to delete");
+                ExprNode kn = c.assign(k, ((MapType) m.type.underlying()).key, "argument to delete");
                 return new DeferBuiltinNode(slot, new ExprNode[]{c.valueNode(m), kn}, (fiber, d) -> {
                     GoMap map = (GoMap) d.args()[0];
                     if (map != null) {
@@ -124,15 +132,15 @@ final class DeferCompiler {
                 Operand ch = c.single(call.args().get(0));
                 return new DeferBuiltinNode(slot, new ExprNode[]{c.valueNode(ch)}, (fiber, d) -> {
                     try {
-                        gotruffle.runtime.chan.Chan.closechan((gotruffle.runtime.sched.G) fiber.g, (gotruffle.runtime.chan.Chan) d.args()[0]);
-                    } catch (gotruffle.runtime.GoRuntimePanic e) {
-                        throw gotruffle.nodes.RuntimePanics.plain(e.getMessage(), null);
+                        Chan.closechan(fiber.g, (Chan) d.args()[0]);
+                    } catch (GoRuntimePanic e) {
+                        throw RuntimePanics.plain(e.getMessage(), null);
                     }
                 });
             }
             default -> {
                 c.unsupported(call, "defer " + name);
-                return new gotruffle.nodes.stmt.BlockNode(new StmtNode[0]);
+                return new BlockNode(new StmtNode[0]);
             }
         }
     }
@@ -214,7 +222,7 @@ final class DeferCompiler {
         }
 
         @TruffleBoundary
-        private com.oracle.truffle.api.RootCallTarget lookup(Iface i) {
+        private RootCallTarget lookup(Iface i) {
             return GoContext.get(this).methods.lookup(i.type, name);
         }
     }
@@ -231,7 +239,7 @@ final class DeferCompiler {
         }
 
         @Override
-        @com.oracle.truffle.api.nodes.ExplodeLoop
+        @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             Object[] a = new Object[args.length];
             for (int i = 0; i < a.length; i++) {

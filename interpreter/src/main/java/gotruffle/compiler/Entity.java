@@ -1,5 +1,6 @@
 package gotruffle.compiler;
 
+import gotruffle.nodes.call.FuncDef;
 import gotruffle.nodes.local.Rep;
 import gotruffle.types.Signature;
 import gotruffle.types.Type;

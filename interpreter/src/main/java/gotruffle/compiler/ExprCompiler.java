@@ -1,43 +1,58 @@
 package gotruffle.compiler;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gotruffle.GoContext;
 import gotruffle.GoLanguage;
-import gotruffle.builtins.AppendNode;
-import gotruffle.builtins.LenNode;
-import gotruffle.builtins.MiscBuiltins;
 import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
-import gotruffle.nodes.call.ArgsNode;
-import gotruffle.nodes.call.DirectCallExprNode;
-import gotruffle.nodes.call.FuncValueCallExprNode;
-import gotruffle.nodes.call.IfaceCallExprNode;
+import gotruffle.nodes.call.BoundMethodRoot;
+import gotruffle.nodes.call.FuncDef;
+import gotruffle.nodes.call.IfaceMethodExprRoot;
 import gotruffle.nodes.expr.*;
+import gotruffle.nodes.expr.ComplexNegNode;
 import gotruffle.nodes.local.AggregateNodes;
 import gotruffle.nodes.local.CellNodes;
 import gotruffle.nodes.local.ReadLocalNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.local.WriteLocalNode;
+import gotruffle.parser.Literals;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
+import gotruffle.types.Lookup;
 import gotruffle.types.MapType;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
+import gotruffle.types.Shown;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
+import gotruffle.values.GlobalVar;
 import gotruffle.values.GoFunc;
+import gotruffle.values.GoPointer;
+import gotruffle.values.Iface;
 import gotruffle.values.Values;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
 
 /** Expressions: checking (types2's rules and messages) and node construction. */
 abstract class ExprCompiler extends CompilerBase {
@@ -124,22 +139,22 @@ abstract class ExprCompiler extends CompilerBase {
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             return aggregate ? Values.copyAggregate(zero) : zero;
         }
 
         @Override
-        public long executeLong(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public long executeLong(VirtualFrame frame) {
             return 0;
         }
 
         @Override
-        public double executeDouble(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public double executeDouble(VirtualFrame frame) {
             return 0;
         }
 
         @Override
-        public boolean executeBoolean(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public boolean executeBoolean(VirtualFrame frame) {
             return false;
         }
     }
@@ -184,22 +199,22 @@ abstract class ExprCompiler extends CompilerBase {
 
     /** &global: a pointer into the GlobalVar. */
     static final class GlobalAddr extends ExprNode {
-        private final gotruffle.values.GlobalVar g;
+        private final GlobalVar g;
 
-        GlobalAddr(gotruffle.values.GlobalVar g) {
+        GlobalAddr(GlobalVar g) {
             this.g = g;
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             return new GlobalPointer(g);
         }
     }
 
-    static final class GlobalPointer extends gotruffle.values.GoPointer {
-        final gotruffle.values.GlobalVar g;
+    static final class GlobalPointer extends GoPointer {
+        final GlobalVar g;
 
-        GlobalPointer(gotruffle.values.GlobalVar g) {
+        GlobalPointer(GlobalVar g) {
             this.g = g;
         }
 
@@ -314,15 +329,6 @@ abstract class ExprCompiler extends CompilerBase {
         return o.node;
     }
 
-    static String overflowSuffix(Const v, Type t) {
-        if (v.isNumeric() && t.isNumeric()) {
-            if (t.isInteger() && !v.isIntegral()) {
-                return " (truncated)";
-            }
-            return " (overflows)";
-        }
-        return "";
-    }
 
     /** Value of o used where a fresh copy is required (stores): aggregates are copied unless freshly made. */
     ExprNode materialize(Operand o, ExprNode n) {
@@ -340,10 +346,6 @@ abstract class ExprCompiler extends CompilerBase {
         return b == opAssign ? exprString(b.x()) + " " + b.op() + "= " + exprString(b.y()) : exprString(b);
     }
 
-    boolean identical(Type a, Type b) {
-        return a == b;
-    }
-
     /**
      * Go's assignability: the node producing o's value as a value of type t, or null (after
      * reporting) if not assignable. t may be a display type (byte/rune as written, see Shown):
@@ -351,7 +353,7 @@ abstract class ExprCompiler extends CompilerBase {
      */
     ExprNode assign(Operand o, Type t, String context) {
         Type shownT = t;
-        t = gotruffle.types.Shown.canon(t);
+        t = Shown.canon(t);
         if (o.invalid() || t == Basic.INVALID) {
             return new ConstNode(null);
         }
@@ -372,7 +374,7 @@ abstract class ExprCompiler extends CompilerBase {
         }
         Type tu = t.underlying();
         if (o.mode == Operand.Mode.NIL) {
-            if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof Chan || tu instanceof Signature || tu instanceof Interface) {
+            if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof ChanType || tu instanceof Signature || tu instanceof Interface) {
                 return new ConstNode(null);
             }
             error(o.expr, "cannot use nil as " + shownT + " value in " + context);
@@ -391,7 +393,7 @@ abstract class ExprCompiler extends CompilerBase {
                     error(o.expr, "cannot use " + describe(o) + " as " + d + " value in " + context + overflowSuffix(o.value, d));
                     return new ConstNode(null);
                 }
-                return new ConstNode(new gotruffle.values.Iface(d, constValue(r, d)));
+                return new ConstNode(new Iface(d, constValue(r, d)));
             }
             Const r = representable(o.value, t);
             if (r == null) {
@@ -426,79 +428,31 @@ abstract class ExprCompiler extends CompilerBase {
         }
         if (tu instanceof Interface ti) {
             if (ot.underlying() instanceof Interface oi) {
-                if (implementsIface(ot, ti)) {
+                if (Lookup.implementsIface(ot, ti)) {
                     return n; // interface to interface: same value
                 }
-            } else if (implementsIface(ot, ti)) {
+            } else if (Lookup.implementsIface(ot, ti)) {
                 return new ToIfaceNode(ot, materialize(o, n));
             }
-            String why = ot.underlying() instanceof Interface ? missingMethod(ot, ti) : missingMethod(ot, ti);
+            String why = missingMethod(ot, ti);
             error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + ":\n\t" + ot + " does not implement " + t + why);
             return new ConstNode(null);
         }
         // identical underlying types where one is unnamed; channel direction conversion
-        if (ot.underlying() == tu && (!namedType(ot) || !namedType(t))) {
+        if (ot.underlying() == tu && (!Predicates.hasName(ot) || !Predicates.hasName(t))) {
             return materialize(o, n);
         }
-        if (ot.underlying() instanceof Chan oc && tu instanceof Chan tc && oc.dir == Chan.BOTH && oc.elem == tc.elem && !(t instanceof Named && ot instanceof Named)) {
+        if (ot.underlying() instanceof ChanType oc && tu instanceof ChanType tc && oc.dir == ChanType.BOTH && oc.elem == tc.elem && !(t instanceof Named && ot instanceof Named)) {
             return n;
         }
         error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context);
         return new ConstNode(null);
     }
 
-    /** Go's named types: declared types and the predeclared ones (bool, int, ...). */
-    static boolean namedType(Type t) {
-        return t instanceof Named || t instanceof Basic;
-    }
-
-    boolean assignableType(Type from, Type to) {
-        if (from == to) {
-            return true;
-        }
-        Type tu = to.underlying();
-        if (tu instanceof Interface ti) {
-            return implementsIface(from, ti);
-        }
-        if (from.underlying() == tu && (!namedType(from) || !namedType(to))) {
-            return true;
-        }
-        return from.underlying() instanceof Chan oc && tu instanceof Chan tc && oc.dir == Chan.BOTH && oc.elem == tc.elem;
-    }
-
-    boolean implementsIface(Type t, Interface ti) {
-        for (Interface.Method m : ti.methods) {
-            Signature s = methodSig(t, m.name());
-            if (s != m.sig()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    Signature methodSig(Type t, String name) {
-        if (t.underlying() instanceof Interface i) {
-            Interface.Method m = i.method(name);
-            return m == null ? null : m.sig();
-        }
-        return gotruffle.nodes.call.MethodTable.signature(t, name);
-    }
-
-    String missingMethod(Type t, Interface ti) {
-        for (Interface.Method m : ti.methods) {
-            Signature s = methodSig(t, m.name());
-            String name = gotruffle.types.MemberKey.display(m.name());
-            if (s == null) {
-                if (!(t instanceof Pointer) && gotruffle.nodes.call.MethodTable.signature(Pointer.of(t), m.name()) != null) {
-                    return " (" + name + " method has pointer receiver)";
-                }
-                return " (missing " + name + " method)";
-            }
-            if (s != m.sig()) {
-                return " (wrong type for " + name + " method)\n\t\thave " + name + s.paramsString(false) + "\n\t\twant " + name + m.sig().paramsString(false);
-            }
-        }
-        return "";
+    /** The reason types2 appends to "t does not implement ti" (empty if it does). */
+    static String missingMethod(Type t, Interface ti) {
+        Lookup.Missing m = Lookup.missingMethod(t, ti);
+        return m == null ? "" : m.reason();
     }
 
     // ---- expressions ----
@@ -515,7 +469,7 @@ abstract class ExprCompiler extends CompilerBase {
     }
 
     /** Operands already checked (the values of f(g()) spread over a builtin's arguments), by expression. */
-    final java.util.Map<Expr, Operand> preEvaluated = new java.util.IdentityHashMap<>();
+    final Map<Expr, Operand> preEvaluated = new IdentityHashMap<>();
 
     /** An expression that must produce a single value. */
     Operand single(Expr e) {
@@ -659,19 +613,19 @@ abstract class ExprCompiler extends CompilerBase {
         try {
             switch (b.kind()) {
                 case INT -> {
-                    return Operand.constant(b, Basic.UNTYPED_INT, Const.ofInt(Literals.parseInt(b.raw())));
+                    return Operand.constant(b, Basic.UNTYPED_INT, Const.ofInt(Literals.intValue(b.raw())));
                 }
                 case FLOAT -> {
-                    return Operand.constant(b, Basic.UNTYPED_FLOAT, Literals.parseFloat(b.raw()));
+                    return Operand.constant(b, Basic.UNTYPED_FLOAT, ConstLiterals.parseFloat(b.raw()));
                 }
                 case CHAR -> {
-                    return Operand.constant(b, Basic.UNTYPED_RUNE, Const.ofInt(Literals.parseRune(b.raw())));
+                    return Operand.constant(b, Basic.UNTYPED_RUNE, Const.ofInt(ConstLiterals.parseRune(b.raw())));
                 }
                 case STRING -> {
-                    return Operand.constant(b, Basic.UNTYPED_STRING, Const.ofString(Literals.parseString(b.raw())));
+                    return Operand.constant(b, Basic.UNTYPED_STRING, Const.ofString(ConstLiterals.parseString(b.raw())));
                 }
                 default -> {
-                    return Operand.constant(b, Basic.UNTYPED_COMPLEX, Const.ofComplex(Const.ofInt(0), Literals.parseImag(b.raw())));
+                    return Operand.constant(b, Basic.UNTYPED_COMPLEX, Const.ofComplex(Const.ofInt(0), ConstLiterals.parseImag(b.raw())));
                 }
             }
         } catch (IllegalArgumentException ex) {
@@ -770,7 +724,7 @@ abstract class ExprCompiler extends CompilerBase {
     /** A top-level function used as a value. */
     static final class FuncRefNode extends ExprNode {
         private final FuncDef def;
-        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private GoFunc value;
+        @CompilerDirectives.CompilationFinal private GoFunc value;
 
         FuncRefNode(FuncDef def) {
             this.def = def;
@@ -781,9 +735,9 @@ abstract class ExprCompiler extends CompilerBase {
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             if (value == null) {
-                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                CompilerDirectives.transferToInterpreterAndInvalidate();
                 value = new GoFunc(def.target(), null);
             }
             return value;
@@ -824,11 +778,11 @@ abstract class ExprCompiler extends CompilerBase {
             if (x.invalid()) {
                 return x;
             }
-            if (!(x.type.underlying() instanceof Chan c)) {
+            if (!(x.type.underlying() instanceof ChanType c)) {
                 error(u.x(), "invalid operation: cannot receive from non-channel " + describe(x));
                 return Operand.invalid(u);
             }
-            if (c.dir == Chan.SEND) {
+            if (c.dir == ChanType.SEND) {
                 error(u.x(), "invalid operation: cannot receive from send-only channel " + describe(x));
                 return Operand.invalid(u);
             }
@@ -903,7 +857,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (x.retype != null && (op.equals("-") || op.equals("^") || op.equals("+"))) {
             // an untyped non-constant shift: stays untyped, typed by the context (see binary)
             Operand xo = x;
-            java.util.function.Function<Type, ExprNode> build = tt -> op.equals("+") ? valueNodeAs(xo, tt)
+            Function<Type, ExprNode> build = tt -> op.equals("+") ? valueNodeAs(xo, tt)
                     : new UnaryNode(op.equals("-") ? UnaryNode.Op.NEG_INT : UnaryNode.Op.COMPLEMENT, tt.underlying().basic().kind, valueNodeAs(xo, tt));
             Operand o = Operand.value(u, Basic.UNTYPED_INT, build.apply(Basic.INT));
             o.retype = build;
@@ -926,7 +880,7 @@ abstract class ExprCompiler extends CompilerBase {
                     return Operand.value(u, t, new UnaryNode(UnaryNode.Op.NEG_FLOAT, t.basic().kind, n));
                 }
                 if (t.isComplex()) {
-                    return Operand.value(u, t, new gotruffle.nodes.expr.ComplexNegNode(n));
+                    return Operand.value(u, t, new ComplexNegNode(n));
                 }
                 return badUnary(u, x);
             }
@@ -1006,7 +960,7 @@ abstract class ExprCompiler extends CompilerBase {
                 return Operand.invalid(b);
             }
             Type ou = other.type.underlying();
-            if (!(ou instanceof Pointer || ou instanceof Slice || ou instanceof MapType || ou instanceof Chan || ou instanceof Signature || ou instanceof Interface)) {
+            if (!(ou instanceof Pointer || ou instanceof Slice || ou instanceof MapType || ou instanceof ChanType || ou instanceof Signature || ou instanceof Interface)) {
                 error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + other.shownType() + " and untyped nil)");
                 return Operand.invalid(b);
             }
@@ -1033,7 +987,7 @@ abstract class ExprCompiler extends CompilerBase {
             // an untyped non-constant shift (1<<s - 1): the whole expression stays untyped and its
             // constants take the type the context gives it (spec: as if the shift were its left operand)
             Operand xo = x, yo = y;
-            java.util.function.Function<Type, ExprNode> build = tt -> new IntBinaryNode(intOp(op), tt.underlying().basic().kind,
+            Function<Type, ExprNode> build = tt -> new IntBinaryNode(intOp(op), tt.underlying().basic().kind,
                     valueNodeAs(xo, tt), valueNodeAs(yo, tt), false);
             Operand o = Operand.value(b, Basic.UNTYPED_INT, build.apply(Basic.INT));
             o.retype = build;
@@ -1041,7 +995,7 @@ abstract class ExprCompiler extends CompilerBase {
         }
         // mismatched typed operands
         if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
-            boolean ok = cmp && (op.equals("==") || op.equals("!=")) && (assignableType(x.type, y.type) || assignableType(y.type, x.type));
+            boolean ok = cmp && (op.equals("==") || op.equals("!=")) && (Predicates.assignableTo(x.type, y.type) || Predicates.assignableTo(y.type, x.type));
             if (!ok) {
                 error(b, "invalid operation: " + binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
@@ -1076,7 +1030,7 @@ abstract class ExprCompiler extends CompilerBase {
                 error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
                 return Operand.invalid(b);
             }
-            if (!ordered && !Values.isComparable(t)) {
+            if (!ordered && !Predicates.comparable(t)) {
                 String what = u instanceof Slice ? "slice" : u instanceof MapType ? "map" : u instanceof Signature ? "func" : null;
                 if (what != null) {
                     error(b, "invalid operation: " + exprString(b) + " (" + what + " can only be compared to nil)");
@@ -1173,7 +1127,7 @@ abstract class ExprCompiler extends CompilerBase {
     private String describeKind(Operand x) {
         Type u = x.type.underlying();
         String k = u instanceof Struct ? "struct" : u instanceof Pointer ? "pointer" : u instanceof Interface ? "interface"
-                : u instanceof Slice ? "slice" : u instanceof MapType ? "map" : u instanceof Chan ? "chan" : u instanceof Signature ? "func"
+                : u instanceof Slice ? "slice" : u instanceof MapType ? "map" : u instanceof ChanType ? "chan" : u instanceof Signature ? "func"
                 : u.isBoolean() ? "bool" : u instanceof Array ? "array" : x.type.toString();
         return k;
     }
@@ -1201,21 +1155,6 @@ abstract class ExprCompiler extends CompilerBase {
             return new ToIfaceNode(o.type.isUntyped() ? defaultType(o.type) : o.type, materialize(o, o.node));
         }
         return o.node;
-    }
-
-    static Type rankUntyped(Type a, Type b) {
-        int ra = rank(a), rb = rank(b);
-        return ra >= rb ? a : b;
-    }
-
-    private static int rank(Type t) {
-        return switch (((Basic) t).kind) {
-            case UNTYPED_INT -> 1;
-            case UNTYPED_RUNE -> 2;
-            case UNTYPED_FLOAT -> 3;
-            case UNTYPED_COMPLEX -> 4;
-            default -> 0;
-        };
     }
 
     private Operand constBinary(BinaryExpr b, String op, Operand x, Operand y) {
@@ -1486,7 +1425,7 @@ abstract class ExprCompiler extends CompilerBase {
             Const xv = x.value;
             boolean signedCount = !y.type.isUnsigned();
             Operand yo = y;
-            java.util.function.Function<Type, ExprNode> build = tt -> {
+            Function<Type, ExprNode> build = tt -> {
                 Const r = representable(xv, tt);
                 return new IntBinaryNode(left ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, tt.basic().kind,
                         constNode(r == null ? xv : r, tt), valueNode(yo), signedCount);
@@ -1518,12 +1457,12 @@ abstract class ExprCompiler extends CompilerBase {
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             return executeBoolean(frame);
         }
 
         @Override
-        public boolean executeBoolean(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public boolean executeBoolean(VirtualFrame frame) {
             return (x.execute(frame) == null) == eq;
         }
     }
@@ -1619,9 +1558,9 @@ abstract class ExprCompiler extends CompilerBase {
             }
         }
         // methods
-        gotruffle.nodes.call.MethodTable.Found found = gotruffle.nodes.call.MethodTable.find(t, key);
+        Lookup.Found found = Lookup.find(t, key);
         if (found == null && !(t instanceof Pointer) && (x.lvalue != null)) {
-            found = gotruffle.nodes.call.MethodTable.find(Pointer.of(t), key);
+            found = Lookup.find(Pointer.of(t), key);
             if (found != null && found.method() != null) {
                 // addressable value: implicit &x
                 Operand o = Operand.value(s, found.method().sig, null);
@@ -1633,7 +1572,7 @@ abstract class ExprCompiler extends CompilerBase {
             }
         }
         if (found == null) {
-            gotruffle.nodes.call.MethodTable.Found pf = t instanceof Pointer ? null : gotruffle.nodes.call.MethodTable.find(Pointer.of(t), key);
+            Lookup.Found pf = t instanceof Pointer ? null : Lookup.find(Pointer.of(t), key);
             if (pf != null) {
                 error(s.sel(), "cannot call pointer method " + name + " on " + t);
             } else {
@@ -1645,7 +1584,7 @@ abstract class ExprCompiler extends CompilerBase {
             // promoted from an embedded interface field: select the field, then call through it
             ExprNode n = valueNode(x);
             Type cur = t;
-            for (gotruffle.nodes.call.MethodTable.Step stp : found.path()) {
+            for (Lookup.Step stp : found.path()) {
                 Struct cs = (Struct) ((cur.underlying() instanceof Pointer pp) ? pp.elem.underlying() : cur.underlying());
                 n = new FieldNodes.Get(n, stp.field());
                 cur = cs.fields.get(stp.field()).type();
@@ -1707,7 +1646,7 @@ abstract class ExprCompiler extends CompilerBase {
     }
 
     /** A selected method: how to call it. */
-    record MethodSel(K k, Operand recv, String name, Named.Method method, List<gotruffle.nodes.call.MethodTable.Step> path, boolean takeAddr) {
+    record MethodSel(K k, Operand recv, String name, Named.Method method, List<Lookup.Step> path, boolean takeAddr) {
         enum K { IFACE, CONCRETE }
     }
 
@@ -1724,7 +1663,7 @@ abstract class ExprCompiler extends CompilerBase {
             n = valueNode(x);
         } else {
             n = valueNode(x);
-            for (gotruffle.nodes.call.MethodTable.Step st : sel.path()) {
+            for (Lookup.Step st : sel.path()) {
                 Struct s = (Struct) (cur.underlying() instanceof Pointer p ? p.elem.underlying() : cur.underlying());
                 Struct.Field f = s.fields.get(st.field());
                 if (f.type().isAggregate() || f.type().underlying() instanceof Pointer) {
@@ -1776,28 +1715,28 @@ abstract class ExprCompiler extends CompilerBase {
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             Object r = recv.execute(frame);
             return bind(r);
         }
 
-        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        @CompilerDirectives.TruffleBoundary
         private Object bind(Object r) {
-            com.oracle.truffle.api.RootCallTarget target;
+            RootCallTarget target;
             Object recvValue = r;
             if (iface) {
-                gotruffle.values.Iface i = (gotruffle.values.Iface) r;
+                Iface i = (Iface) r;
                 if (i == null) {
-                    throw gotruffle.nodes.RuntimePanics.nilDeref(this);
+                    throw RuntimePanics.nilDeref(this);
                 }
-                target = gotruffle.GoContext.get(this).methods.lookup(i.type, name);
+                target = GoContext.get(this).methods.lookup(i.type, name);
                 recvValue = i.value;
             } else {
                 target = ((GoFunc) method.impl()).target;
                 // a value receiver is copied when the method value is made; a pointer receiver is bound as is
                 recvValue = method.ptrRecv ? r : Values.copyAggregate(r);
             }
-            return new GoFunc(gotruffle.nodes.call.BoundMethodRoot.targetFor(gotruffle.GoLanguage.get(this), target), recvValue);
+            return new GoFunc(BoundMethodRoot.targetFor(GoLanguage.get(this), target), recvValue);
         }
     }
 
@@ -1820,7 +1759,7 @@ abstract class ExprCompiler extends CompilerBase {
             Signature isig = Signature.of(ps, im.sig().results, im.sig().variadic);
             return Operand.value(s, isig, new IfaceMethodExprNode(key));
         }
-        gotruffle.nodes.call.MethodTable.Found f = gotruffle.nodes.call.MethodTable.find(t, key);
+        Lookup.Found f = Lookup.find(t, key);
         if (f == null || (f.method() != null && f.method().ptrRecv && !f.recvIsPointer())) {
             error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
             return Operand.invalid(s);
@@ -1847,8 +1786,8 @@ abstract class ExprCompiler extends CompilerBase {
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
-            return new GoFunc(gotruffle.nodes.call.IfaceMethodExprRoot.targetFor(gotruffle.GoLanguage.get(this), name), null);
+        public Object execute(VirtualFrame frame) {
+            return new GoFunc(IfaceMethodExprRoot.targetFor(GoLanguage.get(this), name), null);
         }
     }
 
@@ -1856,7 +1795,7 @@ abstract class ExprCompiler extends CompilerBase {
     static final class AdaptedMethodExprNode extends ExprNode {
         private final Type recv;
         private final String name;
-        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private GoFunc value;
+        @CompilerDirectives.CompilationFinal private GoFunc value;
 
         AdaptedMethodExprNode(Type recv, String name) {
             this.recv = recv;
@@ -1864,10 +1803,10 @@ abstract class ExprCompiler extends CompilerBase {
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             if (value == null) {
-                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
-                value = new GoFunc(gotruffle.GoContext.get(this).methods.lookup(recv, name), null);
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                value = new GoFunc(GoContext.get(this).methods.lookup(recv, name), null);
             }
             return value;
         }
@@ -1877,7 +1816,7 @@ abstract class ExprCompiler extends CompilerBase {
     static final class MethodExprNode extends ExprNode {
         private final Named.Method m;
         private final boolean deref;
-        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private com.oracle.truffle.api.RootCallTarget target;
+        @CompilerDirectives.CompilationFinal private RootCallTarget target;
 
         MethodExprNode(Named.Method m, boolean deref) {
             this.m = m;
@@ -1885,10 +1824,10 @@ abstract class ExprCompiler extends CompilerBase {
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             // T.M takes the receiver as its first parameter: exactly the method's own calling convention
             if (target == null) {
-                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                CompilerDirectives.transferToInterpreterAndInvalidate();
                 target = ((GoFunc) m.impl()).target; // a standard-library method may be compiled on first use
             }
             return new GoFunc(target, null);
@@ -2075,7 +2014,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (target == Basic.INVALID) {
             return Operand.invalid(t);
         }
-        if (!target.isInterface() && !implementsIface(target, xi) && !inInstance) {
+        if (!target.isInterface() && !Lookup.implementsIface(target, xi) && !inInstance) {
             error(t.type(), "impossible type assertion: " + exprString(t) + "\n\t" + target + " does not implement " + x.type + missingMethod(target, xi));
             return Operand.invalid(t);
         }
@@ -2091,7 +2030,7 @@ abstract class ExprCompiler extends CompilerBase {
 
     Operand compositeLit(CompositeLit c, Type elided) {
         Type shownElided = elided; // may be a display type (byte/rune as written, see Shown)
-        elided = elided == null ? null : gotruffle.types.Shown.canon(elided);
+        elided = elided == null ? null : Shown.canon(elided);
         Type t;
         if (c.type() == null) {
             if (elided == null) {
@@ -2228,8 +2167,8 @@ abstract class ExprCompiler extends CompilerBase {
             st = sp.elem;
         }
         Type se = st instanceof Slice ss ? ss.elem : st instanceof Array sa ? sa.elem : st instanceof MapType sm ? sm.elem
-                : st instanceof Chan sc ? sc.elem : null;
-        return se != null && se != elem && gotruffle.types.Shown.canon(se) == elem ? se : null;
+                : st instanceof ChanType sc ? sc.elem : null;
+        return se != null && se != elem && Shown.canon(se) == elem ? se : null;
     }
 
     /** The type of field i of struct st as written (byte/rune kept), for messages. */

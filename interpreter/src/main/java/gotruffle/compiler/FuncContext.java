@@ -3,10 +3,14 @@ package gotruffle.compiler;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import gotruffle.nodes.local.Rep;
+import gotruffle.parser.ast.BranchStmt;
+import gotruffle.parser.ast.LabeledStmt;
 import gotruffle.types.Signature;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,12 +37,16 @@ public final class FuncContext {
     public final Set<String> escaping;
     /** The function contains a call of recover(). */
     public boolean usesRecover;
-    public final Map<String, Object> labels = new HashMap<>();
+    /** What a labeled statement's break and continue jump to (null where that branch is invalid: continue of a non-loop, or outside the statement). */
+    public record Label(Object breakTarget, Object continueTarget) {}
+
+    /** Labels by name, while their statement is compiled. */
+    public final Map<String, Label> labels = new HashMap<>();
     private final Map<String, Object> gotoTargets = new HashMap<>();
     /** Labels used by goto statements and the goto statements themselves (to report undefined labels). */
-    public final java.util.Set<String> gotoUsed = new java.util.HashSet<>();
-    public final List<gotruffle.parser.ast.BranchStmt> gotoSites = new ArrayList<>();
-    public final Map<String, gotruffle.parser.ast.LabeledStmt> declaredLabels = new java.util.LinkedHashMap<>();
+    public final Set<String> gotoUsed = new HashSet<>();
+    public final List<BranchStmt> gotoSites = new ArrayList<>();
+    public final Map<String, LabeledStmt> declaredLabels = new LinkedHashMap<>();
 
     /** The identity a goto to label L and the statement list holding L agree on. */
     public Object gotoTarget(String label) {

@@ -3,14 +3,20 @@ package gotruffle.compiler;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Basic;
 import gotruffle.types.Interface;
+import gotruffle.types.Predicates;
 import gotruffle.types.Type;
 import gotruffle.types.TypeParam;
 
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import static gotruffle.compiler.ExprStrings.*;
 
 /**
  * The checks Go makes on a generic body that monomorphization cannot see (an instantiation only
@@ -146,13 +152,13 @@ final class GenericLint {
         children(node, n -> declared(n, out));
     }
 
-    private static void children(Object node, java.util.function.Consumer<Object> f) {
+    private static void children(Object node, Consumer<Object> f) {
         if (node instanceof List<?> l) {
             for (Object o : l) {
                 f.accept(o);
             }
         } else if (node instanceof Record r) {
-            for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
                 if (rc.getType().isPrimitive() || rc.getType() == String.class) {
                     continue;
                 }
@@ -191,7 +197,7 @@ final class GenericLint {
             case IncDecStmt s -> {
                 Object[] p = param(s.x());
                 if (p != null && !all((TypeParam) p[0], Type::isNumeric)) {
-                    report(s.x(), "invalid operation: " + CompilerBase.exprString(s.x()) + (s.inc() ? "++" : "--") + " (non-numeric type " + ((TypeParam) p[0]).name + ")");
+                    report(s.x(), "invalid operation: " + ExprStrings.exprString(s.x()) + (s.inc() ? "++" : "--") + " (non-numeric type " + ((TypeParam) p[0]).name + ")");
                 }
             }
             case CallExpr call when call.args().size() == 1 && call.fun() instanceof Ident f
@@ -207,7 +213,7 @@ final class GenericLint {
     }
 
     private static String describe(Expr x, Object[] p) {
-        return CompilerBase.exprString(x) + " (variable of type " + ((TypeParam) p[0]).name + " constrained by " + CompilerBase.exprString((Expr) p[1]) + ")";
+        return ExprStrings.exprString(x) + " (variable of type " + ((TypeParam) p[0]).name + " constrained by " + ExprStrings.exprString((Expr) p[1]) + ")";
     }
 
     private void report(Expr at, String msg) {
@@ -229,15 +235,15 @@ final class GenericLint {
                 if (p != null && isNil && hasTerms((TypeParam) p[0])) {
                     // s == nil with S ~[]E: decided by the core type (left to the instantiation)
                 } else if (p != null && isNil) {
-                    report(other, "invalid operation: " + CompilerBase.exprString(b) + " (mismatched types " + ((TypeParam) p[0]).name + " and untyped nil)");
+                    report(other, "invalid operation: " + ExprStrings.exprString(b) + " (mismatched types " + ((TypeParam) p[0]).name + " and untyped nil)");
                 } else if (p != null && !comparable((TypeParam) p[0])) {
-                    report(b.x(), "invalid operation: " + CompilerBase.exprString(b) + " (incomparable types in type set)");
+                    report(b.x(), "invalid operation: " + ExprStrings.exprString(b) + " (incomparable types in type set)");
                 }
             }
             case "<", "<=", ">", ">=" -> {
                 Object[] p = px != null ? px : py;
                 if (p != null && !all((TypeParam) p[0], t -> t.isInteger() || t.isFloat() || t.isString())) {
-                    report(b.x(), "invalid operation: " + CompilerBase.exprString(b) + " (type parameter " + ((TypeParam) p[0]).name + " is not comparable with " + op + ")");
+                    report(b.x(), "invalid operation: " + ExprStrings.exprString(b) + " (type parameter " + ((TypeParam) p[0]).name + " is not comparable with " + op + ")");
                 }
             }
             case "<<", ">>" -> {
@@ -297,7 +303,7 @@ final class GenericLint {
         if (!(tp.constraint.underlying() instanceof Interface ci) || ci.method(c.methodKey(s.sel().name())) != null) {
             return;
         }
-        report(s.sel(), CompilerBase.exprString(s) + " undefined (type " + tp.name + " has no field or method " + s.sel().name() + ")");
+        report(s.sel(), ExprStrings.exprString(s) + " undefined (type " + tp.name + " has no field or method " + s.sel().name() + ")");
     }
 
     private static boolean hasTerms(TypeParam tp) {
@@ -305,11 +311,11 @@ final class GenericLint {
     }
 
     private static boolean comparable(TypeParam tp) {
-        return Generics.strictlyComparable(tp.constraint);
+        return Predicates.strictlyComparable(tp.constraint);
     }
 
     /** Whether every type in tp's type set satisfies pred (false for constraints without type terms). */
-    private static boolean all(TypeParam tp, java.util.function.Predicate<Type> pred) {
+    private static boolean all(TypeParam tp, Predicate<Type> pred) {
         if (!(tp.constraint.underlying() instanceof Interface ci) || ci.unions.isEmpty()) {
             return false;
         }

@@ -2,15 +2,17 @@ package gotruffle.compiler;
 
 import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.call.DirectCallExprNode;
+import gotruffle.nodes.call.FuncDef;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
-import gotruffle.types.Kind;
 import gotruffle.types.MapType;
+import gotruffle.types.MemberKey;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
@@ -19,8 +21,11 @@ import gotruffle.types.Type;
 import gotruffle.types.TypeParam;
 import gotruffle.values.GoFunc;
 
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -29,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+
+import static gotruffle.compiler.ExprStrings.*;
 
 /**
  * Generics by monomorphization. A generic function or type stays a declaration; each distinct
@@ -53,12 +60,15 @@ public final class Generics {
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
     private final List<GenericFunc> funcs = new ArrayList<>();
     private final List<GenericType> types = new ArrayList<>();
-    /** Methods with generic receivers by "pkgpath.TypeName": {FuncDecl, file scope, path, pointer receiver, receiver IndexExpr}. */
-    private final Map<String, List<Object[]>> methodsByType = new LinkedHashMap<>();
+    /** A method with a generic receiver (func (l *List[T]) M()), as declared in file scope fileScope of file path. */
+    record GenericMethod(FuncDecl decl, Scope fileScope, String path, boolean ptrRecv, IndexExpr recv) {}
+
+    /** Methods with generic receivers by "pkgpath.TypeName". */
+    private final Map<String, List<GenericMethod>> methodsByType = new LinkedHashMap<>();
     /** Generic functions and methods whose bodies have errors that only the generic check sees: not compiled. */
     // identity sets: the elements are syntax tree records, whose hashCode walks the whole tree
-    private final Set<Object> bad = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Object> linted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> bad = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> linted = Collections.newSetFromMap(new IdentityHashMap<>());
     private int instDepth;
     private int instCount;
 
@@ -97,7 +107,7 @@ public final class Generics {
         final List<Ident> names = new ArrayList<>();
         final List<Expr> constraints = new ArrayList<>();
         final Map<List<Type>, Named> insts = new HashMap<>();
-        List<Object[]> methods = List.of();
+        List<GenericMethod> methods = List.of();
 
         GenericType(TypeSpec spec, Scope fileScope, String path, Package pkg) {
             this.spec = spec;
@@ -116,7 +126,7 @@ public final class Generics {
                     sb.append(", ");
                 }
                 sb.append(String.join(", ", fs.get(i).names().stream().map(Ident::name).toList()));
-                sb.append(' ').append(CompilerBase.exprString(fs.get(i).type()));
+                sb.append(' ').append(ExprStrings.exprString(fs.get(i).type()));
             }
             return sb.append(']').toString();
         }
@@ -150,7 +160,7 @@ public final class Generics {
         if (ts.alias()) {
             c.error(ts.name(), "generic type cannot be alias");
         }
-        List<Object[]> ms = methodsByType.get(pkg.path + "." + ts.name().name());
+        List<GenericMethod> ms = methodsByType.get(pkg.path + "." + ts.name().name());
         if (ms != null) {
             g.methods = ms;
         } else {
@@ -175,10 +185,10 @@ public final class Generics {
         }
         Expr base = unparen(ix.x());
         if (!(base instanceof Ident id)) {
-            c.error(rt, "invalid receiver type " + CompilerBase.exprString(rt));
+            c.error(rt, "invalid receiver type " + ExprStrings.exprString(rt));
             return true;
         }
-        methodsByType.computeIfAbsent(pkg.path + "." + id.name(), k -> new ArrayList<>()).add(new Object[]{fd, fs, path, ptr, ix});
+        methodsByType.computeIfAbsent(pkg.path + "." + id.name(), k -> new ArrayList<>()).add(new GenericMethod(fd, fs, path, ptr, ix));
         return true;
     }
 
@@ -212,23 +222,23 @@ public final class Generics {
             }
             if (!instantiated) {
                 markImportsUsed(g.spec, g.fileScope);
-                for (Object[] m : g.methods) {
-                    markImportsUsed(m[0], (Scope) m[1]);
+                for (GenericMethod m : g.methods) {
+                    markImportsUsed(m.decl(), m.fileScope());
                 }
             }
         }
-        for (Map.Entry<String, List<Object[]>> e : methodsByType.entrySet()) {
+        for (Map.Entry<String, List<GenericMethod>> e : methodsByType.entrySet()) {
             if (!e.getKey().startsWith(pkg.path + ".")) {
                 continue;
             }
             boolean declared = types.stream().anyMatch(g -> g.methods == e.getValue());
             if (!declared) {
-                for (Object[] m : e.getValue()) {
-                    IndexExpr ix = (IndexExpr) m[4];
-                    withPathScope((String) m[2], (Scope) m[1], () -> {
+                for (GenericMethod m : e.getValue()) {
+                    IndexExpr ix = m.recv();
+                    withPathScope(m.path(), m.fileScope(), () -> {
                         Type t = c.typeOf(ix.x());
                         if (t != Basic.INVALID) {
-                            c.error(ix.x(), CompilerBase.exprString(ix.x()) + " is not a generic type");
+                            c.error(ix.x(), ExprStrings.exprString(ix.x()) + " is not a generic type");
                         }
                     });
                 }
@@ -263,15 +273,15 @@ public final class Generics {
         }
         for (GenericType g : List.copyOf(types)) {
             List<TypeParam> tps = null;
-            for (Object[] m : g.methods) {
-                FuncDecl fd = (FuncDecl) m[0];
+            for (GenericMethod m : g.methods) {
+                FuncDecl fd = m.decl();
                 if (!linted.add(fd)) {
                     continue;
                 }
                 if (tps == null) {
                     tps = placeholders(g);
                 }
-                IndexExpr rix = (IndexExpr) m[4];
+                IndexExpr rix = m.recv();
                 Map<String, TypeParam> byName = new HashMap<>();
                 Map<String, Expr> cons = new HashMap<>();
                 for (int i = 0; i < rix.indices().size() && i < tps.size(); i++) {
@@ -281,9 +291,9 @@ public final class Generics {
                     }
                 }
                 String saved = c.curPath;
-                c.curPath = (String) m[2];
+                c.curPath = m.path();
                 try {
-                    if (GenericLint.check(c, (Scope) m[1], fd, byName, cons)) {
+                    if (GenericLint.check(c, m.fileScope(), fd, byName, cons)) {
                         bad.add(fd);
                     }
                 } finally {
@@ -321,7 +331,7 @@ public final class Generics {
                 markImportsUsed(o, fs);
             }
         } else if (node instanceof Record r) {
-            for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
                 if (rc.getType().isPrimitive() || rc.getType() == String.class) {
                     continue;
                 }
@@ -475,7 +485,7 @@ public final class Generics {
             }
             if (t.underlying() instanceof Interface ei) {
                 if (!ei.methods.isEmpty()) {
-                    c.error(leaf, "cannot use " + CompilerBase.exprString(leaf) + " in union (" + t + " contains methods)");
+                    c.error(leaf, "cannot use " + ExprStrings.exprString(leaf) + " in union (" + t + " contains methods)");
                     return null;
                 }
                 if (ei.comparable) {
@@ -540,11 +550,11 @@ public final class Generics {
         if (ti.methods.isEmpty() && ti.unions.isEmpty() && !ti.comparable) {
             return null;
         }
-        String why = c.missingMethod(v, ti);
+        String why = ExprCompiler.missingMethod(v, ti);
         if (!why.isEmpty()) {
             return v + " does not implement " + cons + why;
         }
-        String pendingErr = ti.comparable && !strictlyComparable(v) ? v + " does not implement comparable" : null;
+        String pendingErr = ti.comparable && !Predicates.strictlyComparable(v) ? v + " does not implement comparable" : null;
         if (ti.unions.isEmpty()) {
             return pendingErr;
         }
@@ -577,47 +587,6 @@ public final class Generics {
         return t.tilde() ? v.underlying() == t.type().underlying() : v == t.type();
     }
 
-    /** Go 1.19's comparable(T, dynamic=false): what satisfies the comparable constraint. */
-    static boolean strictlyComparable(Type t) {
-        Type u = t.underlying();
-        if (u instanceof Basic b) {
-            return b.kind != Kind.UNTYPED_NIL && b.kind != Kind.INVALID;
-        }
-        if (u instanceof Pointer || u instanceof Chan) {
-            return true;
-        }
-        if (u instanceof Interface i) {
-            if (i.comparable) {
-                return true;
-            }
-            if (i.unions.isEmpty()) {
-                return false;
-            }
-            for (List<Interface.Term> un : i.unions) {
-                boolean all = true;
-                for (Interface.Term term : un) {
-                    all &= strictlyComparable(term.type());
-                }
-                if (all) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (u instanceof Struct s) {
-            for (Struct.Field f : s.fields) {
-                if (!strictlyComparable(f.type())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (u instanceof Array a) {
-            return strictlyComparable(a.elem);
-        }
-        return false;
-    }
-
     private List<Type> constraintsIn(Scope s, String path, List<Expr> exprs) {
         return inPathScope(path, s, () -> {
             List<Type> out = new ArrayList<>();
@@ -635,12 +604,12 @@ public final class Generics {
         Entity en = lookup(ix.x());
         if (!(en instanceof Entity.TypeE te) || te.generic == null) {
             if (en instanceof Entity.Func f && f.generic != null) {
-                c.error(ix, CompilerBase.exprString(ix) + " is not a type");
+                c.error(ix, ExprStrings.exprString(ix) + " is not a type");
                 return Basic.INVALID;
             }
             Type t = c.typeOf(ix.x());
             if (t != Basic.INVALID) {
-                c.error(ix.x(), CompilerBase.exprString(ix.x()) + " is not a generic type");
+                c.error(ix.x(), ExprStrings.exprString(ix.x()) + " is not a generic type");
             }
             return Basic.INVALID;
         }
@@ -694,7 +663,7 @@ public final class Generics {
                         c.error(at != null && i < at.indices().size() ? at.indices().get(i) : g.spec.name(), why);
                     }
                 }
-                for (Object[] m : g.methods) {
+                for (GenericMethod m : g.methods) {
                     attachMethod(g, nt, m, key);
                 }
             }
@@ -704,18 +673,18 @@ public final class Generics {
         return nt;
     }
 
-    private void attachMethod(GenericType g, Named nt, Object[] md, List<Type> targs) {
-        FuncDecl fd = (FuncDecl) md[0];
-        Scope fs = (Scope) md[1];
-        String path = (String) md[2];
-        boolean ptr = (Boolean) md[3];
-        IndexExpr rix = (IndexExpr) md[4];
+    private void attachMethod(GenericType g, Named nt, GenericMethod md, List<Type> targs) {
+        FuncDecl fd = md.decl();
+        Scope fs = md.fileScope();
+        String path = md.path();
+        boolean ptr = md.ptrRecv();
+        IndexExpr rix = md.recv();
         List<Ident> names = new ArrayList<>();
         for (Expr e : rix.indices()) {
             if (unparen(e) instanceof Ident id) {
                 names.add(id);
             } else {
-                withPathScope(path, fs, () -> c.error(e, "receiver type parameter " + CompilerBase.exprString(e) + " must be an identifier"));
+                withPathScope(path, fs, () -> c.error(e, "receiver type parameter " + ExprStrings.exprString(e) + " must be an identifier"));
                 return;
             }
         }
@@ -725,7 +694,7 @@ public final class Generics {
         }
         Scope ms = bind(fs, names, targs);
         Signature sig = inPathScope(path, ms, () -> c.signature(fd.type(), null));
-        String key = gotruffle.types.MemberKey.of(CompilerBase.memberQualifier(g.pkg), fd.name());
+        String key = MemberKey.of(CompilerBase.memberQualifier(g.pkg), fd.name());
         if (nt.method(key) != null) {
             withPathScope(path, fs, () -> c.error(fd, "method " + g.spec.name().name() + "." + fd.name() + " already declared"));
             return;
@@ -938,7 +907,7 @@ public final class Generics {
         if (ops == null) {
             return Operand.invalid(call);
         }
-        String fname = CompilerBase.exprString(call.fun());
+        String fname = ExprStrings.exprString(call.fun());
         int np = g.sig.params.size();
         boolean countOk = call.ellipsis() ? g.sig.variadic && ops.size() == np
                 : g.sig.variadic ? ops.size() >= np - 1 : ops.size() == np;
@@ -1022,7 +991,7 @@ public final class Generics {
             if (a.mode == Operand.Mode.NIL) {
                 continue;
             }
-            Type d = CompilerBase.defaultType(a.type);
+            Type d = Constants.defaultType(a.type);
             if (!unify(tp, d, m, set)) {
                 inferError("default type", tp, d, a, m, tps);
                 return null;
@@ -1052,7 +1021,7 @@ public final class Generics {
         for (TypeParam tp : tps) {
             Type t = m.get(tp);
             if (t == null || mentions(t, set)) {
-                String p = java.nio.file.Path.of(g.path).toAbsolutePath().normalize().toString();
+                String p = programFile(g.path);
                 c.error(line, col, "cannot infer " + tp.name + " (" + p + ":" + tp.line + ":" + tp.col + ")");
                 return null;
             }
@@ -1095,7 +1064,7 @@ public final class Generics {
     }
 
     private void inferError(String kind, Type par, Type targ, Operand arg, Map<TypeParam, Type> m, List<TypeParam> tps) {
-        String ae = CompilerBase.exprString(arg.expr);
+        String ae = ExprStrings.exprString(arg.expr);
         if (m.get(tps.get(0)) == null && m.isEmpty()) {
             c.error(arg.expr, kind + " " + targ + " of " + ae + " does not match " + par + " (cannot infer " + typeParamsString(tps) + ")");
             return;
@@ -1174,8 +1143,8 @@ public final class Generics {
             case Pointer px -> {
                 return y instanceof Pointer py && unify(px.elem, py.elem, m, set);
             }
-            case Chan cx -> {
-                return y instanceof Chan cy && unify(cx.elem, cy.elem, m, set); // inexact: directions may differ
+            case ChanType cx -> {
+                return y instanceof ChanType cy && unify(cx.elem, cy.elem, m, set); // inexact: directions may differ
             }
             case MapType mx -> {
                 return y instanceof MapType my && unify(mx.key, my.key, m, set) && unify(mx.elem, my.elem, m, set);
@@ -1240,7 +1209,7 @@ public final class Generics {
             case Pointer p -> {
                 return mentions(p.elem, set);
             }
-            case Chan ch -> {
+            case ChanType ch -> {
                 return mentions(ch.elem, set);
             }
             case MapType mt -> {
@@ -1327,8 +1296,8 @@ public final class Generics {
             case Pointer p -> {
                 return Pointer.of(subst(p.elem, m, set));
             }
-            case Chan ch -> {
-                return Chan.of(ch.dir, subst(ch.elem, m, set));
+            case ChanType ch -> {
+                return ChanType.of(ch.dir, subst(ch.elem, m, set));
             }
             case MapType mt -> {
                 return MapType.of(subst(mt.key, m, set), subst(mt.elem, m, set));
@@ -1372,6 +1341,15 @@ public final class Generics {
             default -> {
                 return t;
             }
+        }
+    }
+
+    /** A source file's absolute name, relative ones resolved against the program's working directory (not the JVM's). */
+    private static String programFile(String path) {
+        try {
+            return gotruffle.GoContext.get(null).env.getPublicTruffleFile(path).getAbsoluteFile().normalize().getPath();
+        } catch (RuntimeException e) {
+            return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
         }
     }
 }

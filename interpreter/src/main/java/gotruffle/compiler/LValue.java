@@ -4,6 +4,8 @@ import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
 import gotruffle.types.Type;
 
+import java.util.List;
+
 /** An assignable location: how to read it, write it, and take its address. */
 public interface LValue {
     Type type();
@@ -21,7 +23,7 @@ public interface LValue {
     ExprNode addr();
 
     /** Evaluates operands with side effects into temporaries and returns an equivalent location (for op= and ++). */
-    default LValue stabilize(java.util.List<StmtNode> pre) {
+    default LValue stabilize(List<StmtNode> pre) {
         return this;
     }
 }

@@ -2,7 +2,10 @@ package gotruffle.compiler;
 
 import gotruffle.nodes.ExprNode;
 import gotruffle.parser.ast.Expr;
+import gotruffle.types.Basic;
 import gotruffle.types.Type;
+
+import java.util.function.Function;
 
 /**
  * The result of checking an expression (types2's "operand"): what it is (a value, a constant
@@ -32,12 +35,12 @@ public final class Operand {
     /** The operand is a (non-interface) variable: for "(variable of type T)" in messages. */
     public boolean isVar;
     /** An untyped non-constant shift (1 << n): rebuilds its node once the context fixes the type. */
-    public java.util.function.Function<Type, ExprNode> retype;
+    public Function<Type, ExprNode> retype;
 
     public static Operand invalid(Expr e) {
         Operand o = new Operand();
         o.mode = Mode.INVALID;
-        o.type = gotruffle.types.Basic.INVALID;
+        o.type = Basic.INVALID;
         o.expr = e;
         return o;
     }

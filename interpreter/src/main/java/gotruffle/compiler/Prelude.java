@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The standard library packages GoTruffle provides, written in Go (resources under
@@ -68,7 +69,7 @@ public final class Prelude {
         return r == MISSING ? null : r;
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong PARSE_NANOS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong PARSE_NANOS = new AtomicLong();
 
     /** Time spent parsing prelude sources in this JVM (start-up trace). */
     public static long parseMillis() {

@@ -1,5 +1,7 @@
 package gotruffle.compiler;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -64,7 +66,7 @@ public final class PreludeImage {
             if (res == null) {
                 return null;
             }
-            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(res.readAllBytes()));
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(res.readAllBytes()));
             if (in.readInt() != MAGIC) {
                 return null;
             }
@@ -125,7 +127,7 @@ public final class PreludeImage {
         out.flush();
         byte[] schema = writer.schema();
         Path target = classes.resolve(RESOURCE.substring(1));
-        try (DataOutputStream f = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(target)))) {
+        try (DataOutputStream f = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target)))) {
             f.writeInt(MAGIC);
             f.writeInt(schema.length);
             f.write(schema);

@@ -19,10 +19,23 @@ public final class Scope {
         return names.get(name);
     }
 
+    /** In a file block: the names that came from a dot import, with that import (null when none). */
+    public Map<String, Entity.Pkg> dotImported;
+
+    public Map<String, Entity.Pkg> dotImported() {
+        if (dotImported == null) {
+            dotImported = new LinkedHashMap<>();
+        }
+        return dotImported;
+    }
+
     public Entity lookup(String name) {
         for (Scope s = this; s != null; s = s.parent) {
             Entity e = s.names.get(name);
             if (e != null) {
+                if (s.dotImported != null && s.dotImported.get(name) instanceof Entity.Pkg dot) {
+                    dot.used = true; // a name found through a dot import uses that import
+                }
                 return e;
             }
         }

@@ -6,12 +6,16 @@ import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.stmt.BlockNode;
+import gotruffle.nodes.stmt.ExprStmtNode;
 import gotruffle.parser.GoParserFacade;
 import gotruffle.parser.GoSyntaxException;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Basic;
+import gotruffle.types.Interface;
 import gotruffle.types.Named;
+import gotruffle.types.Pointer;
 import gotruffle.types.Signature;
+import gotruffle.types.Struct;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
 
@@ -19,13 +23,20 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static gotruffle.compiler.ExprStrings.*;
 
 /**
  * The compiler's entry point for a live REPL session ({@code gotruffle.repl.GoSession}).
@@ -309,10 +320,10 @@ public final class SessionCompiler {
             return;
         }
         if (o.mode == Operand.Mode.NOVALUE) {
-            out.add(new gotruffle.nodes.stmt.ExprStmtNode(o.node));
+            out.add(new ExprStmtNode(o.node));
             return;
         }
-        if (o.mode == Operand.Mode.CONST && o.type.isUntyped() && CompilerBase.representable(o.value, CompilerBase.defaultType(o.type)) == null) {
+        if (o.mode == Operand.Mode.CONST && o.type.isUntyped() && Constants.representable(o.value, Constants.defaultType(o.type)) == null) {
             // exact arithmetic beyond int/float64 (1 << 70): show the constant itself
             String text = ": " + o.value + " (" + o.type + " constant)\n";
             Expr printf = new SelectorExpr(e.line(), e.col(), new Ident(e.line(), e.col(), FMT), new Ident(e.line(), e.col(), "Print"));
@@ -331,7 +342,7 @@ public final class SessionCompiler {
                 return;
             }
         }
-        List<Type> types = tuple ? ((Tuple) o.type).types : List.of(CompilerBase.defaultType(o.type));
+        List<Type> types = tuple ? ((Tuple) o.type).types : List.of(Constants.defaultType(o.type));
         Scope saved = c.scope;
         c.scope = new Scope(saved, null);
         try {
@@ -447,19 +458,19 @@ public final class SessionCompiler {
             return m.isEmpty() ? List.of("invalid expression") : m;
         }
         String what = switch (o.mode) {
-            case TYPE -> CompilerBase.exprString(es.x()) + " (type " + o.type.toString(false)
+            case TYPE -> ExprStrings.exprString(es.x()) + " (type " + o.type.toString(false)
                     + (o.type.underlying() != o.type ? ", underlying " + o.type.underlying().toString(false) : "") + ")";
-            case NOVALUE -> CompilerBase.exprString(es.x()) + " (no value)";
+            case NOVALUE -> ExprStrings.exprString(es.x()) + " (no value)";
             case PACKAGE -> "package " + ((Entity.Pkg) o.ref).pkg.path;
-            case BUILTIN -> CompilerBase.exprString(es.x()) + " (built-in function " + o.ref + ")";
-            default -> CompilerBase.describe(o);
+            case BUILTIN -> ExprStrings.exprString(es.x()) + " (built-in function " + o.ref + ")";
+            default -> ExprStrings.describe(o);
         };
         return List.of(utf8(what));
     }
 
     /** The session's visible bindings of one kind (the innermost binding of each name), outermost first. */
     private <E extends Entity> List<E> visible(Class<E> kind) {
-        Map<String, Entity> seen = new java.util.LinkedHashMap<>();
+        Map<String, Entity> seen = new LinkedHashMap<>();
         for (Scope s = current; s != null && s != c.universe; s = s.parent) {
             for (Entity e : s.names.values()) {
                 seen.putIfAbsent(e.name, e);
@@ -471,7 +482,7 @@ public final class SessionCompiler {
                 out.add(kind.cast(e));
             }
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 
@@ -537,7 +548,7 @@ public final class SessionCompiler {
         String latin = new String(chain.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         int dot = latin.lastIndexOf('.');
         String prefix = latin.substring(dot + 1);
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         if (dot < 0) {
             for (Scope s = current; s != null; s = s.parent) {
                 names.addAll(s.names.keySet());
@@ -600,8 +611,8 @@ public final class SessionCompiler {
         if (t == null) {
             return;
         }
-        String pkgOfType = t instanceof Named n ? n.pkg : t instanceof gotruffle.types.Pointer ptr && ptr.elem instanceof Named n ? n.pkg : "main";
-        Set<String> all = new java.util.TreeSet<>();
+        String pkgOfType = t instanceof Named n ? n.pkg : t instanceof Pointer ptr && ptr.elem instanceof Named n ? n.pkg : "main";
+        Set<String> all = new TreeSet<>();
         collectMembers(t, all, typeItself, 0);
         for (String m : all) {
             if ("main".equals(pkgOfType) || CompilerBase.isExported(m)) {
@@ -612,18 +623,18 @@ public final class SessionCompiler {
 
     /** The type of field name of t (also promoted through embedded fields), or null. */
     private static Type fieldType(Type t, String name, int depth) {
-        if (t instanceof gotruffle.types.Pointer p) {
+        if (t instanceof Pointer p) {
             t = p.elem;
         }
-        if (depth > 5 || !(t.underlying() instanceof gotruffle.types.Struct st)) {
+        if (depth > 5 || !(t.underlying() instanceof Struct st)) {
             return null;
         }
-        for (gotruffle.types.Struct.Field f : st.fields) {
+        for (Struct.Field f : st.fields) {
             if (f.name().equals(name)) {
                 return f.type();
             }
         }
-        for (gotruffle.types.Struct.Field f : st.fields) {
+        for (Struct.Field f : st.fields) {
             Type ft = f.embedded() ? fieldType(f.type(), name, depth + 1) : null;
             if (ft != null) {
                 return ft;
@@ -637,7 +648,7 @@ public final class SessionCompiler {
         if (depth > 5) {
             return;
         }
-        if (t instanceof gotruffle.types.Pointer p) {
+        if (t instanceof Pointer p) {
             t = p.elem;
         }
         if (t instanceof Named n) {
@@ -645,13 +656,13 @@ public final class SessionCompiler {
                 out.add(m.name);
             }
         }
-        if (t.underlying() instanceof gotruffle.types.Interface it) {
-            for (gotruffle.types.Interface.Method m : it.methods) {
+        if (t.underlying() instanceof Interface it) {
+            for (Interface.Method m : it.methods) {
                 out.add(m.name());
             }
         }
-        if (t.underlying() instanceof gotruffle.types.Struct st) {
-            for (gotruffle.types.Struct.Field f : st.fields) {
+        if (t.underlying() instanceof Struct st) {
+            for (Struct.Field f : st.fields) {
                 if (!methodsOnly) {
                     out.add(f.name());
                 }
@@ -715,7 +726,7 @@ public final class SessionCompiler {
                 }
             }
         }
-        return "no documentation for " + name + " (" + p.path + " has no exported " + String.join(".", java.util.Arrays.copyOfRange(parts, 1, parts.length)) + ")";
+        return "no documentation for " + name + " (" + p.path + " has no exported " + String.join(".", Arrays.copyOfRange(parts, 1, parts.length)) + ")";
     }
 
     /** The line of the declaration of parts[1] (or method parts[2] of type parts[1]) in d, or 0. */
@@ -758,7 +769,7 @@ public final class SessionCompiler {
 
     // ---- compiler state around one input ----
 
-    private record State(FuncContext fn, List<Entity.Var> locals, java.util.Deque<Object> breaks, java.util.Deque<Object> conts,
+    private record State(FuncContext fn, List<Entity.Var> locals, Deque<Object> breaks, Deque<Object> conts,
                          Scope scope, String path, Package pkg, Scope sessionBlock, Set<Object> refs, boolean prelude) {}
 
     private State enter(FuncContext fn, Scope layer, String path) {
@@ -814,7 +825,7 @@ public final class SessionCompiler {
     /** Go's messages, sorted; positions of prompt inputs relative to the input (line:col), of files as Go prints them. */
     private List<String> messages(String inputPath, int prefix) {
         List<CompileError> sorted = new ArrayList<>(c.errors);
-        java.util.Collections.sort(sorted);
+        Collections.sort(sorted);
         List<String> out = new ArrayList<>();
         for (CompileError e : sorted) {
             String text;

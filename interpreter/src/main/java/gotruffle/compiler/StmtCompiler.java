@@ -1,14 +1,18 @@
 package gotruffle.compiler;
 
+import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.GoLanguage;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.expr.CompareNode;
-import gotruffle.nodes.expr.ConstNode;
-import gotruffle.nodes.expr.IntBinaryNode;
-import gotruffle.nodes.expr.FloatBinaryNode;
+import gotruffle.nodes.expr.ComplexBinaryNode;
 import gotruffle.nodes.expr.ConcatNode;
+import gotruffle.nodes.expr.ConstNode;
+import gotruffle.nodes.expr.CopyNode;
+import gotruffle.nodes.expr.FloatBinaryNode;
+import gotruffle.nodes.expr.IntBinaryNode;
+import gotruffle.nodes.expr.LogicalNode;
 import gotruffle.nodes.expr.TypeAssertNode;
 import gotruffle.nodes.local.ReadLocalNode;
 import gotruffle.nodes.local.Rep;
@@ -17,19 +21,30 @@ import gotruffle.nodes.stmt.*;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
+import gotruffle.types.Kind;
+import gotruffle.types.Lookup;
 import gotruffle.types.MapType;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
+import gotruffle.values.GlobalVar;
+import gotruffle.values.GoComplex;
+import gotruffle.values.Values;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import static gotruffle.compiler.Constants.*;
+import static gotruffle.compiler.ExprStrings.*;
 
 /** Statements: scopes, assignments, control flow, and Go's statement-level checks. */
 abstract class StmtCompiler extends CallCompiler {
@@ -323,7 +338,7 @@ abstract class StmtCompiler extends CallCompiler {
             Type t = lv == null || lv == INVALID_LV ? defaultType(r.type) : lv.type();
             ExprNode v = assign(r, lv == null || lv == INVALID_LV ? t : lv.shownType(), "assignment");
             if (t.isAggregate()) {
-                v = new gotruffle.nodes.expr.CopyNode(v);
+                v = new CopyNode(v);
             }
             temps.add(temp(v, Rep.OBJECT, pre));
         }
@@ -451,7 +466,7 @@ abstract class StmtCompiler extends CallCompiler {
             }
             names.add(id);
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Ident id : names) {
             if (!id.name().equals("_") && !seen.add(id.name())) {
                 error(id, id.name() + " repeated on left side of :=");
@@ -537,7 +552,7 @@ abstract class StmtCompiler extends CallCompiler {
             types.add(t);
             ExprNode v = r.invalid() || t == Basic.INVALID ? new ConstNode(null) : assign(r, t, "assignment");
             failed[i] = r.invalid() || errors.size() > errorsBefore;
-            vals.add(nl > 1 ? temp(t.isAggregate() ? new gotruffle.nodes.expr.CopyNode(v) : v, Rep.OBJECT, pre) : v);
+            vals.add(nl > 1 ? temp(t.isAggregate() ? new CopyNode(v) : v, Rep.OBJECT, pre) : v);
         }
         out.addAll(pre);
         for (int i = 0; i < nl; i++) {
@@ -593,7 +608,7 @@ abstract class StmtCompiler extends CallCompiler {
     Entity.Var newLocal(Ident id, Type t) {
         if (scope == sessionBlock) {
             Entity.Var g = new Entity.Var(id.name(), id.line(), id.col(), t, null);
-            g.global = new gotruffle.values.GlobalVar(curPkg.name + "." + id.name(), t == Basic.INVALID ? null : gotruffle.values.Values.zero(t));
+            g.global = new GlobalVar(curPkg.name + "." + id.name(), t == Basic.INVALID ? null : Values.zero(t));
             g.used = true; // package-level: never "declared and not used"
             scope.declare(g);
             return g;
@@ -640,12 +655,12 @@ abstract class StmtCompiler extends CallCompiler {
             one = new ConstNode(1L);
             n = new IntBinaryNode(s.inc() ? IntBinaryNode.Op.ADD : IntBinaryNode.Op.SUB, t.basic().kind, st.read(), one, false);
         } else if (t.isComplex()) {
-            boolean c64 = t.underlying().basic().kind == gotruffle.types.Kind.COMPLEX64;
-            one = new ConstNode(new gotruffle.values.GoComplex(1, 0));
-            n = new gotruffle.nodes.expr.ComplexBinaryNode(s.inc() ? gotruffle.nodes.expr.ComplexBinaryNode.Op.ADD : gotruffle.nodes.expr.ComplexBinaryNode.Op.SUB, c64, st.read(), one);
+            boolean c64 = t.underlying().basic().kind == Kind.COMPLEX64;
+            one = new ConstNode(new GoComplex(1, 0));
+            n = new ComplexBinaryNode(s.inc() ? ComplexBinaryNode.Op.ADD : ComplexBinaryNode.Op.SUB, c64, st.read(), one);
         } else {
             one = new ConstNode(1.0);
-            n = new FloatBinaryNode(s.inc() ? FloatBinaryNode.Op.ADD : FloatBinaryNode.Op.SUB, t.basic().kind == gotruffle.types.Kind.FLOAT32, st.read(), one);
+            n = new FloatBinaryNode(s.inc() ? FloatBinaryNode.Op.ADD : FloatBinaryNode.Op.SUB, t.basic().kind == Kind.FLOAT32, st.read(), one);
         }
         out.add(st.write(n));
     }
@@ -755,7 +770,7 @@ abstract class StmtCompiler extends CallCompiler {
             kind = RangeNode.Kind.MAP;
             keyT = m.key;
             valT = m.elem;
-        } else if (u instanceof Chan c) {
+        } else if (u instanceof ChanType c) {
             kind = RangeNode.Kind.CHAN;
             keyT = c.elem;
             valT = null;
@@ -815,7 +830,7 @@ abstract class StmtCompiler extends CallCompiler {
             }
             StmtNode body = block(r.body().stmts());
             StmtNode assign = assigns.isEmpty() ? null : new BlockNode(assigns.toArray(new StmtNode[0]));
-            RangeNode.ChanReceiver recv = kind == RangeNode.Kind.CHAN ? rangeReceiver(((Chan) u).elem) : null;
+            RangeNode.ChanReceiver recv = kind == RangeNode.Kind.CHAN ? rangeReceiver(((ChanType) u).elem) : null;
             boolean copyArray = u instanceof Array && !(t.underlying() instanceof Pointer) && needValue;
             long arrayPtrLen = t.underlying() instanceof Pointer && u instanceof Array a ? a.len : -1;
             StmtNode loop = new RangeNode(kind, valueNode(x), indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv, arrayPtrLen);
@@ -851,7 +866,7 @@ abstract class StmtCompiler extends CallCompiler {
             }
             Entity.Var var = newLocal(id, t);
             rangeDecls.add(declareLocal(var, null));
-            out.add(writeVar(var, t.isAggregate() ? new gotruffle.nodes.expr.CopyNode(src) : src));
+            out.add(writeVar(var, t.isAggregate() ? new CopyNode(src) : src));
         } else {
             LValue lv = lhs(e);
             if (lv == null || lv == INVALID_LV) {
@@ -910,7 +925,7 @@ abstract class StmtCompiler extends CallCompiler {
                     for (Expr e : cc.exprs()) {
                         ExprNode one;
                         one = caseCompare(tag, tagType, tagRead, e);
-                        c = c == null ? one : new gotruffle.nodes.expr.LogicalNode(false, c, one);
+                        c = c == null ? one : new LogicalNode(false, c, one);
                     }
                     conds[i] = c;
                 }
@@ -946,7 +961,7 @@ abstract class StmtCompiler extends CallCompiler {
         }
         // types2's caseValues: the case value is converted to the tag's type, then compared with it
         Type tu = tagType.underlying();
-        if (c.mode == Operand.Mode.CONST && c.type.isUntyped() && !(tu instanceof gotruffle.types.Interface)) {
+        if (c.mode == Operand.Mode.CONST && c.type.isUntyped() && !(tu instanceof Interface)) {
             boolean ok = tu.isBoolean() ? c.type == Basic.UNTYPED_BOOL : tu.isString() ? c.type == Basic.UNTYPED_STRING
                     : tu.isNumeric() && c.type.isNumeric();
             if (!ok) {
@@ -954,7 +969,7 @@ abstract class StmtCompiler extends CallCompiler {
                 return new ConstNode(false);
             }
         }
-        if (!c.type.isUntyped() && c.mode != Operand.Mode.NIL && c.type != tagType && !assignableType(c.type, tagType) && !assignableType(tagType, c.type)) {
+        if (!c.type.isUntyped() && c.mode != Operand.Mode.NIL && c.type != tagType && !Predicates.assignableTo(c.type, tagType) && !Predicates.assignableTo(tagType, c.type)) {
             error(e, "invalid case " + exprString(e) + " in switch on " + exprString(tag.expr) + " (mismatched types " + c.shownType() + " and " + tag.shownType() + ")");
             return new ConstNode(false);
         }
@@ -1031,7 +1046,7 @@ abstract class StmtCompiler extends CallCompiler {
                             if (t == Basic.INVALID) {
                                 continue;
                             }
-                            if (!t.isInterface() && !implementsIface(t, xi) && !inInstance) {
+                            if (!t.isInterface() && !Lookup.implementsIface(t, xi) && !inInstance) {
                                 error(e, "impossible type switch case: " + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(t, xi));
                                 continue;
                             }
@@ -1040,7 +1055,7 @@ abstract class StmtCompiler extends CallCompiler {
                                 single = t;
                             }
                         }
-                        c = c == null ? one : new gotruffle.nodes.expr.LogicalNode(false, c, one);
+                        c = c == null ? one : new LogicalNode(false, c, one);
                     }
                     conds[i] = c == null ? new ConstNode(false) : c;
                 }
@@ -1071,7 +1086,7 @@ abstract class StmtCompiler extends CallCompiler {
             }
             if (ts.bind() != null) {
                 boolean used = bindVars.stream().anyMatch(v -> v.used);
-                if (!used) {
+                if (!used && !curPkg.importsUnsupported()) {
                     error(ts.bind(), ts.bind().name() + " declared but not used");
                 }
             }
@@ -1094,12 +1109,12 @@ abstract class StmtCompiler extends CallCompiler {
         }
 
         @Override
-        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             return executeBoolean(frame);
         }
 
         @Override
-        public boolean executeBoolean(com.oracle.truffle.api.frame.VirtualFrame frame) {
+        public boolean executeBoolean(VirtualFrame frame) {
             return (Boolean) ((Object[]) test.execute(frame))[1];
         }
     }
@@ -1153,7 +1168,7 @@ abstract class StmtCompiler extends CallCompiler {
             ExprNode v = assign(o, results.get(i).shown != null ? results.get(i).shown : results.get(i).type, "return statement");
             if (rs.size() > 1) {
                 // all results are evaluated before any is stored (a named result may appear on the right)
-                v = temp(results.get(i).type.isAggregate() ? new gotruffle.nodes.expr.CopyNode(v) : v, Rep.OBJECT, pre);
+                v = temp(results.get(i).type.isAggregate() ? new CopyNode(v) : v, Rep.OBJECT, pre);
             }
             stores.add(writeVar(results.get(i), v));
         }
@@ -1202,12 +1217,12 @@ abstract class StmtCompiler extends CallCompiler {
                 Object t;
                 if (b.label() != null) {
                     fn.gotoUsed.add(b.label());
-                    Object[] l = (Object[]) fn.labels.get(b.label());
-                    if (l == null || l[0] == null) {
+                    FuncContext.Label l = fn.labels.get(b.label());
+                    if (l == null || l.breakTarget() == null) {
                         error(b, "invalid break label " + b.label());
                         return new BlockNode(new StmtNode[0]);
                     }
-                    t = l[0];
+                    t = l.breakTarget();
                 } else {
                     t = breakTargets.peek();
                     if (t == null) {
@@ -1221,12 +1236,12 @@ abstract class StmtCompiler extends CallCompiler {
                 Object t;
                 if (b.label() != null) {
                     fn.gotoUsed.add(b.label());
-                    Object[] l = (Object[]) fn.labels.get(b.label());
-                    if (l == null || l[1] == null) {
+                    FuncContext.Label l = fn.labels.get(b.label());
+                    if (l == null || l.continueTarget() == null) {
                         error(b, "invalid continue label " + b.label());
                         return new BlockNode(new StmtNode[0]);
                     }
-                    t = l[1];
+                    t = l.continueTarget();
                 } else {
                     t = continueTargets.peek();
                     if (t == null) {
@@ -1270,7 +1285,7 @@ abstract class StmtCompiler extends CallCompiler {
         Object target = new Object();
         Stmt s = l.stmt();
         boolean loop = s instanceof ForStmt || s instanceof RangeStmt;
-        fn.labels.put(l.label(), new Object[]{target, loop ? target : null});
+        fn.labels.put(l.label(), new FuncContext.Label(target, loop ? target : null));
         try {
             return switch (s) {
                 case ForStmt f -> forStmt(f, target);
@@ -1292,7 +1307,7 @@ abstract class StmtCompiler extends CallCompiler {
                 }
             };
         } finally {
-            fn.labels.put(l.label(), new Object[]{null, null});
+            fn.labels.put(l.label(), new FuncContext.Label(null, null));
         }
     }
 

@@ -62,8 +62,9 @@ public final class Main implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
     private final Path cwd;
+    private final Map<String, String> env;
 
-    Main(ProgramRunner runner, InputStream stdin, OutputStream stdout, OutputStream stderr, Path cwd) {
+    Main(ProgramRunner runner, InputStream stdin, OutputStream stdout, OutputStream stderr, Path cwd, Map<String, String> env) {
         this.runner = runner;
         this.stdin = stdin;
         this.stdout = stdout;
@@ -71,6 +72,7 @@ public final class Main implements Callable<Integer> {
         this.out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         this.err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         this.cwd = cwd;
+        this.env = env;
     }
 
     public static void main(String[] args) {
@@ -94,7 +96,13 @@ public final class Main implements Callable<Integer> {
 
     /** Runs one command line; never throws. */
     static int execute(String[] args, ProgramRunner runner, InputStream stdin, OutputStream stdout, OutputStream stderr, Path cwd) {
-        Main main = new Main(runner, stdin, stdout, stderr, cwd);
+        return execute(args, runner, stdin, stdout, stderr, cwd, Map.copyOf(System.getenv()));
+    }
+
+    /** The same, as if the process had working directory {@code cwd} and environment {@code env}. */
+    static int execute(String[] args, ProgramRunner runner, InputStream stdin, OutputStream stdout, OutputStream stderr, Path cwd,
+            Map<String, String> env) {
+        Main main = new Main(runner, stdin, stdout, stderr, cwd, env);
         try {
             if (args.length >= 2 && args[0].equals("run") && !args[1].startsWith("-")) {
                 // What picocli would do (after the first file everything is a parameter), without
@@ -214,7 +222,7 @@ public final class Main implements Callable<Integer> {
             List<String> args = new ArrayList<>(params.subList(i, params.size()));
             if (!args.isEmpty() && args.getFirst().equals("--")) args.removeFirst();
             RunRequest request = new RunRequest(List.copyOf(files), main.cwd, List.copyOf(args),
-                    main.stdin, main.stdout, main.stderr, Map.copyOf(System.getenv()), main.verbose);
+                    main.stdin, main.stdout, main.stderr, main.env, main.verbose);
             return main.runner.run(request);
         }
     }
@@ -309,7 +317,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            return new Repl(main.cwd, Map.copyOf(System.getenv()), main.verbose, strict, main.stdin, main.out, main.err, null).run();
+            return new Repl(main.cwd, main.env, main.verbose, strict, main.stdin, main.out, main.err, null).run();
         }
     }
 

@@ -16,21 +16,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A JVM started ahead of the next {@code ./gotruffle run} (scripts/standby.sh starts it after
  * each run): it warms up (engine, Graal, the compiler's own Java code) by running the training
  * program, then waits for one client and runs that client's command line exactly as {@link
- * Main#main} would, as if it were the client process: same working directory and environment
- * (the script only hands a run to a standby started with the same ones), and the client's own
+ * Main#main} would, as if it were the client process: the client's working directory (sent
+ * with the request, made the context's and the process's), the same environment (the script
+ * hands a run only to a standby started with the same one, but for PWD and OLDPWD, which the
+ * client sends), the same JVM, umask and limits, and the client's own
  * standard streams, taken from the client with pidfd_getfd and installed as fds 0, 1 and 2, so
  * the program reads and writes the very files, pipes and terminal of the client. The exit code
  * goes back to the client, which exits with it; signals the client gets are forwarded here.
  * One run per standby: nothing of one program can leak into the next.
  *
  * <p>The directory DIR holds two FIFOs made by the script: {@code req}, where the client writes
- * its pid and arguments (a count, then NUL-terminated fields), and {@code rep}, where this
+ * its pid, working directory, PWD/OLDPWD and arguments (a count, then NUL-terminated fields), and {@code rep}, where this
  * writes {@code started} once the streams are taken and then the exit code. The standby
  * publishes itself by renaming DIR to its final name; a client claims it by renaming it again,
  * and an idle standby leaves the same way (whoever renames first wins).
@@ -38,6 +42,9 @@ import java.util.List;
 public final class Standby {
     private static final long SYS_PIDFD_OPEN = 434;
     private static final long SYS_PIDFD_GETFD = 438;
+    private static final long CLAIM_GRACE_MILLIS = 10_000;
+    /** What the client sends of its environment: the rest is the standby's own (the same, by its key). */
+    private static final List<String> CLIENT_VARIABLES = List.of("PWD", "OLDPWD");
 
     private Standby() {}
 
@@ -63,11 +70,18 @@ public final class Standby {
             try {
                 Thread.sleep(idleMillis);
                 Path gone = published.resolveSibling("expired." + ProcessHandle.current().pid());
-                Files.move(published, gone); // fails when a client claimed it meanwhile
+                try {
+                    Files.move(published, gone); // fails when a client claimed it meanwhile
+                } catch (IOException claimed) {
+                    // A claiming client writes its request at once; a standby retired by the
+                    // script (renamed, then signalled) must not wait for one forever.
+                    Thread.sleep(CLAIM_GRACE_MILLIS);
+                    Runtime.getRuntime().halt(0);
+                }
                 cleanUp(gone);
                 Runtime.getRuntime().halt(0);
-            } catch (InterruptedException | IOException e) {
-                // claimed: keep serving
+            } catch (InterruptedException e) {
+                // the request came: keep serving
             }
         }, "standby-idle");
         idle.setDaemon(true);
@@ -85,13 +99,31 @@ public final class Standby {
             Runtime.getRuntime().halt(0); // the client, seeing no "started", runs the program itself
             return;
         }
-        long clientPid = Long.parseLong(request.get(0));
-        String[] argv = request.subList(1, request.size()).toArray(new String[0]);
+        long clientPid;
+        Path cwd;
+        Map<String, String> env = new HashMap<>(System.getenv());
+        String[] argv;
         try {
+            // pid, working directory, the count of the client's own variables, those, arguments
+            clientPid = Long.parseLong(request.get(0));
+            cwd = Path.of(request.get(1));
+            int n = Integer.parseInt(request.get(2));
+            for (String v : CLIENT_VARIABLES) {
+                env.remove(v);
+            }
+            for (String kv : request.subList(3, 3 + n)) {
+                int eq = kv.indexOf('=');
+                env.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+            argv = request.subList(3 + n, request.size()).toArray(new String[0]);
+            // The process's own directory too (what the OS resolves relative names against);
+            // Java's user.dir stays, but the program sees only the context's (TruffleFile).
+            nat.chdir(cwd.toString());
             nat.takeStandardStreams(clientPid);
         } catch (Throwable t) {
             rep.write("refused\n".getBytes(StandardCharsets.US_ASCII)); // the client runs it itself
             Runtime.getRuntime().halt(0);
+            return;
         }
         watchClient(clientPid);
         gotruffle.StartupTrace.mark("standby: request taken");
@@ -100,7 +132,7 @@ public final class Standby {
                 new FileInputStream(FileDescriptor.in),
                 new FileOutputStream(FileDescriptor.out),
                 new FileOutputStream(FileDescriptor.err),
-                Path.of("").toAbsolutePath());
+                cwd, Map.copyOf(env));
         System.out.flush();
         System.err.flush();
         GoProgramRunner.closeEngine(); // what would happen at exit, before the client exits
@@ -175,6 +207,7 @@ public final class Standby {
         private final MethodHandle syscall;
         private final MethodHandle dup2;
         private final MethodHandle close;
+        private final MethodHandle chdir;
 
         Native() {
             Linker linker = Linker.nativeLinker();
@@ -187,6 +220,16 @@ public final class Standby {
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
             close = linker.downcallHandle(libc.find("close").orElseThrow(),
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            chdir = linker.downcallHandle(libc.find("chdir").orElseThrow(),
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+        }
+
+        void chdir(String dir) throws Throwable {
+            try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+                if ((int) chdir.invokeExact(arena.allocateFrom(dir)) != 0) {
+                    throw new IOException("chdir failed: " + dir);
+                }
+            }
         }
 
         /** The calls once on our own process, so they are linked before a client waits. */

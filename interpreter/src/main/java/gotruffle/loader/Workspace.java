@@ -40,8 +40,11 @@ public final class Workspace {
         String gowork = env.getOrDefault("GOWORK", "");
         Path workFile = null;
         if (!gowork.equals("off")) {
-            if (!gowork.isEmpty()) {
-                workFile = Path.of(gowork).toAbsolutePath();
+            if (!gowork.isEmpty() && !gowork.equals("auto")) {
+                workFile = Path.of(gowork);
+                if (!workFile.isAbsolute()) {
+                    throw new ModFileException("the path provided to GOWORK must be an absolute path"); // go 1.19 prints it without "go: "
+                }
                 if (!Files.isRegularFile(workFile)) {
                     throw new ModFileException("go: open " + workFile + ": no such file or directory");
                 }

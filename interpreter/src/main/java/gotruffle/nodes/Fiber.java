@@ -1,13 +1,14 @@
 package gotruffle.nodes;
 
+import gotruffle.runtime.sched.G;
+
 /**
  * The interpreter's per-goroutine state, passed to every Go function as frame argument 0 (never
  * found through the current thread: a goroutine may resume on another thread after a park).
- * {@code g} is the scheduler's goroutine (gotruffle.runtime G) when goroutines run on the
- * scheduler.
+ * {@code g} is the scheduler's goroutine this fiber runs as.
  */
 public final class Fiber {
-    public final Object g;
+    public final G g;
     public final long id;
     /** The panic whose deferred calls are running, for recover(). */
     public GoPanic panicking;
@@ -28,7 +29,7 @@ public final class Fiber {
     /** The stack where a fatal error was raised (printed by the scheduler after it unwound). */
     public java.util.List<GoStack.Frame> fatalStack;
 
-    public Fiber(Object g, long id) {
+    public Fiber(G g, long id) {
         this.g = g;
         this.id = id;
     }

@@ -3,7 +3,9 @@ package gotruffle.nodes;
 import com.oracle.truffle.api.RootCallTarget;
 import gotruffle.GoContext;
 import gotruffle.builtins.RuntimePrint;
+import gotruffle.stdlib.natives.RuntimeNatives;
 import gotruffle.types.Basic;
+import gotruffle.types.Lookup;
 import gotruffle.types.Named;
 import gotruffle.types.Type;
 import gotruffle.values.Iface;
@@ -39,7 +41,7 @@ public final class PanicPrinter {
         if (p.nilDeref) {
             sb.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
-        sb.append("\ngoroutine ").append(goid).append(" [running").append(gotruffle.stdlib.natives.RuntimeNatives.lockedSuffix(fiber)).append("]:\n");
+        sb.append("\ngoroutine ").append(goid).append(" [running").append(RuntimeNatives.lockedSuffix(fiber)).append("]:\n");
         return sb.toString();
     }
 
@@ -50,12 +52,12 @@ public final class PanicPrinter {
         }
         Iface i = (Iface) v;
         RootCallTarget m = ctx.methods.lookup(i.type, "Error");
-        if (m != null && gotruffle.nodes.call.MethodTable.signature(i.type, "Error") != null
-                && gotruffle.nodes.call.MethodTable.signature(i.type, "Error").params.isEmpty()) {
+        if (m != null && Lookup.signature(i.type, "Error") != null
+                && Lookup.signature(i.type, "Error").params.isEmpty()) {
             return (String) m.call(fiber, null, i.value);
         }
         m = ctx.methods.lookup(i.type, "String");
-        if (m != null && gotruffle.nodes.call.MethodTable.signature(i.type, "String").params.isEmpty()) {
+        if (m != null && Lookup.signature(i.type, "String").params.isEmpty()) {
             return (String) m.call(fiber, null, i.value);
         }
         Type t = i.type;

@@ -17,8 +17,9 @@ public final class Preemption {
     public static final class Poll extends Node {
         public void poll(VirtualFrame frame) {
             if (G.anyPreemptPending()) {
-                G g = (G) ((Fiber) frame.getArguments()[0]).g;
-                if (g.preemptRequested()) {
+                G g = ((Fiber) frame.getArguments()[0]).g;
+                // a time slice that ran out still grants some polls (cold code is slow)
+                if (g.preemptRequested() && g.pollMustYield()) {
                     doYield(g);
                 }
             }

@@ -7,30 +7,22 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import gotruffle.GoContext;
 import gotruffle.GoLanguage;
-import gotruffle.compiler.Compiler;
-import gotruffle.compiler.Entity;
-import gotruffle.compiler.Package;
-import gotruffle.compiler.Prelude;
-import gotruffle.loader.LoadedProgram;
-import gotruffle.loader.ProgramLoader;
-import gotruffle.nodes.control.ExitException;
-
+import gotruffle.StartupTrace;
 import gotruffle.nodes.conc.Goroutines;
 import gotruffle.runtime.sched.Sched;
 import gotruffle.runtime.sched.SchedConfig;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Runs a whole program: loads the package (folder or files) the manifest names and every
- * package it imports (gotruffle.loader: modules, workspaces, vendor), checks and builds the
- * program, runs package initialization and main.main, and turns the outcome into the exit
- * code. Compile errors are printed like Go's (exit 1); an unrecovered panic prints Go's report
- * (exit 2); os.Exit ends with its code.
+ * Runs a whole program: has the front end ({@link FrontEnd}) load, check and build the
+ * program the manifest names, runs package initialization and main.main, and turns the
+ * outcome into the exit code. Compile errors are printed like Go's (exit 1); an unrecovered
+ * panic prints Go's report (exit 2); os.Exit ends with its code.
  */
 public final class ProgramRootNode extends RootNode {
     private final Source source;
@@ -55,9 +47,26 @@ public final class ProgramRootNode extends RootNode {
             goroutine 1 [running]:
             """;
 
-    public ProgramRootNode(GoLanguage language, Source source) {
+    /**
+     * The front end: loads, checks and builds the program the manifest names (one path per
+     * line) in the context's working directory and environment. It reports errors itself and
+     * then yields null. It lives above the nodes (GoLanguage wires in the compiler's), so that
+     * nodes never call the parser or the compiler.
+     */
+    @FunctionalInterface
+    public interface FrontEnd {
+        Program build(GoContext ctx, List<String> targets);
+    }
+
+    /** A checked and built program: its package initializers in order, then main.main. */
+    public record Program(List<RootCallTarget> inits, RootCallTarget main) {}
+
+    private final FrontEnd frontEnd;
+
+    public ProgramRootNode(GoLanguage language, Source source, FrontEnd frontEnd) {
         super(language);
         this.source = source;
+        this.frontEnd = frontEnd;
     }
 
     @Override
@@ -65,10 +74,12 @@ public final class ProgramRootNode extends RootNode {
         return run();
     }
 
+    // The build runs here, per execution, not in GoLanguage.parse: the manifest names files
+    // read in this context's working directory, and Truffle caches parse results per source.
     @TruffleBoundary
     private int run() {
         GoContext ctx = GoContext.get(this);
-        gotruffle.StartupTrace.mark("context created, program source evaluated");
+        StartupTrace.mark("context created, program source evaluated");
         try {
             List<String> targets = new ArrayList<>();
             for (String name : source.getCharacters().toString().split("\n")) {
@@ -76,64 +87,17 @@ public final class ProgramRootNode extends RootNode {
                     targets.add(name);
                 }
             }
-            Path cwd = Path.of(ctx.env.getCurrentWorkingDirectory().getPath());
-            LoadedProgram program = ProgramLoader.load(cwd, targets, ctx.environment(),
-                    path -> Prelude.isStdPackage(path) || Prelude.load(path) != null);
-            if (!program.errors().isEmpty()) {
-                for (String m : program.errors()) {
-                    ctx.writeErr(gotruffle.loader.DisplayPaths.bytes(m) + "\n");
-                }
-                return 1;
-            }
-            gotruffle.StartupTrace.mark("user files parsed");
-            ctx.setProgramName("/tmp/go-build/exe/" + programName(program, targets));
-            Compiler.Program p;
-            try {
-                p = new Compiler((GoLanguage) getLanguage(GoLanguage.class))
-                        .eagerPrelude(ctx.environment().containsKey("GOTRUFFLE_EAGER_PRELUDE"))
-                        .compileProgram(program);
-            } catch (StackOverflowError e) {
-                List<gotruffle.parser.ast.SourceFile> files = program.main().files();
-                ctx.writeErr((files.isEmpty() ? targets.get(0) : files.get(0).path()) + ":1:1: program too deeply nested\n");
-                return 1;
-            }
-            if (!p.errors().isEmpty()) {
-                for (String m : p.errors()) {
-                    ctx.writeErr(m + "\n");
-                }
-                return 1;
-            }
-            Package rt = p.packages().get("runtime");
-            ctx.setRuntimeTypes(typeOf(rt, "plainError"), typeOf(rt, "boundsError"), typeOf(rt, "TypeAssertionError"));
-            Package fmt = p.packages().get("fmt");
-            if (fmt != null && fmt.scope.lookupLocal("callFormat") instanceof Entity.Func call) {
-                ctx.setFormatter((gotruffle.types.Interface) typeOf(fmt, "Formatter").underlying(), call.def.target());
-            }
-            gotruffle.StartupTrace.mark("program checked and built (prelude parse: " + gotruffle.compiler.Prelude.parseMillis() + " ms)");
-            return execute(ctx, p);
+            Program p = frontEnd.build(ctx, targets);
+            return p == null ? 1 : execute(ctx, p);
         } finally {
-            gotruffle.StartupTrace.mark("program ran");
+            StartupTrace.mark("program ran");
             ctx.flushOut();
         }
     }
 
-    /** What go names the executable: the first file's name for named files, else the package's last path element. */
-    private static String programName(LoadedProgram program, List<String> targets) {
-        String importPath = program.main().importPath();
-        if (importPath.equals(ProgramLoader.COMMAND_LINE)) {
-            String first = targets.get(0);
-            String base = first.substring(first.lastIndexOf('/') + 1);
-            return base.endsWith(".go") ? base.substring(0, base.length() - 3) : base;
-        }
-        return importPath.substring(importPath.lastIndexOf('/') + 1);
-    }
-
-    private static gotruffle.types.Type typeOf(Package p, String name) {
-        return ((Entity.TypeE) p.scope.lookupLocal(name)).type;
-    }
-
     /** Runs package initialization and main.main as goroutine 1 on the M:N scheduler. */
-    private int execute(GoContext ctx, Compiler.Program p) {
+    private int execute(GoContext ctx, Program p) {
+        ctx.monoBase = System.nanoTime();
         Sched sched = newSched(ctx);
         return sched.runMain(g -> {
             Fiber main = new Fiber(g, g.id());
@@ -172,7 +136,7 @@ public final class ProgramRootNode extends RootNode {
     }
 
     /** stderr for the scheduler's own reports (deadlock, fatal errors, schedtrace), after flushing stdout. */
-    private static final class ErrStream extends java.io.OutputStream {
+    private static final class ErrStream extends OutputStream {
         private final GoContext ctx;
 
         ErrStream(GoContext ctx) {

@@ -132,8 +132,7 @@ public final class GoSession {
             } catch (Throwable e) {
                 // a bug of the interpreter outside any input (a background goroutine): one line, and the
                 // session ends as a program would (exit 70), never a hang or a Java trace
-                String m = e.getMessage() == null ? e.getClass().getName() : e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
-                ctx.writeErr("gotruffle: internal error: " + m + " (rerun with --verbose for the Java stack trace)\n");
+                ctx.writeErr("gotruffle: internal error: " + oneLine(e) + " (rerun with --verbose for the Java stack trace)\n");
             }
             ended.complete(code);
             finishAll(Outcome.of(Status.EXIT, code));
@@ -355,8 +354,7 @@ public final class GoSession {
             o = Outcome.of(Status.OK, 0);
         } catch (RuntimeException | Error e) {
             // a bug of the interpreter: reported, and the session goes on
-            String m = e.getMessage() == null ? e.getClass().getName() : e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
-            o = new Outcome(Status.PANIC, 70, List.of("gotruffle: internal error: " + m), List.of());
+            o = new Outcome(Status.PANIC, 70, List.of("gotruffle: internal error: " + oneLine(e)), List.of());
         }
         ctx.flushOut();
         if (o.status() == Status.INTERRUPTED || o.status() == Status.PANIC) {
@@ -406,6 +404,11 @@ public final class GoSession {
             abandon(j, Status.DEADLOCK);
         }
         return true; // never fatal: the session waits for the next input
+    }
+
+    /** An internal error's message on one line (the Java trace is for --verbose). */
+    private static String oneLine(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getName() : e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private void finishAll(Outcome o) {

@@ -76,7 +76,7 @@ final class CoreNatives {
         });
         t.put("context.typeName", (ctx, fiber, a) -> a[0] == null ? "<nil>" : ((Iface) a[0]).type.toString(true));
         // errors
-        t.put("errors.comparable", (ctx, fiber, a) -> a[0] == null || Values.isComparable(((Iface) a[0]).type));
+        t.put("errors.comparable", (ctx, fiber, a) -> a[0] == null || gotruffle.types.Predicates.comparable(((Iface) a[0]).type));
         t.put("errors.checkAsTarget", (ctx, fiber, a) -> {
             Iface target = (Iface) a[0];
             if (!(target.type.underlying() instanceof Pointer) || target.value == null) {
@@ -113,11 +113,11 @@ final class CoreNatives {
     }
 
     static gotruffle.runtime.sched.G g(gotruffle.nodes.Fiber f) {
-        return (gotruffle.runtime.sched.G) f.g;
+        return f.g;
     }
 
     private static boolean implementsError(gotruffle.GoContext ctx, Type t) {
-        return gotruffle.nodes.call.MethodTable.signature(t, "Error") != null;
+        return gotruffle.types.Lookup.signature(t, "Error") != null;
     }
 
     /** The elements of a ...any parameter (nil slice → none). */

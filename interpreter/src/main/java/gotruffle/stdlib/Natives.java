@@ -2,7 +2,6 @@ package gotruffle.stdlib;
 
 import gotruffle.stdlib.natives.AtomicNatives;
 import gotruffle.stdlib.natives.BigNatives;
-import gotruffle.stdlib.natives.BinaryNatives;
 import gotruffle.stdlib.natives.BitsNatives;
 import gotruffle.stdlib.natives.BytesNatives;
 import gotruffle.stdlib.natives.Crc32Natives;
@@ -50,7 +49,6 @@ public final class Natives {
             CoreNatives::register,
             AtomicNatives::register,
             BigNatives::register,
-            BinaryNatives::register,
             BitsNatives::register,
             BytesNatives::register,
             Crc32Natives::register,

@@ -33,9 +33,9 @@ public final class Shown {
                 Type k = canon(m.key), e = canon(m.elem);
                 return k == m.key && e == m.elem ? m : MapType.of(k, e);
             }
-            case Chan c -> {
+            case ChanType c -> {
                 Type e = canon(c.elem);
-                return e == c.elem ? c : Chan.of(c.dir, e);
+                return e == c.elem ? c : ChanType.of(c.dir, e);
             }
             case Signature s -> {
                 List<Type> ps = canon(s.params), rs = canon(s.results);

@@ -6,6 +6,7 @@ import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.Interface;
 import gotruffle.types.MapType;
+import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
@@ -92,22 +93,6 @@ public final class Values {
         }
     }
 
-    public static boolean isComparable(Type t) {
-        Type u = t.underlying();
-        if (u instanceof Slice || u instanceof MapType || u instanceof Signature) {
-            return false;
-        } else if (u instanceof Struct s) {
-            for (Struct.Field f : s.fields) {
-                if (!isComparable(f.type())) {
-                    return false;
-                }
-            }
-        } else if (u instanceof Array a) {
-            return isComparable(a.elem);
-        }
-        return true;
-    }
-
     /** Go's == on two values of static type t (interfaces compare dynamic type and value; pointers by identity). */
     public static boolean goEquals(Object a, Object b, Type t) {
         Type u = t.underlying();
@@ -119,7 +104,7 @@ public final class Values {
             if (x.type != y.type) {
                 return false;
             }
-            if (!isComparable(x.type)) {
+            if (!Predicates.comparable(x.type)) {
                 throw new GoRuntimeError("comparing uncomparable type " + x.type.toString(true));
             }
             return goEquals(x.value, y.value, x.type);
@@ -146,7 +131,7 @@ public final class Values {
         Type u = t.underlying();
         if (u instanceof Interface) {
             Iface i = (Iface) v;
-            if (!isComparable(i.type)) {
+            if (!Predicates.comparable(i.type)) {
                 throw new GoRuntimeError("hash of unhashable type " + i.type.toString(true));
             }
             return goHash(i.value, i.type);

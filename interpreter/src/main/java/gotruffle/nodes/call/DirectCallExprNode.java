@@ -3,7 +3,6 @@ package gotruffle.nodes.call;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
-import gotruffle.compiler.FuncDef;
 import gotruffle.nodes.ExprNode;
 
 /** A call of a statically known function or method: a DirectCallNode, so Truffle can inline and split it. */

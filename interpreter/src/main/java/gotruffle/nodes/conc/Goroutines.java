@@ -23,11 +23,11 @@ public final class Goroutines {
     private Goroutines() {}
 
     public static G g(VirtualFrame frame) {
-        return (G) ((Fiber) frame.getArguments()[0]).g;
+        return ((Fiber) frame.getArguments()[0]).g;
     }
 
     public static G g(Fiber f) {
-        return (G) f.g;
+        return f.g;
     }
 
     /** The body of a goroutine started by go f(args): runs f; a panic ends the program like Go. */

@@ -6,6 +6,7 @@ import gotruffle.GoContext;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.GoPanic;
 import gotruffle.types.Interface;
+import gotruffle.types.Lookup;
 import gotruffle.types.Type;
 import gotruffle.values.Iface;
 import gotruffle.values.Values;
@@ -66,7 +67,7 @@ public final class TypeAssertNode extends ExprNode {
         } else if (target.underlying() instanceof Interface ti) {
             String missing = "";
             for (Interface.Method m : ti.methods) {
-                if (gotruffle.nodes.call.MethodTable.signature(i.type, m.name()) == null) {
+                if (Lookup.signature(i.type, m.name()) == null) {
                     missing = gotruffle.types.MemberKey.display(m.name());
                     break;
                 }

@@ -4,15 +4,15 @@ import com.oracle.truffle.api.RootCallTarget;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoPanic;
-import gotruffle.nodes.call.MethodTable;
 import gotruffle.stdlib.text.Fmt;
 import gotruffle.stdlib.text.PrintVerbs;
 import gotruffle.stdlib.text.Printf;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
+import gotruffle.types.Lookup;
 import gotruffle.types.MapType;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
@@ -283,7 +283,7 @@ public final class GoPrinter {
     }
 
     private RootCallTarget method(Type t, String name) {
-        Signature s = MethodTable.signature(t, name);
+        Signature s = Lookup.signature(t, name);
         if (s == null || !s.params.isEmpty() || s.results.size() != 1 || s.results.get(0) != Basic.STRING) {
             return null;
         }
@@ -393,7 +393,7 @@ public final class GoPrinter {
                 }
                 fmtPointer(v, t, verb);
             }
-            case Chan c -> fmtPointer(v, t, verb);
+            case ChanType c -> fmtPointer(v, t, verb);
             case Signature s -> fmtPointer(v, t, verb);
             default -> f.buf.append("?");
         }

@@ -3,10 +3,10 @@ package gotruffle.stdlib.json;
 import com.oracle.truffle.api.RootCallTarget;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
-import gotruffle.stdlib.reflect.MethodSets;
 import gotruffle.stdlib.reflect.RValue;
 import gotruffle.stdlib.reflect.ReflectState;
 import gotruffle.types.Interface;
+import gotruffle.types.Lookup;
 import gotruffle.types.Pointer;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
@@ -70,7 +70,7 @@ public final class JsonState {
     }
 
     boolean implementsIface(Type t, Interface i) {
-        return MethodSets.implementsIface(t, i);
+        return Lookup.implementsIface(t, i);
     }
 
     // ---- error values ----

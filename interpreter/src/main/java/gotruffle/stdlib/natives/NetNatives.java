@@ -68,7 +68,7 @@ public final class NetNatives {
     }
 
     static G g(Fiber f) {
-        return (G) f.g;
+        return f.g;
     }
 
     static Sched sched(Fiber f) {

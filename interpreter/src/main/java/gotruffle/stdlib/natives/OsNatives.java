@@ -455,7 +455,7 @@ public final class OsNatives {
 
     /** Runs blocking I/O with the goroutine in a syscall, so its P can run other goroutines. */
     static <T> T syscallIO(Fiber fiber, IOSupplier<T> op) throws IOException {
-        G g = fiber == null ? null : (G) fiber.g;
+        G g = fiber == null ? null : fiber.g;
         if (g == null) {
             return op.get();
         }

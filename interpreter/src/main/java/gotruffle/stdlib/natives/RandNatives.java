@@ -109,7 +109,7 @@ public final class RandNatives {
                 r.refs[0] = new Box(new GoRand(rng), null);
                 return null;
             }
-            RootCallTarget u64 = gotruffle.nodes.call.MethodTable.signature(src.type, "Uint64") != null
+            RootCallTarget u64 = gotruffle.types.Lookup.signature(src.type, "Uint64") != null
                     ? ctx.methods.lookup(src.type, "Uint64") : null;
             GoSource gs = u64 != null ? new GoSource64(ctx, src, u64) : new GoSource(ctx, src);
             gs.fiber = fiber;

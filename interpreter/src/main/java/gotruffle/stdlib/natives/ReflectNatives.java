@@ -11,7 +11,7 @@ import gotruffle.stdlib.reflect.RValue;
 import gotruffle.stdlib.reflect.ReflectState;
 import gotruffle.stdlib.reflect.TypeOps;
 import gotruffle.stdlib.reflect.ValueOps;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Signature;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
@@ -180,10 +180,10 @@ public final class ReflectNatives {
         type(t, "Size", (st, x, a) -> RTypes.size(x));
         type(t, "String", (st, x, a) -> RTypes.string(x));
         type(t, "Kind", (st, x, a) -> (long) RTypes.kind(x));
-        type(t, "Comparable", (st, x, a) -> RTypes.comparable(x));
+        type(t, "Comparable", (st, x, a) -> gotruffle.types.Predicates.comparable(x));
         type(t, "Bits", (st, x, a) -> TypeOps.bits(x));
         type(t, "ChanDir", (st, x, a) -> {
-            if (!(x.underlying() instanceof Chan c)) {
+            if (!(x.underlying() instanceof ChanType c)) {
                 throw ReflectState.panic("reflect: ChanDir of non-chan type " + RTypes.string(x));
             }
             return (long) RTypes.chanDir(c);

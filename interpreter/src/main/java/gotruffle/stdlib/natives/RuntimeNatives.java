@@ -86,12 +86,12 @@ public final class RuntimeNatives {
     public static void register(Map<String, Native> t) {
         registerMemory(t);
         t.put("runtime.LockOSThread", (ctx, fiber, a) -> {
-            gotruffle.runtime.sched.G g = (gotruffle.runtime.sched.G) fiber.g;
+            gotruffle.runtime.sched.G g = fiber.g;
             g.sched().lockOSThread(g);
             return null;
         });
         t.put("runtime.UnlockOSThread", (ctx, fiber, a) -> {
-            gotruffle.runtime.sched.G g = (gotruffle.runtime.sched.G) fiber.g;
+            gotruffle.runtime.sched.G g = fiber.g;
             g.sched().unlockOSThread(g);
             return null;
         });
@@ -214,7 +214,7 @@ public final class RuntimeNatives {
     }
 
     private static gotruffle.runtime.sched.G g(Fiber f) {
-        return (gotruffle.runtime.sched.G) f.g;
+        return f.g;
     }
 
     /** Go throws (fatal error) on a bad SetFinalizer argument. */
@@ -334,7 +334,7 @@ public final class RuntimeNatives {
         GoStack.print(sb, frames);
         gotruffle.nodes.conc.Goroutines.printCreatedBy(sb, fiber);
         if (all) {
-            gotruffle.runtime.sched.G self = (gotruffle.runtime.sched.G) fiber.g;
+            gotruffle.runtime.sched.G self = fiber.g;
             for (gotruffle.runtime.sched.G gp : self.sched().allGoroutines()) {
                 if (gp == self || gp.status() == gotruffle.runtime.sched.G.DEAD) {
                     continue;

@@ -27,7 +27,7 @@ public final class SyncNatives {
     private SyncNatives() {}
 
     static G g(Fiber f) {
-        return (G) f.g;
+        return f.g;
     }
 
     /** The runtime object of a sync value, created atomically on first use. */

@@ -14,14 +14,10 @@ import java.util.Map;
 public final class TimeNatives {
     private TimeNatives() {}
 
-    /** Go's monotonic readings count from process start; the JVM start stands in for it. */
-    private static final long MONO_BASE = System.nanoTime()
-            - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
-
     public static void register(Map<String, Native> t) {
         t.put("time.now", (ctx, fiber, a) -> {
             Instant now = Instant.now();
-            return new Object[]{now.getEpochSecond(), (long) now.getNano(), System.nanoTime() - MONO_BASE};
+            return new Object[]{now.getEpochSecond(), (long) now.getNano(), System.nanoTime() - ctx.monoBase};
         });
         t.put("time.localZone", (ctx, fiber, a) -> {
             ZoneId zone = localZone(ctx);
@@ -30,6 +26,7 @@ public final class TimeNatives {
             String name = zoneAbbreviation(zone, at);
             return new Object[]{Utf8.fromJava(name), (long) offset};
         });
+        t.put("time.localName", (ctx, fiber, a) -> Utf8.fromJava(localName(ctx.environment().get("TZ"))));
         t.put("time.modDuration", (ctx, fiber, a) -> {
             BigInteger total = BigInteger.valueOf((Long) a[0]).multiply(BigInteger.valueOf(1_000_000_000L))
                     .add(BigInteger.valueOf((Long) a[1]));
@@ -39,6 +36,26 @@ public final class TimeNatives {
 
     private static long clampSeconds(long s) {
         return Math.max(Instant.MIN.getEpochSecond(), Math.min(Instant.MAX.getEpochSecond(), s));
+    }
+
+    /** Local's name as Go sets it from $TZ: "Local" for the system zone, else the zone's name or "UTC". */
+    private static String localName(String tz) {
+        if (tz == null) {
+            return "Local";
+        }
+        String name = tz.startsWith(":") ? tz.substring(1) : tz;
+        if (name.equals("/etc/localtime")) {
+            return "Local";
+        }
+        if (name.isEmpty() || name.equals("UTC")) {
+            return "UTC";
+        }
+        try {
+            ZoneId.of(name.startsWith("/") ? name.replaceFirst("^/usr/share/zoneinfo/", "") : name);
+            return name;
+        } catch (java.time.DateTimeException e) {
+            return "UTC";
+        }
     }
 
     /** Go reads $TZ (empty = UTC) before /etc/localtime; the JVM default zone covers the rest. */
@@ -57,12 +74,13 @@ public final class TimeNatives {
         return ZoneId.systemDefault();
     }
 
+    /** tzdata's abbreviations are the JVM's US names (the ROOT locale gives only GMT+hh:mm). */
     private static String zoneAbbreviation(ZoneId zone, Instant at) {
         if (zone.normalized() instanceof java.time.ZoneOffset off && off.getTotalSeconds() == 0) {
             return "UTC";
         }
         boolean dst = zone.getRules().isDaylightSavings(at);
-        String name = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ROOT).withZone(zone).format(at);
+        String name = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.US).withZone(zone).format(at);
         if (name.startsWith("GMT") && name.length() > 3 || name.startsWith("UTC") && name.length() > 3) {
             // No abbreviation: Go uses the numeric offset, e.g. "+03".
             int s = zone.getRules().getOffset(at).getTotalSeconds();

@@ -25,7 +25,7 @@ public final class TimerNatives {
         t.put("time.Sleep", (ctx, f, a) -> {
             long d = (Long) a[0];
             if (d > 0) {
-                G g = (G) f.g;
+                G g = f.g;
                 g.sched().sleep(g, d);
             }
             return null;
@@ -37,14 +37,14 @@ public final class TimerNatives {
             GoFunc fn = (GoFunc) a[3];
             GoFunc now = (GoFunc) a[4];
             Timer tm = new Timer((g0, arg, when) -> fire(ctx, g0, c, fn, now), null);
-            G g = (G) f.g;
+            G g = f.g;
             tm.start(g, Timer.when(Sched.nanotime(), d), period);
             return tm;
         });
         t.put("time.stopTimer", (ctx, f, a) -> ((Timer) a[0]).stop());
         t.put("time.resetTimer", (ctx, f, a) -> {
             Timer tm = (Timer) a[0];
-            return tm.modify((G) f.g, Timer.when(Sched.nanotime(), (Long) a[1]), (Long) a[2]);
+            return tm.modify(f.g, Timer.when(Sched.nanotime(), (Long) a[1]), (Long) a[2]);
         });
     }
 

@@ -5,10 +5,11 @@ import gotruffle.nodes.expr.IntNorm;
 import gotruffle.stdlib.natives.ByteSlices;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.MapType;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
@@ -21,121 +22,9 @@ import gotruffle.values.Stores;
 
 import java.util.List;
 
-/** Go's assignability and conversion rules as reflect applies them (Type.AssignableTo, ConvertibleTo, Value.Convert). */
+/** Value.Convert: the conversion of a value (which conversions are allowed is types.Predicates.convertible). */
 public final class Conversions {
     private Conversions() {}
-
-    /** Whether a value of type v may be assigned to a variable of type t. */
-    public static boolean assignable(Type v, Type t) {
-        if (v == t) {
-            return true;
-        }
-        if (t.underlying() instanceof Interface ti) {
-            return MethodSets.implementsIface(v, ti);
-        }
-        if (RTypes.isNamed(v) && RTypes.isNamed(t)) {
-            return false;
-        }
-        if (v.underlying() instanceof Chan vc && t.underlying() instanceof Chan tc && vc.dir == Chan.BOTH && vc.elem == tc.elem) {
-            return true;
-        }
-        return v.underlying() == t.underlying();
-    }
-
-    /** Whether a value of type v may be converted to type t. */
-    public static boolean convertible(Type v, Type t) {
-        if (assignable(v, t)) {
-            return true;
-        }
-        Type vu = v.underlying(), tu = t.underlying();
-        if (identicalIgnoreTags(vu, tu)) {
-            return true;
-        }
-        if (!RTypes.isNamed(v) && !RTypes.isNamed(t) && vu instanceof Pointer vp && tu instanceof Pointer tp
-                && identicalIgnoreTags(vp.elem.underlying(), tp.elem.underlying())) {
-            return true;
-        }
-        int vk = RTypes.kind(v), tk = RTypes.kind(t);
-        if (numeric(vk) && numeric(tk) && !(complex(vk) ^ complex(tk))) {
-            return true;
-        }
-        if (tk == RTypes.STRING) {
-            if (RTypes.isIntKind(vk) || RTypes.isUintKind(vk)) {
-                return true;
-            }
-            return vu instanceof Slice s && bytesOrRunes(s) != 0;
-        }
-        if (vk == RTypes.STRING) {
-            return tu instanceof Slice s && bytesOrRunes(s) != 0;
-        }
-        // slice to array pointer
-        return vu instanceof Slice s && tu instanceof Pointer p && p.elem.underlying() instanceof Array a && a.elem == s.elem;
-    }
-
-    private static boolean numeric(int k) {
-        return k >= RTypes.INT && k <= RTypes.COMPLEX128;
-    }
-
-    private static boolean complex(int k) {
-        return k == RTypes.COMPLEX64 || k == RTypes.COMPLEX128;
-    }
-
-    /** 1 for a slice of unnamed bytes, 2 for a slice of unnamed runes, else 0 (reflect's rule: the element must have no package path). */
-    private static int bytesOrRunes(Slice s) {
-        if (s.elem == Basic.UINT8) {
-            return 1;
-        }
-        return s.elem == Basic.INT32 ? 2 : 0;
-    }
-
-    static boolean identicalIgnoreTags(Type a, Type b) {
-        if (a == b) {
-            return true;
-        }
-        if (a instanceof Struct x && b instanceof Struct y) {
-            if (x.fields.size() != y.fields.size()) {
-                return false;
-            }
-            for (int i = 0; i < x.fields.size(); i++) {
-                Struct.Field f = x.fields.get(i), g = y.fields.get(i);
-                if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identicalIgnoreTags(f.type(), g.type())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a instanceof Pointer x && b instanceof Pointer y) {
-            return identicalIgnoreTags(x.elem, y.elem);
-        }
-        if (a instanceof Slice x && b instanceof Slice y) {
-            return identicalIgnoreTags(x.elem, y.elem);
-        }
-        if (a instanceof Array x && b instanceof Array y) {
-            return x.len == y.len && identicalIgnoreTags(x.elem, y.elem);
-        }
-        if (a instanceof MapType x && b instanceof MapType y) {
-            return identicalIgnoreTags(x.key, y.key) && identicalIgnoreTags(x.elem, y.elem);
-        }
-        if (a instanceof Chan x && b instanceof Chan y) {
-            return x.dir == y.dir && identicalIgnoreTags(x.elem, y.elem);
-        }
-        if (a instanceof Signature x && b instanceof Signature y) {
-            return x.variadic == y.variadic && allIdentical(x.params, y.params) && allIdentical(x.results, y.results);
-        }
-        return false;
-    }
-
-    private static boolean allIdentical(List<Type> a, List<Type> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!identicalIgnoreTags(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The value of x (of type from, convertible to t) converted to t; RuntimeError-free except for slice→array pointer. */
     static Object convert(Object x, Type from, Type t) {
@@ -165,7 +54,7 @@ public final class Conversions {
             double d = (Double) x;
             return tk == RTypes.FLOAT32 ? (double) (float) d : d;
         }
-        if (complex(fk) && complex(tk)) {
+        if (from.isComplex() && t.isComplex()) {
             GoComplex z = (GoComplex) x;
             return tk == RTypes.COMPLEX64 ? z.toComplex64() : z;
         }
@@ -174,10 +63,10 @@ public final class Conversions {
             return ConvertNode.runeToString(RTypes.isUintKind(fk) && (v < 0 || v > Integer.MAX_VALUE) ? -1 : v);
         }
         if (tk == RTypes.STRING && from.underlying() instanceof Slice s) {
-            return bytesOrRunes(s) == 1 ? ByteSlices.str((GoSlice) x) : ConvertNode.runesToString((GoSlice) x);
+            return Predicates.bytesOrRunes(s) == 1 ? ByteSlices.str((GoSlice) x) : ConvertNode.runesToString((GoSlice) x);
         }
         if (fk == RTypes.STRING && t.underlying() instanceof Slice s) {
-            return bytesOrRunes(s) == 1 ? ByteSlices.slice((String) x) : ConvertNode.stringToRunes((String) x);
+            return Predicates.bytesOrRunes(s) == 1 ? ByteSlices.slice((String) x) : ConvertNode.stringToRunes((String) x);
         }
         if (from.underlying() instanceof Slice && t.underlying() instanceof Pointer p && p.elem.underlying() instanceof Array a) {
             GoSlice s = (GoSlice) x;

@@ -1,10 +1,9 @@
 package gotruffle.stdlib.reflect;
 
-import gotruffle.nodes.call.MethodTable;
 import gotruffle.types.Interface;
+import gotruffle.types.Lookup;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
-import gotruffle.types.Signature;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
@@ -48,7 +47,7 @@ public final class MethodSets {
         collect(t instanceof Pointer p ? p.elem : t, candidates, 0);
         List<String> out = new ArrayList<>();
         for (String n : candidates) {
-            if (RTypes.isExported(n) && MethodTable.find(t, n) != null) {
+            if (RTypes.isExported(n) && Lookup.find(t, n) != null) {
                 out.add(n);
             }
         }
@@ -78,24 +77,5 @@ public final class MethodSets {
                 }
             }
         }
-    }
-
-    /** The signature (without receiver) of method name of t, or null. */
-    public static Signature signature(Type t, String name) {
-        if (t.underlying() instanceof Interface i) {
-            Interface.Method m = i.method(name);
-            return m == null ? null : m.sig();
-        }
-        return MethodTable.signature(t, name);
-    }
-
-    /** Whether t's method set has every method of iface with the same signature. */
-    public static boolean implementsIface(Type t, Interface iface) {
-        for (Interface.Method m : iface.methods) {
-            if (signature(t, m.name()) != m.sig()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

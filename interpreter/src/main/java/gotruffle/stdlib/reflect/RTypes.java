@@ -3,7 +3,7 @@ package gotruffle.stdlib.reflect;
 import gotruffle.builtins.SizeClasses;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.MapType;
 import gotruffle.types.Named;
@@ -58,7 +58,7 @@ public final class RTypes {
         }
         return switch (u) {
             case Array a -> ARRAY;
-            case Chan c -> CHAN;
+            case ChanType c -> CHAN;
             case Signature s -> FUNC;
             case Interface i -> INTERFACE;
             case MapType m -> MAP;
@@ -149,28 +149,11 @@ public final class RTypes {
         return SizeClasses.alignof(t);
     }
 
-    /** Type.Comparable. */
-    public static boolean comparable(Type t) {
-        Type u = t.underlying();
-        if (u instanceof Slice || u instanceof MapType || u instanceof Signature) {
-            return false;
-        } else if (u instanceof Struct s) {
-            for (Struct.Field f : s.fields) {
-                if (!comparable(f.type())) {
-                    return false;
-                }
-            }
-        } else if (u instanceof Array a) {
-            return comparable(a.elem);
-        }
-        return true;
-    }
-
     /** Type.Elem, or null when t has no element type. */
     public static Type elem(Type t) {
         return switch (t.underlying()) {
             case Array a -> a.elem;
-            case Chan c -> c.elem;
+            case ChanType c -> c.elem;
             case MapType m -> m.elem;
             case Pointer p -> p.elem;
             case Slice s -> s.elem;
@@ -179,15 +162,15 @@ public final class RTypes {
     }
 
     /** The reflect.ChanDir of a channel type. */
-    public static int chanDir(Chan c) {
+    public static int chanDir(ChanType c) {
         return switch (c.dir) {
-            case Chan.SEND -> 2;
-            case Chan.RECV -> 1;
+            case ChanType.SEND -> 2;
+            case ChanType.RECV -> 1;
             default -> 3;
         };
     }
 
     public static int chanDirOf(long dir) {
-        return dir == 1 ? Chan.RECV : dir == 2 ? Chan.SEND : Chan.BOTH;
+        return dir == 1 ? ChanType.RECV : dir == 2 ? ChanType.SEND : ChanType.BOTH;
     }
 }

@@ -3,10 +3,12 @@ package gotruffle.stdlib.reflect;
 import gotruffle.builtins.SizeClasses;
 import gotruffle.nodes.Fiber;
 import gotruffle.types.Array;
-import gotruffle.types.Chan;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
+import gotruffle.types.Lookup;
 import gotruffle.types.MapType;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
@@ -80,7 +82,7 @@ public final class TypeOps {
             throw ReflectState.panic("reflect: Method index out of range");
         }
         String name = names.get((int) i);
-        Signature sig = MethodSets.signature(t, name);
+        Signature sig = Lookup.signature(t, name);
         String pkg = RTypes.isExported(name) ? "" : RTypes.ownerPkgPath(t);
         if (t.underlying() instanceof Interface) {
             return st.method(name, pkg, sig, null, i);
@@ -101,9 +103,9 @@ public final class TypeOps {
     /** Implements (0), AssignableTo (1), ConvertibleTo (2). */
     public static boolean relation(Type t, Type u, long which) {
         if (which == 0) {
-            return MethodSets.implementsIface(t, (Interface) u.underlying());
+            return Lookup.implementsIface(t, (Interface) u.underlying());
         }
-        return which == 1 ? Conversions.assignable(t, u) : Conversions.convertible(t, u);
+        return which == 1 ? Predicates.assignableTo(t, u) : Predicates.convertible(t, u);
     }
 
     private record Walk(Struct type, int[] index) {}
@@ -170,7 +172,7 @@ public final class TypeOps {
     // ---- type constructors ----
 
     public static Type mapOf(Type k, Type e) {
-        if (!RTypes.comparable(k)) {
+        if (!Predicates.comparable(k)) {
             throw ReflectState.panic("reflect.MapOf: invalid key type " + s(k));
         }
         return MapType.of(k, e);
@@ -187,7 +189,7 @@ public final class TypeOps {
         if (dir < 1 || dir > 3) {
             throw ReflectState.panic("reflect.ChanOf: invalid dir");
         }
-        return Chan.of(RTypes.chanDirOf(dir), e);
+        return ChanType.of(RTypes.chanDirOf(dir), e);
     }
 
     public static Type funcOf(List<Type> in, List<Type> out, boolean variadic) {

@@ -12,8 +12,10 @@ import gotruffle.stdlib.fmt.Addresses;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.Interface;
+import gotruffle.types.Lookup;
 import gotruffle.types.MapType;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
@@ -78,7 +80,7 @@ public final class ValueOps {
 
     /** x as a value to store in a location of type dst (Go's Value.assignTo). */
     Object assignTo(RValue x, String context, Type dst) {
-        if (!Conversions.assignable(x.type, dst)) {
+        if (!Predicates.assignableTo(x.type, dst)) {
             throw ReflectState.panic(context + ": value of type " + RTypes.string(x.type) + " is not assignable to type " + RTypes.string(dst));
         }
         if (dst.underlying() instanceof Interface) {
@@ -681,7 +683,7 @@ public final class ValueOps {
         if (v == null) {
             throw st.valueError("reflect.Value.Convert", RTypes.INVALID);
         }
-        if (!Conversions.convertible(v.type, t)) {
+        if (!Predicates.convertible(v.type, t)) {
             throw ReflectState.panic("reflect.Value.Convert: value of type " + RTypes.string(v.type) + " cannot be converted to type " + RTypes.string(t));
         }
         return RValue.of(t, Conversions.convert(v.get(), v.type, t), v.ro());
@@ -691,7 +693,7 @@ public final class ValueOps {
         if (v == null) {
             throw st.valueError("reflect.Value.Type", RTypes.INVALID);
         }
-        if (!Conversions.convertible(v.type, t)) {
+        if (!Predicates.convertible(v.type, t)) {
             return false;
         }
         if (v.kind == RTypes.SLICE && t.underlying() instanceof Pointer p && p.elem.underlying() instanceof Array a) {
@@ -868,30 +870,30 @@ public final class ValueOps {
     }
 
     public RValue makeChan(Type t, long n) {
-        if (!(t.underlying() instanceof gotruffle.types.Chan c)) {
+        if (!(t.underlying() instanceof gotruffle.types.ChanType c)) {
             throw ReflectState.panic("reflect.MakeChan of non-chan type");
         }
         if (n < 0) {
             throw ReflectState.panic("reflect.MakeChan: negative buffer size");
         }
-        if (c.dir != gotruffle.types.Chan.BOTH) {
+        if (c.dir != gotruffle.types.ChanType.BOTH) {
             throw ReflectState.panic("reflect.MakeChan: unidirectional channel type");
         }
         return RValue.of(t, new Chan((int) n, Values.zero(c.elem)), 0);
     }
 
     private G g() {
-        return (G) fiber.g;
+        return fiber.g;
     }
 
     private Chan chanFor(RValue v, String method, boolean send) {
         mustBe(v, RTypes.CHAN, method);
         mustBeExported(v, method);
-        gotruffle.types.Chan ct = (gotruffle.types.Chan) v.type.underlying();
-        if (send && ct.dir == gotruffle.types.Chan.RECV) {
+        gotruffle.types.ChanType ct = (gotruffle.types.ChanType) v.type.underlying();
+        if (send && ct.dir == gotruffle.types.ChanType.RECV) {
             throw ReflectState.panic("reflect: send on recv-only channel");
         }
-        if (!send && ct.dir == gotruffle.types.Chan.SEND) {
+        if (!send && ct.dir == gotruffle.types.ChanType.SEND) {
             throw ReflectState.panic("reflect: recv on send-only channel");
         }
         return (Chan) v.get();
@@ -971,10 +973,10 @@ public final class ValueOps {
             if (ch != null) {
                 mustBe(ch, RTypes.CHAN, "reflect.Select");
                 mustBeExported(ch, "reflect.Select");
-                gotruffle.types.Chan t = (gotruffle.types.Chan) ch.type.underlying();
+                gotruffle.types.ChanType t = (gotruffle.types.ChanType) ch.type.underlying();
                 elem = t.elem;
                 if (dir == 1) {
-                    if (t.dir == gotruffle.types.Chan.RECV) {
+                    if (t.dir == gotruffle.types.ChanType.RECV) {
                         throw ReflectState.panic("reflect.Select: SendDir case using recv-only channel");
                     }
                     if (send == null) {
@@ -982,7 +984,7 @@ public final class ValueOps {
                     }
                     mustBeExported(send, "reflect.Select");
                     value = assignTo(send, "reflect.Select", t.elem);
-                } else if (t.dir == gotruffle.types.Chan.SEND) {
+                } else if (t.dir == gotruffle.types.ChanType.SEND) {
                     throw ReflectState.panic("reflect.Select: RecvDir case using send-only channel");
                 }
                 rc = (Chan) ch.get();
@@ -1028,7 +1030,7 @@ public final class ValueOps {
         String name = names.get((int) i);
         Type recvType = v.type;
         Object recv;
-        Signature sig = MethodSets.signature(v.type, name);
+        Signature sig = Lookup.signature(v.type, name);
         if (v.kind == RTypes.INTERFACE) {
             Iface x = (Iface) v.get();
             if (x == null) {
@@ -1086,7 +1088,7 @@ public final class ValueOps {
         for (int i = 0; i < n; i++) {
             RValue x = in.get(i);
             Type targ = sig.params.get(i);
-            if (!Conversions.assignable(x.type, targ)) {
+            if (!Predicates.assignableTo(x.type, targ)) {
                 throw ReflectState.panic("reflect: " + op + " using " + RTypes.string(x.type) + " as type " + RTypes.string(targ));
             }
             args[2 + i] = assignTo(x, "reflect.Value." + op, targ);
@@ -1097,7 +1099,7 @@ public final class ValueOps {
             Object store = Values.newStore(st0.elem, m);
             for (int i = 0; i < m; i++) {
                 RValue x = in.get(n + i);
-                if (!Conversions.assignable(x.type, st0.elem)) {
+                if (!Predicates.assignableTo(x.type, st0.elem)) {
                     throw ReflectState.panic("reflect: cannot use " + RTypes.string(x.type) + " as type " + RTypes.string(st0.elem) + " in " + op);
                 }
                 Object e = assignTo(x, op, st0.elem);

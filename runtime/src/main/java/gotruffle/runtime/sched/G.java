@@ -17,13 +17,19 @@ import java.lang.invoke.VarHandle;
 public final class G {
     public static final int IDLE = 0, RUNNABLE = 1, RUNNING = 2, SYSCALL = 3, WAITING = 4, DEAD = 6;
 
+    /**
+     * Kinds of request at poll points ({@link #preempt}), weakest first: none; count polls for a
+     * thief waiting for this P's runnext (no yield); the end of a time slice; yield at once.
+     */
+    static final int PREEMPT_NONE = 0, PREEMPT_COUNT = 1, PREEMPT_SLICE = 2, PREEMPT_NOW = 3;
+
     private static final VarHandle STATUS, SELECT_DONE, PREEMPT, PENDING;
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             STATUS = l.findVarHandle(G.class, "atomicstatus", int.class);
             SELECT_DONE = l.findVarHandle(G.class, "selectDone", int.class);
-            PREEMPT = l.findVarHandle(G.class, "preempt", boolean.class);
+            PREEMPT = l.findVarHandle(G.class, "preempt", int.class);
             PENDING = l.findStaticVarHandle(G.class, "preemptPending", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -39,8 +45,13 @@ public final class G {
     volatile String waitreason = WaitReason.ZERO;
     volatile M m;
 
-    /** Set by sysmon (or STW/exit) to ask the goroutine to yield at its next poll point. */
-    private volatile boolean preempt;
+    /**
+     * A request at poll points: PREEMPT_NOW from stop-the-world, exit and the REPL (yield at
+     * the next poll), PREEMPT_SLICE from sysmon when the time slice is used up (yield after
+     * the P's grace polls, P.sliceGrace, so that slow first executions are not cut short),
+     * PREEMPT_COUNT from a thief that waits until this G did some work (P.runnextPollDone).
+     */
+    private volatile int preempt;
 
     /**
      * Set by {@link #requestUnwind}: at its next poll point the goroutine does not yield but
@@ -181,25 +192,75 @@ public final class G {
     }
 
     public boolean preemptRequested() {
-        return preempt;
+        return preempt != PREEMPT_NONE;
     }
 
-    /** Asks this goroutine to yield at its next poll point. */
+    /** Asks this goroutine to yield at its next poll point (overrides a time-slice request). */
     void requestPreempt() {
-        if (PREEMPT.compareAndSet(this, false, true)) {
+        if ((int) PREEMPT.getAndSet(this, PREEMPT_NOW) == PREEMPT_NONE) {
             PENDING.getAndAdd(1);
         }
     }
 
+    /** Sysmon: the time slice is over; yield after the grace polls (unless already asked). */
+    void requestSlicePreempt() {
+        raisePreempt(PREEMPT_SLICE);
+    }
+
+    /** A thief waits for runnext of this G's P: count this G's polls (it does not yield). */
+    void requestRunnextCountdown() {
+        raisePreempt(PREEMPT_COUNT);
+    }
+
+    private void raisePreempt(int kind) {
+        for (;;) {
+            int k = preempt;
+            if (k >= kind) {
+                return;
+            }
+            if (PREEMPT.compareAndSet(this, k, kind)) {
+                if (k == PREEMPT_NONE) {
+                    PENDING.getAndAdd(1);
+                }
+                return;
+            }
+        }
+    }
+
     void clearPreempt() {
-        if (!unwind && PREEMPT.compareAndSet(this, true, false)) {
+        if (!unwind && (int) PREEMPT.getAndSet(this, PREEMPT_NONE) != PREEMPT_NONE) {
             PENDING.getAndAdd(-1);
         }
     }
 
-    /** Called by interpreted code at loop back-edges and function entries. */
+    /**
+     * A poll point that found {@link #preemptRequested}: false while a time-slice request is
+     * still in its grace (the goroutine keeps running), true when it must call
+     * {@link #yieldIfPreempted} now. Small enough to compile into the poll's fast path.
+     */
+    public boolean pollMustYield() {
+        int k = preempt;
+        M mp = m;
+        P pp = mp == null ? null : mp.p;
+        if (k == PREEMPT_SLICE && pp != null && pp.sliceGrace > 0) {
+            pp.sliceGrace--;
+            return false;
+        }
+        if (k == PREEMPT_COUNT) {
+            if ((pp == null || pp.runnextPollDone()) && PREEMPT.compareAndSet(this, PREEMPT_COUNT, PREEMPT_NONE)) {
+                PENDING.getAndAdd(-1);
+            }
+            return false;
+        }
+        return k != PREEMPT_NONE;
+    }
+
+    /**
+     * A poll point (loop back-edges of interpreted code; plain Java bodies call it in their
+     * loops): yields if asked to, once a time slice's grace is used up.
+     */
     public void yieldIfPreempted() {
-        if (preempt && !unwind) {
+        if (preempt != PREEMPT_NONE && pollMustYield() && !unwind) {
             sched.preemptPark(this);
         }
     }

@@ -47,10 +47,21 @@ public final class P {
     int sysmonSyscalltick;
     long sysmonSyscallwhen;
 
+    /**
+     * The time slice ran out (set by sysmon, cleared by a new slice); the polls the running G
+     * may still make before it yields (owner only; a G in runnext inherits the slice and what is
+     * left of it).
+     */
+    volatile boolean sliceOver;
+    long sliceGrace;
+
     private volatile int runqhead;
     private volatile int runqtail;
     private final G[] runq = new G[RUNQ_SIZE];
     private volatile G runnext;
+    /** When the owner last put a G in runnext, and the polls its G still owes before thieves may take it. */
+    private volatile long runnextWhen;
+    private volatile long runnextPolls;
 
     /** This P's timers (Go's p.timers with p.timersLock). */
     public final TimerHeap timers;
@@ -97,6 +108,8 @@ public final class P {
     /** Go's runqput: owner only. With {@code next}, gp goes to runnext and kicks the old one out. */
     void runqput(G gp, boolean next) {
         if (next) {
+            runnextWhen = System.nanoTime();
+            runnextPolls = sched.runnextStealPolls;
             for (;;) {
                 G old = runnext;
                 if (RUNNEXT.compareAndSet(this, old, gp)) {
@@ -186,13 +199,10 @@ public final class P {
                 if (stealRunNextG) {
                     G next = runnext;
                     if (next != null) {
-                        if (status == RUNNING) {
-                            // The owner is likely about to schedule runnext (a G it just readied);
-                            // give it ~3us before stealing so ping-pong pairs stay on one P.
-                            long end = System.nanoTime() + 3_000;
-                            while (System.nanoTime() < end) {
-                                Thread.onSpinWait();
-                            }
+                        if (status == RUNNING && !runnextStealable()) {
+                            // The owner is likely about to run runnext (a G it just started or
+                            // readied) as soon as its G blocks; the spinning thief comes back.
+                            return 0;
                         }
                         if (!RUNNEXT.compareAndSet(this, next, null)) {
                             continue;
@@ -213,6 +223,26 @@ public final class P {
                 return n;
             }
         }
+    }
+
+    /** Whether thieves may take runnext from this running P yet (see Sched.runnextStealPolls). */
+    private boolean runnextStealable() {
+        if (runnextPolls <= 0 || System.nanoTime() - runnextWhen >= sched.runnextStealMaxNanos) {
+            return true;
+        }
+        M owner = m;
+        G cur = owner == null ? null : owner.curg;
+        if (cur != null) {
+            cur.requestRunnextCountdown(); // count its polls from now on
+        }
+        return false;
+    }
+
+    /** The running G made a poll while a thief waits for runnext; true once the thief may take it. */
+    boolean runnextPollDone() {
+        long left = runnextPolls - 1; // only the owner's G writes it (and runqput, also the owner)
+        runnextPolls = left;
+        return left <= 0;
     }
 
     /** Go's runqsteal: steals half of p2's queue into this (the caller's own) P; returns one G. */

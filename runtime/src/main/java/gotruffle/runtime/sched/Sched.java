@@ -49,6 +49,16 @@ public final class Sched {
     long mnext;
     final List<M> allm = new ArrayList<>();
     final AtomicInteger nmspinning = new AtomicInteger();
+    /**
+     * When another P may steal a running P's runnext (Go: after the thief's usleep(3), about
+     * 50 us on Linux, plus its wake-up; the spawner has usually blocked and run it by then). Our
+     * code, above all its first executions, runs far slower, so the measure is work, not time:
+     * the owner's goroutine must have made {@code runnextStealPolls} polls (loop back-edges, a
+     * few tens of us of Go) since runnext was set, or {@code runnextStealMaxNanos} have passed
+     * (code without loops, or busy in Java natives, does not poll).
+     */
+    volatile long runnextStealPolls = 5_000;
+    volatile long runnextStealMaxNanos = 1_000_000;
 
     // Ps.
     P pidle;
@@ -634,8 +644,13 @@ public final class Sched {
             gp.m = mp;
             gp.casgstatus(G.RUNNABLE, G.RUNNING);
             gp.clearPreempt();
+            P pp = mp.p;
             if (!inheritTime) {
-                mp.p.schedtick++;
+                pp.schedtick++;
+                pp.sliceOver = false;
+                pp.sliceGrace = config.sliceGracePolls();
+            } else if (pp.sliceOver) {
+                gp.requestSlicePreempt(); // the slice it inherits is already over
             }
             mp.yieldKind = M.YIELD_NONE;
             gp.co.resume();
@@ -1473,8 +1488,11 @@ public final class Sched {
 
     // ------------------------------------------------------------------ sysmon helpers
 
-    /** Go's preemptone: asks the goroutine running on pp to yield at its next poll. */
-    boolean preemptone(P pp) {
+    /**
+     * Go's preemptone: asks the goroutine running on pp to yield, at its next poll or (a time
+     * slice that ran out, {@code slice}) after its grace polls.
+     */
+    boolean preemptone(P pp, boolean slice) {
         M mp = pp.m;
         if (mp == null) {
             return false;
@@ -1483,7 +1501,12 @@ public final class Sched {
         if (gp == null) {
             return false;
         }
-        gp.requestPreempt();
+        if (slice) {
+            pp.sliceOver = true;
+            gp.requestSlicePreempt();
+        } else {
+            gp.requestPreempt();
+        }
         return true;
     }
 
@@ -1493,7 +1516,7 @@ public final class Sched {
             if (pp.status() != P.RUNNING || pp.m == self) {
                 continue;
             }
-            preemptone(pp);
+            preemptone(pp, false);
         }
     }
 

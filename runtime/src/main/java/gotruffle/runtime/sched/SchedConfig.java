@@ -34,6 +34,16 @@ public record SchedConfig(int gomaxprocs, long preemptQuantumNanos, int schedtra
         }
     }
 
+    /**
+     * How many more polls (loop back-edges) a goroutine makes after its time slice ran out before
+     * it yields: about the work Go does in a tenth of the quantum (a Go back-edge takes a few ns;
+     * we count 100 ns). Our first executions run far slower than Go's, and a wall-clock slice
+     * alone would cut short code that Go finishes in microseconds (runtime/README.md).
+     */
+    public long sliceGracePolls() {
+        return Math.max(1_000, preemptQuantumNanos / 100);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -135,7 +135,7 @@ final class Sysmon implements Runnable {
                     pp.sysmonSchedtick = t;
                     pp.sysmonSchedwhen = now;
                 } else if (pp.sysmonSchedwhen + forcePreemptNS <= now) {
-                    sched.preemptone(pp);
+                    sched.preemptone(pp, true);
                     // In a syscall there is no M on the P to preempt: retake it instead.
                     sysretake = true;
                 }

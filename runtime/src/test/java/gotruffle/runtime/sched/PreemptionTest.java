@@ -15,26 +15,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PreemptionTest {
     /**
      * Two goroutines spinning in {@code for {}} on one P (polling like interpreted back-edges);
-     * returns the sorted lengths of the time slices they got (run start to preempt request).
+     * returns the sorted lengths of the time slices they got (from when one starts running to
+     * when the other sees it has stopped, so a time slice's grace polls count too).
      */
     static long[] sliceLengths(long quantumNs, int slices) {
         long[] lens = new long[slices];
         AtomicInteger n = new AtomicInteger();
+        AtomicInteger running = new AtomicInteger(-1);
+        AtomicLong sliceStart = new AtomicLong();
         var cfg = SchedConfig.builder().gomaxprocs(1).preemptQuantumNanos(quantumNs);
         var r = GoRun.run(cfg, g -> {
             Chan done = new Chan(2);
             for (int k = 0; k < 2; k++) {
+                int id = k;
                 g.sched().newproc(g, h -> {
-                    long start = System.nanoTime();
                     while (n.get() < slices) {
-                        if (h.preemptRequested()) {
-                            int i = n.getAndIncrement();
-                            if (i < slices) {
-                                lens[i] = System.nanoTime() - start;
+                        if (running.get() != id) {
+                            // the other one was preempted: its slice just ended
+                            long now = System.nanoTime();
+                            if (running.getAndSet(id) != -1) {
+                                int i = n.getAndIncrement();
+                                if (i < slices) {
+                                    lens[i] = now - sliceStart.get();
+                                }
                             }
-                            h.yieldIfPreempted();
-                            start = System.nanoTime();
+                            sliceStart.set(now);
                         }
+                        h.yieldIfPreempted();
                     }
                     Chan.chansend(h, done, 1);
                 });
@@ -98,8 +105,10 @@ class PreemptionTest {
                 g.sched().newproc(g, h -> {
                     while (!stop.get()) {
                         if (h.preemptRequested()) {
-                            mine.incrementAndGet();
                             h.yieldIfPreempted();
+                            if (!h.preemptRequested()) {
+                                mine.incrementAndGet(); // it yielded (not a grace poll)
+                            }
                         }
                     }
                 });

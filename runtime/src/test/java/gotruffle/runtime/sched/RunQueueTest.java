@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -117,6 +118,81 @@ class RunQueueTest {
         victim.setStatus(P.IDLE); // no 3us courtesy wait
         assertSame(only, thief.runqsteal(victim, true));
         assertTrue(victim.runqempty());
+    }
+
+    /** A P with an M running {@code cur} on it (no threads: just the fields a poll reads). */
+    private P runningPWith(G cur) {
+        P p = newP(0);
+        M m = new M(sched, 1, false);
+        m.p = p;
+        m.curg = cur;
+        p.m = m;
+        cur.m = m;
+        return p;
+    }
+
+    @Test
+    void runnextOfARunningPWaitsUntilItsGoroutineDidSomeWork() {
+        // Go: the thief sleeps ~3us before taking runnext; ours waits for the owner's G to make
+        // runnextStealPolls polls (our first executions are slow), counted from the thief's look.
+        sched.runnextStealMaxNanos = Long.MAX_VALUE; // only polls count here
+        G cur = newG();
+        P victim = runningPWith(cur);
+        P thief = newP(1);
+        G fresh = newG();
+        victim.runqput(fresh, true);
+        assertNull(thief.runqsteal(victim, true), "a fresh runnext stays with its owner");
+        assertTrue(cur.preemptRequested(), "the owner's G counts its polls now");
+        for (long i = 1; i < sched.runnextStealPolls; i++) {
+            assertFalse(cur.pollMustYield(), "counting polls never makes the G yield");
+        }
+        assertNull(thief.runqsteal(victim, true), "one poll short");
+        assertFalse(cur.pollMustYield());
+        assertFalse(cur.preemptRequested(), "done counting");
+        assertSame(fresh, thief.runqsteal(victim, true));
+    }
+
+    @Test
+    void runnextIsStolenAfterTheTimeLimitEvenWithoutPolls() {
+        G cur = newG();
+        P victim = runningPWith(cur);
+        P thief = newP(1);
+        G fresh = newG();
+        sched.runnextStealMaxNanos = Long.MAX_VALUE;
+        victim.runqput(fresh, true);
+        assertNull(thief.runqsteal(victim, true));
+        sched.runnextStealMaxNanos = 0; // code without loops never polls
+        assertSame(fresh, thief.runqsteal(victim, true));
+    }
+
+    @Test
+    void aTimeSliceThatRanOutGrantsGracePollsButStopTheWorldDoesNot() {
+        G cur = newG();
+        P p = runningPWith(cur);
+        p.sliceGrace = 3;
+        assertTrue(sched.preemptone(p, true));
+        assertTrue(p.sliceOver);
+        assertFalse(cur.pollMustYield());
+        assertFalse(cur.pollMustYield());
+        assertFalse(cur.pollMustYield());
+        assertTrue(cur.pollMustYield(), "grace used up: yield");
+        p.sliceGrace = 3;
+        sched.preemptone(p, false); // stop-the-world, exit: at once
+        assertTrue(cur.pollMustYield());
+        cur.clearPreempt();
+        assertFalse(cur.preemptRequested());
+        // a thief's poll count does not weaken a slice request, and a slice request wins over it
+        cur.requestSlicePreempt();
+        cur.requestRunnextCountdown();
+        p.sliceGrace = 0;
+        assertTrue(cur.pollMustYield());
+        cur.clearPreempt();
+    }
+
+    @Test
+    void sliceGraceScalesWithTheQuantum() {
+        assertEquals(100_000, SchedConfig.builder().preemptQuantumNanos(10_000_000).build().sliceGracePolls());
+        assertEquals(2_000, SchedConfig.builder().preemptQuantumNanos(200_000).build().sliceGracePolls());
     }
 
     @Test

@@ -476,21 +476,25 @@ func daysIn(m Month, year int) int {
 // the numeric, month/day-name, AM/PM, fraction and numeric-zone elements (zone names only as
 // UTC/GMT).
 func Parse(layout, value string) (Time, error) {
-	return parse(layout, value, UTC)
+	return parse(layout, value, UTC, Local)
 }
 
 // ParseInLocation is like Parse but interprets a time without zone information in loc.
 func ParseInLocation(layout, value string, loc *Location) (Time, error) {
-	return parse(layout, value, loc)
+	return parse(layout, value, loc, loc)
 }
 
-func parse(layout, value string, defaultLocation *Location) (Time, error) {
+// parse reads value by layout. A time without zone is in defaultLocation; a zone offset or
+// abbreviation that local uses at that instant gives a time in local (Go's rule).
+func parse(layout, value string, defaultLocation, local *Location) (Time, error) {
 	alayout, avalue := layout, value
-	year, month, day, yday := 1, -1, -1, -1
+	// Elements missing from the layout are zero, or one where zero is impossible: year 0.
+	year, month, day, yday := 0, -1, -1, -1
 	hour, min, sec, nsec := 0, 0, 0, 0
 	pmSet, amSet := false, false
 	zoneOffset := -1
 	zoneName := ""
+	var z *Location // set by "Z" and "UTC", which always mean UTC
 	for {
 		prefix, std, suffix := nextStd(layout)
 		stdstr := layout[len(prefix) : len(layout)-len(suffix)]
@@ -598,8 +602,7 @@ func parse(layout, value string, defaultLocation *Location) (Time, error) {
 			iso := s == stdISO8601TZ || s == stdISO8601ColonTZ || s == stdISO8601SecondsTZ || s == stdISO8601ShortTZ || s == stdISO8601ColonSecondsTZ
 			if iso && len(value) >= 1 && value[0] == 'Z' {
 				value = value[1:]
-				zoneOffset = 0
-				zoneName = "UTC"
+				z = UTC
 				break
 			}
 			if len(value) < 3 || (value[0] != '+' && value[0] != '-') {
@@ -634,21 +637,17 @@ func parse(layout, value string, defaultLocation *Location) (Time, error) {
 				zoneOffset = -zoneOffset
 			}
 		case stdTZ:
-			if len(value) >= 3 && (value[:3] == "UTC" || value[:3] == "GMT") {
-				zoneName = value[:3]
+			if len(value) >= 3 && value[:3] == "UTC" {
+				z = UTC
 				value = value[3:]
 				break
 			}
-			n := 0
-			for n < len(value) && 'A' <= value[n] && value[n] <= 'Z' {
-				n++
-			}
-			if n < 3 {
+			n, found := zoneNameLen(value)
+			if !found {
 				ok = false
 				break
 			}
-			zoneName = value[:n]
-			value = value[n:]
+			zoneName, value = value[:n], value[n:]
 		case stdFracSecond0:
 			n := std >> 8 & 0xFF
 			if len(value) < n+1 || value[0] != byte(std>>16) {
@@ -681,14 +680,21 @@ func parse(layout, value string, defaultLocation *Location) (Time, error) {
 		hour = 0
 	}
 	if yday >= 0 {
-		if month < 0 {
-			d := yday
-			m := 1
-			for ; m <= 12 && d > daysIn(Month(m), year); m++ {
-				d -= daysIn(Month(m), year)
-			}
-			month, day = m, d
+		if yday < 1 || yday > 365 && !(yday == 366 && isLeap(year)) {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year out of range"}
 		}
+		m, d := 1, yday
+		for ; d > daysIn(Month(m), year); m++ {
+			d -= daysIn(Month(m), year)
+		}
+		// A month or day given as well must agree with the day of the year.
+		if month >= 0 && month != m {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match month"}
+		}
+		if day >= 0 && day != d {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match day"}
+		}
+		month, day = m, d
 	}
 	if month < 0 {
 		month = 1
@@ -699,10 +705,15 @@ func parse(layout, value string, defaultLocation *Location) (Time, error) {
 	if day < 1 || day > daysIn(Month(month), year) {
 		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
 	}
+	if z != nil {
+		return Date(year, Month(month), day, hour, min, sec, nsec, z), nil
+	}
 	if zoneOffset != -1 {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
 		t.sec -= int64(zoneOffset)
-		if zoneOffset == 0 && zoneName == "UTC" {
+		// The local zone, when it has this offset (and name) at that instant.
+		if name, offset := local.lookup(t.Unix()); offset == zoneOffset && (zoneName == "" || name == zoneName) {
+			t.loc = local
 			return t, nil
 		}
 		t.loc = FixedZone(zoneName, zoneOffset)
@@ -710,13 +721,70 @@ func parse(layout, value string, defaultLocation *Location) (Time, error) {
 	}
 	if zoneName != "" {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		if zoneName == "UTC" || zoneName == "GMT" && defaultLocation == UTC {
+		if offset, found := local.lookupName(zoneName, t.Unix()); found {
+			t.sec -= int64(offset)
+			t.loc = local
 			return t, nil
 		}
-		t.loc = FixedZone(zoneName, 0)
+		// An unknown abbreviation keeps the clock reading with offset 0 (GMT+h: h hours).
+		offset := 0
+		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
+			h, _, _ := leadingInt(zoneName[4:])
+			offset = int(h) * secondsPerHour
+			if zoneName[3] == '-' {
+				offset = -offset
+			}
+		}
+		t.loc = FixedZone(zoneName, offset)
 		return t, nil
 	}
 	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLocation), nil
+}
+
+func isLeap(year int) bool { return year%4 == 0 && (year%100 != 0 || year%400 == 0) }
+
+// zoneNameLen returns the length of the zone abbreviation value starts with: three upper-case
+// letters, four or five ending in T (or WITA), ChST and MeST, GMT with an optional signed
+// hour, or a bare signed hour such as +03.
+func zoneNameLen(value string) (int, bool) {
+	if len(value) < 3 {
+		return 0, false
+	}
+	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
+		return 4, true
+	}
+	if value[:3] == "GMT" {
+		return 3 + signedHourLen(value[3:]), true
+	}
+	if value[0] == '+' || value[0] == '-' {
+		n := signedHourLen(value)
+		return n, n > 0
+	}
+	n := 0
+	for n < 6 && n < len(value) && 'A' <= value[n] && value[n] <= 'Z' {
+		n++
+	}
+	switch {
+	case n == 3:
+		return 3, true
+	case n == 4 && (value[3] == 'T' || value[:4] == "WITA"):
+		return 4, true
+	case n == 5 && value[4] == 'T':
+		return 5, true
+	}
+	return 0, false
+}
+
+// signedHourLen is the length of a leading +h or -hh with h at most 23, or 0.
+func signedHourLen(value string) int {
+	if len(value) == 0 || value[0] != '+' && value[0] != '-' {
+		return 0
+	}
+	h, rem, err := leadingInt(value[1:])
+	if err != nil || len(rem) == len(value)-1 || h > 23 {
+		return 0
+	}
+	return len(value) - len(rem)
 }
 
 // parseNanos reads up to nine fraction digits as nanoseconds.

@@ -44,7 +44,15 @@ func (l *Location) get() *Location {
 	return l
 }
 
-func (l *Location) String() string { return l.get().name }
+func (l *Location) String() string {
+	if l = l.get(); l.local {
+		return localName()
+	}
+	return l.name
+}
+
+// localName is Local's name: "Local", or the zone $TZ names ("UTC" when it names none).
+func localName() string
 
 // lookup returns the zone abbreviation and offset in effect at the given Unix second.
 func (l *Location) lookup(unix int64) (name string, offset int) {
@@ -53,6 +61,27 @@ func (l *Location) lookup(unix int64) (name string, offset int) {
 		return localZone(unix)
 	}
 	return l.name, l.offset
+}
+
+// lookupName returns the offset of the zone named name that l uses near the given Unix second
+// (as Go, preferring the zone in effect at that instant read as a time in that zone).
+func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
+	l = l.get()
+	if !l.local {
+		// UTC has no named zones; a fixed zone has exactly one.
+		return l.offset, l != &utcLoc && l.name == name
+	}
+	// The JVM gives no list of the local abbreviations: probe this instant and half a year
+	// around it, which meets both standard and daylight time.
+	for _, d := range [...]int64{0, 182 * secondsPerDay, -182 * secondsPerDay} {
+		if n, off := localZone(unix + d); n == name {
+			if n2, off2 := localZone(unix - int64(off)); n2 == name {
+				return off2, true
+			}
+			offset, ok = off, true
+		}
+	}
+	return offset, ok
 }
 
 func localZone(unix int64) (name string, offset int)

@@ -1,13 +1,13 @@
 // Package binary: translation between numbers and byte sequences, and varints. Read, Write
-// and Size handle bools, fixed-size numbers, pointers to them and slices of them; structs and
-// arrays need reflection, which GoTruffle does not have yet: they panic with "unsupported".
+// and Size take a fast path for bools, fixed-size numbers, pointers to them and slices of
+// them; structs, arrays, named and complex numbers go through reflect, as in Go.
 package binary
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"math"
+	"reflect"
 )
 
 // ByteOrder converts between byte slices and unsigned integers.
@@ -269,14 +269,25 @@ func Read(r io.Reader, order ByteOrder, data any) error {
 			return nil
 		}
 	}
-	switch data.(type) {
-	case []bool, []int8, []uint8, []int16, []uint16, []int32, []uint32, []int64, []uint64, []float32, []float64:
-		return nil // empty
+	// The rest decodes through reflect: data must be a pointer or a slice.
+	v := reflect.ValueOf(data)
+	size := -1
+	switch v.Kind() {
+	case reflect.Pointer:
+		v = v.Elem()
+		size = dataSize(v)
+	case reflect.Slice:
+		size = dataSize(v)
 	}
-	if fixedSize(data, true) {
-		panic("unsupported: encoding/binary.Read into " + fmt.Sprintf("%T", data) + " (structs and arrays need reflect)")
+	if size < 0 {
+		return errors.New("binary.Read: invalid type " + reflect.TypeOf(data).String())
 	}
-	return errors.New("binary.Read: invalid type " + fmt.Sprintf("%T", data))
+	c := &coder{order: order, buf: make([]byte, size)}
+	if _, err := io.ReadFull(r, c.buf); err != nil {
+		return err
+	}
+	c.decode(v)
+	return nil
 }
 
 // Write writes the binary representation of data (a fixed-size value, a pointer to one or a
@@ -375,15 +386,16 @@ func Write(w io.Writer, order ByteOrder, data any) error {
 		_, err := w.Write(bs)
 		return err
 	}
-	switch data.(type) {
-	case []bool, []int8, []uint8, []int16, []uint16, []int32, []uint32, []int64, []uint64, []float32, []float64:
-		_, err := w.Write(nil) // empty
-		return err
+	// The rest encodes through reflect, through one pointer.
+	v := reflect.Indirect(reflect.ValueOf(data))
+	size := dataSize(v)
+	if size < 0 {
+		return errors.New("binary.Write: invalid type " + reflect.TypeOf(data).String())
 	}
-	if fixedSize(data, false) {
-		panic("unsupported: encoding/binary.Write of " + fmt.Sprintf("%T", data) + " (structs and arrays need reflect)")
-	}
-	return errors.New("binary.Write: invalid type " + fmt.Sprintf("%T", data))
+	c := &coder{order: order, buf: make([]byte, size)}
+	c.encode(v)
+	_, err := w.Write(c.buf)
+	return err
 }
 
 func boolByte(b bool) byte {
@@ -395,20 +407,165 @@ func boolByte(b bool) byte {
 
 // Size returns how many bytes Write would generate to encode v (-1 if it cannot be encoded).
 func Size(v any) int {
-	if n := intDataSize(v); n != 0 {
-		return n
+	return dataSize(reflect.Indirect(reflect.ValueOf(v)))
+}
+
+// dataSize is the encoded size of v: a slice's elements, or v itself; -1 if not fixed-size.
+func dataSize(v reflect.Value) int {
+	if v.Kind() == reflect.Slice {
+		if s := sizeof(v.Type().Elem()); s >= 0 {
+			return s * v.Len()
+		}
+		return -1
 	}
-	switch v.(type) {
-	case []bool, []int8, []uint8, []int16, []uint16, []int32, []uint32, []int64, []uint64, []float32, []float64:
-		return 0
-	}
-	if fixedSize(v, false) {
-		panic("unsupported: encoding/binary.Size of " + fmt.Sprintf("%T", v) + " (structs and arrays need reflect)")
+	return sizeof(v.Type())
+}
+
+// sizeof is the encoded size of a value of type t, -1 if t has no fixed size (int, uint,
+// uintptr, strings, slices, maps, pointers... anywhere inside it).
+func sizeof(t reflect.Type) int {
+	switch t.Kind() {
+	case reflect.Array:
+		if s := sizeof(t.Elem()); s >= 0 {
+			return s * t.Len()
+		}
+	case reflect.Struct:
+		sum := 0
+		for i, n := 0, t.NumField(); i < n; i++ {
+			s := sizeof(t.Field(i).Type)
+			if s < 0 {
+				return -1
+			}
+			sum += s
+		}
+		return sum
+	case reflect.Bool, reflect.Int8, reflect.Uint8:
+		return 1
+	case reflect.Int16, reflect.Uint16:
+		return 2
+	case reflect.Int32, reflect.Uint32, reflect.Float32:
+		return 4
+	case reflect.Int64, reflect.Uint64, reflect.Float64, reflect.Complex64:
+		return 8
+	case reflect.Complex128:
+		return 16
 	}
 	return -1
 }
 
-// fixedSize reports whether v's type (through one pointer, or its slice element) has a fixed
-// size that only reflection can encode: a struct, an array, a named bool or number, a complex.
-// For read, v must be a pointer or a slice.
-func fixedSize(v any, read bool) bool
+// coder walks a value in field order, moving through buf as it decodes or encodes.
+type coder struct {
+	order ByteOrder
+	buf   []byte
+	off   int
+}
+
+func (c *coder) next(n int) []byte {
+	b := c.buf[c.off : c.off+n]
+	c.off += n
+	return b
+}
+
+func (c *coder) u16() uint16 { return c.order.Uint16(c.next(2)) }
+func (c *coder) u32() uint32 { return c.order.Uint32(c.next(4)) }
+func (c *coder) u64() uint64 { return c.order.Uint64(c.next(8)) }
+
+// blank reports whether field i of struct v is a blank field, which is skipped on read and
+// written as zeros.
+func blank(v reflect.Value, i int) bool {
+	return !v.Field(i).CanSet() && v.Type().Field(i).Name == "_"
+}
+
+func (c *coder) decode(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Array, reflect.Slice:
+		for i, n := 0, v.Len(); i < n; i++ {
+			c.decode(v.Index(i))
+		}
+	case reflect.Struct:
+		for i, n := 0, v.NumField(); i < n; i++ {
+			if blank(v, i) {
+				c.off += dataSize(v.Field(i))
+			} else {
+				c.decode(v.Field(i))
+			}
+		}
+	case reflect.Bool:
+		v.SetBool(c.next(1)[0] != 0)
+	case reflect.Int8:
+		v.SetInt(int64(int8(c.next(1)[0])))
+	case reflect.Int16:
+		v.SetInt(int64(int16(c.u16())))
+	case reflect.Int32:
+		v.SetInt(int64(int32(c.u32())))
+	case reflect.Int64:
+		v.SetInt(int64(c.u64()))
+	case reflect.Uint8:
+		v.SetUint(uint64(c.next(1)[0]))
+	case reflect.Uint16:
+		v.SetUint(uint64(c.u16()))
+	case reflect.Uint32:
+		v.SetUint(uint64(c.u32()))
+	case reflect.Uint64:
+		v.SetUint(c.u64())
+	case reflect.Float32:
+		v.SetFloat(float64(math.Float32frombits(c.u32())))
+	case reflect.Float64:
+		v.SetFloat(math.Float64frombits(c.u64()))
+	case reflect.Complex64:
+		re := math.Float32frombits(c.u32())
+		im := math.Float32frombits(c.u32())
+		v.SetComplex(complex(float64(re), float64(im)))
+	case reflect.Complex128:
+		re := math.Float64frombits(c.u64())
+		im := math.Float64frombits(c.u64())
+		v.SetComplex(complex(re, im))
+	}
+}
+
+func (c *coder) encode(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Array, reflect.Slice:
+		for i, n := 0, v.Len(); i < n; i++ {
+			c.encode(v.Index(i))
+		}
+	case reflect.Struct:
+		for i, n := 0, v.NumField(); i < n; i++ {
+			if blank(v, i) {
+				c.off += dataSize(v.Field(i)) // buf is fresh: the bytes stay zero
+			} else {
+				c.encode(v.Field(i))
+			}
+		}
+	case reflect.Bool:
+		c.next(1)[0] = boolByte(v.Bool())
+	case reflect.Int8, reflect.Uint8:
+		c.next(1)[0] = byte(intBits(v))
+	case reflect.Int16, reflect.Uint16:
+		c.order.PutUint16(c.next(2), uint16(intBits(v)))
+	case reflect.Int32, reflect.Uint32:
+		c.order.PutUint32(c.next(4), uint32(intBits(v)))
+	case reflect.Int64, reflect.Uint64:
+		c.order.PutUint64(c.next(8), intBits(v))
+	case reflect.Float32:
+		c.order.PutUint32(c.next(4), math.Float32bits(float32(v.Float())))
+	case reflect.Float64:
+		c.order.PutUint64(c.next(8), math.Float64bits(v.Float()))
+	case reflect.Complex64:
+		x := v.Complex()
+		c.order.PutUint32(c.next(4), math.Float32bits(float32(real(x))))
+		c.order.PutUint32(c.next(4), math.Float32bits(float32(imag(x))))
+	case reflect.Complex128:
+		x := v.Complex()
+		c.order.PutUint64(c.next(8), math.Float64bits(real(x)))
+		c.order.PutUint64(c.next(8), math.Float64bits(imag(x)))
+	}
+}
+
+// intBits is the two's complement bits of a signed or unsigned integer value.
+func intBits(v reflect.Value) uint64 {
+	if v.CanInt() {
+		return uint64(v.Int())
+	}
+	return v.Uint()
+}

@@ -7,6 +7,7 @@ package json
 import (
 	"bytes"
 	"encoding"
+	"encoding/base64"
 	"errors"
 	"reflect"
 	"strconv"
@@ -15,7 +16,7 @@ import (
 func init() {
 	setup(&SyntaxError{}, &UnmarshalTypeError{}, &InvalidUnmarshalError{}, &UnsupportedTypeError{},
 		&UnsupportedValueError{}, &MarshalerError{}, Number(""), (*Marshaler)(nil), (*Unmarshaler)(nil),
-		(*encoding.TextMarshaler)(nil), (*encoding.TextUnmarshaler)(nil), errors.New(""), corruptInputError(0))
+		(*encoding.TextMarshaler)(nil), (*encoding.TextUnmarshaler)(nil), errors.New(""), base64.CorruptInputError(0))
 }
 
 func setup(types ...any)
@@ -231,9 +232,3 @@ func (m *RawMessage) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// corruptInputError stands for encoding/base64.CorruptInputError (same text) until that package exists.
-type corruptInputError int64
-
-func (e corruptInputError) Error() string {
-	return "illegal base64 data at input byte " + strconv.FormatInt(int64(e), 10)
-}

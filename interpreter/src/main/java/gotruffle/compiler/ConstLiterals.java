@@ -1,28 +1,13 @@
 package gotruffle.compiler;
 
+import gotruffle.parser.Literals;
 import gotruffle.stdlib.text.Utf8;
 
 import java.math.BigInteger;
 
-/** Values of Go literals from their source text (strings are byte-strings: one char per byte). */
-final class Literals {
-    private Literals() {}
-
-    static BigInteger parseInt(String raw) {
-        String s = raw.replace("_", "");
-        if (s.length() > 1 && s.charAt(0) == '0') {
-            char c = Character.toLowerCase(s.charAt(1));
-            if (c == 'x') {
-                return new BigInteger(s.substring(2), 16);
-            } else if (c == 'b') {
-                return new BigInteger(s.substring(2), 2);
-            } else if (c == 'o') {
-                return new BigInteger(s.substring(2), 8);
-            }
-            return new BigInteger(s.substring(1), 8);
-        }
-        return new BigInteger(s);
-    }
+/** Constant values of Go literals from their source text, checked as types2 checks them (strings are byte-strings: one char per byte). */
+final class ConstLiterals {
+    private ConstLiterals() {}
 
     /**
      * Decimal exponents beyond this are not kept as exact rationals (10^1000000 has 3.3 million
@@ -88,7 +73,7 @@ final class Literals {
         String lower = s.toLowerCase();
         boolean prefixed = lower.startsWith("0x") || lower.startsWith("0b") || lower.startsWith("0o");
         if (prefixed && !(lower.startsWith("0x") && (lower.contains(".") || lower.contains("p")))) {
-            return Const.ofInt(parseInt(s));
+            return Const.ofInt(Literals.intValue(s));
         }
         // decimal mantissas with a leading 0 stay decimal ("0123i" is 123i), as Go keeps them
         return parseFloat(s);

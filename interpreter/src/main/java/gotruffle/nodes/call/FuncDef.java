@@ -1,7 +1,8 @@
-package gotruffle.compiler;
+package gotruffle.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
+import gotruffle.stdlib.Native;
 
 /**
  * A declared function or method. Its call target exists only once its body is compiled, so
@@ -14,22 +15,24 @@ public final class FuncDef {
     /** The compiled body; read it through {@link #target()} where the body may be deferred. */
     public volatile RootCallTarget target;
     /** The Java implementation when the function is a bodiless standard-library function. */
-    public gotruffle.stdlib.Native nativeImpl;
+    public Native nativeImpl;
     /** Compiles the deferred body (sets target); null when not deferred. */
     private Runnable deferred;
-    private Package deferredIn;
+    /** The compiler's package whose deferred body this is (opaque here). */
+    private Object deferredIn;
 
     public FuncDef(String qualifiedName) {
         this.qualifiedName = qualifiedName;
     }
 
-    void defer(Package pkg, Runnable compile) {
+    /** Defers compiling the body (of package pkg, opaque to the nodes) until the target is first needed. */
+    public void defer(Object pkg, Runnable compile) {
         this.deferredIn = pkg;
         this.deferred = compile;
     }
 
     /** The package whose deferred body this is, while it is not compiled; else null. */
-    Package deferredIn() {
+    public Object deferredIn() {
         return target == null ? deferredIn : null;
     }
 

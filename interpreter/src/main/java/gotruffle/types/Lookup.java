@@ -1,0 +1,156 @@
+package gotruffle.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Method sets and the questions asked of them (spec: "Method sets", "Selectors", "Interface
+ * types"): which method a name selects, whether a type implements an interface, and which method
+ * it misses. The checker, run-time type assertions, fmt and reflect all ask here (like types2's
+ * lookup.go). Types only: no nodes, no run-time state.
+ */
+public final class Lookup {
+    private Lookup() {}
+
+    /** One step of a promoted-method path: the index of the embedded field the walk enters. */
+    public record Step(int field) {}
+
+    /**
+     * A method found in a method set: its declaration (or, for a method promoted from an embedded
+     * interface field, that interface's method), the embedded fields leading to its receiver, and
+     * whether the receiver is reached through a pointer.
+     */
+    public record Found(Named.Method method, List<Step> path, boolean recvIsPointer, Interface.Method ifaceMethod) {
+        Found(Named.Method method, List<Step> path, boolean recvIsPointer) {
+            this(method, path, recvIsPointer, null);
+        }
+
+        /** The method's signature, without receiver. */
+        public Signature sig() {
+            return method != null ? method.sig : ifaceMethod.sig();
+        }
+
+        /** The embedded field indices leading to the receiver. */
+        public int[] fieldPath() {
+            int[] p = new int[path.size()];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = path.get(i).field();
+            }
+            return p;
+        }
+    }
+
+    /**
+     * Finds name in the method set of the concrete type t: *T has the methods of T and *T, T only
+     * those with value receivers; embedding promotes, the shallowest embedded field winning.
+     * Interface types have no entries here (see {@link #signature}).
+     */
+    public static Found find(Type t, String name) {
+        boolean ptr = false;
+        Type base = t;
+        if (t instanceof Pointer p) {
+            ptr = true;
+            base = p.elem;
+        }
+        if (base instanceof Named n) {
+            Named.Method m = n.method(name);
+            if (m != null) {
+                return m.ptrRecv && !ptr ? null : new Found(m, List.of(), ptr);
+            }
+        }
+        return base.underlying() instanceof Struct s ? findPromoted(s, name, ptr, 0) : null;
+    }
+
+    /** An embedded field: its index, whether it is a pointer (*T), and T. */
+    private record Embedded(int index, boolean pointer, Type base) {}
+
+    private static List<Embedded> embedded(Struct s) {
+        List<Embedded> out = new ArrayList<>();
+        for (int i = 0; i < s.fields.size(); i++) {
+            Struct.Field f = s.fields.get(i);
+            if (f.embedded()) {
+                boolean ptr = f.type() instanceof Pointer;
+                out.add(new Embedded(i, ptr, ptr ? ((Pointer) f.type()).elem : f.type()));
+            }
+        }
+        return out;
+    }
+
+    private static Found findPromoted(Struct s, String name, boolean addressable, int depth) {
+        if (depth > 8) {
+            return null;
+        }
+        List<Embedded> fields = embedded(s);
+        // breadth first: the shallowest embedded field wins
+        for (Embedded e : fields) {
+            if (e.base instanceof Named n) {
+                Named.Method m = n.method(name);
+                if (m != null && (!m.ptrRecv || e.pointer || addressable)) {
+                    return new Found(m, List.of(new Step(e.index)), e.pointer || addressable);
+                }
+            }
+            if (!e.pointer && e.base.underlying() instanceof Interface fi && fi.method(name) != null) {
+                return new Found(null, List.of(new Step(e.index)), false, fi.method(name));
+            }
+        }
+        for (Embedded e : fields) {
+            if (e.base.underlying() instanceof Struct inner) {
+                Found sub = findPromoted(inner, name, addressable || e.pointer, depth + 1);
+                if (sub != null) {
+                    List<Step> path = new ArrayList<>();
+                    path.add(new Step(e.index));
+                    path.addAll(sub.path);
+                    return new Found(sub.method, List.copyOf(path), sub.recvIsPointer, sub.ifaceMethod);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The signature (without receiver) of method name in t's method set, interfaces included; null if t has none. */
+    public static Signature signature(Type t, String name) {
+        if (t.underlying() instanceof Interface i) {
+            Interface.Method m = i.method(name);
+            return m == null ? null : m.sig();
+        }
+        Found f = find(t, name);
+        return f == null ? null : f.sig();
+    }
+
+    /** Whether t's method set has every method of iface with an identical signature. */
+    public static boolean implementsIface(Type t, Interface iface) {
+        return missingMethod(t, iface) == null;
+    }
+
+    /**
+     * Why t does not implement iface: the first of iface's methods (in name order) that t lacks,
+     * or has with another signature; null when t implements iface.
+     */
+    public static Missing missingMethod(Type t, Interface iface) {
+        for (Interface.Method m : iface.methods) {
+            Signature have = signature(t, m.name());
+            if (have != m.sig()) {
+                boolean ptrRecv = have == null && !(t instanceof Pointer) && signature(Pointer.of(t), m.name()) != null;
+                return new Missing(m, have, ptrRecv);
+            }
+        }
+        return null;
+    }
+
+    /** A method t misses: the wanted one, the signature t has under that name (null if none), and whether only *t has it. */
+    public record Missing(Interface.Method want, Signature have, boolean pointerReceiver) {
+        /** The method's name as written. */
+        public String name() {
+            return MemberKey.display(want.name());
+        }
+
+        /** The parenthesised reason types2 appends to "X does not implement Y". */
+        public String reason() {
+            String name = name();
+            if (have == null) {
+                return pointerReceiver ? " (" + name + " method has pointer receiver)" : " (missing " + name + " method)";
+            }
+            return " (wrong type for " + name + " method)\n\t\thave " + name + have.paramsString(false) + "\n\t\twant " + name + want.sig().paramsString(false);
+        }
+    }
+}

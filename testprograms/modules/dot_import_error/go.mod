@@ -1,0 +1,3 @@
+module example.com/dotimporterror
+
+go 1.19
