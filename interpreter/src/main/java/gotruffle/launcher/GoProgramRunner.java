@@ -99,37 +99,15 @@ public final class GoProgramRunner {
                 .allowCreateThread(true)
                 .currentWorkingDirectory(req.workDir().toAbsolutePath())
                 .environment(req.env());
-        Context ctx = b.build();
-        int code;
-        try {
+        try (Context ctx = b.build()) {
             Source src = Source.newBuilder(GoLanguage.ID, manifest.toString(), "main").buildLiteral();
-            code = ctx.eval(src).asInt();
+            return ctx.eval(src).asInt();
         } catch (PolyglotException e) {
-            closeQuietly(ctx);
             if (e.isExit()) {
                 return e.getExitStatus();
             }
             internalError(req, e);
             return 70;
-        }
-        try {
-            ctx.close();
-        } catch (PolyglotException | IllegalStateException e) {
-            // Go's stack overflow ends the program at once while the goroutine's thread still
-            // unwinds its million frames (GoStackLimit); the program's outcome stands.
-            if (!gotruffle.nodes.call.GoStackLimit.unwinding()) {
-                internalError(req, e);
-                return 70;
-            }
-        }
-        return code;
-    }
-
-    private static void closeQuietly(Context ctx) {
-        try {
-            ctx.close();
-        } catch (PolyglotException | IllegalStateException e) {
-            // already failing: the first error is the one reported
         }
     }
 

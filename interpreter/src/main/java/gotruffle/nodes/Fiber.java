@@ -21,11 +21,6 @@ public final class Fiber {
      */
     public com.oracle.truffle.api.nodes.Node createdBy;
 
-    /** Bytes this goroutine's Go stack would hold now (FuncRootNode's estimate; GoStackLimit). */
-    public long stackBytes;
-    /** This goroutine exceeded Go's stack limit and ended the program; it is unwinding (GoStackLimit). */
-    public boolean overflowed;
-
     /** The stack where a fatal error was raised (printed by the scheduler after it unwound). */
     public java.util.List<GoStack.Frame> fatalStack;
 

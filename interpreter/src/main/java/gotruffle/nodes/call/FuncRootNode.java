@@ -40,8 +40,6 @@ public final class FuncRootNode extends RootNode {
     @CompilationFinal(dimensions = 1) private Object[] resultZero;
     /** Slot of the defer list, or -1 when the function has no defer statement. */
     @CompilationFinal private int deferSlot = -1;
-    /** The estimated size of this function's frame on a Go stack (see GoStackLimit). */
-    @CompilationFinal private long frameBytes = GoStackLimit.frameBytes(0);
 
     public FuncRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name) {
         super(language, descriptor);
@@ -96,7 +94,6 @@ public final class FuncRootNode extends RootNode {
         this.resultBoxed = resultBoxed;
         this.resultZero = resultZero;
         this.deferSlot = deferSlot;
-        this.frameBytes = GoStackLimit.frameBytes(getFrameDescriptor().getNumberOfSlots());
     }
 
     @Override
@@ -109,32 +106,14 @@ public final class FuncRootNode extends RootNode {
         return name;
     }
 
-    /**
-     * Go's stack accounting: each activation adds its frame's estimated size to the goroutine's
-     * stack use and puts back the value it found when it returns. Panics skip that: the frame
-     * that recovers returns normally and restores its own value (and deferred calls run on top
-     * of the panicking frames, as in Go). Compiled, this is a load, an add, a compare and two
-     * stores of a field of the fiber.
-     */
     @Override
     public Object execute(VirtualFrame frame) {
-        Fiber fiber = (Fiber) frame.getArguments()[0];
-        long base = fiber.stackBytes;
-        long top = base + frameBytes;
-        if (top > GoStackLimit.MAX_STACK_BYTES) {
-            GoStackLimit.overflow(this, fiber);
-            throw STACK_OVERFLOW;
-        }
-        fiber.stackBytes = top;
-        Object result;
         try {
-            result = executeBody(frame);
+            return executeBody(frame);
         } catch (StackOverflowError e) {
             // converted once, deep in the stack, into an exception Truffle unwinds without collecting frames
             throw STACK_OVERFLOW;
         }
-        fiber.stackBytes = base;
-        return result;
     }
 
     private Object executeBody(VirtualFrame frame) {

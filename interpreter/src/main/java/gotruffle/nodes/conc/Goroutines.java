@@ -70,7 +70,6 @@ public final class Goroutines {
             ctx.flushOut();
             s.exit(g, e.code);
         } catch (StackOverflowError | GoStackOverflow e) {
-            gotruffle.nodes.call.GoStackLimit.unwound(f);
             if (!s.isExiting()) {
                 ctx.writeErr(gotruffle.nodes.ProgramRootNode.stackOverflowReport(g.id()));
             }
