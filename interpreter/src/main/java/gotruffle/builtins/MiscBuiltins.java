@@ -8,6 +8,7 @@ import gotruffle.GoContext;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoPanic;
+import gotruffle.nodes.OutOfMemory;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.types.Type;
 import gotruffle.values.GoMap;
@@ -20,13 +21,27 @@ import gotruffle.values.Values;
 public final class MiscBuiltins {
     private MiscBuiltins() {}
 
+    /**
+     * make([]T, len, cap) with Go's makeslice rules: a length that is negative or whose size
+     * passes maxAlloc is "len out of range", then a cap below the length or whose size passes
+     * maxAlloc is "cap out of range" (recoverable panics); a size within maxAlloc that cannot
+     * be allocated (here: more elements than a Java array holds, or no heap left) is Go's fatal
+     * "runtime: out of memory".
+     */
     public static final class MakeSlice extends ExprNode {
+        /** Go's maxAlloc on linux/amd64: the 48-bit address space. */
+        private static final long MAX_ALLOC = 1L << 48;
+        /** The most elements a Java array holds. */
+        private static final long MAX_ELEMS = Integer.MAX_VALUE - 8;
+
         private final Type elem;
+        private final long elemSize;
         @Child private ExprNode len;
         @Child private ExprNode cap;
 
         public MakeSlice(Type elem, ExprNode len, ExprNode cap) {
             this.elem = elem;
+            this.elemSize = SizeClasses.sizeof(elem);
             this.len = len;
             this.cap = cap;
         }
@@ -35,18 +50,35 @@ public final class MiscBuiltins {
         public Object execute(VirtualFrame frame) {
             long l = len.executeLong(frame);
             long c = cap == null ? l : cap.executeLong(frame);
-            if (l < 0 || l > Integer.MAX_VALUE - 8) {
+            if (l < 0 || l > c || c > MAX_ELEMS) {
+                checkMakeslice(l, c, (Fiber) frame.getArguments()[0]);
+            }
+            return make((int) l, (int) c, (Fiber) frame.getArguments()[0]);
+        }
+
+        /** The slow path: Go's panics, or its fatal error for a size it would try to allocate. */
+        @TruffleBoundary
+        private void checkMakeslice(long l, long c, Fiber fiber) {
+            if (l < 0 || tooBig(l)) {
                 throw RuntimePanics.runtimeError("makeslice: len out of range", this);
             }
-            if (c < l || c > Integer.MAX_VALUE - 8) {
+            if (c < l || tooBig(c)) {
                 throw RuntimePanics.runtimeError("makeslice: cap out of range", this);
             }
-            return make((int) l, (int) c);
+            throw OutOfMemory.fatal(this, fiber);
+        }
+
+        private boolean tooBig(long n) {
+            return elemSize != 0 && n > MAX_ALLOC / elemSize;
         }
 
         @TruffleBoundary
-        private GoSlice make(int l, int c) {
-            return new GoSlice(Values.newStore(elem, c), 0, l, c);
+        private GoSlice make(int l, int c, Fiber fiber) {
+            try {
+                return new GoSlice(Values.newStore(elem, c), 0, l, c);
+            } catch (OutOfMemoryError e) {
+                throw OutOfMemory.fatal(this, fiber);
+            }
         }
     }
 

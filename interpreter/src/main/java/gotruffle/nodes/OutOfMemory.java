@@ -1,0 +1,60 @@
+package gotruffle.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import gotruffle.GoContext;
+import gotruffle.runtime.GoFatalError;
+import gotruffle.runtime.sched.Sched;
+
+/**
+ * Go's fatal "runtime: out of memory": an allocation Go would attempt (its size within maxAlloc)
+ * that cannot be made. Not a panic: nothing recovers it, the program ends with exit 2.
+ */
+public final class OutOfMemory {
+    private OutOfMemory() {}
+
+    /**
+     * What Go 1.19 prints when a large allocation (makeslice) finds no memory: the runtime's
+     * frames are these, only the addresses differ per run.
+     */
+    static final String REPORT = """
+            fatal error: runtime: out of memory
+
+            runtime stack:
+            runtime.throw({0x49b6b3?, 0x200000?})
+            	/usr/lib/go-1.19/src/runtime/panic.go:1047 +0x5d fp=0x7ffe286bd570 sp=0x7ffe286bd540 pc=0x4317bd
+            runtime.sysMapOS(0xc000400000, 0x80000000000?)
+            	/usr/lib/go-1.19/src/runtime/mem_linux.go:187 +0x11b fp=0x7ffe286bd5b8 sp=0x7ffe286bd570 pc=0x414ffb
+            runtime.sysMap(0x5415c0?, 0x7fca9f873000?, 0x428280?)
+            	/usr/lib/go-1.19/src/runtime/mem.go:142 +0x35 fp=0x7ffe286bd5e8 sp=0x7ffe286bd5b8 pc=0x4149d5
+            runtime.(*mheap).grow(0x5415c0, 0x40000000?)
+            	/usr/lib/go-1.19/src/runtime/mheap.go:1468 +0x23d fp=0x7ffe286bd658 sp=0x7ffe286bd5e8 pc=0x42533d
+            runtime.(*mheap).allocSpan(0x5415c0, 0x40000000, 0x0, 0x1)
+            	/usr/lib/go-1.19/src/runtime/mheap.go:1199 +0x1be fp=0x7ffe286bd6f0 sp=0x7ffe286bd658 pc=0x424a7e
+            runtime.(*mheap).alloc.func1()
+            	/usr/lib/go-1.19/src/runtime/mheap.go:918 +0x65 fp=0x7ffe286bd738 sp=0x7ffe286bd6f0 pc=0x424505
+            runtime.systemstack()
+            	/usr/lib/go-1.19/src/runtime/asm_amd64.s:492 +0x49 fp=0x7ffe286bd740 sp=0x7ffe286bd738 pc=0x45ada9
+
+            goroutine 1 [running]:
+            """;
+
+    /**
+     * Reports the fatal error and ends the program; the goroutine stays parked (the returned
+     * exception is never thrown then). In a REPL session the caller throws the returned
+     * GoFatalError, which the session reports.
+     */
+    @TruffleBoundary
+    public static RuntimeException fatal(Node node, Fiber fiber) {
+        GoContext ctx = GoContext.get(node);
+        if (ctx.isSession() || fiber == null || fiber.g == null) {
+            return new GoFatalError("runtime: out of memory");
+        }
+        Sched s = fiber.g.sched();
+        if (!s.isExiting()) {
+            ctx.writeErr(REPORT.replace("goroutine 1 [running]", "goroutine " + fiber.g.id() + " [running]"));
+        }
+        s.exit(fiber.g, 2);
+        return new GoFatalError("runtime: out of memory");
+    }
+}
