@@ -58,6 +58,27 @@ public final class PointerNodes {
         }
     }
 
+    /**
+     * p[i] and p[lo:hi] with p a pointer to an array: Go dereferences p first, so a nil p faults
+     * (before any bounds check) instead of acting as an empty array.
+     */
+    public static final class NonNil extends ExprNode {
+        @Child private ExprNode p;
+
+        public NonNil(ExprNode p) {
+            this.p = p;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = p.execute(frame);
+            if (v == null) {
+                throw RuntimePanics.nilDeref(this);
+            }
+            return v;
+        }
+    }
+
     /** &x for a boxed variable. */
     public static final class AddrOfCell extends ExprNode {
         @Child private CellNodes.CellRef ref;
