@@ -3,7 +3,6 @@ package gotruffle.stdlib.natives;
 import com.oracle.truffle.api.RootCallTarget;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
-import gotruffle.nodes.RuntimePanics;
 import gotruffle.runtime.GoRuntimePanic;
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sync.Cond;
@@ -48,11 +47,12 @@ public final class SyncNatives {
         return ((GoStruct) value(recv).refs[0]).prims;
     }
 
+    /** The runtime's sync panics are Go's panic("...") with a string value. */
     private static Object panics(Runnable r) {
         try {
             r.run();
         } catch (GoRuntimePanic e) {
-            throw RuntimePanics.plain(e.getMessage(), null);
+            throw AlgoPanics.string(e.getMessage());
         }
         return null;
     }

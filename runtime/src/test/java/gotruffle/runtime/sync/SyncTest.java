@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -321,5 +322,26 @@ class SyncTest {
             assertTrue(Mutex.tryLock(mu));
             assertFalse(Mutex.tryLock(locked));
         }));
+    }
+
+    @Test
+    void waitGroupReusedBeforeWaitReturnedPanics() {
+        AtomicReference<String> msg = new AtomicReference<>();
+        ok(GoRun.run(1, g -> {
+            WaitGroup wg = new WaitGroup();
+            wg.add(g, 1);
+            g.sched().newproc(g, h -> {
+                try {
+                    wg.await(h);
+                } catch (GoRuntimePanic e) {
+                    msg.set(e.getMessage());
+                }
+            });
+            g.sched().gosched(g); // the waiter parks
+            wg.done(g); // readies it; it runs when we yield
+            wg.add(g, 1); // reused before its Wait returned
+            g.sched().gosched(g);
+        }));
+        assertEquals("sync: WaitGroup is reused before previous Wait has returned", msg.get());
     }
 }
