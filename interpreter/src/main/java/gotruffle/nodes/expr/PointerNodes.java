@@ -71,11 +71,7 @@ public final class PointerNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object v = p.execute(frame);
-            if (v == null) {
-                throw RuntimePanics.nilDeref(this);
-            }
-            return v;
+            return checkNil(p.execute(frame), this);
         }
     }
 
@@ -109,9 +105,13 @@ public final class PointerNodes {
 
     /** Checks a pointer operand for nil where Go would fault (p.f on a nil *struct is caught by field access). */
     public static GoStruct nonNil(Object o, ExprNode node) {
+        return (GoStruct) checkNil(o, node);
+    }
+
+    private static Object checkNil(Object o, ExprNode node) {
         if (o == null) {
             throw RuntimePanics.nilDeref(node);
         }
-        return (GoStruct) o;
+        return o;
     }
 }
