@@ -820,7 +820,8 @@ final class ExprCompiler {
             check.error(ix, "invalid operation: cannot index " + describe(x));
             return Operand.invalid(ix);
         }
-        NodeLValue lv = new NodeLValue(NodeLValue.K.INDEX, elem, valueNode(x), in, -1, t);
+        ExprNode base = t.underlying() instanceof Pointer ? new PointerNodes.NonNil(valueNode(x)) : valueNode(x);
+        NodeLValue lv = new NodeLValue(NodeLValue.K.INDEX, elem, base, in, -1, t);
         Operand o = Operand.value(ix, elem, lv.read());
         if (u instanceof Slice || x.lvalue != null || t.underlying() instanceof Pointer) {
             o.lvalue = lv;
@@ -895,7 +896,8 @@ final class ExprCompiler {
             check.error(s, "cannot slice " + describe(x));
             return Operand.invalid(s);
         }
-        Operand o = Operand.value(s, rt, new SliceExprNode(valueNode(x), lo, hi, max, false));
+        ExprNode base = u instanceof Pointer ? new PointerNodes.NonNil(valueNode(x)) : valueNode(x);
+        Operand o = Operand.value(s, rt, new SliceExprNode(base, lo, hi, max, false));
         return o;
     }
 

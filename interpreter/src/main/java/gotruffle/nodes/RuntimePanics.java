@@ -34,6 +34,9 @@ public final class RuntimePanics {
         return runtimeError("negative shift amount", node);
     }
 
+    /** The message of Go's nil pointer fault (without "runtime error: "). */
+    public static final String NIL_DEREF = "invalid memory address or nil pointer dereference";
+
     public static GoPanic nilDeref(Node node) {
         CompilerDirectives.transferToInterpreter();
         return nilDerefSlow(node);
@@ -41,7 +44,7 @@ public final class RuntimePanics {
 
     @TruffleBoundary
     private static GoPanic nilDerefSlow(Node node) {
-        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), "runtime error: invalid memory address or nil pointer dereference"), true, node);
+        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), "runtime error: " + NIL_DEREF), true, node);
     }
 
     public static GoPanic index(long i, long len, Node node) {

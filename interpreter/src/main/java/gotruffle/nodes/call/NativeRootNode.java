@@ -34,6 +34,9 @@ public final class NativeRootNode extends RootNode {
         try {
             return impl.call(ctx, fiber, Arrays.copyOfRange(a, 2, a.length));
         } catch (GoRuntimeError e) {
+            if (RuntimePanics.NIL_DEREF.equals(e.getMessage())) {
+                throw RuntimePanics.nilDeref(this); // a fault in Go: reported with its SIGSEGV line
+            }
             throw RuntimePanics.runtimeError(e.getMessage(), this);
         } catch (gotruffle.runtime.GoFatalError e) {
             // the scheduler prints the report after the goroutine's stack is gone: walk it now

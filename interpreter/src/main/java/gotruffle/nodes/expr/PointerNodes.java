@@ -58,6 +58,23 @@ public final class PointerNodes {
         }
     }
 
+    /**
+     * p[i] and p[lo:hi] with p a pointer to an array: Go dereferences p first, so a nil p faults
+     * (before any bounds check) instead of acting as an empty array.
+     */
+    public static final class NonNil extends ExprNode {
+        @Child private ExprNode p;
+
+        public NonNil(ExprNode p) {
+            this.p = p;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return checkNil(p.execute(frame), this);
+        }
+    }
+
     /** &x for a boxed variable. */
     public static final class AddrOfCell extends ExprNode {
         @Child private CellNodes.CellRef ref;
@@ -88,9 +105,13 @@ public final class PointerNodes {
 
     /** Checks a pointer operand for nil where Go would fault (p.f on a nil *struct is caught by field access). */
     public static GoStruct nonNil(Object o, ExprNode node) {
+        return (GoStruct) checkNil(o, node);
+    }
+
+    private static Object checkNil(Object o, ExprNode node) {
         if (o == null) {
             throw RuntimePanics.nilDeref(node);
         }
-        return (GoStruct) o;
+        return o;
     }
 }

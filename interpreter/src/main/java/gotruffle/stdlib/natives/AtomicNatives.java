@@ -1,10 +1,12 @@
 package gotruffle.stdlib.natives;
 
 import gotruffle.stdlib.Native;
+import gotruffle.types.Interface;
 import gotruffle.types.Kind;
 import gotruffle.values.GoPointer;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
+import gotruffle.values.Values;
 import gotruffle.nodes.expr.IntNorm;
 
 import java.util.Map;
@@ -72,44 +74,70 @@ public final class AtomicNatives {
         // atomic.Value: field 0 holds the stored interface value
         t.put("sync/atomic.Value.Load", (ctx, f, a) -> {
             synchronized (LOCK) {
-                return ((GoStruct) a[0]).refs[0];
+                return value(a[0]).refs[0];
             }
         });
         t.put("sync/atomic.Value.Store", (ctx, f, a) -> {
             synchronized (LOCK) {
-                store((GoStruct) a[0], (Iface) a[1], "Store");
+                store(value(a[0]), (Iface) a[1], "store");
                 return null;
             }
         });
         t.put("sync/atomic.Value.Swap", (ctx, f, a) -> {
             synchronized (LOCK) {
-                GoStruct v = (GoStruct) a[0];
+                GoStruct v = value(a[0]);
                 Object old = v.refs[0];
-                store(v, (Iface) a[1], "Swap");
+                store(v, (Iface) a[1], "swap");
                 return old;
             }
         });
         t.put("sync/atomic.Value.CompareAndSwap", (ctx, f, a) -> {
+            Iface old = (Iface) a[1];
+            Iface nw = (Iface) a[2];
+            if (nw == null) {
+                throw AlgoPanics.string("sync/atomic: compare and swap of nil value into Value");
+            }
+            if (old != null && old.type != nw.type) {
+                throw AlgoPanics.string("sync/atomic: compare and swap of inconsistently typed values");
+            }
             synchronized (LOCK) {
-                GoStruct v = (GoStruct) a[0];
+                GoStruct v = value(a[0]);
                 Iface cur = (Iface) v.refs[0];
-                Iface old = (Iface) a[1];
-                if (cur == null ? old != null : !cur.equals(old)) {
+                if (cur == null) {
+                    if (old != null) {
+                        return false;
+                    }
+                    v.refs[0] = nw;
+                    return true;
+                }
+                if (cur.type != nw.type) {
+                    throw AlgoPanics.string("sync/atomic: compare and swap of inconsistently typed value into Value");
+                }
+                // Go's == on interfaces: panics on an uncomparable dynamic type
+                if (!Values.goEquals(cur, old, Interface.EMPTY)) {
                     return false;
                 }
-                store(v, (Iface) a[2], "CompareAndSwap");
+                v.refs[0] = nw;
                 return true;
             }
         });
     }
 
+    private static GoStruct value(Object recv) {
+        if (recv == null) {
+            throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
+        }
+        return (GoStruct) recv;
+    }
+
+    /** Store and Swap: Go's panics name the operation ("store", "swap"). */
     private static void store(GoStruct v, Iface val, String op) {
         if (val == null) {
-            throw new gotruffle.nodes.GoPanic(new Iface(gotruffle.types.Basic.STRING, "sync/atomic: " + op + " of nil value into Value"));
+            throw AlgoPanics.string("sync/atomic: " + op + " of nil value into Value");
         }
         Iface cur = (Iface) v.refs[0];
         if (cur != null && cur.type != val.type) {
-            throw new gotruffle.nodes.GoPanic(new Iface(gotruffle.types.Basic.STRING, "sync/atomic: " + op.toLowerCase() + " of inconsistently typed value into Value"));
+            throw AlgoPanics.string("sync/atomic: " + op + " of inconsistently typed value into Value");
         }
         v.refs[0] = val;
     }

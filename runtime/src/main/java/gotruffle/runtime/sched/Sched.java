@@ -89,7 +89,8 @@ public final class Sched {
     volatile boolean gcwaiting;
     int stopwait;
     final Note stopnote = new Note();
-    private final Sema worldsema = new Sema(1);
+    /** Go's worldsema: a semaphore word with count 1. */
+    private final long[] worldsema = {1};
 
     // sysmon.
     volatile boolean sysmonwait;
@@ -1538,7 +1539,7 @@ public final class Sched {
         if (n > MAX_GOMAXPROCS) {
             n = MAX_GOMAXPROCS;
         }
-        worldsema.acquire(gp, false, WaitReason.SEMACQUIRE);
+        Sema.acquire(worldsema, 0, gp, false, WaitReason.SEMACQUIRE);
         try {
             ret = gomaxprocs;
             stopTheWorld(gp);
@@ -1547,7 +1548,7 @@ public final class Sched {
             lock.unlock();
             startTheWorld(gp);
         } finally {
-            worldsema.release(gp, false);
+            Sema.release(worldsema, 0, gp, false);
         }
         return ret;
     }

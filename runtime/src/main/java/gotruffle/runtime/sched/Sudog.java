@@ -22,6 +22,8 @@ public final class Sudog {
     public long ticket;
     /** For select: index of the case this sudog stands for. */
     public int caseIndex;
+    /** For a semaphore: index of the count word in the long[] held in {@link #c}. */
+    public int wordIndex;
 
     public Sudog(G g) {
         this.g = g;

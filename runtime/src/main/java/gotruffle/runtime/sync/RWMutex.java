@@ -4,83 +4,115 @@ import gotruffle.runtime.GoFatalError;
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.WaitReason;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * Go's sync.RWMutex (sync/rwmutex.go): writers serialise on a Mutex, then announce themselves by
  * making readerCount negative (new readers block) and wait for the departing readers.
+ *
+ * As for {@link Mutex}, the state is the Go value's own words: {@code w} is the words of its
+ * Mutex field, {@code rw} those of Go's writerSem, readerSem, readerCount and readerWait (int32
+ * values kept sign-extended); an instance is an RWMutex of its own.
  */
 public final class RWMutex implements Locker {
     private static final int RWMUTEX_MAX_READERS = 1 << 30;
+    public static final int WRITER_SEM = 0;
+    public static final int READER_SEM = 1;
+    public static final int READER_COUNT = 2;
+    public static final int READER_WAIT = 3;
+    public static final int WORDS = 4;
 
-    private final Mutex w = new Mutex();
-    private final Sema writerSem = new Sema(0);
-    private final Sema readerSem = new Sema(0);
-    private final AtomicInteger readerCount = new AtomicInteger();
-    private final AtomicInteger readerWait = new AtomicInteger();
+    private final long[] w = new long[Mutex.WORDS];
+    private final long[] rw = new long[WORDS];
 
-    public void rlock(G g) {
-        if (readerCount.incrementAndGet() < 0) {
+    private static int add(long[] rw, int i, int delta) {
+        return (int) ((long) Sema.WORDS.getAndAdd(rw, i, (long) delta) + delta);
+    }
+
+    public static void rlock(long[] rw, G g) {
+        if (add(rw, READER_COUNT, 1) < 0) {
             // A writer is pending: wait for it.
-            readerSem.acquire(g, false, WaitReason.SEMACQUIRE);
+            Sema.acquire(rw, READER_SEM, g, false, WaitReason.SEMACQUIRE);
         }
     }
 
-    public boolean tryRLock() {
+    public static boolean tryRLock(long[] rw) {
         for (;;) {
-            int c = readerCount.get();
+            long c = (long) Sema.WORDS.getVolatile(rw, READER_COUNT);
             if (c < 0) {
                 return false;
             }
-            if (readerCount.compareAndSet(c, c + 1)) {
+            if (Sema.WORDS.compareAndSet(rw, READER_COUNT, c, c + 1)) {
                 return true;
             }
         }
     }
 
-    public void runlock(G g) {
-        int r = readerCount.decrementAndGet();
+    public static void runlock(long[] rw, G g) {
+        int r = add(rw, READER_COUNT, -1);
         if (r < 0) {
             if (r + 1 == 0 || r + 1 == -RWMUTEX_MAX_READERS) {
                 throw new GoFatalError("sync: RUnlock of unlocked RWMutex");
             }
             // The last departing reader unblocks the writer.
-            if (readerWait.decrementAndGet() == 0) {
-                writerSem.release(g, false);
+            if (add(rw, READER_WAIT, -1) == 0) {
+                Sema.release(rw, WRITER_SEM, g, false);
             }
         }
     }
 
-    @Override
-    public void lock(G g) {
-        w.lock(g);
-        int r = readerCount.addAndGet(-RWMUTEX_MAX_READERS) + RWMUTEX_MAX_READERS;
-        if (r != 0 && readerWait.addAndGet(r) != 0) {
-            writerSem.acquire(g, false, WaitReason.SEMACQUIRE);
+    public static void lock(long[] w, long[] rw, G g) {
+        Mutex.lock(w, g);
+        int r = add(rw, READER_COUNT, -RWMUTEX_MAX_READERS) + RWMUTEX_MAX_READERS;
+        if (r != 0 && add(rw, READER_WAIT, r) != 0) {
+            Sema.acquire(rw, WRITER_SEM, g, false, WaitReason.SEMACQUIRE);
         }
     }
 
-    public boolean tryLock(G g) {
-        if (!w.tryLock()) {
+    public static boolean tryLock(long[] w, long[] rw, G g) {
+        if (!Mutex.tryLock(w)) {
             return false;
         }
-        if (!readerCount.compareAndSet(0, -RWMUTEX_MAX_READERS)) {
-            w.unlock(g);
+        if (!Sema.WORDS.compareAndSet(rw, READER_COUNT, 0L, (long) -RWMUTEX_MAX_READERS)) {
+            Mutex.unlock(w, g);
             return false;
         }
         return true;
     }
 
-    @Override
-    public void unlock(G g) {
-        int r = readerCount.addAndGet(RWMUTEX_MAX_READERS);
+    public static void unlock(long[] w, long[] rw, G g) {
+        int r = add(rw, READER_COUNT, RWMUTEX_MAX_READERS);
         if (r >= RWMUTEX_MAX_READERS) {
             throw new GoFatalError("sync: Unlock of unlocked RWMutex");
         }
         for (int i = 0; i < r; i++) {
-            readerSem.release(g, false);
+            Sema.release(rw, READER_SEM, g, false);
         }
-        w.unlock(g);
+        Mutex.unlock(w, g);
+    }
+
+    public void rlock(G g) {
+        rlock(rw, g);
+    }
+
+    public boolean tryRLock() {
+        return tryRLock(rw);
+    }
+
+    public void runlock(G g) {
+        runlock(rw, g);
+    }
+
+    @Override
+    public void lock(G g) {
+        lock(w, rw, g);
+    }
+
+    public boolean tryLock(G g) {
+        return tryLock(w, rw, g);
+    }
+
+    @Override
+    public void unlock(G g) {
+        unlock(w, rw, g);
     }
 
     /** Go's RLocker: a Locker whose Lock/Unlock are RLock/RUnlock. */

@@ -4,86 +4,147 @@ import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.RLock;
 import gotruffle.runtime.sched.Sudog;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A counting semaphore that parks goroutines (Go's runtime sema.go: semacquire1/semrelease1).
- * Go keys semaphores by address in a global table; here each sync object owns its Sema, so the
- * wait queue is a plain FIFO (LIFO insertion for re-queued Mutex waiters). {@link #lock} guards
- * the queue; {@link #nwait} lets release skip the lock when nobody waits.
+ * Go's runtime semaphores (sema.go: semacquire1/semrelease1). As in Go, the count is a word of the
+ * sync value itself, here an element of a {@code long[]} (a Go struct's unboxed fields), so copying
+ * the value copies the count as Go copies the word; waiters queue in a global table keyed by the
+ * word's address (array identity + index), like Go's semtable. A copy of a sync value therefore
+ * never shares waiters with its original, and a waiter's queue entry outlives no wait.
  */
 public final class Sema {
-    private final AtomicInteger count;
-    private final AtomicInteger nwait = new AtomicInteger();
-    private final RLock lock = new RLock();
-    private Sudog head;
-    private Sudog tail;
+    static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final int SEMTAB_SIZE = 251;
+    private static final Root[] SEMTABLE = new Root[SEMTAB_SIZE];
 
-    public Sema(int initial) {
-        count = new AtomicInteger(initial);
+    static {
+        for (int i = 0; i < SEMTAB_SIZE; i++) {
+            SEMTABLE[i] = new Root();
+        }
     }
 
-    private boolean cansemacquire() {
+    private Sema() {}
+
+    /**
+     * One bucket of the table (Go's semaRoot): the waiters on all addresses hashing here, in one
+     * list in queue order; {@link #nwait} lets release skip the lock when nobody waits.
+     */
+    private static final class Root {
+        final RLock lock = new RLock();
+        final AtomicInteger nwait = new AtomicInteger();
+        Sudog head;
+        Sudog tail;
+
+        void enqueue(Sudog s, boolean lifo) {
+            s.prev = s.next = null;
+            if (head == null) {
+                head = tail = s;
+            } else if (lifo) {
+                // at the head of the whole list: first among the waiters of its own address too
+                s.next = head;
+                head.prev = s;
+                head = s;
+            } else {
+                s.prev = tail;
+                tail.next = s;
+                tail = s;
+            }
+        }
+
+        /** The first waiter on words[i], unlinked; null if none. */
+        Sudog dequeue(long[] words, int i) {
+            for (Sudog s = head; s != null; s = s.next) {
+                if (s.c == words && s.wordIndex == i) {
+                    if (s.prev == null) {
+                        head = s.next;
+                    } else {
+                        s.prev.next = s.next;
+                    }
+                    if (s.next == null) {
+                        tail = s.prev;
+                    } else {
+                        s.next.prev = s.prev;
+                    }
+                    s.next = s.prev = null;
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static Root root(long[] words, int i) {
+        return SEMTABLE[((System.identityHashCode(words) * 31 + i) & 0x7fffffff) % SEMTAB_SIZE];
+    }
+
+    private static boolean cansemacquire(long[] words, int i) {
         for (;;) {
-            int v = count.get();
+            long v = (long) WORDS.getVolatile(words, i);
             if (v == 0) {
                 return false;
             }
-            if (count.compareAndSet(v, v - 1)) {
+            if (WORDS.compareAndSet(words, i, v, v - 1)) {
                 return true;
             }
         }
     }
 
-    /** semacquire: waits until the count is positive and decrements it. */
-    public void acquire(G gp, boolean lifo, String waitReason) {
-        if (cansemacquire()) {
+    /** semacquire: waits until the count in words[i] is positive and decrements it. */
+    public static void acquire(long[] words, int i, G gp, boolean lifo, String waitReason) {
+        if (cansemacquire(words, i)) {
             return;
         }
+        Root root = root(words, i);
         Sudog s = new Sudog(gp);
-        s.c = this;
+        s.c = words;
+        s.wordIndex = i;
         for (;;) {
-            lock.lock();
-            nwait.incrementAndGet();
-            if (cansemacquire()) {
-                nwait.decrementAndGet();
-                lock.unlock();
+            root.lock.lock();
+            root.nwait.incrementAndGet();
+            if (cansemacquire(words, i)) {
+                root.nwait.decrementAndGet();
+                root.lock.unlock();
                 return;
             }
             s.ticket = 0;
-            enqueue(s, lifo);
+            root.enqueue(s, lifo);
             gp.sched().gopark(gp, (g, g0) -> {
-                lock.unlock();
+                root.lock.unlock();
                 return true;
             }, waitReason);
             // ticket 1: the releaser handed the count to us directly.
-            if (s.ticket != 0 || cansemacquire()) {
+            if (s.ticket != 0 || cansemacquire(words, i)) {
                 return;
             }
         }
     }
 
     /**
-     * semrelease: increments the count and wakes one waiter. With {@code handoff} the count goes
-     * straight to the waiter, which then runs next on this P (starving Mutex).
+     * semrelease: increments the count in words[i] and wakes one waiter on it. With
+     * {@code handoff} the count goes straight to the waiter, which then runs next on this P
+     * (starving Mutex).
      */
-    public void release(G gp, boolean handoff) {
-        count.incrementAndGet();
-        if (nwait.get() == 0) {
+    public static void release(long[] words, int i, G gp, boolean handoff) {
+        WORDS.getAndAdd(words, i, 1L);
+        Root root = root(words, i);
+        if (root.nwait.get() == 0) {
             return;
         }
-        lock.lock();
-        if (nwait.get() == 0) {
-            lock.unlock();
+        root.lock.lock();
+        if (root.nwait.get() == 0) {
+            root.lock.unlock();
             return;
         }
-        Sudog s = dequeue();
+        Sudog s = root.dequeue(words, i);
         if (s != null) {
-            nwait.decrementAndGet();
+            root.nwait.decrementAndGet();
         }
-        lock.unlock();
+        root.lock.unlock();
         if (s != null) {
-            if (handoff && cansemacquire()) {
+            if (handoff && cansemacquire(words, i)) {
                 s.ticket = 1;
             }
             gp.sched().goready(gp, s.g);
@@ -92,34 +153,5 @@ public final class Sema {
                 gp.sched().goyield(gp);
             }
         }
-    }
-
-    private void enqueue(Sudog s, boolean lifo) {
-        s.prev = s.next = null;
-        if (head == null) {
-            head = tail = s;
-        } else if (lifo) {
-            s.next = head;
-            head.prev = s;
-            head = s;
-        } else {
-            s.prev = tail;
-            tail.next = s;
-            tail = s;
-        }
-    }
-
-    private Sudog dequeue() {
-        Sudog s = head;
-        if (s != null) {
-            head = s.next;
-            if (head == null) {
-                tail = null;
-            } else {
-                head.prev = null;
-            }
-            s.next = s.prev = null;
-        }
-        return s;
     }
 }

@@ -4,18 +4,21 @@ import gotruffle.runtime.GoRuntimePanic;
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.WaitReason;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 /**
- * Go's sync.WaitGroup (sync/waitgroup.go): one 64-bit state, counter in the high half and the
- * number of waiters in the low half, plus a semaphore the waiters sleep on.
+ * Go's sync.WaitGroup (sync/waitgroup.go): one 64-bit state word, counter in the high half and
+ * the number of waiters in the low half, plus a semaphore word the waiters sleep on. Both words
+ * are the Go value's own ({@code wg[STATE]}, {@code wg[SEMA]}), so a copy has its own counter
+ * (a WaitGroup passed by value is not the caller's); an instance is a WaitGroup of its own.
  */
 public final class WaitGroup {
-    private final AtomicLong state = new AtomicLong();
-    private final Sema sema = new Sema(0);
+    public static final int STATE = 0;
+    public static final int SEMA = 1;
+    public static final int WORDS = 2;
 
-    public void add(G g, long delta) {
-        long st = state.addAndGet(delta << 32);
+    private final long[] words = new long[WORDS];
+
+    public static void add(long[] wg, G g, long delta) {
+        long st = (long) Sema.WORDS.getAndAdd(wg, STATE, delta << 32) + (delta << 32);
         int v = (int) (st >> 32);
         int w = (int) st;
         if (v < 0) {
@@ -28,30 +31,26 @@ public final class WaitGroup {
             return;
         }
         // Counter reached 0 with waiters: nobody may change the state concurrently now.
-        if (state.get() != st) {
+        if ((long) Sema.WORDS.getVolatile(wg, STATE) != st) {
             throw new GoRuntimePanic("sync: WaitGroup misuse: Add called concurrently with Wait");
         }
-        state.set(0);
+        Sema.WORDS.setVolatile(wg, STATE, 0L);
         for (; w != 0; w--) {
-            sema.release(g, false);
+            Sema.release(wg, SEMA, g, false);
         }
-    }
-
-    public void done(G g) {
-        add(g, -1);
     }
 
     /** Wait (named await: Object.wait is taken). */
-    public void await(G g) {
+    public static void await(long[] wg, G g) {
         for (;;) {
-            long st = state.get();
+            long st = (long) Sema.WORDS.getVolatile(wg, STATE);
             int v = (int) (st >> 32);
             if (v == 0) {
                 return;
             }
-            if (state.compareAndSet(st, st + 1)) {
-                sema.acquire(g, false, WaitReason.SEMACQUIRE);
-                if (state.get() != 0) {
+            if (Sema.WORDS.compareAndSet(wg, STATE, st, st + 1)) {
+                Sema.acquire(wg, SEMA, g, false, WaitReason.SEMACQUIRE);
+                if ((long) Sema.WORDS.getVolatile(wg, STATE) != 0) {
                     throw new GoRuntimePanic("sync: WaitGroup is reused before previous Wait has returned");
                 }
                 return;
@@ -59,8 +58,21 @@ public final class WaitGroup {
         }
     }
 
+    public void add(G g, long delta) {
+        add(words, g, delta);
+    }
+
+    public void done(G g) {
+        add(words, g, -1);
+    }
+
+    /** Wait (named await: Object.wait is taken). */
+    public void await(G g) {
+        await(words, g);
+    }
+
     /** Current counter (tests, debugging). */
     public int counter() {
-        return (int) (state.get() >> 32);
+        return (int) ((long) Sema.WORDS.getVolatile(words, STATE) >> 32);
     }
 }

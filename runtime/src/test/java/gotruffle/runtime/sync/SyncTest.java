@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -265,17 +266,82 @@ class SyncTest {
     @Test
     void semaHandoffRunsTheWaiterNext() {
         ok(GoRun.run(1, g -> {
-            Sema s = new Sema(0);
+            long[] s = {0};
             StringBuffer log = new StringBuffer();
             g.sched().newproc(g, h -> {
-                s.acquire(h, false, "semacquire");
+                Sema.acquire(s, 0, h, false, "semacquire");
                 log.append("waiter ");
             });
             g.sched().gosched(g);
-            s.release(g, true);
+            Sema.release(s, 0, g, true);
             log.append("releaser");
             assertEquals("waiter releaser", log.toString());
             assertEquals(1, Sched.numCPU() > 0 ? 1 : 0);
         }));
+    }
+
+    @Test
+    void semaWaitersAreKeyedByWordNotShared() {
+        ok(GoRun.run(1, g -> {
+            // a copy of a semaphore word (another array, or another index) has no waiters of its own
+            long[] a = {0, 0};
+            long[] copy = a.clone();
+            StringBuffer log = new StringBuffer();
+            g.sched().newproc(g, h -> {
+                Sema.acquire(a, 1, h, false, "semacquire");
+                log.append("woken");
+            });
+            g.sched().gosched(g);
+            Sema.release(copy, 1, g, false);
+            Sema.release(a, 0, g, false);
+            g.sched().gosched(g);
+            assertEquals("", log.toString());
+            assertEquals(1, copy[1]);
+            assertEquals(1, a[0]);
+            Sema.release(a, 1, g, false);
+            g.sched().gosched(g);
+            assertEquals("woken", log.toString());
+            assertEquals(0, a[1]);
+        }));
+    }
+
+    @Test
+    void waitGroupWordsCopyTheCounter() {
+        ok(GoRun.run(1, g -> {
+            long[] wg = new long[WaitGroup.WORDS];
+            WaitGroup.add(wg, g, 2);
+            long[] copy = wg.clone();
+            WaitGroup.add(copy, g, -2);
+            WaitGroup.await(copy, g);
+            assertEquals(2, (int) (wg[WaitGroup.STATE] >> 32));
+            long[] mu = new long[Mutex.WORDS];
+            Mutex.lock(mu, g);
+            long[] locked = mu.clone();
+            assertFalse(Mutex.tryLock(locked));
+            Mutex.unlock(mu, g);
+            assertTrue(Mutex.tryLock(mu));
+            assertFalse(Mutex.tryLock(locked));
+        }));
+    }
+
+    @Test
+    void waitGroupReusedBeforeWaitReturnedPanics() {
+        AtomicReference<String> msg = new AtomicReference<>();
+        ok(GoRun.run(1, g -> {
+            WaitGroup wg = new WaitGroup();
+            wg.add(g, 1);
+            g.sched().newproc(g, h -> {
+                try {
+                    wg.await(h);
+                } catch (GoRuntimePanic e) {
+                    msg.set(e.getMessage());
+                }
+            });
+            g.sched().gosched(g); // the waiter parks
+            wg.done(g); // readies it; it runs when we yield
+            wg.add(g, 1); // reused before its Wait returned
+            g.sched().gosched(g);
+        }));
+        assertEquals("sync: WaitGroup is reused before previous Wait has returned", msg.get());
     }
 }

@@ -1,7 +1,14 @@
 // Package sync: mutual exclusion and coordination on the goroutine scheduler's semaphores.
-// Blocking parks the goroutine, never the thread. The runtime objects live in the h fields
-// (created on first use, so zero values are ready to use as in Go).
+// Blocking parks the goroutine, never the thread. Mutex, RWMutex and WaitGroup have Go 1.19's
+// fields: their state is in these words (so a copy copies it, as in Go) and waiters queue in the
+// runtime's semaphore table keyed by the word's address (gotruffle.runtime.sync.Sema).
 package sync
+
+// noCopy marks values that must not be copied after first use (go vet's copylocks check).
+type noCopy struct{}
+
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}
 
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
@@ -11,7 +18,8 @@ type Locker interface {
 
 // A Mutex is a mutual exclusion lock.
 type Mutex struct {
-	h any
+	state int32
+	sema  uint32
 }
 
 func (m *Mutex) Lock()
@@ -20,7 +28,11 @@ func (m *Mutex) TryLock() bool
 
 // A RWMutex is a reader/writer mutual exclusion lock.
 type RWMutex struct {
-	h any
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount int32
+	readerWait  int32
 }
 
 func (rw *RWMutex) Lock()
@@ -42,7 +54,9 @@ func (rw *RWMutex) RLocker() Locker {
 
 // A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
-	h any
+	noCopy noCopy
+	state1 uint64 // counter in the high 32 bits, waiters in the low 32 bits
+	state2 uint32 // semaphore
 }
 
 func (wg *WaitGroup) Add(delta int)
@@ -72,9 +86,12 @@ func (o *Once) doSlow(f func()) {
 }
 
 // Cond implements a condition variable, a rendezvous point for goroutines waiting for or announcing an event.
+// (h holds the runtime's notify list; checker points to the Cond itself after first use, so a
+// copy is detected as Go's copyChecker does.)
 type Cond struct {
-	L Locker
-	h any
+	L       Locker
+	h       any
+	checker *Cond
 }
 
 // NewCond returns a new Cond with Locker l.
