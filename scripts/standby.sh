@@ -1,7 +1,7 @@
 # Sourced by ./gotruffle: `run` handed to a standby JVM, started after the previous run and
 # already warm (gotruffle.launcher.Standby explains the Java side). Measured in bench/RESULTS.md.
 #
-# A standby is used only by a client with exactly its JVM command line (so its build),
+# A standby is used only by a client with exactly its JVM command line and build (stamp's time),
 # environment (but `_`, PWD and OLDPWD), umask and limits: the key of target/standby/KEY is a
 # hash of all of them. The working directory is not part of it: the program sees files only
 # through its context's directory, which the client sends (scripts/test-standby checks os.Getwd,
@@ -31,6 +31,8 @@ standby_init() {
   shift
   sb_key=$( {
     printf '%s\0' "$@"
+    # the build: a rebuild changes the classes behind the same command line
+    stat -c %Y "$sb_dir/../../.gotruffle-build-stamp" 2>/dev/null
     umask
     ulimit -a
     env -0 | grep -zv '^\(_\|PWD\|OLDPWD\)=' | sort -z # as the JVM gets it (see java_cmd in ./gotruffle)
@@ -181,7 +183,7 @@ standby_retire() {
   mv -T "$1" "$gone" 2>/dev/null || return 0 # claimed (or retired) meanwhile
   pid=$(cat "$gone/pid" 2>/dev/null)
   # only if that pid still is a standby JVM (not a reused pid)
-  if [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q ' gotruffle\.launcher\.Standby '; then
+  if [ -n "$pid" ] && tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q ' gotruffle\.launcher\.Standby '; then
     kill -TERM "$pid" 2>/dev/null
   fi
   rm -rf "$gone"

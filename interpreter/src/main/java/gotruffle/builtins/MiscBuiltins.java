@@ -65,6 +65,11 @@ public final class MiscBuiltins {
             if (c < l || tooBig(c)) {
                 throw RuntimePanics.runtimeError("makeslice: cap out of range", this);
             }
+            if (elemSize == 0) {
+                // Go allocates nothing for zero-size elements, but a slice here holds at most
+                // MAX_ELEMS of them: a (recoverable) range panic, as before, not a fatal error
+                throw RuntimePanics.runtimeError(l > MAX_ELEMS ? "makeslice: len out of range" : "makeslice: cap out of range", this);
+            }
             throw OutOfMemory.fatal(this, fiber);
         }
 

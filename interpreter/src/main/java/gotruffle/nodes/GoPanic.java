@@ -13,6 +13,8 @@ public final class GoPanic extends AbstractTruffleException {
     public final Object value;
     public boolean recovered;
     public GoPanic previous;
+    /** Counted in the scheduler's runningPanicDefers (it has started running deferred calls). */
+    public boolean countedDefers;
     /** Runtime errors that Go reports as "[signal SIGSEGV ...]" after the panic line. */
     public final boolean nilDeref;
 

@@ -107,6 +107,7 @@ public final class ProgramRootNode extends RootNode {
                     init.call(main, null);
                 }
                 p.main().call(main, null);
+                sched.mainReturning(g);
             });
         });
     }

@@ -27,7 +27,8 @@ import gotruffle.launcher.ProgramRunner;
  * scheduler's order (newproc and goready put a G in runnext, thieves leave runnext alone for a
  * while, a goroutine that finishes within microseconds is not preempted). Each runs
  * {@value #RUNS} times with GOMAXPROCS=1 and with GOMAXPROCS=2 and must print Go's output every
- * time (the golden suite runs them once per setting).
+ * time (the golden suite runs them once per setting). Also the exit race of a panic while main
+ * returns.
  */
 class SchedulingOrderTest {
     static final int RUNS = 20;
@@ -38,7 +39,10 @@ class SchedulingOrderTest {
             "concurrency/cond_broadcast_subscribers",
             "concurrency/alphabet_gomaxprocs1",
             "concurrency/buffered_producer_order",
-            "concurrency/mutex_handoff_order");
+            "concurrency/mutex_handoff_order",
+            // not an order but a race at exit: main returning while a goroutine's panic runs its
+            // deferred calls must wait for the panic (Go's runningPanicDefers/panicking), exit 2
+            "panics/panic_while_main_returns");
 
     static final List<GoldenVariant> SETTINGS = List.of(GoldenVariant.GOMAXPROCS_1,
             new GoldenVariant("GOMAXPROCS=2", Map.of("GOMAXPROCS", "2")));

@@ -214,6 +214,7 @@ public final class FuncRootNode extends RootNode {
             if (list == null) {
                 return panic;
             }
+            countDefers(fiber, panic);
             while (!list.isEmpty()) {
                 DeferredCall d = list.remove(list.size() - 1);
                 GoPanic saved = fiber.panicking;
@@ -226,16 +227,34 @@ public final class FuncRootNode extends RootNode {
                     if (panic != null && p != panic && !panic.goexit && !p.goexit) { // Goexit is no panic: nothing to chain
                         p.previous = panic;
                     }
+                    uncountDefers(fiber, panic);
+                    countDefers(fiber, p);
                     panic = p;
                 } finally {
                     fiber.panicking = saved;
                     fiber.deferCallee = savedCallee;
                 }
                 if (panic != null && panic.recovered) {
+                    uncountDefers(fiber, panic);
                     panic = null;
                 }
             }
             return panic;
+        }
+
+        /** Go's runningPanicDefers: main's return waits while a panic runs deferred calls. */
+        private static void countDefers(Fiber fiber, GoPanic panic) {
+            if (panic != null && !panic.goexit && !panic.countedDefers && fiber.g != null) {
+                panic.countedDefers = true;
+                fiber.g.sched().panicDefersStarted();
+            }
+        }
+
+        public static void uncountDefers(Fiber fiber, GoPanic panic) {
+            if (panic != null && panic.countedDefers && fiber.g != null) {
+                panic.countedDefers = false;
+                fiber.g.sched().panicDefersEnded();
+            }
         }
 
         @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import gotruffle.nodes.GoStack;
+import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoPanic;
@@ -59,6 +60,10 @@ public final class Goroutines {
                 // runtime.Goexit: deferred calls have run; the scheduler ends the goroutine
                 throw new gotruffle.runtime.sched.Goexit();
             }
+            if (!ctx.isSession()) {
+                s.startPanicking(); // before the count drops: main must not exit(0) meanwhile
+            }
+            FuncRootNode.Defers.uncountDefers(f, p);
             if (!s.isExiting()) {
                 ctx.writeErr(panicReport(ctx, g, f, p));
             }

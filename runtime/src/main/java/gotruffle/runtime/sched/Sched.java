@@ -177,6 +177,39 @@ public final class Sched {
         return exitCode;
     }
 
+    // Go's runningPanicDefers and panicking (panic.go): while a goroutine runs deferred calls for a
+    // panic, or is about to print a fatal panic, main returning does not exit(0) yet (proc.go's main).
+    private final AtomicInteger runningPanicDefers = new AtomicInteger();
+    private volatile boolean panicking;
+
+    /** A panic starts running deferred calls (Go's gopanic). */
+    public void panicDefersStarted() {
+        runningPanicDefers.incrementAndGet();
+    }
+
+    /** That panic was recovered, or is about to end the program (after {@link #startPanicking}). */
+    public void panicDefersEnded() {
+        runningPanicDefers.decrementAndGet();
+    }
+
+    /** An unrecovered panic will end the program: main must not exit(0) first. */
+    public void startPanicking() {
+        panicking = true;
+    }
+
+    /**
+     * What Go's main does after main.main returns and before exit(0): gives running panic defers
+     * a bounded chance to finish, and waits for good if a goroutine is crashing the program.
+     */
+    public void mainReturning(G gp) {
+        for (int c = 0; c < 1000 && runningPanicDefers.get() != 0; c++) {
+            gosched(gp);
+        }
+        if (panicking) {
+            gopark(gp, (ParkCommit) null, WaitReason.PANIC_WAIT);
+        }
+    }
+
     /** Whether the program is ending; output produced now would come after Go's exit. */
     public boolean isExiting() {
         return dying;
