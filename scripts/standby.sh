@@ -28,11 +28,12 @@ standby_idle_seconds=300
 # standby_init ROOT JAVA_CMD...: the standby directory and this client's key.
 standby_init() {
   sb_dir="$1/target/standby"
+  local sb_root=$1 # (not through sb_dir: target/standby may not exist yet)
   shift
   sb_key=$( {
     printf '%s\0' "$@"
     # the build: a rebuild changes the classes behind the same command line
-    stat -c %Y "$sb_dir/../../.gotruffle-build-stamp" 2>/dev/null
+    stat -c %Y "$sb_root/.gotruffle-build-stamp" 2>/dev/null
     umask
     ulimit -a
     env -0 | grep -zv '^\(_\|PWD\|OLDPWD\)=' | sort -z # as the JVM gets it (see java_cmd in ./gotruffle)
