@@ -139,6 +139,46 @@ public final class Const {
         return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(60, RoundingMode.HALF_EVEN)).doubleValue();
     }
 
+    /** The float32 nearest to this constant (ties to even), rounded once from the exact value: ±Inf beyond float32's range. */
+    public float toFloat32() {
+        return (float) roundBinary(24, -149, 128);
+    }
+
+    /**
+     * The exact rational num/den rounded once to a binary float with p mantissa bits, the smallest
+     * quantum 2^minExp (subnormals) and values below 2^maxExp (else ±Inf); going through double
+     * first would round twice.
+     */
+    private double roundBinary(int p, int minExp, int maxExp) {
+        BigInteger a = num.abs(), b = k == K.INT || den == null ? BigInteger.ONE : den;
+        if (a.signum() == 0) {
+            return num.signum() < 0 ? -0.0 : 0.0;
+        }
+        int s = Math.max(a.bitLength() - b.bitLength() - p, minExp);
+        BigInteger[] qr;
+        while (true) {
+            qr = s >= 0 ? a.divideAndRemainder(b.shiftLeft(s)) : a.shiftLeft(-s).divideAndRemainder(b);
+            if (qr[0].bitLength() > p) {
+                s++;
+            } else if (qr[0].bitLength() < p && s > minExp) {
+                s--;
+            } else {
+                break;
+            }
+        }
+        BigInteger q = qr[0];
+        BigInteger d = s >= 0 ? b.shiftLeft(s) : b;
+        int c = qr[1].shiftLeft(1).compareTo(d);
+        if (c > 0 || (c == 0 && q.testBit(0))) {
+            q = q.add(BigInteger.ONE);
+        }
+        if (q.bitLength() + s > maxExp) {
+            return num.signum() < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        double r = Math.scalb(q.doubleValue(), s); // exact: q has at most p bits
+        return num.signum() < 0 ? -r : r;
+    }
+
     public int signum() {
         return num.signum();
     }

@@ -87,14 +87,14 @@ final class Constants {
             if (k == Kind.UNTYPED_FLOAT) {
                 return v.toFloat();
             }
-            double d = v.toDouble();
             if (k == Kind.FLOAT32) {
-                float f = (float) d;
+                float f = v.toFloat32();
                 if (Float.isInfinite(f)) {
                     return null;
                 }
                 return Const.ofDouble(f);
             }
+            double d = v.toDouble();
             if (Double.isInfinite(d)) {
                 return null;
             }
@@ -109,8 +109,7 @@ final class Constants {
         if (u.isInteger()) {
             return v.toBigInteger().longValue();
         } else if (u.isFloat()) {
-            double d = v.toDouble();
-            return u.basic().kind == Kind.FLOAT32 ? (double) (float) d : d;
+            return u.basic().kind == Kind.FLOAT32 ? (double) v.toFloat32() : v.toDouble();
         } else if (u.isComplex()) {
             double re = v.realPart().toDouble(), im = v.imagPart().toDouble();
             GoComplex c = new GoComplex(re, im);

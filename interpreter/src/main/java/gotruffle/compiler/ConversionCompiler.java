@@ -82,13 +82,9 @@ final class ConversionCompiler {
                         return Operand.invalid(c);
                     }
                 }
-                if (r == null) {
-                    if (tu.isFloat()) {
-                        r = Const.ofDouble(v.toDouble());
-                    } else {
-                        check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
-                        return Operand.invalid(c);
-                    }
+                if (r == null) { // beyond the type's range (a float constant rounds, but may not overflow)
+                    check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+                    return Operand.invalid(c);
                 }
                 return Operand.constant(c, t, r);
             }
