@@ -11,6 +11,7 @@ import gotruffle.stdlib.natives.RuntimeNatives;
 import gotruffle.stdlib.natives.SignalNatives;
 import gotruffle.types.Interface;
 import gotruffle.types.Type;
+import gotruffle.values.Stores;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -201,13 +202,20 @@ public final class GoContext {
         return boundsErrorType;
     }
 
+    private static final int OUT_CHUNK = 1 << 13;
+    /** writeOut's scratch bytes, used under the lock of out. */
+    private final byte[] outChunk = new byte[OUT_CHUNK];
+
     /** Writes a Go byte-string (one char per byte) to stdout. */
     @TruffleBoundary
     public void writeOut(String s) {
         try {
             synchronized (out) {
-                for (int i = 0, n = s.length(); i < n; i++) {
-                    out.write(s.charAt(i));
+                // in chunks through one scratch array: no per-byte lock, no garbage per write
+                for (int i = 0, n = s.length(); i < n; i += OUT_CHUNK) {
+                    int to = Math.min(n, i + OUT_CHUNK);
+                    Stores.putString(s, i, to, outChunk, 0);
+                    out.write(outChunk, 0, to - i);
                 }
             }
             scheduleFlush();
@@ -221,11 +229,7 @@ public final class GoContext {
         flushOut();
         try {
             synchronized (err) {
-                byte[] b = new byte[s.length()];
-                for (int i = 0; i < b.length; i++) {
-                    b[i] = (byte) s.charAt(i);
-                }
-                err.write(b);
+                err.write(Stores.bytesOf(s));
                 err.flush();
             }
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package gotruffle.stdlib;
 import gotruffle.stdlib.natives.AtomicNatives;
 import gotruffle.stdlib.natives.BigNatives;
 import gotruffle.stdlib.natives.BitsNatives;
+import gotruffle.stdlib.natives.BufioNatives;
 import gotruffle.stdlib.natives.BytesNatives;
 import gotruffle.stdlib.natives.Crc32Natives;
 import gotruffle.stdlib.natives.CryptoNatives;
@@ -50,6 +51,7 @@ public final class Natives {
             AtomicNatives::register,
             BigNatives::register,
             BitsNatives::register,
+            BufioNatives::register,
             BytesNatives::register,
             Crc32Natives::register,
             CryptoNatives::register,

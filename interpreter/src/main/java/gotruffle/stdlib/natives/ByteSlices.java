@@ -40,6 +40,11 @@ public final class ByteSlices {
         return store(s)[s.off + i] & 0xFF;
     }
 
+    /** s[from:to] of a non-nil []byte, sharing its array (capacity as Go's slicing gives). */
+    public static GoSlice sub(GoSlice s, int from, int to) {
+        return new GoSlice(s.store, s.off + from, to - from, s.cap - from);
+    }
+
     public static int len(GoSlice s) {
         return s == null ? 0 : s.len;
     }

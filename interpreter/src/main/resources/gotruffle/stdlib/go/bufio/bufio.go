@@ -260,6 +260,29 @@ func (b *Reader) UnreadRune() error {
 
 // ReadSlice reads until the first occurrence of delim, returning a slice of the buffer.
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
+	if i := b.buffered(delim); i >= 0 {
+		line = b.buf[b.r:i]
+		b.r = i
+		return line, nil
+	}
+	return b.readSlice(delim)
+}
+
+// buffered is the common case of the Read* methods, kept small so that it compiles early: when
+// delim is in the buffer, the index after it, with lastByte and lastRuneSize set as a read
+// up to there sets them; else -1.
+func (b *Reader) buffered(delim byte) int {
+	i := bytes.IndexByte(b.buf[b.r:b.w], delim)
+	if i < 0 {
+		return -1
+	}
+	b.lastByte = int(delim)
+	b.lastRuneSize = -1
+	return b.r + i + 1
+}
+
+// readSlice is ReadSlice's general loop: fill the buffer until delim, an error or a full buffer.
+func (b *Reader) readSlice(delim byte) (line []byte, err error) {
 	scanned := 0
 	for {
 		if i := bytes.IndexByte(b.buf[b.r+scanned:b.w], delim); i >= 0 {
@@ -341,10 +364,23 @@ func (b *Reader) readUntil(delim byte) ([]byte, error) {
 }
 
 // ReadBytes reads until the first occurrence of delim, returning the data including the delimiter.
-func (b *Reader) ReadBytes(delim byte) ([]byte, error) { return b.readUntil(delim) }
+func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
+	if i := b.buffered(delim); i >= 0 {
+		line := make([]byte, i-b.r)
+		copy(line, b.buf[b.r:i])
+		b.r = i
+		return line, nil
+	}
+	return b.readUntil(delim)
+}
 
 // ReadString reads until the first occurrence of delim, returning the data including the delimiter.
 func (b *Reader) ReadString(delim byte) (string, error) {
+	if i := b.buffered(delim); i >= 0 {
+		line := string(b.buf[b.r:i])
+		b.r = i
+		return line, nil
+	}
 	s, err := b.readUntil(delim)
 	return string(s), err
 }

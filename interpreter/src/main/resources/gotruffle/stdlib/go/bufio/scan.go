@@ -38,6 +38,7 @@ type Scanner struct {
 	empties      int
 	scanCalled   bool
 	done         bool
+	kind         int // which standard split function split is (splitKind), set by the first Scan
 }
 
 // NewScanner returns a new Scanner to read from r, splitting lines by default.
@@ -59,12 +60,38 @@ func (s *Scanner) Bytes() []byte { return s.token }
 // Text returns the most recent token as a newly allocated string.
 func (s *Scanner) Text() string { return string(s.token) }
 
+// splitKind tells which of this package's split functions f is (0: another one).
+func splitKind(f SplitFunc) int
+
+// splitStd is split(data, false) for a standard split function (kind) and a non-empty data,
+// without its error result (it has none then); "no token" also when the Go function must decide.
+func splitStd(kind int, data []byte) (advance int, token []byte)
+
 // Scan advances the Scanner to the next token, which will then be available through Bytes or Text.
 func (s *Scanner) Scan() bool {
 	if s.done {
 		return false
 	}
-	s.scanCalled = true
+	if !s.scanCalled {
+		s.scanCalled = true
+		s.kind = splitKind(s.split)
+	}
+	// The common case, kept small so that it compiles early: a standard split function finds a
+	// token in what is buffered. Everything else (reads, EOF, errors) is scan's.
+	if s.kind != 0 && s.err == nil && s.end > s.start {
+		advance, token := splitStd(s.kind, s.buf[s.start:s.end])
+		s.start += advance
+		s.token = token
+		if token != nil {
+			s.empties = 0
+			return true
+		}
+	}
+	return s.scan()
+}
+
+// scan is Scan's general loop: split, read more, grow the buffer.
+func (s *Scanner) scan() bool {
 	for {
 		// Try for a token with what is buffered (at EOF/error: even with nothing buffered).
 		if s.end > s.start || s.err != nil {
