@@ -7,8 +7,6 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import gotruffle.nodes.call.MethodTable;
 import gotruffle.runtime.sched.Sched;
-import gotruffle.stdlib.natives.RuntimeNatives;
-import gotruffle.stdlib.natives.SignalNatives;
 import gotruffle.types.Interface;
 import gotruffle.types.Type;
 import gotruffle.values.Stores;
@@ -102,32 +100,8 @@ public final class GoContext {
         }
     }
 
-    private SignalNatives.State signals;
-
-    /** os/signal's state of this program (created on first use). */
-    public synchronized SignalNatives.State signals() {
-        if (signals == null) {
-            signals = new SignalNatives.State();
-        }
-        return signals;
-    }
-
     public static GoContext get(Node node) {
         return REFERENCE.get(node);
-    }
-
-    private final RuntimeNatives.PcTable pcTable = new RuntimeNatives.PcTable();
-
-    /** The runtime.Caller/Callers pc table of this program run. */
-    public RuntimeNatives.PcTable pcTable() {
-        return pcTable;
-    }
-
-    private final RuntimeNatives.Finalizers finalizers = new RuntimeNatives.Finalizers();
-
-    /** runtime.SetFinalizer's registrations of this program run. */
-    public RuntimeNatives.Finalizers finalizers() {
-        return finalizers;
     }
 
     /** A REPL session (gotruffle.repl): a goroutine's unrecovered panic ends that goroutine, not the program. */
@@ -143,7 +117,11 @@ public final class GoContext {
 
     private final ConcurrentHashMap<Class<?>, Object> packageStates = new ConcurrentHashMap<>();
 
-    /** Per-program state of a standard package's natives (reflect's types...), made on first use. */
+    /**
+     * Per-program state of a standard package's natives (reflect's types, os/signal's signals,
+     * runtime's pc table...), made on first use; its type belongs to the natives, which sit above
+     * the context. A state that is AutoCloseable is closed when the program ends.
+     */
     @SuppressWarnings("unchecked")
     public <T> T packageState(Class<T> key, Supplier<T> make) {
         return (T) packageStates.computeIfAbsent(key, k -> make.get());
@@ -251,9 +229,13 @@ public final class GoContext {
     void shutdown() {
         flushOut();
         LIVE.remove(this);
-        synchronized (this) {
-            if (signals != null) {
-                signals.close();
+        for (Object state : packageStates.values()) {
+            if (state instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // the program is over: nothing is left to tell
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gotruffle.nodes.ExprNode;
 import gotruffle.types.Type;
 import gotruffle.values.GoSlice;
+import gotruffle.values.SizeClasses;
 import gotruffle.values.Stores;
 import gotruffle.values.Values;
 

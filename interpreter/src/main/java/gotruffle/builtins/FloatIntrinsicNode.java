@@ -3,7 +3,7 @@ package gotruffle.builtins;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
-import gotruffle.stdlib.FloatNative;
+import gotruffle.nodes.call.FloatNative;
 
 /**
  * A direct call of a FloatNative (math.Sqrt(x), math.Pow(x, y)) as an expression node: the

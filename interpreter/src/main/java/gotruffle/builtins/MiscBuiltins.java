@@ -13,11 +13,13 @@ import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoPanic;
 import gotruffle.nodes.OutOfMemory;
 import gotruffle.nodes.RuntimePanics;
+import gotruffle.nodes.RuntimePrint;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.types.Type;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoSlice;
 import gotruffle.values.Iface;
+import gotruffle.values.SizeClasses;
 import gotruffle.values.Stores;
 import gotruffle.values.Values;
 

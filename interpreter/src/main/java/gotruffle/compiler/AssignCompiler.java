@@ -95,12 +95,12 @@ final class AssignCompiler {
     };
 
     void assignStmt(AssignStmt a, List<StmtNode> out) {
-        String op = a.op();
-        if (op.equals(":=")) {
+        Token op = a.op();
+        if (op == Token.DEFINE) {
             shortVarDecl(a, out);
             return;
         }
-        if (!op.equals("=")) {
+        if (op != Token.ASSIGN) {
             // x op= y
             if (a.lhs().size() != 1 || a.rhs().size() != 1) {
                 check.error(a, "assignment operation " + op + " requires single-valued expressions");
@@ -120,7 +120,7 @@ final class AssignCompiler {
             List<StmtNode> pre = new ArrayList<>();
             LValue st = lv.stabilize(pre);
             out.addAll(pre);
-            String bop = op.substring(0, op.length() - 1);
+            Token bop = op.binaryOp();
             Operand cur = Operand.value(a.lhs().get(0), lv.type(), st.read());
             cur.shown = lv.shownType() != lv.type() ? lv.shownType() : null;
             cur.isVar = true;
@@ -274,7 +274,7 @@ final class AssignCompiler {
 
     private Operand pendingSingle;
 
-    Operand binaryOn(Node at, String op, Operand x, Expr yExpr) {
+    Operand binaryOn(Node at, Token op, Operand x, Expr yExpr) {
         // reuse the binary checker with a synthetic expression whose left operand is already compiled
         // types2 (binary with e == nil) reports at the left operand and prints "x op= y"
         BinaryExpr b = new BinaryExpr(x.expr.line(), x.expr.col(), op, x.expr, yExpr);
@@ -506,7 +506,7 @@ final class AssignCompiler {
         }
         Type t = lv.type();
         if (!t.isNumeric()) {
-            check.error(s, "invalid operation: " + exprString(s.x()) + (s.inc() ? "++" : "--") + " (non-numeric type " + t + ")");
+            check.error(s, "invalid operation: " + exprString(s.x()) + s.tok() + " (non-numeric type " + t + ")");
             return;
         }
         List<StmtNode> pre = new ArrayList<>();
@@ -516,14 +516,14 @@ final class AssignCompiler {
         ExprNode n;
         if (t.isInteger()) {
             one = new ConstNode(1L);
-            n = new IntBinaryNode(s.inc() ? IntBinaryNode.Op.ADD : IntBinaryNode.Op.SUB, t.basic().kind, st.read(), one, false);
+            n = new IntBinaryNode(s.tok() == Token.INC ? IntBinaryNode.Op.ADD : IntBinaryNode.Op.SUB, t.basic().kind, st.read(), one, false);
         } else if (t.isComplex()) {
             boolean c64 = t.underlying().basic().kind == Kind.COMPLEX64;
             one = new ConstNode(new GoComplex(1, 0));
-            n = new ComplexBinaryNode(s.inc() ? ComplexBinaryNode.Op.ADD : ComplexBinaryNode.Op.SUB, c64, st.read(), one);
+            n = new ComplexBinaryNode(s.tok() == Token.INC ? ComplexBinaryNode.Op.ADD : ComplexBinaryNode.Op.SUB, c64, st.read(), one);
         } else {
             one = new ConstNode(1.0);
-            n = new FloatBinaryNode(s.inc() ? FloatBinaryNode.Op.ADD : FloatBinaryNode.Op.SUB, t.basic().kind == Kind.FLOAT32, st.read(), one);
+            n = new FloatBinaryNode(s.tok() == Token.INC ? FloatBinaryNode.Op.ADD : FloatBinaryNode.Op.SUB, t.basic().kind == Kind.FLOAT32, st.read(), one);
         }
         out.add(st.write(n));
     }

@@ -3,7 +3,6 @@ package gotruffle.compiler;
 import gotruffle.builtins.AppendNode;
 import gotruffle.builtins.LenNode;
 import gotruffle.builtins.MiscBuiltins;
-import gotruffle.builtins.SizeClasses;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.expr.ComplexMakeNode;
 import gotruffle.nodes.expr.ComplexPartNode;
@@ -22,6 +21,7 @@ import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
+import gotruffle.values.SizeClasses;
 
 import java.util.ArrayList;
 import java.util.List;

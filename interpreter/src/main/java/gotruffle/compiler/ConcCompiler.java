@@ -157,7 +157,7 @@ final class ConcCompiler {
                     } else if (comm instanceof AssignStmt as && as.rhs().size() == 1) {
                         recvExpr = as.rhs().get(0);
                         lhs = as.lhs();
-                        define = as.op().equals(":=");
+                        define = as.op() == Token.DEFINE;
                     } else {
                         check.error(comm, "select case must be receive, send or assign recv");
                         continue;
@@ -165,7 +165,7 @@ final class ConcCompiler {
                     while (recvExpr instanceof ParenExpr p) {
                         recvExpr = p.x();
                     }
-                    if (!(recvExpr instanceof UnaryExpr u) || !u.op().equals("<-")) {
+                    if (!(recvExpr instanceof UnaryExpr u) || u.op() != Token.ARROW) {
                         check.error(comm, "select case must be receive, send or assign recv");
                         continue;
                     }

@@ -58,7 +58,7 @@ final class Escapes {
             switch (n) {
                 case Ident i -> all.add(i.name());
                 case UnaryExpr u -> {
-                    if (u.op().equals("&")) {
+                    if (u.op() == Token.AND) {
                         Expr x = u.x();
                         while (x instanceof ParenExpr p) {
                             x = p.x();

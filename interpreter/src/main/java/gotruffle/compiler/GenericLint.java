@@ -122,7 +122,7 @@ final class GenericLint {
 
     private static void shallowDeclared(Object node, Set<String> out) {
         switch (node) {
-            case AssignStmt a when a.op().equals(":=") -> {
+            case AssignStmt a when a.op() == Token.DEFINE -> {
                 for (Expr e : a.lhs()) {
                     if (e instanceof Ident id) {
                         out.add(id.name());
@@ -186,9 +186,9 @@ final class GenericLint {
             case BinaryExpr b -> binary(b);
             case UnaryExpr u -> unary(u);
             case SelectorExpr s -> selector(s);
-            case AssignStmt a when a.op().length() > 1 && !a.op().equals(":=") && a.lhs().size() == 1 -> {
+            case AssignStmt a when a.op().binaryOp() != null && a.lhs().size() == 1 -> {
                 // x op= y
-                String op = a.op().substring(0, a.op().length() - 1);
+                Token op = a.op().binaryOp();
                 Object[] p = param(a.lhs().get(0));
                 if (p != null) {
                     arith(op, a.lhs().get(0), p);
@@ -197,7 +197,7 @@ final class GenericLint {
             case IncDecStmt s -> {
                 Object[] p = param(s.x());
                 if (p != null && !all((TypeParam) p[0], Type::isNumeric)) {
-                    report(s.x(), "invalid operation: " + ExprStrings.exprString(s.x()) + (s.inc() ? "++" : "--") + " (non-numeric type " + ((TypeParam) p[0]).name + ")");
+                    report(s.x(), "invalid operation: " + ExprStrings.exprString(s.x()) + s.tok() + " (non-numeric type " + ((TypeParam) p[0]).name + ")");
                 }
             }
             case CallExpr call when call.args().size() == 1 && call.fun() instanceof Ident f
@@ -222,13 +222,13 @@ final class GenericLint {
     }
 
     private void binary(BinaryExpr b) {
-        String op = b.op();
-        if (op.equals("&&") || op.equals("||")) {
+        Token op = b.op();
+        if (op == Token.LAND || op == Token.LOR) {
             return;
         }
         Object[] px = param(b.x()), py = param(b.y());
         switch (op) {
-            case "==", "!=" -> {
+            case EQL, NEQ -> {
                 Object[] p = px != null ? px : py;
                 Expr other = px != null ? b.y() : b.x();
                 boolean isNil = other instanceof Ident nil && nil.name().equals("nil") && !redeclared.contains("nil") && fs.lookup("nil") instanceof Entity.Nil;
@@ -240,13 +240,13 @@ final class GenericLint {
                     report(b.x(), "invalid operation: " + ExprStrings.exprString(b) + " (incomparable types in type set)");
                 }
             }
-            case "<", "<=", ">", ">=" -> {
+            case LSS, LEQ, GTR, GEQ -> {
                 Object[] p = px != null ? px : py;
                 if (p != null && !all((TypeParam) p[0], t -> t.isInteger() || t.isFloat() || t.isString())) {
                     report(b.x(), "invalid operation: " + ExprStrings.exprString(b) + " (type parameter " + ((TypeParam) p[0]).name + " is not comparable with " + op + ")");
                 }
             }
-            case "<<", ">>" -> {
+            case SHL, SHR -> {
                 if (px != null && !all((TypeParam) px[0], Type::isInteger)) {
                     report(b.x(), "invalid operation: shifted operand " + describe(b.x(), px) + " must be integer");
                 }
@@ -259,17 +259,17 @@ final class GenericLint {
         }
     }
 
-    private void arith(String op, Expr x, Object[] p) {
+    private void arith(Token op, Expr x, Object[] p) {
         TypeParam tp = (TypeParam) p[0];
         boolean ok = switch (op) {
-            case "+" -> all(tp, t -> t.isNumeric() || t.isString());
-            case "-", "*", "/" -> all(tp, Type::isNumeric);
-            case "%", "&", "|", "^", "&^" -> all(tp, Type::isInteger);
-            case "<<", ">>" -> all(tp, Type::isInteger);
+            case ADD -> all(tp, t -> t.isNumeric() || t.isString());
+            case SUB, MUL, QUO -> all(tp, Type::isNumeric);
+            case REM, AND, OR, XOR, AND_NOT -> all(tp, Type::isInteger);
+            case SHL, SHR -> all(tp, Type::isInteger);
             default -> true;
         };
         if (!ok) {
-            if (op.equals("<<") || op.equals(">>")) {
+            if (op.isShift()) {
                 report(x, "invalid operation: shifted operand " + describe(x, p) + " must be integer");
             } else {
                 report(x, "invalid operation: operator " + op + " not defined on " + describe(x, p));
@@ -284,9 +284,9 @@ final class GenericLint {
         }
         TypeParam tp = (TypeParam) p[0];
         boolean ok = switch (u.op()) {
-            case "-", "+" -> all(tp, Type::isNumeric);
-            case "^" -> all(tp, Type::isInteger);
-            case "!" -> all(tp, Type::isBoolean);
+            case SUB, ADD -> all(tp, Type::isNumeric);
+            case XOR -> all(tp, Type::isInteger);
+            case NOT -> all(tp, Type::isBoolean);
             default -> true;
         };
         if (!ok) {

@@ -456,7 +456,7 @@ public final class Generics {
             return false;
         }
         e = unparen(e);
-        return (e instanceof BinaryExpr b && b.op().equals("|")) || (e instanceof UnaryExpr u && u.op().equals("~"));
+        return (e instanceof BinaryExpr b && b.op() == Token.OR) || (e instanceof UnaryExpr u && u.op() == Token.TILDE);
     }
 
     /** The terms of a union A | ~B | C (embedded constraint interfaces contribute their terms); null after an error. */
@@ -466,7 +466,7 @@ public final class Generics {
         List<Interface.Term> out = new ArrayList<>();
         for (Expr leaf : leaves) {
             leaf = unparen(leaf);
-            if (leaf instanceof UnaryExpr u && u.op().equals("~")) {
+            if (leaf instanceof UnaryExpr u && u.op() == Token.TILDE) {
                 Type t = c.typeExprs.typeOf(u.x());
                 if (t == Basic.INVALID) {
                     return null;
@@ -508,7 +508,7 @@ public final class Generics {
     }
 
     private static void collectUnion(Expr e, List<Expr> out) {
-        if (e instanceof BinaryExpr b && b.op().equals("|")) {
+        if (e instanceof BinaryExpr b && b.op() == Token.OR) {
             collectUnion(unparen(b.x()), out);
             collectUnion(unparen(b.y()), out);
         } else {

@@ -38,7 +38,7 @@ final class OperatorCompiler {
     // ---- unary and binary ----
 
     Operand unary(UnaryExpr u) {
-        if (u.op().equals("&")) {
+        if (u.op() == Token.AND) {
             Expr x = u.x();
             while (x instanceof ParenExpr p) {
                 x = p.x();
@@ -63,7 +63,7 @@ final class OperatorCompiler {
             }
             return Operand.value(u, Pointer.of(o.type), o.lvalue.addr());
         }
-        if (u.op().equals("<-")) {
+        if (u.op() == Token.ARROW) {
             check.hasCallOrRecv = true;
             Operand x = check.exprs.single(u.x());
             if (x.invalid()) {
@@ -89,8 +89,8 @@ final class OperatorCompiler {
         if (x.invalid()) {
             return x;
         }
-        String op = u.op();
-        if (op.equals("~")) {
+        Token op = u.op();
+        if (op == Token.TILDE) {
             check.error(u, "cannot use ~ outside of interface or type constraint");
             return Operand.invalid(u);
         }
@@ -98,13 +98,13 @@ final class OperatorCompiler {
             Const v = x.value;
             Const r;
             switch (op) {
-                case "+" -> {
+                case ADD -> {
                     if (!v.isNumeric()) {
                         return badUnary(u, x);
                     }
                     r = v;
                 }
-                case "-" -> {
+                case SUB -> {
                     if (!v.isNumeric()) {
                         return badUnary(u, x);
                     }
@@ -115,13 +115,13 @@ final class OperatorCompiler {
                         r = v.k == Const.K.INT ? Const.ofInt(v.num.negate()) : Const.ofRat(v.num.negate(), v.den);
                     }
                 }
-                case "!" -> {
+                case NOT -> {
                     if (v.k != Const.K.BOOL) {
                         return badUnary(u, x);
                     }
                     r = Const.ofBool(!v.b);
                 }
-                case "^" -> {
+                case XOR -> {
                     if (v.k != Const.K.INT) {
                         return badUnary(u, x);
                     }
@@ -140,16 +140,16 @@ final class OperatorCompiler {
                 check.error(u, "constant " + r + " overflows " + x.type);
                 return Operand.invalid(u);
             }
-            if (untypedOverflow(u.line(), u.col(), op.equals("^") ? "bitwise complement" : "", x.type, r)) {
+            if (untypedOverflow(u.line(), u.col(), op == Token.XOR ? "bitwise complement" : "", x.type, r)) {
                 return Operand.invalid(u);
             }
             return Operand.constant(u, x.type, x.type.isFloat() || x.type.isComplex() || x.type.isUntyped() ? r : representable(r, x.type));
         }
-        if (x.retype != null && (op.equals("-") || op.equals("^") || op.equals("+"))) {
+        if (x.retype != null && (op == Token.SUB || op == Token.XOR || op == Token.ADD)) {
             // an untyped non-constant shift: stays untyped, typed by the context (see binary)
             Operand xo = x;
-            Function<Type, ExprNode> build = tt -> op.equals("+") ? valueNodeAs(xo, tt)
-                    : new UnaryNode(op.equals("-") ? UnaryNode.Op.NEG_INT : UnaryNode.Op.COMPLEMENT, tt.underlying().basic().kind, valueNodeAs(xo, tt));
+            Function<Type, ExprNode> build = tt -> op == Token.ADD ? valueNodeAs(xo, tt)
+                    : new UnaryNode(op == Token.SUB ? UnaryNode.Op.NEG_INT : UnaryNode.Op.COMPLEMENT, tt.underlying().basic().kind, valueNodeAs(xo, tt));
             Operand o = Operand.value(u, Basic.UNTYPED_INT, build.apply(Basic.INT));
             o.retype = build;
             return o;
@@ -157,13 +157,13 @@ final class OperatorCompiler {
         Type t = x.type;
         ExprNode n = check.exprs.valueNode(x);
         switch (op) {
-            case "+" -> {
+            case ADD -> {
                 if (!t.isNumeric()) {
                     return badUnary(u, x);
                 }
                 return Operand.value(u, t, n);
             }
-            case "-" -> {
+            case SUB -> {
                 if (t.isInteger()) {
                     return Operand.value(u, t, new UnaryNode(UnaryNode.Op.NEG_INT, t.basic().kind, n));
                 }
@@ -175,13 +175,13 @@ final class OperatorCompiler {
                 }
                 return badUnary(u, x);
             }
-            case "!" -> {
+            case NOT -> {
                 if (!t.isBoolean()) {
                     return badUnary(u, x);
                 }
                 return Operand.value(u, t, new UnaryNode(UnaryNode.Op.NOT, Kind.BOOL, n));
             }
-            case "^" -> {
+            case XOR -> {
                 if (!t.isInteger()) {
                     return badUnary(u, x);
                 }
@@ -198,16 +198,9 @@ final class OperatorCompiler {
         return Operand.invalid(u);
     }
 
-    static boolean isComparison(String op) {
-        return switch (op) {
-            case "==", "!=", "<", "<=", ">", ">=" -> true;
-            default -> false;
-        };
-    }
-
     Operand binary(BinaryExpr b) {
-        String op = b.op();
-        if (op.equals("&&") || op.equals("||")) {
+        Token op = b.op();
+        if (op == Token.LAND || op == Token.LOR) {
             Operand x = check.exprs.single(b.x());
             Operand y = check.exprs.single(b.y());
             if (x.invalid() || y.invalid()) {
@@ -219,7 +212,7 @@ final class OperatorCompiler {
                 return Operand.invalid(b);
             }
             if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST) {
-                boolean r = op.equals("&&") ? x.value.b && y.value.b : x.value.b || y.value.b;
+                boolean r = op == Token.LAND ? x.value.b && y.value.b : x.value.b || y.value.b;
                 Type rt = x.type.isUntyped() ? y.type : x.type;
                 return Operand.constant(b, rt, Const.ofBool(r));
             }
@@ -228,9 +221,9 @@ final class OperatorCompiler {
                 check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
-            return Operand.value(b, rt, new LogicalNode(op.equals("&&"), valueNodeAs(x, rt), valueNodeAs(y, rt)));
+            return Operand.value(b, rt, new LogicalNode(op == Token.LAND, valueNodeAs(x, rt), valueNodeAs(y, rt)));
         }
-        if (op.equals("<<") || op.equals(">>")) {
+        if (op.isShift()) {
             return shift(b);
         }
         Operand x = check.exprs.single(b.x());
@@ -238,10 +231,10 @@ final class OperatorCompiler {
         if (x.invalid() || y.invalid()) {
             return Operand.invalid(b);
         }
-        boolean cmp = isComparison(op);
+        boolean cmp = op.isComparison();
         // nil comparisons
         if (x.mode == Operand.Mode.NIL || y.mode == Operand.Mode.NIL) {
-            if (!cmp || !(op.equals("==") || op.equals("!="))) {
+            if (!cmp || !op.isEquality()) {
                 check.error(b, "invalid operation: operator " + op + " not defined on nil");
                 return Operand.invalid(b);
             }
@@ -255,7 +248,7 @@ final class OperatorCompiler {
                 check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + other.shownType() + " and untyped nil)");
                 return Operand.invalid(b);
             }
-            return Operand.value(b, Basic.UNTYPED_BOOL, new NilCompareNode(check.exprs.valueNode(other), op.equals("==")));
+            return Operand.value(b, Basic.UNTYPED_BOOL, new NilCompareNode(check.exprs.valueNode(other), op == Token.EQL));
         }
         // both constant
         if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST) {
@@ -274,7 +267,7 @@ final class OperatorCompiler {
             t = x.type;
         }
         if (!cmp && x.type.isUntyped() && y.type.isUntyped() && (x.retype != null || y.retype != null) && t.isInteger()
-                && intOp(op) != null && !((op.equals("/") || op.equals("%")) && y.mode == Operand.Mode.CONST && y.value.signum() == 0)) {
+                && intOp(op) != null && !((op == Token.QUO || op == Token.REM) && y.mode == Operand.Mode.CONST && y.value.signum() == 0)) {
             // an untyped non-constant shift (1<<s - 1): the whole expression stays untyped and its
             // constants take the type the context gives it (spec: as if the shift were its left operand)
             Operand xo = x, yo = y;
@@ -286,7 +279,7 @@ final class OperatorCompiler {
         }
         // mismatched typed operands
         if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
-            boolean ok = cmp && (op.equals("==") || op.equals("!=")) && (Predicates.assignableTo(x.type, y.type) || Predicates.assignableTo(y.type, x.type));
+            boolean ok = cmp && op.isEquality() && (Predicates.assignableTo(x.type, y.type) || Predicates.assignableTo(y.type, x.type));
             if (!ok) {
                 check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
@@ -309,14 +302,14 @@ final class OperatorCompiler {
         Type u = t.underlying();
         if (cmp) {
             CompareNode.Op cop = switch (op) {
-                case "==" -> CompareNode.Op.EQL;
-                case "!=" -> CompareNode.Op.NEQ;
-                case "<" -> CompareNode.Op.LSS;
-                case "<=" -> CompareNode.Op.LEQ;
-                case ">" -> CompareNode.Op.GTR;
+                case EQL -> CompareNode.Op.EQL;
+                case NEQ -> CompareNode.Op.NEQ;
+                case LSS -> CompareNode.Op.LSS;
+                case LEQ -> CompareNode.Op.LEQ;
+                case GTR -> CompareNode.Op.GTR;
                 default -> CompareNode.Op.GEQ;
             };
-            boolean ordered = !(op.equals("==") || op.equals("!="));
+            boolean ordered = !op.isEquality();
             if (ordered && (!(u.isNumeric() || u.isString()) || u.isComplex())) {
                 check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
                 return Operand.invalid(b);
@@ -345,7 +338,7 @@ final class OperatorCompiler {
             return Operand.value(b, Basic.UNTYPED_BOOL, new CompareNode(cop, mode, t, xn, yn));
         }
         // arithmetic
-        if (op.equals("+") && u.isString()) {
+        if (op == Token.ADD && u.isString()) {
             return Operand.value(b, t, new ConcatNode(xn, yn));
         }
         if (u.isInteger()) {
@@ -361,10 +354,10 @@ final class OperatorCompiler {
         }
         if (u.isFloat()) {
             FloatBinaryNode.Op fop = switch (op) {
-                case "+" -> FloatBinaryNode.Op.ADD;
-                case "-" -> FloatBinaryNode.Op.SUB;
-                case "*" -> FloatBinaryNode.Op.MUL;
-                case "/" -> FloatBinaryNode.Op.DIV;
+                case ADD -> FloatBinaryNode.Op.ADD;
+                case SUB -> FloatBinaryNode.Op.SUB;
+                case MUL -> FloatBinaryNode.Op.MUL;
+                case QUO -> FloatBinaryNode.Op.DIV;
                 default -> null;
             };
             if (fop == null) {
@@ -375,10 +368,10 @@ final class OperatorCompiler {
         }
         if (u.isComplex()) {
             ComplexBinaryNode.Op cop = switch (op) {
-                case "+" -> ComplexBinaryNode.Op.ADD;
-                case "-" -> ComplexBinaryNode.Op.SUB;
-                case "*" -> ComplexBinaryNode.Op.MUL;
-                case "/" -> ComplexBinaryNode.Op.DIV;
+                case ADD -> ComplexBinaryNode.Op.ADD;
+                case SUB -> ComplexBinaryNode.Op.SUB;
+                case MUL -> ComplexBinaryNode.Op.MUL;
+                case QUO -> ComplexBinaryNode.Op.DIV;
                 default -> null;
             };
             if (cop == null) {
@@ -389,17 +382,17 @@ final class OperatorCompiler {
         return badBinary(b, x, op);
     }
 
-    private static IntBinaryNode.Op intOp(String op) {
+    private static IntBinaryNode.Op intOp(Token op) {
         return switch (op) {
-            case "+" -> IntBinaryNode.Op.ADD;
-            case "-" -> IntBinaryNode.Op.SUB;
-            case "*" -> IntBinaryNode.Op.MUL;
-            case "/" -> IntBinaryNode.Op.DIV;
-            case "%" -> IntBinaryNode.Op.REM;
-            case "&" -> IntBinaryNode.Op.AND;
-            case "|" -> IntBinaryNode.Op.OR;
-            case "^" -> IntBinaryNode.Op.XOR;
-            case "&^" -> IntBinaryNode.Op.ANDNOT;
+            case ADD -> IntBinaryNode.Op.ADD;
+            case SUB -> IntBinaryNode.Op.SUB;
+            case MUL -> IntBinaryNode.Op.MUL;
+            case QUO -> IntBinaryNode.Op.DIV;
+            case REM -> IntBinaryNode.Op.REM;
+            case AND -> IntBinaryNode.Op.AND;
+            case OR -> IntBinaryNode.Op.OR;
+            case XOR -> IntBinaryNode.Op.XOR;
+            case AND_NOT -> IntBinaryNode.Op.ANDNOT;
             default -> null;
         };
     }
@@ -423,7 +416,7 @@ final class OperatorCompiler {
         return k;
     }
 
-    private Operand badBinary(BinaryExpr b, Operand x, String op) {
+    private Operand badBinary(BinaryExpr b, Operand x, Token op) {
         check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
         return Operand.invalid(b);
     }
@@ -448,7 +441,7 @@ final class OperatorCompiler {
         return o.node;
     }
 
-    private Operand constBinary(BinaryExpr b, String op, Operand x, Operand y) {
+    private Operand constBinary(BinaryExpr b, Token op, Operand x, Operand y) {
         Type t;
         if (x.type.isUntyped() && y.type.isUntyped()) {
             if (x.type == Basic.UNTYPED_STRING || y.type == Basic.UNTYPED_STRING || x.type == Basic.UNTYPED_BOOL || y.type == Basic.UNTYPED_BOOL) {
@@ -483,18 +476,18 @@ final class OperatorCompiler {
             a = representable(a, t);
             c = representable(c, t);
         }
-        if (isComparison(op)) {
+        if (op.isComparison()) {
             int cmp;
             if (a.k == Const.K.STRING && c.k == Const.K.STRING) {
                 cmp = a.s.compareTo(c.s);
             } else if (a.k == Const.K.BOOL && c.k == Const.K.BOOL) {
-                if (!(op.equals("==") || op.equals("!="))) {
+                if (!op.isEquality()) {
                     check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
                     return Operand.invalid(b);
                 }
                 cmp = a.b == c.b ? 0 : 1;
             } else if (a.isNumeric() && c.isNumeric() && (a.isComplex() || c.isComplex() || t.isComplex())) {
-                if (!(op.equals("==") || op.equals("!="))) {
+                if (!op.isEquality()) {
                     check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + describeKind(x) + ")");
                     return Operand.invalid(b);
                 }
@@ -507,18 +500,18 @@ final class OperatorCompiler {
                 return Operand.invalid(b);
             }
             boolean r = switch (op) {
-                case "==" -> cmp == 0;
-                case "!=" -> cmp != 0;
-                case "<" -> cmp < 0;
-                case "<=" -> cmp <= 0;
-                case ">" -> cmp > 0;
+                case EQL -> cmp == 0;
+                case NEQ -> cmp != 0;
+                case LSS -> cmp < 0;
+                case LEQ -> cmp <= 0;
+                case GTR -> cmp > 0;
                 default -> cmp >= 0;
             };
             return Operand.constant(b, Basic.UNTYPED_BOOL, Const.ofBool(r));
         }
         Const r;
         if (a.k == Const.K.STRING && c.k == Const.K.STRING) {
-            if (!op.equals("+")) {
+            if (op != Token.ADD) {
                 check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
                 return Operand.invalid(b);
             }
@@ -536,20 +529,20 @@ final class OperatorCompiler {
             if (intArith) {
                 BigInteger p = a.toBigInteger(), q = c.toBigInteger();
                 switch (op) {
-                    case "+" -> r = Const.ofInt(p.add(q));
-                    case "-" -> r = Const.ofInt(p.subtract(q));
-                    case "*" -> r = Const.ofInt(p.multiply(q));
-                    case "/", "%" -> {
+                    case ADD -> r = Const.ofInt(p.add(q));
+                    case SUB -> r = Const.ofInt(p.subtract(q));
+                    case MUL -> r = Const.ofInt(p.multiply(q));
+                    case QUO, REM -> {
                         if (q.signum() == 0) {
                             check.error(y.expr, "invalid operation: division by zero");
                             return Operand.invalid(b);
                         }
-                        r = Const.ofInt(op.equals("/") ? p.divide(q) : p.remainder(q));
+                        r = Const.ofInt(op == Token.QUO ? p.divide(q) : p.remainder(q));
                     }
-                    case "&" -> r = Const.ofInt(p.and(q));
-                    case "|" -> r = Const.ofInt(p.or(q));
-                    case "^" -> r = Const.ofInt(p.xor(q));
-                    case "&^" -> r = Const.ofInt(p.andNot(q));
+                    case AND -> r = Const.ofInt(p.and(q));
+                    case OR -> r = Const.ofInt(p.or(q));
+                    case XOR -> r = Const.ofInt(p.xor(q));
+                    case AND_NOT -> r = Const.ofInt(p.andNot(q));
                     default -> {
                         check.error(b, "invalid operation: operator " + op + " not defined on " + describe(x));
                         return Operand.invalid(b);
@@ -558,10 +551,10 @@ final class OperatorCompiler {
             } else {
                 Const fa = a.toFloat(), fc = c.toFloat();
                 switch (op) {
-                    case "+" -> r = Const.ofRat(fa.num.multiply(fc.den).add(fc.num.multiply(fa.den)), fa.den.multiply(fc.den));
-                    case "-" -> r = Const.ofRat(fa.num.multiply(fc.den).subtract(fc.num.multiply(fa.den)), fa.den.multiply(fc.den));
-                    case "*" -> r = Const.ofRat(fa.num.multiply(fc.num), fa.den.multiply(fc.den));
-                    case "/" -> {
+                    case ADD -> r = Const.ofRat(fa.num.multiply(fc.den).add(fc.num.multiply(fa.den)), fa.den.multiply(fc.den));
+                    case SUB -> r = Const.ofRat(fa.num.multiply(fc.den).subtract(fc.num.multiply(fa.den)), fa.den.multiply(fc.den));
+                    case MUL -> r = Const.ofRat(fa.num.multiply(fc.num), fa.den.multiply(fc.den));
+                    case QUO -> {
                         if (fc.num.signum() == 0) {
                             check.error(y.expr, "invalid operation: division by zero");
                             return Operand.invalid(b);
@@ -587,10 +580,10 @@ final class OperatorCompiler {
             r = rr;
         }
         if (untypedOverflow(b.opLine(), b.opCol(), switch (op) {
-            case "+" -> "addition";
-            case "-" -> "subtraction";
-            case "^" -> "bitwise XOR";
-            case "*" -> "multiplication";
+            case ADD -> "addition";
+            case SUB -> "subtraction";
+            case XOR -> "bitwise XOR";
+            case MUL -> "multiplication";
             default -> "";
         }, t, r)) {
             return Operand.invalid(b);
@@ -612,19 +605,19 @@ final class OperatorCompiler {
     }
 
     /** Exact complex constant arithmetic; null after reporting an error. */
-    private Const complexArith(BinaryExpr b, String op, Operand x, Operand y, Const a, Const c) {
+    private Const complexArith(BinaryExpr b, Token op, Operand x, Operand y, Const a, Const c) {
         Const p = a.realPart(), q = a.imagPart(), r = c.realPart(), s = c.imagPart();
         switch (op) {
-            case "+" -> {
+            case ADD -> {
                 return Const.ofComplex(ratAdd(p, r), ratAdd(q, s));
             }
-            case "-" -> {
+            case SUB -> {
                 return Const.ofComplex(ratSub(p, r), ratSub(q, s));
             }
-            case "*" -> {
+            case MUL -> {
                 return Const.ofComplex(ratSub(ratMul(p, r), ratMul(q, s)), ratAdd(ratMul(p, s), ratMul(q, r)));
             }
-            case "/" -> {
+            case QUO -> {
                 if (c.isZero()) {
                     check.error(y.expr, "invalid operation: division by zero");
                     return null;
@@ -664,7 +657,7 @@ final class OperatorCompiler {
         if (x.invalid() || y.invalid()) {
             return Operand.invalid(b);
         }
-        boolean left = b.op().equals("<<");
+        boolean left = b.op() == Token.SHL;
         // types2's order: the shifted operand first, then the count
         boolean xInt = x.type.isInteger()
                 || x.type.isUntyped() && x.mode == Operand.Mode.CONST && x.value.isNumeric() && x.value.isIntegral();

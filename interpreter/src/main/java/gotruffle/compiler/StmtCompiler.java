@@ -139,7 +139,7 @@ final class StmtCompiler {
             x = p.x();
         }
         boolean isCall = x instanceof CallExpr;
-        boolean isRecv = x instanceof UnaryExpr u && u.op().equals("<-");
+        boolean isRecv = x instanceof UnaryExpr u && u.op() == Token.ARROW;
         if (isCall && o.mode != Operand.Mode.TYPE) {
             CallExpr c = (CallExpr) x;
             Operand f = null;
@@ -229,7 +229,7 @@ final class StmtCompiler {
             ExprNode c = f.cond() == null ? null : cond(f.cond(), "for");
             List<StmtNode> post = new ArrayList<>();
             if (f.post() != null) {
-                if (f.post() instanceof AssignStmt as && as.op().equals(":=")) {
+                if (f.post() instanceof AssignStmt as && as.op() == Token.DEFINE) {
                     check.error(f.post(), "cannot declare in post statement of for loop");
                 } else {
                     stmt(f.post(), post);
@@ -438,7 +438,7 @@ final class StmtCompiler {
                 check.scope = new Scope(check.scope, null);
                 try {
                     List<Stmt> body = cc.body();
-                    if (!body.isEmpty() && body.get(body.size() - 1) instanceof BranchStmt b && b.kind().equals("fallthrough")) {
+                    if (!body.isEmpty() && body.get(body.size() - 1) instanceof BranchStmt b && b.tok() == Token.FALLTHROUGH) {
                         if (i == n - 1) {
                             check.error(b, "cannot fallthrough final case in switch");
                         }
@@ -479,7 +479,7 @@ final class StmtCompiler {
             return new ConstNode(false);
         }
         Operand t = Operand.value(tag.expr, tagType, tagRead);
-        BinaryExpr be = new BinaryExpr(e.line(), e.col(), "==", e, tag.expr);
+        BinaryExpr be = new BinaryExpr(e.line(), e.col(), Token.EQL, e, tag.expr);
         pendingTag = t;
         pendingCase = c;
         try {
@@ -717,8 +717,8 @@ final class StmtCompiler {
     }
 
     StmtNode branch(BranchStmt b) {
-        switch (b.kind()) {
-            case "break" -> {
+        switch (b.tok()) {
+            case BREAK -> {
                 Object t;
                 if (b.label() != null) {
                     check.fn.gotoUsed.add(b.label());
@@ -737,7 +737,7 @@ final class StmtCompiler {
                 }
                 return new JumpNode(true, t);
             }
-            case "continue" -> {
+            case CONTINUE -> {
                 Object t;
                 if (b.label() != null) {
                     check.fn.gotoUsed.add(b.label());
@@ -756,7 +756,7 @@ final class StmtCompiler {
                 }
                 return new JumpNode(false, t);
             }
-            case "fallthrough" -> {
+            case FALLTHROUGH -> {
                 check.error(b, "fallthrough statement out of place");
                 return new BlockNode(new StmtNode[0]);
             }
@@ -822,7 +822,7 @@ final class StmtCompiler {
         return switch (s) {
             case null -> false;
             case ReturnStmt r -> true;
-            case BranchStmt b -> b.kind().equals("goto");
+            case BranchStmt b -> b.tok() == Token.GOTO;
             case ExprStmt e -> e.x() instanceof CallExpr c && c.fun() instanceof Ident id && id.name().equals("panic");
             case BlockStmt b -> !b.stmts().isEmpty() && isTerminating(last(b.stmts()));
             case IfStmt i -> i.els() != null && isTerminating(i.then()) && isTerminating(i.els());
@@ -839,7 +839,7 @@ final class StmtCompiler {
                         yield false;
                     }
                     Stmt lst = last(body);
-                    boolean ft = lst instanceof BranchStmt b && b.kind().equals("fallthrough");
+                    boolean ft = lst instanceof BranchStmt b && b.tok() == Token.FALLTHROUGH;
                     if (!ft && !isTerminating(lst)) {
                         yield false;
                     }
@@ -894,7 +894,7 @@ final class StmtCompiler {
     private static boolean hasBreak(Stmt s, boolean top) {
         return switch (s) {
             case null -> false;
-            case BranchStmt b -> b.kind().equals("break") && b.label() == null;
+            case BranchStmt b -> b.tok() == Token.BREAK && b.label() == null;
             case BlockStmt b -> b.stmts().stream().anyMatch(x -> hasBreak(x, false));
             case IfStmt i -> hasBreak(i.then(), false) || hasBreak(i.els(), false);
             case LabeledStmt l -> hasBreak(l.stmt(), false);
@@ -905,7 +905,7 @@ final class StmtCompiler {
     private static boolean hasLabeledBreak(Stmt s, String label) {
         return switch (s) {
             case null -> false;
-            case BranchStmt b -> b.kind().equals("break") && label.equals(b.label());
+            case BranchStmt b -> b.tok() == Token.BREAK && label.equals(b.label());
             case BlockStmt b -> b.stmts().stream().anyMatch(x -> hasLabeledBreak(x, label));
             case IfStmt i -> hasLabeledBreak(i.then(), label) || hasLabeledBreak(i.els(), label);
             case LabeledStmt l -> hasLabeledBreak(l.stmt(), label);

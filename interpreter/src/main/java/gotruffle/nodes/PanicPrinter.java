@@ -2,8 +2,6 @@ package gotruffle.nodes;
 
 import com.oracle.truffle.api.RootCallTarget;
 import gotruffle.GoContext;
-import gotruffle.builtins.RuntimePrint;
-import gotruffle.stdlib.natives.RuntimeNatives;
 import gotruffle.types.Basic;
 import gotruffle.types.Lookup;
 import gotruffle.types.Named;
@@ -41,8 +39,14 @@ public final class PanicPrinter {
         if (p.nilDeref) {
             sb.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
-        sb.append("\ngoroutine ").append(goid).append(" [running").append(RuntimeNatives.lockedSuffix(fiber)).append("]:\n");
+        sb.append('\n').append(runningHeader(goid, fiber));
         return sb.toString();
+    }
+
+    /** The header of the running goroutine's traceback ("goroutine 1 [running]:"). */
+    public static String runningHeader(long goid, Fiber fiber) {
+        boolean locked = fiber.g != null && fiber.g.lockedToThread();
+        return "goroutine " + goid + " [running" + (locked ? ", locked to thread" : "") + "]:\n";
     }
 
     /** printpanicval after preprintpanics: Error()/String() first, then the value's own printing. */

@@ -14,6 +14,13 @@ import gotruffle.grammar.GoParser;
 import gotruffle.grammar.GoParser.*;
 import gotruffle.parser.ast.*;
 
+import static gotruffle.parser.ast.Token.ARROW;
+import static gotruffle.parser.ast.Token.ASSIGN;
+import static gotruffle.parser.ast.Token.DEFINE;
+import static gotruffle.parser.ast.Token.OR;
+import static gotruffle.parser.ast.Token.TILDE;
+import static gotruffle.parser.ast.Token.lookup;
+
 /**
  * Turns the ANTLR parse tree into the typed AST, applying the checks Go's own parser makes beyond
  * the grammar (statement headers, := left sides, go/defer operands, parameter lists, ...).
@@ -365,9 +372,9 @@ final class AstBuilder {
             Expr term = type(t.type_());
             if (t.TILDE() != null) {
                 Token tilde = tok(t.TILDE());
-                term = new UnaryExpr(line(tilde), col(tilde), "~", term);
+                term = new UnaryExpr(line(tilde), col(tilde), TILDE, term);
             }
-            x = x == null ? term : new BinaryExpr(x.line(), x.col(), "|", x, term);
+            x = x == null ? term : new BinaryExpr(x.line(), x.col(), OR, x, term);
         }
         return x;
     }
@@ -465,10 +472,10 @@ final class AstBuilder {
             case DeferStmtContext d -> new DeferStmt(line(start(d)), col(start(d)), callOperand("defer", d.expression()));
             case ReturnStmtContext r -> new ReturnStmt(line(start(r)), col(start(r)),
                     r.expressionList() == null ? List.of() : expressionList(r.expressionList()));
-            case BreakStmtContext b -> branch(b, "break", b.IDENTIFIER());
-            case ContinueStmtContext b -> branch(b, "continue", b.IDENTIFIER());
-            case GotoStmtContext b -> branch(b, "goto", b.IDENTIFIER());
-            case FallthroughStmtContext b -> branch(b, "fallthrough", null);
+            case BreakStmtContext b -> branch(b, b.IDENTIFIER());
+            case ContinueStmtContext b -> branch(b, b.IDENTIFIER());
+            case GotoStmtContext b -> branch(b, b.IDENTIFIER());
+            case FallthroughStmtContext b -> branch(b, null);
             case BlockContext b -> block(b);
             case IfStmtContext i -> ifStmt(i);
             case SwitchStmtContext s -> switchStmt(s);
@@ -478,9 +485,9 @@ final class AstBuilder {
         };
     }
 
-    private Stmt branch(ParserRuleContext ctx, String kind, TerminalNode label) {
+    private Stmt branch(ParserRuleContext ctx, TerminalNode label) {
         Token kw = start(ctx);
-        return new BranchStmt(line(kw), col(kw), kind, label == null ? null : name(label.getSymbol()));
+        return new BranchStmt(line(kw), col(kw), lookup(kw.getText()), label == null ? null : name(label.getSymbol()));
     }
 
     /** The operand of go/defer must be a call, not parenthesized (Go's parser checks this). */
@@ -527,7 +534,7 @@ final class AstBuilder {
             if (lhs.size() > 1) {
                 errors.syntax(line(op), col(op), "unexpected " + op.getText() + ", expecting := or = or comma");
             }
-            return new IncDecStmt(line(op), col(op), lhs.get(0), op.getType() == GoParser.PLUS_PLUS);
+            return new IncDecStmt(line(op), col(op), lhs.get(0), lookup(op.getText()));
         }
         if (ctx.sendValue != null) {
             if (lhs.size() > 1) {
@@ -550,7 +557,7 @@ final class AstBuilder {
         if (opText.equals(":=")) {
             checkDefineLhs(lhs);
         }
-        return new AssignStmt(line(op), col(op), lhs, opText, expressionList(ctx.rhs));
+        return new AssignStmt(line(op), col(op), lhs, lookup(opText), expressionList(ctx.rhs));
     }
 
     private void checkDefineLhs(List<Expr> lhs) {
@@ -597,7 +604,7 @@ final class AstBuilder {
             return e.x();
         }
         String str;
-        if (s instanceof AssignStmt a && a.op().equals("=")) {
+        if (s instanceof AssignStmt a && a.op() == ASSIGN) {
             str = "assignment (" + AstPrinter.exprList(a.lhs()) + ") = (" + AstPrinter.exprList(a.rhs()) + ")";
         } else {
             str = AstPrinter.stmt(s);
@@ -640,7 +647,7 @@ final class AstBuilder {
         if (h.cond instanceof ExprStmt e && e.x() instanceof TypeAssertExpr ta && ta.type() == null) {
             typeSwitch = true;
             x = ta.x();
-        } else if (h.cond instanceof AssignStmt a && a.op().equals(":=") && a.lhs().size() == 1
+        } else if (h.cond instanceof AssignStmt a && a.op() == DEFINE && a.lhs().size() == 1
                 && a.rhs().size() == 1 && a.lhs().get(0) instanceof Ident id
                 && a.rhs().get(0) instanceof TypeAssertExpr ta && ta.type() == null) {
             typeSwitch = true;
@@ -670,7 +677,7 @@ final class AstBuilder {
                 boolean ok = switch (comm) {
                     case SendStmt s -> true;
                     case ExprStmt e -> isRecv(e.x());
-                    case AssignStmt a -> (a.op().equals("=") || a.op().equals(":=")) && a.lhs().size() <= 2
+                    case AssignStmt a -> (a.op() == ASSIGN || a.op() == DEFINE) && a.lhs().size() <= 2
                             && a.rhs().size() == 1 && isRecv(a.rhs().get(0));
                     default -> false;
                 };
@@ -688,7 +695,7 @@ final class AstBuilder {
         while (x instanceof ParenExpr p) {
             x = p.x();
         }
-        return x instanceof UnaryExpr u && u.op().equals("<-");
+        return x instanceof UnaryExpr u && u.op() == ARROW;
     }
 
     private Stmt forStmt(ForStmtContext ctx) {
@@ -726,7 +733,7 @@ final class AstBuilder {
         Stmt init = optSimple(slots[0]);
         Expr cond = condOf(optSimple(slots[1]));
         Stmt post = optSimple(slots[2]);
-        if (post instanceof AssignStmt a && a.op().equals(":=")) {
+        if (post instanceof AssignStmt a && a.op() == DEFINE) {
             errors.syntax(a.lhs().get(0).line(), a.lhs().get(0).col(), "cannot declare in post statement of for loop");
         }
         return new ForStmt(line(kw), col(kw), init, cond, post, body);
@@ -755,7 +762,7 @@ final class AstBuilder {
             ExpressionContext b = spine.pop();
             Token opTok = ((TerminalNode) b.getChild(1)).getSymbol();
             Expr y = expression(b.expression(1));
-            x = new BinaryExpr(x.line(), x.col(), opTok.getText(), x, y, line(opTok), col(opTok));
+            x = new BinaryExpr(x.line(), x.col(), lookup(opTok.getText()), x, y, line(opTok), col(opTok));
         }
         return x;
     }
@@ -775,9 +782,9 @@ final class AstBuilder {
                 if (x instanceof ChanTypeExpr ch && ch.dir() == ChanTypeExpr.BOTH) {
                     yield new ChanTypeExpr(l, c, ChanTypeExpr.RECV, ch.elem());
                 }
-                yield new UnaryExpr(l, c, "<-", x);
+                yield new UnaryExpr(l, c, ARROW, x);
             }
-            default -> new UnaryExpr(l, c, op.getText(), x);
+            default -> new UnaryExpr(l, c, lookup(op.getText()), x);
         };
     }
 

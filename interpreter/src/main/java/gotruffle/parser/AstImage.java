@@ -215,11 +215,11 @@ public final class AstImage {
         private Object record(String name, Input in) {
             return switch (name) {
                 case "ArrayTypeExpr" -> new ArrayTypeExpr(in.var(), in.var(), (Expr) read(in), (Expr) read(in));
-                case "AssignStmt" -> new AssignStmt(in.var(), in.var(), (List<Expr>) read(in), (String) read(in), (List<Expr>) read(in));
+                case "AssignStmt" -> new AssignStmt(in.var(), in.var(), (List<Expr>) read(in), (Token) read(in), (List<Expr>) read(in));
                 case "BasicLit" -> new BasicLit(in.var(), in.var(), (BasicLit.Kind) read(in), (String) read(in), in.bool());
-                case "BinaryExpr" -> new BinaryExpr(in.var(), in.var(), (String) read(in), (Expr) read(in), (Expr) read(in), in.var(), in.var());
+                case "BinaryExpr" -> new BinaryExpr(in.var(), in.var(), (Token) read(in), (Expr) read(in), (Expr) read(in), in.var(), in.var());
                 case "BlockStmt" -> new BlockStmt(in.var(), in.var(), (List<Stmt>) read(in), in.var(), in.var());
-                case "BranchStmt" -> new BranchStmt(in.var(), in.var(), (String) read(in), (String) read(in));
+                case "BranchStmt" -> new BranchStmt(in.var(), in.var(), (Token) read(in), (String) read(in));
                 case "CallExpr" -> new CallExpr(in.var(), in.var(), (Expr) read(in), (List<Expr>) read(in), in.bool(), in.var(), in.var());
                 case "CaseClause" -> new CaseClause(in.var(), in.var(), (List<Expr>) read(in), (List<Stmt>) read(in));
                 case "ChanTypeExpr" -> new ChanTypeExpr(in.var(), in.var(), in.var(), (Expr) read(in));
@@ -241,7 +241,7 @@ public final class AstImage {
                 case "Ident" -> new Ident(in.var(), in.var(), (String) read(in));
                 case "IfStmt" -> new IfStmt(in.var(), in.var(), (Stmt) read(in), (Expr) read(in), (BlockStmt) read(in), (Stmt) read(in));
                 case "ImportSpec" -> new ImportSpec(in.var(), in.var(), (String) read(in), (String) read(in), in.var());
-                case "IncDecStmt" -> new IncDecStmt(in.var(), in.var(), (Expr) read(in), in.bool());
+                case "IncDecStmt" -> new IncDecStmt(in.var(), in.var(), (Expr) read(in), (Token) read(in));
                 case "IndexExpr" -> new IndexExpr(in.var(), in.var(), (Expr) read(in), (List<Expr>) read(in));
                 case "InterfaceMethod" -> new InterfaceMethod(in.var(), in.var(), (Ident) read(in), (FuncTypeExpr) read(in));
                 case "InterfaceTypeExpr" -> new InterfaceTypeExpr(in.var(), in.var(), (List<InterfaceMethod>) read(in), (List<Expr>) read(in));
@@ -264,7 +264,7 @@ public final class AstImage {
                 case "TypeDecl" -> new TypeDecl(in.var(), in.var(), (List<TypeSpec>) read(in));
                 case "TypeSpec" -> new TypeSpec(in.var(), in.var(), (Ident) read(in), (List<Field>) read(in), in.bool(), (Expr) read(in));
                 case "TypeSwitchStmt" -> new TypeSwitchStmt(in.var(), in.var(), (Stmt) read(in), (Ident) read(in), (Expr) read(in), (List<CaseClause>) read(in));
-                case "UnaryExpr" -> new UnaryExpr(in.var(), in.var(), (String) read(in), (Expr) read(in));
+                case "UnaryExpr" -> new UnaryExpr(in.var(), in.var(), (Token) read(in), (Expr) read(in));
                 case "VarDecl" -> new VarDecl(in.var(), in.var(), (List<VarSpec>) read(in));
                 case "VarSpec" -> new VarSpec(in.var(), in.var(), (List<Ident>) read(in), (Expr) read(in), (List<Expr>) read(in));
                 default -> throw new IllegalStateException("no decoder for " + name);

@@ -53,7 +53,7 @@ public final class AstPrinter {
             }
             case IncDecStmt i -> {
                 x(i.x());
-                sb.append(i.inc() ? "++" : "--");
+                sb.append(i.tok());
             }
             case AssignStmt a -> {
                 list(a.lhs());
@@ -68,7 +68,7 @@ public final class AstPrinter {
                 }
             }
             case BranchStmt b -> {
-                sb.append(b.kind());
+                sb.append(b.tok());
                 if (b.label() != null) {
                     sb.append(' ').append(b.label());
                 }

@@ -1,5 +1,6 @@
 package gotruffle.stdlib;
 
+import gotruffle.nodes.call.Native;
 import gotruffle.nodes.control.ExitException;
 import gotruffle.stdlib.fmt.GoPrinter;
 import gotruffle.stdlib.text.Printf;

@@ -1,5 +1,6 @@
 package gotruffle.stdlib;
 
+import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.natives.AtomicNatives;
 import gotruffle.stdlib.natives.BigNatives;
 import gotruffle.stdlib.natives.BitsNatives;

@@ -113,14 +113,14 @@ class GoParserFacadeTest {
         InterfaceTypeExpr num = (InterfaceTypeExpr) td.specs().get(2).type();
         assertEquals("String", num.methods().get(0).name().name());
         BinaryExpr union = (BinaryExpr) num.embeds().get(0);
-        assertEquals("|", union.op());
-        assertEquals("~", ((UnaryExpr) union.x()).op());
+        assertEquals(Token.OR, union.op());
+        assertEquals(Token.TILDE, ((UnaryExpr) union.x()).op());
         ArrayTypeExpr arr = (ArrayTypeExpr) td.specs().get(3).type();
-        assertEquals("*", ((BinaryExpr) arr.len()).op());
+        assertEquals(Token.MUL, ((BinaryExpr) arr.len()).op());
 
         FuncDecl fn = (FuncDecl) f.decls().get(1);
         assertEquals(2, fn.typeParams().size());
-        assertEquals("|", ((BinaryExpr) fn.typeParams().get(1).type()).op());
+        assertEquals(Token.OR, ((BinaryExpr) fn.typeParams().get(1).type()).op());
         assertTrue(fn.type().variadic());
         assertEquals("U", ((Ident) fn.type().params().get(1).type()).name());
         assertEquals(2, fn.type().results().size());
@@ -144,33 +144,33 @@ class GoParserFacadeTest {
     @Test
     void binaryPrecedenceAndAssociativity() {
         BinaryExpr e = (BinaryExpr) expr("a || b && c == d + e * f");
-        assertEquals("||", e.op());
+        assertEquals(Token.LOR, e.op());
         BinaryExpr and = (BinaryExpr) e.y();
-        assertEquals("&&", and.op());
+        assertEquals(Token.LAND, and.op());
         BinaryExpr eq = (BinaryExpr) and.y();
-        assertEquals("==", eq.op());
+        assertEquals(Token.EQL, eq.op());
         BinaryExpr plus = (BinaryExpr) eq.y();
-        assertEquals("+", plus.op());
-        assertEquals("*", ((BinaryExpr) plus.y()).op());
+        assertEquals(Token.ADD, plus.op());
+        assertEquals(Token.MUL, ((BinaryExpr) plus.y()).op());
 
         BinaryExpr minus = (BinaryExpr) expr("a - b - c");
         assertEquals("c", ((Ident) minus.y()).name());
-        assertEquals("-", ((BinaryExpr) minus.x()).op());
+        assertEquals(Token.SUB, ((BinaryExpr) minus.x()).op());
 
         BinaryExpr shift = (BinaryExpr) expr("1 << 2 &^ x | y");
-        assertEquals("|", shift.op());
-        assertEquals("&^", ((BinaryExpr) shift.x()).op());
+        assertEquals(Token.OR, shift.op());
+        assertEquals(Token.AND_NOT, ((BinaryExpr) shift.x()).op());
         assertEquals("1 << 2 &^ x | y", AstPrinter.expr(shift));
     }
 
     @Test
     void unaryAndPrimaryExpressions() {
         UnaryExpr recv = (UnaryExpr) expr("<-ch");
-        assertEquals("<-", recv.op());
+        assertEquals(Token.ARROW, recv.op());
         ParenExpr conv = (ParenExpr) ((CallExpr) expr("(<-chan int)(nil)")).fun();
         assertEquals(ChanTypeExpr.RECV, ((ChanTypeExpr) conv.x()).dir());
         assertInstanceOf(StarExpr.class, expr("*p"));
-        assertEquals("&", ((UnaryExpr) expr("&T{}")).op());
+        assertEquals(Token.AND, ((UnaryExpr) expr("&T{}")).op());
         SliceExpr s = (SliceExpr) expr("a[1:2:3]");
         assertTrue(s.slice3());
         SliceExpr s2 = (SliceExpr) expr("a[:]");
@@ -220,7 +220,7 @@ class GoParserFacadeTest {
     void semicolonInsertion() {
         List<Stmt> s = body("\tx := 1\n\tx++\n\treturn\n");
         assertEquals(3, s.size());
-        assertInstanceOf(IncDecStmt.class, s.get(1));
+        assertEquals(Token.INC, assertInstanceOf(IncDecStmt.class, s.get(1)).tok());
         // An operator at the end of a line continues the expression.
         AssignStmt a = (AssignStmt) body("\ty := 1 +\n\t\t2").get(0);
         assertInstanceOf(BinaryExpr.class, a.rhs().get(0));
@@ -285,7 +285,7 @@ class GoParserFacadeTest {
         assertInstanceOf(IncDecStmt.class, fs.post());
         IfStmt ifs = (IfStmt) fs.body().stmts().get(0);
         BranchStmt br = (BranchStmt) ifs.then().stmts().get(0);
-        assertEquals("break", br.kind());
+        assertEquals(Token.BREAK, br.tok());
         assertEquals("loop", br.label());
         IfStmt elseIf = (IfStmt) ifs.els();
         assertInstanceOf(BlockStmt.class, elseIf.els());
@@ -293,7 +293,7 @@ class GoParserFacadeTest {
         ForStmt cond = (ForStmt) s.get(2);
         assertNull(cond.init());
         assertInstanceOf(BinaryExpr.class, cond.cond());
-        assertEquals("+=", ((AssignStmt) cond.body().stmts().get(0)).op());
+        assertEquals(Token.ADD_ASSIGN, ((AssignStmt) cond.body().stmts().get(0)).op());
         ForStmt forever = (ForStmt) s.get(3);
         assertNull(forever.cond());
         RangeStmt r0 = (RangeStmt) s.get(4);
@@ -308,7 +308,7 @@ class GoParserFacadeTest {
         SwitchStmt sw = (SwitchStmt) s.get(9);
         assertInstanceOf(AssignStmt.class, sw.init());
         assertEquals(2, sw.clauses().get(0).exprs().size());
-        assertEquals("fallthrough", ((BranchStmt) sw.clauses().get(0).body().get(0)).kind());
+        assertEquals(Token.FALLTHROUGH, ((BranchStmt) sw.clauses().get(0).body().get(0)).tok());
         assertNull(sw.clauses().get(1).exprs());
 
         TypeSwitchStmt ts = (TypeSwitchStmt) s.get(10);
@@ -319,12 +319,12 @@ class GoParserFacadeTest {
         SelectStmt sel = (SelectStmt) s.get(11);
         assertInstanceOf(SendStmt.class, sel.clauses().get(0).comm());
         AssignStmt recv = (AssignStmt) sel.clauses().get(1).comm();
-        assertEquals(":=", recv.op());
-        assertEquals("<-", ((UnaryExpr) recv.rhs().get(0)).op());
-        assertEquals("<-", ((UnaryExpr) ((ExprStmt) sel.clauses().get(2).comm()).x()).op());
+        assertEquals(Token.DEFINE, recv.op());
+        assertEquals(Token.ARROW, ((UnaryExpr) recv.rhs().get(0)).op());
+        assertEquals(Token.ARROW, ((UnaryExpr) ((ExprStmt) sel.clauses().get(2).comm()).x()).op());
         assertNull(sel.clauses().get(3).comm());
 
-        assertEquals("&^=", ((AssignStmt) s.get(12)).op());
+        assertEquals(Token.AND_NOT_ASSIGN, ((AssignStmt) s.get(12)).op());
         assertInstanceOf(BlockStmt.class, s.get(13));
         LabeledStmt done = (LabeledStmt) s.get(14);
         assertInstanceOf(EmptyStmt.class, done.stmt());

@@ -2,7 +2,6 @@ package gotruffle.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
-import gotruffle.stdlib.Native;
 
 /**
  * A declared function or method. Its call target exists only once its body is compiled, so

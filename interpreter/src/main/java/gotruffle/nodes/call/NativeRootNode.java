@@ -7,7 +7,6 @@ import com.oracle.truffle.api.nodes.RootNode;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.RuntimePanics;
-import gotruffle.stdlib.Native;
 import gotruffle.values.GoRuntimeError;
 
 import java.util.Arrays;

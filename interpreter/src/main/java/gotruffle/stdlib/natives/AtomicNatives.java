@@ -1,13 +1,13 @@
 package gotruffle.stdlib.natives;
 
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
+import gotruffle.nodes.expr.IntNorm;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
 import gotruffle.values.GoPointer;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
 import gotruffle.values.Values;
-import gotruffle.nodes.expr.IntNorm;
 
 import java.util.Map;
 

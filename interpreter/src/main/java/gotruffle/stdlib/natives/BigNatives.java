@@ -1,7 +1,7 @@
 package gotruffle.stdlib.natives;
 
 import gotruffle.nodes.GoPanic;
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 import gotruffle.values.GoSlice;
 
 import java.math.BigInteger;

@@ -1,7 +1,7 @@
 package gotruffle.stdlib.natives;
 
 import gotruffle.nodes.RuntimePanics;
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 
 import java.math.BigInteger;
 import java.util.Map;

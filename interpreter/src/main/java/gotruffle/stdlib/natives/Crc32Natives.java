@@ -1,6 +1,6 @@
 package gotruffle.stdlib.natives;
 
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 
 import java.util.Map;
 import java.util.zip.CRC32;

@@ -1,6 +1,6 @@
 package gotruffle.stdlib.natives;
 
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

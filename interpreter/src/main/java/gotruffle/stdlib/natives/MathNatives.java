@@ -1,7 +1,7 @@
 package gotruffle.stdlib.natives;
 
-import gotruffle.stdlib.FloatNative;
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.FloatNative;
+import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.algo.GoAmd64Math;
 import gotruffle.stdlib.algo.GoMath;
 

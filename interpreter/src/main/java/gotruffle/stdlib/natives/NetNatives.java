@@ -1,10 +1,10 @@
 package gotruffle.stdlib.natives;
 
 import gotruffle.nodes.Fiber;
+import gotruffle.nodes.call.Native;
 import gotruffle.runtime.netpoll.NetFD;
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.Sched;
-import gotruffle.stdlib.Native;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoSlice;
 

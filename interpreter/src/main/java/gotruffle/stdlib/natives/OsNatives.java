@@ -3,8 +3,8 @@ package gotruffle.stdlib.natives;
 import com.oracle.truffle.api.TruffleFile;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
+import gotruffle.nodes.call.Native;
 import gotruffle.runtime.sched.G;
-import gotruffle.stdlib.Native;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoSlice;
 

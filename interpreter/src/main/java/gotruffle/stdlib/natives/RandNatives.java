@@ -3,7 +3,7 @@ package gotruffle.stdlib.natives;
 import com.oracle.truffle.api.RootCallTarget;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.algo.AlgoPanic;
 import gotruffle.stdlib.algo.GoRand;
 import gotruffle.stdlib.algo.RngSource;

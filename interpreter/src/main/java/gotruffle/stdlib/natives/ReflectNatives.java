@@ -2,7 +2,7 @@ package gotruffle.stdlib.natives;
 
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.reflect.DeepEqual;
 import gotruffle.stdlib.reflect.MakeFuncRoot;
 import gotruffle.stdlib.reflect.MethodSets;

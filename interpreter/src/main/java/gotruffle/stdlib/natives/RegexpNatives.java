@@ -3,7 +3,7 @@ package gotruffle.stdlib.natives;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.text.Quote;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoSlice;

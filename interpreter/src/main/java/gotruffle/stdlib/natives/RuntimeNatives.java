@@ -3,8 +3,9 @@ package gotruffle.stdlib.natives;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoStack;
+import gotruffle.nodes.PanicPrinter;
 import gotruffle.nodes.call.FuncRootNode;
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 import gotruffle.values.GoSlice;
 
 import java.util.ArrayList;
@@ -79,8 +80,14 @@ public final class RuntimeNatives {
         return frames;
     }
 
-    private static PcTable table(GoContext ctx) {
-        return ctx.pcTable();
+    /** The runtime.Caller/Callers pc table of this program run. */
+    public static PcTable table(GoContext ctx) {
+        return ctx.packageState(PcTable.class, PcTable::new);
+    }
+
+    /** runtime.SetFinalizer's registrations of this program run. */
+    private static Finalizers finalizers(GoContext ctx) {
+        return ctx.packageState(Finalizers.class, Finalizers::new);
     }
 
     public static void register(Map<String, Native> t) {
@@ -221,7 +228,7 @@ public final class RuntimeNatives {
 
     /** Runs the finalizers found due, each in a new goroutine (Go runs them on its finalizer goroutine). */
     private static void runDue(GoContext ctx, Fiber fiber, long waitMillis) {
-        for (Finalizer f : ctx.finalizers().due(waitMillis)) {
+        for (Finalizer f : finalizers(ctx).due(waitMillis)) {
             Object arg = f.ifaceParam ? new gotruffle.values.Iface(f.objType, f.twin) : f.twin;
             g(fiber).sched().newproc(g(fiber), gotruffle.nodes.conc.Goroutines.body(ctx, f.fn.target, f.fn.env, new Object[]{arg}));
         }
@@ -272,9 +279,9 @@ public final class RuntimeNatives {
             // object alive while meaning the same object; a finalizer on any other object never
             // runs, which Go allows (finalizers are not guaranteed to run)
             if (obj.value instanceof gotruffle.values.GoStruct s) {
-                ctx.finalizers().set(s, gotruffle.values.GoStruct.ofParts(s.type, s.refs, s.prims), obj.type, fn, ifaceParam);
+                finalizers(ctx).set(s, gotruffle.values.GoStruct.ofParts(s.type, s.refs, s.prims), obj.type, fn, ifaceParam);
             } else if (obj.value instanceof gotruffle.values.GoPointer.ToCell c && c.sole) {
-                ctx.finalizers().set(c, c.twin(), obj.type, fn, ifaceParam);
+                finalizers(ctx).set(c, c.twin(), obj.type, fn, ifaceParam);
             }
             return null;
         });
@@ -316,14 +323,10 @@ public final class RuntimeNatives {
     }
 
     /** ", locked to thread" in a goroutine header after runtime.LockOSThread, as Go prints it. */
-    public static String lockedSuffix(Fiber fiber) {
-        return fiber.g instanceof gotruffle.runtime.sched.G g && g.lockedToThread() ? ", locked to thread" : "";
-    }
-
     /** runtime.Stack's text: the calling goroutine, then with all the others (headers and what is known of them). */
     private static String stack(GoContext ctx, Fiber fiber, boolean all) {
         StringBuilder sb = new StringBuilder();
-        sb.append("goroutine ").append(fiber.id).append(" [running").append(lockedSuffix(fiber)).append("]:\n");
+        sb.append(PanicPrinter.runningHeader(fiber.id, fiber));
         List<GoStack.Frame> frames = GoStack.current(fiber);
         if (!frames.isEmpty() && frames.get(0).root() instanceof gotruffle.nodes.call.NativeRootNode) {
             frames.remove(0);

@@ -2,7 +2,7 @@ package gotruffle.stdlib.natives;
 
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -36,21 +36,26 @@ public final class SignalNatives {
     /** Signals whose default action in Go kills the program (and that the JVM lets us handle). */
     private static final int[] GO_KILL_DEFAULT = {1, 2, 15};
 
+    /** os/signal's state of this program (closed with the context). */
+    private static State signals(GoContext ctx) {
+        return ctx.packageState(State.class, State::new);
+    }
+
     public static void register(Map<String, Native> t) {
         t.put("os/signal.enableSignal", (ctx, f, a) -> {
-            ctx.signals().enable((int) (long) (Long) a[0]);
+            signals(ctx).enable((int) (long) (Long) a[0]);
             return null;
         });
         t.put("os/signal.disableSignal", (ctx, f, a) -> {
-            ctx.signals().disable((int) (long) (Long) a[0]);
+            signals(ctx).disable((int) (long) (Long) a[0]);
             return null;
         });
         t.put("os/signal.ignoreSignal", (ctx, f, a) -> {
-            ctx.signals().ignore((int) (long) (Long) a[0]);
+            signals(ctx).ignore((int) (long) (Long) a[0]);
             return null;
         });
-        t.put("os/signal.signalIgnored", (ctx, f, a) -> ctx.signals().ignored((int) (long) (Long) a[0]));
-        t.put("os/signal.signalRecv", (ctx, f, a) -> (long) recv(ctx.signals(), f));
+        t.put("os/signal.signalIgnored", (ctx, f, a) -> signals(ctx).ignored((int) (long) (Long) a[0]));
+        t.put("os/signal.signalRecv", (ctx, f, a) -> (long) recv(signals(ctx), f));
     }
 
     /** Go's signal_recv: the signal goroutine waits in a syscall (its P runs other goroutines). */
@@ -80,7 +85,7 @@ public final class SignalNatives {
     }
 
     /** One program's signal state (Go's sig.wanted, sig.ignored and the pending queue). */
-    public static final class State {
+    public static final class State implements AutoCloseable {
         private final BitSet wanted = new BitSet(NSIG);
         private final BitSet ignored = new BitSet(NSIG);
         private final BitSet pending = new BitSet(NSIG);

@@ -1,13 +1,13 @@
 package gotruffle.stdlib.natives;
 
-import gotruffle.builtins.SizeClasses;
 import gotruffle.nodes.GoPanic;
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Basic;
 import gotruffle.values.GoSlice;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
+import gotruffle.values.SizeClasses;
 
 import java.util.Map;
 

@@ -3,6 +3,7 @@ package gotruffle.stdlib.natives;
 import com.oracle.truffle.api.RootCallTarget;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
+import gotruffle.nodes.call.Native;
 import gotruffle.runtime.GoRuntimePanic;
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sync.Cond;
@@ -10,7 +11,6 @@ import gotruffle.runtime.sync.Locker;
 import gotruffle.runtime.sync.Mutex;
 import gotruffle.runtime.sync.RWMutex;
 import gotruffle.runtime.sync.WaitGroup;
-import gotruffle.stdlib.Native;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
 

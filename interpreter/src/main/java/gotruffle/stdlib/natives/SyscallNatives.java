@@ -1,7 +1,7 @@
 package gotruffle.stdlib.natives;
 
+import gotruffle.nodes.call.Native;
 import gotruffle.nodes.control.ExitException;
-import gotruffle.stdlib.Native;
 
 import java.io.IOException;
 import java.util.Map;

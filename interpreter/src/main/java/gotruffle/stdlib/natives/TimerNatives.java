@@ -2,12 +2,12 @@ package gotruffle.stdlib.natives;
 
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
+import gotruffle.nodes.call.Native;
 import gotruffle.nodes.conc.Goroutines;
 import gotruffle.runtime.chan.Chan;
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.Sched;
 import gotruffle.runtime.time.Timer;
-import gotruffle.stdlib.Native;
 import gotruffle.values.GoFunc;
 
 import java.util.Map;

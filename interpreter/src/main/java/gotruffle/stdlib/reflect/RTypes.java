@@ -1,6 +1,5 @@
 package gotruffle.stdlib.reflect;
 
-import gotruffle.builtins.SizeClasses;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.ChanType;
@@ -12,6 +11,7 @@ import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
+import gotruffle.values.SizeClasses;
 
 /** What reflect.Type says about an interpreter type: kinds, names, package paths, layout. */
 public final class RTypes {

@@ -1,6 +1,5 @@
 package gotruffle.stdlib.reflect;
 
-import gotruffle.builtins.SizeClasses;
 import gotruffle.nodes.Fiber;
 import gotruffle.types.Array;
 import gotruffle.types.ChanType;
@@ -16,6 +15,7 @@ import gotruffle.types.Type;
 import gotruffle.values.GoFunc;
 import gotruffle.values.GoSlice;
 import gotruffle.values.GoStruct;
+import gotruffle.values.SizeClasses;
 
 import java.util.ArrayList;
 import java.util.HashMap;

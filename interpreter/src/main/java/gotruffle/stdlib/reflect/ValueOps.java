@@ -1,7 +1,6 @@
 package gotruffle.stdlib.reflect;
 
 import gotruffle.GoContext;
-import gotruffle.builtins.SizeClasses;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.runtime.GoRuntimePanic;
@@ -9,6 +8,7 @@ import gotruffle.runtime.chan.Chan;
 import gotruffle.runtime.chan.Recv;
 import gotruffle.runtime.sched.G;
 import gotruffle.stdlib.fmt.Addresses;
+import gotruffle.stdlib.natives.RuntimeNatives;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.Interface;
@@ -28,6 +28,7 @@ import gotruffle.values.GoPointer;
 import gotruffle.values.GoSlice;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
+import gotruffle.values.SizeClasses;
 import gotruffle.values.Stores;
 import gotruffle.values.Values;
 
@@ -228,7 +229,7 @@ public final class ValueOps {
                 Object x = v.get();
                 if (x instanceof gotruffle.values.GoFunc f && (f.target.getRootNode() instanceof gotruffle.nodes.call.FuncRootNode
                         || f.target.getRootNode() instanceof gotruffle.nodes.call.NativeRootNode)) {
-                    return ctx.pcTable().funcEntry(f.target.getRootNode());
+                    return RuntimeNatives.table(ctx).funcEntry(f.target.getRootNode());
                 }
                 return x == null ? 0 : Addresses.of(x);
             }

@@ -1,4 +1,4 @@
-package gotruffle.builtins;
+package gotruffle.nodes;
 
 import gotruffle.types.Type;
 import gotruffle.values.GoFunc;

@@ -1,4 +1,4 @@
-package gotruffle.builtins;
+package gotruffle.values;
 
 import gotruffle.types.Array;
 import gotruffle.types.Basic;

@@ -1,4 +1,4 @@
-package gotruffle.stdlib;
+package gotruffle.nodes.call;
 
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
