@@ -1,7 +1,7 @@
 package gotruffle.stdlib.natives;
 
 import gotruffle.nodes.call.FuncRootNode;
-import gotruffle.stdlib.Native;
+import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoFunc;
 import gotruffle.values.GoSlice;
