@@ -35,8 +35,6 @@ public final class MiscBuiltins {
      * "runtime: out of memory".
      */
     public static final class MakeSlice extends ExprNode {
-        /** Go's maxAlloc on linux/amd64: the 48-bit address space. */
-        private static final long MAX_ALLOC = 1L << 48;
         /** The most elements a Java array holds. */
         private static final long MAX_ELEMS = Integer.MAX_VALUE - 8;
 
@@ -80,7 +78,7 @@ public final class MiscBuiltins {
         }
 
         private boolean tooBig(long n) {
-            return elemSize != 0 && n > MAX_ALLOC / elemSize;
+            return elemSize != 0 && n > OutOfMemory.MAX_ALLOC / elemSize;
         }
 
         @TruffleBoundary
@@ -93,19 +91,54 @@ public final class MiscBuiltins {
         }
     }
 
+    /**
+     * make(map[K]V, hint) with Go's makemap rules: a hint that is negative or whose buckets would
+     * pass maxAlloc counts as 0 (no panic); otherwise Go allocates the buckets for it at once, and
+     * when they cannot fit that is its fatal "runtime: out of memory". Our maps grow on demand,
+     * so only the first 2^20 entries of a hint are preallocated.
+     */
     public static final class MakeMap extends ExprNode {
+        private static final int MAX_PREALLOC = 1 << 20;
         private final Type key;
+        /** Go's bucket size for this map type on amd64 (8 entries, their tophash bytes and the overflow pointer). */
+        private final long bucketBytes;
         @Child private ExprNode hint;
 
-        public MakeMap(Type key, ExprNode hint) {
+        public MakeMap(Type key, Type elem, ExprNode hint) {
             this.key = key;
+            this.bucketBytes = 8 + 8 * slotBytes(key) + 8 * slotBytes(elem) + 8;
             this.hint = hint;
+        }
+
+        /** Keys and values over 128 bytes are stored indirectly in Go's buckets. */
+        private static long slotBytes(Type t) {
+            long size = SizeClasses.sizeof(t);
+            return size > 128 ? 8 : size;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             long h = hint == null ? 0 : hint.executeLong(frame);
-            return make((int) Math.min(Math.max(h, 0), 1 << 20));
+            if (h < 0 || h > MAX_PREALLOC) {
+                checkMakemap(h, (Fiber) frame.getArguments()[0]);
+                h = h < 0 ? 0 : MAX_PREALLOC;
+            }
+            return make((int) h);
+        }
+
+        @TruffleBoundary
+        private void checkMakemap(long h, Fiber fiber) {
+            if (h < 0 || h > OutOfMemory.MAX_ALLOC / bucketBytes) {
+                return; // Go: hint = 0
+            }
+            // Go's B: the fewest buckets that hold h entries at a load factor of 6.5
+            long buckets = 1;
+            while (h > 8 && h > buckets * 13 / 2) {
+                buckets <<= 1;
+            }
+            if (OutOfMemory.exceedsHeap(buckets * bucketBytes)) {
+                throw OutOfMemory.fatal(this, fiber);
+            }
         }
 
         @TruffleBoundary

@@ -244,7 +244,7 @@ final class BuiltinCompiler {
                         return fresh(Operand.value(c, t, new MiscBuiltins.MakeSlice(sl.elem, sizes[0], sizes.length > 1 ? sizes[1] : null)));
                     }
                     case MapType m -> {
-                        return fresh(Operand.value(c, t, new MiscBuiltins.MakeMap(m.key, sizes.length > 0 ? sizes[0] : null)));
+                        return fresh(Operand.value(c, t, new MiscBuiltins.MakeMap(m.key, m.elem, sizes.length > 0 ? sizes[0] : null)));
                     }
                     case ChanType ch -> {
                         return fresh(Operand.value(c, t, check.conc.makeChan(c, ch, sizes.length > 0 ? sizes[0] : null)));

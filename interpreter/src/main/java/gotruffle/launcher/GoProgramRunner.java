@@ -1,6 +1,7 @@
 package gotruffle.launcher;
 
 import gotruffle.GoLanguage;
+import gotruffle.nodes.OutOfMemory;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
@@ -99,12 +100,21 @@ public final class GoProgramRunner {
                 .allowCreateThread(true)
                 .currentWorkingDirectory(req.workDir().toAbsolutePath())
                 .environment(req.env());
+        OutOfMemory.prepare();
+        int oomReports = OutOfMemory.reports();
         try (Context ctx = b.build()) {
             Source src = Source.newBuilder(GoLanguage.ID, manifest.toString(), "main").buildLiteral();
             return ctx.eval(src).asInt();
         } catch (PolyglotException e) {
             if (e.isExit()) {
                 return e.getExitStatus();
+            }
+            if (OutOfMemory.reports() != oomReports) {
+                return 2; // the program ended with Go's fatal error; the heap ran out elsewhere too (the JIT shares it)
+            }
+            if (OutOfMemory.isHeapExhaustion(e)) {
+                new PrintStream(req.err(), true, StandardCharsets.UTF_8).print("fatal error: runtime: out of memory\n");
+                return 2;
             }
             internalError(req, e);
             return 70;

@@ -13,6 +13,17 @@ import gotruffle.runtime.sched.Sched;
 public final class OutOfMemory {
     private OutOfMemory() {}
 
+    /** Go's maxAlloc on linux/amd64 (the 48-bit address space): larger sizes are make's range panics. */
+    public static final long MAX_ALLOC = 1L << 48;
+
+    /**
+     * Whether Go's up-front allocation of this many bytes fails here: more than the heap can ever
+     * hold (Go maps fresh memory lazily, so only a size past the machine's memory fails there).
+     */
+    public static boolean exceedsHeap(long bytes) {
+        return bytes > Runtime.getRuntime().maxMemory();
+    }
+
     /**
      * What Go 1.19 prints when a large allocation (makeslice) finds no memory: the runtime's
      * frames are these, only the addresses differ per run.
@@ -46,12 +57,57 @@ public final class OutOfMemory {
      */
     @TruffleBoundary
     public static RuntimeException fatal(Node node, Fiber fiber) {
-        GoContext ctx = GoContext.get(node);
+        return fatal(GoContext.get(node), fiber);
+    }
+
+    /**
+     * Memory kept for reporting: when the heap is exhausted (a Java OutOfMemoryError anywhere in
+     * Go code, Goroutines.run) it is let go so that the report can be written.
+     */
+    @SuppressWarnings("unused") private static volatile byte[] reserve = new byte[4 << 20];
+
+    /** Go's fatal out of memory reports written in this JVM (GoProgramRunner). */
+    private static final java.util.concurrent.atomic.AtomicInteger REPORTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Initializes this class and (again) its reserve while there is memory: called before a program runs. */
+    public static void prepare() {
+        if (reserve == null) {
+            reserve = new byte[4 << 20];
+        }
+    }
+
+    /** How many programs of this JVM reported running out of memory so far. */
+    public static int reports() {
+        return REPORTS.get();
+    }
+
+    /**
+     * Whether e comes from the heap running out: an OutOfMemoryError, or an error it caused (the
+     * JIT compiler, which runs on the same heap, fails with its own error when a compilation
+     * that Go code requested runs out of memory).
+     */
+    public static boolean isHeapExhaustion(Throwable e) {
+        for (int i = 0; e != null && i < 16; i++, e = e.getCause()) {
+            if (e instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The heap ran out while goroutine fiber ran Go code: Go's fatal error, as for a failed make. */
+    public static RuntimeException heapExhausted(GoContext ctx, Fiber fiber) {
+        reserve = null;
+        return fatal(ctx, fiber);
+    }
+
+    private static RuntimeException fatal(GoContext ctx, Fiber fiber) {
         if (ctx.isSession() || fiber == null || fiber.g == null) {
             return new GoFatalError("runtime: out of memory");
         }
         Sched s = fiber.g.sched();
         if (!s.isExiting()) {
+            REPORTS.incrementAndGet();
             ctx.writeErr(REPORT.replace("goroutine 1 [running]", "goroutine " + fiber.g.id() + " [running]"));
         }
         s.exit(fiber.g, 2);

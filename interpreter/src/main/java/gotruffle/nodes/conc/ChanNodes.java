@@ -4,6 +4,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.Fiber;
+import gotruffle.nodes.OutOfMemory;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
 import gotruffle.runtime.GoRuntimePanic;
@@ -23,27 +25,47 @@ public final class ChanNodes {
         return RuntimePanics.plain(e.getMessage(), n);
     }
 
+    /**
+     * make(chan T, n) with Go's makechan rules: a negative size, or a buffer past maxAlloc, is the
+     * panic "makechan: size out of range"; elements of size 0 allow any size; a buffer within
+     * maxAlloc that cannot be had (more elements than a Java array holds) is Go's fatal
+     * "runtime: out of memory". The buffer itself grows as it fills (Chan).
+     */
     public static final class Make extends ExprNode {
+        /** The hchan header Go allocates with the buffer. */
+        private static final long HCHAN_BYTES = 96;
         private final Object zero;
+        private final long elemSize;
         @Child private ExprNode size;
 
-        public Make(Object zero, ExprNode size) {
+        public Make(Object zero, long elemSize, ExprNode size) {
             this.zero = zero;
+            this.elemSize = elemSize;
             this.size = size;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             long n = size == null ? 0 : size.executeLong(frame);
-            if (n < 0 || n > Integer.MAX_VALUE - 8) {
-                throw RuntimePanics.plain("makechan: size out of range", this);
+            if (n < 0 || n > Chan.MAX_BUF) {
+                checkMakechan(n, (Fiber) frame.getArguments()[0]);
             }
-            return make((int) n);
+            return make(n);
         }
 
         @TruffleBoundary
-        private Chan make(int n) {
-            return new Chan(n, zero);
+        private void checkMakechan(long n, Fiber fiber) {
+            if (n < 0 || elemSize != 0 && n > (OutOfMemory.MAX_ALLOC - HCHAN_BYTES) / elemSize) {
+                throw RuntimePanics.plain("makechan: size out of range", this);
+            }
+            if (elemSize != 0) {
+                throw OutOfMemory.fatal(this, fiber);
+            }
+        }
+
+        @TruffleBoundary
+        private Chan make(long n) {
+            return new Chan(n, zero, elemSize == 0);
         }
     }
 

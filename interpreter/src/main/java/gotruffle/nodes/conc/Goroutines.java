@@ -8,6 +8,7 @@ import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoPanic;
+import gotruffle.nodes.OutOfMemory;
 import gotruffle.nodes.PanicPrinter;
 import gotruffle.nodes.control.ExitException;
 import gotruffle.nodes.control.GoStackOverflow;
@@ -50,6 +51,10 @@ public final class Goroutines {
         };
     }
 
+    static {
+        OutOfMemory.prepare(); // its reserve is needed when the heap runs out
+    }
+
     /** Runs code on goroutine g and turns its Go-level ending (panic, os.Exit, stack overflow) into the scheduler's. */
     public static void run(GoContext ctx, G g, Fiber f, Runnable code) {
         Sched s = g.sched();
@@ -82,6 +87,11 @@ public final class Goroutines {
                 throw new gotruffle.runtime.sched.Goexit();
             }
             s.exit(g, 2);
+        } catch (Error e) {
+            if (OutOfMemory.isHeapExhaustion(e)) {
+                throw OutOfMemory.heapExhausted(ctx, f);
+            }
+            throw e;
         }
     }
 

@@ -10,7 +10,7 @@ import gotruffle.runtime.sched.WaitReason;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A Go channel (Go's hchan, chan.go): one lock, a ring buffer ({@code sendx}/{@code recvx}) and
+ * A Go channel (Go's hchan, chan.go): one lock, a ring buffer ({@code recvx}, {@code qcount}) and
  * FIFO queues of blocked senders and receivers. A sender that finds a waiting receiver hands the
  * value over directly (and vice versa), so an unbuffered channel is a rendezvous. Elements are the
  * interpreter's Java objects; {@link #zero} is what receives from a closed channel yield.
@@ -25,34 +25,50 @@ public final class Chan {
     final long id = IDS.incrementAndGet();
     final RLock lock = new RLock();
     final Object zero;
-    private final Object[] buf;
-    final int dataqsiz;
+    /**
+     * The ring buffer, grown on demand up to the capacity (Go's buffer is fresh memory the OS
+     * maps lazily: a big buffer costs nothing until it fills). Null when nothing is buffered:
+     * unbuffered channels, and elements of zero size, which are all alike (only counted).
+     */
+    private Object[] buf;
+    /** The capacity: a long, since Go allows up to maxAlloc of elements, any number of zero size. */
+    final long dataqsiz;
+    private final boolean zeroSize;
     volatile int qcount;
-    private int sendx;
     private int recvx;
     volatile boolean closed;
     final WaitQ recvq = new WaitQ();
     final WaitQ sendq = new WaitQ();
 
-    /** make(chan T, size); {@code zero} is T's zero value. */
-    public Chan(int size, Object zero) {
-        if (size < 0) {
+    /**
+     * make(chan T, size); {@code zero} is T's zero value; {@code zeroSize}: T's values occupy no
+     * memory (struct{}, [0]T), so only their count is kept and any size is allowed.
+     */
+    public Chan(long size, Object zero, boolean zeroSize) {
+        if (size < 0 || !zeroSize && size > MAX_BUF) {
             throw new GoRuntimePanic("makechan: size out of range");
         }
         this.dataqsiz = size;
-        this.buf = size == 0 ? null : new Object[size];
+        this.zeroSize = zeroSize;
         this.zero = zero;
+    }
+
+    public Chan(int size, Object zero) {
+        this(size, zero, false);
     }
 
     public Chan(int size) {
         this(size, null);
     }
 
+    /** The most buffered elements of non-zero size (a Java array's limit). */
+    public static final long MAX_BUF = Integer.MAX_VALUE - 8;
+
     public static int len(Chan c) {
         return c == null ? 0 : c.qcount;
     }
 
-    public static int cap(Chan c) {
+    public static long cap(Chan c) {
         return c == null ? 0 : c.dataqsiz;
     }
 
@@ -133,20 +149,38 @@ public final class Chan {
     }
 
     void bufput(Object ep) {
-        buf[sendx] = ep;
-        if (++sendx == dataqsiz) {
-            sendx = 0;
+        if (zeroSize) {
+            qcount++;
+            return;
         }
+        if (buf == null || qcount == buf.length) {
+            grow();
+        }
+        buf[(recvx + qcount) % buf.length] = ep;
         qcount++;
     }
 
+    /** Doubles the ring (at least 8 slots, at most the capacity), its elements in order from index 0. */
+    private void grow() {
+        int n = buf == null ? 0 : buf.length;
+        Object[] b = new Object[(int) Math.min(dataqsiz, Math.max(8, 2L * n))];
+        for (int i = 0; i < qcount; i++) {
+            b[i] = buf[(recvx + i) % n];
+        }
+        buf = b;
+        recvx = 0;
+    }
+
     Object bufget() {
+        qcount--;
+        if (zeroSize) {
+            return zero;
+        }
         Object v = buf[recvx];
         buf[recvx] = null;
-        if (++recvx == dataqsiz) {
+        if (++recvx == buf.length) {
             recvx = 0;
         }
-        qcount--;
         return v;
     }
 
@@ -224,12 +258,9 @@ public final class Chan {
         if (dataqsiz == 0) {
             v = sg.elem;
         } else {
-            v = buf[recvx];
-            buf[recvx] = sg.elem;
-            if (++recvx == dataqsiz) {
-                recvx = 0;
-            }
-            sendx = recvx;
+            // the buffer is full: the head goes to the receiver, the sender's value to the tail
+            v = bufget();
+            bufput(sg.elem);
         }
         sg.elem = null;
         sg.success = true;

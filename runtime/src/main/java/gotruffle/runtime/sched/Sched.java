@@ -788,6 +788,8 @@ public final class Sched {
         if (failure != null && !dying) {
             if (failure instanceof GoFatalError fe) {
                 fatalNoPark(gp, fe.getMessage());
+            } else if (failure instanceof OutOfMemoryError) {
+                fatalNoPark(gp, "runtime: out of memory"); // outside Go code (Goroutines.run reports the rest)
             } else if (failure instanceof StackOverflowError) {
                 // Go: "runtime: goroutine stack exceeds 1000000000-byte limit" then a fatal error.
                 if (exiting.compareAndSet(false, true)) {
