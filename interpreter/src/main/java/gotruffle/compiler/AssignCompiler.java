@@ -51,6 +51,9 @@ final class AssignCompiler {
             }
             Entity en = check.scope.lookup(id.name());
             if (en instanceof Entity.Var v) {
+                if (v.global != null && check.decls.curRefs != null) {
+                    check.decls.curRefs.add(v); // an assigned package variable counts for initialization order too
+                }
                 return check.exprs.new VarLValue(v);
             }
         }

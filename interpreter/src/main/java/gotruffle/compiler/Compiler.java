@@ -1042,9 +1042,15 @@ public final class Compiler {
         return null;
     }
 
+    /** The file (display path) that declares a package-level entity, or fallback. */
+    String declPathOf(Entity e, String fallback) {
+        String p = e == null ? null : declPath.get(e);
+        return p == null ? fallback : p;
+    }
+
     /** A global variable or function is referenced: package initialization order depends on it. */
     void noteIdentRef(Ident id, Operand o) {
-        if (curRefs != null && !o.invalid()) {
+        if (curRefs != null) { // an operand left invalid by a cycle in type inference refers all the same
             Entity en = check.scope.lookup(id.name());
             if (en instanceof Entity.Var v && v.global != null) {
                 curRefs.add(v);

@@ -100,8 +100,8 @@ final class InitOrder {
             Set<Object> specDeps = new LinkedHashSet<>();
             for (Object v : d) {
                 Object s = varToSpec.get(v);
-                if (s != null && s != spec) {
-                    specDeps.add(s);
+                if (s != null) {
+                    specDeps.add(s); // itself too: a variable whose initializer reaches it is a loop
                 }
             }
             deps.put(spec, specDeps);
@@ -118,9 +118,20 @@ final class InitOrder {
                 }
             }
             if (pick == null) {
-                VarSpec vs = ((InitSpec) pending.get(0)).vs;
-                check.curPath = (String) varSpecs.get(specVars.get(pending.get(0)).get(0))[2];
-                check.error(vs.names().get(0), "initialization cycle or initialization loop involving " + vs.names().get(0).name());
+                // types2 reports the loop through the variable with the fewest dependencies left
+                Object worst = null;
+                int fewest = Integer.MAX_VALUE;
+                for (Object sp : pending) {
+                    int left = 0;
+                    for (Object d : deps.get(sp)) {
+                        left += initialized.contains(d) ? 0 : 1;
+                    }
+                    if (left < fewest) {
+                        fewest = left;
+                        worst = sp;
+                    }
+                }
+                reportLoop(specVars.get(worst), varToSpec, specRefs, funcs, varSpecs);
                 break;
             }
             pending.remove(pick);
@@ -137,6 +148,70 @@ final class InitOrder {
         root.define(null, new BlockNode(ordered.toArray(new StmtNode[0])), new int[0], new Rep[0], new boolean[0], new boolean[0],
                 new int[0], new Rep[0], new boolean[0], new Object[0], -1);
         check.decls.inits.add(root.getCallTarget());
+    }
+
+    /**
+     * types2's reportCycle (with the compiler's wording): the path of references from one of
+     * vars back to itself, through variables' initializers and function bodies.
+     */
+    private void reportLoop(List<Entity.Var> vars, Map<Entity.Var, Object> varToSpec, Map<Object, Set<Object>> specRefs,
+                    List<Entity.Func> funcs, Map<Entity.Var, Object[]> varSpecs) {
+        Map<FuncDef, Entity.Func> funcOf = new IdentityHashMap<>();
+        for (Entity.Func f : funcs) {
+            funcOf.put(f.def, f);
+        }
+        java.util.function.Function<Object, Set<Object>> depsOf = o -> o instanceof Entity.Var v
+                ? specRefs.get(varToSpec.get(v)) : check.decls.refs.get(o);
+        for (Entity.Var start : vars) {
+            List<Object> cycle = findPath(depsOf, start, start, new HashSet<>());
+            if (cycle == null) {
+                continue;
+            }
+            String path = (String) varSpecs.get(start)[2];
+            StringBuilder msg = new StringBuilder("initialization loop for " + start.name);
+            Object obj = start;
+            for (int i = cycle.size() - 1; i >= -1; i--) {
+                Entity e = obj instanceof Entity.Var v ? v : funcOf.get(obj);
+                String file = e instanceof Entity.Var v ? (String) varSpecs.get(v)[2] : check.decls.declPathOf(e, path);
+                msg.append("\n\t").append(file).append(':').append(e == null ? 0 : e.line).append(':').append(e == null ? 0 : e.col)
+                        .append(": ").append(e == null ? obj : e.name).append(i >= 0 ? " refers to" : "");
+                if (i >= 0) {
+                    obj = cycle.get(i);
+                }
+            }
+            check.curPath = path;
+            check.error(start.line, start.col, msg.toString());
+            return;
+        }
+        check.curPath = (String) varSpecs.get(vars.get(0))[2];
+        check.error(vars.get(0).line, vars.get(0).col, "initialization loop for " + vars.get(0).name);
+    }
+
+    /** types2's findPath: the reversed list of objects {to, ..., first dependency of from}, or null. */
+    private static List<Object> findPath(java.util.function.Function<Object, Set<Object>> depsOf, Object from, Object to, Set<Object> seen) {
+        if (!seen.add(from)) {
+            return null;
+        }
+        Set<Object> deps = depsOf.apply(from);
+        if (deps == null) {
+            return null;
+        }
+        for (Object d : deps) {
+            if (!(d instanceof Entity.Var) && !(d instanceof FuncDef)) {
+                continue;
+            }
+            if (d == to) {
+                List<Object> p = new ArrayList<>();
+                p.add(d);
+                return p;
+            }
+            List<Object> p = findPath(depsOf, d, to, seen);
+            if (p != null) {
+                p.add(d);
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A package-level var spec in buildInit's maps (compared by identity). */
