@@ -108,7 +108,7 @@ final class ConcCompiler {
     }
 
     ExprNode makeChan(Expr at, ChanType ch, ExprNode size) {
-        return new ChanNodes.Make(Values.zero(ch.elem), gotruffle.builtins.SizeClasses.sizeof(ch.elem), size);
+        return new ChanNodes.Make(Values.zero(ch.elem), gotruffle.values.SizeClasses.sizeof(ch.elem), size);
     }
 
     RangeNode.ChanReceiver rangeReceiver(Type elem) {

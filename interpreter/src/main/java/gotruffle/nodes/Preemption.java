@@ -18,16 +18,21 @@ public final class Preemption {
         public void poll(VirtualFrame frame) {
             if (G.anyPreemptPending()) {
                 G g = ((Fiber) frame.getArguments()[0]).g;
-                // a time slice that ran out still grants some polls (cold code is slow)
-                if (g.preemptRequested() && g.pollMustYield()) {
-                    doYield(g);
+                // a time slice that ran out still grants some polls to cold (interpreted) code
+                boolean compiled = CompilerDirectives.inCompiledCode();
+                if (g.preemptRequested() && (compiled ? g.pollMustYieldCompiled() : g.pollMustYield())) {
+                    doYield(g, compiled);
                 }
             }
         }
 
         @CompilerDirectives.TruffleBoundary
-        private static void doYield(G g) {
-            g.yieldIfPreempted();
+        private static void doYield(G g, boolean compiled) {
+            if (compiled) {
+                g.yieldPreempted();
+            } else {
+                g.yieldIfPreempted();
+            }
             if (g.takeUnwind()) {
                 // the REPL stops this goroutine (Ctrl-C, :kill): unwind like runtime.Goexit
                 throw GoPanic.interrupt();

@@ -256,6 +256,24 @@ public final class G {
     }
 
     /**
+     * {@link #pollMustYield} for a poll in JIT-compiled code: a time slice that ran out gets no
+     * grace polls there. The grace is for cold first executions (runtime/README.md); compiled
+     * code is warm, and counting 100,000 grace polls through the G's M and P at every
+     * back-edge cost hot loops more than half their speed whenever the machine was loaded (a
+     * wall-clock slice then holds fewer polls than the grace).
+     */
+    public boolean pollMustYieldCompiled() {
+        return preempt == PREEMPT_SLICE || pollMustYield();
+    }
+
+    /** After {@link #pollMustYieldCompiled} said so: yields now (unless an unwind is pending). */
+    public void yieldPreempted() {
+        if (preempt != PREEMPT_NONE && !unwind) {
+            sched.preemptPark(this);
+        }
+    }
+
+    /**
      * A poll point (loop back-edges of interpreted code; plain Java bodies call it in their
      * loops): yields if asked to, once a time slice's grace is used up.
      */
