@@ -2,6 +2,9 @@ package gotruffle.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.frame.FrameInstanceVisitor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gotruffle.GoContext;
@@ -10,6 +13,7 @@ import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoPanic;
 import gotruffle.nodes.OutOfMemory;
 import gotruffle.nodes.RuntimePanics;
+import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.types.Type;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoSlice;
@@ -181,11 +185,12 @@ public final class MiscBuiltins {
         public long executeLong(VirtualFrame frame) {
             GoSlice d = (GoSlice) dst.execute(frame);
             Object s = src.execute(frame);
-            return copy(d, s);
+            return copy(d, s, aggregate);
         }
 
+        /** copy(d, s) over evaluated operands (also run by a deferred copy). */
         @TruffleBoundary
-        private long copy(GoSlice d, Object s) {
+        public static long copy(GoSlice d, Object s, boolean aggregate) {
             if (d == null) {
                 return 0;
             }
@@ -232,17 +237,46 @@ public final class MiscBuiltins {
     public static final class Recover extends ExprNode {
         @Override
         public Object execute(VirtualFrame frame) {
-            Fiber f = (Fiber) frame.getArguments()[0];
+            return recover((Fiber) frame.getArguments()[0], getRootNode().getCallTarget());
+        }
+
+        /**
+         * recover() called by the function whose call target is me: it stops the panic in
+         * progress only when me is the deferred call that panic is running (Go's rule: recover
+         * must be called directly by a deferred function).
+         */
+        public static Object recover(Fiber f, RootCallTarget me) {
             GoPanic p = f.panicking;
-            if (p == null || p.recovered || p.goexit) {
-                return null;
-            }
-            RootCallTarget me = getRootNode().getCallTarget();
-            if (f.deferCallee != me) {
+            if (p == null || p.recovered || p.goexit || f.deferCallee != me || !calledByDefers()) {
                 return null;
             }
             p.recovered = true;
             return p.value;
+        }
+
+        /**
+         * The running Go function was called by the deferred-call machinery, not by Go code (a
+         * recursive call of the deferred function has the same call target): the first Go frame
+         * above it reached it without a call node.
+         */
+        @TruffleBoundary
+        private static boolean calledByDefers() {
+            Boolean r = Truffle.getRuntime().iterateFrames(new FrameInstanceVisitor<Boolean>() {
+                private boolean first = true;
+
+                @Override
+                public Boolean visitFrame(FrameInstance fi) {
+                    if (first) {
+                        first = false;
+                        return null;
+                    }
+                    if (fi.getCallTarget() instanceof RootCallTarget rct && rct.getRootNode() instanceof FuncRootNode) {
+                        return fi.getCallNode() == null;
+                    }
+                    return null;
+                }
+            });
+            return r == null || r;
         }
     }
 

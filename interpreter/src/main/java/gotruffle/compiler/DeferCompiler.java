@@ -5,6 +5,7 @@ import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gotruffle.GoContext;
+import gotruffle.builtins.MiscBuiltins;
 import gotruffle.builtins.RuntimePrint;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.GoPanic;
@@ -24,9 +25,11 @@ import gotruffle.runtime.chan.Chan;
 import gotruffle.types.Interface;
 import gotruffle.types.MapType;
 import gotruffle.types.Signature;
+import gotruffle.types.Slice;
 import gotruffle.types.Type;
 import gotruffle.values.GoFunc;
 import gotruffle.values.GoMap;
+import gotruffle.values.GoSlice;
 import gotruffle.values.Iface;
 
 import java.util.List;
@@ -34,7 +37,7 @@ import java.util.List;
 /**
  * defer f(args): the function value and arguments are evaluated at the defer statement and the
  * call is recorded on the activation's defer list. Deferred builtins (panic, print, delete,
- * close) are recorded as small Java actions over their evaluated arguments.
+ * close, copy, recover) are recorded as small Java actions over their evaluated arguments.
  */
 final class DeferCompiler {
     private final Checker c;
@@ -138,6 +141,17 @@ final class DeferCompiler {
                     }
                 });
             }
+            case "copy" -> {
+                Operand d = c.exprs.single(call.args().get(0));
+                Operand src = c.exprs.single(call.args().get(1));
+                boolean aggregate = ((Slice) d.type.underlying()).elem.isAggregate();
+                return new DeferBuiltinNode(slot, new ExprNode[]{c.exprs.valueNode(d), c.exprs.valueNode(src)},
+                                (fiber, dc) -> MiscBuiltins.Copy.copy((GoSlice) dc.args()[0], dc.args()[1], aggregate));
+            }
+            case "recover" -> {
+                c.fn.usesRecover = true;
+                return new DeferRecoverNode(slot);
+            }
             default -> {
                 c.unsupported(call, "defer " + name);
                 return new BlockNode(new StmtNode[0]);
@@ -224,6 +238,22 @@ final class DeferCompiler {
         @TruffleBoundary
         private RootCallTarget lookup(Iface i) {
             return GoContext.get(this).methods.lookup(i.type, name);
+        }
+    }
+
+    /** defer recover(): recovers as if the deferring function called recover() at its end. */
+    static final class DeferRecoverNode extends StmtNode {
+        private final int slot;
+
+        DeferRecoverNode(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            RootCallTarget me = getRootNode().getCallTarget();
+            DeferredCall.InCaller action = (fiber, d) -> MiscBuiltins.Recover.recover(fiber, me);
+            FuncRootNode.Defers.push(frame, slot, new DeferredCall(null, null, new Object[0], action));
         }
     }
 

@@ -267,7 +267,7 @@ final class ExprCompiler {
             return switch (k) {
                 case FIELD -> type.isAggregate() ? new FieldNodes.Get(base, field) : new FieldNodes.Addr(base, field);
                 case INDEX -> new IndexNodes.Addr(base, index, type.isAggregate());
-                case DEREF -> base;
+                case DEREF -> new PointerNodes.NonNil(base); // &*p faults on a nil p, as Go's nil check does
                 case MAP -> throw new IllegalStateException("map element address");
             };
         }

@@ -72,6 +72,12 @@ final class InitOrder {
                 List<StmtNode> out = new ArrayList<>();
                 check.decls.withScope((Scope) spec[1], () -> globalVarSpec(vs, vars, out));
                 check.decls.curRefs = null;
+                int line = vs.values().isEmpty() ? vs.line() : vs.values().get(0).line();
+                for (StmtNode st : out) {
+                    if (st.line == 0) {
+                        st.line = line; // a panic in main.init() names the declaration's line
+                    }
+                }
                 initCode.put(key, new BlockNode(out.toArray(new StmtNode[0])));
                 specRefs.put(key, r);
                 specVars.put(key, vars);

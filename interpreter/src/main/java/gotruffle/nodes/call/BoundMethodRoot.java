@@ -29,6 +29,11 @@ public final class BoundMethodRoot extends RootNode {
         return CACHE.computeIfAbsent(method, m -> new BoundMethodRoot(language, m).getCallTarget());
     }
 
+    /** The method a deferred call of target really runs (recover looks through a method value). */
+    public static Object callee(Object target) {
+        return target instanceof RootCallTarget t && t.getRootNode() instanceof BoundMethodRoot b ? b.call.getCallTarget() : target;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] in = frame.getArguments();

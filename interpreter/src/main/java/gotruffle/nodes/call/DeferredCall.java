@@ -10,6 +10,12 @@ public record DeferredCall(CallTarget target, Object env, Object[] args, Invoker
         void invoke(Fiber fiber, DeferredCall call);
     }
 
+    /**
+     * A builtin that acts as if its deferring function called it at its end (defer recover()):
+     * it sees the panic that function's own caller was running, not the one its deferral runs for.
+     */
+    public interface InCaller extends Invoker {}
+
     public void invoke(Fiber fiber) {
         if (invoker != null) {
             invoker.invoke(fiber, this);

@@ -219,8 +219,15 @@ public final class FuncRootNode extends RootNode {
                 DeferredCall d = list.remove(list.size() - 1);
                 GoPanic saved = fiber.panicking;
                 Object savedCallee = fiber.deferCallee;
-                fiber.panicking = panic;
-                fiber.deferCallee = panic == null ? null : d.target();
+                if (d.invoker() instanceof DeferredCall.InCaller) {
+                    // run in the deferring function's state on a normal return; during its own
+                    // panic the call is made by that panic directly (Go: too early to recover)
+                    fiber.panicking = panic == null ? saved : null;
+                    fiber.deferCallee = panic == null ? savedCallee : null;
+                } else {
+                    fiber.panicking = panic;
+                    fiber.deferCallee = panic == null ? null : BoundMethodRoot.callee(d.target());
+                }
                 try {
                     d.invoke(fiber);
                 } catch (GoPanic p) {

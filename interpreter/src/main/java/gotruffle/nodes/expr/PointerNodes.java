@@ -59,8 +59,8 @@ public final class PointerNodes {
     }
 
     /**
-     * p[i] and p[lo:hi] with p a pointer to an array: Go dereferences p first, so a nil p faults
-     * (before any bounds check) instead of acting as an empty array.
+     * p[i] and p[lo:hi] with p a pointer to an array, and &*p: Go dereferences p first, so a nil p
+     * faults (before any bounds check) instead of acting as an empty array or passing through.
      */
     public static final class NonNil extends ExprNode {
         @Child private ExprNode p;

@@ -43,6 +43,8 @@ public final class SliceToArrayPtrNode extends ExprNode {
         if (s.off == 0 && Stores.length(s.store) == n) {
             return new GoArray(s.store, elem);
         }
-        throw new UnsupportedOperationException("unsupported: converting a slice that is not its whole backing array to an array pointer");
+        // A Go panic (not an internal error): the program stops with its goroutine trace, which
+        // names the line of the conversion.
+        throw RuntimePanics.plain("unsupported: converting a slice that is not its whole backing array to an array pointer", this);
     }
 }

@@ -36,11 +36,11 @@ public final class MakeFuncRoot extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return invoke(GoContext.get(this), frame.getArguments());
+        return invoke(GoContext.get(this), frame.getArguments(), getCallTarget());
     }
 
     @TruffleBoundary
-    private static Object invoke(GoContext ctx, Object[] a) {
+    private static Object invoke(GoContext ctx, Object[] a, RootCallTarget self) {
         Fiber fiber = (Fiber) a[0];
         Env env = (Env) a[1];
         ValueOps ops = new ValueOps(ctx, fiber);
@@ -48,7 +48,17 @@ public final class MakeFuncRoot extends RootNode {
         for (int i = 0; i < in.length; i++) {
             in[i] = ops.wrap(RValue.of(env.type.params.get(i), a[2 + i], 0));
         }
-        Object r = env.fn.target.call(fiber, env.fn.env, new GoSlice(in, 0, in.length, in.length));
+        // Deferred by a panic, the stub passes that on: recover works in the Go function it calls.
+        Object savedCallee = fiber.deferCallee;
+        if (savedCallee == self) {
+            fiber.deferCallee = env.fn.target;
+        }
+        Object r;
+        try {
+            r = env.fn.target.call(fiber, env.fn.env, new GoSlice(in, 0, in.length, in.length));
+        } finally {
+            fiber.deferCallee = savedCallee;
+        }
         List<RValue> out = ValueOps.rvalues(r);
         List<gotruffle.types.Type> want = env.type.results;
         if (out.size() != want.size()) {
