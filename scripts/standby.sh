@@ -36,7 +36,7 @@ standby_init() {
     stat -c %Y "$sb_root/.gotruffle-build-stamp" 2>/dev/null
     umask
     ulimit -a
-    env -0 | grep -zv '^\(_\|PWD\|OLDPWD\)=' | sort -z # as the JVM gets it (see java_cmd in ./gotruffle)
+    env -0 | grep -azv '^\(_\|PWD\|OLDPWD\)=' | sort -z # as the JVM gets it (see java_cmd in ./gotruffle)
   } | md5sum | cut -c1-16)
 }
 
@@ -47,7 +47,7 @@ standby_run() {
   [ "${GOTRUFFLE_STANDBY:-}" != wait ] || standby_wait_ready
   [ -d "$sb_dir/$sb_key" ] || return 1
   cwd=$(pwd -P) || return 1 # (a removed folder: the JVM would see it as it is)
-  mapfile -t -d '' vars < <(env -0 | grep -z '^\(PWD\|OLDPWD\)=')
+  mapfile -t -d '' vars < <(env -0 | grep -az '^\(PWD\|OLDPWD\)=')
   mv -T "$sb_dir/$sb_key" "$claimed" 2>/dev/null || return 1
   local spid line
   spid=$(cat "$claimed/pid" 2>/dev/null) || { rm -rf "$claimed"; return 1; }

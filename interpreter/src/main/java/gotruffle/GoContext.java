@@ -53,7 +53,8 @@ public final class GoContext {
     public Sched sched() {
         return sched;
     }
-    private Type runtimeErrorType;
+    private Type errorStringType;
+    private Type plainErrorType;
     private Type boundsErrorType;
     private Type typeAssertionErrorType;
 
@@ -145,10 +146,12 @@ public final class GoContext {
         return env.getEnvironment();
     }
 
-    public void setRuntimeTypes(Type runtimeError, Type boundsError, Type typeAssertionError) {
-        this.runtimeErrorType = runtimeError;
-        this.boundsErrorType = boundsError;
-        this.typeAssertionErrorType = typeAssertionError;
+    /** The run-time error types of the runtime package (by name) that RuntimePanics makes values of. */
+    public void setRuntimeTypes(java.util.function.Function<String, Type> runtimeType) {
+        this.errorStringType = runtimeType.apply("errorString");
+        this.plainErrorType = runtimeType.apply("plainError");
+        this.boundsErrorType = runtimeType.apply("boundsError");
+        this.typeAssertionErrorType = gotruffle.types.Pointer.of(runtimeType.apply("TypeAssertionError"));
     }
 
     private Interface formatterType;
@@ -168,12 +171,17 @@ public final class GoContext {
         return formatCall;
     }
 
+    /** *runtime.TypeAssertionError. */
     public Type typeAssertionErrorType() {
         return typeAssertionErrorType;
     }
 
-    public Type runtimeErrorType() {
-        return runtimeErrorType;
+    public Type errorStringType() {
+        return errorStringType;
+    }
+
+    public Type plainErrorType() {
+        return plainErrorType;
     }
 
     public Type boundsErrorType() {

@@ -148,7 +148,7 @@ final class AssignCompiler {
             for (Expr r : a.rhs()) {
                 check.exprs.expr(r);
             }
-            check.error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            mismatch(a.rhs(), nl, nr);
             return;
         }
         if (nl == 1) {
@@ -215,11 +215,11 @@ final class AssignCompiler {
             types = List.of(r.type, Basic.UNTYPED_BOOL);
             src = r.commaOkNode;
         } else {
-            check.error(at, "assignment mismatch: " + nl + " variables but " + describeCount(r));
+            mismatch(List.of(r.expr), nl, 1);
             return;
         }
         if (types.size() != nl) {
-            check.error(at, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + exprString(r.expr) + " returns " + types.size() + " value" + (types.size() > 1 ? "s" : ""));
+            mismatch(List.of(r.expr), nl, types.size());
             return;
         }
         // Go evaluates the index operands and pointer indirections on the left before the right side.
@@ -243,8 +243,46 @@ final class AssignCompiler {
         }
     }
 
-    private String describeCount(Operand r) {
-        return "1 value";
+    /**
+     * Go's assignError: nvars variables but nvals values, reported at the first value; a lone
+     * call is named ("assignment mismatch: 3 variables but two returns 2 values").
+     */
+    void mismatch(List<Expr> rhs, int nvars, int nvals) {
+        Expr r0 = rhs.get(0);
+        String msg = "assignment mismatch: " + measure(nvars, "variable") + " but ";
+        if (rhs.size() == 1 && Generics.unparen(r0) instanceof CallExpr c) {
+            msg += exprString(c.fun()) + " returns ";
+        }
+        check.error(r0, msg + measure(nvals, "value"));
+    }
+
+    private static String measure(int n, String unit) {
+        return n + " " + unit + (n != 1 ? "s" : "");
+    }
+
+    /**
+     * Go's arity check of a var or const spec: extra values ("extra init expr X"; for a const
+     * line that repeats the previous line's values, at this line and naming where they are), or
+     * too few where no multi-value call can make up for them ("missing init expr for x").
+     * Returns whether it reported one.
+     */
+    boolean arity(Node spec, List<Ident> names, List<Expr> values, boolean constDecl, boolean inherited) {
+        int l = names.size(), r = values.size();
+        if (l < r) {
+            Expr n = values.get(l);
+            if (inherited) {
+                check.error(spec, "extra init expr at " + gotruffle.parser.Positions.format(check.curPath, n.line(), n.col()));
+            } else {
+                check.error(n, "extra init expr " + exprString(n));
+            }
+            return true;
+        }
+        if (l > r && (constDecl || r != 1)) {
+            Ident n = names.get(r);
+            check.error(n, "missing init expr for " + n.name());
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -255,7 +293,7 @@ final class AssignCompiler {
         if (nvars == 1) {
             Operand o = check.exprs.expr(e);
             if (o.type instanceof Tuple tu && e instanceof CallExpr c) {
-                check.error(e, "assignment mismatch: 1 variable but " + exprString(c.fun()) + " returns " + tu.types.size() + " values");
+                mismatch(List.of(e), 1, tu.types.size());
                 return Operand.invalid(e);
             }
             if (o.invalid()) {
@@ -298,7 +336,7 @@ final class AssignCompiler {
     List<Type> spreadTypes(VarSpec vs, Operand r, int nl) {
         List<Type> types = r.type instanceof Tuple tu ? tu.types : r.mode == Operand.Mode.COMMAOK && nl == 2 ? List.of(r.type, Basic.BOOL) : null;
         if (types == null || types.size() != nl) {
-            check.error(vs, "assignment mismatch: " + nl + " variables but " + (types == null ? "1 value" : exprString(r.expr) + " returns " + types.size() + " values"));
+            mismatch(vs.values(), nl, types == null ? 1 : types.size());
             return null;
         }
         return types;
@@ -359,12 +397,12 @@ final class AssignCompiler {
             } else if (r.mode == Operand.Mode.COMMAOK && nl == 2) {
                 types = List.of(r.type, Basic.BOOL);
             } else {
-                check.error(a, "assignment mismatch: " + nl + " variables but 1 value");
+                mismatch(a.rhs(), nl, 1);
                 declareInvalid(names);
                 return;
             }
             if (types.size() != nl) {
-                check.error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + exprString(r.expr) + " returns " + types.size() + " value" + (types.size() > 1 ? "s" : ""));
+                mismatch(a.rhs(), nl, types.size());
                 declareInvalid(names);
                 return;
             }
@@ -384,7 +422,7 @@ final class AssignCompiler {
             for (Expr r : a.rhs()) {
                 check.exprs.expr(r);
             }
-            check.error(a, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            mismatch(a.rhs(), nl, nr);
             declareInvalid(names);
             return;
         }

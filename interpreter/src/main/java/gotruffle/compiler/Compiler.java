@@ -575,12 +575,12 @@ public final class Compiler {
         }
         if (idx >= cs.values().size()) {
             if (idx == cs.values().size()) {
-                check.error(id, "missing init expr for const declaration");
+                check.assigns.arity(cs, cs.names(), cs.values(), true, cs.implicit());
             }
             return;
         }
         if (idx == 0 && cs.values().size() > cs.names().size()) {
-            check.error(cs.values().get(cs.names().size()), "extra init expr");
+            check.assigns.arity(cs, cs.names(), cs.values(), true, cs.implicit());
         }
         Operand o = check.exprs.single(cs.values().get(idx));
         if (o.invalid()) {
@@ -1123,6 +1123,11 @@ public final class Compiler {
             }
             List<Type> types = check.assigns.spreadTypes(vs, r, nl);
             if (types == null) {
+                for (Ident id : vs.names()) {
+                    if (!id.name().equals("_")) {
+                        check.assigns.newLocal(id, Basic.INVALID);
+                    }
+                }
                 return;
             }
             List<LValue> lvs = new ArrayList<>();
@@ -1145,10 +1150,8 @@ public final class Compiler {
             for (Expr e : vs.values()) {
                 check.exprs.expr(e);
             }
-            if (nr > nl) {
-                check.error(vs.values().get(nl), "extra init expr");
-            } else {
-                check.error(vs, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            if (!check.assigns.arity(vs, vs.names(), vs.values(), false, false)) {
+                check.assigns.mismatch(vs.values(), nl, nr);
             }
             for (Ident id : vs.names()) {
                 if (!id.name().equals("_")) {
@@ -1164,7 +1167,8 @@ public final class Compiler {
         boolean[] runeDefault = new boolean[nr];
         for (int i = 0; i < nr; i++) {
             int errorsBefore = check.errors.size();
-            Operand r = check.assigns.singleFor(vs, vs.values().get(i), nl);
+            // (a declaration's value is in a single-value context: no "assignment mismatch" here, as in Go)
+            Operand r = check.exprs.single(vs.values().get(i));
             runeDefault[i] = r.type == Basic.UNTYPED_RUNE;
             Type vt;
             if (r.invalid()) {

@@ -279,7 +279,9 @@ final class InitOrder {
             return;
         }
         if (nl != nr) {
-            check.error(vs, "assignment mismatch: " + nl + " variable" + (nl > 1 ? "s" : "") + " but " + nr + " value" + (nr > 1 ? "s" : ""));
+            if (!check.assigns.arity(vs, vs.names(), vs.values(), false, false)) {
+                check.assigns.mismatch(vs.values(), nl, nr);
+            }
             for (Entity.Var v : vars) {
                 v.type = v.type == null ? Basic.INVALID : v.type;
             }

@@ -57,7 +57,7 @@ public final class ProgramBuilder implements ProgramRootNode.FrontEnd {
             return null;
         }
         Package rt = p.packages().get("runtime");
-        ctx.setRuntimeTypes(typeOf(rt, "plainError"), typeOf(rt, "boundsError"), typeOf(rt, "TypeAssertionError"));
+        ctx.setRuntimeTypes(name -> typeOf(rt, name));
         Package fmt = p.packages().get("fmt");
         if (fmt != null && fmt.scope.lookupLocal("callFormat") instanceof Entity.Func call) {
             ctx.setFormatter((Interface) typeOf(fmt, "Formatter").underlying(), call.def.target());

@@ -246,7 +246,16 @@ public final class SessionCompiler {
             return;
         }
         if (name.equals(".")) {
-            c.check.unsupported(im, "dot imports");
+            if (p.path.equals("unsafe")) {
+                c.check.unsupported(im, "dot import of unsafe");
+                return;
+            }
+            // the package's exported names join the session, as a file's dot import puts them in its file block
+            for (Entity e : p.scope.names.values()) {
+                if (Checker.isExported(e.name)) {
+                    into.declare(e);
+                }
+            }
             return;
         }
         Entity.Pkg e = new Entity.Pkg(name, im.line(), im.col(), p);
@@ -304,6 +313,10 @@ public final class SessionCompiler {
     private boolean printsForItself(Expr x) {
         while (x instanceof ParenExpr p) {
             x = p.x();
+        }
+        if (x instanceof CallExpr call && call.fun() instanceof Ident id && c.check.scope.lookup(id.name()) instanceof Entity.Func f) {
+            // dot-imported fmt
+            return f.def != null && Set.of("fmt.Print", "fmt.Printf", "fmt.Println").contains(f.def.qualifiedName);
         }
         return x instanceof CallExpr call && call.fun() instanceof SelectorExpr s && s.x() instanceof Ident id
                 && c.check.scope.lookup(id.name()) instanceof Entity.Pkg p && p.pkg.path.equals("fmt")

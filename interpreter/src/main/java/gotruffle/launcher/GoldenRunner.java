@@ -158,7 +158,7 @@ public final class GoldenRunner {
         }
         CappedOutputStream out = new CappedOutputStream(OUTPUT_LIMIT);
         CappedOutputStream err = new CappedOutputStream(OUTPUT_LIMIT);
-        Map<String, String> env = new HashMap<>(System.getenv());
+        Map<String, String> env = new HashMap<>(OsBytes.environment());
         env.putAll(variant.env());
         RunRequest request = new RunRequest(List.of(program.target()), program.workDir(), List.of(),
                 new ByteArrayInputStream(expected.stdin()), out, err, Map.copyOf(env), false);

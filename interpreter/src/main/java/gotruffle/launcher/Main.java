@@ -75,8 +75,9 @@ public final class Main implements Callable<Integer> {
         this.env = env;
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] javaArgs) {
         gotruffle.StartupTrace.mark("JVM started, Main entered");
+        String[] args = OsBytes.arguments(javaArgs);
         if (java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("run")) {
             // A Go binary dies of SIGINT/SIGTERM/SIGHUP unless the program asks for them (os/signal).
             gotruffle.stdlib.natives.SignalNatives.installGoDefaults();
@@ -96,7 +97,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs one command line; never throws. */
     static int execute(String[] args, ProgramRunner runner, InputStream stdin, OutputStream stdout, OutputStream stderr, Path cwd) {
-        return execute(args, runner, stdin, stdout, stderr, cwd, Map.copyOf(System.getenv()));
+        return execute(args, runner, stdin, stdout, stderr, cwd, OsBytes.environment());
     }
 
     /** The same, as if the process had working directory {@code cwd} and environment {@code env}. */

@@ -34,7 +34,8 @@ import java.util.Map;
  * One run per standby: nothing of one program can leak into the next.
  *
  * <p>The directory DIR holds two FIFOs made by the script: {@code req}, where the client writes
- * its pid, working directory, PWD/OLDPWD and arguments (a count, then NUL-terminated fields), and {@code rep}, where this
+ * its pid, working directory, PWD/OLDPWD and arguments (a count, then NUL-terminated fields of
+ * bytes, kept as {@link OsBytes} keeps them), and {@code rep}, where this
  * writes {@code started} once the streams are taken and then the exit code. The standby
  * publishes itself by renaming DIR to its final name; a client claims it by renaming it again,
  * and an idle standby leaves the same way (whoever renames first wins).
@@ -101,7 +102,7 @@ public final class Standby {
         }
         long clientPid;
         Path cwd;
-        Map<String, String> env = new HashMap<>(System.getenv());
+        Map<String, String> env = new HashMap<>(OsBytes.environment());
         String[] argv;
         try {
             // pid, working directory, the count of the client's own variables, those, arguments
@@ -160,7 +161,7 @@ public final class Standby {
                 cur.write(b);
                 continue;
             }
-            String field = cur.toString(StandardCharsets.UTF_8);
+            String field = gotruffle.stdlib.text.Utf8.fromOsBytes(cur.toByteArray(), 0, cur.size()); // bytes and all (OsBytes)
             cur.reset();
             if (expected < 0) {
                 expected = Integer.parseInt(field);

@@ -4,24 +4,45 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import gotruffle.GoContext;
+import gotruffle.types.Pointer;
+import gotruffle.types.Struct;
+import gotruffle.types.Type;
+import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
 
 /**
- * Builds the panics of Go's run-time checks. Their values are runtime.Error implementations
- * declared by the runtime package of our prelude, so recover() returns a real error value whose
- * Error() text is Go's ("runtime error: index out of range [5] with length 3").
+ * Builds the panics of Go's run-time checks. Their values have the runtime package's error types
+ * of Go (runtime.errorString, runtime.plainError, runtime.boundsError with Go's fields,
+ * *runtime.TypeAssertionError), declared by the runtime package of our prelude, so recover()
+ * returns a real error value whose Error() text, %T and %#v are Go's ("runtime error: index out
+ * of range [5] with length 3", runtime.boundsError{x:5, y:3, signed:true, code:0x0}).
  */
 public final class RuntimePanics {
     private RuntimePanics() {}
 
+    /** Go's boundsError codes (runtime/error.go): which check failed. */
+    public static final int BOUNDS_INDEX = 0, BOUNDS_SLICE_ALEN = 1, BOUNDS_SLICE_ACAP = 2, BOUNDS_SLICE_B = 3,
+            BOUNDS_SLICE3_ALEN = 4, BOUNDS_SLICE3_ACAP = 5, BOUNDS_SLICE3_B = 6, BOUNDS_SLICE3_C = 7, BOUNDS_CONVERT = 8;
+
+    /** A runtime.errorString panic: msg is the text after "runtime error: ". */
     @TruffleBoundary
     public static GoPanic runtimeError(String msg, Node node) {
-        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), "runtime error: " + msg), false, node);
+        return new GoPanic(new Iface(GoContext.get(node).errorStringType(), msg), false, node);
     }
 
+    /** A runtime.boundsError panic: index (or bound) x broke bound y in the check {@code code}. */
     @TruffleBoundary
-    public static GoPanic boundsError(String msg, Node node) {
-        return new GoPanic(new Iface(GoContext.get(node).boundsErrorType(), "runtime error: " + msg), false, node);
+    public static GoPanic boundsError(long x, long y, int code, Node node) {
+        Type t = GoContext.get(node).boundsErrorType();
+        GoStruct v = GoStruct.of((Struct) t.underlying(), new Object[]{x, y, true, (long) code});
+        return new GoPanic(new Iface(t, v), false, node);
+    }
+
+    /** A *runtime.TypeAssertionError panic with Go's message. */
+    @TruffleBoundary
+    public static GoPanic typeAssertion(String msg, Node node) {
+        Type t = GoContext.get(node).typeAssertionErrorType();
+        return new GoPanic(new Iface(t, GoStruct.of((Struct) ((Pointer) t).elem.underlying(), new Object[]{msg})), false, node);
     }
 
     public static GoPanic divideByZero(Node node) {
@@ -44,12 +65,12 @@ public final class RuntimePanics {
 
     @TruffleBoundary
     private static GoPanic nilDerefSlow(Node node) {
-        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), "runtime error: " + NIL_DEREF), true, node);
+        return new GoPanic(new Iface(GoContext.get(node).errorStringType(), NIL_DEREF), true, node);
     }
 
     public static GoPanic index(long i, long len, Node node) {
         CompilerDirectives.transferToInterpreter();
-        return boundsError("index out of range [" + i + "] with length " + len, node);
+        return boundsError(i, len, BOUNDS_INDEX, node);
     }
 
     public static GoPanic nilMapWrite(Node node) {
@@ -60,6 +81,6 @@ public final class RuntimePanics {
     /** Go's plainError panics: runtime.Error values whose text has no "runtime error: " prefix. */
     @TruffleBoundary
     public static GoPanic plain(String msg, Node node) {
-        return new GoPanic(new Iface(GoContext.get(node).runtimeErrorType(), msg), false, node);
+        return new GoPanic(new Iface(GoContext.get(node).plainErrorType(), msg), false, node);
     }
 }

@@ -121,8 +121,7 @@ public final class GoSession {
         ctx.setSession(true);
         ctx.setProgramName("/tmp/go-build/exe/repl");
         this.compiler = new SessionCompiler(language);
-        ctx.setRuntimeTypes(compiler.runtimeType("plainError"), compiler.runtimeType("boundsError"),
-                compiler.runtimeType("TypeAssertionError"));
+        ctx.setRuntimeTypes(compiler::runtimeType);
         this.sched = ProgramRootNode.newSched(ctx);
         sched.deadlockHandler = this::deadlock;
         Thread t = new Thread(() -> {

@@ -133,6 +133,19 @@ class ReplTest {
     }
 
     @Test
+    void dotImportsWorkAsInFiles() {
+        expect("import . \"strings\"", "");
+        expect("ToUpper(\"go\")", ": \"GO\" (string)\n");
+        expect("import (\n\t. \"fmt\"\n\t. \"math\"\n)", "");
+        expect("Println(Sqrt(16), Repeat(\"ab\", 2))", "4 abab\n");
+        // a later declaration shadows a dot-imported name, as at package level in a file
+        expect("func Repeat(s string, n int) string { return \"mine\" }", "");
+        expect("Println(Repeat(\"x\", 3))", "mine\n");
+        // unexported names stay the package's
+        assertTrue(enter("isSeparator")[1].contains("undefined: isSeparator"));
+    }
+
+    @Test
     void failuresLeaveTheSessionAsItWas() {
         expect("x := 1", "");
         String[] undefined = enter("y + 1");

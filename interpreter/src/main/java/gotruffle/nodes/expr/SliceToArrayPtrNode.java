@@ -35,7 +35,7 @@ public final class SliceToArrayPtrNode extends ExprNode {
     private Object convert(GoSlice s) {
         int len = s == null ? 0 : s.len;
         if (len < n) {
-            throw RuntimePanics.runtimeError("cannot convert slice with length " + len + " to pointer to array with length " + n, this);
+            throw RuntimePanics.boundsError(n, len, RuntimePanics.BOUNDS_CONVERT, this);
         }
         if (s == null) {
             return null; // nil slice to *[0]T is nil

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.GoContext;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.GoPanic;
+import gotruffle.nodes.RuntimePanics;
 import gotruffle.types.Interface;
 import gotruffle.types.Lookup;
 import gotruffle.types.Type;
@@ -84,6 +85,6 @@ public final class TypeAssertNode extends ExprNode {
                 msg += samePkg ? " (types from different scopes)" : " (types from different packages)";
             }
         }
-        return new GoPanic(new Iface(ctx.typeAssertionErrorType(), msg), false, this);
+        return RuntimePanics.typeAssertion(msg, this);
     }
 }

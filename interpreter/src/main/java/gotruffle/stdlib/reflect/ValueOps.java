@@ -109,7 +109,7 @@ public final class ValueOps {
 
     /** The panic of s[i] with i out of range for length n. */
     public static gotruffle.nodes.GoPanic indexOutOfRange(long i, long n) {
-        return RuntimePanics.boundsError(i < 0 ? "index out of range [" + i + "]" : "index out of range [" + i + "] with length " + n, null);
+        return RuntimePanics.boundsError(i, n, RuntimePanics.BOUNDS_INDEX, null);
     }
 
     // ---- constructors ----

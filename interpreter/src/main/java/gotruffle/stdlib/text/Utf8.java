@@ -345,7 +345,36 @@ public final class Utf8 {
         return fullRune(s, 0, s.length());
     }
 
-    /** Converts a Java (UTF-16) string to a Go byte-string holding its UTF-8; unpaired surrogates become U+FFFD. */
+    /**
+     * Decodes bytes from the OS (command-line arguments, environment) into a Java string that
+     * keeps every byte: valid UTF-8 as its characters, each other byte b as the lone surrogate
+     * U+DC00+b (as Python's "surrogateescape"; only U+DC80..U+DCFF occur), which {@link
+     * #fromJava} turns back into b. So such strings pass through Java APIs and reach the
+     * program as Go would give them, bytes and all.
+     */
+    public static String fromOsBytes(byte[] b, int from, int to) {
+        String bytes = new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        StringBuilder sb = new StringBuilder(bytes.length());
+        for (int i = 0; i < bytes.length();) {
+            long r = decodeRune(bytes, i, bytes.length());
+            if (rune(r) == RUNE_ERROR && width(r) == 1) {
+                sb.append((char) (ESCAPE_BASE + bytes.charAt(i)));
+            } else {
+                sb.appendCodePoint(rune(r));
+            }
+            i += width(r);
+        }
+        return sb.toString();
+    }
+
+    /** Where {@link #fromOsBytes} puts a byte it cannot decode. */
+    private static final int ESCAPE_BASE = 0xDC00;
+
+    /**
+     * Converts a Java (UTF-16) string to a Go byte-string holding its UTF-8; unpaired surrogates
+     * become U+FFFD, but for U+DC80..U+DCFF, a byte escaped by {@link #fromOsBytes}, which
+     * become that byte.
+     */
     public static String fromJava(String unicode) {
         int n = unicode.length();
         boolean ascii = true;
@@ -364,6 +393,9 @@ public final class Utf8 {
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(unicode.charAt(i + 1))) {
                 appendRune(sb, Character.toCodePoint(c, unicode.charAt(i + 1)));
                 i += 2;
+            } else if (c >= ESCAPE_BASE + 0x80 && c <= ESCAPE_BASE + 0xFF) {
+                sb.append((char) (c - ESCAPE_BASE));
+                i++;
             } else {
                 appendRune(sb, c); // a lone surrogate is not a valid rune: encodes as U+FFFD
                 i++;

@@ -33,6 +33,24 @@ public class TextApiTest {
     }
 
     @Test
+    public void osBytesSurviveJavaStrings() {
+        // arguments and environment: invalid UTF-8 reaches the program as the same bytes
+        byte[][] samples = {
+            {(byte) 0xff, (byte) 0xfe},
+            "h\u00e9llo \uFFFD \uD83D\uDE00".getBytes(StandardCharsets.UTF_8),
+            {'a', (byte) 0xc3, 'b', (byte) 0xed, (byte) 0xa0, (byte) 0x80, (byte) 0xe2, (byte) 0x82},
+            {},
+        };
+        for (byte[] b : samples) {
+            String carried = Utf8.fromOsBytes(b, 0, b.length);
+            assertEquals(new String(b, StandardCharsets.ISO_8859_1), Utf8.fromJava(carried));
+        }
+        // valid UTF-8 is decoded as Java would (a real U+FFFD stays one)
+        assertEquals("h\u00e9llo \uFFFD \uD83D\uDE00", Utf8.fromOsBytes(samples[1], 0, samples[1].length));
+        assertEquals("\uDCFF", Utf8.fromOsBytes(new byte[]{(byte) 0xff}, 0, 1));
+    }
+
+    @Test
     public void toJavaDecodesLikeGoRangeLoop() {
         assertEquals("h\u00e9llo \uD83D\uDE00", Utf8.toJava(bytes("h\u00e9llo \uD83D\uDE00")));
         // Each byte of an ill-formed sequence becomes one U+FFFD.

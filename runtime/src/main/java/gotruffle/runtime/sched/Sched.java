@@ -91,6 +91,8 @@ public final class Sched {
     final Note stopnote = new Note();
     /** Go's worldsema: a semaphore word with count 1. */
     private final long[] worldsema = {1};
+    /** This program's semaphore table (sync's waiters): per program, as nothing of one may reach the next. */
+    private final Sema sema = new Sema();
 
     // sysmon.
     volatile boolean sysmonwait;
@@ -1194,6 +1196,11 @@ public final class Sched {
     /** The poller: sockets ({@link gotruffle.runtime.netpoll.NetFD}) and foreign completions. */
     public NetPoll netpoll() {
         return netpoll;
+    }
+
+    /** The semaphore table of sync's waiters ({@link Sema}): this program's own. */
+    public Sema sema() {
+        return sema;
     }
 
     private void startIdle(int n) {

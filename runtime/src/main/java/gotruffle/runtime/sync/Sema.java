@@ -2,6 +2,7 @@ package gotruffle.runtime.sync;
 
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.RLock;
+import gotruffle.runtime.sched.Sched;
 import gotruffle.runtime.sched.Sudog;
 
 import java.lang.invoke.MethodHandles;
@@ -11,22 +12,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Go's runtime semaphores (sema.go: semacquire1/semrelease1). As in Go, the count is a word of the
  * sync value itself, here an element of a {@code long[]} (a Go struct's unboxed fields), so copying
- * the value copies the count as Go copies the word; waiters queue in a global table keyed by the
- * word's address (array identity + index), like Go's semtable. A copy of a sync value therefore
- * never shares waiters with its original, and a waiter's queue entry outlives no wait.
+ * the value copies the count as Go copies the word; waiters queue in a table keyed by the word's
+ * address (array identity + index), like Go's semtable. A copy of a sync value therefore never
+ * shares waiters with its original, and a waiter's queue entry outlives no wait. An instance is
+ * one program's table (its scheduler's, {@link Sched#sema()}): the waiters a program left parked
+ * when it ended go with it, never into the next program of the same JVM (REPL, tests, standby).
  */
 public final class Sema {
     static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
     private static final int SEMTAB_SIZE = 251;
-    private static final Root[] SEMTABLE = new Root[SEMTAB_SIZE];
+    private final Root[] semtable = new Root[SEMTAB_SIZE];
 
-    static {
+    public Sema() {
         for (int i = 0; i < SEMTAB_SIZE; i++) {
-            SEMTABLE[i] = new Root();
+            semtable[i] = new Root();
         }
     }
 
-    private Sema() {}
+    /** How many goroutines wait in this table (tests, diagnostics). */
+    public int waiters() {
+        int n = 0;
+        for (Root r : semtable) {
+            n += r.nwait.get();
+        }
+        return n;
+    }
 
     /**
      * One bucket of the table (Go's semaRoot): the waiters on all addresses hashing here, in one
@@ -76,8 +86,9 @@ public final class Sema {
         }
     }
 
-    private static Root root(long[] words, int i) {
-        return SEMTABLE[((System.identityHashCode(words) * 31 + i) & 0x7fffffff) % SEMTAB_SIZE];
+    /** The bucket of words[i] in gp's program's table. */
+    private static Root root(G gp, long[] words, int i) {
+        return gp.sched().sema().semtable[((System.identityHashCode(words) * 31 + i) & 0x7fffffff) % SEMTAB_SIZE];
     }
 
     private static boolean cansemacquire(long[] words, int i) {
@@ -97,7 +108,7 @@ public final class Sema {
         if (cansemacquire(words, i)) {
             return;
         }
-        Root root = root(words, i);
+        Root root = root(gp, words, i);
         Sudog s = new Sudog(gp);
         s.c = words;
         s.wordIndex = i;
@@ -129,7 +140,7 @@ public final class Sema {
      */
     public static void release(long[] words, int i, G gp, boolean handoff) {
         WORDS.getAndAdd(words, i, 1L);
-        Root root = root(words, i);
+        Root root = root(gp, words, i);
         if (root.nwait.get() == 0) {
             return;
         }

@@ -306,6 +306,49 @@ class SyncTest {
     }
 
     @Test
+    void parkedWaitersEndWithTheirProgram() {
+        // program 1 ends with goroutines parked on a Mutex and a WaitGroup
+        long[] mu = new long[Mutex.WORDS];
+        long[] wg = new long[WaitGroup.WORDS];
+        AtomicReference<Sema> first = new AtomicReference<>();
+        ok(GoRun.run(2, g -> {
+            first.set(g.sched().sema());
+            Mutex.lock(mu, g);
+            WaitGroup.add(wg, g, 1);
+            g.sched().newproc(g, h -> Mutex.lock(mu, h));
+            g.sched().newproc(g, h -> WaitGroup.await(wg, h));
+            while (g.sched().sema().waiters() < 2) {
+                g.sched().gosched(g);
+            }
+        }));
+        assertEquals(2, first.get().waiters());
+        // program 2 in the same JVM: a table of its own, with none of them; even the same words
+        // wake nothing of program 1 (which would run a dead program's goroutine here)
+        AtomicInteger ran = new AtomicInteger();
+        ok(GoRun.run(2, g -> {
+            assertTrue(g.sched().sema() != first.get());
+            assertEquals(0, g.sched().sema().waiters());
+            Mutex.unlock(mu, g);
+            Mutex.lock(mu, g);
+            long[] wg2 = new long[WaitGroup.WORDS];
+            WaitGroup.add(wg2, g, 3);
+            for (int i = 0; i < 3; i++) {
+                g.sched().newproc(g, h -> {
+                    Mutex.lock(mu, h);
+                    ran.incrementAndGet();
+                    Mutex.unlock(mu, h);
+                    WaitGroup.add(wg2, h, -1);
+                });
+            }
+            Mutex.unlock(mu, g);
+            WaitGroup.await(wg2, g);
+            assertEquals(0, g.sched().sema().waiters());
+        }));
+        assertEquals(3, ran.get());
+        assertEquals(2, first.get().waiters());
+    }
+
+    @Test
     void waitGroupWordsCopyTheCounter() {
         ok(GoRun.run(1, g -> {
             long[] wg = new long[WaitGroup.WORDS];

@@ -7,24 +7,104 @@ type Error interface {
 	RuntimeError()
 }
 
-// plainError is a run-time error whose message is printed as is (e.g. "runtime error: ..."
-// texts carry their own prefix).
+// The run-time errors the interpreter raises, with Go's types (%T, %#v and assertions on a
+// recovered value see what Go's would): errorString ("runtime error: " + text), plainError
+// (text as is), boundsError (Go's fields; its text is built from them) and *TypeAssertionError.
+type errorString string
+
+func (e errorString) RuntimeError() {}
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
 type plainError string
 
-func (e plainError) Error() string { return string(e) }
 func (e plainError) RuntimeError() {}
+func (e plainError) Error() string { return string(e) }
 
-// boundsError reports index and slice bounds failures.
-type boundsError string
+// A boundsError represents an indexing or slicing operation gone wrong: x and y are the
+// index (or bound) and the length, capacity or other bound it broke, code says which check.
+type boundsError struct {
+	x      int64
+	y      int
+	signed bool
+	code   boundsErrorCode
+}
 
-func (e boundsError) Error() string { return string(e) }
+type boundsErrorCode uint8
+
+// What each code reports (%x is x, %y is y), and instead when x is negative.
+var boundsErrorFmts = [...]string{
+	"index out of range [%x] with length %y",
+	"slice bounds out of range [:%x] with length %y",
+	"slice bounds out of range [:%x] with capacity %y",
+	"slice bounds out of range [%x:%y]",
+	"slice bounds out of range [::%x] with length %y",
+	"slice bounds out of range [::%x] with capacity %y",
+	"slice bounds out of range [:%x:%y]",
+	"slice bounds out of range [%x:%y:]",
+	"cannot convert slice with length %y to pointer to array with length %x",
+}
+
+var boundsNegErrorFmts = [...]string{
+	"index out of range [%x]",
+	"slice bounds out of range [:%x]",
+	"slice bounds out of range [:%x]",
+	"slice bounds out of range [%x:]",
+	"slice bounds out of range [::%x]",
+	"slice bounds out of range [::%x]",
+	"slice bounds out of range [:%x:]",
+	"slice bounds out of range [%x::]",
+}
+
 func (e boundsError) RuntimeError() {}
 
-// TypeAssertionError reports a failed type assertion.
-type TypeAssertionError string
+func (e boundsError) Error() string {
+	f := boundsErrorFmts[e.code]
+	if e.signed && e.x < 0 {
+		f = boundsNegErrorFmts[e.code]
+	}
+	b := []byte("runtime error: ")
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			b = append(b, f[i])
+			continue
+		}
+		i++
+		if f[i] == 'x' {
+			b = appendInt(b, e.x, e.signed)
+		} else {
+			b = appendInt(b, int64(e.y), true)
+		}
+	}
+	return string(b)
+}
 
-func (e TypeAssertionError) Error() string { return string(e) }
-func (e TypeAssertionError) RuntimeError() {}
+func appendInt(b []byte, v int64, signed bool) []byte {
+	u := uint64(v)
+	if signed && v < 0 {
+		b = append(b, '-')
+		u = uint64(-v)
+	}
+	var buf [20]byte
+	i := len(buf)
+	for {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	return append(b, buf[i:]...)
+}
+
+// A TypeAssertionError explains a failed type assertion (Go's fields are type descriptors,
+// which have no equivalent here: the message is kept instead).
+type TypeAssertionError struct {
+	msg string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+func (e *TypeAssertionError) Error() string { return e.msg }
 
 const GOOS = "linux"
 const GOARCH = "amd64"
