@@ -788,7 +788,7 @@ final class ExprCompiler {
         if (i.invalid()) {
             return Operand.invalid(ix);
         }
-        ExprNode in = indexNode(i, "index");
+        ExprNode in = boundNode(i);
         if (in == null) {
             return Operand.invalid(ix);
         }
@@ -856,6 +856,13 @@ final class ExprCompiler {
         return valueNode(i);
     }
 
+    /** An index or slice bound: a 64-bit unsigned one is marked for Go's bounds-error texts. */
+    ExprNode boundNode(Operand i) {
+        ExprNode n = indexNode(i, "index");
+        boolean unsigned64 = n != null && i.mode != Operand.Mode.CONST && i.type.isUnsigned() && i.type.basic().kind.bits == 64;
+        return unsigned64 ? new UnsignedIndexNode(n) : n;
+    }
+
     Operand sliceExpr(SliceExpr s) {
         Operand x = single(s.x());
         if (x.invalid()) {
@@ -865,13 +872,13 @@ final class ExprCompiler {
         Type u = t.underlying();
         ExprNode lo = null, hi = null, max = null;
         if (s.lo() != null) {
-            lo = indexNode(single(s.lo()), "index");
+            lo = boundNode(single(s.lo()));
         }
         if (s.hi() != null) {
-            hi = indexNode(single(s.hi()), "index");
+            hi = boundNode(single(s.hi()));
         }
         if (s.max() != null) {
-            max = indexNode(single(s.max()), "index");
+            max = boundNode(single(s.max()));
         }
         if (u.isString()) {
             if (s.slice3()) {

@@ -31,11 +31,36 @@ public final class RuntimePanics {
     }
 
     /** A runtime.boundsError panic: index (or bound) x broke bound y in the check {@code code}. */
-    @TruffleBoundary
     public static GoPanic boundsError(long x, long y, int code, Node node) {
+        return boundsError(x, y, code, true, node);
+    }
+
+    /** Like boundsError; signed false when x is of an unsigned type (printed as unsigned, never negative). */
+    @TruffleBoundary
+    public static GoPanic boundsError(long x, long y, int code, boolean signed, Node node) {
         Type t = GoContext.get(node).boundsErrorType();
-        GoStruct v = GoStruct.of((Struct) t.underlying(), new Object[]{x, y, true, (long) code});
+        GoStruct v = GoStruct.of((Struct) t.underlying(), new Object[]{x, y, signed, (long) code});
         return new GoPanic(new Iface(t, v), false, node);
+    }
+
+    /** Marks an index or bound operand node of a 64-bit unsigned type (see boundsError's signed). */
+    public interface UnsignedOperand {}
+
+    /** Whether operand is of an unsigned type. */
+    public static boolean isUnsigned(Node operand) {
+        return operand instanceof UnsignedOperand;
+    }
+
+    /** Whether one of node's children is an unsigned operand (the index of a failing index node). */
+    private static boolean hasUnsignedChild(Node node) {
+        if (node != null) {
+            for (Node c : node.getChildren()) {
+                if (c instanceof UnsignedOperand) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A *runtime.TypeAssertionError panic with Go's message. */
@@ -70,7 +95,7 @@ public final class RuntimePanics {
 
     public static GoPanic index(long i, long len, Node node) {
         CompilerDirectives.transferToInterpreter();
-        return boundsError(i, len, BOUNDS_INDEX, node);
+        return boundsError(i, len, BOUNDS_INDEX, !hasUnsignedChild(node), node);
     }
 
     public static GoPanic nilMapWrite(Node node) {

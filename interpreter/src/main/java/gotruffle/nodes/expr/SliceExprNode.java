@@ -32,10 +32,10 @@ public final class SliceExprNode extends ExprNode {
             String s = (String) o;
             long h = hi == null ? s.length() : hi.executeLong(frame);
             if (h < 0 || h > s.length()) {
-                throw bounds(h, s.length(), RuntimePanics.BOUNDS_SLICE_ALEN);
+                throw bounds(h, hi, s.length(), RuntimePanics.BOUNDS_SLICE_ALEN);
             }
             if (l < 0 || l > h) {
-                throw bounds(l, h, RuntimePanics.BOUNDS_SLICE_B);
+                throw bounds(l, lo, h, RuntimePanics.BOUNDS_SLICE_B);
             }
             return substring(s, (int) l, (int) h);
         }
@@ -64,16 +64,16 @@ public final class SliceExprNode extends ExprNode {
         // Go's checks, last bound first; an array's bound is its length, a slice's its capacity
         boolean array = o instanceof GoArray;
         if (max != null && (m < 0 || m > cap)) {
-            throw bounds(m, cap, array ? RuntimePanics.BOUNDS_SLICE3_ALEN : RuntimePanics.BOUNDS_SLICE3_ACAP);
+            throw bounds(m, max, cap, array ? RuntimePanics.BOUNDS_SLICE3_ALEN : RuntimePanics.BOUNDS_SLICE3_ACAP);
         }
         if (h < 0 || h > m) {
             if (max != null) {
-                throw bounds(h, m, RuntimePanics.BOUNDS_SLICE3_B);
+                throw bounds(h, hi, m, RuntimePanics.BOUNDS_SLICE3_B);
             }
-            throw bounds(h, cap, array ? RuntimePanics.BOUNDS_SLICE_ALEN : RuntimePanics.BOUNDS_SLICE_ACAP);
+            throw bounds(h, hi, cap, array ? RuntimePanics.BOUNDS_SLICE_ALEN : RuntimePanics.BOUNDS_SLICE_ACAP);
         }
         if (l < 0 || l > h) {
-            throw bounds(l, h, max != null ? RuntimePanics.BOUNDS_SLICE3_C : RuntimePanics.BOUNDS_SLICE_B);
+            throw bounds(l, lo, h, max != null ? RuntimePanics.BOUNDS_SLICE3_C : RuntimePanics.BOUNDS_SLICE_B);
         }
         if (store == null) {
             return null;
@@ -81,9 +81,9 @@ public final class SliceExprNode extends ExprNode {
         return new GoSlice(store, off + (int) l, (int) (h - l), (int) (m - l));
     }
 
-    private RuntimeException bounds(long x, long y, int code) {
+    private RuntimeException bounds(long x, ExprNode operand, long y, int code) {
         CompilerDirectives.transferToInterpreter();
-        return RuntimePanics.boundsError(x, y, code, this);
+        return RuntimePanics.boundsError(x, y, code, !RuntimePanics.isUnsigned(operand), this);
     }
 
     @TruffleBoundary
