@@ -182,6 +182,7 @@ public final class Sched {
     // Go's runningPanicDefers and panicking (panic.go): while a goroutine runs deferred calls for a
     // panic, or is about to print a fatal panic, main returning does not exit(0) yet (proc.go's main).
     private final AtomicInteger runningPanicDefers = new AtomicInteger();
+    private static final long MAIN_RETURN_GRACE_NS = 500_000_000L;
     private volatile boolean panicking;
 
     /** A panic starts running deferred calls (Go's gopanic). */
@@ -204,7 +205,11 @@ public final class Sched {
      * a bounded chance to finish, and waits for good if a goroutine is crashing the program.
      */
     public void mainReturning(G gp) {
-        for (int c = 0; c < 1000 && runningPanicDefers.get() != 0; c++) {
+        // Go's budget is 1000 goscheds; a goroutine's way from its last deferred call to
+        // startPanicking (unwinding, first executions of cold paths) is slower here than in Go,
+        // so the budget also lasts at least MAIN_RETURN_GRACE_NS.
+        long until = System.nanoTime() + MAIN_RETURN_GRACE_NS;
+        for (int c = 0; runningPanicDefers.get() != 0 && (c < 1000 || System.nanoTime() - until < 0); c++) {
             gosched(gp);
         }
         if (panicking) {
