@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import gotruffle.nodes.call.MethodTable;
 import gotruffle.runtime.sched.Sched;
 import gotruffle.types.Interface;
+import gotruffle.types.Pointer;
 import gotruffle.types.Type;
 import gotruffle.values.Stores;
 
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -147,11 +149,11 @@ public final class GoContext {
     }
 
     /** The run-time error types of the runtime package (by name) that RuntimePanics makes values of. */
-    public void setRuntimeTypes(java.util.function.Function<String, Type> runtimeType) {
+    public void setRuntimeTypes(Function<String, Type> runtimeType) {
         this.errorStringType = runtimeType.apply("errorString");
         this.plainErrorType = runtimeType.apply("plainError");
         this.boundsErrorType = runtimeType.apply("boundsError");
-        this.typeAssertionErrorType = gotruffle.types.Pointer.of(runtimeType.apply("TypeAssertionError"));
+        this.typeAssertionErrorType = Pointer.of(runtimeType.apply("TypeAssertionError"));
     }
 
     private Interface formatterType;

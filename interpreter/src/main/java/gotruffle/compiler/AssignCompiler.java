@@ -10,6 +10,7 @@ import gotruffle.nodes.expr.IntBinaryNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.local.WriteLocalNode;
 import gotruffle.nodes.stmt.*;
+import gotruffle.parser.Positions;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Basic;
 import gotruffle.types.Kind;
@@ -271,7 +272,7 @@ final class AssignCompiler {
         if (l < r) {
             Expr n = values.get(l);
             if (inherited) {
-                check.error(spec, "extra init expr at " + gotruffle.parser.Positions.format(check.curPath, n.line(), n.col()));
+                check.error(spec, "extra init expr at " + Positions.format(check.curPath, n.line(), n.col()));
             } else {
                 check.error(n, "extra init expr " + exprString(n));
             }

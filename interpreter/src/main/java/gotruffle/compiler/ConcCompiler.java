@@ -20,6 +20,7 @@ import gotruffle.types.ChanType;
 import gotruffle.types.Named;
 import gotruffle.types.Signature;
 import gotruffle.types.Type;
+import gotruffle.values.SizeClasses;
 import gotruffle.values.Values;
 
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ final class ConcCompiler {
     }
 
     ExprNode makeChan(Expr at, ChanType ch, ExprNode size) {
-        return new ChanNodes.Make(Values.zero(ch.elem), gotruffle.values.SizeClasses.sizeof(ch.elem), size);
+        return new ChanNodes.Make(Values.zero(ch.elem), SizeClasses.sizeof(ch.elem), size);
     }
 
     RangeNode.ChanReceiver rangeReceiver(Type elem) {

@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import gotruffle.compiler.ExprCompiler.VarLValue;
 
@@ -160,7 +161,7 @@ final class InitOrder {
         for (Entity.Func f : funcs) {
             funcOf.put(f.def, f);
         }
-        java.util.function.Function<Object, Set<Object>> depsOf = o -> o instanceof Entity.Var v
+        Function<Object, Set<Object>> depsOf = o -> o instanceof Entity.Var v
                 ? specRefs.get(varToSpec.get(v)) : check.decls.refs.get(o);
         for (Entity.Var start : vars) {
             List<Object> cycle = findPath(depsOf, start, start, new HashSet<>());
@@ -188,7 +189,7 @@ final class InitOrder {
     }
 
     /** types2's findPath: the reversed list of objects {to, ..., first dependency of from}, or null. */
-    private static List<Object> findPath(java.util.function.Function<Object, Set<Object>> depsOf, Object from, Object to, Set<Object> seen) {
+    private static List<Object> findPath(Function<Object, Set<Object>> depsOf, Object from, Object to, Set<Object> seen) {
         if (!seen.add(from)) {
             return null;
         }

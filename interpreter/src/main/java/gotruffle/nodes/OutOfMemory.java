@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.Node;
 import gotruffle.GoContext;
 import gotruffle.runtime.GoFatalError;
 import gotruffle.runtime.sched.Sched;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Go's fatal "runtime: out of memory": an allocation Go would attempt (its size within maxAlloc)
@@ -67,7 +68,7 @@ public final class OutOfMemory {
     @SuppressWarnings("unused") private static volatile byte[] reserve = new byte[4 << 20];
 
     /** Go's fatal out of memory reports written in this JVM (GoProgramRunner). */
-    private static final java.util.concurrent.atomic.AtomicInteger REPORTS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger REPORTS = new AtomicInteger();
 
     /** Initializes this class and (again) its reserve while there is memory: called before a program runs. */
     public static void prepare() {
