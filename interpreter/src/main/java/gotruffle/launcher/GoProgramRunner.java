@@ -118,6 +118,13 @@ public final class GoProgramRunner {
             }
             internalError(req, e);
             return 70;
+        } catch (OutOfMemoryError e) {
+            // the heap ran out outside the program's evaluation (e.g. closing the context): Go's
+            // fatal error once, never an internal error after it
+            if (OutOfMemory.reports() == oomReports) {
+                new PrintStream(req.err(), true, StandardCharsets.UTF_8).print("fatal error: runtime: out of memory\n");
+            }
+            return 2;
         }
     }
 
