@@ -1,12 +1,13 @@
 package gotruffle.compiler;
 
-import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.expr.CopyNode;
 import gotruffle.nodes.expr.LogicalNode;
+import gotruffle.nodes.expr.NilCompareNode;
 import gotruffle.nodes.expr.TypeAssertNode;
+import gotruffle.nodes.expr.TypeTestNode;
 import gotruffle.nodes.local.ReadLocalNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.stmt.*;
@@ -544,7 +545,7 @@ final class StmtCompiler {
                     for (Expr e : cc.exprs()) {
                         ExprNode one;
                         if (e instanceof Ident id && id.name().equals("nil") && check.scope.lookup("nil") instanceof Entity.Nil) {
-                            one = new OperatorCompiler.NilCompareNode(xv, true);
+                            one = new NilCompareNode(xv, true);
                             single = cc.exprs().size() == 1 ? x.type : null;
                         } else {
                             Type t = check.typeExprs.typeOf(e);
@@ -600,27 +601,6 @@ final class StmtCompiler {
         } finally {
             breakTargets.pop();
             check.scope = saved;
-        }
-    }
-
-    /** Type-switch case test: is the interface's dynamic type T (or does it implement interface T)? */
-    static final class TypeTestNode extends ExprNode {
-        @Child private ExprNode x;
-        @Child private TypeAssertNode test;
-
-        TypeTestNode(ExprNode x, Type t, Type src) {
-            this.x = x;
-            this.test = new TypeAssertNode(x, src, t, true);
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return executeBoolean(frame);
-        }
-
-        @Override
-        public boolean executeBoolean(VirtualFrame frame) {
-            return (Boolean) ((Object[]) test.execute(frame))[1];
         }
     }
 
