@@ -696,45 +696,34 @@ final class StmtCompiler {
         return "(" + String.join(", ", ts.stream().map(Type::toString).toList()) + ")";
     }
 
+    /** break or continue: to the labeled statement's target, else to the innermost one. */
+    private StmtNode jump(BranchStmt b, boolean isBreak) {
+        Object t;
+        if (b.label() != null) {
+            check.fn.gotoUsed.add(b.label());
+            FuncContext.Label l = check.fn.labels.get(b.label());
+            t = l == null ? null : isBreak ? l.breakTarget() : l.continueTarget();
+            if (t == null) {
+                check.error(b, "invalid " + b.tok() + " label " + b.label());
+                return new BlockNode(new StmtNode[0]);
+            }
+        } else {
+            t = (isBreak ? breakTargets : continueTargets).peek();
+            if (t == null) {
+                check.error(b, isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+                return new BlockNode(new StmtNode[0]);
+            }
+        }
+        return new JumpNode(isBreak, t);
+    }
+
     StmtNode branch(BranchStmt b) {
         switch (b.tok()) {
             case BREAK -> {
-                Object t;
-                if (b.label() != null) {
-                    check.fn.gotoUsed.add(b.label());
-                    FuncContext.Label l = check.fn.labels.get(b.label());
-                    if (l == null || l.breakTarget() == null) {
-                        check.error(b, "invalid break label " + b.label());
-                        return new BlockNode(new StmtNode[0]);
-                    }
-                    t = l.breakTarget();
-                } else {
-                    t = breakTargets.peek();
-                    if (t == null) {
-                        check.error(b, "break is not in a loop, switch, or select");
-                        return new BlockNode(new StmtNode[0]);
-                    }
-                }
-                return new JumpNode(true, t);
+                return jump(b, true);
             }
             case CONTINUE -> {
-                Object t;
-                if (b.label() != null) {
-                    check.fn.gotoUsed.add(b.label());
-                    FuncContext.Label l = check.fn.labels.get(b.label());
-                    if (l == null || l.continueTarget() == null) {
-                        check.error(b, "invalid continue label " + b.label());
-                        return new BlockNode(new StmtNode[0]);
-                    }
-                    t = l.continueTarget();
-                } else {
-                    t = continueTargets.peek();
-                    if (t == null) {
-                        check.error(b, "continue is not in a loop");
-                        return new BlockNode(new StmtNode[0]);
-                    }
-                }
-                return new JumpNode(false, t);
+                return jump(b, false);
             }
             case FALLTHROUGH -> {
                 check.error(b, "fallthrough statement out of place");
