@@ -1,5 +1,8 @@
 package gotruffle;
 
+import java.time.Duration;
+import java.time.Instant;
+
 /**
  * Start-up phases on stderr when GOTRUFFLE_STARTUP_TRACE is set (bench/RESULTS.md's start-up
  * breakdown): wall milliseconds since the JVM started and since the previous mark, and the
@@ -25,10 +28,10 @@ public final class StartupTrace {
 
     private static synchronized void print(String phase) {
         long now = System.currentTimeMillis();
-        long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(now);
+        long start = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(now);
         long since = last == 0 ? now - start : now - last;
         last = now;
-        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
         System.err.printf("startup: %6d ms  +%5d ms  cpu %6d ms  +%5d ms  %s%n", now - start, since, cpu, cpu - lastCpu, phase);
         lastCpu = cpu;
     }

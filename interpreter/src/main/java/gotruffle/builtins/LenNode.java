@@ -1,5 +1,6 @@
 package gotruffle.builtins;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
 import gotruffle.values.GoArray;
@@ -38,7 +39,7 @@ public final class LenNode extends ExprNode {
         return ChannelOps.lenOrCap(o, cap);
     }
 
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    @CompilerDirectives.TruffleBoundary
     private static int size(GoMap m) {
         return m.size();
     }

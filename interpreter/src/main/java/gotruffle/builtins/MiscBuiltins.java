@@ -16,7 +16,10 @@ import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.RuntimePrint;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.types.Type;
+import gotruffle.values.Cell;
 import gotruffle.values.GoMap;
+import gotruffle.values.GoPointer;
+import gotruffle.values.GoRuntimeError;
 import gotruffle.values.GoSlice;
 import gotruffle.values.Iface;
 import gotruffle.values.SizeClasses;
@@ -166,7 +169,7 @@ public final class MiscBuiltins {
             if (elem.isAggregate()) {
                 return z;
             }
-            return new gotruffle.values.GoPointer.ToCell(new gotruffle.values.Cell(z), true);
+            return new GoPointer.ToCell(new Cell(z), true);
         }
     }
 
@@ -193,7 +196,7 @@ public final class MiscBuiltins {
         private void remove(GoMap m, Object k) {
             try {
                 m.remove(k);
-            } catch (gotruffle.values.GoRuntimeError e) {
+            } catch (GoRuntimeError e) {
                 throw RuntimePanics.runtimeError(e.getMessage(), this); // hash of unhashable type
             }
         }

@@ -2,6 +2,7 @@ package gotruffle.compiler;
 
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.call.TupleNodes;
 import gotruffle.nodes.expr.ComplexBinaryNode;
 import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.expr.CopyNode;
@@ -238,7 +239,7 @@ final class AssignCompiler {
             if (lv == null || lv == INVALID_LV) {
                 continue;
             }
-            Operand el = Operand.value(r.expr, types.get(i), new CallCompiler.TupleElemNode(slot, i));
+            Operand el = Operand.value(r.expr, types.get(i), new TupleNodes.Elem(slot, i));
             el.fresh = true;
             out.add(lv.write(check.exprs.assign(el, lv.shownType(), "assignment")));
         }

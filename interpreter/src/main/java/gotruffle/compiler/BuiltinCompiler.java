@@ -4,6 +4,7 @@ import gotruffle.builtins.AppendNode;
 import gotruffle.builtins.LenNode;
 import gotruffle.builtins.MiscBuiltins;
 import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.call.TupleNodes;
 import gotruffle.nodes.expr.ComplexMakeNode;
 import gotruffle.nodes.expr.ComplexPartNode;
 import gotruffle.nodes.expr.EvalThenConstNode;
@@ -110,7 +111,7 @@ final class BuiltinCompiler {
                 int slot = check.fn.newSlot(Rep.OBJECT);
                 List<Expr> spread = new ArrayList<>();
                 for (int i = 0; i < tu.types.size(); i++) {
-                    ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
+                    ExprNode en = i == 0 ? new TupleNodes.Store(a.node, slot) : new TupleNodes.Elem(slot, i);
                     Expr ei = new Ident(g.line(), g.col(), exprString(g));
                     Operand e = Operand.value(ei, tu.types.get(i), en);
                     e.fresh = true;

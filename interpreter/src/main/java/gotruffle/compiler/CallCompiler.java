@@ -1,14 +1,15 @@
 package gotruffle.compiler;
 
-import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.builtins.FloatIntrinsicNode;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.call.DirectCallExprNode;
 import gotruffle.nodes.call.FloatNative;
 import gotruffle.nodes.call.FuncDef;
+import gotruffle.nodes.call.FuncRefNode;
 import gotruffle.nodes.call.FuncValueCallExprNode;
 import gotruffle.nodes.call.IfaceCallExprNode;
+import gotruffle.nodes.call.TupleNodes;
 import gotruffle.nodes.expr.CompositeNodes;
 import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.local.Rep;
@@ -185,7 +186,7 @@ final class CallCompiler {
         int slot = check.fn.newSlot(Rep.OBJECT);
         List<Operand> ops = new ArrayList<>();
         for (int i = 0; i < tu.types.size(); i++) {
-            ExprNode en = i == 0 ? new TupleStoreNode(a.node, slot) : new TupleElemNode(slot, i);
+            ExprNode en = i == 0 ? new TupleNodes.Store(a.node, slot) : new TupleNodes.Elem(slot, i);
             Operand e = Operand.value(a.expr, tu.types.get(i), en);
             e.fresh = true;
             ops.add(e);
@@ -274,38 +275,4 @@ final class CallCompiler {
             check.error(first.expr, "too many arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
         }
     }
-
-    /** First element of a multi-value call used as arguments: stores the result array in a slot. */
-    static final class TupleStoreNode extends ExprNode {
-        @Child private ExprNode call;
-        private final int slot;
-
-        TupleStoreNode(ExprNode call, int slot) {
-            this.call = call;
-            this.slot = slot;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            Object[] r = (Object[]) call.execute(frame);
-            frame.setObject(slot, r);
-            return r[0];
-        }
-    }
-
-    static final class TupleElemNode extends ExprNode {
-        private final int slot;
-        private final int index;
-
-        TupleElemNode(int slot, int index) {
-            this.slot = slot;
-            this.index = index;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return ((Object[]) frame.getObject(slot))[index];
-        }
-    }
-
 }

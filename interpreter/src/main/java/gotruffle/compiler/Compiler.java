@@ -236,11 +236,11 @@ public final class Compiler {
             // collect declarations
             List<Runnable> varDecls = new ArrayList<>();
             List<Entity.Func> funcs = new ArrayList<>();
-            List<Object[]> methods = new ArrayList<>();
+            List<BodySite> methods = new ArrayList<>();
             List<Entity.TypeE> types = new ArrayList<>();
             List<Entity.ConstE> consts = new ArrayList<>();
             List<Entity.Var> globals = new ArrayList<>();
-            Map<Entity.Var, Object[]> varSpecs = new LinkedHashMap<>();
+            Map<Entity.Var, VarSpecSite> varSpecs = new LinkedHashMap<>();
             for (SourceFile f : files) {
                 check.curPath = f.path();
                 Scope fs = fileScopes.get(f);
@@ -259,7 +259,7 @@ public final class Compiler {
                                 continue;
                             }
                             if (fd.recv() != null) {
-                                methods.add(new Object[]{fd, fs, f.path()});
+                                methods.add(new BodySite(fd, null, fs, f.path()));
                                 continue;
                             }
                             if (fd.name().equals("init")) {
@@ -306,7 +306,7 @@ public final class Compiler {
                                     globals.add(v);
                                 }
                                 for (Entity.Var v : vars) {
-                                    varSpecs.put(v, new Object[]{vs, fs, f.path(), vars});
+                                    varSpecs.put(v, new VarSpecSite(vs, fs, f.path(), vars));
                                 }
                             }
                         }
@@ -340,8 +340,8 @@ public final class Compiler {
             for (Entity.TypeE t : types) {
                 resolveTypeEntity(t);
             }
-            for (Object[] m : methods) {
-                declareMethod((FuncDecl) m[0], (Scope) m[1], (String) m[2], pkg);
+            for (BodySite m : methods) {
+                declareMethod(m.decl(), m.fileScope(), m.path(), pkg);
             }
             for (Entity.Func f : funcs) {
                 FuncDecl fd = funcDecls.get(f);
@@ -357,12 +357,12 @@ public final class Compiler {
             }
             // variable types (needed by function bodies); resolved lazily so that initializers may
             // refer to variables declared later
-            for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
+            for (Map.Entry<Entity.Var, VarSpecSite> e : varSpecs.entrySet()) {
                 Entity.Var v = e.getKey();
-                Object[] spec = e.getValue();
+                VarSpecSite spec = e.getValue();
                 v.resolver = () -> resolveVarType(v, spec);
             }
-            for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
+            for (Map.Entry<Entity.Var, VarSpecSite> e : varSpecs.entrySet()) {
                 Runnable r = e.getKey().resolver;
                 if (r != null) {
                     e.getKey().resolver = null;
@@ -370,32 +370,29 @@ public final class Compiler {
                 }
             }
             // function bodies in source order (methods interleaved by position in their file)
-            List<Object[]> bodies = new ArrayList<>();
+            List<BodySite> bodies = new ArrayList<>();
             for (Entity.Func f : funcs) {
-                bodies.add(new Object[]{funcDecls.get(f), f, declFileScope.get(f), declPath.get(f)});
+                bodies.add(new BodySite(funcDecls.get(f), f, declFileScope.get(f), declPath.get(f)));
             }
-            for (Object[] m : methods) {
-                FuncDecl fd = (FuncDecl) m[0];
-                bodies.add(new Object[]{fd, null, m[1], m[2]});
-            }
+            bodies.addAll(methods);
             bodies.sort((a, b) -> {
-                int c = ((String) a[3]).compareTo((String) b[3]);
+                int c = a.path().compareTo(b.path());
                 if (c != 0) {
                     return c;
                 }
-                return Integer.compare(((FuncDecl) a[0]).line(), ((FuncDecl) b[0]).line());
+                return Integer.compare(a.decl().line(), b.decl().line());
             });
             boolean lazy = prelude && !eagerPrelude;
-            for (Object[] b : bodies) {
-                FuncDecl fd = (FuncDecl) b[0];
-                check.curPath = (String) b[3];
-                if (lazy && fd.body() != null && !(b[1] != null && fd.name().equals("init"))) {
-                    deferBody(pkg, fd, (Entity.Func) b[1], (Scope) b[2], (String) b[3]);
-                } else if (b[1] != null) {
-                    Entity.Func f = (Entity.Func) b[1];
-                    compileFuncBody(fd, f.def, f.sig, null, (Scope) b[2], f);
+            for (BodySite b : bodies) {
+                FuncDecl fd = b.decl();
+                check.curPath = b.path();
+                if (lazy && fd.body() != null && !(b.func() != null && fd.name().equals("init"))) {
+                    deferBody(pkg, fd, b.func(), b.fileScope(), b.path());
+                } else if (b.func() != null) {
+                    Entity.Func f = b.func();
+                    compileFuncBody(fd, f.def, f.sig, null, b.fileScope(), f);
                 } else {
-                    compileMethodBody(fd, (Scope) b[2]);
+                    compileMethodBody(fd, b.fileScope());
                 }
             }
             // bodies of the instantiations of generic functions and methods
@@ -630,18 +627,17 @@ public final class Compiler {
         }
     }
 
-    private void resolveVarType(Entity.Var v, Object[] spec) {
-        VarSpec vs = (VarSpec) spec[0];
+    private void resolveVarType(Entity.Var v, VarSpecSite spec) {
+        VarSpec vs = spec.spec();
         if (v.type != null) {
             return;
         }
-        Scope fs = (Scope) spec[1];
+        Scope fs = spec.fileScope();
         String saved = check.curPath;
-        check.curPath = (String) spec[2];
+        check.curPath = spec.path();
         try {
             withScope(fs, () -> {
-                @SuppressWarnings("unchecked")
-                List<Entity.Var> vars = (List<Entity.Var>) spec[3];
+                List<Entity.Var> vars = spec.vars();
                 for (Entity.Var o : vars) {
                     o.resolver = null;
                 }
@@ -736,11 +732,20 @@ public final class Compiler {
             n.methods.add(m);
             FuncDef def = new FuncDef(n.toString(true) + "." + fd.name());
             check.calls.methodDefs.put(m, def);
-            methodInfo.put(fd, new Object[]{m, ptr ? Pointer.of(n) : n});
+            methodInfo.put(fd, new MethodInfo(m, ptr ? Pointer.of(n) : n));
         });
     }
 
-    private final Map<FuncDecl, Object[]> methodInfo = new IdentityHashMap<>();
+    /** A method declared on a named type, and its receiver type (*T for a pointer receiver). */
+    private record MethodInfo(Named.Method method, Type recvType) {}
+
+    /** A package-level var spec where it is declared; each of its variables maps to it (InitOrder orders them). */
+    record VarSpecSite(VarSpec spec, Scope fileScope, String path, List<Entity.Var> vars) {}
+
+    /** A function (func set) or method (func null) declaration, where it is declared. */
+    private record BodySite(FuncDecl decl, Entity.Func func, Scope fileScope, String path) {}
+
+    private final Map<FuncDecl, MethodInfo> methodInfo = new IdentityHashMap<>();
 
     /**
      * Standard-library bodies are compiled on first use (a call, a func value, a method table
@@ -761,11 +766,11 @@ public final class Compiler {
             f.def.defer(pkg, () -> compileDeferred(pkg, path, f.def, () -> compileFuncBody(fd, f.def, f.sig, null, fs, f)));
             return;
         }
-        Object[] info = methodInfo.get(fd);
+        MethodInfo info = methodInfo.get(fd);
         if (info == null) {
             return;
         }
-        Named.Method m = (Named.Method) info[0];
+        Named.Method m = info.method();
         FuncDef def = check.calls.methodDefs.get(m);
         Runnable compile = () -> compileDeferred(pkg, path, def, () -> compileMethodBody(fd, fs));
         def.defer(pkg, compile);
@@ -798,12 +803,12 @@ public final class Compiler {
     }
 
     private void compileMethodBody(FuncDecl fd, Scope fs) {
-        Object[] info = methodInfo.get(fd);
+        MethodInfo info = methodInfo.get(fd);
         if (info == null) {
             return;
         }
-        Named.Method m = (Named.Method) info[0];
-        Type recvType = (Type) info[1];
+        Named.Method m = info.method();
+        Type recvType = info.recvType();
         FuncDef def = check.calls.methodDefs.get(m);
         compileFuncBody(fd, def, m.sig, recvType, fs, m);
         m.impl = new GoFunc(def.target, null);

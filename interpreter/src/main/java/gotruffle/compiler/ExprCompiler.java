@@ -1,10 +1,8 @@
 package gotruffle.compiler;
 
-import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
-import gotruffle.nodes.call.FuncDef;
+import gotruffle.nodes.call.FuncRefNode;
 import gotruffle.nodes.expr.*;
 import gotruffle.nodes.local.AggregateNodes;
 import gotruffle.nodes.local.CellNodes;
@@ -28,9 +26,7 @@ import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
-import gotruffle.values.GlobalVar;
 import gotruffle.values.GoFunc;
-import gotruffle.values.GoPointer;
 import gotruffle.values.Iface;
 import gotruffle.values.Values;
 
@@ -89,7 +85,7 @@ final class ExprCompiler {
     StmtNode declareLocal(Entity.Var v, ExprNode init) {
         if (v.global != null) {
             // a REPL input's variable (StmtCompiler.sessionBlock)
-            return new CellNodes.WriteGlobal(v.global, init != null ? init : new ConstNodeZero(v.type));
+            return new CellNodes.WriteGlobal(v.global, init != null ? init : new ZeroNode(v.type));
         }
         v.rep = Rep.of(v.type);
         boolean escapes = check.fn.escaping.contains(v.name) && !v.type.isAggregate();
@@ -100,45 +96,12 @@ final class ExprCompiler {
         v.boxed = escapes;
         v.slot = check.fn.newSlot(escapes ? Rep.OBJECT : v.rep);
         if (init == null) {
-            init = new ConstNodeZero(v.type);
+            init = new ZeroNode(v.type);
         }
         if (escapes) {
             return new CellNodes.NewCell(v.slot, init);
         }
         return new WriteLocalNode(v.slot, v.rep, init);
-    }
-
-    /** A fresh zero value per evaluation (aggregates must not be shared). */
-    static final class ConstNodeZero extends ExprNode {
-        private final Type type;
-        private final Object zero;
-        private final boolean aggregate;
-
-        ConstNodeZero(Type type) {
-            this.type = type;
-            this.zero = Values.zero(type);
-            this.aggregate = type.isAggregate();
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return aggregate ? Values.copyAggregate(zero) : zero;
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return 0;
-        }
-
-        @Override
-        public double executeDouble(VirtualFrame frame) {
-            return 0;
-        }
-
-        @Override
-        public boolean executeBoolean(VirtualFrame frame) {
-            return false;
-        }
     }
 
     final class VarLValue implements LValue {
@@ -170,54 +133,12 @@ final class ExprCompiler {
                 return readVar(v);
             }
             if (v.global != null) {
-                return new GlobalAddr(v.global);
+                return new CellNodes.AddrGlobal(v.global);
             }
             if (!v.boxed && v.owner == check.fn) {
                 throw new IllegalStateException("address of unboxed variable " + v.name);
             }
             return new PointerNodes.AddrOfCell(cellRef(v));
-        }
-    }
-
-    /** &global: a pointer into the GlobalVar. */
-    static final class GlobalAddr extends ExprNode {
-        private final GlobalVar g;
-
-        GlobalAddr(GlobalVar g) {
-            this.g = g;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return new GlobalPointer(g);
-        }
-    }
-
-    static final class GlobalPointer extends GoPointer {
-        final GlobalVar g;
-
-        GlobalPointer(GlobalVar g) {
-            this.g = g;
-        }
-
-        @Override
-        public Object load() {
-            return g.value;
-        }
-
-        @Override
-        public void store(Object v) {
-            g.value = v;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof GlobalPointer p && p.g == g;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(g);
         }
     }
 
@@ -714,29 +635,6 @@ final class ExprCompiler {
 
     /** The iota of the constant spec being checked, or -1 outside constant declarations. */
     int iota = -1;
-
-    /** A top-level function used as a value. */
-    static final class FuncRefNode extends ExprNode {
-        private final FuncDef def;
-        @CompilerDirectives.CompilationFinal private GoFunc value;
-
-        FuncRefNode(FuncDef def) {
-            this.def = def;
-        }
-
-        FuncDef def() {
-            return def;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            if (value == null) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                value = new GoFunc(def.target(), null);
-            }
-            return value;
-        }
-    }
 
     // ---- index / slice ----
 

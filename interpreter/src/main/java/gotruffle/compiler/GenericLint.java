@@ -26,8 +26,11 @@ import static gotruffle.compiler.ExprStrings.*;
  */
 final class GenericLint {
     private final Checker c;
-    /** Parameter name → its type parameter and the constraint as written. */
-    private final Map<String, Object[]> params = new HashMap<>();
+    /** A parameter whose type is a type parameter, and that parameter's constraint as written. */
+    private record Param(TypeParam tp, Expr constraint) {}
+
+    /** Parameter name → its type parameter. */
+    private final Map<String, Param> params = new HashMap<>();
     boolean failed;
     private final Scope fs;
     private final Set<String> redeclared = new HashSet<>();
@@ -62,7 +65,7 @@ final class GenericLint {
             if (f.type() instanceof Ident t && tparams.containsKey(t.name())) {
                 for (Ident n : f.names()) {
                     if (!redeclared.contains(n.name()) && !tparams.containsKey(n.name())) {
-                        l.params.put(n.name(), new Object[]{tparams.get(t.name()), constraintExprs.get(t.name())});
+                        l.params.put(n.name(), new Param(tparams.get(t.name()), constraintExprs.get(t.name())));
                     }
                 }
             }
@@ -75,7 +78,7 @@ final class GenericLint {
             String n = e.getKey();
             if (tparams.containsKey(e.getValue()) && counts.getOrDefault(n, 0) == 1 && !tparams.containsKey(n) && !l.params.containsKey(n)
                     && !isParam(fd, n) && fs.lookup(n) == null) {
-                l.params.put(n, new Object[]{tparams.get(e.getValue()), constraintExprs.get(e.getValue())});
+                l.params.put(n, new Param(tparams.get(e.getValue()), constraintExprs.get(e.getValue())));
             }
         }
         if (l.params.isEmpty()) {
@@ -174,7 +177,7 @@ final class GenericLint {
         }
     }
 
-    private Object[] param(Expr e) {
+    private Param param(Expr e) {
         while (e instanceof ParenExpr p) {
             e = p.x();
         }
@@ -189,21 +192,21 @@ final class GenericLint {
             case AssignStmt a when a.op().binaryOp() != null && a.lhs().size() == 1 -> {
                 // x op= y
                 Token op = a.op().binaryOp();
-                Object[] p = param(a.lhs().get(0));
+                Param p = param(a.lhs().get(0));
                 if (p != null) {
                     arith(op, a.lhs().get(0), p);
                 }
             }
             case IncDecStmt s -> {
-                Object[] p = param(s.x());
-                if (p != null && !all((TypeParam) p[0], Type::isNumeric)) {
-                    report(s.x(), "invalid operation: " + ExprStrings.exprString(s.x()) + s.tok() + " (non-numeric type " + ((TypeParam) p[0]).name + ")");
+                Param p = param(s.x());
+                if (p != null && !all(p.tp(), Type::isNumeric)) {
+                    report(s.x(), "invalid operation: " + ExprStrings.exprString(s.x()) + s.tok() + " (non-numeric type " + p.tp().name + ")");
                 }
             }
             case CallExpr call when call.args().size() == 1 && call.fun() instanceof Ident f
                     && (f.name().equals("len") || f.name().equals("cap")) && !redeclared.contains(f.name()) && fs.lookup(f.name()) instanceof Entity.Builtin -> {
-                Object[] p = param(call.args().get(0));
-                if (p != null && !hasTerms((TypeParam) p[0])) {
+                Param p = param(call.args().get(0));
+                if (p != null && !hasTerms(p.tp())) {
                     report(call.args().get(0), "invalid argument: " + describe(call.args().get(0), p) + " for " + f.name());
                 }
             }
@@ -212,8 +215,8 @@ final class GenericLint {
         children(node, this::walk);
     }
 
-    private static String describe(Expr x, Object[] p) {
-        return ExprStrings.exprString(x) + " (variable of type " + ((TypeParam) p[0]).name + " constrained by " + ExprStrings.exprString((Expr) p[1]) + ")";
+    private static String describe(Expr x, Param p) {
+        return ExprStrings.exprString(x) + " (variable of type " + p.tp().name + " constrained by " + ExprStrings.exprString(p.constraint()) + ")";
     }
 
     private void report(Expr at, String msg) {
@@ -226,28 +229,28 @@ final class GenericLint {
         if (op == Token.LAND || op == Token.LOR) {
             return;
         }
-        Object[] px = param(b.x()), py = param(b.y());
+        Param px = param(b.x()), py = param(b.y());
         switch (op) {
             case EQL, NEQ -> {
-                Object[] p = px != null ? px : py;
+                Param p = px != null ? px : py;
                 Expr other = px != null ? b.y() : b.x();
                 boolean isNil = other instanceof Ident nil && nil.name().equals("nil") && !redeclared.contains("nil") && fs.lookup("nil") instanceof Entity.Nil;
-                if (p != null && isNil && hasTerms((TypeParam) p[0])) {
+                if (p != null && isNil && hasTerms(p.tp())) {
                     // s == nil with S ~[]E: decided by the core type (left to the instantiation)
                 } else if (p != null && isNil) {
-                    report(other, "invalid operation: " + ExprStrings.exprString(b) + " (mismatched types " + ((TypeParam) p[0]).name + " and untyped nil)");
-                } else if (p != null && !comparable((TypeParam) p[0])) {
+                    report(other, "invalid operation: " + ExprStrings.exprString(b) + " (mismatched types " + p.tp().name + " and untyped nil)");
+                } else if (p != null && !comparable(p.tp())) {
                     report(b.x(), "invalid operation: " + ExprStrings.exprString(b) + " (incomparable types in type set)");
                 }
             }
             case LSS, LEQ, GTR, GEQ -> {
-                Object[] p = px != null ? px : py;
-                if (p != null && !all((TypeParam) p[0], t -> t.isInteger() || t.isFloat() || t.isString())) {
-                    report(b.x(), "invalid operation: " + ExprStrings.exprString(b) + " (type parameter " + ((TypeParam) p[0]).name + " is not comparable with " + op + ")");
+                Param p = px != null ? px : py;
+                if (p != null && !all(p.tp(), t -> t.isInteger() || t.isFloat() || t.isString())) {
+                    report(b.x(), "invalid operation: " + ExprStrings.exprString(b) + " (type parameter " + p.tp().name + " is not comparable with " + op + ")");
                 }
             }
             case SHL, SHR -> {
-                if (px != null && !all((TypeParam) px[0], Type::isInteger)) {
+                if (px != null && !all(px.tp(), Type::isInteger)) {
                     report(b.x(), "invalid operation: shifted operand " + describe(b.x(), px) + " must be integer");
                 }
             }
@@ -259,8 +262,8 @@ final class GenericLint {
         }
     }
 
-    private void arith(Token op, Expr x, Object[] p) {
-        TypeParam tp = (TypeParam) p[0];
+    private void arith(Token op, Expr x, Param p) {
+        TypeParam tp = p.tp();
         boolean ok = switch (op) {
             case ADD -> all(tp, t -> t.isNumeric() || t.isString());
             case SUB, MUL, QUO -> all(tp, Type::isNumeric);
@@ -278,11 +281,11 @@ final class GenericLint {
     }
 
     private void unary(UnaryExpr u) {
-        Object[] p = param(u.x());
+        Param p = param(u.x());
         if (p == null) {
             return;
         }
-        TypeParam tp = (TypeParam) p[0];
+        TypeParam tp = p.tp();
         boolean ok = switch (u.op()) {
             case SUB, ADD -> all(tp, Type::isNumeric);
             case XOR -> all(tp, Type::isInteger);
@@ -295,11 +298,11 @@ final class GenericLint {
     }
 
     private void selector(SelectorExpr s) {
-        Object[] p = param(s.x());
+        Param p = param(s.x());
         if (p == null) {
             return;
         }
-        TypeParam tp = (TypeParam) p[0];
+        TypeParam tp = p.tp();
         if (!(tp.constraint.underlying() instanceof Interface ci) || ci.method(c.methodKey(s.sel().name())) != null) {
             return;
         }

@@ -1,8 +1,10 @@
 package gotruffle.compiler;
 
+import gotruffle.GoContext;
 import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.call.DirectCallExprNode;
 import gotruffle.nodes.call.FuncDef;
+import gotruffle.nodes.call.FuncRefNode;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
@@ -842,7 +844,7 @@ public final class Generics {
         if (inst == null) {
             return Operand.invalid(ix);
         }
-        return Operand.value(ix, inst.sig, new ExprCompiler.FuncRefNode(inst.def));
+        return Operand.value(ix, inst.sig, new FuncRefNode(inst.def));
     }
 
     private List<Type> typeArgs(List<Expr> xs) {
@@ -925,7 +927,7 @@ public final class Generics {
             return Operand.invalid(call);
         }
         if (!complete) {
-            return Operand.value(call.fun(), inst.sig, new ExprCompiler.FuncRefNode(inst.def));
+            return Operand.value(call.fun(), inst.sig, new FuncRefNode(inst.def));
         }
         ArgsNode args = c.calls.argsFrom(call, inst.sig, ops, fname, spread[0]);
         if (args == null) {
@@ -1347,9 +1349,9 @@ public final class Generics {
     /** A source file's absolute name, relative ones resolved against the program's working directory (not the JVM's). */
     private static String programFile(String path) {
         try {
-            return gotruffle.GoContext.get(null).env.getPublicTruffleFile(path).getAbsoluteFile().normalize().getPath();
+            return GoContext.get(null).env.getPublicTruffleFile(path).getAbsoluteFile().normalize().getPath();
         } catch (RuntimeException e) {
-            return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
+            return Path.of(path).toAbsolutePath().normalize().toString();
         }
     }
 }

@@ -43,7 +43,7 @@ final class InitOrder {
 
     // ---- package initialization ----
 
-    void buildInit(Package pkg, Map<Entity.Var, Object[]> varSpecs, List<Entity.Func> funcs) {
+    void buildInit(Package pkg, Map<Entity.Var, Compiler.VarSpecSite> varSpecs, List<Entity.Func> funcs) {
         FuncContext initFn = new FuncContext(null, pkg.name + ".init", Signature.of(List.of(), List.of(), false), Set.of());
         initFn.goName = pkg.path + ".glob.";
         Map<Object, StmtNode> initCode = new LinkedHashMap<>();
@@ -57,21 +57,20 @@ final class InitOrder {
         check.fn = initFn;
         check.stmts.locals = new ArrayList<>();
         try {
-            for (Map.Entry<Entity.Var, Object[]> e : varSpecs.entrySet()) {
-                Object[] spec = e.getValue();
-                VarSpec vs = (VarSpec) spec[0];
+            for (Map.Entry<Entity.Var, Compiler.VarSpecSite> e : varSpecs.entrySet()) {
+                Compiler.VarSpecSite spec = e.getValue();
+                VarSpec vs = spec.spec();
                 if (done.containsKey(vs)) {
                     continue;
                 }
                 InitSpec key = new InitSpec(vs);
                 done.put(vs, key);
-                @SuppressWarnings("unchecked")
-                List<Entity.Var> vars = (List<Entity.Var>) spec[3];
-                check.curPath = (String) spec[2];
+                List<Entity.Var> vars = spec.vars();
+                check.curPath = spec.path();
                 Set<Object> r = new HashSet<>();
                 check.decls.curRefs = r;
                 List<StmtNode> out = new ArrayList<>();
-                check.decls.withScope((Scope) spec[1], () -> globalVarSpec(vs, vars, out));
+                check.decls.withScope(spec.fileScope(), () -> globalVarSpec(vs, vars, out));
                 check.decls.curRefs = null;
                 int line = vs.values().isEmpty() ? vs.line() : vs.values().get(0).line();
                 for (StmtNode st : out) {
@@ -156,7 +155,7 @@ final class InitOrder {
      * vars back to itself, through variables' initializers and function bodies.
      */
     private void reportLoop(List<Entity.Var> vars, Map<Entity.Var, Object> varToSpec, Map<Object, Set<Object>> specRefs,
-                    List<Entity.Func> funcs, Map<Entity.Var, Object[]> varSpecs) {
+                    List<Entity.Func> funcs, Map<Entity.Var, Compiler.VarSpecSite> varSpecs) {
         Map<FuncDef, Entity.Func> funcOf = new IdentityHashMap<>();
         for (Entity.Func f : funcs) {
             funcOf.put(f.def, f);
@@ -168,12 +167,12 @@ final class InitOrder {
             if (cycle == null) {
                 continue;
             }
-            String path = (String) varSpecs.get(start)[2];
+            String path = varSpecs.get(start).path();
             StringBuilder msg = new StringBuilder("initialization loop for " + start.name);
             Object obj = start;
             for (int i = cycle.size() - 1; i >= -1; i--) {
                 Entity e = obj instanceof Entity.Var v ? v : funcOf.get(obj);
-                String file = e instanceof Entity.Var v ? (String) varSpecs.get(v)[2] : check.decls.declPathOf(e, path);
+                String file = e instanceof Entity.Var v ? varSpecs.get(v).path() : check.decls.declPathOf(e, path);
                 msg.append("\n\t").append(file).append(':').append(e == null ? 0 : e.line).append(':').append(e == null ? 0 : e.col)
                         .append(": ").append(e == null ? obj : e.name).append(i >= 0 ? " refers to" : "");
                 if (i >= 0) {
@@ -184,7 +183,7 @@ final class InitOrder {
             check.error(start.line, start.col, msg.toString());
             return;
         }
-        check.curPath = (String) varSpecs.get(vars.get(0))[2];
+        check.curPath = varSpecs.get(vars.get(0)).path();
         check.error(vars.get(0).line, vars.get(0).col, "initialization loop for " + vars.get(0).name);
     }
 

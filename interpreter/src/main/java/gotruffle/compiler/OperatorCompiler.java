@@ -1,6 +1,5 @@
 package gotruffle.compiler;
 
-import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.expr.*;
 import gotruffle.nodes.expr.ComplexNegNode;
@@ -728,26 +727,5 @@ final class OperatorCompiler {
         ExprNode yn = y.mode == Operand.Mode.CONST ? constNode(y.value, Basic.UINT) : check.exprs.valueNode(y);
         boolean signedCount = y.mode != Operand.Mode.CONST && !y.type.isUnsigned();
         return Operand.value(b, x.type, new IntBinaryNode(left ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, x.type.basic().kind, check.exprs.valueNode(x), yn, signedCount));
-    }
-
-    /** x == nil / x != nil */
-    static final class NilCompareNode extends ExprNode {
-        @Child private ExprNode x;
-        private final boolean eq;
-
-        NilCompareNode(ExprNode x, boolean eq) {
-            this.x = x;
-            this.eq = eq;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return executeBoolean(frame);
-        }
-
-        @Override
-        public boolean executeBoolean(VirtualFrame frame) {
-            return (x.execute(frame) == null) == eq;
-        }
     }
 }

@@ -1,14 +1,7 @@
 package gotruffle.compiler;
 
-import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.frame.VirtualFrame;
-import gotruffle.GoContext;
-import gotruffle.GoLanguage;
 import gotruffle.nodes.ExprNode;
-import gotruffle.nodes.RuntimePanics;
-import gotruffle.nodes.call.BoundMethodRoot;
-import gotruffle.nodes.call.IfaceMethodExprRoot;
+import gotruffle.nodes.call.MethodValueNodes;
 import gotruffle.nodes.expr.*;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Basic;
@@ -19,9 +12,6 @@ import gotruffle.types.Pointer;
 import gotruffle.types.Signature;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
-import gotruffle.values.GoFunc;
-import gotruffle.values.Iface;
-import gotruffle.values.Values;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +89,7 @@ final class SelectorCompiler {
             }
             Operand o = Operand.value(s, m.sig(), null);
             o.ref = new MethodSel(MethodSel.K.IFACE, x, key, null, List.of(), false);
-            o.node = new MethodValueNode(check.exprs.valueNode(x), key, true, null);
+            o.node = new MethodValueNodes.MethodValue(check.exprs.valueNode(x), key, true, null);
             return o;
         }
         // fields (with promotion through embedded structs)
@@ -165,7 +155,7 @@ final class SelectorCompiler {
             Operand recv = Operand.value(s.x(), cur, n);
             Operand o = Operand.value(s, found.ifaceMethod().sig(), null);
             o.ref = new MethodSel(MethodSel.K.IFACE, recv, key, null, List.of(), false);
-            o.node = new MethodValueNode(n, key, true, null);
+            o.node = new MethodValueNodes.MethodValue(n, key, true, null);
             return o;
         }
         Operand o = Operand.value(s, found.method().sig, null);
@@ -266,51 +256,7 @@ final class SelectorCompiler {
     }
 
     ExprNode boundMethodValue(Operand x, MethodSel sel) {
-        return new MethodValueNode(receiverNode(sel), sel.name(), false, null).withMethod(sel.method());
-    }
-
-    /** x.M as a value: a closure binding the receiver (evaluated now, as Go does). */
-    static class MethodValueNode extends ExprNode {
-        @Child private ExprNode recv;
-        private final String name;
-        private final boolean iface;
-        private Named.Method method;
-
-        MethodValueNode(ExprNode recv, String name, boolean iface, Object unused) {
-            this.recv = recv;
-            this.name = name;
-            this.iface = iface;
-        }
-
-        MethodValueNode withMethod(Named.Method m) {
-            this.method = m;
-            return this;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            Object r = recv.execute(frame);
-            return bind(r);
-        }
-
-        @CompilerDirectives.TruffleBoundary
-        private Object bind(Object r) {
-            RootCallTarget target;
-            Object recvValue = r;
-            if (iface) {
-                Iface i = (Iface) r;
-                if (i == null) {
-                    throw RuntimePanics.nilDeref(this);
-                }
-                target = GoContext.get(this).methods.lookup(i.type, name);
-                recvValue = i.value;
-            } else {
-                target = ((GoFunc) method.impl()).target;
-                // a value receiver is copied when the method value is made; a pointer receiver is bound as is
-                recvValue = method.ptrRecv ? r : Values.copyAggregate(r);
-            }
-            return new GoFunc(BoundMethodRoot.targetFor(GoLanguage.get(this), target), recvValue);
-        }
+        return new MethodValueNodes.MethodValue(receiverNode(sel), sel.name(), false, sel.method());
     }
 
     Operand methodExpr(SelectorExpr s, Type t, String name) {
@@ -326,7 +272,7 @@ final class SelectorCompiler {
             ps.add(t);
             ps.addAll(im.sig().params);
             Signature isig = Signature.of(ps, im.sig().results, im.sig().variadic);
-            return Operand.value(s, isig, new IfaceMethodExprNode(key));
+            return Operand.value(s, isig, new MethodValueNodes.IfaceMethodExpr(key));
         }
         Lookup.Found f = Lookup.find(t, key);
         if (f == null || (f.method() != null && f.method().ptrRecv && !f.recvIsPointer())) {
@@ -341,65 +287,8 @@ final class SelectorCompiler {
         check.decls.noteMethodRef(m);
         if (m == null || !f.path().isEmpty() || (!m.ptrRecv && t instanceof Pointer)) {
             // promoted or through a pointer to a value method: the adapter interfaces use for that dynamic type
-            return Operand.value(s, sig, new AdaptedMethodExprNode(t, key));
+            return Operand.value(s, sig, new MethodValueNodes.AdaptedMethodExpr(t, key));
         }
-        return Operand.value(s, sig, new MethodExprNode(m, false));
-    }
-
-    /** I.M as a function value. */
-    static final class IfaceMethodExprNode extends ExprNode {
-        private final String name;
-
-        IfaceMethodExprNode(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return new GoFunc(IfaceMethodExprRoot.targetFor(GoLanguage.get(this), name), null);
-        }
-    }
-
-    /** T.M for a promoted method, or (*T).M of a value method: the method table's adapter for receivers of type T. */
-    static final class AdaptedMethodExprNode extends ExprNode {
-        private final Type recv;
-        private final String name;
-        @CompilerDirectives.CompilationFinal private GoFunc value;
-
-        AdaptedMethodExprNode(Type recv, String name) {
-            this.recv = recv;
-            this.name = name;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            if (value == null) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                value = new GoFunc(GoContext.get(this).methods.lookup(recv, name), null);
-            }
-            return value;
-        }
-    }
-
-    /** T.M / (*T).M as a function value taking the receiver first. */
-    static final class MethodExprNode extends ExprNode {
-        private final Named.Method m;
-        private final boolean deref;
-        @CompilerDirectives.CompilationFinal private RootCallTarget target;
-
-        MethodExprNode(Named.Method m, boolean deref) {
-            this.m = m;
-            this.deref = deref;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            // T.M takes the receiver as its first parameter: exactly the method's own calling convention
-            if (target == null) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                target = ((GoFunc) m.impl()).target; // a standard-library method may be compiled on first use
-            }
-            return new GoFunc(target, null);
-        }
+        return Operand.value(s, sig, new MethodValueNodes.MethodExpr(m));
     }
 }

@@ -1,12 +1,13 @@
 package gotruffle.compiler;
 
-import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.expr.CopyNode;
 import gotruffle.nodes.expr.LogicalNode;
+import gotruffle.nodes.expr.NilCompareNode;
 import gotruffle.nodes.expr.TypeAssertNode;
+import gotruffle.nodes.expr.TypeTestNode;
 import gotruffle.nodes.local.ReadLocalNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.stmt.*;
@@ -544,7 +545,7 @@ final class StmtCompiler {
                     for (Expr e : cc.exprs()) {
                         ExprNode one;
                         if (e instanceof Ident id && id.name().equals("nil") && check.scope.lookup("nil") instanceof Entity.Nil) {
-                            one = new OperatorCompiler.NilCompareNode(xv, true);
+                            one = new NilCompareNode(xv, true);
                             single = cc.exprs().size() == 1 ? x.type : null;
                         } else {
                             Type t = check.typeExprs.typeOf(e);
@@ -600,27 +601,6 @@ final class StmtCompiler {
         } finally {
             breakTargets.pop();
             check.scope = saved;
-        }
-    }
-
-    /** Type-switch case test: is the interface's dynamic type T (or does it implement interface T)? */
-    static final class TypeTestNode extends ExprNode {
-        @Child private ExprNode x;
-        @Child private TypeAssertNode test;
-
-        TypeTestNode(ExprNode x, Type t, Type src) {
-            this.x = x;
-            this.test = new TypeAssertNode(x, src, t, true);
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return executeBoolean(frame);
-        }
-
-        @Override
-        public boolean executeBoolean(VirtualFrame frame) {
-            return (Boolean) ((Object[]) test.execute(frame))[1];
         }
     }
 
@@ -716,45 +696,34 @@ final class StmtCompiler {
         return "(" + String.join(", ", ts.stream().map(Type::toString).toList()) + ")";
     }
 
+    /** break or continue: to the labeled statement's target, else to the innermost one. */
+    private StmtNode jump(BranchStmt b, boolean isBreak) {
+        Object t;
+        if (b.label() != null) {
+            check.fn.gotoUsed.add(b.label());
+            FuncContext.Label l = check.fn.labels.get(b.label());
+            t = l == null ? null : isBreak ? l.breakTarget() : l.continueTarget();
+            if (t == null) {
+                check.error(b, "invalid " + b.tok() + " label " + b.label());
+                return new BlockNode(new StmtNode[0]);
+            }
+        } else {
+            t = (isBreak ? breakTargets : continueTargets).peek();
+            if (t == null) {
+                check.error(b, isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+                return new BlockNode(new StmtNode[0]);
+            }
+        }
+        return new JumpNode(isBreak, t);
+    }
+
     StmtNode branch(BranchStmt b) {
         switch (b.tok()) {
             case BREAK -> {
-                Object t;
-                if (b.label() != null) {
-                    check.fn.gotoUsed.add(b.label());
-                    FuncContext.Label l = check.fn.labels.get(b.label());
-                    if (l == null || l.breakTarget() == null) {
-                        check.error(b, "invalid break label " + b.label());
-                        return new BlockNode(new StmtNode[0]);
-                    }
-                    t = l.breakTarget();
-                } else {
-                    t = breakTargets.peek();
-                    if (t == null) {
-                        check.error(b, "break is not in a loop, switch, or select");
-                        return new BlockNode(new StmtNode[0]);
-                    }
-                }
-                return new JumpNode(true, t);
+                return jump(b, true);
             }
             case CONTINUE -> {
-                Object t;
-                if (b.label() != null) {
-                    check.fn.gotoUsed.add(b.label());
-                    FuncContext.Label l = check.fn.labels.get(b.label());
-                    if (l == null || l.continueTarget() == null) {
-                        check.error(b, "invalid continue label " + b.label());
-                        return new BlockNode(new StmtNode[0]);
-                    }
-                    t = l.continueTarget();
-                } else {
-                    t = continueTargets.peek();
-                    if (t == null) {
-                        check.error(b, "continue is not in a loop");
-                        return new BlockNode(new StmtNode[0]);
-                    }
-                }
-                return new JumpNode(false, t);
+                return jump(b, false);
             }
             case FALLTHROUGH -> {
                 check.error(b, "fallthrough statement out of place");

@@ -1,6 +1,7 @@
 package gotruffle.launcher;
 
 import gotruffle.GoLanguage;
+import gotruffle.StartupTrace;
 import gotruffle.nodes.OutOfMemory;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -34,7 +35,7 @@ public final class GoProgramRunner {
                 if (e == null) {
                     e = Engine.newBuilder(GoLanguage.ID).option("engine.WarnInterpreterOnly", "false").build();
                     sharedEngine = e;
-                    gotruffle.StartupTrace.mark("engine created");
+                    StartupTrace.mark("engine created");
                 }
             }
         }

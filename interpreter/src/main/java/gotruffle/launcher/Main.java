@@ -14,10 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import gotruffle.StartupTrace;
+import gotruffle.loader.DisplayPaths;
+import gotruffle.loader.PackageDir;
+import gotruffle.stdlib.natives.SignalNatives;
 import org.graalvm.polyglot.Engine;
 
 import picocli.CommandLine;
@@ -76,11 +81,11 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] javaArgs) {
-        gotruffle.StartupTrace.mark("JVM started, Main entered");
+        StartupTrace.mark("JVM started, Main entered");
         String[] args = OsBytes.arguments(javaArgs);
-        if (java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("run")) {
+        if (Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("run")) {
             // A Go binary dies of SIGINT/SIGTERM/SIGHUP unless the program asks for them (os/signal).
-            gotruffle.stdlib.natives.SignalNatives.installGoDefaults();
+            SignalNatives.installGoDefaults();
         }
         // The program gets the raw file descriptors, unbuffered like Go's os.Stdout: output
         // interleaves with stderr exactly as the program wrote it.
@@ -91,7 +96,7 @@ public final class Main implements Callable<Integer> {
                 Path.of("").toAbsolutePath());
         System.out.flush();
         System.err.flush();
-        gotruffle.StartupTrace.mark("exit");
+        StartupTrace.mark("exit");
         System.exit(code);
     }
 
@@ -168,7 +173,7 @@ public final class Main implements Callable<Integer> {
      * otherwise the relative path when it is shorter than the absolute one.
      */
     static String goDisplayName(Path cwd, Path file) {
-        return gotruffle.loader.DisplayPaths.compilerFile(cwd, file);
+        return DisplayPaths.compilerFile(cwd, file);
     }
 
     @Command(name = "run", description = {
@@ -188,7 +193,7 @@ public final class Main implements Callable<Integer> {
             if (!params.isEmpty() && !params.getFirst().endsWith(".go") && Files.isDirectory(main.cwd.resolve(params.getFirst()))) {
                 // the package in the folder (its go.mod, if any, is found by the loader)
                 Path dir = main.cwd.resolve(params.getFirst());
-                if (!gotruffle.loader.PackageDir.read(dir).hasGoFiles()) {
+                if (!PackageDir.read(dir).hasGoFiles()) {
                     main.err.println("gotruffle: no Go files in " + params.getFirst());
                     return 1;
                 }

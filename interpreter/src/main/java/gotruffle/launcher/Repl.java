@@ -1,9 +1,12 @@
 package gotruffle.launcher;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,7 +114,7 @@ public final class Repl {
 
     /** Runs the REPL to its end; returns the exit code. */
     public int run() throws IOException {
-        java.io.Console c = System.console();
+        Console c = System.console();
         boolean interactive = terminal != null || (c != null && c.isTerminal());
         return interactive ? runInteractive() : runScript();
     }
@@ -562,8 +565,8 @@ public final class Repl {
     }
 
     /** The REPL's error lines written through a PrintStream (internal errors). */
-    private final class MessageStream extends java.io.OutputStream {
-        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    private final class MessageStream extends OutputStream {
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
         @Override
         public void write(int b) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 
 /**
@@ -13,7 +14,7 @@ import org.jline.reader.Parser;
  */
 final class ReplLineParser implements Parser {
     @Override
-    public org.jline.reader.ParsedLine parse(String line, int cursor, ParseContext context) {
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && !line.strip().startsWith(":") && !GoSnippetScanner.isComplete(line)) {
             throw new EOFError(-1, -1, "incomplete Go input", "}");
         }

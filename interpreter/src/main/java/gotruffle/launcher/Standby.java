@@ -1,5 +1,9 @@
 package gotruffle.launcher;
 
+import gotruffle.StartupTrace;
+import gotruffle.stdlib.text.Utf8;
+
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -7,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
@@ -127,7 +132,7 @@ public final class Standby {
             return;
         }
         watchClient(clientPid);
-        gotruffle.StartupTrace.mark("standby: request taken");
+        StartupTrace.mark("standby: request taken");
         rep.write("started\n".getBytes(StandardCharsets.US_ASCII));
         int code = Main.execute(argv, ProgramRunner.GO,
                 new FileInputStream(FileDescriptor.in),
@@ -153,7 +158,7 @@ public final class Standby {
     /** Count, then that many NUL-terminated fields. */
     private static List<String> readRequest(InputStream in) throws IOException {
         List<String> fields = new ArrayList<>();
-        java.io.ByteArrayOutputStream cur = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream cur = new ByteArrayOutputStream();
         int expected = -1;
         int b;
         while ((b = in.read()) >= 0) {
@@ -161,7 +166,7 @@ public final class Standby {
                 cur.write(b);
                 continue;
             }
-            String field = gotruffle.stdlib.text.Utf8.fromOsBytes(cur.toByteArray(), 0, cur.size()); // bytes and all (OsBytes)
+            String field = Utf8.fromOsBytes(cur.toByteArray(), 0, cur.size()); // bytes and all (OsBytes)
             cur.reset();
             if (expected < 0) {
                 expected = Integer.parseInt(field);
@@ -226,7 +231,7 @@ public final class Standby {
         }
 
         void chdir(String dir) throws Throwable {
-            try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            try (Arena arena = Arena.ofConfined()) {
                 if ((int) chdir.invokeExact(arena.allocateFrom(dir)) != 0) {
                     throw new IOException("chdir failed: " + dir);
                 }

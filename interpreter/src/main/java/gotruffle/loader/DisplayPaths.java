@@ -1,6 +1,7 @@
 package gotruffle.loader;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** File names as the go command prints them, relative to the working directory when that is shorter. */
@@ -25,7 +26,7 @@ public final class DisplayPaths {
      * names in compile errors, runtime.Caller's file names, the loader's messages).
      */
     public static String bytes(String text) {
-        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
     /** A path in the go command's own messages (base.ShortPath): relative when shorter, without {@code ./}. */

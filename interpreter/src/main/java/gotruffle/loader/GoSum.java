@@ -1,6 +1,7 @@
 package gotruffle.loader;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -21,7 +22,7 @@ public final class GoSum {
         GoSum s = new GoSum();
         for (Path file : files) {
             try {
-                for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
                     String[] f = line.trim().split("\\s+");
                     if (f.length == 3 && !f[1].endsWith("/go.mod")) {
                         s.modules.add(f[0] + " " + f[1]);

@@ -1,5 +1,9 @@
 package gotruffle.loader;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,16 +90,16 @@ public final class ModFileSyntax {
     }
 
     /** The text of a go.mod or go.work (bytes as chars, like Go sources), or go's message when it cannot be read. */
-    public static String read(java.nio.file.Path file) throws ModFileException {
+    public static String read(Path file) throws ModFileException {
         try {
-            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (java.io.IOException e) {
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
             throw new ModFileException("go: open " + file + ": no such file or directory");
         }
     }
 
     /** The directives of a go.mod or go.work ({@code kind}); errors read {@code go: errors parsing KIND:} then the lines. */
-    public static List<Directive> parseFile(String text, java.nio.file.Path file, String kind) throws ModFileException {
+    public static List<Directive> parseFile(String text, Path file, String kind) throws ModFileException {
         try {
             return parse(text, file.toString());
         } catch (ModFileException e) {

@@ -1,6 +1,7 @@
 package gotruffle.loader;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public record PackageDir(Path dir, List<Path> goFiles, List<Path> testGoFiles, L
                 matches = false;
             } else {
                 try {
-                    matches = BuildConstraints.headerMatches(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
+                    matches = BuildConstraints.headerMatches(Files.readString(p, StandardCharsets.ISO_8859_1));
                 } catch (ModFileException e) {
                     matches = false;
                 }

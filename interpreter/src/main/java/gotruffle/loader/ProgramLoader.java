@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -290,7 +291,7 @@ public final class ProgramLoader {
     /** The import stack, from the main package to the package being imported. */
     private List<String> stackWith() {
         List<String> l = new ArrayList<>(stack);
-        java.util.Collections.reverse(l);
+        Collections.reverse(l);
         return List.copyOf(l);
     }
 

@@ -1,6 +1,7 @@
 package gotruffle.loader;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class VendorModules {
             return null;
         }
         try {
-            return parse(Files.readString(txt, java.nio.charset.StandardCharsets.ISO_8859_1), vendor);
+            return parse(Files.readString(txt, StandardCharsets.ISO_8859_1), vendor);
         } catch (IOException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package gotruffle.loader;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ public final class Workspace {
         }
         String gopath = env.getOrDefault("GOPATH", "");
         if (!gopath.isEmpty()) {
-            return Path.of(gopath.split(java.io.File.pathSeparator)[0], "pkg", "mod");
+            return Path.of(gopath.split(File.pathSeparator)[0], "pkg", "mod");
         }
         String home = env.getOrDefault("HOME", System.getProperty("user.home", ""));
         return home.isEmpty() ? null : Path.of(home, "go", "pkg", "mod");
@@ -150,7 +151,7 @@ public final class Workspace {
     /** The import path of the package in folder dir of main module m. */
     public static String importPath(MainModule m, Path dir) {
         Path rel = m.dir().relativize(dir.toAbsolutePath().normalize());
-        String r = rel.toString().replace(java.io.File.separatorChar, '/');
+        String r = rel.toString().replace(File.separatorChar, '/');
         return r.isEmpty() ? m.path() : m.path() + "/" + r;
     }
 

@@ -1,6 +1,9 @@
 package gotruffle.nodes;
 
+import com.oracle.truffle.api.nodes.Node;
 import gotruffle.runtime.sched.G;
+
+import java.util.List;
 
 /**
  * The interpreter's per-goroutine state, passed to every Go function as frame argument 0 (never
@@ -19,10 +22,10 @@ public final class Fiber {
      * The go statement that started this goroutine (null for main): all that is kept for its
      * "created by" traceback line, set once per goroutine.
      */
-    public com.oracle.truffle.api.nodes.Node createdBy;
+    public Node createdBy;
 
     /** The stack where a fatal error was raised (printed by the scheduler after it unwound). */
-    public java.util.List<GoStack.Frame> fatalStack;
+    public List<GoStack.Frame> fatalStack;
 
     public Fiber(G g, long id) {
         this.g = g;

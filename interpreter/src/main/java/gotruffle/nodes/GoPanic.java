@@ -1,6 +1,9 @@
 package gotruffle.nodes;
 
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.nodes.Node;
+
+import java.util.List;
 
 /**
  * A Go panic unwinding the goroutine's stack. value is the Go value given to panic() (an
@@ -27,7 +30,7 @@ public final class GoPanic extends AbstractTruffleException {
      * frames the panic unwinds (at most GoStack.MAX_FRAMES, so deep stacks stay cheap) for the
      * traceback printed when it is not recovered.
      */
-    public GoPanic(Object value, boolean nilDeref, com.oracle.truffle.api.nodes.Node location) {
+    public GoPanic(Object value, boolean nilDeref, Node location) {
         super(null, null, GoStack.MAX_FRAMES, location);
         this.value = value;
         this.nilDeref = nilDeref;
@@ -37,7 +40,7 @@ public final class GoPanic extends AbstractTruffleException {
         this(value, false);
     }
 
-    public GoPanic(Object value, com.oracle.truffle.api.nodes.Node location) {
+    public GoPanic(Object value, Node location) {
         this(value, false, location);
     }
 
@@ -64,5 +67,5 @@ public final class GoPanic extends AbstractTruffleException {
      * below), fixed the first time a deferred call asks for its stack: Truffle stops recording a
      * trace once it has been read, and Go's stack does not change while a panic runs defers.
      */
-    public java.util.List<GoStack.Frame> frozen;
+    public List<GoStack.Frame> frozen;
 }

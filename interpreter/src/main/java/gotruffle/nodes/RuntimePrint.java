@@ -1,7 +1,10 @@
 package gotruffle.nodes;
 
+import gotruffle.types.Slice;
 import gotruffle.types.Type;
+import gotruffle.values.GoComplex;
 import gotruffle.values.GoFunc;
+import gotruffle.values.GoSlice;
 import gotruffle.values.Iface;
 
 /** Formatting of Go's runtime print (builtin print/println and panic values): printfloat, printhex... */
@@ -13,7 +16,7 @@ public final class RuntimePrint {
         if (u.isFloat()) {
             return printFloat((Double) v);
         } else if (u.isComplex()) {
-            gotruffle.values.GoComplex z = (gotruffle.values.GoComplex) v;
+            GoComplex z = (GoComplex) v;
             return "(" + printFloat(z.re) + printFloat(z.im) + "i)";
         } else if (u.isInteger()) {
             long l = (Long) v;
@@ -28,12 +31,12 @@ public final class RuntimePrint {
             }
             Iface i = (Iface) v;
             return "(0x" + Integer.toHexString(System.identityHashCode(i.type)) + ",0x" + Integer.toHexString(System.identityHashCode(i.value)) + ")";
-        } else if (u instanceof gotruffle.types.Slice) {
+        } else if (u instanceof Slice) {
             // Go's printslice: [len/cap]pointer-to-the-first-element
             if (v == null) {
                 return "[0/0]0x0";
             }
-            gotruffle.values.GoSlice sl = (gotruffle.values.GoSlice) v;
+            GoSlice sl = (GoSlice) v;
             return "[" + sl.len + "/" + sl.cap + "]0x" + Integer.toHexString(System.identityHashCode(sl.store) + sl.off);
         } else if (v == null) {
             return "0x0";

@@ -1,5 +1,6 @@
 package gotruffle.parser;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -138,7 +140,7 @@ public final class AstImage {
 
         public Reader(byte[] schema) throws Mismatch {
             try {
-                DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(schema));
+                DataInputStream in = new DataInputStream(new ByteArrayInputStream(schema));
                 int n = readVar(in);
                 names = new String[n];
                 enums = new Object[n][];
@@ -195,7 +197,7 @@ public final class AstImage {
                     for (int i = 0; i < n; i++) {
                         a[i] = read(in);
                     }
-                    List<Object> l = java.util.Arrays.asList(a);
+                    List<Object> l = Arrays.asList(a);
                     in.seen.set(at, l);
                     return l;
                 }

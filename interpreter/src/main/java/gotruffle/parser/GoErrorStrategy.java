@@ -3,6 +3,7 @@ package gotruffle.parser;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 
@@ -23,7 +24,7 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
     private final SyntaxErrors errors;
     /** The reported error (for {@link SyntaxRecovery}): the parser's token and rule there, and the message. */
     Token offending;
-    org.antlr.v4.runtime.ParserRuleContext ctx;
+    ParserRuleContext ctx;
     SyntaxMessages.Message message;
 
     GoErrorStrategy(SyntaxErrors errors) {
@@ -43,7 +44,7 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
         Token at = m.at();
         errors.add(at.getLine(), at.getCharPositionInLine() + 1, m.text());
         offending = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
-        ctx = e.getCtx() instanceof org.antlr.v4.runtime.ParserRuleContext c ? c : recognizer.getContext();
+        ctx = e.getCtx() instanceof ParserRuleContext c ? c : recognizer.getContext();
         message = m;
     }
 

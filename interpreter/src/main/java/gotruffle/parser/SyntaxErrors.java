@@ -1,8 +1,14 @@
 package gotruffle.parser;
 
+import gotruffle.parser.ast.SourceFile;
+import org.antlr.v4.runtime.Token;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the errors of one file and formats them as Go does: {@code path:line:col: msg},
@@ -19,8 +25,8 @@ final class SyntaxErrors {
     private final List<Err> errs = new ArrayList<>();
     /** Maps columns of the lexer's text back to the file's when bad bytes were skipped (null: same). */
     private SourceBytes source;
-    private final java.util.Set<org.antlr.v4.runtime.Token> badTokens =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Token> badTokens =
+            Collections.newSetFromMap(new IdentityHashMap<>());
 
     SyntaxErrors(String path) {
         this.path = path;
@@ -41,11 +47,11 @@ final class SyntaxErrors {
     }
 
     /** A malformed literal token: its error is reported; the checker takes it as an invalid operand. */
-    void badToken(org.antlr.v4.runtime.Token t) {
+    void badToken(Token t) {
         badTokens.add(t);
     }
 
-    boolean isBad(org.antlr.v4.runtime.Token t) {
+    boolean isBad(Token t) {
         return badTokens.contains(t);
     }
 
@@ -60,14 +66,14 @@ final class SyntaxErrors {
     }
 
     /** The soft errors, for the checker to report among its own. */
-    List<gotruffle.parser.ast.SourceFile.ParseError> softErrors() {
+    List<SourceFile.ParseError> softErrors() {
         List<Err> sorted = new ArrayList<>(errs);
         sorted.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
-        List<gotruffle.parser.ast.SourceFile.ParseError> out = new ArrayList<>();
+        List<SourceFile.ParseError> out = new ArrayList<>();
         Err last = null;
         for (Err e : sorted) {
             if (last == null || last.line != e.line || !last.msg.equals(e.msg)) { // once per line, as Go
-                out.add(new gotruffle.parser.ast.SourceFile.ParseError(e.line, e.col, e.msg));
+                out.add(new SourceFile.ParseError(e.line, e.col, e.msg));
             }
             last = e;
         }

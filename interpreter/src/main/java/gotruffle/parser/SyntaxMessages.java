@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 import gotruffle.grammar.GoLexer;
 import gotruffle.grammar.GoParser;
 import gotruffle.grammar.GoParser.*;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Phrases an ANTLR syntax error the way Go's hand-written parser would report it at the same
@@ -379,7 +380,7 @@ final class SyntaxMessages {
             return false;
         }
         return h == null || h.getChildCount() == 0
-                || h.getChild(h.getChildCount() - 1) instanceof org.antlr.v4.runtime.tree.TerminalNode;
+                || h.getChild(h.getChildCount() - 1) instanceof TerminalNode;
     }
 
     /** The innermost enclosing comma/semicolon separated list rule. */

@@ -1,7 +1,9 @@
 package gotruffle.parser;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -49,7 +51,7 @@ final class SyntaxRecovery {
     /** The input of the current parse: the original token index of each of its tokens, or SYNTHETIC. */
     private List<Integer> input;
     /** Types of the synthetic tokens of the current input, by position. */
-    private final java.util.Map<Integer, Integer> synthetic = new java.util.HashMap<>();
+    private final Map<Integer, Integer> synthetic = new HashMap<>();
 
     private SyntaxRecovery(List<Token> toks, SyntaxErrors errors) {
         this.toks = toks;
@@ -65,7 +67,7 @@ final class SyntaxRecovery {
         }
     }
 
-    private record Next(List<Integer> input, java.util.Map<Integer, Integer> synthetic) {
+    private record Next(List<Integer> input, Map<Integer, Integer> synthetic) {
     }
 
     private void run(GoErrorStrategy err) {
@@ -132,7 +134,7 @@ final class SyntaxRecovery {
         ParserRuleContext ctx = err.ctx;
         String msg = err.message.text();
         boolean inFunc = enclosing(ctx, BlockContext.class) != null;
-        Next out = new Next(new ArrayList<>(), new java.util.HashMap<>());
+        Next out = new Next(new ArrayList<>(), new HashMap<>());
         if (msg.endsWith(" at end of statement") && inFunc) {
             int stop = advance(t, true, GoLexer.SEMI, GoLexer.R_CURLY, GoLexer.CASE, GoLexer.DEFAULT);
             copy(0, ts, out);

@@ -22,6 +22,7 @@ import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.Goexit;
 import gotruffle.runtime.sched.Sched;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -164,7 +165,7 @@ public final class GoSession {
             byte[] bytes;
             try {
                 bytes = ctx.env.getPublicTruffleFile(p).readAllBytes();
-            } catch (java.io.IOException | SecurityException e) {
+            } catch (IOException | SecurityException e) {
                 errors.add("open " + p + ": no such file or directory");
                 continue;
             }

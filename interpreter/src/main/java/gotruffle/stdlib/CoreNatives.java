@@ -1,12 +1,22 @@
 package gotruffle.stdlib;
 
+import gotruffle.GoContext;
+import gotruffle.nodes.Fiber;
+import gotruffle.nodes.GoPanic;
 import gotruffle.nodes.call.Native;
 import gotruffle.nodes.control.ExitException;
+import gotruffle.runtime.sched.G;
+import gotruffle.runtime.sched.Sched;
 import gotruffle.stdlib.fmt.GoPrinter;
 import gotruffle.stdlib.text.Printf;
+import gotruffle.stdlib.text.Utf8;
+import gotruffle.types.Basic;
 import gotruffle.types.Interface;
+import gotruffle.types.Lookup;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
 import gotruffle.types.Type;
+import gotruffle.values.GoPointer;
 import gotruffle.values.GoSlice;
 import gotruffle.values.Iface;
 import gotruffle.values.Values;
@@ -46,9 +56,9 @@ final class CoreNatives {
             // os.Args[0] is the program (go run names a temporary binary after the main file)
             String[] args = ctx.args();
             Object[] s = new Object[args.length + 1];
-            s[0] = gotruffle.stdlib.text.Utf8.fromJava(ctx.programName());
+            s[0] = Utf8.fromJava(ctx.programName());
             for (int i = 0; i < args.length; i++) {
-                s[i + 1] = gotruffle.stdlib.text.Utf8.fromJava(args[i]);
+                s[i + 1] = Utf8.fromJava(args[i]);
             }
             return new GoSlice(s, 0, s.length, s.length);
         });
@@ -65,11 +75,11 @@ final class CoreNatives {
             throw new ExitException((int) (long) (Long) a[0]);
         });
         // runtime
-        t.put("runtime.NumCPU", (ctx, fiber, a) -> (long) gotruffle.runtime.sched.Sched.numCPU());
+        t.put("runtime.NumCPU", (ctx, fiber, a) -> (long) Sched.numCPU());
         t.put("runtime.GOMAXPROCS", (ctx, fiber, a) -> (long) ctx.sched().gomaxprocs(g(fiber), (int) (long) (Long) a[0]));
         t.put("runtime.NumGoroutine", (ctx, fiber, a) -> (long) ctx.sched().numGoroutine());
         t.put("runtime.Goexit", (ctx, fiber, a) -> {
-            throw gotruffle.nodes.GoPanic.goexit();
+            throw GoPanic.goexit();
         });
         t.put("runtime.Gosched", (ctx, fiber, a) -> {
             ctx.sched().gosched(g(fiber));
@@ -77,15 +87,15 @@ final class CoreNatives {
         });
         t.put("context.typeName", (ctx, fiber, a) -> a[0] == null ? "<nil>" : ((Iface) a[0]).type.toString(true));
         // errors
-        t.put("errors.comparable", (ctx, fiber, a) -> a[0] == null || gotruffle.types.Predicates.comparable(((Iface) a[0]).type));
+        t.put("errors.comparable", (ctx, fiber, a) -> a[0] == null || Predicates.comparable(((Iface) a[0]).type));
         t.put("errors.checkAsTarget", (ctx, fiber, a) -> {
             Iface target = (Iface) a[0];
             if (!(target.type.underlying() instanceof Pointer) || target.value == null) {
-                throw new gotruffle.nodes.GoPanic(new Iface(gotruffle.types.Basic.STRING, "errors: target must be a non-nil pointer"));
+                throw new GoPanic(new Iface(Basic.STRING, "errors: target must be a non-nil pointer"));
             }
             Type elem = ((Pointer) target.type.underlying()).elem;
             if (!(elem.underlying() instanceof Interface) && !implementsError(ctx, elem)) {
-                throw new gotruffle.nodes.GoPanic(new Iface(gotruffle.types.Basic.STRING, "errors: *target must be interface or implement error"));
+                throw new GoPanic(new Iface(Basic.STRING, "errors: *target must be interface or implement error"));
             }
             return null;
         });
@@ -107,18 +117,18 @@ final class CoreNatives {
             if (elem.isAggregate()) {
                 Values.assignAggregate(target.value, value);
             } else {
-                ((gotruffle.values.GoPointer) target.value).store(value);
+                ((GoPointer) target.value).store(value);
             }
             return true;
         });
     }
 
-    static gotruffle.runtime.sched.G g(gotruffle.nodes.Fiber f) {
+    static G g(Fiber f) {
         return f.g;
     }
 
-    private static boolean implementsError(gotruffle.GoContext ctx, Type t) {
-        return gotruffle.types.Lookup.signature(t, "Error") != null;
+    private static boolean implementsError(GoContext ctx, Type t) {
+        return Lookup.signature(t, "Error") != null;
     }
 
     /** The elements of a ...any parameter (nil slice → none). */

@@ -1,5 +1,7 @@
 package gotruffle.values;
 
+import gotruffle.types.Type;
+
 import java.util.Arrays;
 
 /** A Go array value: a fixed-length store owned by its location (value semantics, updated in place). */
@@ -9,9 +11,9 @@ public final class GoArray {
     public final boolean aggregateElems;
 
     /** The element type (for equality of pointer elements and for fmt). */
-    public final gotruffle.types.Type elem;
+    public final Type elem;
 
-    public GoArray(Object store, gotruffle.types.Type elem) {
+    public GoArray(Object store, Type elem) {
         this.store = store;
         this.elem = elem;
         this.aggregateElems = elem.isAggregate();

@@ -115,4 +115,33 @@ public abstract class GoPointer {
             return System.identityHashCode(store) * 31 + index;
         }
     }
+
+    /** &v for a package-level variable. */
+    public static final class ToGlobal extends GoPointer {
+        final GlobalVar g;
+
+        public ToGlobal(GlobalVar g) {
+            this.g = g;
+        }
+
+        @Override
+        public Object load() {
+            return g.value;
+        }
+
+        @Override
+        public void store(Object v) {
+            g.value = v;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ToGlobal t && t.g == g;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(g);
+        }
+    }
 }

@@ -2,6 +2,9 @@ package gotruffle.values;
 
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
+import gotruffle.types.Interface;
+import gotruffle.types.Kind;
+import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
@@ -80,9 +83,9 @@ public final class SizeClasses {
             return (size + al - 1) / al * al;
         } else if (u instanceof Array a) {
             return a.len * sizeof(a.elem);
-        } else if (u instanceof gotruffle.types.Slice) {
+        } else if (u instanceof Slice) {
             return 24;
-        } else if (u instanceof gotruffle.types.Interface) {
+        } else if (u instanceof Interface) {
             return 16;
         }
         return 8;
@@ -113,7 +116,7 @@ public final class SizeClasses {
             return m;
         } else if (u instanceof Array a) {
             return alignof(a.elem);
-        } else if (u instanceof Basic b && b.kind == gotruffle.types.Kind.COMPLEX64) {
+        } else if (u instanceof Basic b && b.kind == Kind.COMPLEX64) {
             return 4;
         }
         long s = sizeof(t);

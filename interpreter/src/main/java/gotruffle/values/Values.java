@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.Interface;
+import gotruffle.types.Kind;
 import gotruffle.types.MapType;
 import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
@@ -69,7 +70,7 @@ public final class Values {
 
     /** uint8 (byte) elements live in byte[] stores (see {@link Stores}). */
     public static boolean isByte(Type t) {
-        return t.underlying() instanceof Basic b && b.kind == gotruffle.types.Kind.UINT8;
+        return t.underlying() instanceof Basic b && b.kind == Kind.UINT8;
     }
 
     public static Object copyAggregate(Object v) {

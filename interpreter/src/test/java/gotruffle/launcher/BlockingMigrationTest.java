@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -135,7 +136,7 @@ class BlockingMigrationTest {
             String trace = log.toString(StandardCharsets.UTF_8);
             for (String fn : List.of("main.opChanSend", "main.opSelectRecv", "main.opMutex", "main.opCond", "main.opOnce",
                     "main.opContextDone")) {
-                assertTrue(trace.matches("(?s).*opt done .*id=\\s*\\d+\\s+" + java.util.regex.Pattern.quote(fn) + "\\s.*"),
+                assertTrue(trace.matches("(?s).*opt done .*id=\\s*\\d+\\s+" + Pattern.quote(fn) + "\\s.*"),
                         fn + " was not compiled (engine " + impl[0] + "):\n" + trace);
             }
         });

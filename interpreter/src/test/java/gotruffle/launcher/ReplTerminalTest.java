@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -41,7 +42,7 @@ class ReplTerminalTest {
     /** Waits (bounded) until the screen shows text count times. */
     private void awaitScreen(String text, int count) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (screen().split(java.util.regex.Pattern.quote(text), -1).length - 1 < count) {
+        while (screen().split(Pattern.quote(text), -1).length - 1 < count) {
             assertTrue(System.nanoTime() < deadline, "timed out waiting for `" + text + "` x" + count + " on the screen:\n" + screen());
             try {
                 Thread.sleep(10);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ class ReplTest {
     }
 
     private static final class InputStream0 {
-        static final java.io.InputStream EMPTY = new ByteArrayInputStream(new byte[0]);
+        static final InputStream EMPTY = new ByteArrayInputStream(new byte[0]);
     }
 
     private synchronized String out() {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -32,7 +35,7 @@ class SignalEndToEndTest {
     record Outcome(String stdout, String stderr, int exit) {}
 
     /** A thread per blocking read (the common pool may have a single thread on a 2-core machine). */
-    private static final java.util.concurrent.Executor READER = task -> {
+    private static final Executor READER = task -> {
         Thread t = new Thread(task, "signal-test-reader");
         t.setDaemon(true);
         t.start();
@@ -100,7 +103,7 @@ class SignalEndToEndTest {
             String ready;
             try {
                 ready = first.get(READY_TIMEOUT_S, TimeUnit.SECONDS);
-            } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            } catch (TimeoutException | ExecutionException e) {
                 p.destroyForcibly();
                 throw new AssertionError("no ready line from " + prog + "; stderr: " + err.getNow(""));
             }
@@ -120,7 +123,7 @@ class SignalEndToEndTest {
         }
     }
 
-    private static String readAll(java.io.InputStream in) {
+    private static String readAll(InputStream in) {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -93,10 +95,10 @@ class GoModTest {
 
     @Test
     void goSumVouchesForModuleSourcesOnly() throws Exception {
-        Path dir = java.nio.file.Files.createTempDirectory("gosum");
+        Path dir = Files.createTempDirectory("gosum");
         try {
             Path sum = dir.resolve("go.sum");
-            java.nio.file.Files.writeString(sum, """
+            Files.writeString(sum, """
                     github.com/a/b v1.0.0 h1:abc=
                     github.com/a/b v1.0.0/go.mod h1:def=
                     github.com/c/d v2.0.0/go.mod h1:ghi=
@@ -105,8 +107,8 @@ class GoModTest {
             assertTrue(s.has("github.com/a/b", "v1.0.0"));
             assertFalse(s.has("github.com/c/d", "v2.0.0"), "only the go.mod hash: the source is not vouched for");
         } finally {
-            try (var files = java.nio.file.Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

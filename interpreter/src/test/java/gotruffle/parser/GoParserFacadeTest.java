@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,7 @@ class GoParserFacadeTest {
         assertEquals("main", f.pkgName());
         assertEquals("x.go", f.path());
         assertEquals(List.of("fmt", "math", "strings", "os"), f.imports().stream().map(ImportSpec::path).toList());
-        assertEquals(java.util.Arrays.asList(null, "m", ".", "_"), f.imports().stream().map(ImportSpec::name).toList());
+        assertEquals(Arrays.asList(null, "m", ".", "_"), f.imports().stream().map(ImportSpec::name).toList());
         ImportSpec fmt = f.imports().get(0);
         assertEquals(4, fmt.line());
         assertEquals(2, fmt.col());
@@ -332,14 +335,14 @@ class GoParserFacadeTest {
 
     @Test
     void literalValues() {
-        assertEquals(new java.math.BigInteger("255"), Literals.intValue("0xFF"));
-        assertEquals(new java.math.BigInteger("15"), Literals.intValue("017"));
-        assertEquals(new java.math.BigInteger("15"), Literals.intValue("0o17"));
-        assertEquals(new java.math.BigInteger("10"), Literals.intValue("0b1010"));
-        assertEquals(new java.math.BigInteger("1000000"), Literals.intValue("1_000_000"));
-        assertEquals(0, new java.math.BigDecimal("0.1875").compareTo(Literals.floatValue("0x1.8p-3")));
-        assertEquals(0, new java.math.BigDecimal("1500").compareTo(Literals.floatValue("1.5e3")));
-        assertEquals(0, new java.math.BigDecimal("17").compareTo(Literals.imagValue("017i")));
+        assertEquals(new BigInteger("255"), Literals.intValue("0xFF"));
+        assertEquals(new BigInteger("15"), Literals.intValue("017"));
+        assertEquals(new BigInteger("15"), Literals.intValue("0o17"));
+        assertEquals(new BigInteger("10"), Literals.intValue("0b1010"));
+        assertEquals(new BigInteger("1000000"), Literals.intValue("1_000_000"));
+        assertEquals(0, new BigDecimal("0.1875").compareTo(Literals.floatValue("0x1.8p-3")));
+        assertEquals(0, new BigDecimal("1500").compareTo(Literals.floatValue("1.5e3")));
+        assertEquals(0, new BigDecimal("17").compareTo(Literals.imagValue("017i")));
         assertEquals(0x41, Literals.runeValue("'\\x41'"));
         assertEquals(0xE9, Literals.runeValue("'\\u00e9'"));
         assertEquals(255, Literals.runeValue("'\\377'"));

@@ -4,9 +4,10 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.SourceLines;
 
 /** A call of a statically known function or method: a DirectCallNode, so Truffle can inline and split it. */
-public final class DirectCallExprNode extends ExprNode implements gotruffle.nodes.SourceLines.CallSite {
+public final class DirectCallExprNode extends ExprNode implements SourceLines.CallSite {
     /** Source line of the call, for stack walks. */
     public int line;
 

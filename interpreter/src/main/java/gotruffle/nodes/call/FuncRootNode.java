@@ -15,6 +15,8 @@ import gotruffle.nodes.control.ReturnException;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.local.WriteLocalNode;
 import gotruffle.values.Cell;
+import gotruffle.values.GoArray;
+import gotruffle.values.GoStruct;
 import gotruffle.values.Values;
 
 import java.util.ArrayList;
@@ -163,7 +165,7 @@ public final class FuncRootNode extends RootNode {
     private void initResults(VirtualFrame frame) {
         for (int i = 0; i < resultSlots.length; i++) {
             Object z = resultZero[i];
-            if (z instanceof gotruffle.values.GoStruct || z instanceof gotruffle.values.GoArray) {
+            if (z instanceof GoStruct || z instanceof GoArray) {
                 z = Values.copyAggregate(z);
             }
             if (resultBoxed[i]) {

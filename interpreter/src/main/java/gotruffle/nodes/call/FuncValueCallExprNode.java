@@ -3,10 +3,11 @@ package gotruffle.nodes.call;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.RuntimePanics;
+import gotruffle.nodes.SourceLines;
 import gotruffle.values.GoFunc;
 
 /** f(args) where f is a func value (variable, closure, method value); nil panics like Go. */
-public final class FuncValueCallExprNode extends ExprNode implements gotruffle.nodes.SourceLines.CallSite {
+public final class FuncValueCallExprNode extends ExprNode implements SourceLines.CallSite {
     /** Source line of the call, for stack walks. */
     public int line;
 

@@ -3,10 +3,11 @@ package gotruffle.nodes.call;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.RuntimePanics;
+import gotruffle.nodes.SourceLines;
 import gotruffle.values.Iface;
 
 /** x.M(args) where x has interface type; a nil interface panics with a nil dereference, as in Go. */
-public final class IfaceCallExprNode extends ExprNode implements gotruffle.nodes.SourceLines.CallSite {
+public final class IfaceCallExprNode extends ExprNode implements SourceLines.CallSite {
     /** Source line of the call, for stack walks. */
     public int line;
 

@@ -1,15 +1,20 @@
 package gotruffle.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
+import gotruffle.GoContext;
 import gotruffle.nodes.RuntimePanics;
+import gotruffle.types.Pointer;
+import gotruffle.values.GoArray;
 import gotruffle.values.GoPointer;
 import gotruffle.values.GoStruct;
+import gotruffle.values.Iface;
 
 /**
  * Adapts a receiver stored in an interface to what a method expects: walks embedded fields
@@ -31,7 +36,7 @@ final class MethodAdapterRoot extends RootNode {
     }
 
     /** Go's panicwrap: a value method called through a nil pointer. */
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    @CompilerDirectives.TruffleBoundary
     private RuntimeException nilValueMethod() {
         String qualified = name.startsWith("*") ? name.substring(1) : name; // main.Dog.Sound
         int dot = qualified.indexOf('.');
@@ -39,10 +44,10 @@ final class MethodAdapterRoot extends RootNode {
         return RuntimePanics.plain("value method " + qualified + " called using nil *" + typeName + " pointer", this);
     }
 
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private Object dispatch(gotruffle.values.Iface i, Object[] args) {
+    @CompilerDirectives.TruffleBoundary
+    private Object dispatch(Iface i, Object[] args) {
         String m = name.substring(name.lastIndexOf('.') + 1);
-        return gotruffle.GoContext.get(this).methods.lookup(i.type, m).call(args);
+        return GoContext.get(this).methods.lookup(i.type, m).call(args);
     }
 
     @Override
@@ -64,8 +69,8 @@ final class MethodAdapterRoot extends RootNode {
             }
             GoStruct s = (GoStruct) recv;
             Object f = s.get(path[i]);
-            if (i == path.length - 1 && wantPointer && !(f instanceof GoStruct) && !(f instanceof gotruffle.values.GoArray)
-                    && !s.type.fields.get(path[i]).type().isAggregate() && !(s.type.fields.get(path[i]).type() instanceof gotruffle.types.Pointer)) {
+            if (i == path.length - 1 && wantPointer && !(f instanceof GoStruct) && !(f instanceof GoArray)
+                    && !s.type.fields.get(path[i]).type().isAggregate() && !(s.type.fields.get(path[i]).type() instanceof Pointer)) {
                 f = new GoPointer.ToField(s, path[i]);
             }
             recv = f;
@@ -80,7 +85,7 @@ final class MethodAdapterRoot extends RootNode {
         }
         if (call == null) {
             // promoted from an embedded interface field: dispatch on its dynamic type
-            gotruffle.values.Iface i = (gotruffle.values.Iface) recv;
+            Iface i = (Iface) recv;
             if (i == null) {
                 throw RuntimePanics.nilDeref(this);
             }

@@ -6,7 +6,9 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
+import gotruffle.nodes.GoStack;
 import gotruffle.nodes.RuntimePanics;
+import gotruffle.runtime.GoFatalError;
 import gotruffle.values.GoRuntimeError;
 
 import java.util.Arrays;
@@ -37,10 +39,10 @@ public final class NativeRootNode extends RootNode {
                 throw RuntimePanics.nilDeref(this); // a fault in Go: reported with its SIGSEGV line
             }
             throw RuntimePanics.runtimeError(e.getMessage(), this);
-        } catch (gotruffle.runtime.GoFatalError e) {
+        } catch (GoFatalError e) {
             // the scheduler prints the report after the goroutine's stack is gone: walk it now
             if (fiber != null && fiber.fatalStack == null) {
-                fiber.fatalStack = gotruffle.nodes.GoStack.current(fiber);
+                fiber.fatalStack = GoStack.current(fiber);
             }
             throw e;
         }

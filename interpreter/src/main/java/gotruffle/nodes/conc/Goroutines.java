@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import gotruffle.nodes.GoStack;
+import gotruffle.nodes.ProgramRootNode;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
@@ -14,6 +15,7 @@ import gotruffle.nodes.control.ExitException;
 import gotruffle.nodes.control.GoStackOverflow;
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.GoBody;
+import gotruffle.runtime.sched.Goexit;
 import gotruffle.runtime.sched.Sched;
 
 /**
@@ -63,7 +65,7 @@ public final class Goroutines {
         } catch (GoPanic p) {
             if (p.goexit && p.previous == null) {
                 // runtime.Goexit: deferred calls have run; the scheduler ends the goroutine
-                throw new gotruffle.runtime.sched.Goexit();
+                throw new Goexit();
             }
             if (!ctx.isSession()) {
                 s.startPanicking(); // before the count drops: main must not exit(0) meanwhile
@@ -73,7 +75,7 @@ public final class Goroutines {
                 ctx.writeErr(panicReport(ctx, g, f, p));
             }
             if (ctx.isSession()) {
-                throw new gotruffle.runtime.sched.Goexit(); // a REPL session outlives a goroutine's panic
+                throw new Goexit(); // a REPL session outlives a goroutine's panic
             }
             s.exit(g, 2);
         } catch (ExitException e) {
@@ -81,10 +83,10 @@ public final class Goroutines {
             s.exit(g, e.code);
         } catch (StackOverflowError | GoStackOverflow e) {
             if (!s.isExiting()) {
-                ctx.writeErr(gotruffle.nodes.ProgramRootNode.stackOverflowReport(g.id()));
+                ctx.writeErr(ProgramRootNode.stackOverflowReport(g.id()));
             }
             if (ctx.isSession()) {
-                throw new gotruffle.runtime.sched.Goexit();
+                throw new Goexit();
             }
             s.exit(g, 2);
         } catch (Error e) {

@@ -3,10 +3,13 @@ package gotruffle.nodes.conc;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
 import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.SourceLines;
 import gotruffle.nodes.StmtNode;
 import gotruffle.runtime.GoRuntimePanic;
 import gotruffle.runtime.chan.Chan;
+import gotruffle.runtime.chan.Recv;
 import gotruffle.runtime.chan.Select;
 import gotruffle.runtime.chan.SelectCase;
 import gotruffle.runtime.chan.SelectResult;
@@ -17,12 +20,12 @@ import gotruffle.runtime.sched.G;
  * ready case at random (or blocks on all). The received value and ok flag go to two slots that
  * the chosen clause's assignment reads, then that clause's body runs.
  */
-public final class SelectNode extends StmtNode implements gotruffle.nodes.SourceLines.ChildLines {
+public final class SelectNode extends StmtNode implements SourceLines.ChildLines {
     /** Line of each case's clause, for stack walks (a panic evaluating a case's channel). */
     public int[] caseLines;
 
     @Override
-    public int lineOf(com.oracle.truffle.api.nodes.Node child) {
+    public int lineOf(Node child) {
         for (int i = 0; caseLines != null && i < chans.length && i < caseLines.length; i++) {
             if (chans[i] == child || (sendValues[i] != null && sendValues[i] == child)) {
                 return caseLines[i];
@@ -85,10 +88,10 @@ public final class SelectNode extends StmtNode implements gotruffle.nodes.Source
                     return Chan.selectnbsend(g, c.c(), c.value()) ? new SelectResult(0, null, false) : new SelectResult(-1, null, false);
                 }
                 if (!hasDefault) {
-                    gotruffle.runtime.chan.Recv r = Chan.chanrecv2(g, c.c());
+                    Recv r = Chan.chanrecv2(g, c.c());
                     return new SelectResult(0, r.value(), r.ok());
                 }
-                gotruffle.runtime.chan.Recv r = Chan.selectnbrecv(g, c.c());
+                Recv r = Chan.selectnbrecv(g, c.c());
                 return r == null ? new SelectResult(-1, null, false) : new SelectResult(0, r.value(), r.ok());
             }
             return Select.selectgo(g, cases, hasDefault);

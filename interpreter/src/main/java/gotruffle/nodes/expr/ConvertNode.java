@@ -10,6 +10,8 @@ import gotruffle.values.GoSlice;
 import gotruffle.values.Stores;
 import gotruffle.values.Values;
 
+import java.util.Arrays;
+
 /** Conversions between basic types and between strings, byte slices and rune slices. */
 public final class ConvertNode extends ExprNode {
     public enum Op { INT_TO_INT, INT_TO_FLOAT, UINT_TO_FLOAT, FLOAT_TO_INT, FLOAT_TO_UINT, FLOAT_TO_FLOAT, INT_TO_STRING, STRING_TO_BYTES, BYTES_TO_STRING, STRING_TO_RUNES, RUNES_TO_STRING, COPY_AGGREGATE }
@@ -108,7 +110,7 @@ public final class ConvertNode extends ExprNode {
             r[n++] = (int) dr;
             i += (int) (dr >>> 32);
         }
-        long[] out = java.util.Arrays.copyOf(r, n);
+        long[] out = Arrays.copyOf(r, n);
         return new GoSlice(out, 0, n, n);
     }
 

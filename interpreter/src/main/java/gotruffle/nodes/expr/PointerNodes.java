@@ -5,6 +5,7 @@ import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.local.CellNodes;
+import gotruffle.values.Cell;
 import gotruffle.values.GoPointer;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Values;
@@ -99,7 +100,7 @@ public final class PointerNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return new GoPointer.ToCell(new gotruffle.values.Cell(value.execute(frame)), true);
+            return new GoPointer.ToCell(new Cell(value.execute(frame)), true);
         }
     }
 

@@ -8,6 +8,8 @@ import gotruffle.nodes.GoPanic;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.types.Interface;
 import gotruffle.types.Lookup;
+import gotruffle.types.MemberKey;
+import gotruffle.types.Named;
 import gotruffle.types.Type;
 import gotruffle.values.Iface;
 import gotruffle.values.Values;
@@ -69,7 +71,7 @@ public final class TypeAssertNode extends ExprNode {
             String missing = "";
             for (Interface.Method m : ti.methods) {
                 if (Lookup.signature(i.type, m.name()) == null) {
-                    missing = gotruffle.types.MemberKey.display(m.name());
+                    missing = MemberKey.display(m.name());
                     break;
                 }
             }
@@ -80,7 +82,7 @@ public final class TypeAssertNode extends ExprNode {
             msg = "interface conversion: " + src + " is " + have + ", not " + want;
             if (have.equals(want)) {
                 // two types print alike: say why they differ, as Go's runtime does
-                boolean samePkg = !(i.type instanceof gotruffle.types.Named a && target instanceof gotruffle.types.Named b)
+                boolean samePkg = !(i.type instanceof Named a && target instanceof Named b)
                         || a.pkgPath.equals(b.pkgPath);
                 msg += samePkg ? " (types from different scopes)" : " (types from different packages)";
             }

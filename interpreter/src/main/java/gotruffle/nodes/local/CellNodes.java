@@ -5,6 +5,7 @@ import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
 import gotruffle.values.Cell;
 import gotruffle.values.GlobalVar;
+import gotruffle.values.GoPointer;
 
 /** Variables that live outside the frame: boxed locals, captured variables of closures, package-level variables. */
 public final class CellNodes {
@@ -87,6 +88,20 @@ public final class CellNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             return global.value;
+        }
+    }
+
+    /** &v of a package-level variable: a new pointer object each time, equal to the others. */
+    public static final class AddrGlobal extends ExprNode {
+        private final GlobalVar global;
+
+        public AddrGlobal(GlobalVar global) {
+            this.global = global;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return new GoPointer.ToGlobal(global);
         }
     }
 

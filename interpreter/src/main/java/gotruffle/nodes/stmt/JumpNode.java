@@ -4,6 +4,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.control.BreakException;
 import gotruffle.nodes.control.ContinueException;
+import gotruffle.nodes.control.GotoException;
 
 /** break / continue: throws the preallocated exception of its target statement. */
 public final class JumpNode extends StmtNode {
@@ -15,7 +16,7 @@ public final class JumpNode extends StmtNode {
 
     /** goto: the target is the label's goto target. */
     public JumpNode(Object gotoTarget) {
-        this.jump = new gotruffle.nodes.control.GotoException(gotoTarget);
+        this.jump = new GotoException(gotoTarget);
     }
 
     @Override

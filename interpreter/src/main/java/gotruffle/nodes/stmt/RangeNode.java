@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.Preemption;
+import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.control.BreakException;
 import gotruffle.nodes.control.ContinueException;
@@ -67,7 +68,7 @@ public final class RangeNode extends StmtNode {
                 } else if (v == null && arrayPtrLen >= 0) {
                     // for i := range p with p a nil *[N]T: N iterations; the values would dereference p
                     if (needValue) {
-                        throw gotruffle.nodes.RuntimePanics.nilDeref(this);
+                        throw RuntimePanics.nilDeref(this);
                     }
                     v = arrayPtrLen;
                 }

@@ -1,5 +1,6 @@
 package gotruffle.nodes.stmt;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gotruffle.nodes.ExprNode;
@@ -13,7 +14,7 @@ import gotruffle.nodes.StmtNode;
 public final class SwitchNode extends StmtNode {
     @Children private final ExprNode[] conds; // per clause; null for default
     @Children private final StmtNode[] bodies;
-    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final boolean[] fallthrough;
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final boolean[] fallthrough;
     private final int defaultIndex;
 
     public SwitchNode(ExprNode[] conds, StmtNode[] bodies, boolean[] fallthrough, int defaultIndex) {

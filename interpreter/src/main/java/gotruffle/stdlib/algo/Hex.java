@@ -2,6 +2,7 @@ package gotruffle.stdlib.algo;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * encoding/hex of Go 1.19 over byte arrays (Go strings and []byte are both bytes): lowercase
@@ -118,7 +119,7 @@ public final class Hex {
     public static DecodedString decodeString(byte[] s, int off, int len) {
         byte[] buf = new byte[len / 2];
         Decoded d = decode(buf, 0, s, off, len);
-        byte[] out = d.n() == buf.length ? buf : java.util.Arrays.copyOf(buf, d.n());
+        byte[] out = d.n() == buf.length ? buf : Arrays.copyOf(buf, d.n());
         return new DecodedString(out, d.err());
     }
 

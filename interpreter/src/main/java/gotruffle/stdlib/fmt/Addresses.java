@@ -1,5 +1,7 @@
 package gotruffle.stdlib.fmt;
 
+import gotruffle.values.GoPointer;
+
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -11,7 +13,7 @@ public final class Addresses {
     private Addresses() {}
 
     public static synchronized long of(Object o) {
-        if (o instanceof gotruffle.values.GoPointer) {
+        if (o instanceof GoPointer) {
             // pointers to the same location are equal objects: key by equality
             return ADDRS.computeIfAbsent(o, k -> bump());
         }

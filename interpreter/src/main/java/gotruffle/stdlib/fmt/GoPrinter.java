@@ -4,9 +4,13 @@ import com.oracle.truffle.api.RootCallTarget;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoPanic;
+import gotruffle.nodes.PanicPrinter;
+import gotruffle.stdlib.reflect.RValue;
+import gotruffle.stdlib.reflect.ReflectState;
 import gotruffle.stdlib.text.Fmt;
 import gotruffle.stdlib.text.PrintVerbs;
 import gotruffle.stdlib.text.Printf;
+import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.ChanType;
@@ -21,7 +25,9 @@ import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 import gotruffle.values.GoArray;
+import gotruffle.values.GoComplex;
 import gotruffle.values.GoMap;
+import gotruffle.values.GoPointer;
 import gotruffle.values.GoSlice;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
@@ -140,8 +146,8 @@ public final class GoPrinter {
             fmtPointer(arg.value, arg.type, 'p');
             return;
         }
-        if (gotruffle.stdlib.reflect.RValue.isReflectValue(arg.type)) {
-            printReflectValue(gotruffle.stdlib.reflect.ReflectState.rvalue(arg.value), verb);
+        if (RValue.isReflectValue(arg.type)) {
+            printReflectValue(ReflectState.rvalue(arg.value), verb);
             return;
         }
         Type t = arg.type;
@@ -159,7 +165,7 @@ public final class GoPrinter {
 
     /** Basic kinds printed directly; false when the verb does not apply (the caller reports a bad verb). */
     /** A reflect.Value operand prints the value it holds (Go's printArg case reflect.Value). */
-    private void printReflectValue(gotruffle.stdlib.reflect.RValue v, int verb) {
+    private void printReflectValue(RValue v, int verb) {
         if (v == null) {
             f.fmtS("<invalid reflect.Value>");
             return;
@@ -181,7 +187,7 @@ public final class GoPrinter {
         } else if (b.kind.isFloat()) {
             ok = PrintVerbs.fmtFloat(f, (Double) v, b.kind == Kind.FLOAT32 ? 32 : 64, verb);
         } else if (b.kind.isComplex()) {
-            gotruffle.values.GoComplex z = (gotruffle.values.GoComplex) v;
+            GoComplex z = (GoComplex) v;
             ok = PrintVerbs.fmtComplex(f, z.re, z.im, b.kind == Kind.COMPLEX64 ? 64 : 128, verb);
         } else if (b.kind == Kind.STRING) {
             ok = PrintVerbs.fmtString(f, (String) v, verb);
@@ -200,8 +206,8 @@ public final class GoPrinter {
 
     /** Format (fmt.Formatter), then Error() and String() (and GoString() for %#v), as Go's handleMethods. */
     private boolean handleMethods(Object v, Type t, int verb) {
-        gotruffle.types.Interface formatter = ctx.formatterType();
-        if (formatter != null && !(t.underlying() instanceof gotruffle.types.Interface) && ctx.methods.implementsIface(t, formatter)) {
+        Interface formatter = ctx.formatterType();
+        if (formatter != null && !(t.underlying() instanceof Interface) && ctx.methods.implementsIface(t, formatter)) {
             callFormat(v, t, verb);
             return true;
         }
@@ -234,9 +240,9 @@ public final class GoPrinter {
                     String which = method(t, "Error") != null ? "Error" : "String";
                     f.clearFlags();
                     f.buf.append("%!");
-                    gotruffle.stdlib.text.Utf8.appendRune(f.buf, verb);
+                    Utf8.appendRune(f.buf, verb);
                     f.buf.append("(PANIC=").append(which).append(" method: ")
-                            .append(gotruffle.nodes.PanicPrinter.value(ctx, fiber, p.value)).append(')');
+                            .append(PanicPrinter.value(ctx, fiber, p.value)).append(')');
                     return true;
                 }
                 PrintVerbs.fmtString(f, s, verb);
@@ -267,7 +273,7 @@ public final class GoPrinter {
             flags.append('0');
         }
         try {
-            Object out = ctx.formatCall().call(fiber, null, new gotruffle.values.Iface(t, v), (long) verb, (long) f.wid, (long) f.prec,
+            Object out = ctx.formatCall().call(fiber, null, new Iface(t, v), (long) verb, (long) f.wid, (long) f.prec,
                     f.widPresent, f.precPresent, flags.toString());
             f.buf.append((String) out);
         } catch (GoPanic p) {
@@ -277,8 +283,8 @@ public final class GoPrinter {
             }
             f.clearFlags();
             f.buf.append("%!");
-            gotruffle.stdlib.text.Utf8.appendRune(f.buf, verb);
-            f.buf.append("(PANIC=Format method: ").append(gotruffle.nodes.PanicPrinter.value(ctx, fiber, p.value)).append(')');
+            Utf8.appendRune(f.buf, verb);
+            f.buf.append("(PANIC=Format method: ").append(PanicPrinter.value(ctx, fiber, p.value)).append(')');
         }
     }
 
@@ -386,7 +392,7 @@ public final class GoPrinter {
                     Type eu = p.elem.underlying();
                     if (eu instanceof Struct || eu instanceof Array || eu instanceof Slice || eu instanceof MapType) {
                         f.buf.append('&');
-                        Object target = (eu instanceof Struct || eu instanceof Array) ? v : ((gotruffle.values.GoPointer) v).load();
+                        Object target = (eu instanceof Struct || eu instanceof Array) ? v : ((GoPointer) v).load();
                         printValue(target, p.elem, verb, depth + 1, true);
                         return;
                     }

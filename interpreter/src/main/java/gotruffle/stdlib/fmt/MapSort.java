@@ -1,9 +1,13 @@
 package gotruffle.stdlib.fmt;
 
+import gotruffle.types.Array;
+import gotruffle.types.Basic;
 import gotruffle.types.Interface;
+import gotruffle.types.Pointer;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 import gotruffle.values.GoArray;
+import gotruffle.values.GoComplex;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
 import gotruffle.values.Stores;
@@ -15,7 +19,7 @@ final class MapSort {
     /** reflect.Kind numbering (Bool=1, Int=2, ... String=24, Struct=25). */
     private static int kindRank(Type t) {
         Type u = t.underlying();
-        if (u instanceof gotruffle.types.Basic b) {
+        if (u instanceof Basic b) {
             return switch (b.kind) {
                 case BOOL -> 1;
                 case INT -> 2;
@@ -37,13 +41,13 @@ final class MapSort {
                 default -> 30;
             };
         }
-        if (u instanceof gotruffle.types.Pointer) {
+        if (u instanceof Pointer) {
             return 22;
         }
         if (u instanceof Struct) {
             return 25;
         }
-        if (u instanceof gotruffle.types.Array) {
+        if (u instanceof Array) {
             return 17;
         }
         return 30;
@@ -70,7 +74,7 @@ final class MapSort {
         }
         if (u.isComplex()) {
             // real parts first, then imaginary parts, as fmt's map sorting does
-            gotruffle.values.GoComplex x = (gotruffle.values.GoComplex) a, y = (gotruffle.values.GoComplex) b;
+            GoComplex x = (GoComplex) a, y = (GoComplex) b;
             int c = Double.compare(x.re, y.re);
             return c != 0 ? c : Double.compare(x.im, y.im);
         }
@@ -90,7 +94,7 @@ final class MapSort {
             }
             return 0;
         }
-        if (u instanceof gotruffle.types.Array arr) {
+        if (u instanceof Array arr) {
             GoArray x = (GoArray) a, y = (GoArray) b;
             for (int i = 0; i < x.length(); i++) {
                 int c = compare(Stores.get(x.store, i), Stores.get(y.store, i), arr.elem);

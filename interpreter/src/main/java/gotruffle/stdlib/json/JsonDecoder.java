@@ -18,6 +18,7 @@ import gotruffle.types.Pointer;
 import gotruffle.types.Slice;
 import gotruffle.types.Type;
 import gotruffle.values.GoMap;
+import gotruffle.values.GoPointer;
 import gotruffle.values.GoSlice;
 import gotruffle.values.Iface;
 
@@ -249,7 +250,7 @@ final class JsonDecoder {
     }
 
     private static boolean samePointer(Object a, Object b) {
-        return a == b || (a instanceof gotruffle.values.GoPointer && a.equals(b));
+        return a == b || (a instanceof GoPointer && a.equals(b));
     }
 
     private Iface callUnmarshalJSON(Iface u, int start) {

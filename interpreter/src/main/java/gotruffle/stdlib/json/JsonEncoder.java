@@ -10,6 +10,7 @@ import gotruffle.stdlib.reflect.ValueOps;
 import gotruffle.stdlib.text.FloatFormat;
 import gotruffle.stdlib.text.IntFormat;
 import gotruffle.stdlib.text.Quote;
+import gotruffle.types.Array;
 import gotruffle.types.Interface;
 import gotruffle.types.MapType;
 import gotruffle.types.Pointer;
@@ -211,7 +212,7 @@ final class JsonEncoder {
             case RTypes.STRUCT -> encodeStruct(v);
             case RTypes.MAP -> encodeMap(v);
             case RTypes.SLICE -> encodeSlice(v);
-            case RTypes.ARRAY -> encodeArray(v, ((gotruffle.types.Array) v.type.underlying()).len);
+            case RTypes.ARRAY -> encodeArray(v, ((Array) v.type.underlying()).len);
             case RTypes.POINTER -> {
                 Object p = v.get();
                 if (p == null) {
@@ -284,7 +285,7 @@ final class JsonEncoder {
     private static boolean isEmpty(RValue v) {
         Object x = v.get();
         return switch (v.kind) {
-            case RTypes.ARRAY -> ((gotruffle.types.Array) v.type.underlying()).len == 0;
+            case RTypes.ARRAY -> ((Array) v.type.underlying()).len == 0;
             case RTypes.MAP -> x == null || ((GoMap) x).size() == 0;
             case RTypes.SLICE -> x == null || ((GoSlice) x).len == 0;
             case RTypes.STRING -> ((String) x).isEmpty();

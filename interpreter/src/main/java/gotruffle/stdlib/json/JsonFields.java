@@ -8,6 +8,7 @@ import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -108,7 +109,7 @@ final class JsonFields {
                     if (!isValidTag(name)) {
                         name = "";
                     }
-                    int[] index = java.util.Arrays.copyOf(p.index, p.index.length + 1);
+                    int[] index = Arrays.copyOf(p.index, p.index.length + 1);
                     index[p.index.length] = i;
                     Type ft = sf.type();
                     if (!RTypes.isNamed(ft) && ft instanceof Pointer ptr) {

@@ -1,5 +1,10 @@
 package gotruffle.stdlib.json;
 
+import gotruffle.stdlib.text.Quote;
+import gotruffle.stdlib.text.Utf8;
+
+import java.util.Arrays;
+
 /**
  * JSON syntax, one byte at a time (the state machine behind Go's Valid, Compact, Indent,
  * Unmarshal's up-front check and Decoder's search for the end of a value). Each step returns
@@ -239,7 +244,7 @@ public final class JsonScanner {
 
     private int push(int c, int parseState, int op) {
         if (depth == stack.length) {
-            stack = java.util.Arrays.copyOf(stack, depth * 2);
+            stack = Arrays.copyOf(stack, depth * 2);
         }
         stack[depth++] = parseState;
         if (depth <= MAX_DEPTH) {
@@ -372,7 +377,7 @@ public final class JsonScanner {
         if (c == '"') {
             return "'\"'";
         }
-        String q = gotruffle.stdlib.text.Quote.quote(gotruffle.stdlib.text.Utf8.encodeRune(c));
+        String q = Quote.quote(Utf8.encodeRune(c));
         return "'" + q.substring(1, q.length() - 1) + "'";
     }
 

@@ -12,6 +12,7 @@ import gotruffle.types.Struct;
 import gotruffle.types.Type;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
+import gotruffle.values.Values;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,7 +80,7 @@ public final class JsonState {
         Struct s = (Struct) p.elem.underlying();
         Object[] f = new Object[s.fields.size()];
         for (int i = 0; i < f.length; i++) {
-            f[i] = gotruffle.values.Values.zero(s.fields.get(i).type());
+            f[i] = Values.zero(s.fields.get(i).type());
         }
         for (int i = 0; i < namesAndValues.length; i += 2) {
             f[s.fieldIndex((String) namesAndValues[i])] = namesAndValues[i + 1];

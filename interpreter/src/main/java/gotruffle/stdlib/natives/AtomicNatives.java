@@ -5,6 +5,7 @@ import gotruffle.nodes.expr.IntNorm;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
 import gotruffle.values.GoPointer;
+import gotruffle.values.GoRuntimeError;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
 import gotruffle.values.Values;
@@ -23,7 +24,7 @@ public final class AtomicNatives {
 
     private static GoPointer ptr(Object p) {
         if (p == null) {
-            throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
+            throw new GoRuntimeError("invalid memory address or nil pointer dereference");
         }
         return (GoPointer) p;
     }
@@ -125,7 +126,7 @@ public final class AtomicNatives {
 
     private static GoStruct value(Object recv) {
         if (recv == null) {
-            throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
+            throw new GoRuntimeError("invalid memory address or nil pointer dereference");
         }
         return (GoStruct) recv;
     }

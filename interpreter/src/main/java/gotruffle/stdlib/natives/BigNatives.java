@@ -2,7 +2,9 @@ package gotruffle.stdlib.natives;
 
 import gotruffle.nodes.GoPanic;
 import gotruffle.nodes.call.Native;
+import gotruffle.types.Basic;
 import gotruffle.values.GoSlice;
+import gotruffle.values.Iface;
 
 import java.math.BigInteger;
 import java.util.Map;
@@ -23,7 +25,7 @@ public final class BigNatives {
             BigInteger y = signed((Boolean) a[3], a[4]);
             int op = (int) (long) (Long) a[0];
             if (op >= QUO && op <= MOD && y.signum() == 0) {
-                throw new GoPanic(new gotruffle.values.Iface(gotruffle.types.Basic.STRING, "division by zero"));
+                throw new GoPanic(new Iface(Basic.STRING, "division by zero"));
             }
             BigInteger r = switch (op) {
                 case ADD -> x.add(y);

@@ -3,6 +3,7 @@ package gotruffle.stdlib.natives;
 import gotruffle.values.GoSlice;
 import gotruffle.values.Stores;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -69,12 +70,12 @@ public final class ByteSlices {
     }
 
     /** A ByteBuffer over s's own bytes (reads into it fill the slice; nil → empty). */
-    public static java.nio.ByteBuffer wrap(GoSlice s) {
-        return s == null ? java.nio.ByteBuffer.allocate(0) : java.nio.ByteBuffer.wrap(store(s), s.off, s.len).slice();
+    public static ByteBuffer wrap(GoSlice s) {
+        return s == null ? ByteBuffer.allocate(0) : ByteBuffer.wrap(store(s), s.off, s.len).slice();
     }
 
     /** Copies the remaining bytes of src into dst from its start (dst must be long enough). */
-    public static void copyIn(GoSlice dst, java.nio.ByteBuffer src) {
+    public static void copyIn(GoSlice dst, ByteBuffer src) {
         int n = src.remaining();
         if (n == 0) {
             return;
@@ -83,7 +84,7 @@ public final class ByteSlices {
     }
 
     /** Puts the n bytes of src[from:from+n] into dst. */
-    public static void copyOut(java.nio.ByteBuffer dst, GoSlice src, int from, int n) {
+    public static void copyOut(ByteBuffer dst, GoSlice src, int from, int n) {
         if (n == 0) {
             return;
         }

@@ -1,8 +1,10 @@
 package gotruffle.stdlib.natives;
 
 import gotruffle.nodes.call.Native;
+import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoSlice;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /** Natives of package bytes: searches and comparisons working directly on []byte stores. */
@@ -33,7 +35,7 @@ public final class BytesNatives {
             GoSlice s = b(a[0]);
             GoSlice sep = b(a[1]);
             if (ByteSlices.len(sep) == 0) {
-                return (long) gotruffle.stdlib.text.Utf8.runeCount(ByteSlices.str(s)) + 1;
+                return (long) Utf8.runeCount(ByteSlices.str(s)) + 1;
             }
             long n = 0;
             for (int i = index(s, sep, 0); i >= 0; i = index(s, sep, i + sep.len)) {
@@ -81,7 +83,7 @@ public final class BytesNatives {
             return true;
         }
         int from = s.off + at;
-        return java.util.Arrays.equals(ByteSlices.store(s), from, from + n, ByteSlices.store(p), p.off, p.off + n);
+        return Arrays.equals(ByteSlices.store(s), from, from + n, ByteSlices.store(p), p.off, p.off + n);
     }
 
     static int indexByte(GoSlice s, int c) {

@@ -1,9 +1,11 @@
 package gotruffle.stdlib.natives;
 
 import gotruffle.nodes.call.Native;
+import gotruffle.values.GoSlice;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.Map;
 
 /** Natives of crypto/sha1, crypto/sha256 and crypto/md5 (the running state is a MessageDigest), and crypto/rand. */
@@ -37,11 +39,11 @@ public final class CryptoNatives {
         t.put(pkg + ".digestOf", (ctx, fiber, a) -> ByteSlices.fromBytes(digest(alg).digest(ByteSlices.toBytes(a[0]))));
     }
 
-    private static final java.security.SecureRandom SECURE = new java.security.SecureRandom();
+    private static final SecureRandom SECURE = new SecureRandom();
 
     public static void register(Map<String, Native> t) {
         t.put("crypto/rand.fill", (ctx, fiber, a) -> {
-            gotruffle.values.GoSlice b = (gotruffle.values.GoSlice) a[0];
+            GoSlice b = (GoSlice) a[0];
             if (b != null && b.len > 0) {
                 byte[] r = new byte[b.len];
                 SECURE.nextBytes(r);

@@ -1,10 +1,14 @@
 package gotruffle.stdlib.natives;
 
 import gotruffle.nodes.call.Native;
+import gotruffle.stdlib.fmt.GoPrinter;
 import gotruffle.stdlib.text.FloatParse;
 import gotruffle.stdlib.text.IntParse;
 import gotruffle.stdlib.text.NumError;
+import gotruffle.types.Basic;
 import gotruffle.types.Pointer;
+import gotruffle.values.Cell;
+import gotruffle.values.GoPointer;
 import gotruffle.values.Iface;
 import gotruffle.values.Values;
 
@@ -35,8 +39,8 @@ public final class FlagNatives {
             return new Object[]{r.value(), status(r.error())};
         });
         t.put("flag.formatFloat", (ctx, fiber, a) -> {
-            gotruffle.stdlib.fmt.GoPrinter p = new gotruffle.stdlib.fmt.GoPrinter(ctx, fiber);
-            p.doPrint(new Object[]{new Iface(gotruffle.types.Basic.FLOAT64, a[0])});
+            GoPrinter p = new GoPrinter(ctx, fiber);
+            p.doPrint(new Object[]{new Iface(Basic.FLOAT64, a[0])});
             return p.result();
         });
         t.put("flag.zeroString", (ctx, fiber, a) -> {
@@ -44,7 +48,7 @@ public final class FlagNatives {
             Iface v = (Iface) a[0];
             Object zero = v.type instanceof Pointer p ? Values.zero(p.elem) : Values.zero(v.type);
             if (v.type instanceof Pointer p && !p.elem.isAggregate()) {
-                zero = new gotruffle.values.GoPointer.ToCell(new gotruffle.values.Cell(zero));
+                zero = new GoPointer.ToCell(new Cell(zero));
             }
             Object s = ctx.methods.lookup(v.type, "String").call(fiber, null, zero);
             return s;

@@ -2,6 +2,7 @@ package gotruffle.stdlib.natives;
 
 import gotruffle.nodes.call.Native;
 import gotruffle.types.Basic;
+import gotruffle.types.Kind;
 import gotruffle.types.Pointer;
 import gotruffle.types.Slice;
 import gotruffle.types.Type;
@@ -31,7 +32,7 @@ public final class FmtNatives {
                     default -> "";
                 };
             }
-            if (u instanceof Slice s && s.elem.underlying() instanceof Basic eb && eb.kind == gotruffle.types.Kind.UINT8) {
+            if (u instanceof Slice s && s.elem.underlying() instanceof Basic eb && eb.kind == Kind.UINT8) {
                 return "bytes";
             }
             return "";

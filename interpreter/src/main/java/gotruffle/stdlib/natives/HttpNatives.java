@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Natives of package net/http: DetectContentType (Go's sniffing algorithm, run for nearly
@@ -29,7 +30,7 @@ public final class HttpNatives {
             byte[] in = ByteSlices.toBytes(a[0]);
             try (GZIPInputStream z = new GZIPInputStream(new ByteArrayInputStream(in))) {
                 return new Object[] {ByteSlices.fromBytes(z.readAllBytes()), ""};
-            } catch (java.util.zip.ZipException e) {
+            } catch (ZipException e) {
                 return new Object[] {null, "gzip: invalid header"};
             } catch (IOException e) {
                 return new Object[] {null, "unexpected EOF"};

@@ -5,6 +5,7 @@ import gotruffle.nodes.call.Native;
 import gotruffle.runtime.netpoll.NetFD;
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.Sched;
+import gotruffle.runtime.time.Timer;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoSlice;
 
@@ -17,7 +18,14 @@ import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
+import java.nio.channels.AlreadyConnectedException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
 import java.nio.channels.NetworkChannel;
+import java.nio.channels.NotYetConnectedException;
+import java.nio.channels.SocketChannel;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.channels.UnsupportedAddressTypeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -237,7 +245,7 @@ public final class NetNatives {
         // setDeadline(h, d, read, write) errno: d ns from now, 0 none, < 0 already passed
         t.put("net.setDeadline", (ctx, f, a) -> call(() -> {
             long d = (Long) a[1];
-            long when = d == 0 ? 0 : d < 0 ? -1 : gotruffle.runtime.time.Timer.when(Sched.nanotime(), d);
+            long when = d == 0 ? 0 : d < 0 ? -1 : Timer.when(Sched.nanotime(), d);
             ((Sock) a[0]).fd.setDeadline(g(f), when, (Boolean) a[2], (Boolean) a[3]);
             return "";
         }, ERRNO));
@@ -284,10 +292,10 @@ public final class NetNatives {
     }
 
     private static SocketAddress remoteAddress(NetworkChannel ch) throws IOException {
-        if (ch instanceof java.nio.channels.SocketChannel sc) {
+        if (ch instanceof SocketChannel sc) {
             return sc.getRemoteAddress();
         }
-        if (ch instanceof java.nio.channels.DatagramChannel dc) {
+        if (ch instanceof DatagramChannel dc) {
             return dc.getRemoteAddress();
         }
         return null;
@@ -330,19 +338,19 @@ public final class NetNatives {
         if (e == NetFD.PollError.TIMEOUT) {
             return "timeout";
         }
-        if (e instanceof java.nio.channels.ClosedChannelException) {
+        if (e instanceof ClosedChannelException) {
             return "closing";
         }
-        if (e instanceof java.nio.channels.UnresolvedAddressException || e instanceof UnknownHostException) {
+        if (e instanceof UnresolvedAddressException || e instanceof UnknownHostException) {
             return "no such host";
         }
-        if (e instanceof java.nio.channels.UnsupportedAddressTypeException) {
+        if (e instanceof UnsupportedAddressTypeException) {
             return "address family not supported by protocol";
         }
-        if (e instanceof java.nio.channels.NotYetConnectedException) {
+        if (e instanceof NotYetConnectedException) {
             return "transport endpoint is not connected";
         }
-        if (e instanceof java.nio.channels.AlreadyConnectedException) {
+        if (e instanceof AlreadyConnectedException) {
             return "transport endpoint is already connected";
         }
         if (e instanceof IllegalArgumentException) {

@@ -9,7 +9,11 @@ import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoSlice;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.NonReadableChannelException;
+import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -18,17 +22,23 @@ import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.NotLinkException;
 import java.nio.file.OpenOption;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -206,7 +216,7 @@ public final class OsNatives {
                     mode = file.isDirectory(follow) ? DIR | 0755 : file.isSymbolicLink() && follow.length > 0 ? SYMLINK | 0777 : 0644;
                 }
                 long size = file.getAttribute(TruffleFile.SIZE, follow);
-                long mod = file.getAttribute(TruffleFile.LAST_MODIFIED_TIME, follow).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+                long mod = file.getAttribute(TruffleFile.LAST_MODIFIED_TIME, follow).to(TimeUnit.NANOSECONDS);
                 return new Object[] {size, mode, mod, dev, ino, 0L};
             } catch (IOException | RuntimeException e) {
                 return new Object[] {0L, 0L, 0L, 0L, 0L, errno(e)};
@@ -240,7 +250,7 @@ public final class OsNatives {
         t.put("os.mkdir", (ctx, f, a) -> op(() -> file(ctx, (String) a[0]).createDirectory(permissions((Long) a[1]))));
         t.put("os.remove", (ctx, f, a) -> op(() -> file(ctx, (String) a[0]).delete()));
         t.put("os.rename", (ctx, f, a) -> op(() -> file(ctx, (String) a[0]).move(file(ctx, (String) a[1]),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE)));
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE)));
         t.put("os.removeAll", (ctx, f, a) -> op(() -> {
             TruffleFile root = file(ctx, (String) a[0]);
             if (root.exists(LinkOption.NOFOLLOW_LINKS)) {
@@ -271,8 +281,8 @@ public final class OsNatives {
         }));
         t.put("os.chtimes", (ctx, f, a) -> op(() -> {
             TruffleFile file = file(ctx, (String) a[0]);
-            file.setLastAccessTime(java.nio.file.attribute.FileTime.from((Long) a[1], java.util.concurrent.TimeUnit.NANOSECONDS));
-            file.setLastModifiedTime(java.nio.file.attribute.FileTime.from((Long) a[2], java.util.concurrent.TimeUnit.NANOSECONDS));
+            file.setLastAccessTime(FileTime.from((Long) a[1], TimeUnit.NANOSECONDS));
+            file.setLastModifiedTime(FileTime.from((Long) a[2], TimeUnit.NANOSECONDS));
         }));
         t.put("os.chdir", (ctx, f, a) -> op(() -> {
             TruffleFile dir = file(ctx, (String) a[0]).getAbsoluteFile().normalize();
@@ -293,7 +303,7 @@ public final class OsNatives {
         });
         t.put("os.hostname", (ctx, f, a) -> {
             try {
-                return Utf8.fromJava(java.net.InetAddress.getLocalHost().getHostName());
+                return Utf8.fromJava(InetAddress.getLocalHost().getHostName());
             } catch (IOException e) {
                 return "localhost";
             }
@@ -365,7 +375,7 @@ public final class OsNatives {
     }
 
     private static Set<PosixFilePermission> posix(long mode) {
-        Set<PosixFilePermission> s = java.util.EnumSet.noneOf(PosixFilePermission.class);
+        Set<PosixFilePermission> s = EnumSet.noneOf(PosixFilePermission.class);
         PosixFilePermission[] all = PosixFilePermission.values(); // OWNER_READ .. OTHERS_EXECUTE = bits 8..0
         for (int i = 0; i < 9; i++) {
             if ((mode & (1L << (8 - i))) != 0) {
@@ -411,8 +421,8 @@ public final class OsNatives {
 
     /** The errno Go would see for a failed file operation. */
     static long errno(Exception e) {
-        if (e instanceof java.nio.channels.NonWritableChannelException || e instanceof java.nio.channels.NonReadableChannelException
-                || e instanceof java.nio.channels.ClosedChannelException) {
+        if (e instanceof NonWritableChannelException || e instanceof NonReadableChannelException
+                || e instanceof ClosedChannelException) {
             return EBADF;
         }
         if (e instanceof NoSuchFileException) {
@@ -430,14 +440,14 @@ public final class OsNatives {
         if (e instanceof NotDirectoryException) {
             return ENOTDIR;
         }
-        if (e instanceof java.nio.file.NotLinkException) {
+        if (e instanceof NotLinkException) {
             return EINVAL;
         }
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             m = fse.getReason();
         }
-        String low = m.toLowerCase(java.util.Locale.ROOT);
+        String low = m.toLowerCase(Locale.ROOT);
         for (var r : REASONS.entrySet()) {
             if (low.contains(r.getKey())) {
                 return r.getValue();

@@ -7,7 +7,9 @@ import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.algo.AlgoPanic;
 import gotruffle.stdlib.algo.GoRand;
 import gotruffle.stdlib.algo.RngSource;
+import gotruffle.types.Lookup;
 import gotruffle.values.GoFunc;
+import gotruffle.values.GoRuntimeError;
 import gotruffle.values.GoSlice;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
@@ -69,7 +71,7 @@ public final class RandNatives {
         t.put("math/rand.Rand." + name, (ctx, fiber, a) -> {
             GoStruct self = (GoStruct) a[0];
             if (self == null || self.refs[0] == null) {
-                throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
+                throw new GoRuntimeError("invalid memory address or nil pointer dereference");
             }
             Box b = (Box) self.refs[0];
             if (b.goSource != null) {
@@ -103,13 +105,13 @@ public final class RandNatives {
             GoStruct r = (GoStruct) a[0];
             Iface src = (Iface) a[1];
             if (src == null) {
-                throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
+                throw new GoRuntimeError("invalid memory address or nil pointer dereference");
             }
             if (src.value instanceof GoStruct s && s.refs.length == 1 && s.refs[0] instanceof RngSource rng) {
                 r.refs[0] = new Box(new GoRand(rng), null);
                 return null;
             }
-            RootCallTarget u64 = gotruffle.types.Lookup.signature(src.type, "Uint64") != null
+            RootCallTarget u64 = Lookup.signature(src.type, "Uint64") != null
                     ? ctx.methods.lookup(src.type, "Uint64") : null;
             GoSource gs = u64 != null ? new GoSource64(ctx, src, u64) : new GoSource(ctx, src);
             gs.fiber = fiber;

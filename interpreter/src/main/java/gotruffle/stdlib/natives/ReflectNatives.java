@@ -11,8 +11,13 @@ import gotruffle.stdlib.reflect.RValue;
 import gotruffle.stdlib.reflect.ReflectState;
 import gotruffle.stdlib.reflect.TypeOps;
 import gotruffle.stdlib.reflect.ValueOps;
+import gotruffle.types.Array;
 import gotruffle.types.ChanType;
+import gotruffle.types.MapType;
+import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
+import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 import gotruffle.values.GoComplex;
@@ -93,8 +98,8 @@ public final class ReflectNatives {
 
     private static void registerFunctions(Map<String, Native> t) {
         t.put("reflect.TypeOf", (ctx, fiber, a) -> a[0] == null ? null : ReflectState.of(ctx).typeValue(((Iface) a[0]).type));
-        t.put("reflect.PointerTo", (ctx, fiber, a) -> ReflectState.of(ctx).typeValue(gotruffle.types.Pointer.of(ty(a[0]))));
-        t.put("reflect.SliceOf", (ctx, fiber, a) -> ReflectState.of(ctx).typeValue(gotruffle.types.Slice.of(ty(a[0]))));
+        t.put("reflect.PointerTo", (ctx, fiber, a) -> ReflectState.of(ctx).typeValue(Pointer.of(ty(a[0]))));
+        t.put("reflect.SliceOf", (ctx, fiber, a) -> ReflectState.of(ctx).typeValue(Slice.of(ty(a[0]))));
         t.put("reflect.MapOf", (ctx, fiber, a) -> ReflectState.of(ctx).typeValue(TypeOps.mapOf(ty(a[0]), ty(a[1]))));
         t.put("reflect.ArrayOf", (ctx, fiber, a) -> ReflectState.of(ctx).typeValue(TypeOps.arrayOf(i(a[0]), ty(a[1]))));
         t.put("reflect.ChanOf", (ctx, fiber, a) -> ReflectState.of(ctx).typeValue(TypeOps.chanOf(i(a[0]), ty(a[1]))));
@@ -180,7 +185,7 @@ public final class ReflectNatives {
         type(t, "Size", (st, x, a) -> RTypes.size(x));
         type(t, "String", (st, x, a) -> RTypes.string(x));
         type(t, "Kind", (st, x, a) -> (long) RTypes.kind(x));
-        type(t, "Comparable", (st, x, a) -> gotruffle.types.Predicates.comparable(x));
+        type(t, "Comparable", (st, x, a) -> Predicates.comparable(x));
         type(t, "Bits", (st, x, a) -> TypeOps.bits(x));
         type(t, "ChanDir", (st, x, a) -> {
             if (!(x.underlying() instanceof ChanType c)) {
@@ -193,13 +198,13 @@ public final class ReflectNatives {
         type(t, "Field", (st, x, a) -> TypeOps.field(st, x, i(a[1])));
         type(t, "In", (st, x, a) -> st.typeValue(index(func(x, "In").params, i(a[1]))));
         type(t, "Key", (st, x, a) -> {
-            if (!(x.underlying() instanceof gotruffle.types.MapType m)) {
+            if (!(x.underlying() instanceof MapType m)) {
                 throw ReflectState.panic("reflect: Key of non-map type " + RTypes.string(x));
             }
             return st.typeValue(m.key);
         });
         type(t, "Len", (st, x, a) -> {
-            if (!(x.underlying() instanceof gotruffle.types.Array arr)) {
+            if (!(x.underlying() instanceof Array arr)) {
                 throw ReflectState.panic("reflect: Len of non-array type " + RTypes.string(x));
             }
             return arr.len;

@@ -8,6 +8,7 @@ import gotruffle.stdlib.text.Quote;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoSlice;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -53,7 +54,7 @@ public final class RegexpNatives {
             }
             int n = p.groupCount();
             Object[] names = new Object[n + 1];
-            java.util.Arrays.fill(names, "");
+            Arrays.fill(names, "");
             for (Map.Entry<String, Integer> g : p.namedGroups().entrySet()) {
                 names[g.getValue()] = Utf8.fromJava(g.getKey());
             }

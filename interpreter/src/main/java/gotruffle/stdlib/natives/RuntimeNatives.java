@@ -1,17 +1,40 @@
 package gotruffle.stdlib.natives;
 
+import com.oracle.truffle.api.nodes.RootNode;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.GoStack;
 import gotruffle.nodes.PanicPrinter;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.nodes.call.Native;
+import gotruffle.nodes.call.NativeRootNode;
+import gotruffle.nodes.conc.Goroutines;
+import gotruffle.nodes.control.ExitException;
+import gotruffle.runtime.GoFatalError;
+import gotruffle.runtime.sched.G;
+import gotruffle.runtime.sched.Sched;
+import gotruffle.types.Interface;
+import gotruffle.types.Pointer;
+import gotruffle.types.Signature;
+import gotruffle.types.Type;
+import gotruffle.values.GoFunc;
+import gotruffle.values.GoPointer;
 import gotruffle.values.GoSlice;
+import gotruffle.values.GoStruct;
+import gotruffle.values.Iface;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * runtime.Caller, Callers, FuncForPC, Stack: stack introspection on Truffle's frame walk. A "pc"
@@ -50,7 +73,7 @@ public final class RuntimeNatives {
         }
 
         /** The entry pc of a Go function (what reflect.Value.Pointer gives for a func value). */
-        public synchronized long funcEntry(com.oracle.truffle.api.nodes.RootNode root) {
+        public synchronized long funcEntry(RootNode root) {
             if (root instanceof FuncRootNode r) {
                 return pc(new GoStack.Frame(r, r.goName(), r.file(), r.startLine(), r.hasParams()));
             }
@@ -70,7 +93,7 @@ public final class RuntimeNatives {
     private static List<GoStack.Frame> callersView(Fiber fiber) {
         List<GoStack.Frame> frames = GoStack.current(fiber);
         // frame 0 is the native that walks (Caller, Callers or Stack)
-        if (!frames.isEmpty() && frames.get(0).root() instanceof gotruffle.nodes.call.NativeRootNode) {
+        if (!frames.isEmpty() && frames.get(0).root() instanceof NativeRootNode) {
             frames.set(0, CALLERS);
         }
         if (fiber.id == 1) {
@@ -93,12 +116,12 @@ public final class RuntimeNatives {
     public static void register(Map<String, Native> t) {
         registerMemory(t);
         t.put("runtime.LockOSThread", (ctx, fiber, a) -> {
-            gotruffle.runtime.sched.G g = fiber.g;
+            G g = fiber.g;
             g.sched().lockOSThread(g);
             return null;
         });
         t.put("runtime.UnlockOSThread", (ctx, fiber, a) -> {
-            gotruffle.runtime.sched.G g = fiber.g;
+            G g = fiber.g;
             g.sched().unlockOSThread(g);
             return null;
         });
@@ -159,14 +182,14 @@ public final class RuntimeNatives {
      * (or it never would be), so it holds a twin: a GoStruct sharing the object's field array,
      * indistinguishable from the original once the original is gone (nothing can compare them).
      */
-    static final class Finalizer extends java.lang.ref.WeakReference<Object> {
+    static final class Finalizer extends WeakReference<Object> {
         final Object twin;
-        final gotruffle.types.Type objType;
-        final gotruffle.values.GoFunc fn;
+        final Type objType;
+        final GoFunc fn;
         final boolean ifaceParam;
 
-        Finalizer(Object obj, java.lang.ref.ReferenceQueue<Object> q, Object twin, gotruffle.types.Type objType,
-                  gotruffle.values.GoFunc fn, boolean ifaceParam) {
+        Finalizer(Object obj, ReferenceQueue<Object> q, Object twin, Type objType,
+                  GoFunc fn, boolean ifaceParam) {
             super(obj, q);
             this.twin = twin;
             this.objType = objType;
@@ -177,11 +200,11 @@ public final class RuntimeNatives {
 
     /** The finalizers of one program run. */
     public static final class Finalizers {
-        private final java.lang.ref.ReferenceQueue<Object> queue = new java.lang.ref.ReferenceQueue<>();
+        private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
         /** Keeps the pending references themselves alive until they are processed. */
-        private final java.util.Set<Finalizer> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Set<Finalizer> pending = ConcurrentHashMap.newKeySet();
 
-        void set(Object obj, Object twin, gotruffle.types.Type objType, gotruffle.values.GoFunc fn, boolean ifaceParam) {
+        void set(Object obj, Object twin, Type objType, GoFunc fn, boolean ifaceParam) {
             clear(obj);
             if (fn != null) {
                 pending.add(new Finalizer(obj, queue, twin, objType, fn, ifaceParam));
@@ -203,7 +226,7 @@ public final class RuntimeNatives {
             List<Finalizer> out = new ArrayList<>();
             try {
                 // remove(0) would wait forever
-                java.lang.ref.Reference<?> r = pending.isEmpty() ? null : waitMillis > 0 ? queue.remove(waitMillis) : queue.poll();
+                Reference<?> r = pending.isEmpty() ? null : waitMillis > 0 ? queue.remove(waitMillis) : queue.poll();
                 while (r != null) {
                     if (r instanceof Finalizer f && pending.remove(f)) {
                         out.add(f);
@@ -217,20 +240,20 @@ public final class RuntimeNatives {
         }
     }
 
-    private static gotruffle.runtime.sched.G g(Fiber f) {
+    private static G g(Fiber f) {
         return f.g;
     }
 
     /** Go throws (fatal error) on a bad SetFinalizer argument. */
     private static RuntimeException badFinalizer(String msg) {
-        return new gotruffle.runtime.GoFatalError("runtime.SetFinalizer: " + msg);
+        return new GoFatalError("runtime.SetFinalizer: " + msg);
     }
 
     /** Runs the finalizers found due, each in a new goroutine (Go runs them on its finalizer goroutine). */
     private static void runDue(GoContext ctx, Fiber fiber, long waitMillis) {
         for (Finalizer f : finalizers(ctx).due(waitMillis)) {
-            Object arg = f.ifaceParam ? new gotruffle.values.Iface(f.objType, f.twin) : f.twin;
-            g(fiber).sched().newproc(g(fiber), gotruffle.nodes.conc.Goroutines.body(ctx, f.fn.target, f.fn.env, new Object[]{arg}));
+            Object arg = f.ifaceParam ? new Iface(f.objType, f.twin) : f.twin;
+            g(fiber).sched().newproc(g(fiber), Goroutines.body(ctx, f.fn.target, f.fn.env, new Object[]{arg}));
         }
     }
 
@@ -239,7 +262,8 @@ public final class RuntimeNatives {
     /** Bytes allocated by all threads so far (HotSpot's per-thread counters; kept monotonic). */
     private static synchronized long totalAllocated() {
         long n = 0;
-        if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
+        // HotSpot's extension of java.lang.management's ThreadMXBean (same simple name: kept qualified)
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
             try {
                 n = t.getTotalThreadAllocatedBytes();
             } catch (UnsupportedOperationException e) {
@@ -247,7 +271,7 @@ public final class RuntimeNatives {
             }
         }
         if (n < 0) {
-            n = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            n = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         }
         totalAllocated = Math.max(totalAllocated, n);
         return totalAllocated;
@@ -255,38 +279,38 @@ public final class RuntimeNatives {
 
     static void registerMemory(Map<String, Native> t) {
         t.put("runtime.SetFinalizer", (ctx, fiber, a) -> {
-            gotruffle.values.Iface obj = (gotruffle.values.Iface) a[0];
-            gotruffle.values.Iface fin = (gotruffle.values.Iface) a[1];
+            Iface obj = (Iface) a[0];
+            Iface fin = (Iface) a[1];
             if (obj == null) {
                 throw badFinalizer("first argument is nil");
             }
-            if (!(obj.type.underlying() instanceof gotruffle.types.Pointer)) {
+            if (!(obj.type.underlying() instanceof Pointer)) {
                 throw badFinalizer("first argument is " + obj.type.toString(true) + ", not pointer");
             }
             if (obj.value == null) {
                 throw badFinalizer("pointer not in allocated block");
             }
-            gotruffle.values.GoFunc fn = null;
+            GoFunc fn = null;
             boolean ifaceParam = false;
             if (fin != null && fin.value != null) {
-                if (!(fin.type.underlying() instanceof gotruffle.types.Signature sig) || sig.params.size() != 1) {
+                if (!(fin.type.underlying() instanceof Signature sig) || sig.params.size() != 1) {
                     throw badFinalizer("cannot pass " + obj.type.toString(true) + " to finalizer " + fin.type.toString(true));
                 }
-                fn = (gotruffle.values.GoFunc) fin.value;
-                ifaceParam = sig.params.get(0).underlying() instanceof gotruffle.types.Interface;
+                fn = (GoFunc) fin.value;
+                ifaceParam = sig.params.get(0).underlying() instanceof Interface;
             }
             // only structs and cells made by new/&T{} have a twin that does not keep the pointer
             // object alive while meaning the same object; a finalizer on any other object never
             // runs, which Go allows (finalizers are not guaranteed to run)
-            if (obj.value instanceof gotruffle.values.GoStruct s) {
-                finalizers(ctx).set(s, gotruffle.values.GoStruct.ofParts(s.type, s.refs, s.prims), obj.type, fn, ifaceParam);
-            } else if (obj.value instanceof gotruffle.values.GoPointer.ToCell c && c.sole) {
+            if (obj.value instanceof GoStruct s) {
+                finalizers(ctx).set(s, GoStruct.ofParts(s.type, s.refs, s.prims), obj.type, fn, ifaceParam);
+            } else if (obj.value instanceof GoPointer.ToCell c && c.sole) {
                 finalizers(ctx).set(c, c.twin(), obj.type, fn, ifaceParam);
             }
             return null;
         });
         t.put("runtime.KeepAlive", (ctx, fiber, a) -> {
-            java.lang.ref.Reference.reachabilityFence(a[0]);
+            Reference.reachabilityFence(a[0]);
             return null;
         });
         t.put("runtime.GC", (ctx, fiber, a) -> {
@@ -295,11 +319,11 @@ public final class RuntimeNatives {
             return null;
         });
         t.put("runtime.readMemStats", (ctx, fiber, a) -> {
-            java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-            java.lang.management.MemoryUsage nonHeap = java.lang.management.ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
+            MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            MemoryUsage nonHeap = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
             long gcs = 0;
             long gcMillis = 0;
-            for (java.lang.management.GarbageCollectorMXBean b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
                 gcs += Math.max(0, b.getCollectionCount());
                 gcMillis += Math.max(0, b.getCollectionTime());
             }
@@ -313,12 +337,12 @@ public final class RuntimeNatives {
             StringBuilder sb = new StringBuilder("SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\ngoroutine ");
             sb.append(fiber.id).append(" [running]:\n");
             List<GoStack.Frame> frames = GoStack.current(fiber);
-            if (!frames.isEmpty() && frames.get(0).root() instanceof gotruffle.nodes.call.NativeRootNode) {
+            if (!frames.isEmpty() && frames.get(0).root() instanceof NativeRootNode) {
                 frames.remove(0);
             }
             GoStack.print(sb, frames);
             ctx.writeErr(sb.toString());
-            throw new gotruffle.nodes.control.ExitException(2);
+            throw new ExitException(2);
         });
     }
 
@@ -328,20 +352,20 @@ public final class RuntimeNatives {
         StringBuilder sb = new StringBuilder();
         sb.append(PanicPrinter.runningHeader(fiber.id, fiber));
         List<GoStack.Frame> frames = GoStack.current(fiber);
-        if (!frames.isEmpty() && frames.get(0).root() instanceof gotruffle.nodes.call.NativeRootNode) {
+        if (!frames.isEmpty() && frames.get(0).root() instanceof NativeRootNode) {
             frames.remove(0);
         }
         GoStack.print(sb, frames);
-        gotruffle.nodes.conc.Goroutines.printCreatedBy(sb, fiber);
+        Goroutines.printCreatedBy(sb, fiber);
         if (all) {
-            gotruffle.runtime.sched.G self = fiber.g;
-            for (gotruffle.runtime.sched.G gp : self.sched().allGoroutines()) {
-                if (gp == self || gp.status() == gotruffle.runtime.sched.G.DEAD) {
+            G self = fiber.g;
+            for (G gp : self.sched().allGoroutines()) {
+                if (gp == self || gp.status() == G.DEAD) {
                     continue;
                 }
-                sb.append("\ngoroutine ").append(gp.id()).append(" [").append(gotruffle.runtime.sched.Sched.statusString(gp))
+                sb.append("\ngoroutine ").append(gp.id()).append(" [").append(Sched.statusString(gp))
                         .append(gp.lockedToThread() ? ", locked to thread" : "").append("]:\n");
-                sb.append(gotruffle.nodes.conc.Goroutines.traceback(gp));
+                sb.append(Goroutines.traceback(gp));
             }
         }
         return sb.toString();

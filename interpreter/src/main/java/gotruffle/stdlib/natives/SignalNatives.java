@@ -6,6 +6,7 @@ import gotruffle.nodes.call.Native;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
+import java.io.IOException;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -240,7 +241,7 @@ public final class SignalNatives {
             try {
                 new ProcessBuilder("kill", "-" + sig, Long.toString(ProcessHandle.current().pid())).start().waitFor();
                 Thread.sleep(2000); // delivery is asynchronous
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // no kill(1): exit with the status a shell would report
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

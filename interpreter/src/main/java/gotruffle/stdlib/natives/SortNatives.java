@@ -5,7 +5,9 @@ import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.algo.GoSort;
+import gotruffle.types.Slice;
 import gotruffle.values.GoFunc;
+import gotruffle.values.GoRuntimeError;
 import gotruffle.values.GoSlice;
 import gotruffle.values.Iface;
 import gotruffle.values.Stores;
@@ -20,7 +22,7 @@ public final class SortNatives {
     /** A sort.Interface value: its Len/Less/Swap methods called on the current fiber. */
     private static GoSort.Interface ofInterface(GoContext ctx, Fiber fiber, Object v) {
         if (v == null) {
-            throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
+            throw new GoRuntimeError("invalid memory address or nil pointer dereference");
         }
         Iface data = (Iface) v;
         RootCallTarget len = ctx.methods.lookup(data.type, "Len");
@@ -49,7 +51,7 @@ public final class SortNatives {
     private static GoSort.Interface ofSlice(Fiber fiber, Object x, Object lessFn) {
         GoSlice s = slice(x);
         // element slots of struct/array type own their objects (copy contents); pointers are swapped
-        boolean aggregate = ((gotruffle.types.Slice) ((Iface) x).type.underlying()).elem.isAggregate();
+        boolean aggregate = ((Slice) ((Iface) x).type.underlying()).elem.isAggregate();
         GoFunc less = (GoFunc) lessFn;
         int n = s == null ? 0 : s.len;
         return new GoSort.Interface() {
@@ -71,7 +73,7 @@ public final class SortNatives {
     }
 
     private static GoSlice slice(Object x) {
-        if (!(x instanceof Iface i) || !(i.type.underlying() instanceof gotruffle.types.Slice)) {
+        if (!(x instanceof Iface i) || !(i.type.underlying() instanceof Slice)) {
             String t = x == null ? "nil" : ((Iface) x).type.toString();
             throw AlgoPanics.string("reflect: call of Swapper on " + kindName(x) + " Value");
         }

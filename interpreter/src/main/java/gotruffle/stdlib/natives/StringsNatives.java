@@ -4,11 +4,13 @@ import gotruffle.nodes.GoPanic;
 import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Basic;
+import gotruffle.values.GoRuntimeError;
 import gotruffle.values.GoSlice;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
 import gotruffle.values.SizeClasses;
 
+import java.util.ArrayList;
 import java.util.Map;
 
 /**
@@ -179,7 +181,7 @@ public final class StringsNatives {
     }
 
     static GoSlice fields(String s) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        ArrayList<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < s.length();) {
             int c = s.charAt(i);
@@ -550,7 +552,7 @@ public final class StringsNatives {
     private static BuilderBuf buf(Object recv) {
         GoStruct b = (GoStruct) recv;
         if (b == null) {
-            throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
+            throw new GoRuntimeError("invalid memory address or nil pointer dereference");
         }
         BuilderBuf h = (BuilderBuf) b.refs[0];
         if (h == null) {
@@ -565,7 +567,7 @@ public final class StringsNatives {
     private static BuilderBuf peek(Object recv) {
         GoStruct b = (GoStruct) recv;
         if (b == null) {
-            throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
+            throw new GoRuntimeError("invalid memory address or nil pointer dereference");
         }
         return (BuilderBuf) b.refs[0];
     }

@@ -11,6 +11,7 @@ import gotruffle.runtime.sync.Locker;
 import gotruffle.runtime.sync.Mutex;
 import gotruffle.runtime.sync.RWMutex;
 import gotruffle.runtime.sync.WaitGroup;
+import gotruffle.values.GoRuntimeError;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
 
@@ -32,7 +33,7 @@ public final class SyncNatives {
 
     private static GoStruct value(Object recv) {
         if (recv == null) {
-            throw new gotruffle.values.GoRuntimeError("invalid memory address or nil pointer dereference");
+            throw new GoRuntimeError("invalid memory address or nil pointer dereference");
         }
         return (GoStruct) recv;
     }

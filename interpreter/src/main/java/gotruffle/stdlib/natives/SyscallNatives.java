@@ -4,6 +4,8 @@ import gotruffle.nodes.call.Native;
 import gotruffle.nodes.control.ExitException;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +31,7 @@ public final class SyscallNatives {
     /** The real user or group id of the process (from /proc, as the JDK has no API for it). */
     private static long unixId(String which) {
         try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith(which.equals("uid") ? "Uid:" : "Gid:")) {
                     return Long.parseLong(line.substring(4).trim().split("\\s+")[0]);
                 }

@@ -1,11 +1,15 @@
 package gotruffle.stdlib.natives;
 
+import gotruffle.GoContext;
 import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.text.Utf8;
 
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -53,22 +57,22 @@ public final class TimeNatives {
         try {
             ZoneId.of(name.startsWith("/") ? name.replaceFirst("^/usr/share/zoneinfo/", "") : name);
             return name;
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return "UTC";
         }
     }
 
     /** Go reads $TZ (empty = UTC) before /etc/localtime; the JVM default zone covers the rest. */
-    private static ZoneId localZone(gotruffle.GoContext ctx) {
+    private static ZoneId localZone(GoContext ctx) {
         String tz = ctx.environment().get("TZ");
         if (tz != null) {
             if (tz.isEmpty() || tz.equals("UTC")) {
-                return java.time.ZoneOffset.UTC;
+                return ZoneOffset.UTC;
             }
             try {
                 return ZoneId.of(tz.startsWith(":") ? tz.substring(1) : tz);
-            } catch (java.time.DateTimeException e) {
-                return java.time.ZoneOffset.UTC;
+            } catch (DateTimeException e) {
+                return ZoneOffset.UTC;
             }
         }
         return ZoneId.systemDefault();
@@ -76,11 +80,11 @@ public final class TimeNatives {
 
     /** tzdata's abbreviations are the JVM's US names (the ROOT locale gives only GMT+hh:mm). */
     private static String zoneAbbreviation(ZoneId zone, Instant at) {
-        if (zone.normalized() instanceof java.time.ZoneOffset off && off.getTotalSeconds() == 0) {
+        if (zone.normalized() instanceof ZoneOffset off && off.getTotalSeconds() == 0) {
             return "UTC";
         }
         boolean dst = zone.getRules().isDaylightSavings(at);
-        String name = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.US).withZone(zone).format(at);
+        String name = DateTimeFormatter.ofPattern("zzz", Locale.US).withZone(zone).format(at);
         if (name.startsWith("GMT") && name.length() > 3 || name.startsWith("UTC") && name.length() > 3) {
             // No abbreviation: Go uses the numeric offset, e.g. "+03".
             int s = zone.getRules().getOffset(at).getTotalSeconds();

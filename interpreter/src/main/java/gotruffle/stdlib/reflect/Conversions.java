@@ -7,6 +7,7 @@ import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
+import gotruffle.types.Kind;
 import gotruffle.types.MapType;
 import gotruffle.types.Pointer;
 import gotruffle.types.Predicates;
@@ -36,7 +37,7 @@ public final class Conversions {
         boolean tInt = RTypes.isIntKind(tk) || RTypes.isUintKind(tk);
         boolean fFloat = fk == RTypes.FLOAT32 || fk == RTypes.FLOAT64;
         boolean tFloat = tk == RTypes.FLOAT32 || tk == RTypes.FLOAT64;
-        gotruffle.types.Kind tb = t.basic() == null ? null : t.basic().kind;
+        Kind tb = t.basic() == null ? null : t.basic().kind;
         if (fInt && tInt) {
             return IntNorm.norm(tb, (Long) x);
         }

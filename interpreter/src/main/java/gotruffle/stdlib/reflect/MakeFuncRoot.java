@@ -7,7 +7,9 @@ import com.oracle.truffle.api.nodes.RootNode;
 import gotruffle.GoContext;
 import gotruffle.GoLanguage;
 import gotruffle.nodes.Fiber;
+import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.types.Signature;
+import gotruffle.types.Type;
 import gotruffle.values.GoFunc;
 import gotruffle.values.GoSlice;
 
@@ -60,7 +62,7 @@ public final class MakeFuncRoot extends RootNode {
             fiber.deferCallee = savedCallee;
         }
         List<RValue> out = ValueOps.rvalues(r);
-        List<gotruffle.types.Type> want = env.type.results;
+        List<Type> want = env.type.results;
         if (out.size() != want.size()) {
             throw ReflectState.panic("reflect: wrong return count from function created by MakeFunc");
         }
@@ -80,7 +82,7 @@ public final class MakeFuncRoot extends RootNode {
 
     private static String funcName(GoFunc f) {
         RootNode r = f.target.getRootNode();
-        return r instanceof gotruffle.nodes.call.FuncRootNode fr ? fr.goName() : r.getName();
+        return r instanceof FuncRootNode fr ? fr.goName() : r.getName();
     }
 
     @Override

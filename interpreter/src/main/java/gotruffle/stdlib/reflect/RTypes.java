@@ -1,9 +1,11 @@
 package gotruffle.stdlib.reflect;
 
+import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
+import gotruffle.types.Kind;
 import gotruffle.types.MapType;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
@@ -90,7 +92,7 @@ public final class RTypes {
     /** Type.Name: the defined or predeclared type's name (with type arguments), "" for other types. */
     public static String name(Type t) {
         if (t instanceof Basic b) {
-            return b.kind == gotruffle.types.Kind.UNSAFE_POINTER ? "Pointer" : b.kind.goName;
+            return b.kind == Kind.UNSAFE_POINTER ? "Pointer" : b.kind.goName;
         }
         if (t instanceof Named n) {
             String s = n.toString(true);
@@ -116,7 +118,7 @@ public final class RTypes {
         if (t instanceof Named n) {
             return n.pkg == null ? "" : n.pkgPath;
         }
-        if (t instanceof Basic b && b.kind == gotruffle.types.Kind.UNSAFE_POINTER) {
+        if (t instanceof Basic b && b.kind == Kind.UNSAFE_POINTER) {
             return "unsafe";
         }
         return "";
@@ -137,7 +139,7 @@ public final class RTypes {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z';
         }
-        int cp = gotruffle.stdlib.text.Utf8.toJava(name).codePointAt(0);
+        int cp = Utf8.toJava(name).codePointAt(0);
         return Character.isUpperCase(cp) || Character.isTitleCase(cp);
     }
 

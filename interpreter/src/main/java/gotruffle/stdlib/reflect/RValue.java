@@ -1,5 +1,6 @@
 package gotruffle.stdlib.reflect;
 
+import gotruffle.types.Named;
 import gotruffle.types.Type;
 import gotruffle.values.GoPointer;
 import gotruffle.values.Iface;
@@ -56,7 +57,7 @@ public final class RValue {
 
     /** Whether t is reflect.Value (fmt prints the value a Value holds). */
     public static boolean isReflectValue(Type t) {
-        return t instanceof gotruffle.types.Named n && "Value".equals(n.name) && "reflect".equals(n.pkg);
+        return t instanceof Named n && "Value".equals(n.name) && "reflect".equals(n.pkg);
     }
 
     /** The read-only flag everything derived from this value (but its fields) inherits. */

@@ -1,5 +1,6 @@
 package gotruffle.stdlib.reflect;
 
+import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.types.Array;
 import gotruffle.types.ChanType;
@@ -18,6 +19,7 @@ import gotruffle.values.GoStruct;
 import gotruffle.values.SizeClasses;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +78,7 @@ public final class TypeOps {
     }
 
     /** Type.Method(i). */
-    public static GoStruct method(ReflectState st, gotruffle.GoContext ctx, Type t, long i) {
+    public static GoStruct method(ReflectState st, GoContext ctx, Type t, long i) {
         List<String> names = MethodSets.names(t);
         if (i < 0 || i >= names.size()) {
             throw ReflectState.panic("reflect: Method index out of range");
@@ -164,7 +166,7 @@ public final class TypeOps {
     }
 
     private static int[] append(int[] a, int x) {
-        int[] r = java.util.Arrays.copyOf(a, a.length + 1);
+        int[] r = Arrays.copyOf(a, a.length + 1);
         r[a.length] = x;
         return r;
     }

@@ -1,16 +1,27 @@
 package gotruffle.stdlib.reflect;
 
+import com.oracle.truffle.api.RootCallTarget;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
+import gotruffle.nodes.GoPanic;
 import gotruffle.nodes.RuntimePanics;
+import gotruffle.nodes.call.BoundMethodRoot;
+import gotruffle.nodes.call.FuncRootNode;
+import gotruffle.nodes.call.NativeRootNode;
+import gotruffle.nodes.expr.IntNorm;
 import gotruffle.runtime.GoRuntimePanic;
 import gotruffle.runtime.chan.Chan;
 import gotruffle.runtime.chan.Recv;
+import gotruffle.runtime.chan.Select;
+import gotruffle.runtime.chan.SelectCase;
+import gotruffle.runtime.chan.SelectResult;
 import gotruffle.runtime.sched.G;
 import gotruffle.stdlib.fmt.Addresses;
+import gotruffle.stdlib.natives.ByteSlices;
 import gotruffle.stdlib.natives.RuntimeNatives;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
 import gotruffle.types.Lookup;
 import gotruffle.types.MapType;
@@ -23,6 +34,7 @@ import gotruffle.types.Type;
 import gotruffle.values.Cell;
 import gotruffle.values.GoArray;
 import gotruffle.values.GoComplex;
+import gotruffle.values.GoFunc;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoPointer;
 import gotruffle.values.GoSlice;
@@ -103,12 +115,12 @@ public final class ValueOps {
         return st.typeValue(t);
     }
 
-    public gotruffle.nodes.GoPanic valueError(String method, int kind) {
+    public GoPanic valueError(String method, int kind) {
         return st.valueError(method, kind);
     }
 
     /** The panic of s[i] with i out of range for length n. */
-    public static gotruffle.nodes.GoPanic indexOutOfRange(long i, long n) {
+    public static GoPanic indexOutOfRange(long i, long n) {
         return RuntimePanics.boundsError(i, n, RuntimePanics.BOUNDS_INDEX, null);
     }
 
@@ -227,8 +239,8 @@ public final class ValueOps {
             case RTypes.FUNC -> {
                 // a Go function's entry pc, so that runtime.FuncForPC(v.Pointer()).Name() names it
                 Object x = v.get();
-                if (x instanceof gotruffle.values.GoFunc f && (f.target.getRootNode() instanceof gotruffle.nodes.call.FuncRootNode
-                        || f.target.getRootNode() instanceof gotruffle.nodes.call.NativeRootNode)) {
+                if (x instanceof GoFunc f && (f.target.getRootNode() instanceof FuncRootNode
+                        || f.target.getRootNode() instanceof NativeRootNode)) {
                     return RuntimeNatives.table(ctx).funcEntry(f.target.getRootNode());
                 }
                 return x == null ? 0 : Addresses.of(x);
@@ -598,7 +610,7 @@ public final class ValueOps {
         if (!RTypes.isIntKind(v.kind)) {
             throw st.valueError("reflect.Value.SetInt", v.kind);
         }
-        v.store(gotruffle.nodes.expr.IntNorm.norm(v.type.basic().kind, x));
+        v.store(IntNorm.norm(v.type.basic().kind, x));
     }
 
     public void setUint(RValue v, long x) {
@@ -606,7 +618,7 @@ public final class ValueOps {
         if (!RTypes.isUintKind(v.kind)) {
             throw st.valueError("reflect.Value.SetUint", v.kind);
         }
-        v.store(gotruffle.nodes.expr.IntNorm.norm(v.type.basic().kind, x));
+        v.store(IntNorm.norm(v.type.basic().kind, x));
     }
 
     public void setFloat(RValue v, double x) {
@@ -820,7 +832,7 @@ public final class ValueOps {
         if (stringSrc) {
             String s = (String) src.get();
             int n = Math.min((Integer) d[2], s.length());
-            GoSlice bytes = gotruffle.stdlib.natives.ByteSlices.slice(s.substring(0, n));
+            GoSlice bytes = ByteSlices.slice(s.substring(0, n));
             Stores.arraycopy(bytes.store, 0, d[0], (Integer) d[1], n);
             return n;
         }
@@ -871,13 +883,13 @@ public final class ValueOps {
     }
 
     public RValue makeChan(Type t, long n) {
-        if (!(t.underlying() instanceof gotruffle.types.ChanType c)) {
+        if (!(t.underlying() instanceof ChanType c)) {
             throw ReflectState.panic("reflect.MakeChan of non-chan type");
         }
         if (n < 0) {
             throw ReflectState.panic("reflect.MakeChan: negative buffer size");
         }
-        if (c.dir != gotruffle.types.ChanType.BOTH) {
+        if (c.dir != ChanType.BOTH) {
             throw ReflectState.panic("reflect.MakeChan: unidirectional channel type");
         }
         return RValue.of(t, new Chan((int) n, Values.zero(c.elem)), 0);
@@ -890,11 +902,11 @@ public final class ValueOps {
     private Chan chanFor(RValue v, String method, boolean send) {
         mustBe(v, RTypes.CHAN, method);
         mustBeExported(v, method);
-        gotruffle.types.ChanType ct = (gotruffle.types.ChanType) v.type.underlying();
-        if (send && ct.dir == gotruffle.types.ChanType.RECV) {
+        ChanType ct = (ChanType) v.type.underlying();
+        if (send && ct.dir == ChanType.RECV) {
             throw ReflectState.panic("reflect: send on recv-only channel");
         }
-        if (!send && ct.dir == gotruffle.types.ChanType.SEND) {
+        if (!send && ct.dir == ChanType.SEND) {
             throw ReflectState.panic("reflect: recv on send-only channel");
         }
         return (Chan) v.get();
@@ -939,7 +951,7 @@ public final class ValueOps {
     /** reflect.Select over a []SelectCase: {chosen, received value or null, recvOK}. */
     public Object[] select(GoSlice cases) {
         int n = cases == null ? 0 : cases.len;
-        List<gotruffle.runtime.chan.SelectCase> run = new ArrayList<>();
+        List<SelectCase> run = new ArrayList<>();
         List<Integer> runIndex = new ArrayList<>();
         List<Type> elems = new ArrayList<>();
         int dflt = -1;
@@ -974,10 +986,10 @@ public final class ValueOps {
             if (ch != null) {
                 mustBe(ch, RTypes.CHAN, "reflect.Select");
                 mustBeExported(ch, "reflect.Select");
-                gotruffle.types.ChanType t = (gotruffle.types.ChanType) ch.type.underlying();
+                ChanType t = (ChanType) ch.type.underlying();
                 elem = t.elem;
                 if (dir == 1) {
-                    if (t.dir == gotruffle.types.ChanType.RECV) {
+                    if (t.dir == ChanType.RECV) {
                         throw ReflectState.panic("reflect.Select: SendDir case using recv-only channel");
                     }
                     if (send == null) {
@@ -985,20 +997,20 @@ public final class ValueOps {
                     }
                     mustBeExported(send, "reflect.Select");
                     value = assignTo(send, "reflect.Select", t.elem);
-                } else if (t.dir == gotruffle.types.ChanType.SEND) {
+                } else if (t.dir == ChanType.SEND) {
                     throw ReflectState.panic("reflect.Select: RecvDir case using send-only channel");
                 }
                 rc = (Chan) ch.get();
             } else if (dir == 1 && send == null) {
                 // a case without a channel is never chosen; Go checks nothing more
             }
-            run.add(dir == 1 ? gotruffle.runtime.chan.SelectCase.send(rc, value) : gotruffle.runtime.chan.SelectCase.recv(rc));
+            run.add(dir == 1 ? SelectCase.send(rc, value) : SelectCase.recv(rc));
             runIndex.add(i);
             elems.add(elem);
         }
-        gotruffle.runtime.chan.SelectResult r;
+        SelectResult r;
         try {
-            r = gotruffle.runtime.chan.Select.selectgo(g(), run.toArray(new gotruffle.runtime.chan.SelectCase[0]), dflt >= 0);
+            r = Select.selectgo(g(), run.toArray(new SelectCase[0]), dflt >= 0);
         } catch (GoRuntimePanic p) {
             throw RuntimePanics.plain(p.getMessage(), null);
         }
@@ -1042,8 +1054,8 @@ public final class ValueOps {
         } else {
             recv = v.copy();
         }
-        com.oracle.truffle.api.RootCallTarget m = ctx.methods.lookup(recvType, name);
-        Object f = new gotruffle.values.GoFunc(gotruffle.nodes.call.BoundMethodRoot.targetFor(ctx.language, m), recv);
+        RootCallTarget m = ctx.methods.lookup(recvType, name);
+        Object f = new GoFunc(BoundMethodRoot.targetFor(ctx.language, m), recv);
         return RValue.of(sig, f, v.ro());
     }
 
@@ -1051,7 +1063,7 @@ public final class ValueOps {
         String op = isSlice ? "CallSlice" : "Call";
         mustBe(v, RTypes.FUNC, "reflect.Value." + op);
         mustBeExported(v, "reflect.Value." + op);
-        gotruffle.values.GoFunc fn = (gotruffle.values.GoFunc) v.get();
+        GoFunc fn = (GoFunc) v.get();
         if (fn == null) {
             throw ReflectState.panic("reflect.Value.Call: call of nil function");
         }

@@ -1,6 +1,7 @@
 package gotruffle.stdlib.text;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A non-negative decimal number as ASCII digits d[0..nd) with the decimal point dp digits from the
@@ -132,6 +133,6 @@ final class DecimalDigits {
 
     @Override
     public String toString() {
-        return "0." + new String(d, 0, nd, java.nio.charset.StandardCharsets.ISO_8859_1) + "e" + dp;
+        return "0." + new String(d, 0, nd, StandardCharsets.ISO_8859_1) + "e" + dp;
     }
 }

@@ -189,7 +189,11 @@ public final class FloatFormat {
             }
         }
         dst.append(fmt);
-        int exp = d.nd == 0 ? 0 : d.dp - 1;
+        appendExponent(dst, d.nd == 0 ? 0 : d.dp - 1);
+    }
+
+    /** An exponent as %e and %x write it: a sign and at least two digits. */
+    private static void appendExponent(StringBuilder dst, int exp) {
         if (exp < 0) {
             dst.append('-');
             exp = -exp;
@@ -285,15 +289,6 @@ public final class FloatFormat {
             }
         }
         dst.append(fmt == 'X' ? 'P' : 'p');
-        if (exp < 0) {
-            dst.append('-');
-            exp = -exp;
-        } else {
-            dst.append('+');
-        }
-        if (exp < 10) {
-            dst.append('0');
-        }
-        dst.append(exp);
+        appendExponent(dst, exp);
     }
 }

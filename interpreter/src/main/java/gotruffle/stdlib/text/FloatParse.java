@@ -1,6 +1,7 @@
 package gotruffle.stdlib.text;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * strconv.ParseFloat of Go 1.19: Go float-literal syntax (decimal, or hex with a mandatory 'p'
@@ -127,7 +128,7 @@ public final class FloatParse {
         void add(int digit) {
             if (nd < MAX_DIGITS) {
                 if (nd == digits.length) {
-                    digits = java.util.Arrays.copyOf(digits, Math.min(nd * 2, MAX_DIGITS));
+                    digits = Arrays.copyOf(digits, Math.min(nd * 2, MAX_DIGITS));
                 }
                 digits[nd++] = (byte) digit;
             } else if (digit != 0) {

@@ -1,5 +1,7 @@
 package gotruffle.stdlib.text;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The raw formatter of Go 1.19's fmt/format.go (the {@code fmt} struct): formatting flags, width and
  * precision, plus the primitive formatting routines, all writing byte-strings into {@link #buf}.
@@ -281,7 +283,7 @@ public final class Fmt {
     }
 
     static String bytesToString(byte[] b, int off, int len) {
-        return new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(b, off, len, StandardCharsets.ISO_8859_1);
     }
 
     /** fmtSx / fmtBx: hex encoding of the bytes, honouring precision (in bytes), sharp ("0x") and space (separated bytes). */

@@ -1,5 +1,7 @@
 package gotruffle.stdlib.text;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Go's unicode/utf8 over GoTruffle byte-strings: a Go string is a Java String whose chars are all
  * 0..255, one char per byte. Decoding follows Go exactly: any ill-formed sequence (bad lead byte,
@@ -353,7 +355,7 @@ public final class Utf8 {
      * program as Go would give them, bytes and all.
      */
     public static String fromOsBytes(byte[] b, int from, int to) {
-        String bytes = new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String bytes = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
         StringBuilder sb = new StringBuilder(bytes.length());
         for (int i = 0; i < bytes.length();) {
             long r = decodeRune(bytes, i, bytes.length());

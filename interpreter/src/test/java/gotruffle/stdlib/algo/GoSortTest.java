@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
@@ -228,7 +229,7 @@ class GoSortTest {
         int[] k = {3, 1, 2, 2, 5};
         Traced t = new Traced(k, false, true);
         GoSort.sort(GoSort.reverse(t));
-        assertEquals("[5, 3, 2, 2, 1]", java.util.Arrays.toString(t.key));
+        assertEquals("[5, 3, 2, 2, 1]", Arrays.toString(t.key));
         assertTrue(GoSort.isSorted(GoSort.reverse(t)));
         assertTrue(!GoSort.isSorted(t));
     }

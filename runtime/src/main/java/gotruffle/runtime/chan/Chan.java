@@ -7,6 +7,7 @@ import gotruffle.runtime.sched.RLock;
 import gotruffle.runtime.sched.Sudog;
 import gotruffle.runtime.sched.WaitReason;
 
+import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -280,7 +281,7 @@ public final class Chan {
             throw new GoRuntimePanic("close of closed channel");
         }
         c.closed = true;
-        java.util.ArrayList<Sudog> wakeList = new java.util.ArrayList<>();
+        ArrayList<Sudog> wakeList = new ArrayList<>();
         for (Sudog sg; (sg = c.recvq.dequeue()) != null;) {
             sg.elem = c.zero;
             sg.success = false;

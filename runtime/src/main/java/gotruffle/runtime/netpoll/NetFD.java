@@ -15,9 +15,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.NetworkChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.channels.WritableByteChannel;
 
 /**
  * A network socket as Go's internal/poll.FD sees it: a non-blocking NIO channel plus its
@@ -53,7 +56,7 @@ public final class NetFD {
 
     private NetFD(NetPoll np, NetworkChannel ch, int readOp, int writeOp) throws IOException {
         this.ch = ch;
-        this.pd = new PollDesc(np, (java.nio.channels.SelectableChannel) ch, readOp, writeOp);
+        this.pd = new PollDesc(np, (SelectableChannel) ch, readOp, writeOp);
     }
 
     public NetworkChannel channel() {
@@ -224,10 +227,10 @@ public final class NetFD {
                     return ((ServerSocketChannel) fd.ch).accept();
                 }
                 case READ -> {
-                    return ((java.nio.channels.ReadableByteChannel) fd.ch).read((ByteBuffer) a);
+                    return ((ReadableByteChannel) fd.ch).read((ByteBuffer) a);
                 }
                 case WRITE -> {
-                    return ((java.nio.channels.WritableByteChannel) fd.ch).write((ByteBuffer) a);
+                    return ((WritableByteChannel) fd.ch).write((ByteBuffer) a);
                 }
                 case RECEIVE -> {
                     return ((DatagramChannel) fd.ch).receive((ByteBuffer) a);

@@ -1,6 +1,7 @@
 package gotruffle.runtime.sched;
 
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * A one-shot wakeup for one known thread (Go's {@code note}): {@link #sleep} blocks the owner until
@@ -32,7 +33,7 @@ final class Note {
     }
 
     /** Blocks until woken or until {@code abort} says to give up (the program is exiting). */
-    void sleep(java.util.function.BooleanSupplier abort) {
+    void sleep(BooleanSupplier abort) {
         while (!key && !abort.getAsBoolean()) {
             LockSupport.park(this);
         }

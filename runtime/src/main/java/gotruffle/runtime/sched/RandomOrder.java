@@ -1,5 +1,6 @@
 package gotruffle.runtime.sched;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,7 +22,7 @@ final class RandomOrder {
                     tmp[c++] = i;
                 }
             }
-            return java.util.Arrays.copyOf(tmp, c);
+            return Arrays.copyOf(tmp, c);
         });
     }
 

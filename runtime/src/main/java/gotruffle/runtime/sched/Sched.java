@@ -7,6 +7,7 @@ import gotruffle.runtime.sync.Sema;
 import gotruffle.runtime.time.Timer;
 import gotruffle.runtime.time.TimerFunc;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * The scheduler of one Go program run (Go's {@code sched} plus the functions of proc.go): Gs run on
@@ -35,7 +37,7 @@ public final class Sched {
     static final int MAX_MCOUNT = 10000;
 
     final SchedConfig config;
-    final java.io.PrintStream err;
+    final PrintStream err;
 
     /** sched.lock: idle M and P lists, the global run queue, allm, stop-the-world state. */
     final RLock lock = new RLock();
@@ -1520,10 +1522,10 @@ public final class Sched {
      * checkdead's finding, it returns true when that is not fatal (then the program waits for
      * work from outside, e.g. the next input).
      */
-    public volatile java.util.function.Predicate<String> deadlockHandler;
+    public volatile Predicate<String> deadlockHandler;
 
     private boolean deadlockHandled(String msg) {
-        java.util.function.Predicate<String> h = deadlockHandler;
+        Predicate<String> h = deadlockHandler;
         return h != null && h.test(msg);
     }
 

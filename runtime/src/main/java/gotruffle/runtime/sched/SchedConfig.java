@@ -1,6 +1,7 @@
 package gotruffle.runtime.sched;
 
 import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -52,7 +53,7 @@ public record SchedConfig(int gomaxprocs, long preemptQuantumNanos, int schedtra
         return builder().build();
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong THREAD_SEQ = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong THREAD_SEQ = new AtomicLong();
 
     /** new Thread with a 1 GiB stack, named like {@code gotruffle-m7}. */
     public static Thread defaultThread(Runnable r) {

@@ -4,6 +4,8 @@ import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.P;
 import gotruffle.runtime.sched.RLock;
 
+import java.util.Arrays;
+
 /**
  * One P's timers (Go's p.timers + p.timersLock + p.timer0When): a 4-ary min-heap on
  * {@code when}, each timer knowing its index so that stop/reset remove it at once (Go deletes
@@ -33,7 +35,7 @@ public final class TimerHeap {
 
     void add(Timer t) {
         if (size == heap.length) {
-            heap = java.util.Arrays.copyOf(heap, size * 2);
+            heap = Arrays.copyOf(heap, size * 2);
         }
         t.pp = owner;
         t.index = size;

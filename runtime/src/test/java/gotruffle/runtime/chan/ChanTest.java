@@ -8,6 +8,7 @@ import gotruffle.runtime.sync.WaitGroup;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,7 @@ class ChanTest {
     void unbufferedIsARendezvous() {
         ok(GoRun.run(2, g -> {
             Chan c = new Chan(0);
-            List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> log = Collections.synchronizedList(new ArrayList<>());
             g.sched().newproc(g, h -> {
                 Chan.chansend(h, c, "x");
                 log.add("sent");
@@ -82,7 +83,7 @@ class ChanTest {
             int n = 10;
             WaitGroup wg = new WaitGroup();
             wg.add(g, n + 1);
-            List<Object> got = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Object> got = Collections.synchronizedList(new ArrayList<>());
             for (int i = 0; i < n; i++) {
                 s.newproc(g, h -> {
                     got.add(Chan.chanrecv2(h, c));
@@ -90,7 +91,7 @@ class ChanTest {
                 });
             }
             Chan d = new Chan(0);
-            List<String> panics = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> panics = Collections.synchronizedList(new ArrayList<>());
             s.newproc(g, h -> {
                 try {
                     Chan.chansend(h, d, 1);

@@ -2,8 +2,11 @@ package gotruffle.runtime.chan;
 
 import gotruffle.runtime.GoRun;
 import gotruffle.runtime.GoRuntimePanic;
+import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.Sched;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +17,7 @@ class SelectTest {
         assertEquals(0, r.code(), r.err());
     }
 
-    private static SelectResult select(gotruffle.runtime.sched.G g, boolean dflt, SelectCase... cases) {
+    private static SelectResult select(G g, boolean dflt, SelectCase... cases) {
         return Select.selectgo(g, cases, dflt);
     }
 
@@ -47,7 +50,7 @@ class SelectTest {
                 }
             }
             for (int h : hits) {
-                assertTrue(Math.abs(h - n / 3) < n / 20, java.util.Arrays.toString(hits));
+                assertTrue(Math.abs(h - n / 3) < n / 20, Arrays.toString(hits));
             }
         }));
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,8 +21,10 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -312,7 +315,7 @@ class NetPollTest {
             ln.close(g);
         });
         assertEquals(0, r.code(), r.err());
-        assertTrue(java.util.regex.Pattern.compile("(?m)^  G2: status=4\\(IO wait\\) m=-1 lockedm=-1$").matcher(r.err()).find(), r.err());
+        assertTrue(Pattern.compile("(?m)^  G2: status=4\\(IO wait\\) m=-1 lockedm=-1$").matcher(r.err()).find(), r.err());
     }
 
     @Test
@@ -493,7 +496,7 @@ class NetPollTest {
             while (s.netpoll().waiters() < n && System.nanoTime() < until) {
                 s.sleep(g, 1_000_000);
             }
-            threadsWhileParked.set(java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount());
+            threadsWhileParked.set(ManagementFactory.getThreadMXBean().getThreadCount());
             assertEquals(n, s.netpoll().waiters());
             OutputStream go = p.getOutputStream();
             go.write('\n');
@@ -504,7 +507,7 @@ class NetPollTest {
         Process p = child.get();
         if (p != null) {
             try (InputStream out = p.getInputStream()) {
-                p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+                p.waitFor(30, TimeUnit.SECONDS);
                 String text = new String(out.readAllBytes(), StandardCharsets.UTF_8);
                 assertEquals(0, r.code(), r.err() + text);
             } finally {

@@ -4,6 +4,7 @@ import gotruffle.runtime.GoRun;
 import gotruffle.runtime.chan.Chan;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,7 +51,7 @@ class PreemptionTest {
             Chan.chanrecv(g, done);
         });
         assertEquals(0, r.code(), r.err());
-        java.util.Arrays.sort(lens);
+        Arrays.sort(lens);
         return lens;
     }
 
@@ -61,7 +62,7 @@ class PreemptionTest {
         long[] lens = sliceLengths(SchedConfig.DEFAULT_QUANTUM_NANOS, 12);
         long median = lens[lens.length / 2] / 1_000_000;
         // Lower bound: sysmon never asks before the quantum. Upper bound: generous, the machine may be loaded.
-        assertTrue(median >= 9 && median <= 100, "median slice " + median + "ms " + java.util.Arrays.toString(lens));
+        assertTrue(median >= 9 && median <= 100, "median slice " + median + "ms " + Arrays.toString(lens));
     }
 
     @Test
@@ -69,7 +70,7 @@ class PreemptionTest {
         long[] lens = sliceLengths(200_000, 40);
         long median = lens[lens.length / 2];
         // Clearly below the 10ms a default quantum could never beat.
-        assertTrue(median < 9_000_000, "median slice " + median + "ns " + java.util.Arrays.toString(lens));
+        assertTrue(median < 9_000_000, "median slice " + median + "ns " + Arrays.toString(lens));
     }
 
     @Test
@@ -114,7 +115,7 @@ class PreemptionTest {
                 });
             }
             // Count-based, not time-based: GC pauses and a loaded machine stretch wall time.
-            for (int i = 0; i < 2000 && java.util.Arrays.stream(slices).mapToInt(AtomicInteger::get).sum() < 40; i++) {
+            for (int i = 0; i < 2000 && Arrays.stream(slices).mapToInt(AtomicInteger::get).sum() < 40; i++) {
                 g.sched().sleep(g, 5_000_000);
             }
             stop.set(true);
@@ -126,7 +127,7 @@ class PreemptionTest {
             min = Math.min(min, s.get());
             max = Math.max(max, s.get());
         }
-        assertTrue(min >= 8 && max - min <= 2, "unfair slices: " + java.util.Arrays.toString(slices));
+        assertTrue(min >= 8 && max - min <= 2, "unfair slices: " + Arrays.toString(slices));
     }
 
     @Test

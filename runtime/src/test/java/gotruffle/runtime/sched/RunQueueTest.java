@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -222,9 +225,9 @@ class RunQueueTest {
         P owner = newP(0);
         P[] thieves = { newP(1), newP(2) };
         int total = 200_000;
-        java.util.concurrent.ConcurrentHashMap<G, Boolean> out = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.atomic.AtomicInteger dup = new java.util.concurrent.atomic.AtomicInteger();
+        ConcurrentHashMap<G, Boolean> out = new ConcurrentHashMap<>();
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicInteger dup = new AtomicInteger();
         sched.gomaxprocs = 3;
         Thread[] ts = new Thread[2];
         for (int t = 0; t < 2; t++) {

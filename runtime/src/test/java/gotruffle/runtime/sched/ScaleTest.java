@@ -5,6 +5,8 @@ import gotruffle.runtime.chan.Chan;
 import gotruffle.runtime.sync.WaitGroup;
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,8 +69,8 @@ class ScaleTest {
     @Test
     void cpuBoundGoroutinesRunInParallelOnTwoPs() {
         // With two Ps, two goroutines that never block must at some point run at the same time.
-        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicBoolean overlapped = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicInteger running = new AtomicInteger();
+        AtomicBoolean overlapped = new AtomicBoolean();
         var r = GoRun.run(2, g -> {
             WaitGroup wg = new WaitGroup();
             wg.add(g, 2);

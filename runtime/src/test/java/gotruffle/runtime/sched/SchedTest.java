@@ -7,6 +7,8 @@ import gotruffle.runtime.chan.Chan;
 import gotruffle.runtime.sync.WaitGroup;
 import org.junit.jupiter.api.Test;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -203,8 +205,8 @@ class SchedTest {
 
     @Test
     void internalErrorsAreRethrownByRunMain() {
-        Sched s = new Sched(SchedConfig.builder().gomaxprocs(2).err(new java.io.PrintStream(
-                        java.io.OutputStream.nullOutputStream())).build());
+        Sched s = new Sched(SchedConfig.builder().gomaxprocs(2).err(new PrintStream(
+                        OutputStream.nullOutputStream())).build());
         var e = assertThrows(IllegalArgumentException.class, () -> s.runMain(g -> {
             g.sched().newproc(g, h -> {
                 throw new IllegalArgumentException("interpreter bug");
