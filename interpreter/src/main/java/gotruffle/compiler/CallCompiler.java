@@ -87,12 +87,14 @@ final class CallCompiler {
                 n = new IfaceCallExprNode(check.exprs.valueNode(ms.recv()), ms.name(), args);
             } else {
                 FuncDef def = methodDefs.get(ms.method());
+                passViews(args, sig);
                 n = new DirectCallExprNode(def, check.selectors.receiverNode(ms), args);
             }
         } else if (f.node instanceof FuncRefNode fr && fr.def().nativeImpl instanceof FloatNative fn && args.plainArgs() != null) {
             ExprNode[] a = args.plainArgs();
             n = new FloatIntrinsicNode(fn, a[0], a.length > 1 ? a[1] : null);
         } else if (f.node instanceof FuncRefNode fr) {
+            passViews(args, sig);
             n = new DirectCallExprNode(fr.def(), null, args);
         } else {
             n = new FuncValueCallExprNode(f.node, args);
@@ -103,6 +105,24 @@ final class CallCompiler {
             r.shown = ss.results.get(0);
         }
         return r;
+    }
+
+    /**
+     * A statically bound callee takes string arguments as views (O(1) slices): a Go function
+     * keeps them in its frame (FuncRootNode flattens a captured one), a native gets Strings
+     * unless it reads views (NativeRootNode). Only before the arguments are adopted.
+     */
+    private static void passViews(ArgsNode args, Signature sig) {
+        ExprNode[] a = args.plainArgs();
+        if (a == null) {
+            return;
+        }
+        int fixed = sig.variadic ? sig.params.size() - 1 : sig.params.size();
+        for (int i = 0; i < fixed && i < a.length; i++) {
+            if (sig.params.get(i).underlying() == Basic.STRING) {
+                a[i] = ExprCompiler.stringView(a[i]);
+            }
+        }
     }
 
     /** Go's line of a call is that of its '(' which follows the last token of the function expression. */

@@ -15,6 +15,8 @@ import gotruffle.nodes.control.ReturnException;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.local.WriteLocalNode;
 import gotruffle.values.Cell;
+import gotruffle.values.GoStrings;
+import gotruffle.values.GoSubstring;
 import gotruffle.values.Values;
 
 import java.util.ArrayList;
@@ -152,6 +154,9 @@ public final class FuncRootNode extends RootNode {
                 v = Values.copyAggregate(v);
             }
             if (paramBoxed[i]) {
+                if (v instanceof GoSubstring s) {
+                    v = GoStrings.flat(s); // a caller may pass a string view; a Cell is shared, so it holds Strings only
+                }
                 frame.setObject(paramSlots[i], new Cell(v));
             } else {
                 WriteLocalNode.store(frame, paramSlots[i], paramReps[i], v);

@@ -12,4 +12,12 @@ import gotruffle.nodes.Fiber;
 @FunctionalInterface
 public interface Native {
     Object call(GoContext ctx, Fiber fiber, Object[] args);
+
+    /**
+     * A native whose string arguments may be views (gotruffle.values.GoSubstring), read through
+     * GoStrings without copying; any other native gets them flattened to Strings.
+     */
+    @FunctionalInterface
+    interface TakesViews extends Native {
+    }
 }

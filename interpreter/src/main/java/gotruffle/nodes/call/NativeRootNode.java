@@ -8,6 +8,8 @@ import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.values.GoRuntimeError;
+import gotruffle.values.GoStrings;
+import gotruffle.values.GoSubstring;
 
 import java.util.Arrays;
 
@@ -15,11 +17,13 @@ import java.util.Arrays;
 public final class NativeRootNode extends RootNode {
     private final Native impl;
     private final String name;
+    private final boolean takesViews;
 
     public NativeRootNode(TruffleLanguage<?> language, String name, Native impl) {
         super(language);
         this.name = name;
         this.impl = impl;
+        this.takesViews = impl instanceof Native.TakesViews;
     }
 
     @Override
@@ -31,7 +35,15 @@ public final class NativeRootNode extends RootNode {
     @TruffleBoundary
     private Object invoke(GoContext ctx, Fiber fiber, Object[] a) {
         try {
-            return impl.call(ctx, fiber, Arrays.copyOfRange(a, 2, a.length));
+            Object[] args = Arrays.copyOfRange(a, 2, a.length);
+            if (!takesViews) {
+                for (int i = 0; i < args.length; i++) {
+                    if (args[i] instanceof GoSubstring s) {
+                        args[i] = GoStrings.flat(s); // natives get Strings unless they read views (Native.TakesViews)
+                    }
+                }
+            }
+            return impl.call(ctx, fiber, args);
         } catch (GoRuntimeError e) {
             if (RuntimePanics.NIL_DEREF.equals(e.getMessage())) {
                 throw RuntimePanics.nilDeref(this); // a fault in Go: reported with its SIGSEGV line

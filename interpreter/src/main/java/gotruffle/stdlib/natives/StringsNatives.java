@@ -5,6 +5,7 @@ import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Basic;
 import gotruffle.values.GoSlice;
+import gotruffle.values.GoStrings;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
 import gotruffle.values.SizeClasses;
@@ -32,15 +33,16 @@ public final class StringsNatives {
 
     public static void register(Map<String, Native> t) {
         t.put("strings.Compare", (ctx, f, a) -> (long) Integer.signum(s(a[0]).compareTo(s(a[1]))));
-        t.put("strings.Contains", (ctx, f, a) -> s(a[0]).contains(s(a[1])));
+        // Contains, Index and IndexByte read a string view in place: a lexer searches the rest of its input
+        t.put("strings.Contains", (Native.TakesViews) (ctx, f, a) -> GoStrings.index(a[0], a[1]) >= 0);
         t.put("strings.ContainsAny", (ctx, f, a) -> indexAny(s(a[0]), s(a[1])) >= 0);
         t.put("strings.ContainsRune", (ctx, f, a) -> indexRune(s(a[0]), l(a[1])) >= 0);
         t.put("strings.Count", (ctx, f, a) -> (long) count(s(a[0]), s(a[1])));
         t.put("strings.EqualFold", (ctx, f, a) -> equalFold(s(a[0]), s(a[1])));
         t.put("strings.Fields", (ctx, f, a) -> fields(s(a[0])));
-        t.put("strings.Index", (ctx, f, a) -> (long) s(a[0]).indexOf(s(a[1])));
+        t.put("strings.Index", (Native.TakesViews) (ctx, f, a) -> (long) GoStrings.index(a[0], a[1]));
         t.put("strings.IndexAny", (ctx, f, a) -> (long) indexAny(s(a[0]), s(a[1])));
-        t.put("strings.IndexByte", (ctx, f, a) -> (long) s(a[0]).indexOf((char) (l(a[1]) & 0xFF)));
+        t.put("strings.IndexByte", (Native.TakesViews) (ctx, f, a) -> (long) GoStrings.indexByte(a[0], (char) (l(a[1]) & 0xFF)));
         t.put("strings.IndexRune", (ctx, f, a) -> (long) indexRune(s(a[0]), l(a[1])));
         t.put("strings.Join", (ctx, f, a) -> join((GoSlice) a[0], s(a[1])));
         t.put("strings.LastIndex", (ctx, f, a) -> (long) s(a[0]).lastIndexOf(s(a[1])));
