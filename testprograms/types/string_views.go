@@ -75,6 +75,26 @@ func words(s string) []string {
 	return out
 }
 
+// skipSpace returns the rest of s after leading blanks (a part of s, as Go returns it).
+func skipSpace(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	return s
+}
+
+func (t Tok) Rest(n int) Tok { return t[n:] }
+
+func Tail[S ~string](s S, n int) S { return s[len(s)-n:] }
+
+func runes(s string) (n int, last rune) {
+	for _, r := range s {
+		n++
+		last = r
+	}
+	return
+}
+
 func safe(f func()) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -203,6 +223,31 @@ func main() {
 	safe(func() { lo := 3; fmt.Println(t[lo:2]) })
 	safe(func() { panic(s[:4]) })
 	safe(func() { panic(errors.New(t[1:])) })
+
+	// results that are parts of arguments, and ranges over parts
+	in := "  \t key = välue ;; next"
+	rest2 := skipSpace(in)
+	word := rest2[:strings.IndexByte(rest2, ' ')]
+	rest2 = strings.TrimSpace(rest2[len(word):])
+	rest2 = strings.TrimPrefix(rest2, "=")
+	rest2 = strings.TrimLeft(rest2, " ")
+	val := strings.TrimRight(rest2[:strings.Index(rest2, ";")], " ")
+	rest2 = strings.Trim(rest2[len(val):], "; ")
+	fmt.Printf("%q %q %q %q %d\n", word, val, rest2, skipSpace(in)[:3], len(skipSpace(in)))
+	fmt.Println(strings.TrimSuffix(val, "ue"), strings.TrimLeftFunc(in, func(r rune) bool { return r == ' ' || r == '\t' })[:3],
+		strings.IndexFunc(val, func(r rune) bool { return r > 127 }), strings.TrimSpace(in[:4]) == "", strings.Trim(val[1:], "vue"))
+	rn, lastR := runes(val[:3])
+	rn2, lastR2 := runes(in[9:12])
+	fmt.Println(rn, string(lastR), rn2, lastR2 == utf8.RuneError)
+	for i, r := range skipSpace(in)[:6] {
+		fmt.Print(i, string(r), ",")
+	}
+	fmt.Println()
+	kv := map[string]string{skipSpace(in)[:3]: strings.TrimSpace(in[9:16])}
+	held := pair{skipSpace(in)[:3], Tail(val, 3)}
+	fmt.Println(kv, held, held == pair{"key", "lue"}, Tok(val).Rest(2), Tail[Tok](Tok(val), 2)+Tok(word))
+	var anyRes any = skipSpace(in[2:])
+	fmt.Println(anyRes == any(in[3:]), fmt.Sprint(skipSpace(in[5:8])+"|"))
 
 	// a lexer: s = s[n:] to the end
 	src2 := strings.Repeat("x1 := y22+3 // c\n", 50)

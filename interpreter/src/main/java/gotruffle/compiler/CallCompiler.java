@@ -11,6 +11,7 @@ import gotruffle.nodes.call.FuncValueCallExprNode;
 import gotruffle.nodes.call.IfaceCallExprNode;
 import gotruffle.nodes.expr.CompositeNodes;
 import gotruffle.nodes.expr.ConstNode;
+import gotruffle.nodes.expr.FlattenStringNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Basic;
@@ -112,7 +113,7 @@ final class CallCompiler {
      * keeps them in its frame (FuncRootNode flattens a captured one), a native gets Strings
      * unless it reads views (NativeRootNode). Only before the arguments are adopted.
      */
-    private static void passViews(ArgsNode args, Signature sig) {
+    static void passViews(ArgsNode args, Signature sig) {
         ExprNode[] a = args.plainArgs();
         if (a == null) {
             return;
@@ -150,7 +151,9 @@ final class CallCompiler {
             o = Operand.value(c, Basic.INVALID, n);
             o.mode = Operand.Mode.NOVALUE;
         } else if (sig.results.size() == 1) {
-            o = Operand.value(c, sig.results.get(0), n);
+            // a Go function's string result may be a view when the call asks for one (see stringView)
+            boolean view = n instanceof DirectCallExprNode && sig.results.get(0).underlying() == Basic.STRING;
+            o = Operand.value(c, sig.results.get(0), view ? new FlattenStringNode(n) : n);
         } else {
             o = Operand.value(c, new Tuple(sig.results), n);
         }

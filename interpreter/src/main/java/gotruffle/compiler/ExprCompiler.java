@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.call.DirectCallExprNode;
 import gotruffle.nodes.call.FuncDef;
 import gotruffle.nodes.expr.*;
 import gotruffle.nodes.local.AggregateNodes;
@@ -93,10 +94,14 @@ final class ExprCompiler {
 
     /**
      * n for a consumer that accepts a string view (GoSubstring): a read of a view-holding
-     * variable unwrapped, a string slice switched to O(1) views; any other node as it is.
+     * variable unwrapped, a call asked to return a view, a string slice switched to O(1) views;
+     * any other node as it is.
      */
     static ExprNode stringView(ExprNode n) {
         if (n instanceof FlattenStringNode f) {
+            if (f.raw() instanceof DirectCallExprNode d) {
+                d.setViewResult();
+            }
             return f.raw();
         }
         if (n instanceof SliceExprNode s && s.isString()) {

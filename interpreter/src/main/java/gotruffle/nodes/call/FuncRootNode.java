@@ -28,6 +28,11 @@ import java.util.ArrayList;
  * named results, and the value returned is null, the single result, or an Object[] of results.
  */
 public final class FuncRootNode extends RootNode {
+    /**
+     * The env argument of a call of a declared function whose caller takes a string result as a
+     * view (DirectCallExprNode); any other caller gets a view result copied out.
+     */
+    public static final Object VIEW_RESULT = new Object();
     /** Initialized with the class: at the point of overflow there is no stack left to initialize classes. */
     private static final GoStackOverflow STACK_OVERFLOW = GoStackOverflow.INSTANCE;
     private final String name;
@@ -186,7 +191,11 @@ public final class FuncRootNode extends RootNode {
             return null;
         }
         if (n == 1) {
-            return readResult(frame, 0);
+            Object r = readResult(frame, 0);
+            if (r instanceof GoSubstring v && frame.getArguments()[1] != VIEW_RESULT) {
+                return GoStrings.flat(v);
+            }
+            return r;
         }
         Object[] r = new Object[n];
         for (int i = 0; i < n; i++) {

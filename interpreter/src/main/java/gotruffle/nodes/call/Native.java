@@ -20,4 +20,12 @@ public interface Native {
     @FunctionalInterface
     interface TakesViews extends Native {
     }
+
+    /**
+     * A native that may return a string view (a part of a string argument, as Go returns a
+     * substring): NativeRootNode copies it out unless the caller takes a view (FuncRootNode.VIEW_RESULT).
+     */
+    @FunctionalInterface
+    interface ReturnsViews extends TakesViews {
+    }
 }

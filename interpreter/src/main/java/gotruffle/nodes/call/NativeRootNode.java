@@ -18,12 +18,14 @@ public final class NativeRootNode extends RootNode {
     private final Native impl;
     private final String name;
     private final boolean takesViews;
+    private final boolean returnsViews;
 
     public NativeRootNode(TruffleLanguage<?> language, String name, Native impl) {
         super(language);
         this.name = name;
         this.impl = impl;
         this.takesViews = impl instanceof Native.TakesViews;
+        this.returnsViews = impl instanceof Native.ReturnsViews;
     }
 
     @Override
@@ -43,7 +45,11 @@ public final class NativeRootNode extends RootNode {
                     }
                 }
             }
-            return impl.call(ctx, fiber, args);
+            Object r = impl.call(ctx, fiber, args);
+            if (returnsViews && r instanceof GoSubstring v && a[1] != FuncRootNode.VIEW_RESULT) {
+                return GoStrings.flat(v);
+            }
+            return r;
         } catch (GoRuntimeError e) {
             if (RuntimePanics.NIL_DEREF.equals(e.getMessage())) {
                 throw RuntimePanics.nilDeref(this); // a fault in Go: reported with its SIGSEGV line
