@@ -6,6 +6,7 @@ import gotruffle.nodes.ExprNode;
 import gotruffle.values.GoArray;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoSlice;
+import gotruffle.values.GoSubstring;
 
 /** len(x) and cap(x) of strings, slices, arrays, maps and channels (nil has length 0). */
 public final class LenNode extends ExprNode {
@@ -29,6 +30,8 @@ public final class LenNode extends ExprNode {
             return cap ? s.cap : s.len;
         } else if (o instanceof String s) {
             return s.length();
+        } else if (o instanceof GoSubstring v) {
+            return v.len;
         } else if (o instanceof GoArray a) {
             return a.length();
         } else if (o instanceof GoMap m) {

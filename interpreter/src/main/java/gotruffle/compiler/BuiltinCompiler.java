@@ -163,7 +163,7 @@ final class BuiltinCompiler {
                     check.error(args.get(0), "invalid argument: " + describe(x) + " for " + name);
                     return Operand.invalid(c);
                 }
-                return Operand.value(c, Basic.INT, new LenNode(check.exprs.valueNode(x), name.equals("cap")));
+                return Operand.value(c, Basic.INT, new LenNode(ExprCompiler.stringView(check.exprs.valueNode(x)), name.equals("cap")));
             }
             case "append" -> {
                 if (args.isEmpty()) {

@@ -12,6 +12,7 @@ import gotruffle.nodes.call.IfaceCallExprNode;
 import gotruffle.nodes.call.TupleNodes;
 import gotruffle.nodes.expr.CompositeNodes;
 import gotruffle.nodes.expr.ConstNode;
+import gotruffle.nodes.expr.FlattenStringNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Basic;
@@ -88,12 +89,14 @@ final class CallCompiler {
                 n = new IfaceCallExprNode(check.exprs.valueNode(ms.recv()), ms.name(), args);
             } else {
                 FuncDef def = methodDefs.get(ms.method());
+                passViews(args, sig);
                 n = new DirectCallExprNode(def, check.selectors.receiverNode(ms), args);
             }
         } else if (f.node instanceof FuncRefNode fr && fr.def().nativeImpl instanceof FloatNative fn && args.plainArgs() != null) {
             ExprNode[] a = args.plainArgs();
             n = new FloatIntrinsicNode(fn, a[0], a.length > 1 ? a[1] : null);
         } else if (f.node instanceof FuncRefNode fr) {
+            passViews(args, sig);
             n = new DirectCallExprNode(fr.def(), null, args);
         } else {
             n = new FuncValueCallExprNode(f.node, args);
@@ -104,6 +107,24 @@ final class CallCompiler {
             r.shown = ss.results.get(0);
         }
         return r;
+    }
+
+    /**
+     * A statically bound callee takes string arguments as views (O(1) slices): a Go function
+     * keeps them in its frame (FuncRootNode flattens a captured one), a native gets Strings
+     * unless it reads views (NativeRootNode). Only before the arguments are adopted.
+     */
+    static void passViews(ArgsNode args, Signature sig) {
+        ExprNode[] a = args.plainArgs();
+        if (a == null) {
+            return;
+        }
+        int fixed = sig.variadic ? sig.params.size() - 1 : sig.params.size();
+        for (int i = 0; i < fixed && i < a.length; i++) {
+            if (sig.params.get(i).underlying() == Basic.STRING) {
+                a[i] = ExprCompiler.stringView(a[i]);
+            }
+        }
     }
 
     /** Go's line of a call is that of its '(' which follows the last token of the function expression. */
@@ -131,7 +152,9 @@ final class CallCompiler {
             o = Operand.value(c, Basic.INVALID, n);
             o.mode = Operand.Mode.NOVALUE;
         } else if (sig.results.size() == 1) {
-            o = Operand.value(c, sig.results.get(0), n);
+            // a Go function's string result may be a view when the call asks for one (see stringView)
+            boolean view = n instanceof DirectCallExprNode && sig.results.get(0).underlying() == Basic.STRING;
+            o = Operand.value(c, sig.results.get(0), view ? new FlattenStringNode(n) : n);
         } else {
             o = Operand.value(c, new Tuple(sig.results), n);
         }

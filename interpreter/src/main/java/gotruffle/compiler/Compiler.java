@@ -936,6 +936,9 @@ public final class Compiler {
                     params.get(params.size() - 1).shown = sh == pt ? null : sh;
                 }
             }
+            for (Entity.Var p : params) {
+                p.view = ExprCompiler.mayHoldView(p); // named results never do: the root returns their slots as they are
+            }
             int ri = 0;
             for (Field r : ft.results()) {
                 int n = Math.max(1, r.names().size());

@@ -28,6 +28,8 @@ public abstract sealed class Entity permits Entity.Var, Entity.ConstE, Entity.Ty
         public int slot = -1;
         public Rep rep;
         public boolean boxed;
+        /** A string in a frame slot that may hold a view (GoSubstring): its reads flatten unless the consumer takes views. */
+        public boolean view;
         public GlobalVar global;
         /** Package-level variable: its declaration, for initialization order. */
         public Object declSpec;

@@ -2,6 +2,7 @@ package gotruffle.compiler;
 
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.call.DirectCallExprNode;
 import gotruffle.nodes.call.FuncRefNode;
 import gotruffle.nodes.expr.*;
 import gotruffle.nodes.local.AggregateNodes;
@@ -56,7 +57,8 @@ final class ExprCompiler {
             if (v.boxed) {
                 return new CellNodes.ReadCell(new CellNodes.CellRef(v.slot, false));
             }
-            return new ReadLocalNode(v.slot, v.rep);
+            ReadLocalNode r = new ReadLocalNode(v.slot, v.rep);
+            return v.view ? new FlattenStringNode(r) : r;
         }
         return new CellNodes.ReadCell(cellRef(v));
     }
@@ -78,7 +80,30 @@ final class ExprCompiler {
         if (v.boxed || v.owner != check.fn) {
             return new CellNodes.WriteCell(cellRef(v), value);
         }
-        return new WriteLocalNode(v.slot, v.rep, value);
+        return new WriteLocalNode(v.slot, v.rep, v.view ? stringView(value) : value);
+    }
+
+    /** Whether local v (in a frame slot, not a Cell) is a string that may hold a view: see {@link Entity.Var#view}. */
+    static boolean mayHoldView(Entity.Var v) {
+        return !v.boxed && v.global == null && v.type.underlying() == Basic.STRING;
+    }
+
+    /**
+     * n for a consumer that accepts a string view (GoSubstring): a read of a view-holding
+     * variable unwrapped, a call asked to return a view, a string slice switched to O(1) views;
+     * any other node as it is.
+     */
+    static ExprNode stringView(ExprNode n) {
+        if (n instanceof FlattenStringNode f) {
+            if (f.raw() instanceof DirectCallExprNode d) {
+                d.setViewResult();
+            }
+            return f.raw();
+        }
+        if (n instanceof SliceExprNode s && s.isString()) {
+            s.setView();
+        }
+        return n;
     }
 
     /** Declares a new local variable in the current function and returns the statement initializing it. */
@@ -101,7 +126,8 @@ final class ExprCompiler {
         if (escapes) {
             return new CellNodes.NewCell(v.slot, init);
         }
-        return new WriteLocalNode(v.slot, v.rep, init);
+        v.view = mayHoldView(v);
+        return new WriteLocalNode(v.slot, v.rep, v.view ? stringView(init) : init);
     }
 
     final class VarLValue implements LValue {
@@ -701,7 +727,7 @@ final class ExprCompiler {
                 o.shown = Basic.BYTE;
                 return o;
             }
-            Operand o = Operand.value(ix, Basic.UINT8, new IndexNodes.StringGet(valueNode(x), in));
+            Operand o = Operand.value(ix, Basic.UINT8, new IndexNodes.StringGet(stringView(valueNode(x)), in));
             o.shown = Basic.BYTE; // types2: a string's bytes are of type byte
             return o;
         }
@@ -784,7 +810,7 @@ final class ExprCompiler {
                 return Operand.invalid(s);
             }
             Type rt = t.isUntyped() ? Basic.STRING : t;
-            return Operand.value(s, rt, new SliceExprNode(valueNode(x), lo, hi, null, true));
+            return Operand.value(s, rt, new SliceExprNode(stringView(valueNode(x)), lo, hi, null, true));
         }
         Type rt;
         if (u instanceof Slice) {

@@ -933,6 +933,7 @@ public final class Generics {
         if (args == null) {
             return Operand.invalid(call);
         }
+        CallCompiler.passViews(args, inst.sig);
         return c.calls.callResult(call, inst.sig, new DirectCallExprNode(inst.def, null, args));
     }
 

@@ -334,11 +334,15 @@ final class OperatorCompiler {
             } else {
                 mode = CompareNode.Mode.GENERIC;
             }
+            if (mode == CompareNode.Mode.STRING) {
+                xn = ExprCompiler.stringView(xn); // compared in place, views and all
+                yn = ExprCompiler.stringView(yn);
+            }
             return Operand.value(b, Basic.UNTYPED_BOOL, new CompareNode(cop, mode, t, xn, yn));
         }
         // arithmetic
         if (op == Token.ADD && u.isString()) {
-            return Operand.value(b, t, new ConcatNode(xn, yn));
+            return Operand.value(b, t, new ConcatNode(ExprCompiler.stringView(xn), ExprCompiler.stringView(yn)));
         }
         if (u.isInteger()) {
             IntBinaryNode.Op iop = intOp(op);

@@ -341,7 +341,8 @@ final class StmtCompiler {
             RangeNode.ChanReceiver recv = kind == RangeNode.Kind.CHAN ? check.conc.rangeReceiver(((ChanType) u).elem) : null;
             boolean copyArray = u instanceof Array && !(t.underlying() instanceof Pointer) && needValue;
             long arrayPtrLen = t.underlying() instanceof Pointer && u instanceof Array a ? a.len : -1;
-            StmtNode loop = new RangeNode(kind, check.exprs.valueNode(x), indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv, arrayPtrLen);
+            ExprNode xn = kind == RangeNode.Kind.STRING ? ExprCompiler.stringView(check.exprs.valueNode(x)) : check.exprs.valueNode(x); // a string is ranged over in place
+            StmtNode loop = new RangeNode(kind, xn, indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv, arrayPtrLen);
             if (declared.isEmpty()) {
                 return loop;
             }
@@ -654,6 +655,9 @@ final class StmtCompiler {
             if (rs.size() > 1) {
                 // all results are evaluated before any is stored (a named result may appear on the right)
                 v = check.exprs.temp(results.get(i).type.isAggregate() ? new CopyNode(v) : v, Rep.OBJECT, pre);
+            }
+            if (rs.size() == 1 && !results.get(0).boxed && results.get(0).type.underlying() == Basic.STRING) {
+                v = ExprCompiler.stringView(v); // FuncRootNode flattens it unless the caller takes a view
             }
             stores.add(check.exprs.writeVar(results.get(i), v));
         }

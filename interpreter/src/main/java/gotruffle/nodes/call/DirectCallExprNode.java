@@ -18,6 +18,8 @@ public final class DirectCallExprNode extends ExprNode implements SourceLines.Ca
 
     private final FuncDef def;
     private final boolean method;
+    /** The consumer takes a string view as the result (FuncRootNode.VIEW_RESULT in the env argument). */
+    private boolean viewResult;
     @Child private ArgsNode args;
     @Child private ExprNode recv;
     @Child private DirectCallNode call;
@@ -37,6 +39,14 @@ public final class DirectCallExprNode extends ExprNode implements SourceLines.Ca
             call = insert(DirectCallNode.create(def.target()));
         }
         Object[] a = method ? args.buildWithReceiver(frame, recv.execute(frame)) : args.build(frame, null);
+        if (viewResult) {
+            a[1] = FuncRootNode.VIEW_RESULT; // a declared function or method has no closure environment
+        }
         return call.call(a);
+    }
+
+    /** Only before adoption, by the compiler. */
+    public void setViewResult() {
+        viewResult = true;
     }
 }

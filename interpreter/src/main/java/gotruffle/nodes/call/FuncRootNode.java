@@ -16,7 +16,9 @@ import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.local.WriteLocalNode;
 import gotruffle.values.Cell;
 import gotruffle.values.GoArray;
+import gotruffle.values.GoStrings;
 import gotruffle.values.GoStruct;
+import gotruffle.values.GoSubstring;
 import gotruffle.values.Values;
 
 import java.util.ArrayList;
@@ -28,6 +30,11 @@ import java.util.ArrayList;
  * named results, and the value returned is null, the single result, or an Object[] of results.
  */
 public final class FuncRootNode extends RootNode {
+    /**
+     * The env argument of a call of a declared function whose caller takes a string result as a
+     * view (DirectCallExprNode); any other caller gets a view result copied out.
+     */
+    public static final Object VIEW_RESULT = new Object();
     /** Initialized with the class: at the point of overflow there is no stack left to initialize classes. */
     private static final GoStackOverflow STACK_OVERFLOW = GoStackOverflow.INSTANCE;
     private final String name;
@@ -154,6 +161,9 @@ public final class FuncRootNode extends RootNode {
                 v = Values.copyAggregate(v);
             }
             if (paramBoxed[i]) {
+                if (v instanceof GoSubstring s) {
+                    v = GoStrings.flat(s); // a caller may pass a string view; a Cell is shared, so it holds Strings only
+                }
                 frame.setObject(paramSlots[i], new Cell(v));
             } else {
                 WriteLocalNode.store(frame, paramSlots[i], paramReps[i], v);
@@ -183,7 +193,11 @@ public final class FuncRootNode extends RootNode {
             return null;
         }
         if (n == 1) {
-            return readResult(frame, 0);
+            Object r = readResult(frame, 0);
+            if (r instanceof GoSubstring v && frame.getArguments()[1] != VIEW_RESULT) {
+                return GoStrings.flat(v);
+            }
+            return r;
         }
         Object[] r = new Object[n];
         for (int i = 0; i < n; i++) {

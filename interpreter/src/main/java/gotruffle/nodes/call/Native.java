@@ -12,4 +12,20 @@ import gotruffle.nodes.Fiber;
 @FunctionalInterface
 public interface Native {
     Object call(GoContext ctx, Fiber fiber, Object[] args);
+
+    /**
+     * A native whose string arguments may be views (gotruffle.values.GoSubstring), read through
+     * GoStrings without copying; any other native gets them flattened to Strings.
+     */
+    @FunctionalInterface
+    interface TakesViews extends Native {
+    }
+
+    /**
+     * A native that may return a string view (a part of a string argument, as Go returns a
+     * substring): NativeRootNode copies it out unless the caller takes a view (FuncRootNode.VIEW_RESULT).
+     */
+    @FunctionalInterface
+    interface ReturnsViews extends TakesViews {
+    }
 }

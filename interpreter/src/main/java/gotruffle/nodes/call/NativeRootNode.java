@@ -10,6 +10,8 @@ import gotruffle.nodes.GoStack;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.runtime.GoFatalError;
 import gotruffle.values.GoRuntimeError;
+import gotruffle.values.GoStrings;
+import gotruffle.values.GoSubstring;
 
 import java.util.Arrays;
 
@@ -17,11 +19,15 @@ import java.util.Arrays;
 public final class NativeRootNode extends RootNode {
     private final Native impl;
     private final String name;
+    private final boolean takesViews;
+    private final boolean returnsViews;
 
     public NativeRootNode(TruffleLanguage<?> language, String name, Native impl) {
         super(language);
         this.name = name;
         this.impl = impl;
+        this.takesViews = impl instanceof Native.TakesViews;
+        this.returnsViews = impl instanceof Native.ReturnsViews;
     }
 
     @Override
@@ -33,7 +39,19 @@ public final class NativeRootNode extends RootNode {
     @TruffleBoundary
     private Object invoke(GoContext ctx, Fiber fiber, Object[] a) {
         try {
-            return impl.call(ctx, fiber, Arrays.copyOfRange(a, 2, a.length));
+            Object[] args = Arrays.copyOfRange(a, 2, a.length);
+            if (!takesViews) {
+                for (int i = 0; i < args.length; i++) {
+                    if (args[i] instanceof GoSubstring s) {
+                        args[i] = GoStrings.flat(s); // natives get Strings unless they read views (Native.TakesViews)
+                    }
+                }
+            }
+            Object r = impl.call(ctx, fiber, args);
+            if (returnsViews && r instanceof GoSubstring v && a[1] != FuncRootNode.VIEW_RESULT) {
+                return GoStrings.flat(v);
+            }
+            return r;
         } catch (GoRuntimeError e) {
             if (RuntimePanics.NIL_DEREF.equals(e.getMessage())) {
                 throw RuntimePanics.nilDeref(this); // a fault in Go: reported with its SIGSEGV line

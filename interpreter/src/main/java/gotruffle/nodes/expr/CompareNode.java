@@ -6,6 +6,7 @@ import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.types.Type;
 import gotruffle.values.GoRuntimeError;
+import gotruffle.values.GoStrings;
 import gotruffle.values.Values;
 
 /** Comparison operators; the operand representation (signed/unsigned long, double, string, generic ==) is static. */
@@ -50,7 +51,13 @@ public final class CompareNode extends ExprNode {
                     case GEQ -> a >= b;
                 };
             }
-            case STRING -> c = compareStrings((String) left.execute(frame), (String) right.execute(frame));
+            case STRING -> {
+                Object a = left.execute(frame), b = right.execute(frame);
+                if (op == Op.EQL || op == Op.NEQ) {
+                    return GoStrings.equal(a, b) == (op == Op.EQL);
+                }
+                c = GoStrings.compare(a, b);
+            }
             case BOOL -> c = left.executeBoolean(frame) == right.executeBoolean(frame) ? 0 : 1;
             default -> {
                 boolean eq = genericEquals(left.execute(frame), right.execute(frame));
@@ -65,11 +72,6 @@ public final class CompareNode extends ExprNode {
             case GTR -> c > 0;
             case GEQ -> c >= 0;
         };
-    }
-
-    @TruffleBoundary
-    private static int compareStrings(String a, String b) {
-        return a.compareTo(b); // chars are bytes 0..255: UTF-16 order is Go's byte order
     }
 
     @TruffleBoundary

@@ -1,10 +1,10 @@
 package gotruffle.nodes.expr;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
+import gotruffle.values.GoStrings;
 
-/** String concatenation (byte-strings concatenate as Java strings). */
+/** String concatenation (byte-strings concatenate as Java strings; either operand may be a view). */
 public final class ConcatNode extends ExprNode {
     @Child private ExprNode left;
     @Child private ExprNode right;
@@ -16,11 +16,6 @@ public final class ConcatNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return concat((String) left.execute(frame), (String) right.execute(frame));
-    }
-
-    @TruffleBoundary
-    private static String concat(String a, String b) {
-        return a.concat(b);
+        return GoStrings.concat(left.execute(frame), right.execute(frame));
     }
 }

@@ -12,6 +12,7 @@ import gotruffle.values.GoMap;
 import gotruffle.values.GoPointer;
 import gotruffle.values.GoRuntimeError;
 import gotruffle.values.GoSlice;
+import gotruffle.values.GoSubstring;
 import gotruffle.values.Stores;
 import gotruffle.values.Values;
 
@@ -211,8 +212,12 @@ public final class IndexNodes {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            String s = (String) x.execute(frame);
+            Object o = x.execute(frame);
             long i = index.executeLong(frame);
+            if (o instanceof GoSubstring v) {
+                return v.charAt(checkIndex(i, v.len, this));
+            }
+            String s = (String) o;
             return s.charAt(checkIndex(i, s.length(), this));
         }
     }

@@ -1,20 +1,26 @@
 package gotruffle.nodes.expr;
 
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.values.GoArray;
 import gotruffle.values.GoSlice;
+import gotruffle.values.GoStrings;
+import gotruffle.values.GoSubstring;
 
-/** x[lo:hi:max] on slices, arrays (addressable: pointers to arrays are the array) and strings. */
+/**
+ * x[lo:hi:max] on slices, arrays (addressable: pointers to arrays are the array) and strings.
+ * A string slice copies its bytes, unless the compiler put it in view mode (its consumer accepts
+ * a {@link GoSubstring}): then it is O(1), sharing the bytes of x.
+ */
 public final class SliceExprNode extends ExprNode {
     @Child private ExprNode x;
     @Child private ExprNode lo;
     @Child private ExprNode hi;
     @Child private ExprNode max;
     private final boolean string;
+    private boolean view;
 
     public SliceExprNode(ExprNode x, ExprNode lo, ExprNode hi, ExprNode max, boolean string) {
         this.x = x;
@@ -29,15 +35,15 @@ public final class SliceExprNode extends ExprNode {
         Object o = x.execute(frame);
         long l = lo == null ? 0 : lo.executeLong(frame);
         if (string) {
-            String s = (String) o;
-            long h = hi == null ? s.length() : hi.executeLong(frame);
-            if (h < 0 || h > s.length()) {
-                throw bounds(h, hi, s.length(), RuntimePanics.BOUNDS_SLICE_ALEN);
+            int n = GoStrings.length(o);
+            long h = hi == null ? n : hi.executeLong(frame);
+            if (h < 0 || h > n) {
+                throw bounds(h, hi, n, RuntimePanics.BOUNDS_SLICE_ALEN);
             }
             if (l < 0 || l > h) {
                 throw bounds(l, lo, h, RuntimePanics.BOUNDS_SLICE_B);
             }
-            return substring(s, (int) l, (int) h);
+            return view ? GoStrings.view(o, (int) l, (int) h) : GoStrings.substring(o, (int) l, (int) h);
         }
         Object store;
         int off, len, cap;
@@ -86,8 +92,12 @@ public final class SliceExprNode extends ExprNode {
         return RuntimePanics.boundsError(x, y, code, !RuntimePanics.isUnsigned(operand), this);
     }
 
-    @TruffleBoundary
-    private static String substring(String s, int a, int b) {
-        return s.substring(a, b);
+    public boolean isString() {
+        return string;
+    }
+
+    /** Makes a string slice yield a view; only for a consumer that accepts one, before adoption. */
+    public void setView() {
+        view = string;
     }
 }

@@ -13,6 +13,10 @@ public final class ReadLocalNode extends ExprNode {
         this.rep = rep;
     }
 
+    public int slot() {
+        return slot;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         return switch (rep) {

@@ -16,6 +16,7 @@ import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoArray;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoSlice;
+import gotruffle.values.GoStrings;
 import gotruffle.values.Stores;
 import gotruffle.values.Values;
 
@@ -211,14 +212,17 @@ public final class RangeNode extends StmtNode {
                     return true;
                 }
                 case STRING -> {
-                    String s = (String) st;
+                    // st may be a view: decode within [off, end) of its base
+                    String s = GoStrings.base(st);
+                    int off = GoStrings.offset(st);
+                    int end = off + GoStrings.length(st);
                     long i = frame.getLong(indexSlot);
-                    int p = i < 0 ? 0 : (int) i + runeWidthAt(frame, s, (int) i);
-                    if (p >= s.length()) {
+                    int p = i < 0 ? 0 : (int) i + Utf8.width(decode(s, off + (int) i, end));
+                    if (off + p >= end) {
                         return false;
                     }
                     frame.setLong(indexSlot, p);
-                    long dr = decode(s, p);
+                    long dr = decode(s, off + p, end);
                     frame.setObject(valueSlot, (long) Utf8.rune(dr));
                     return true;
                 }
@@ -246,13 +250,9 @@ public final class RangeNode extends StmtNode {
             return false;
         }
 
-        private int runeWidthAt(VirtualFrame frame, String s, int i) {
-            return Utf8.width(decode(s, i));
-        }
-
         @TruffleBoundary
-        private static long decode(String s, int i) {
-            return Utf8.decodeRune(s, i);
+        private static long decode(String s, int i, int end) {
+            return Utf8.decodeRune(s, i, end);
         }
     }
 

@@ -6,6 +6,7 @@ import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Basic;
 import gotruffle.values.GoRuntimeError;
 import gotruffle.values.GoSlice;
+import gotruffle.values.GoStrings;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
 import gotruffle.values.SizeClasses;
@@ -34,15 +35,16 @@ public final class StringsNatives {
 
     public static void register(Map<String, Native> t) {
         t.put("strings.Compare", (ctx, f, a) -> (long) Integer.signum(s(a[0]).compareTo(s(a[1]))));
-        t.put("strings.Contains", (ctx, f, a) -> s(a[0]).contains(s(a[1])));
+        // Contains, Index and IndexByte read a string view in place: a lexer searches the rest of its input
+        t.put("strings.Contains", (Native.TakesViews) (ctx, f, a) -> GoStrings.index(a[0], a[1]) >= 0);
         t.put("strings.ContainsAny", (ctx, f, a) -> indexAny(s(a[0]), s(a[1])) >= 0);
         t.put("strings.ContainsRune", (ctx, f, a) -> indexRune(s(a[0]), l(a[1])) >= 0);
         t.put("strings.Count", (ctx, f, a) -> (long) count(s(a[0]), s(a[1])));
         t.put("strings.EqualFold", (ctx, f, a) -> equalFold(s(a[0]), s(a[1])));
         t.put("strings.Fields", (ctx, f, a) -> fields(s(a[0])));
-        t.put("strings.Index", (ctx, f, a) -> (long) s(a[0]).indexOf(s(a[1])));
+        t.put("strings.Index", (Native.TakesViews) (ctx, f, a) -> (long) GoStrings.index(a[0], a[1]));
         t.put("strings.IndexAny", (ctx, f, a) -> (long) indexAny(s(a[0]), s(a[1])));
-        t.put("strings.IndexByte", (ctx, f, a) -> (long) s(a[0]).indexOf((char) (l(a[1]) & 0xFF)));
+        t.put("strings.IndexByte", (Native.TakesViews) (ctx, f, a) -> (long) GoStrings.indexByte(a[0], (char) (l(a[1]) & 0xFF)));
         t.put("strings.IndexRune", (ctx, f, a) -> (long) indexRune(s(a[0]), l(a[1])));
         t.put("strings.Join", (ctx, f, a) -> join((GoSlice) a[0], s(a[1])));
         t.put("strings.LastIndex", (ctx, f, a) -> (long) s(a[0]).lastIndexOf(s(a[1])));
@@ -59,18 +61,31 @@ public final class StringsNatives {
         t.put("strings.ToUpper", (ctx, f, a) -> mapCase(s(a[0]), 'u'));
         t.put("strings.ToTitle", (ctx, f, a) -> mapCase(s(a[0]), 't'));
         t.put("strings.ToValidUTF8", (ctx, f, a) -> toValidUTF8(s(a[0]), s(a[1])));
-        t.put("strings.Trim", (ctx, f, a) -> {
-            String str = s(a[0]);
-            String cut = s(a[1]);
-            int from = trimLeftIndex(str, cut);
-            return str.substring(from, trimRightIndex(str, from, cut));
+        // the trims take a view and return one (a part of their argument), as Go returns a substring
+        t.put("strings.Trim", (Native.ReturnsViews) (ctx, f, a) -> {
+            String b = GoStrings.base(a[0]);
+            int off = GoStrings.offset(a[0]);
+            int end = off + GoStrings.length(a[0]);
+            String cut = GoStrings.flat(a[1]);
+            int from = trimLeftIndex(b, off, end, cut);
+            return GoStrings.view(a[0], from - off, trimRightIndex(b, from, end, cut) - off);
         });
-        t.put("strings.TrimLeft", (ctx, f, a) -> s(a[0]).substring(trimLeftIndex(s(a[0]), s(a[1]))));
-        t.put("strings.TrimRight", (ctx, f, a) -> s(a[0]).substring(0, trimRightIndex(s(a[0]), 0, s(a[1]))));
-        t.put("strings.TrimSpace", (ctx, f, a) -> {
-            String str = s(a[0]);
-            int from = spaceLeft(str);
-            return str.substring(from, spaceRight(str, from));
+        t.put("strings.TrimLeft", (Native.ReturnsViews) (ctx, f, a) -> {
+            int off = GoStrings.offset(a[0]);
+            int end = off + GoStrings.length(a[0]);
+            return GoStrings.view(a[0], trimLeftIndex(GoStrings.base(a[0]), off, end, GoStrings.flat(a[1])) - off, end - off);
+        });
+        t.put("strings.TrimRight", (Native.ReturnsViews) (ctx, f, a) -> {
+            int off = GoStrings.offset(a[0]);
+            int end = off + GoStrings.length(a[0]);
+            return GoStrings.view(a[0], 0, trimRightIndex(GoStrings.base(a[0]), off, end, GoStrings.flat(a[1])) - off);
+        });
+        t.put("strings.TrimSpace", (Native.ReturnsViews) (ctx, f, a) -> {
+            String b = GoStrings.base(a[0]);
+            int off = GoStrings.offset(a[0]);
+            int end = off + GoStrings.length(a[0]);
+            int from = spaceLeft(b, off, end);
+            return GoStrings.view(a[0], from - off, spaceRight(b, from, end) - off);
         });
         t.put("strings.replaceAll", (ctx, f, a) -> replacer((GoSlice) a[0], s(a[1])));
         registerBuilder(t);
@@ -444,16 +459,20 @@ public final class StringsNatives {
     // ---- trimming ----
 
     static int trimLeftIndex(String s, String cutset) {
-        int i = 0;
+        return trimLeftIndex(s, 0, s.length(), cutset);
+    }
+
+    /** Start index of s[i:end] with leading cutset runes removed. */
+    static int trimLeftIndex(String s, int i, int end, String cutset) {
         if (cutset.isEmpty()) {
-            return 0;
+            return i;
         }
-        while (i < s.length()) {
+        while (i < end) {
             int c = s.charAt(i);
             int r = c;
             int w = 1;
             if (c >= Utf8.RUNE_SELF) {
-                long p = Utf8.decodeRune(s, i);
+                long p = Utf8.decodeRune(s, i, end);
                 r = Utf8.rune(p);
                 w = Utf8.width(p);
             }
@@ -467,7 +486,11 @@ public final class StringsNatives {
 
     /** End index of s[from:] with trailing cutset runes removed. */
     static int trimRightIndex(String s, int from, String cutset) {
-        int end = s.length();
+        return trimRightIndex(s, from, s.length(), cutset);
+    }
+
+    /** End index of s[from:end] with trailing cutset runes removed. */
+    static int trimRightIndex(String s, int from, int end, String cutset) {
         if (cutset.isEmpty()) {
             return end;
         }
@@ -489,8 +512,12 @@ public final class StringsNatives {
     }
 
     static int spaceLeft(String s) {
-        int i = 0;
-        while (i < s.length()) {
+        return spaceLeft(s, 0, s.length());
+    }
+
+    /** Start index of s[i:end] with leading white space removed. */
+    static int spaceLeft(String s, int i, int end) {
+        while (i < end) {
             int c = s.charAt(i);
             if (c < Utf8.RUNE_SELF) {
                 if (!asciiSpace(c)) {
@@ -498,7 +525,7 @@ public final class StringsNatives {
                 }
                 i++;
             } else {
-                long p = Utf8.decodeRune(s, i);
+                long p = Utf8.decodeRune(s, i, end);
                 if (!UnicodeNatives.isSpace(Utf8.rune(p))) {
                     break;
                 }
@@ -509,7 +536,11 @@ public final class StringsNatives {
     }
 
     static int spaceRight(String s, int from) {
-        int end = s.length();
+        return spaceRight(s, from, s.length());
+    }
+
+    /** End index of s[from:end] with trailing white space removed. */
+    static int spaceRight(String s, int from, int end) {
         while (end > from) {
             int c = s.charAt(end - 1);
             if (c < Utf8.RUNE_SELF) {

@@ -4,6 +4,7 @@ import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.text.UnicodePrint;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoSlice;
+import gotruffle.values.GoStrings;
 
 import java.util.Map;
 
@@ -168,12 +169,14 @@ public final class UnicodeNatives {
     private static final Object[] ERROR_0 = {(long) Utf8.RUNE_ERROR, 0L};
 
     private static void registerUtf8(Map<String, Native> t) {
-        t.put("unicode/utf8.DecodeRuneInString", (ctx, f, a) -> {
-            String s = (String) a[0];
-            if (s.isEmpty()) {
+        // the ...InString functions read a string view in place: a lexer calls them on the rest of its input
+        t.put("unicode/utf8.DecodeRuneInString", (Native.TakesViews) (ctx, f, a) -> {
+            int n = GoStrings.length(a[0]);
+            if (n == 0) {
                 return ERROR_0.clone();
             }
-            return pair(Utf8.decodeRune(s, 0, s.length()));
+            int off = GoStrings.offset(a[0]);
+            return pair(Utf8.decodeRune(GoStrings.base(a[0]), off, off + n));
         });
         t.put("unicode/utf8.DecodeRune", (ctx, f, a) -> {
             GoSlice p = (GoSlice) a[0];
@@ -183,12 +186,13 @@ public final class UnicodeNatives {
             String head = ByteSlices.str(p, 0, Math.min(p.len, Utf8.UTF_MAX));
             return pair(Utf8.decodeRune(head));
         });
-        t.put("unicode/utf8.DecodeLastRuneInString", (ctx, f, a) -> {
-            String s = (String) a[0];
-            if (s.isEmpty()) {
+        t.put("unicode/utf8.DecodeLastRuneInString", (Native.TakesViews) (ctx, f, a) -> {
+            int n = GoStrings.length(a[0]);
+            if (n == 0) {
                 return ERROR_0.clone();
             }
-            return pair(Utf8.decodeLastRune(s));
+            int off = GoStrings.offset(a[0]);
+            return pair(Utf8.decodeLastRune(GoStrings.base(a[0]), off, off + n));
         });
         t.put("unicode/utf8.DecodeLastRune", (ctx, f, a) -> {
             GoSlice p = (GoSlice) a[0];
@@ -197,7 +201,10 @@ public final class UnicodeNatives {
             }
             return pair(Utf8.decodeLastRune(ByteSlices.str(p, Math.max(0, p.len - Utf8.UTF_MAX), p.len)));
         });
-        t.put("unicode/utf8.FullRuneInString", (ctx, f, a) -> Utf8.fullRune((String) a[0]));
+        t.put("unicode/utf8.FullRuneInString", (Native.TakesViews) (ctx, f, a) -> {
+            int off = GoStrings.offset(a[0]);
+            return Utf8.fullRune(GoStrings.base(a[0]), off, off + GoStrings.length(a[0]));
+        });
         t.put("unicode/utf8.FullRune", (ctx, f, a) -> {
             GoSlice p = (GoSlice) a[0];
             return Utf8.fullRune(ByteSlices.str(p, 0, Math.min(ByteSlices.len(p), Utf8.UTF_MAX)));
