@@ -28,6 +28,7 @@ import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
+import gotruffle.values.AtomicWords;
 import gotruffle.values.GlobalVar;
 import gotruffle.values.GoFunc;
 import gotruffle.values.GoPointer;
@@ -208,6 +209,21 @@ final class ExprCompiler {
         @Override
         public void store(Object v) {
             g.value = v;
+        }
+
+        @Override
+        public Object loadAtomic() {
+            return AtomicWords.loadGlobal(g);
+        }
+
+        @Override
+        public void storeAtomic(Object v) {
+            AtomicWords.storeGlobal(g, v);
+        }
+
+        @Override
+        public boolean casAtomic(Object witness, Object v) {
+            return AtomicWords.casGlobal(g, witness, v);
         }
 
         @Override
