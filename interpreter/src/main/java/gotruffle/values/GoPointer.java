@@ -10,6 +10,17 @@ public abstract class GoPointer {
 
     public abstract void store(Object v);
 
+    /** sync/atomic: the word read with volatile semantics (see {@link AtomicWords}). */
+    public abstract Object loadAtomic();
+
+    public abstract void storeAtomic(Object v);
+
+    /**
+     * sync/atomic: stores v if the word still holds {@code witness}, a value {@link #loadAtomic}
+     * returned (compared by identity when the word holds a reference, so callers loop on it).
+     */
+    public abstract boolean casAtomic(Object witness, Object v);
+
     /** A pointer to a variable boxed in a Cell. */
     public static final class ToCell extends GoPointer {
         final Cell cell;
@@ -44,6 +55,21 @@ public abstract class GoPointer {
         }
 
         @Override
+        public Object loadAtomic() {
+            return AtomicWords.loadCell(cell);
+        }
+
+        @Override
+        public void storeAtomic(Object v) {
+            AtomicWords.storeCell(cell, v);
+        }
+
+        @Override
+        public boolean casAtomic(Object witness, Object v) {
+            return AtomicWords.casCell(cell, witness, v);
+        }
+
+        @Override
         public boolean equals(Object o) {
             return o instanceof ToCell t && t.cell == cell;
         }
@@ -72,6 +98,21 @@ public abstract class GoPointer {
         @Override
         public void store(Object v) {
             s.set(index, v);
+        }
+
+        @Override
+        public Object loadAtomic() {
+            return AtomicWords.loadField(s, index);
+        }
+
+        @Override
+        public void storeAtomic(Object v) {
+            AtomicWords.storeField(s, index, v);
+        }
+
+        @Override
+        public boolean casAtomic(Object witness, Object v) {
+            return AtomicWords.casField(s, index, witness, v);
         }
 
         @Override
@@ -106,6 +147,21 @@ public abstract class GoPointer {
         }
 
         @Override
+        public Object loadAtomic() {
+            return AtomicWords.loadElem(store, index);
+        }
+
+        @Override
+        public void storeAtomic(Object v) {
+            AtomicWords.storeElem(store, index, v);
+        }
+
+        @Override
+        public boolean casAtomic(Object witness, Object v) {
+            return AtomicWords.casElem(store, index, witness, v);
+        }
+
+        @Override
         public boolean equals(Object o) {
             return o instanceof ToElem t && t.store == store && t.index == index;
         }
@@ -132,6 +188,21 @@ public abstract class GoPointer {
         @Override
         public void store(Object v) {
             g.value = v;
+        }
+
+        @Override
+        public Object loadAtomic() {
+            return AtomicWords.loadGlobal(g);
+        }
+
+        @Override
+        public void storeAtomic(Object v) {
+            AtomicWords.storeGlobal(g, v);
+        }
+
+        @Override
+        public boolean casAtomic(Object witness, Object v) {
+            return AtomicWords.casGlobal(g, witness, v);
         }
 
         @Override

@@ -4,6 +4,7 @@ import gotruffle.nodes.call.Native;
 import gotruffle.nodes.expr.IntNorm;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
+import gotruffle.values.AtomicWords;
 import gotruffle.values.GoPointer;
 import gotruffle.values.GoRuntimeError;
 import gotruffle.values.GoStruct;
@@ -13,13 +14,12 @@ import gotruffle.values.Values;
 import java.util.Map;
 
 /**
- * sync/atomic on interpreter locations: each operation runs under one global Java lock, held only
- * for the load/modify/store itself (never across a goroutine switch), which makes every atomic
- * operation on every location linearizable, as Go's are.
+ * sync/atomic on interpreter locations: every operation works on the word itself (a volatile
+ * access or a compare-and-set loop on the array element, struct slot, Cell or package variable
+ * that holds the value: {@link AtomicWords}), so each is linearizable, as Go's are, and atomics
+ * on different words never contend. Read-modify-write operations loop until their CAS wins.
  */
 public final class AtomicNatives {
-    private static final Object LOCK = new Object();
-
     private AtomicNatives() {}
 
     private static GoPointer ptr(Object p) {
@@ -35,63 +35,51 @@ public final class AtomicNatives {
             String name = k[0];
             Kind kind = Kind.valueOf(k[1]);
             t.put("sync/atomic.Add" + name, (ctx, f, a) -> {
-                synchronized (LOCK) {
-                    GoPointer p = ptr(a[0]);
-                    long v = IntNorm.norm(kind, (Long) p.load() + (Long) a[1]);
-                    p.store(v);
-                    return v;
+                GoPointer p = ptr(a[0]);
+                long delta = (Long) a[1];
+                for (;;) {
+                    Object cur = p.loadAtomic();
+                    Object v = IntNorm.norm(kind, (Long) cur + delta);
+                    if (p.casAtomic(cur, v)) {
+                        return v;
+                    }
                 }
             });
-            t.put("sync/atomic.Load" + name, (ctx, f, a) -> {
-                synchronized (LOCK) {
-                    return ptr(a[0]).load();
-                }
-            });
+            t.put("sync/atomic.Load" + name, (ctx, f, a) -> ptr(a[0]).loadAtomic());
             t.put("sync/atomic.Store" + name, (ctx, f, a) -> {
-                synchronized (LOCK) {
-                    ptr(a[0]).store(a[1]);
-                    return null;
-                }
+                ptr(a[0]).storeAtomic(a[1]);
+                return null;
             });
             t.put("sync/atomic.Swap" + name, (ctx, f, a) -> {
-                synchronized (LOCK) {
-                    GoPointer p = ptr(a[0]);
-                    Object old = p.load();
-                    p.store(a[1]);
-                    return old;
+                GoPointer p = ptr(a[0]);
+                for (;;) {
+                    Object old = p.loadAtomic();
+                    if (p.casAtomic(old, a[1])) {
+                        return old;
+                    }
                 }
             });
             t.put("sync/atomic.CompareAndSwap" + name, (ctx, f, a) -> {
-                synchronized (LOCK) {
-                    GoPointer p = ptr(a[0]);
-                    if (((Long) p.load()).longValue() == (Long) a[1]) {
-                        p.store(a[2]);
+                GoPointer p = ptr(a[0]);
+                long old = (Long) a[1];
+                for (;;) {
+                    Object cur = p.loadAtomic();
+                    if ((Long) cur != old) {
+                        return false;
+                    }
+                    if (p.casAtomic(cur, a[2])) {
                         return true;
                     }
-                    return false;
                 }
             });
         }
-        // atomic.Value: field 0 holds the stored interface value
-        t.put("sync/atomic.Value.Load", (ctx, f, a) -> {
-            synchronized (LOCK) {
-                return value(a[0]).refs[0];
-            }
-        });
+        // atomic.Value: field 0 of the struct holds the stored interface value
+        t.put("sync/atomic.Value.Load", (ctx, f, a) -> AtomicWords.loadField(value(a[0]), 0));
         t.put("sync/atomic.Value.Store", (ctx, f, a) -> {
-            synchronized (LOCK) {
-                store(value(a[0]), (Iface) a[1], "store");
-                return null;
-            }
+            swap(value(a[0]), (Iface) a[1], "store");
+            return null;
         });
-        t.put("sync/atomic.Value.Swap", (ctx, f, a) -> {
-            synchronized (LOCK) {
-                GoStruct v = value(a[0]);
-                Object old = v.refs[0];
-                store(v, (Iface) a[1], "swap");
-                return old;
-            }
-        });
+        t.put("sync/atomic.Value.Swap", (ctx, f, a) -> swap(value(a[0]), (Iface) a[1], "swap"));
         t.put("sync/atomic.Value.CompareAndSwap", (ctx, f, a) -> {
             Iface old = (Iface) a[1];
             Iface nw = (Iface) a[2];
@@ -101,25 +89,25 @@ public final class AtomicNatives {
             if (old != null && old.type != nw.type) {
                 throw AlgoPanics.string("sync/atomic: compare and swap of inconsistently typed values");
             }
-            synchronized (LOCK) {
-                GoStruct v = value(a[0]);
-                Iface cur = (Iface) v.refs[0];
+            GoStruct v = value(a[0]);
+            for (;;) {
+                Iface cur = (Iface) AtomicWords.loadField(v, 0);
                 if (cur == null) {
                     if (old != null) {
                         return false;
                     }
-                    v.refs[0] = nw;
+                } else {
+                    if (cur.type != nw.type) {
+                        throw AlgoPanics.string("sync/atomic: compare and swap of inconsistently typed value into Value");
+                    }
+                    // Go's == on interfaces: panics on an uncomparable dynamic type
+                    if (!Values.goEquals(cur, old, Interface.EMPTY)) {
+                        return false;
+                    }
+                }
+                if (AtomicWords.casField(v, 0, cur, nw)) {
                     return true;
                 }
-                if (cur.type != nw.type) {
-                    throw AlgoPanics.string("sync/atomic: compare and swap of inconsistently typed value into Value");
-                }
-                // Go's == on interfaces: panics on an uncomparable dynamic type
-                if (!Values.goEquals(cur, old, Interface.EMPTY)) {
-                    return false;
-                }
-                v.refs[0] = nw;
-                return true;
             }
         });
     }
@@ -131,15 +119,19 @@ public final class AtomicNatives {
         return (GoStruct) recv;
     }
 
-    /** Store and Swap: Go's panics name the operation ("store", "swap"). */
-    private static void store(GoStruct v, Iface val, String op) {
+    /** Store and Swap (returns the old value): Go's panics name the operation ("store", "swap"). */
+    private static Iface swap(GoStruct v, Iface val, String op) {
         if (val == null) {
             throw AlgoPanics.string("sync/atomic: " + op + " of nil value into Value");
         }
-        Iface cur = (Iface) v.refs[0];
-        if (cur != null && cur.type != val.type) {
-            throw AlgoPanics.string("sync/atomic: " + op + " of inconsistently typed value into Value");
+        for (;;) {
+            Iface cur = (Iface) AtomicWords.loadField(v, 0);
+            if (cur != null && cur.type != val.type) {
+                throw AlgoPanics.string("sync/atomic: " + op + " of inconsistently typed value into Value");
+            }
+            if (AtomicWords.casField(v, 0, cur, val)) {
+                return cur;
+            }
         }
-        v.refs[0] = val;
     }
 }

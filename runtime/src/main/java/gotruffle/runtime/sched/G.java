@@ -228,7 +228,8 @@ public final class G {
     }
 
     void clearPreempt() {
-        if (!unwind && (int) PREEMPT.getAndSet(this, PREEMPT_NONE) != PREEMPT_NONE) {
+        // a plain read first: no atomic exchange at every resume when nothing was requested
+        if (preempt != PREEMPT_NONE && !unwind && (int) PREEMPT.getAndSet(this, PREEMPT_NONE) != PREEMPT_NONE) {
             PENDING.getAndAdd(-1);
         }
     }

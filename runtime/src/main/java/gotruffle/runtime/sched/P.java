@@ -59,7 +59,11 @@ public final class P {
     private volatile int runqtail;
     private final G[] runq = new G[RUNQ_SIZE];
     private volatile G runnext;
-    /** When the owner last put a G in runnext, and the polls its G still owes before thieves may take it. */
+    /**
+     * When a thief first found the current runnext (0: none has yet; the clock starts there, not
+     * at runqput, which would read the clock at every channel hand-off), and the polls the
+     * owner's G still owes before thieves may take it.
+     */
     private volatile long runnextWhen;
     private volatile long runnextPolls;
 
@@ -108,7 +112,7 @@ public final class P {
     /** Go's runqput: owner only. With {@code next}, gp goes to runnext and kicks the old one out. */
     void runqput(G gp, boolean next) {
         if (next) {
-            runnextWhen = System.nanoTime();
+            runnextWhen = 0;
             runnextPolls = sched.runnextStealPolls;
             for (;;) {
                 G old = runnext;
@@ -227,7 +231,16 @@ public final class P {
 
     /** Whether thieves may take runnext from this running P yet (see Sched.runnextStealPolls). */
     private boolean runnextStealable() {
-        if (runnextPolls <= 0 || System.nanoTime() - runnextWhen >= sched.runnextStealMaxNanos) {
+        if (runnextPolls <= 0) {
+            return true;
+        }
+        long now = System.nanoTime();
+        long when = runnextWhen;
+        if (when == 0) {
+            runnextWhen = now; // the first look starts the clock
+            when = now;
+        }
+        if (now - when >= sched.runnextStealMaxNanos) {
             return true;
         }
         M owner = m;

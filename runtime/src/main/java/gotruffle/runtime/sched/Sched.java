@@ -57,7 +57,7 @@ public final class Sched {
      * code, above all its first executions, runs far slower, so the measure is work, not time:
      * the owner's goroutine must have made {@code runnextStealPolls} polls (loop back-edges, a
      * few tens of us of Go) since runnext was set, or {@code runnextStealMaxNanos} have passed
-     * (code without loops, or busy in Java natives, does not poll).
+     * since a thief first found it (code without loops, or busy in Java natives, does not poll).
      */
     volatile long runnextStealPolls = 5_000;
     volatile long runnextStealMaxNanos = 1_000_000;

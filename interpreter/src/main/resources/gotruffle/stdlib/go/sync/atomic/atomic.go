@@ -1,5 +1,5 @@
-// Package atomic: atomic memory primitives. The functions are natives that update the location
-// under a short Java lock (never held across a goroutine switch); the Go 1.19 types are built on them.
+// Package atomic: atomic memory primitives. The functions are natives that update the word itself
+// (volatile access, compare-and-set loops); the Go 1.19 types are built on them.
 package atomic
 
 func AddInt32(addr *int32, delta int32) (new int32)
