@@ -26,6 +26,24 @@ public final class GoProgramRunner {
 
     private GoProgramRunner() {}
 
+    static {
+        // After Go's "out of memory" report, threads of the engine (the JIT's, polyglot threads
+        // leaving the context) may die of the same exhausted heap: Go's fatal error has said all
+        // there is to say, so their Java traces are not printed after it.
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (OutOfMemory.reports() > 0 && OutOfMemory.isHeapExhaustion(e)) {
+                return;
+            }
+            if (previous != null) {
+                previous.uncaughtException(thread, e);
+            } else {
+                System.err.print("Exception in thread \"" + thread.getName() + "\" "); // the JVM's own format
+                e.printStackTrace(System.err);
+            }
+        });
+    }
+
     /** One engine per JVM: compiled code and prelude call targets are reused by later programs (the golden suite). */
     static Engine engine() {
         Engine e = sharedEngine;
@@ -55,6 +73,7 @@ public final class GoProgramRunner {
     }
 
     public static int run(RunRequest req) {
+        int oomReports = OutOfMemory.reports();
         AtomicReference<Integer> code = new AtomicReference<>(70);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
@@ -80,6 +99,9 @@ public final class GoProgramRunner {
             return 70;
         }
         if (failure.get() != null) {
+            if (OutOfMemory.reports() != oomReports) {
+                return 2; // Go's fatal out-of-memory report was written; what failed after it is the same exhaustion
+            }
             internalError(req, failure.get());
             return 70;
         }
