@@ -6,6 +6,8 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 
+import gotruffle.grammar.GoParser;
+
 /**
  * Reports the first syntax error in Go's wording and stops parsing (no ANTLR recovery, whose
  * follow-up errors would not match Go's).
@@ -25,6 +27,8 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
     Token offending;
     org.antlr.v4.runtime.ParserRuleContext ctx;
     SyntaxMessages.Message message;
+    /** An error Go reports at the same position before this one (a bad receiver list), or null. */
+    String before;
 
     GoErrorStrategy(SyntaxErrors errors) {
         this.errors = errors;
@@ -41,10 +45,30 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
             m = new SyntaxMessages.Message(t, "syntax error: unexpected " + SyntaxMessages.describe(t));
         }
         Token at = m.at();
-        errors.add(at.getLine(), at.getCharPositionInLine() + 1, m.text());
         offending = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
         ctx = e.getCtx() instanceof org.antlr.v4.runtime.ParserRuleContext c ? c : recognizer.getContext();
         message = m;
+        before = receiverError(ctx, m.text());
+        if (before != null) {
+            errors.soft(at.getLine(), at.getCharPositionInLine() + 1, before);
+        }
+        errors.add(at.getLine(), at.getCharPositionInLine() + 1, m.text());
+    }
+
+    /**
+     * Go's funcDeclOrNil checks the receiver list before it wants the name: `func () {` or
+     * `func (a, b T) {` at top level also gets "method has no receiver" / "multiple receivers".
+     */
+    private static String receiverError(org.antlr.v4.runtime.ParserRuleContext ctx, String msg) {
+        if (!(ctx instanceof GoParser.MethodDeclContext md) || !msg.endsWith(", expecting name or (")
+                || md.parameters() == null || md.parameters().R_PAREN() == null) {
+            return null;
+        }
+        int n = 0;
+        for (GoParser.ParameterDeclContext d : md.parameters().parameterDecl()) {
+            n += d.identifierList() == null ? 1 : Math.max(1, d.identifierList().IDENTIFIER().size());
+        }
+        return n == 0 ? "method has no receiver" : n > 1 ? "method has multiple receivers" : null;
     }
 
     @Override
