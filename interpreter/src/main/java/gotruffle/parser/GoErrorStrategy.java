@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 
+import gotruffle.grammar.GoLexer;
 import gotruffle.grammar.GoParser;
 
 /**
@@ -29,6 +30,8 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
     SyntaxMessages.Message message;
     /** An error Go reports at the same position before this one (a bad receiver list), or null. */
     String before;
+    /** An error Go reports at the same position after this one (go/defer without an operand), or null. */
+    String after;
 
     GoErrorStrategy(SyntaxErrors errors) {
         this.errors = errors;
@@ -53,6 +56,25 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
             errors.soft(at.getLine(), at.getCharPositionInLine() + 1, before);
         }
         errors.add(at.getLine(), at.getCharPositionInLine() + 1, m.text());
+        after = missingCall(recognizer, offending, m.text());
+        if (after != null) {
+            errors.soft(at.getLine(), at.getCharPositionInLine() + 1, after);
+        }
+    }
+
+    /** go/defer followed by no expression: Go's callStmt then finds its bad operand is no call either. */
+    private static String missingCall(Parser recognizer, Token t, String msg) {
+        if (!msg.endsWith(", expecting expression")) {
+            return null;
+        }
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token p = recognizer.getInputStream().get(i);
+            if (p.getChannel() == Token.DEFAULT_CHANNEL) {
+                return p.getType() == GoLexer.GO || p.getType() == GoLexer.DEFER
+                        ? "expression in " + p.getText() + " must be function call" : null;
+            }
+        }
+        return null;
     }
 
     /**

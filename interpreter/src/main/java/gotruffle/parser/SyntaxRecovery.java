@@ -95,6 +95,9 @@ final class SyntaxRecovery {
                 errors.soft(at.getLine(), at.getCharPositionInLine() + 1, err.before);
             }
             errors.add(at.getLine(), at.getCharPositionInLine() + 1, err.message.text());
+            if (err.after != null) {
+                errors.soft(at.getLine(), at.getCharPositionInLine() + 1, err.after);
+            }
         }
     }
 
@@ -111,14 +114,15 @@ final class SyntaxRecovery {
         try {
             new AstBuilder(scratch, "", lastTokens).sourceFile(lastTree);
         } catch (GoSyntaxException e) {
-            for (int pos : synthetic.keySet()) {
-                Token at = lastTokens.get(pos);
-                if (scratch.firstAt(at.getLine(), at.getCharPositionInLine() + 1)) {
-                    return; // at an inserted token
-                }
-            }
-            errors.addAll(scratch);
+            // the first hard one stops the builder; the soft ones before it stand with it
         }
+        for (int pos : synthetic.keySet()) {
+            Token at = lastTokens.get(pos);
+            if (scratch.firstAt(at.getLine(), at.getCharPositionInLine() + 1)) {
+                return; // at an inserted token
+            }
+        }
+        errors.addAll(scratch);
     }
 
     private GoParser.SourceFileContext lastTree;
