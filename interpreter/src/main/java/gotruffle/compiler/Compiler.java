@@ -1173,6 +1173,7 @@ public final class Compiler {
         List<Type> types = new ArrayList<>();
         boolean[] failed = new boolean[nr];
         boolean[] runeDefault = new boolean[nr];
+        Type[] valueShown = new Type[nr];
         for (int i = 0; i < nr; i++) {
             int errorsBefore = check.errors.size();
             // (a declaration's value is in a single-value context: no "assignment mismatch" here, as in Go)
@@ -1190,6 +1191,7 @@ public final class Compiler {
                 vt = defaultType(r.type);
             }
             types.add(vt);
+            valueShown[i] = t == null && vt == r.type ? r.shown : null; // e.g. a func literal's parameter names
             ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : check.exprs.assign(r, vt == t ? tShown : vt, "variable declaration");
             failed[i] = r.invalid() || check.errors.size() > errorsBefore;
             vals.add(nl > 1 ? check.exprs.temp(n, Rep.OBJECT, pre) : n);
@@ -1203,7 +1205,7 @@ public final class Compiler {
             }
             Entity.Var v = check.assigns.newLocal(id, types.get(i));
             v.shown = t != null && types.get(i) == t && tShown != t ? tShown
-                    : t == null && runeDefault[i] ? Basic.RUNE : null; // types2: the default type of a rune constant is rune
+                    : t == null && runeDefault[i] ? Basic.RUNE : valueShown[i]; // types2: the default type of a rune constant is rune
             v.used |= failed[i]; // as types2: no follow-on "declared but not used"
             out.add(check.exprs.declareLocal(v, vals.get(i)));
         }

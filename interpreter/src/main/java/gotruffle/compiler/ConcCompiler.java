@@ -5,6 +5,7 @@ import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.call.ArgsNode;
 import gotruffle.nodes.call.FuncDef;
 import gotruffle.nodes.conc.ChanNodes;
+import gotruffle.nodes.conc.GoBuiltinNode;
 import gotruffle.nodes.conc.GoStmtNode;
 import gotruffle.nodes.conc.SelectNode;
 import gotruffle.nodes.expr.ConstNode;
@@ -52,13 +53,11 @@ final class ConcCompiler {
 
     StmtNode goStmt(GoStmt g) {
         CallExpr call = g.call();
-        Expr fun = call.fun();
-        while (fun instanceof ParenExpr p) {
-            fun = p.x();
-        }
-        if (fun instanceof Ident id && check.scope.lookup(id.name()) instanceof Entity.Builtin b) {
-            check.unsupported(g, "go with built-in function " + b.name);
-            return new BlockNode(new StmtNode[0]);
+        DeferCompiler suspended = new DeferCompiler(check);
+        String b = DeferCompiler.builtinCallee(check, call.fun());
+        if (b != null) {
+            DeferCompiler.BuiltinCall bc = suspended.suspendedBuiltin(call, b, "go");
+            return bc == null ? new BlockNode(new StmtNode[0]) : new GoBuiltinNode(bc.args(), bc.action());
         }
         Operand f = check.generics.calleeValue(call);
         if (f == null) {
@@ -67,8 +66,12 @@ final class ConcCompiler {
         if (f.invalid()) {
             return new BlockNode(new StmtNode[0]);
         }
-        if (f.mode == Operand.Mode.TYPE || !(f.type.underlying() instanceof Signature sig)) {
-            check.error(call, "expression in go must be function call");
+        if (f.mode == Operand.Mode.TYPE) {
+            suspended.notCall(call, "go");
+            return new BlockNode(new StmtNode[0]);
+        }
+        if (!(f.type.underlying() instanceof Signature sig)) {
+            check.error(call, "invalid operation: cannot call non-function " + describe(f));
             return new BlockNode(new StmtNode[0]);
         }
         ArgsNode args = check.calls.arguments(call, sig, exprString(call.fun()));

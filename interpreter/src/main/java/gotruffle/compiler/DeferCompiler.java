@@ -20,6 +20,7 @@ import gotruffle.parser.ast.CallExpr;
 import gotruffle.parser.ast.Expr;
 import gotruffle.parser.ast.Ident;
 import gotruffle.parser.ast.ParenExpr;
+import gotruffle.parser.ast.SelectorExpr;
 import gotruffle.runtime.GoRuntimePanic;
 import gotruffle.runtime.chan.Chan;
 import gotruffle.types.Interface;
@@ -36,8 +37,9 @@ import java.util.List;
 
 /**
  * defer f(args): the function value and arguments are evaluated at the defer statement and the
- * call is recorded on the activation's defer list. Deferred builtins (panic, print, delete,
- * close, copy, recover) are recorded as small Java actions over their evaluated arguments.
+ * call is recorded on the activation's defer list. Builtins under go or defer (panic, print,
+ * delete, close, copy, recover) become small Java actions over their evaluated arguments, run
+ * at function exit or by the new goroutine.
  */
 final class DeferCompiler {
     private final Checker c;
@@ -47,12 +49,17 @@ final class DeferCompiler {
     }
 
     StmtNode defer(CallExpr call, int slot) {
-        Expr fun = call.fun();
-        while (fun instanceof ParenExpr p) {
-            fun = p.x();
-        }
-        if (fun instanceof Ident id && c.scope.lookup(id.name()) instanceof Entity.Builtin b) {
-            return deferBuiltin(call, b.name, slot);
+        String b = builtinCallee(c, call.fun());
+        if (b != null) {
+            BuiltinCall bc = suspendedBuiltin(call, b, "defer");
+            if (bc == null) {
+                return new BlockNode(new StmtNode[0]);
+            }
+            if (bc.action() == RECOVER) {
+                c.fn.usesRecover = true;
+                return new DeferRecoverNode(slot);
+            }
+            return new DeferBuiltinNode(slot, bc.args(), bc.action());
         }
         Operand f = c.generics.calleeValue(call);
         if (f == null) {
@@ -62,7 +69,7 @@ final class DeferCompiler {
             return new BlockNode(new StmtNode[0]);
         }
         if (f.mode == Operand.Mode.TYPE) {
-            c.error(call, "defer requires function call, not conversion");
+            notCall(call, "defer");
             return new BlockNode(new StmtNode[0]);
         }
         if (!(f.type.underlying() instanceof Signature sig)) {
@@ -83,16 +90,64 @@ final class DeferCompiler {
         return new DeferFuncNode(slot, c.exprs.valueNode(f), args);
     }
 
-    private StmtNode deferBuiltin(CallExpr call, String name, int slot) {
+    /** The built-in function that fun (parentheses aside) names, predeclared or unsafe's; null if none. */
+    static String builtinCallee(Checker c, Expr fun) {
+        while (fun instanceof ParenExpr p) {
+            fun = p.x();
+        }
+        if (fun instanceof Ident id && c.scope.lookup(id.name()) instanceof Entity.Builtin b) {
+            return b.name;
+        }
+        if (fun instanceof SelectorExpr s && s.x() instanceof Ident pk && c.scope.lookup(pk.name()) instanceof Entity.Pkg p
+                && p.pkg.path.equals("unsafe")) {
+            return switch (s.sel().name()) {
+                case "Add", "Alignof", "Offsetof", "Sizeof", "Slice" -> "unsafe." + s.sel().name();
+                default -> null; // unsafe.Pointer is a type
+            };
+        }
+        return null;
+    }
+
+    /** go/defer T(x): types2's message names the conversion. */
+    void notCall(CallExpr call, String keyword) {
+        Operand o = c.exprs.expr(call);
+        if (!o.invalid()) {
+            c.error(call, keyword + " requires function call, not conversion " + ExprStrings.describe(o));
+        }
+    }
+
+    /** A go or defer of a builtin: its arguments (evaluated by the statement) and what the call does with them. */
+    record BuiltinCall(ExprNode[] args, DeferredCall.Invoker action) {}
+
+    /** The action of recover(): only defer gives it a panic to stop (a new goroutine has none). */
+    static final DeferredCall.Invoker RECOVER = (fiber, d) -> { };
+
+    /**
+     * go/defer name(args) (types2's suspendedCall): the builtins Go allows in statement context
+     * become an action; the others are an error as their result would be discarded. Null after
+     * an error.
+     */
+    BuiltinCall suspendedBuiltin(CallExpr call, String name, String keyword) {
+        switch (name) {
+            case "close", "copy", "delete", "panic", "print", "println", "recover" -> { }
+            default -> {
+                // the builtin's own errors first (an invalid result is not reported again, as in types2)
+                Operand o = c.exprs.expr(call);
+                if (!o.invalid()) {
+                    c.error(call, keyword + " discards result of " + ExprStrings.describe(o));
+                }
+                return null;
+            }
+        }
         Operand o = c.builtins.builtin(call, name);
         if (o.invalid()) {
-            return new BlockNode(new StmtNode[0]);
+            return null;
         }
         switch (name) {
             case "panic" -> {
                 Operand v = c.exprs.single(call.args().get(0));
                 ExprNode vn = c.exprs.assign(v, Interface.EMPTY, "argument to panic");
-                return new DeferBuiltinNode(slot, new ExprNode[]{vn}, (fiber, d) -> {
+                return new BuiltinCall(new ExprNode[]{vn}, (fiber, d) -> {
                     throw new GoPanic(d.args()[0]);
                 });
             }
@@ -106,7 +161,7 @@ final class DeferCompiler {
                     ns[i] = c.exprs.valueNode(a);
                 }
                 boolean ln = name.equals("println");
-                return new DeferBuiltinNode(slot, ns, (fiber, d) -> {
+                return new BuiltinCall(ns, (fiber, d) -> {
                     StringBuilder sb = new StringBuilder();
                     for (int i = 0; i < ts.length; i++) {
                         if (ln && i > 0) {
@@ -124,7 +179,7 @@ final class DeferCompiler {
                 Operand m = c.exprs.single(call.args().get(0));
                 Operand k = c.exprs.single(call.args().get(1));
                 ExprNode kn = c.exprs.assign(k, ((MapType) m.type.underlying()).key, "argument to delete");
-                return new DeferBuiltinNode(slot, new ExprNode[]{c.exprs.valueNode(m), kn}, (fiber, d) -> {
+                return new BuiltinCall(new ExprNode[]{c.exprs.valueNode(m), kn}, (fiber, d) -> {
                     GoMap map = (GoMap) d.args()[0];
                     if (map != null) {
                         map.remove(d.args()[1]);
@@ -133,7 +188,7 @@ final class DeferCompiler {
             }
             case "close" -> {
                 Operand ch = c.exprs.single(call.args().get(0));
-                return new DeferBuiltinNode(slot, new ExprNode[]{c.exprs.valueNode(ch)}, (fiber, d) -> {
+                return new BuiltinCall(new ExprNode[]{c.exprs.valueNode(ch)}, (fiber, d) -> {
                     try {
                         Chan.closechan(fiber.g, (Chan) d.args()[0]);
                     } catch (GoRuntimePanic e) {
@@ -145,16 +200,11 @@ final class DeferCompiler {
                 Operand d = c.exprs.single(call.args().get(0));
                 Operand src = c.exprs.single(call.args().get(1));
                 boolean aggregate = ((Slice) d.type.underlying()).elem.isAggregate();
-                return new DeferBuiltinNode(slot, new ExprNode[]{c.exprs.valueNode(d), c.exprs.valueNode(src)},
+                return new BuiltinCall(new ExprNode[]{c.exprs.valueNode(d), c.exprs.valueNode(src)},
                                 (fiber, dc) -> MiscBuiltins.Copy.copy((GoSlice) dc.args()[0], dc.args()[1], aggregate));
             }
-            case "recover" -> {
-                c.fn.usesRecover = true;
-                return new DeferRecoverNode(slot);
-            }
             default -> {
-                c.unsupported(call, "defer " + name);
-                return new BlockNode(new StmtNode[0]);
+                return new BuiltinCall(new ExprNode[0], RECOVER);
             }
         }
     }

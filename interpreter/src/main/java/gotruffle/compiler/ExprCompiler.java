@@ -508,7 +508,10 @@ final class ExprCompiler {
             case FuncLit f -> {
                 Signature sig = check.typeExprs.signature(f.type(), null);
                 GoFunc g = check.decls.compileFuncLit(f, sig);
-                return Operand.value(e, sig, lastClosureNode);
+                Operand o = Operand.value(e, sig, lastClosureNode);
+                Signature sh = check.typeExprs.shownSignature(f.type(), sig);
+                o.shown = sh == sig ? null : sh; // parameter names and byte/rune as written, for messages
+                return o;
             }
             case TypeAssertExpr t -> {
                 return typeAssert(t);

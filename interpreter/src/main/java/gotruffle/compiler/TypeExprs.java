@@ -291,7 +291,21 @@ final class TypeExprs {
                 rs.add(rt);
             }
         }
-        return same || ps.size() != sig.params.size() || rs.size() != sig.results.size() ? sig : Signature.of(ps, rs, sig.variadic);
+        Signature base = same || ps.size() != sig.params.size() || rs.size() != sig.results.size() ? sig : Signature.of(ps, rs, sig.variadic);
+        List<String> pn = names(f.params()), rn = names(f.results());
+        boolean fits = (pn.isEmpty() || pn.size() == base.params.size()) && (rn.isEmpty() || rn.size() == base.results.size());
+        return fits ? Signature.named(base, pn, rn) : base;
+    }
+
+    /** The declared names of a parameter list, one per parameter; empty when unnamed. */
+    private static List<String> names(List<Field> fs) {
+        List<String> out = new ArrayList<>();
+        for (Field f : fs) {
+            for (Ident n : f.names()) {
+                out.add(n.name());
+            }
+        }
+        return out;
     }
 
 }

@@ -490,14 +490,22 @@ final class AstBuilder {
         return new BranchStmt(line(kw), col(kw), lookup(kw.getText()), label == null ? null : name(label.getSymbol()));
     }
 
-    /** The operand of go/defer must be a call, not parenthesized (Go's parser checks this). */
+    /**
+     * The operand of go/defer must be a call, not parenthesized (Go's parser checks this). Go's
+     * parser reports these without "syntax error" (type checking goes on) and takes a non-call x
+     * as the call x(), the common slip of a missing "()".
+     */
     private CallExpr callOperand(String keyword, ExpressionContext e) {
         Expr x = expression(e);
+        if (x instanceof ParenExpr) {
+            errors.soft(x.line(), x.col(), "expression in " + keyword + " must not be parenthesized");
+            while (x instanceof ParenExpr p) {
+                x = p.x();
+                e = parenInner(e);
+            }
+        }
         if (x instanceof CallExpr call) {
             return call;
-        }
-        if (x instanceof ParenExpr) {
-            errors.fail(x.line(), x.col(), "expression in " + keyword + " must not be parenthesized");
         }
         ExpressionContext left = e;
         while (left.unaryExpr() == null) {
@@ -505,11 +513,17 @@ final class AstBuilder {
         }
         if (left != e && left.unaryExpr().primaryExpr() != null && !(expression(left) instanceof CallExpr)) {
             // Go's parser takes only a primary expression after go/defer: `go f - x` fails at f
-            e = left;
+            Token at = syntaxPos(left);
+            errors.fail(line(at), col(at), "expression in " + keyword + " must be function call");
         }
         Token at = syntaxPos(e);
-        errors.fail(line(at), col(at), "expression in " + keyword + " must be function call");
-        return null;
+        errors.soft(line(at), col(at), "expression in " + keyword + " must be function call");
+        return new CallExpr(x.line(), x.col(), x, List.of(), false, line(at), col(at));
+    }
+
+    /** The expression inside a parenthesized one. */
+    private static ExpressionContext parenInner(ExpressionContext e) {
+        return e.unaryExpr().primaryExpr().operand().parenExpr().expression();
     }
 
     private Stmt simpleStmt(SimpleStmtContext ctx) {

@@ -93,7 +93,13 @@ final class SyntaxRecovery {
                     || input.get(err.offending.getTokenIndex()) == SYNTHETIC) {
                 return; // would be reported at a token Go's parser does not see
             }
+            if (err.before != null) {
+                errors.soft(at.getLine(), at.getCharPositionInLine() + 1, err.before);
+            }
             errors.add(at.getLine(), at.getCharPositionInLine() + 1, err.message.text());
+            if (err.after != null) {
+                errors.soft(at.getLine(), at.getCharPositionInLine() + 1, err.after);
+            }
         }
     }
 
@@ -110,14 +116,15 @@ final class SyntaxRecovery {
         try {
             new AstBuilder(scratch, "", lastTokens).sourceFile(lastTree);
         } catch (GoSyntaxException e) {
-            for (int pos : synthetic.keySet()) {
-                Token at = lastTokens.get(pos);
-                if (scratch.firstAt(at.getLine(), at.getCharPositionInLine() + 1)) {
-                    return; // at an inserted token
-                }
-            }
-            errors.addAll(scratch);
+            // the first hard one stops the builder; the soft ones before it stand with it
         }
+        for (int pos : synthetic.keySet()) {
+            Token at = lastTokens.get(pos);
+            if (scratch.firstAt(at.getLine(), at.getCharPositionInLine() + 1)) {
+                return; // at an inserted token
+            }
+        }
+        errors.addAll(scratch);
     }
 
     private GoParser.SourceFileContext lastTree;
@@ -175,6 +182,41 @@ final class SyntaxRecovery {
             copy(0, ts, out);
             insert(msg.endsWith(")") ? GoLexer.R_PAREN : msg.endsWith("]") ? GoLexer.R_BRACKET : GoLexer.COLON, t, out);
             rest(next(t), out);
+            return out;
+        }
+        if (inFunc && msg.endsWith(", expecting }") && type(t) != Token.EOF
+                && (ctx instanceof BlockContext || ctx instanceof StatementListContext)) {
+            // blockStmt's want(_Rbrace): advance() without a follow list skips the offending token,
+            // and the block ends there (its statements go on in the enclosing block or at top level)
+            copy(0, ts, out);
+            insert(GoLexer.R_CURLY, t, out);
+            rest(next(t), out);
+            return out;
+        }
+        if (msg.endsWith(", expecting )") && enclosing(ctx, ParametersContext.class) != null) {
+            // paramDeclOrNil: advance(_Comma, _Rparen); at the ')' the parameter list ends
+            int stop = advance(t, inFunc, GoLexer.COMMA, GoLexer.R_PAREN);
+            if (type(stop) != GoLexer.R_PAREN) {
+                return null;
+            }
+            copy(0, ts, out);
+            rest(stop, out);
+            return out;
+        }
+        if (!inFunc && msg.endsWith(", expecting name or (") && enclosing(ctx, TopLevelDeclContext.class) != null) {
+            // funcDeclOrNil: advance(_Lbrace, _Semi) and no declaration; then the file wants ';'
+            // ("after top level declaration", mostly hidden by the error before on its line)
+            TopLevelDeclContext decl = enclosing(ctx, TopLevelDeclContext.class);
+            int stop = advance(t, false, GoLexer.L_CURLY, GoLexer.SEMI);
+            if (type(stop) == GoLexer.L_CURLY) {
+                Token b = toks.get(stop);
+                errors.add(b.getLine(), b.getCharPositionInLine() + 1, "syntax error: unexpected { after top level declaration");
+                stop = advance(stop, false, GoLexer.IMPORT, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
+            } else if (type(stop) == GoLexer.SEMI) {
+                stop = next(stop);
+            }
+            copy(0, decl.getStart().getTokenIndex(), out);
+            rest(stop, out);
             return out;
         }
         if (inFunc && msg.endsWith(", expecting expression")) {

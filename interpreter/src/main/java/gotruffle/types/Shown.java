@@ -39,7 +39,8 @@ public final class Shown {
             }
             case Signature s -> {
                 List<Type> ps = canon(s.params), rs = canon(s.results);
-                return ps == s.params && rs == s.results ? s : Signature.of(ps, rs, s.variadic);
+                boolean named = s.paramNames != null || s.resultNames != null;
+                return ps == s.params && rs == s.results && !named ? s : Signature.of(ps, rs, s.variadic);
             }
             case Tuple tu -> {
                 List<Type> ts = canon(tu.types);

@@ -8,11 +8,32 @@ public final class Signature extends Type {
     public final List<Type> params;
     public final List<Type> results;
     public final boolean variadic;
+    /**
+     * Display signatures only (see {@link Shown}): the parameter and result names as declared,
+     * which types2 prints ("func(a int, b int) (n int)"); null in the types the checker works with.
+     */
+    public final List<String> paramNames, resultNames;
 
-    private Signature(List<Type> params, List<Type> results, boolean variadic) {
+    private Signature(List<Type> params, List<Type> results, boolean variadic, List<String> paramNames, List<String> resultNames) {
         this.params = params;
         this.results = results;
         this.variadic = variadic;
+        this.paramNames = paramNames;
+        this.resultNames = resultNames;
+    }
+
+    /** The display form of sig with its parameters' and results' names (empty lists: unnamed). */
+    public static Signature named(Signature sig, List<String> paramNames, List<String> resultNames) {
+        if (paramNames.isEmpty() && resultNames.isEmpty()) {
+            return sig;
+        }
+        List<Object> key = new ArrayList<>();
+        key.add("named");
+        key.add(sig);
+        key.add(paramNames);
+        key.add(resultNames);
+        return Interner.intern(key, () -> new Signature(sig.params, sig.results, sig.variadic,
+                paramNames.isEmpty() ? null : List.copyOf(paramNames), resultNames.isEmpty() ? null : List.copyOf(resultNames)));
     }
 
     public static Signature of(List<Type> params, List<Type> results, boolean variadic) {
@@ -22,7 +43,7 @@ public final class Signature extends Type {
         key.addAll(params);
         key.add("->");
         key.addAll(results);
-        return Interner.intern(key, () -> new Signature(List.copyOf(params), List.copyOf(results), variadic));
+        return Interner.intern(key, () -> new Signature(List.copyOf(params), List.copyOf(results), variadic, null, null));
     }
 
     @Override
@@ -37,6 +58,9 @@ public final class Signature extends Type {
             if (i > 0) {
                 sb.append(", ");
             }
+            if (paramNames != null) {
+                sb.append(paramNames.get(i)).append(' ');
+            }
             if (variadic && i == params.size() - 1) {
                 sb.append("...").append(((Slice) params.get(i)).elem.toString(qualify));
             } else {
@@ -44,13 +68,16 @@ public final class Signature extends Type {
             }
         }
         sb.append(')');
-        if (results.size() == 1) {
+        if (results.size() == 1 && resultNames == null) {
             sb.append(' ').append(results.get(0).toString(qualify));
-        } else if (results.size() > 1) {
+        } else if (!results.isEmpty()) {
             sb.append(" (");
             for (int i = 0; i < results.size(); i++) {
                 if (i > 0) {
                     sb.append(", ");
+                }
+                if (resultNames != null) {
+                    sb.append(resultNames.get(i)).append(' ');
                 }
                 sb.append(results.get(i).toString(qualify));
             }

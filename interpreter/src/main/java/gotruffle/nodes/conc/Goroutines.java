@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import gotruffle.nodes.GoStack;
 import gotruffle.nodes.ProgramRootNode;
+import gotruffle.nodes.call.DeferredCall;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
@@ -42,15 +43,28 @@ public final class Goroutines {
     /** createdBy: the go statement, for the traceback's "created by" line. */
     public static GoBody body(GoContext ctx, CallTarget target, Object env, Object[] args, Node createdBy) {
         return g -> {
-            Fiber f = new Fiber(g, g.id());
-            f.createdBy = createdBy;
-            g.interpData = f;
+            Fiber f = newFiber(g, createdBy);
             Object[] a = new Object[args.length + 2];
             a[0] = f;
             a[1] = env;
             System.arraycopy(args, 0, a, 2, args.length);
             run(ctx, g, f, () -> target.call(a));
         };
+    }
+
+    /** The body of a goroutine started by go of a builtin (go close(ch)): runs its action. */
+    public static GoBody body(GoContext ctx, DeferredCall call, Node createdBy) {
+        return g -> {
+            Fiber f = newFiber(g, createdBy);
+            run(ctx, g, f, () -> call.invoke(f));
+        };
+    }
+
+    private static Fiber newFiber(G g, Node createdBy) {
+        Fiber f = new Fiber(g, g.id());
+        f.createdBy = createdBy;
+        g.interpData = f;
+        return f;
     }
 
     static {
