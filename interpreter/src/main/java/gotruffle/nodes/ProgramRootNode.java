@@ -8,6 +8,7 @@ import com.oracle.truffle.api.source.Source;
 import gotruffle.GoContext;
 import gotruffle.GoLanguage;
 import gotruffle.StartupTrace;
+import gotruffle.nodes.call.UnwindWarmup;
 import gotruffle.nodes.conc.Goroutines;
 import gotruffle.runtime.sched.Sched;
 import gotruffle.runtime.sched.SchedConfig;
@@ -97,6 +98,7 @@ public final class ProgramRootNode extends RootNode {
 
     /** Runs package initialization and main.main as goroutine 1 on the M:N scheduler. */
     private int execute(GoContext ctx, Program p) {
+        UnwindWarmup.run(getLanguage(GoLanguage.class)); // a stack overflow must unwind fast (issue 12)
         ctx.monoBase = System.nanoTime();
         Sched sched = newSched(ctx);
         return sched.runMain(g -> {
