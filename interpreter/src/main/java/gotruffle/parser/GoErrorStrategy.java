@@ -82,7 +82,7 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
      * Go's funcDeclOrNil checks the receiver list before it wants the name: `func () {` or
      * `func (a, b T) {` at top level also gets "method has no receiver" / "multiple receivers".
      */
-    private static String receiverError(org.antlr.v4.runtime.ParserRuleContext ctx, String msg) {
+    private static String receiverError(ParserRuleContext ctx, String msg) {
         if (!(ctx instanceof GoParser.MethodDeclContext md) || !msg.endsWith(", expecting name or (")
                 || md.parameters() == null || md.parameters().R_PAREN() == null) {
             return null;
