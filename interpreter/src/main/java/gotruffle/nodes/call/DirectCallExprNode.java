@@ -1,5 +1,6 @@
 package gotruffle.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -19,7 +20,7 @@ public final class DirectCallExprNode extends ExprNode implements SourceLines.Ca
     private final FuncDef def;
     private final boolean method;
     /** The consumer takes a string view as the result (FuncRootNode.VIEW_RESULT in the env argument). */
-    private boolean viewResult;
+    @CompilationFinal private boolean viewResult;
     @Child private ArgsNode args;
     @Child private ExprNode recv;
     @Child private DirectCallNode call;

@@ -1,5 +1,6 @@
 package gotruffle.nodes.expr;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gotruffle.nodes.ExprNode;
@@ -20,7 +21,7 @@ public final class SliceExprNode extends ExprNode {
     @Child private ExprNode hi;
     @Child private ExprNode max;
     private final boolean string;
-    private boolean view;
+    @CompilationFinal private boolean view; // set by the compiler before adoption
 
     public SliceExprNode(ExprNode x, ExprNode lo, ExprNode hi, ExprNode max, boolean string) {
         this.x = x;
