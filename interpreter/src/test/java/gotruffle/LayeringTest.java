@@ -155,9 +155,6 @@ class LayeringTest {
         assertEquals(List.of(), wrong, "dependencies that point up (interpreter/README.md, Layering)");
     }
 
-    /** Compiler files that still declare node classes (DeferCompiler's defer statement nodes). */
-    private static final Set<String> COMPILER_NODES_LEFT = Set.of("DeferCompiler.java");
-
     private static final Pattern NODE_CLASS = Pattern.compile("\\bclass\\s+(\\w+)(?:<[^>]*>)?\\s+extends\\s+(?:\\w+\\.)*(?:ExprNode|StmtNode|RootNode|Node)\\b");
 
     /** Node classes live in nodes/ (the builtins' in builtins/): the compiler picks and wires them. */
@@ -166,9 +163,6 @@ class LayeringTest {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(SOURCES.resolve("compiler"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                if (COMPILER_NODES_LEFT.contains(p.getFileName().toString())) {
-                    continue;
-                }
                 Matcher m = NODE_CLASS.matcher(codeOnly(Files.readString(p)));
                 while (m.find()) {
                     found.add(p.getFileName() + ": " + m.group(1));

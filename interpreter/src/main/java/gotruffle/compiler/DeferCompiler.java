@@ -1,10 +1,7 @@
 package gotruffle.compiler;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gotruffle.GoContext;
+import gotruffle.builtins.DeferRecoverNode;
 import gotruffle.builtins.MiscBuiltins;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.GoPanic;
@@ -12,9 +9,9 @@ import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.RuntimePrint;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.call.ArgsNode;
+import gotruffle.nodes.call.DeferNodes;
 import gotruffle.nodes.call.DeferredCall;
 import gotruffle.nodes.call.FuncDef;
-import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.nodes.stmt.BlockNode;
 import gotruffle.parser.ast.CallExpr;
 import gotruffle.parser.ast.Expr;
@@ -28,10 +25,8 @@ import gotruffle.types.MapType;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Type;
-import gotruffle.values.GoFunc;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoSlice;
-import gotruffle.values.Iface;
 
 import java.util.List;
 
@@ -59,7 +54,7 @@ final class DeferCompiler {
                 c.fn.usesRecover = true;
                 return new DeferRecoverNode(slot);
             }
-            return new DeferBuiltinNode(slot, bc.args(), bc.action());
+            return new DeferNodes.Builtin(slot, bc.args(), bc.action());
         }
         Operand f = c.generics.calleeValue(call);
         if (f == null) {
@@ -82,12 +77,12 @@ final class DeferCompiler {
         }
         if (f.ref instanceof SelectorCompiler.MethodSel ms) {
             if (ms.k() == SelectorCompiler.MethodSel.K.IFACE) {
-                return new DeferIfaceNode(slot, c.exprs.valueNode(ms.recv()), ms.name(), args);
+                return new DeferNodes.IfaceMethod(slot, c.exprs.valueNode(ms.recv()), ms.name(), args);
             }
             FuncDef def = c.conc.methodDefsForDefer().get(ms.method());
-            return new DeferMethodNode(slot, def, c.selectors.receiverNode(ms), args);
+            return new DeferNodes.Method(slot, def, c.selectors.receiverNode(ms), args);
         }
-        return new DeferFuncNode(slot, c.exprs.valueNode(f), args);
+        return new DeferNodes.Func(slot, c.exprs.valueNode(f), args);
     }
 
     /** The built-in function that fun (parentheses aside) names, predeclared or unsafe's; null if none. */
@@ -206,126 +201,6 @@ final class DeferCompiler {
             default -> {
                 return new BuiltinCall(new ExprNode[0], RECOVER);
             }
-        }
-    }
-
-    static final class DeferFuncNode extends StmtNode {
-        private final int slot;
-        @Child private ExprNode fn;
-        @Child private ArgsNode args;
-
-        DeferFuncNode(int slot, ExprNode fn, ArgsNode args) {
-            this.slot = slot;
-            this.fn = fn;
-            this.args = args;
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            GoFunc f = (GoFunc) fn.execute(frame);
-            Object[] a = args.values(frame);
-            if (f == null) {
-                // Go panics when the deferred nil function is called, at function exit
-                FuncRootNode.Defers.push(frame, slot, new DeferredCall(null, null, a, (fiber, d) -> {
-                    throw RuntimePanics.nilDeref(null);
-                }));
-                return;
-            }
-            FuncRootNode.Defers.push(frame, slot, new DeferredCall(f.target, f.env, a, null));
-        }
-    }
-
-    static final class DeferMethodNode extends StmtNode {
-        private final int slot;
-        private final FuncDef def;
-        @Child private ExprNode recv;
-        @Child private ArgsNode args;
-
-        DeferMethodNode(int slot, FuncDef def, ExprNode recv, ArgsNode args) {
-            this.slot = slot;
-            this.def = def;
-            this.recv = recv;
-            this.args = args;
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            Object r = recv.execute(frame);
-            Object[] a = args.values(frame);
-            Object[] all = new Object[a.length + 1];
-            all[0] = r;
-            System.arraycopy(a, 0, all, 1, a.length);
-            FuncRootNode.Defers.push(frame, slot, new DeferredCall(def.target(), null, all, null));
-        }
-    }
-
-    static final class DeferIfaceNode extends StmtNode {
-        private final int slot;
-        private final String name;
-        @Child private ExprNode recv;
-        @Child private ArgsNode args;
-
-        DeferIfaceNode(int slot, ExprNode recv, String name, ArgsNode args) {
-            this.slot = slot;
-            this.recv = recv;
-            this.name = name;
-            this.args = args;
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            Iface i = (Iface) recv.execute(frame);
-            if (i == null) {
-                throw RuntimePanics.nilDeref(this);
-            }
-            Object[] a = args.values(frame);
-            Object[] all = new Object[a.length + 1];
-            all[0] = i.value;
-            System.arraycopy(a, 0, all, 1, a.length);
-            FuncRootNode.Defers.push(frame, slot, new DeferredCall(lookup(i), null, all, null));
-        }
-
-        @TruffleBoundary
-        private RootCallTarget lookup(Iface i) {
-            return GoContext.get(this).methods.lookup(i.type, name);
-        }
-    }
-
-    /** defer recover(): recovers as if the deferring function called recover() at its end. */
-    static final class DeferRecoverNode extends StmtNode {
-        private final int slot;
-
-        DeferRecoverNode(int slot) {
-            this.slot = slot;
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            RootCallTarget me = getRootNode().getCallTarget();
-            DeferredCall.InCaller action = (fiber, d) -> MiscBuiltins.Recover.recover(fiber, me);
-            FuncRootNode.Defers.push(frame, slot, new DeferredCall(null, null, new Object[0], action));
-        }
-    }
-
-    static final class DeferBuiltinNode extends StmtNode {
-        private final int slot;
-        @Children private final ExprNode[] args;
-        private final DeferredCall.Invoker action;
-
-        DeferBuiltinNode(int slot, ExprNode[] args, DeferredCall.Invoker action) {
-            this.slot = slot;
-            this.args = args;
-            this.action = action;
-        }
-
-        @Override
-        @ExplodeLoop
-        public void executeVoid(VirtualFrame frame) {
-            Object[] a = new Object[args.length];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = args[i].execute(frame);
-            }
-            FuncRootNode.Defers.push(frame, slot, new DeferredCall(null, null, a, action));
         }
     }
 }

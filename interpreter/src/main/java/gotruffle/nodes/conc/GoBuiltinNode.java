@@ -2,10 +2,10 @@ package gotruffle.nodes.conc;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gotruffle.GoContext;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.call.DeferNodes;
 import gotruffle.nodes.call.DeferredCall;
 import gotruffle.runtime.sched.G;
 
@@ -24,13 +24,8 @@ public final class GoBuiltinNode extends StmtNode {
     }
 
     @Override
-    @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
-        Object[] a = new Object[args.length];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = args[i].execute(frame);
-        }
-        start(Goroutines.g(frame), new DeferredCall(null, null, a, action));
+        start(Goroutines.g(frame), new DeferredCall(null, null, DeferNodes.evaluate(frame, args), action));
     }
 
     @TruffleBoundary
