@@ -1051,6 +1051,11 @@ public final class Generics {
                 Interface.Term core = ci.unions.get(0).get(0);
                 Type tx = m.get(tp);
                 if (tx != null) {
+                    // a ~T core asks for tx's underlying type to match (types2's infer: a named
+                    // string type satisfies ~string), unless tx is itself a type parameter
+                    if (core.tilde() && !(tx instanceof TypeParam)) {
+                        tx = tx.underlying();
+                    }
                     if (!unify(tx, core.type(), m, set)) {
                         c.error(line, col, tp.name + " does not match " + core.type());
                         return false;
