@@ -28,6 +28,14 @@ public final class DeferNodes {
         return a;
     }
 
+    /** A method's deferred arguments: the receiver first. */
+    private static Object[] withReceiver(Object recv, Object[] args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = recv;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
+    }
+
     public static final class Func extends StmtNode {
         private final int slot;
         @Child private ExprNode fn;
@@ -70,11 +78,7 @@ public final class DeferNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object r = recv.execute(frame);
-            Object[] a = args.values(frame);
-            Object[] all = new Object[a.length + 1];
-            all[0] = r;
-            System.arraycopy(a, 0, all, 1, a.length);
-            FuncRootNode.Defers.push(frame, slot, new DeferredCall(def.target(), null, all, null));
+            FuncRootNode.Defers.push(frame, slot, new DeferredCall(def.target(), null, withReceiver(r, args.values(frame)), null));
         }
     }
 
@@ -97,11 +101,7 @@ public final class DeferNodes {
             if (i == null) {
                 throw RuntimePanics.nilDeref(this);
             }
-            Object[] a = args.values(frame);
-            Object[] all = new Object[a.length + 1];
-            all[0] = i.value;
-            System.arraycopy(a, 0, all, 1, a.length);
-            FuncRootNode.Defers.push(frame, slot, new DeferredCall(lookup(i), null, all, null));
+            FuncRootNode.Defers.push(frame, slot, new DeferredCall(lookup(i), null, withReceiver(i.value, args.values(frame)), null));
         }
 
         @TruffleBoundary
