@@ -101,7 +101,9 @@ standby_wait_ready() {
       pid=$(cat "$spawn/pid" 2>/dev/null) || continue # (also: no match, the pattern itself)
       [ -n "$pid" ] && [ -d "/proc/$pid" ] && waiting=1
     done
-    [ "$waiting" = 1 ] || return 1
+    # (a standby publishes itself by renaming spawn.KEY.N to KEY: it may have done so between
+    # the two looks above)
+    [ "$waiting" = 1 ] || { [ -d "$sb_dir/$sb_key" ]; return; }
     sleep 0.1
   done
   return 1
