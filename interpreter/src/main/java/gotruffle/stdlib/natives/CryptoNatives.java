@@ -8,7 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Map;
 
-/** Natives of crypto/sha1, crypto/sha256 and crypto/md5 (the running state is a MessageDigest), and crypto/rand. */
+/**
+ * Natives of crypto/sha1, crypto/sha256, crypto/sha512 and crypto/md5 (the running state is a MessageDigest), and
+ * crypto/rand.
+ */
 public final class CryptoNatives {
     private CryptoNatives() {}
 
@@ -61,5 +64,11 @@ public final class CryptoNatives {
         t.put("crypto/sha256.current", (ctx, fiber, a) -> ByteSlices.fromBytes(current((MessageDigest) a[0])));
         t.put("crypto/sha256.digestOf", (ctx, fiber, a) ->
                 ByteSlices.fromBytes(digest((Boolean) a[1] ? "SHA-224" : "SHA-256").digest(ByteSlices.toBytes(a[0]))));
+        // sha512's Go side names the JDK algorithm (SHA-512, SHA-384, SHA-512/224, SHA-512/256).
+        t.put("crypto/sha512.newState", (ctx, fiber, a) -> digest((String) a[0]));
+        t.put("crypto/sha512.update", t.get("crypto/sha256.update"));
+        t.put("crypto/sha512.current", t.get("crypto/sha256.current"));
+        t.put("crypto/sha512.digestOf", (ctx, fiber, a) ->
+                ByteSlices.fromBytes(digest((String) a[1]).digest(ByteSlices.toBytes(a[0]))));
     }
 }
