@@ -16,6 +16,7 @@ import gotruffle.stdlib.natives.JsonNatives;
 import gotruffle.stdlib.natives.MathNatives;
 import gotruffle.stdlib.natives.NetNatives;
 import gotruffle.stdlib.natives.OsNatives;
+import gotruffle.stdlib.natives.ProcessNatives;
 import gotruffle.stdlib.natives.RandNatives;
 import gotruffle.stdlib.natives.ReflectNatives;
 import gotruffle.stdlib.natives.RegexpNatives;
@@ -64,6 +65,7 @@ public final class Natives {
             MathNatives::register,
             NetNatives::register,
             OsNatives::register,
+            ProcessNatives::register,
             RandNatives::register,
             ReflectNatives::register,
             RegexpNatives::register,

@@ -57,6 +57,7 @@ public final class SyscallNatives {
         if (sig == 0) {
             return 0;
         }
+        ProcessNatives.signalling(pid, sig);
         if (pid == ProcessHandle.current().pid() && SignalNatives.raise(sig)) {
             return 0;
         }

@@ -88,3 +88,17 @@ func Getegid() int
 
 // Exit ends the process at once (no deferred calls).
 func Exit(code int)
+
+// SysProcAttr holds Linux-specific attributes of a new process (os/exec's Cmd.SysProcAttr);
+// GoTruffle starts processes through the JDK, which cannot apply them: a non-nil one fails Start.
+type SysProcAttr struct {
+	Chroot     string
+	Setsid     bool
+	Setpgid    bool
+	Setctty    bool
+	Noctty     bool
+	Ctty       int
+	Foreground bool
+	Pgid       int
+	Pdeathsig  Signal
+}

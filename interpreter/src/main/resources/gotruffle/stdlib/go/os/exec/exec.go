@@ -1,0 +1,459 @@
+// Package exec runs external commands (java.lang.Process underneath, see internal/osproc).
+//
+// Differences from Go's: the child's stdin, stdout and stderr are always pipes (or the null
+// device) that goroutines of this program copy from and to, also when Stdin/Stdout/Stderr are
+// *os.File values: a child sees no terminal. argv[0] is the resolved Path rather than Args[0].
+// A child killed by a signal this program did not send reports exit status 128+N. ExtraFiles and
+// SysProcAttr are not supported (Start fails loudly).
+package exec
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"internal/osproc"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+)
+
+// Error is returned by LookPath when it fails to classify a file as an executable.
+type Error struct {
+	Name string
+	Err  error
+}
+
+func (e *Error) Error() string { return "exec: " + strconv.Quote(e.Name) + ": " + e.Err.Error() }
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrNotFound is the error resulting if a path search failed to find an executable file.
+var ErrNotFound = errors.New("executable file not found in $PATH")
+
+// ErrDot is the error of a path search that found the executable only relative to ".".
+var ErrDot = errors.New("cannot run executable found relative to current directory")
+
+// An ExitError reports an unsuccessful exit by a command.
+type ExitError struct {
+	*os.ProcessState
+	// Stderr holds the standard error output of Cmd.Output when Stderr was not set.
+	Stderr []byte
+}
+
+func (e *ExitError) Error() string { return e.ProcessState.String() }
+
+// Cmd represents an external command being prepared or run.
+type Cmd struct {
+	Path         string
+	Args         []string
+	Env          []string
+	Dir          string
+	Stdin        io.Reader
+	Stdout       io.Writer
+	Stderr       io.Writer
+	ExtraFiles   []*os.File
+	SysProcAttr  *syscall.SysProcAttr
+	Process      *os.Process
+	ProcessState *os.ProcessState
+
+	ctx         context.Context
+	lookPathErr error
+	finished    bool
+	pipes       [3]bool       // which stdio ends are pipes handed out by StdinPipe/StdoutPipe/StderrPipe
+	copiers     []func() error // started by Start, one goroutine each
+	errch       chan error
+	waitStdin   bool // Wait waits for the stdin copier (not when Stdin is an *os.File: Go gives the child the file)
+	waitDone    chan struct{}
+}
+
+// Command returns the Cmd to run the named program with the given arguments. A name without a
+// path separator is looked up in PATH; failure to find it is reported by Start.
+func Command(name string, arg ...string) *Cmd {
+	cmd := &Cmd{Path: name, Args: append([]string{name}, arg...)}
+	if filepath.Base(name) == name {
+		lp, err := LookPath(name)
+		if lp != "" {
+			cmd.Path = lp
+		}
+		if err != nil {
+			cmd.lookPathErr = err
+		}
+	}
+	return cmd
+}
+
+// CommandContext is like Command but the process is killed if ctx is done before it ends.
+func CommandContext(ctx context.Context, name string, arg ...string) *Cmd {
+	if ctx == nil {
+		panic("nil Context")
+	}
+	cmd := Command(name, arg...)
+	cmd.ctx = ctx
+	return cmd
+}
+
+// String returns the command and its arguments, for people to read.
+func (c *Cmd) String() string {
+	if c.lookPathErr != nil {
+		return strings.Join(c.Args, " ")
+	}
+	b := new(strings.Builder)
+	b.WriteString(c.Path)
+	for _, a := range c.Args[1:] {
+		b.WriteByte(' ')
+		b.WriteString(a)
+	}
+	return b.String()
+}
+
+func interfaceEqual(a, b any) bool {
+	defer func() { recover() }()
+	return a == b
+}
+
+// dedupEnv keeps the last value of each key, in the order of first appearance.
+func dedupEnv(env []string) []string {
+	out := make([]string, 0, len(env))
+	saw := make(map[string]int, len(env))
+	for _, kv := range env {
+		k, _, ok := strings.Cut(kv, "=")
+		if !ok {
+			continue
+		}
+		if i, dup := saw[k]; dup {
+			out[i] = kv
+			continue
+		}
+		saw[k] = len(out)
+		out = append(out, kv)
+	}
+	return out
+}
+
+// Start starts the command; Wait waits for it and releases its resources.
+func (c *Cmd) Start() error {
+	if c.Path == "" && c.lookPathErr == nil {
+		c.lookPathErr = errors.New("exec: no command")
+	}
+	if c.lookPathErr != nil {
+		return c.lookPathErr
+	}
+	if c.Process != nil {
+		return errors.New("exec: already started")
+	}
+	if c.ctx != nil {
+		select {
+		case <-c.ctx.Done():
+			return c.ctx.Err()
+		default:
+		}
+	}
+	if len(c.ExtraFiles) > 0 {
+		panic("unsupported: os/exec Cmd.ExtraFiles (GoTruffle starts processes through the JDK)")
+	}
+	if c.SysProcAttr != nil {
+		panic("unsupported: os/exec Cmd.SysProcAttr (GoTruffle starts processes through the JDK)")
+	}
+	dir := c.Dir
+	if dir == "" {
+		dir, _ = os.Getwd()
+	}
+	env := c.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	argv := append([]string{c.Path}, c.Args[1:]...)
+	stdin, stdout, stderr := osproc.Null, osproc.Null, osproc.Null
+	if c.Stdin != nil || c.pipes[0] {
+		stdin = osproc.Pipe
+	}
+	if c.Stdout != nil || c.pipes[1] {
+		stdout = osproc.Pipe
+	}
+	if c.Stderr != nil && c.Stdout != nil && interfaceEqual(c.Stderr, c.Stdout) {
+		stderr = osproc.Merge
+	} else if c.Stderr != nil || c.pipes[2] {
+		stderr = osproc.Pipe
+	}
+	pid, errno := osproc.Start(argv, dedupEnv(env), dir, stdin, stdout, stderr)
+	if errno != 0 {
+		return &fs.PathError{Op: "fork/exec", Path: c.Path, Err: syscall.Errno(errno)}
+	}
+	c.Process = &os.Process{Pid: pid}
+
+	var copiers []func() error
+	if c.Stdin != nil {
+		src := c.Stdin
+		_, isFile := src.(*os.File)
+		c.waitStdin = !isFile
+		copiers = append(copiers, func() error {
+			_, err := io.Copy(pipeWriter{pid}, src)
+			osproc.Close(pid, 0)
+			if errors.Is(err, syscall.EPIPE) {
+				err = nil // the child stopped reading: as Go's, not an error
+			}
+			return err
+		})
+	}
+	if c.Stdout != nil {
+		copiers = append(copiers, copier(c.Stdout, pid, 1))
+	}
+	if stderr == osproc.Pipe && c.Stderr != nil {
+		copiers = append(copiers, copier(c.Stderr, pid, 2))
+	}
+	c.copiers = copiers
+	c.errch = make(chan error, len(copiers))
+	for i, fn := range copiers {
+		fn := fn
+		if i == 0 && c.Stdin != nil && !c.waitStdin {
+			go func() { fn() }()
+			continue
+		}
+		go func() { c.errch <- fn() }()
+	}
+	if c.ctx != nil {
+		c.waitDone = make(chan struct{})
+		go func() {
+			select {
+			case <-c.ctx.Done():
+				c.Process.Kill()
+			case <-c.waitDone:
+			}
+		}()
+	}
+	return nil
+}
+
+func copier(w io.Writer, pid, fd int) func() error {
+	return func() error {
+		_, err := io.Copy(w, pipeReader{pid, fd})
+		return err
+	}
+}
+
+// Wait waits for the command to exit and for its output to be copied.
+func (c *Cmd) Wait() error {
+	if c.Process == nil {
+		return errors.New("exec: not started")
+	}
+	if c.finished {
+		return errors.New("exec: Wait was already called")
+	}
+	c.finished = true
+	state, err := c.Process.Wait()
+	if c.waitDone != nil {
+		close(c.waitDone)
+	}
+	c.ProcessState = state
+	var copyError error
+	n := len(c.copiers)
+	if c.Stdin != nil && !c.waitStdin {
+		n--
+	}
+	for i := 0; i < n; i++ {
+		if err := <-c.errch; err != nil && copyError == nil {
+			copyError = err
+		}
+	}
+	for fd := 0; fd < 3; fd++ {
+		osproc.Close(c.Process.Pid, fd)
+	}
+	if err != nil {
+		return err
+	} else if !state.Success() {
+		return &ExitError{ProcessState: state}
+	}
+	return copyError
+}
+
+// Run starts the command and waits for it.
+func (c *Cmd) Run() error {
+	if err := c.Start(); err != nil {
+		return err
+	}
+	return c.Wait()
+}
+
+// Output runs the command and returns its standard output; an *ExitError holds its standard
+// error when c.Stderr was nil.
+func (c *Cmd) Output() ([]byte, error) {
+	if c.Stdout != nil {
+		return nil, errors.New("exec: Stdout already set")
+	}
+	var stdout bytes.Buffer
+	c.Stdout = &stdout
+	captureErr := c.Stderr == nil
+	var stderr bytes.Buffer
+	if captureErr {
+		c.Stderr = &stderr
+	}
+	err := c.Run()
+	if err != nil && captureErr {
+		if ee, ok := err.(*ExitError); ok {
+			ee.Stderr = stderr.Bytes()
+		}
+	}
+	return stdout.Bytes(), err
+}
+
+// CombinedOutput runs the command and returns its standard output and standard error together.
+func (c *Cmd) CombinedOutput() ([]byte, error) {
+	if c.Stdout != nil {
+		return nil, errors.New("exec: Stdout already set")
+	}
+	if c.Stderr != nil {
+		return nil, errors.New("exec: Stderr already set")
+	}
+	var b bytes.Buffer
+	c.Stdout = &b
+	c.Stderr = &b
+	err := c.Run()
+	return b.Bytes(), err
+}
+
+// StdinPipe returns a pipe connected to the command's standard input; Wait closes it.
+func (c *Cmd) StdinPipe() (io.WriteCloser, error) {
+	if c.Stdin != nil {
+		return nil, errors.New("exec: Stdin already set")
+	}
+	if c.Process != nil {
+		return nil, errors.New("exec: StdinPipe after process started")
+	}
+	c.pipes[0] = true
+	return &stdinPipe{c: c}, nil
+}
+
+// StdoutPipe returns a pipe connected to the command's standard output; Wait closes it, so
+// read all of it before calling Wait.
+func (c *Cmd) StdoutPipe() (io.ReadCloser, error) {
+	if c.Stdout != nil {
+		return nil, errors.New("exec: Stdout already set")
+	}
+	if c.Process != nil {
+		return nil, errors.New("exec: StdoutPipe after process started")
+	}
+	c.pipes[1] = true
+	return &outPipe{c: c, fd: 1}, nil
+}
+
+// StderrPipe returns a pipe connected to the command's standard error; Wait closes it.
+func (c *Cmd) StderrPipe() (io.ReadCloser, error) {
+	if c.Stderr != nil {
+		return nil, errors.New("exec: Stderr already set")
+	}
+	if c.Process != nil {
+		return nil, errors.New("exec: StderrPipe after process started")
+	}
+	c.pipes[2] = true
+	return &outPipe{c: c, fd: 2}, nil
+}
+
+// pipeReader reads a started child's stdout or stderr.
+type pipeReader struct{ pid, fd int }
+
+func (r pipeReader) Read(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, errno := osproc.Read(r.pid, r.fd, b)
+	if errno != 0 {
+		return 0, &fs.PathError{Op: "read", Path: "|0", Err: os.ErrClosed}
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// pipeWriter writes a started child's stdin.
+type pipeWriter struct{ pid int }
+
+func (w pipeWriter) Write(b []byte) (int, error) {
+	n, errno := osproc.Write(w.pid, b)
+	if errno != 0 {
+		return n, &fs.PathError{Op: "write", Path: "|1", Err: syscall.Errno(errno)}
+	}
+	return n, nil
+}
+
+type outPipe struct {
+	c      *Cmd
+	fd     int
+	closed bool
+}
+
+func (p *outPipe) Read(b []byte) (int, error) {
+	if p.closed || p.c.Process == nil || p.c.finished {
+		return 0, &fs.PathError{Op: "read", Path: "|0", Err: os.ErrClosed}
+	}
+	return pipeReader{p.c.Process.Pid, p.fd}.Read(b)
+}
+
+func (p *outPipe) Close() error {
+	if !p.closed && p.c.Process != nil {
+		osproc.Close(p.c.Process.Pid, p.fd)
+	}
+	p.closed = true
+	return nil
+}
+
+type stdinPipe struct {
+	c      *Cmd
+	closed bool
+}
+
+func (p *stdinPipe) Write(b []byte) (int, error) {
+	if p.closed || p.c.Process == nil {
+		return 0, &fs.PathError{Op: "write", Path: "|1", Err: os.ErrClosed}
+	}
+	return pipeWriter{p.c.Process.Pid}.Write(b)
+}
+
+func (p *stdinPipe) Close() error {
+	if p.closed {
+		return &fs.PathError{Op: "close", Path: "|1", Err: os.ErrClosed}
+	}
+	p.closed = true
+	if p.c.Process != nil {
+		osproc.Close(p.c.Process.Pid, 0)
+	}
+	return nil
+}
+
+// LookPath searches the directories of PATH for an executable named file; a name with a slash
+// is tried as it is.
+func LookPath(file string) (string, error) {
+	if strings.Contains(file, "/") {
+		if err := findExecutable(file); err != nil {
+			return "", &Error{file, err}
+		}
+		return file, nil
+	}
+	for _, dir := range filepath.SplitList(os.Getenv("PATH")) {
+		if dir == "" {
+			dir = "." // Unix shell semantics: an empty PATH entry means "."
+		}
+		path := filepath.Join(dir, file)
+		if err := findExecutable(path); err == nil {
+			if !filepath.IsAbs(path) {
+				return path, &Error{file, ErrDot}
+			}
+			return path, nil
+		}
+	}
+	return "", &Error{file, ErrNotFound}
+}
+
+func findExecutable(file string) error {
+	d, err := os.Stat(file)
+	if err != nil {
+		return err
+	}
+	if m := d.Mode(); !m.IsDir() && m&0111 != 0 {
+		return nil
+	}
+	return fs.ErrPermission
+}
