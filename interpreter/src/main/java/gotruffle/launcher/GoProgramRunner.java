@@ -12,6 +12,7 @@ import org.graalvm.polyglot.io.IOAccess;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Runs one Go program in a fresh polyglot context and returns its exit code: 0, the argument
@@ -73,12 +74,17 @@ public final class GoProgramRunner {
     }
 
     public static int run(RunRequest req) {
+        return run(req, GoProgramRunner::engine);
+    }
+
+    /** The same in another engine (Standby's JIT warm-up: an engine with options of its own). */
+    static int run(RunRequest req, Supplier<Engine> engine) {
         int oomReports = OutOfMemory.reports();
         AtomicReference<Integer> code = new AtomicReference<>(70);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                code.set(runHere(req));
+                code.set(runHere(req, engine));
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -108,13 +114,13 @@ public final class GoProgramRunner {
         return code.get();
     }
 
-    private static int runHere(RunRequest req) {
+    private static int runHere(RunRequest req, Supplier<Engine> engine) {
         StringBuilder manifest = new StringBuilder();
         for (String f : req.files()) {
             manifest.append(f).append('\n');
         }
         Context.Builder b = Context.newBuilder(GoLanguage.ID)
-                .engine(engine())
+                .engine(engine.get())
                 .in(req.in())
                 .out(req.out())
                 .err(req.err())

@@ -1,7 +1,9 @@
 package gotruffle.launcher;
 
+import gotruffle.GoLanguage;
 import gotruffle.StartupTrace;
 import gotruffle.stdlib.text.Utf8;
+import org.graalvm.polyglot.Engine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
@@ -152,7 +154,39 @@ public final class Standby {
         Main.execute(new String[]{"run", training.toString()}, ProgramRunner.GO,
                 InputStream.nullInputStream(), nul, nul, Path.of("").toAbsolutePath());
         nat.warmUp();
+        warmUpJit(training.resolveSibling("jit-warmup.go"));
         System.gc();
+    }
+
+    /**
+     * Graal is Java code that HotSpot compiles as it runs: a fresh JVM's first Truffle
+     * compilations take seconds, and the training run compiles only a couple of functions, so
+     * the client's hot code would wait for a cold compiler (bench/RESULTS.md, issue 10). This
+     * runs scripts/jit-warmup.go in a throwaway engine that compiles in the foreground (each
+     * compilation done before the program goes on), for its time budget (system property
+     * gotruffle.jitwarmup.ms, default 3000; 0: none); the warm compiler stays for the client.
+     * The shared engine's options are untouched. Returns whether the program ran (exit 0).
+     */
+    static boolean warmUpJit(Path program) {
+        if (!Files.isRegularFile(program)) {
+            return false;
+        }
+        String budget = System.getProperty("gotruffle.jitwarmup.ms", "3000");
+        OutputStream nul = OutputStream.nullOutputStream();
+        int code;
+        try (Engine engine = Engine.newBuilder(GoLanguage.ID)
+                .allowExperimentalOptions(true) // BackgroundCompilation; should it go, build() fails: no warm-up
+                .option("engine.WarnInterpreterOnly", "false")
+                .option("engine.BackgroundCompilation", "false")
+                .build()) {
+            code = Main.execute(new String[]{"run", program.toString(), budget}, req -> GoProgramRunner.run(req, () -> engine),
+                    InputStream.nullInputStream(), nul, nul, Path.of("").toAbsolutePath());
+        } catch (RuntimeException e) {
+            StartupTrace.mark("standby: no JIT warm-up: " + e.getMessage()); // still a standby
+            return false;
+        }
+        StartupTrace.mark("standby: JIT warm-up done, exit code " + code);
+        return code == 0;
     }
 
     /** Count, then that many NUL-terminated fields. */
