@@ -12,7 +12,7 @@ import (
 	"strings"
 )
 
-const maxExecDepth = 10000
+const maxExecDepth = 100000
 
 // ExecError is an error while executing a template (not one returned by the writer).
 type ExecError struct {
