@@ -1,0 +1,285 @@
+// Copyright: GoTruffle authors. Template sets: a Template is one named template sharing a
+// common set (its name space, functions and options) with the templates associated with it.
+
+package template
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+)
+
+type missingKeyAction int
+
+const (
+	mapInvalid missingKeyAction = iota
+	mapZeroValue
+	mapError
+)
+
+type option struct{ missingKey missingKeyAction }
+
+type common struct {
+	mu        sync.RWMutex
+	tmpl      map[string]*Template
+	execFuncs map[string]reflect.Value
+	option    option
+}
+
+// Template is the representation of a parsed template.
+type Template struct {
+	name string
+	tree *tree
+	*common
+	leftDelim, rightDelim string
+}
+
+// New allocates a new, undefined template with the given name.
+func New(name string) *Template {
+	t := &Template{name: name}
+	t.init()
+	return t
+}
+
+// Must panics if err is not nil and returns t otherwise.
+func Must(t *Template, err error) *Template {
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func (t *Template) init() {
+	if t.common == nil {
+		t.common = &common{tmpl: map[string]*Template{}, execFuncs: map[string]reflect.Value{}}
+	}
+}
+
+// Name returns the name of the template.
+func (t *Template) Name() string { return t.name }
+
+// New allocates a new, undefined template associated with t (same delimiters and functions).
+func (t *Template) New(name string) *Template {
+	t.init()
+	return &Template{name: name, common: t.common, leftDelim: t.leftDelim, rightDelim: t.rightDelim}
+}
+
+// Delims sets the action delimiters for later Parse calls; empty means the default.
+func (t *Template) Delims(left, right string) *Template {
+	t.init()
+	t.leftDelim, t.rightDelim = left, right
+	return t
+}
+
+// Funcs adds the functions of funcMap to the template's function map.
+func (t *Template) Funcs(funcMap FuncMap) *Template {
+	t.init()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	addValueFuncs(t.execFuncs, funcMap)
+	return t
+}
+
+// Option sets options: "missingkey=default", "invalid", "zero" or "error".
+func (t *Template) Option(opt ...string) *Template {
+	t.init()
+	for _, o := range opt {
+		t.setOption(o)
+	}
+	return t
+}
+
+func (t *Template) setOption(opt string) {
+	if opt == "" {
+		panic("empty option string")
+	}
+	if k, v, ok := strings.Cut(opt, "="); ok && k == "missingkey" {
+		switch v {
+		case "invalid", "default":
+			t.option.missingKey = mapInvalid
+			return
+		case "zero":
+			t.option.missingKey = mapZeroValue
+			return
+		case "error":
+			t.option.missingKey = mapError
+			return
+		}
+	}
+	panic("unrecognized option: " + opt)
+}
+
+// Lookup returns the template with the given name associated with t, or nil.
+func (t *Template) Lookup(name string) *Template {
+	if t.common == nil {
+		return nil
+	}
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	return t.tmpl[name]
+}
+
+// Templates returns the defined templates associated with t.
+func (t *Template) Templates() []*Template {
+	if t.common == nil {
+		return nil
+	}
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	m := make([]*Template, 0, len(t.tmpl))
+	for _, v := range t.tmpl {
+		m = append(m, v)
+	}
+	return m
+}
+
+// DefinedTemplates lists the defined templates, for error messages.
+func (t *Template) DefinedTemplates() string {
+	if t.common == nil {
+		return ""
+	}
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	var names []string
+	for name, tmpl := range t.tmpl {
+		if tmpl.tree == nil || tmpl.tree.root == nil {
+			continue
+		}
+		names = append(names, fmt.Sprintf("%q", name))
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	sort.Strings(names)
+	return "; defined templates are: " + strings.Join(names, ", ")
+}
+
+// Clone returns a duplicate of the template and all its associated templates.
+func (t *Template) Clone() (*Template, error) {
+	nt := &Template{name: t.name, tree: t.tree, leftDelim: t.leftDelim, rightDelim: t.rightDelim}
+	nt.init()
+	if t.common == nil {
+		return nt, nil
+	}
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	for k, v := range t.tmpl {
+		if k == t.name {
+			nt.tmpl[k] = nt
+			continue
+		}
+		nt.tmpl[k] = &Template{name: v.name, tree: v.tree, common: nt.common, leftDelim: v.leftDelim, rightDelim: v.rightDelim}
+	}
+	for k, v := range t.execFuncs {
+		nt.execFuncs[k] = v
+	}
+	nt.option = t.option
+	return nt, nil
+}
+
+// Parse parses text as the template body for t; {{define}}s add associated templates.
+func (t *Template) Parse(text string) (*Template, error) {
+	t.init()
+	t.mu.RLock()
+	hasFunc := func(name string) bool {
+		if _, ok := t.execFuncs[name]; ok {
+			return true
+		}
+		_, ok := builtinFuncs[name]
+		return ok
+	}
+	trees, err := parseText(t.name, text, t.leftDelim, t.rightDelim, hasFunc, false)
+	t.mu.RUnlock()
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, 0, len(trees))
+	for name := range trees {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		t.addTree(name, trees[name])
+	}
+	return t, nil
+}
+
+func (t *Template) addTree(name string, tr *tree) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	nt := t
+	if name != t.name {
+		nt = &Template{name: name, common: t.common, leftDelim: t.leftDelim, rightDelim: t.rightDelim}
+	}
+	if old := t.tmpl[name]; old != nil && isEmptyTree(tr.root) && old.tree != nil {
+		if nt.tree == nil {
+			nt.tree = tr
+		}
+		return
+	}
+	t.tmpl[name] = nt
+	nt.tree = tr
+}
+
+// ParseFiles creates a new Template and parses the named files; the first file names it.
+func ParseFiles(filenames ...string) (*Template, error) {
+	return parseFiles(nil, filenames...)
+}
+
+// ParseFiles parses the named files and associates the resulting templates with t.
+func (t *Template) ParseFiles(filenames ...string) (*Template, error) {
+	t.init()
+	return parseFiles(t, filenames...)
+}
+
+func parseFiles(t *Template, filenames ...string) (*Template, error) {
+	if len(filenames) == 0 {
+		return nil, fmt.Errorf("template: no files named in call to ParseFiles")
+	}
+	for _, filename := range filenames {
+		b, err := os.ReadFile(filename)
+		if err != nil {
+			return nil, err
+		}
+		name := filepath.Base(filename)
+		var tmpl *Template
+		if t == nil {
+			t = New(name)
+		}
+		if name == t.Name() {
+			tmpl = t
+		} else {
+			tmpl = t.New(name)
+		}
+		if _, err := tmpl.Parse(string(b)); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// ParseGlob creates a new Template and parses the files matching pattern.
+func ParseGlob(pattern string) (*Template, error) {
+	return parseGlob(nil, pattern)
+}
+
+// ParseGlob parses the files matching pattern and associates them with t.
+func (t *Template) ParseGlob(pattern string) (*Template, error) {
+	t.init()
+	return parseGlob(t, pattern)
+}
+
+func parseGlob(t *Template, pattern string) (*Template, error) {
+	filenames, err := filepath.Glob(pattern)
+	if err != nil {
+		return nil, err
+	}
+	if len(filenames) == 0 {
+		return nil, fmt.Errorf("template: pattern matches no files: %#q", pattern)
+	}
+	return parseFiles(t, filenames...)
+}
