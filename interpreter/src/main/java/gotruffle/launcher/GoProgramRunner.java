@@ -3,6 +3,7 @@ package gotruffle.launcher;
 import gotruffle.GoLanguage;
 import gotruffle.StartupTrace;
 import gotruffle.nodes.OutOfMemory;
+import gotruffle.runtime.GcPacer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
@@ -79,6 +80,7 @@ public final class GoProgramRunner {
 
     /** The same in another engine (Standby's JIT warm-up: an engine with options of its own). */
     static int run(RunRequest req, Supplier<Engine> engine) {
+        GcPacer.start(); // the heap stays near the live data, as Go's (jvm.properties lets it grow far)
         int oomReports = OutOfMemory.reports();
         AtomicReference<Integer> code = new AtomicReference<>(70);
         AtomicReference<Throwable> failure = new AtomicReference<>();

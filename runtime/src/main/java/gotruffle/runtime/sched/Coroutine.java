@@ -15,7 +15,7 @@ import jdk.internal.vm.ContinuationScope;
 final class Coroutine extends Continuation {
     static final ContinuationScope SCOPE = new ContinuationScope("goroutine");
 
-    Coroutine(Runnable body) {
+    Coroutine(G body) {
         super(SCOPE, body);
     }
 

@@ -14,7 +14,7 @@ import java.lang.invoke.VarHandle;
  * {@link #m} is set while the G runs (or is in a syscall) and is the only way interpreted code
  * reaches its M and P: never ask the current thread.
  */
-public final class G {
+public final class G implements Runnable {
     public static final int IDLE = 0, RUNNABLE = 1, RUNNING = 2, SYSCALL = 3, WAITING = 4, DEAD = 6;
 
     /**
@@ -102,7 +102,7 @@ public final class G {
         this.sched = sched;
         this.goid = goid;
         this.fn = fn;
-        this.co = isG0 ? null : new Coroutine(this::body);
+        this.co = isG0 ? null : new Coroutine(this);
     }
 
     static G newG(Sched sched, long goid, GoBody fn) {
@@ -116,7 +116,13 @@ public final class G {
         return g0;
     }
 
-    private void body() {
+    /**
+     * The goroutine's body: the entry of its continuation (Coroutine runs it; nobody else may).
+     * The continuation enters here directly, without a lambda, since each Java frame under a
+     * park is copied into the parked goroutine's stack chunk.
+     */
+    @Override
+    public void run() {
         try {
             fn.run(this);
         } catch (Goexit e) {

@@ -1,0 +1,104 @@
+package gotruffle.runtime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * GcPacer under ParallelGC (the collector of jvm.properties), in a JVM of its own with a 2 GB heap
+ * whose young collections promote every survivor: promoted data that dies is collected once the
+ * old generation has grown past its goal (64 MB), long before the old generation is full (~2 GB,
+ * which ParallelGC would fill first).
+ */
+class GcPacerTest {
+    private static final int MB = 1 << 20;
+
+    @Test
+    @Timeout(180)
+    void fullCollectionOnceTheOldGenerationPassedItsGoal() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-XX:+UseParallelGC", "-Xmx2g", "-Xmn32m",
+                        "-XX:MaxTenuringThreshold=0", "-cp",
+                        System.getProperty("java.class.path"), GcPacerTest.class.getName())
+                        .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(150, TimeUnit.SECONDS), out);
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("paced"), out);
+    }
+
+    /** The child JVM: promotes short-lived data and checks that a full collection came before 1 GB of it. */
+    public static void main(String[] args) {
+        GarbageCollectorMXBean full = collector("PS MarkSweep");
+        MemoryPoolMXBean old = pool("PS Old Gen");
+        check(full != null && old != null, "not ParallelGC");
+        GcPacer.start();
+        long goal = old.getUsageThreshold();
+        check(goal == 64L * MB, "goal " + goal);
+        check(old.getUsage().getMax() > 4 * goal, "the heap is too small to show the pacing");
+        long fullBefore = full.getCollectionCount();
+
+        // Data that is live at a young collection (so promoted) and dies soon after: up to 1 GB.
+        List<byte[]> kept = new ArrayList<>();
+        long sink = 0;
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        long promotedMax = 16 * goal;
+        for (long allocated = 0; allocated < promotedMax && full.getCollectionCount() == fullBefore; allocated += MB) {
+            kept.add(new byte[MB]);
+            if (kept.size() == 16) {
+                kept.clear();
+            }
+            for (int i = 0; i < 64; i++) {
+                sink += new byte[16 * 1024].length; // churn: young collections
+            }
+            check(System.nanoTime() < deadline, "no full collection within 60 s");
+        }
+        kept.clear();
+        // The notification that starts the collection comes from the JVM's notification thread.
+        while (full.getCollectionCount() == fullBefore && System.nanoTime() < deadline) {
+            sink += new byte[64 * 1024].length;
+        }
+        check(sink > 0, "");
+        check(full.getCollectionCount() > fullBefore, "no full collection after " + promotedMax / MB
+                        + " MB of short-lived data (goal " + goal / MB + " MB)");
+        long live = old.getCollectionUsage().getUsed();
+        check(live < goal, "the full collection left " + live / MB + " MB in the old generation (goal " + goal / MB + " MB)");
+        System.out.println("paced: " + (full.getCollectionCount() - fullBefore) + " full collection(s), " + live / MB + " MB left");
+    }
+
+    private static void check(boolean ok, String failure) {
+        if (!ok) {
+            System.out.println(failure);
+            System.exit(1);
+        }
+    }
+
+    private static GarbageCollectorMXBean collector(String name) {
+        for (GarbageCollectorMXBean c : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (c.getName().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static MemoryPoolMXBean pool(String name) {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getName().equals(name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
