@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /**
@@ -1003,6 +1004,7 @@ public final class Sched {
         boolean ranTimer = false;
         long pollUntilLocal = 0;
         mp.stealNewWork = false;
+        pp.freshRunnextSeen = false;
         P[] ps = allp;
         int n = ps.length;
         for (int i = 0; i < 4; i++) {
@@ -1059,8 +1061,18 @@ public final class Sched {
         mp.tnow = now;
         mp.tpollUntil = pollUntilLocal;
         mp.stealNewWork = ranTimer;
+        if (pp.freshRunnextSeen && !ranTimer) {
+            // Go's runqgrab sleeps (usleep(3)) before it takes a running P's runnext. A thief
+            // that looked again at once would spin hot on the other core while goroutines hand
+            // off to each other (ping-pong, threadring), fighting the owner for the run queue's
+            // and the scheduler's cache lines and asking its goroutine to count polls each time.
+            LockSupport.parkNanos(RUNNEXT_BACKOFF_NANOS);
+        }
         return null;
     }
+
+    /** The spinning M's pause when only a fresh runnext was found (Go's usleep(3): ~50 us with Linux's timer slack). */
+    private static final long RUNNEXT_BACKOFF_NANOS = 3_000;
 
     private P checkRunqsNoP(P[] snapshot) {
         for (P p2 : snapshot) {
