@@ -901,7 +901,10 @@ public final class Sched {
                 if (gp != null) {
                     return gp;
                 }
-                if (mp.stealNewWork) {
+                if (mp.stealNewWork || pp.freshRunnextSeen) {
+                    // Go's thief keeps looking at a fresh runnext (runqgrab's loop) with its P:
+                    // giving the P up and taking it back at each look would open windows where
+                    // the owner's wakep wakes yet another M for the same runnext.
                     continue;
                 }
                 long w = mp.tpollUntil;
