@@ -117,8 +117,15 @@ public final class P {
     /** Go's runqput: owner only. With {@code next}, gp goes to runnext and kicks the old one out. */
     void runqput(G gp, boolean next) {
         if (next) {
-            runnextWhen = 0;
-            runnextPolls = sched.runnextStealPolls;
+            // The thief's clock and count restart for the new runnext; written only when a thief
+            // touched them (two volatile stores at every hand-off otherwise).
+            if (runnextWhen != 0) {
+                runnextWhen = 0;
+            }
+            long polls = sched.runnextStealPolls;
+            if (runnextPolls != polls) {
+                runnextPolls = polls;
+            }
             for (;;) {
                 G old = runnext;
                 if (RUNNEXT.compareAndSet(this, old, gp)) {
