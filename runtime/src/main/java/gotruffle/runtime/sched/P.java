@@ -66,6 +66,11 @@ public final class P {
      */
     private volatile long runnextWhen;
     private volatile long runnextPolls;
+    /**
+     * Set by {@link #runqsteal} on the thief's own P when a victim kept a fresh runnext (owner
+     * only): the spinning M then backs off instead of spinning hot (Sched.stealWork).
+     */
+    boolean freshRunnextSeen;
 
     /** This P's timers (Go's p.timers with p.timersLock). */
     public final TimerHeap timers;
@@ -112,8 +117,15 @@ public final class P {
     /** Go's runqput: owner only. With {@code next}, gp goes to runnext and kicks the old one out. */
     void runqput(G gp, boolean next) {
         if (next) {
-            runnextWhen = 0;
-            runnextPolls = sched.runnextStealPolls;
+            // The thief's clock and count restart for the new runnext; written only when a thief
+            // touched them (two volatile stores at every hand-off otherwise).
+            if (runnextWhen != 0) {
+                runnextWhen = 0;
+            }
+            long polls = sched.runnextStealPolls;
+            if (runnextPolls != polls) {
+                runnextPolls = polls;
+            }
             for (;;) {
                 G old = runnext;
                 if (RUNNEXT.compareAndSet(this, old, gp)) {
@@ -191,7 +203,8 @@ public final class P {
 
     /**
      * Go's runqgrab: copies half of this P's queue into {@code batch} starting at
-     * {@code batchHead} and consumes them. May take runnext as a last resort.
+     * {@code batchHead} and consumes them. May take runnext as a last resort; -1 when the queue
+     * is empty but a fresh runnext was left to its running owner.
      */
     int runqgrab(G[] batch, int batchHead, boolean stealRunNextG) {
         for (;;) {
@@ -206,7 +219,7 @@ public final class P {
                         if (status == RUNNING && !runnextStealable()) {
                             // The owner is likely about to run runnext (a G it just started or
                             // readied) as soon as its G blocks; the spinning thief comes back.
-                            return 0;
+                            return -1;
                         }
                         if (!RUNNEXT.compareAndSet(this, next, null)) {
                             continue;
@@ -262,7 +275,10 @@ public final class P {
     G runqsteal(P p2, boolean stealRunNextG) {
         int t = runqtail;
         int n = p2.runqgrab(runq, t, stealRunNextG);
-        if (n == 0) {
+        if (n <= 0) {
+            if (n < 0) {
+                freshRunnextSeen = true;
+            }
             return null;
         }
         n--;

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /**
@@ -900,7 +901,10 @@ public final class Sched {
                 if (gp != null) {
                     return gp;
                 }
-                if (mp.stealNewWork) {
+                if (mp.stealNewWork || pp.freshRunnextSeen) {
+                    // Go's thief keeps looking at a fresh runnext (runqgrab's loop) with its P:
+                    // giving the P up and taking it back at each look would open windows where
+                    // the owner's wakep wakes yet another M for the same runnext.
                     continue;
                 }
                 long w = mp.tpollUntil;
@@ -1003,6 +1007,7 @@ public final class Sched {
         boolean ranTimer = false;
         long pollUntilLocal = 0;
         mp.stealNewWork = false;
+        pp.freshRunnextSeen = false;
         P[] ps = allp;
         int n = ps.length;
         for (int i = 0; i < 4; i++) {
@@ -1059,8 +1064,18 @@ public final class Sched {
         mp.tnow = now;
         mp.tpollUntil = pollUntilLocal;
         mp.stealNewWork = ranTimer;
+        if (pp.freshRunnextSeen && !ranTimer) {
+            // Go's runqgrab sleeps (usleep(3)) before it takes a running P's runnext. A thief
+            // that looked again at once would spin hot on the other core while goroutines hand
+            // off to each other (ping-pong, threadring), fighting the owner for the run queue's
+            // and the scheduler's cache lines and asking its goroutine to count polls each time.
+            LockSupport.parkNanos(RUNNEXT_BACKOFF_NANOS);
+        }
         return null;
     }
+
+    /** The spinning M's pause when only a fresh runnext was found (Go's usleep(3): ~50 us with Linux's timer slack). */
+    private static final long RUNNEXT_BACKOFF_NANOS = 3_000;
 
     private P checkRunqsNoP(P[] snapshot) {
         for (P p2 : snapshot) {

@@ -156,6 +156,46 @@ class RunQueueTest {
     }
 
     @Test
+    void aThiefNotesAFreshRunnextSoThatItPausesAndNotWhenItFoundWork() {
+        // Sched.stealWork pauses (Go's usleep(3)) when a fresh runnext was all it found
+        sched.runnextStealMaxNanos = Long.MAX_VALUE;
+        G cur = newG();
+        P victim = runningPWith(cur);
+        P thief = newP(1);
+        victim.runqput(newG(), true);
+        assertNull(thief.runqsteal(victim, false), "no runnext in the first passes");
+        assertFalse(thief.freshRunnextSeen, "nothing to wait for in the ring");
+        assertNull(thief.runqsteal(victim, true));
+        assertTrue(thief.freshRunnextSeen, "left to its owner: the thief pauses");
+        thief.freshRunnextSeen = false;
+        G queued = newG();
+        victim.runqput(queued, false);
+        assertSame(queued, thief.runqsteal(victim, true), "the ring is taken before runnext");
+        assertFalse(thief.freshRunnextSeen);
+    }
+
+    @Test
+    void aNewRunnextRestartsTheCountOfPollsAThiefWaitsFor() {
+        sched.runnextStealMaxNanos = Long.MAX_VALUE;
+        G cur = newG();
+        P victim = runningPWith(cur);
+        P thief = newP(1);
+        victim.runqput(newG(), true);
+        assertNull(thief.runqsteal(victim, true)); // the thief's look: cur counts its polls
+        for (long i = 1; i < sched.runnextStealPolls; i++) {
+            assertFalse(cur.pollMustYield());
+        }
+        G fresh = newG();
+        victim.runqput(fresh, true); // the old runnext goes to the ring
+        assertNotNull(thief.runqsteal(victim, true), "the ring's G");
+        assertNull(thief.runqsteal(victim, true), "the new runnext is fresh again");
+        cur.requestRunnextCountdown();
+        assertFalse(cur.pollMustYield(), "one poll is not the count");
+        assertNull(thief.runqsteal(victim, true));
+        assertSame(fresh, victim.runnextTake());
+    }
+
+    @Test
     void runnextIsStolenAfterTheTimeLimitEvenWithoutPolls() {
         G cur = newG();
         P victim = runningPWith(cur);
