@@ -214,10 +214,16 @@ public final class GoContext {
 
     @TruffleBoundary
     public void writeErr(String s) {
+        writeErr(Stores.bytesOf(s));
+    }
+
+    /** Writes bytes to stderr after what stdout holds. */
+    @TruffleBoundary
+    public void writeErr(byte[] bytes) {
         flushOut();
         try {
             synchronized (err) {
-                err.write(Stores.bytesOf(s));
+                err.write(bytes);
                 err.flush();
             }
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.Node;
 import gotruffle.GoContext;
 import gotruffle.runtime.GoFatalError;
 import gotruffle.runtime.sched.Sched;
+import gotruffle.values.Stores;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -67,6 +68,27 @@ public final class OutOfMemory {
      */
     @SuppressWarnings("unused") private static volatile byte[] reserve = new byte[4 << 20];
 
+    /** The report up to its goroutine header, encoded while there is memory. */
+    private static final byte[] REPORT_HEAD = Stores.bytesOf(REPORT.substring(0, REPORT.indexOf("goroutine 1 [running]")));
+
+    /**
+     * Writes part of the report. Other threads (the JIT's, other goroutines) may take the memory
+     * the reserve left before the write gets it: then a collection and another try, a few times.
+     */
+    private static void writeReport(GoContext ctx, byte[] bytes) {
+        for (int attempt = 0;; attempt++) {
+            try {
+                ctx.writeErr(bytes);
+                return;
+            } catch (OutOfMemoryError e) {
+                if (attempt == 3) {
+                    return;
+                }
+                System.gc();
+            }
+        }
+    }
+
     /** Go's fatal out of memory reports written in this JVM (GoProgramRunner). */
     private static final AtomicInteger REPORTS = new AtomicInteger();
 
@@ -109,7 +131,8 @@ public final class OutOfMemory {
         Sched s = fiber.g.sched();
         if (!s.isExiting()) {
             REPORTS.incrementAndGet();
-            ctx.writeErr(REPORT.replace("goroutine 1 [running]", "goroutine " + fiber.g.id() + " [running]"));
+            writeReport(ctx, REPORT_HEAD);
+            writeReport(ctx, Stores.bytesOf("goroutine " + fiber.g.id() + " [running]:\n"));
         }
         s.exit(fiber.g, 2);
         return new GoFatalError("runtime: out of memory");
