@@ -26,10 +26,10 @@ public record SchedConfig(int gomaxprocs, long preemptQuantumNanos, int schedtra
      * Default M stack: deep recursion in interpreted Go code needs far more than the JVM's 1 MiB
      * (a cold interpreted call takes 1.1-1.5 KB, a compiled one ~60 B; basics/deep_recursion fits).
      * A runaway recursion fills all of it before Go's "stack overflow" is reported, and filling and
-     * unwinding 1 GiB took minutes under load: 512 MiB halves that (issue 12, runtime/README.md).
-     * -Dgotruffle.stackSize=BYTES overrides it for measurements.
+     * unwinding 1 GiB takes minutes under load; 512 MiB took ~35 s but failed a cold deep_recursion
+     * in the test JVM (issue 12, README). -Dgotruffle.stackSize=BYTES overrides it for measurements.
      */
-    public static final long DEFAULT_STACK_SIZE = Long.getLong("gotruffle.stackSize", 512L << 20);
+    public static final long DEFAULT_STACK_SIZE = Long.getLong("gotruffle.stackSize", 1L << 30);
     public static final long DEFAULT_QUANTUM_NANOS = 10_000_000L;
 
     public SchedConfig {
