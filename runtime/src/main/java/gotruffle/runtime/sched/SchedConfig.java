@@ -22,8 +22,14 @@ import java.util.function.Function;
 public record SchedConfig(int gomaxprocs, long preemptQuantumNanos, int schedtraceMillis, boolean scheddetail,
                 Function<Runnable, Thread> threadFactory, PrintStream err, BiConsumer<G, PrintStream> traceback) {
 
-    /** Default M stack: deep recursion in interpreted Go code needs far more than the JVM's 1 MiB. */
-    public static final long DEFAULT_STACK_SIZE = 1L << 30;
+    /**
+     * Default M stack: deep recursion in interpreted Go code needs far more than the JVM's 1 MiB
+     * (a cold interpreted call takes 1.1-1.5 KB, a compiled one ~60 B; basics/deep_recursion fits).
+     * A runaway recursion fills all of it before Go's "stack overflow" is reported, and filling and
+     * unwinding 1 GiB takes minutes under load; 512 MiB took ~35 s but failed a cold deep_recursion
+     * in the test JVM (issue 12, README). -Dgotruffle.stackSize=BYTES overrides it for measurements.
+     */
+    public static final long DEFAULT_STACK_SIZE = Long.getLong("gotruffle.stackSize", 1L << 30);
     public static final long DEFAULT_QUANTUM_NANOS = 10_000_000L;
 
     public SchedConfig {
@@ -55,7 +61,7 @@ public record SchedConfig(int gomaxprocs, long preemptQuantumNanos, int schedtra
 
     private static final AtomicLong THREAD_SEQ = new AtomicLong();
 
-    /** new Thread with a 1 GiB stack, named like {@code gotruffle-m7}. */
+    /** new Thread with a DEFAULT_STACK_SIZE stack, named like {@code gotruffle-m7}. */
     public static Thread defaultThread(Runnable r) {
         return new Thread(null, r, "gotruffle-m" + THREAD_SEQ.incrementAndGet(), DEFAULT_STACK_SIZE);
     }
