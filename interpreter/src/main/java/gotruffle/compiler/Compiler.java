@@ -17,6 +17,7 @@ import gotruffle.nodes.expr.MakeClosureNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.stmt.BlockNode;
 import gotruffle.nodes.stmt.ExprStmtNode;
+import gotruffle.parser.LineDirectives;
 import gotruffle.parser.Literals;
 import gotruffle.parser.Positions;
 import gotruffle.parser.ast.*;
@@ -126,7 +127,7 @@ public final class Compiler {
                 // reported below
             }
             if (!check.errors.isEmpty()) {
-                out.addAll(formatErrors());
+                out.addAll(formatErrors(lp.files()));
                 failed.add(lp.importPath());
             }
         }
@@ -137,7 +138,7 @@ public final class Compiler {
         return new Program(List.of(), inits, mainFn.def.target, packages);
     }
 
-    private List<String> formatErrors() {
+    private List<String> formatErrors(List<SourceFile> files) {
         List<CompileError> sorted = new ArrayList<>(check.errors);
         Collections.sort(sorted);
         List<String> out = new ArrayList<>();
@@ -145,13 +146,23 @@ public final class Compiler {
             if (e.line() == 0) {
                 out.add(e.message());
             } else {
-                out.add(e.toString());
+                out.add(position(files, e.path(), e.line(), e.col()) + ": " + e.message());
             }
         }
         if (check.tooMany != null) {
-            out.add(Positions.format(check.tooMany.path(), check.tooMany.line(), check.tooMany.col()) + ": too many errors");
+            out.add(position(files, check.tooMany.path(), check.tooMany.line(), check.tooMany.col()) + ": too many errors");
         }
         return out;
+    }
+
+    /** A position as Go shows it: through the file's line directives. */
+    private static String position(List<SourceFile> files, String path, int line, int col) {
+        for (SourceFile f : files) {
+            if (f.path().equals(path)) {
+                return LineDirectives.format(f.lineBases(), path, line, col);
+            }
+        }
+        return Positions.format(path, line, col);
     }
 
     // ---- packages ----
