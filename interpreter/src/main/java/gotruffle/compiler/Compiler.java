@@ -7,6 +7,7 @@ import gotruffle.loader.DisplayPaths;
 import gotruffle.loader.LoadedPackage;
 import gotruffle.loader.LoadedProgram;
 import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.LineMap;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.call.FuncDef;
 import gotruffle.nodes.call.FuncRootNode;
@@ -155,6 +156,21 @@ public final class Compiler {
         return out;
     }
 
+    private static LineMap lineMap(List<SourceFile.LineBase> bases) {
+        int n = bases.size();
+        int[] lines = new int[n];
+        int[] cols = new int[n];
+        int[] rel = new int[n];
+        String[] files = new String[n];
+        for (int i = 0; i < n; i++) {
+            lines[i] = bases.get(i).line();
+            cols[i] = bases.get(i).col();
+            rel[i] = bases.get(i).relLine();
+            files[i] = bases.get(i).file();
+        }
+        return new LineMap(lines, cols, files, rel);
+    }
+
     /** A position as Go shows it: through the file's line directives. */
     private static String position(List<SourceFile> files, String path, int line, int col) {
         for (SourceFile f : files) {
@@ -180,6 +196,9 @@ public final class Compiler {
         pkg.files.addAll(files);
         for (SourceFile f : files) {
             check.fileOwners.put(f.path(), pkg);
+            if (!f.lineBases().isEmpty()) {
+                check.lineMaps.put(f.path(), lineMap(f.lineBases()));
+            }
         }
         Package savedPkg = check.curPkg;
         check.setCurrentPackage(pkg);
@@ -995,6 +1014,7 @@ public final class Compiler {
             }
             FuncRootNode root = new FuncRootNode(check.language, check.fn.frame.build(), name);
             root.setSource(check.fn.goName, absoluteFile(check.curPath), ft.line(), body.endLine(), !params.isEmpty());
+            root.setLineMap(check.lineMaps.get(check.curPath));
             root.define(null, bodyNode, pslots, preps, pboxed, pagg, rslots, rreps, rboxed, rzero, check.fn.deferSlot);
             lastFuncContext = check.fn;
             return root;
