@@ -127,9 +127,27 @@ public final class Values {
             return a == b;
         }
         if (a instanceof GoStruct || a instanceof GoArray) {
-            return a == b; // pointer to struct/array: identity
+            // pointer to struct/array: identity; zero-size values share one address in Go
+            // (runtime.zerobase; &a[1] == &a[2] for zero-size elements)
+            return a == b || (zeroSize(a) && zeroSize(b));
         }
         return a.equals(b);
+    }
+
+    /** Whether v (a pointer's target) is a value of a zero-size type: only structs and arrays can be. */
+    private static boolean zeroSize(Object v) {
+        if (v instanceof GoStruct s) {
+            for (int i = 0; i < s.numFields(); i++) {
+                if (!zeroSize(s.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (v instanceof GoArray a) {
+            return a.length() == 0 || zeroSize(Stores.get(a.store, 0));
+        }
+        return false;
     }
 
     public static int goHash(Object v, Type t) {
@@ -148,7 +166,7 @@ public final class Values {
             return v.hashCode();
         }
         if (v instanceof GoStruct || v instanceof GoArray) {
-            return System.identityHashCode(v);
+            return zeroSize(v) ? 0 : System.identityHashCode(v);
         }
         if (v instanceof Double d) {
             return d == 0.0 ? 0 : d.hashCode();
