@@ -22,7 +22,7 @@ public final class GoMap {
         this.keyType = keyType;
         this.entries = new HashMap<>(Math.max(4, hint * 4 / 3 + 1));
         this.identityKeys = keyType.underlying() instanceof Pointer p && p.elem.isAggregate();
-        this.zeroSizeKeys = identityKeys && SizeClasses.sizeof(((Pointer) keyType.underlying()).elem) == 0;
+        this.zeroSizeKeys = identityKeys && Values.zeroSizeTarget((Pointer) keyType.underlying());
         this.ifaceKeys = keyType.isInterface();
     }
 

@@ -7,6 +7,7 @@ import gotruffle.types.Basic;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
 import gotruffle.types.MapType;
+import gotruffle.types.Pointer;
 import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
@@ -129,25 +130,19 @@ public final class Values {
         if (a instanceof GoStruct || a instanceof GoArray) {
             // pointer to struct/array: identity; zero-size values share one address in Go
             // (runtime.zerobase; &a[1] == &a[2] for zero-size elements)
-            return a == b || (zeroSize(a) && zeroSize(b));
+            return a == b || (u instanceof Pointer p && zeroSizeTarget(p));
         }
         return a.equals(b);
     }
 
-    /** Whether v (a pointer's target) is a value of a zero-size type: only structs and arrays can be. */
-    private static boolean zeroSize(Object v) {
-        if (v instanceof GoStruct s) {
-            for (int i = 0; i < s.numFields(); i++) {
-                if (!zeroSize(s.get(i))) {
-                    return false;
-                }
-            }
-            return true;
+    /** Whether *p points to a zero-size type (computed once, at run time when all types are complete). */
+    public static boolean zeroSizeTarget(Pointer p) {
+        int z = p.zeroSizeElem;
+        if (z == 0) {
+            z = SizeClasses.sizeof(p.elem) == 0 ? 2 : 1;
+            p.zeroSizeElem = z;
         }
-        if (v instanceof GoArray a) {
-            return a.length() == 0 || zeroSize(Stores.get(a.store, 0));
-        }
-        return false;
+        return z == 2;
     }
 
     public static int goHash(Object v, Type t) {
@@ -166,7 +161,7 @@ public final class Values {
             return v.hashCode();
         }
         if (v instanceof GoStruct || v instanceof GoArray) {
-            return zeroSize(v) ? 0 : System.identityHashCode(v);
+            return u instanceof Pointer p && zeroSizeTarget(p) ? 0 : System.identityHashCode(v);
         }
         if (v instanceof Double d) {
             return d == 0.0 ? 0 : d.hashCode();
