@@ -59,7 +59,11 @@ final class AssignCompiler {
                 return check.exprs.new VarLValue(v);
             }
         }
-        Operand o = check.exprs.expr(e);
+        return lhs(e, check.exprs.expr(e));
+    }
+
+    /** The target that e's operand o denotes, or INVALID_LV after saying why it cannot be assigned. */
+    private LValue lhs(Expr e, Operand o) {
         if (o.invalid()) {
             return INVALID_LV;
         }
@@ -147,16 +151,25 @@ final class AssignCompiler {
             return;
         }
         if (nl != nr) {
+            boolean bad = false;
             for (Expr r : a.rhs()) {
-                check.exprs.expr(r);
+                bad |= check.exprs.expr(r).invalid();
             }
-            mismatch(a.rhs(), nl, nr);
+            use(a.lhs());
+            if (!bad) { // one error is enough
+                mismatch(a.rhs(), nl, nr);
+            }
             return;
         }
+        // types2 checks the right-hand sides before the left (errors come in that order)
         if (nl == 1) {
-            LValue lv = lhs(a.lhs().get(0));
             Operand r = singleFor(a, a.rhs().get(0), 1);
-            if (r.invalid() || lv == INVALID_LV) {
+            if (r.invalid()) {
+                use(a.lhs());
+                return;
+            }
+            LValue lv = lhs(a.lhs().get(0));
+            if (lv == INVALID_LV) {
                 return;
             }
             if (lv == null) {
@@ -172,16 +185,25 @@ final class AssignCompiler {
             return;
         }
         // parallel assignment: evaluate all right-hand sides (and index operands) first
+        List<Operand> rs = new ArrayList<>();
+        for (Expr e : a.rhs()) {
+            rs.add(check.exprs.single(e));
+        }
         List<LValue> lvs = new ArrayList<>();
         List<StmtNode> pre = new ArrayList<>();
-        for (Expr l : a.lhs()) {
-            LValue lv = lhs(l);
+        for (int i = 0; i < nl; i++) {
+            if (rs.get(i).invalid()) {
+                use(List.of(a.lhs().get(i)));
+                lvs.add(INVALID_LV);
+                continue;
+            }
+            LValue lv = lhs(a.lhs().get(i));
             lvs.add(lv == null || lv == INVALID_LV ? lv : lv.stabilize(pre));
         }
         List<ExprNode> temps = new ArrayList<>();
         boolean bad = false;
         for (int i = 0; i < nr; i++) {
-            Operand r = check.exprs.single(a.rhs().get(i));
+            Operand r = rs.get(i);
             if (r.invalid()) {
                 bad = true; // as types2: the other values are still checked (and their variables used)
                 continue;
@@ -202,6 +224,15 @@ final class AssignCompiler {
             LValue lv = lvs.get(i);
             if (lv != null && lv != INVALID_LV) {
                 out.add(lv.write(temps.get(i)));
+            }
+        }
+    }
+
+    /** types2's use: left-hand sides of a failed assignment are still evaluated (their errors reported, variables used). */
+    private void use(List<Expr> lhs) {
+        for (Expr e : lhs) {
+            if (!(e instanceof Ident id && id.name().equals("_"))) {
+                check.exprs.expr(e);
             }
         }
     }
@@ -533,22 +564,41 @@ final class AssignCompiler {
     }
 
     void incDec(IncDecStmt s, List<StmtNode> out) {
-        LValue lv = lhs(s.x());
-        if (lv == null) {
-            check.error(s.x(), "cannot use _ as value");
+        Expr x = s.x();
+        while (x instanceof ParenExpr p) {
+            x = p.x();
+        }
+        // types2: x is checked as an operand (numeric) before as a target
+        LValue lv;
+        Type typ;
+        Type shown;
+        if (x instanceof Ident) {
+            lv = lhs(s.x());
+            if (lv == null) {
+                check.error(s.x(), "cannot use _ as value");
+                return;
+            }
+            typ = shown = lv == INVALID_LV ? null : lv.type();
+            if (lv instanceof VarLValue vl) {
+                vl.v.used = true;
+            }
+        } else {
+            Operand o = check.exprs.expr(s.x());
+            typ = o.invalid() ? null : o.type;
+            shown = o.shownType();
+            lv = typ == null || !typ.isNumeric() ? INVALID_LV : lhs(s.x(), o);
+        }
+        if (typ == null) {
+            return;
+        }
+        if (!typ.isNumeric()) {
+            check.error(s.x(), "invalid operation: " + exprString(s.x()) + s.tok() + " (non-numeric type " + shown + ")");
             return;
         }
         if (lv == INVALID_LV) {
             return;
         }
-        if (lv instanceof VarLValue vl) {
-            vl.v.used = true;
-        }
         Type t = lv.type();
-        if (!t.isNumeric()) {
-            check.error(s, "invalid operation: " + exprString(s.x()) + s.tok() + " (non-numeric type " + t + ")");
-            return;
-        }
         List<StmtNode> pre = new ArrayList<>();
         LValue st = lv.stabilize(pre);
         out.addAll(pre);

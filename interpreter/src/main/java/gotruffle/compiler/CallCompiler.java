@@ -101,7 +101,7 @@ final class CallCompiler {
         } else {
             n = new FuncValueCallExprNode(f.node, args);
         }
-        setLine(n, callLine(c));
+        setLine(n, callLine(c), c.fun() instanceof FuncLit ? 0 : c.col());
         Operand r = callResult(c, sig, n);
         if (f.shown instanceof Signature ss && ss.results.size() == 1 && ss.results.get(0) != sig.results.get(0)) {
             r.shown = ss.results.get(0);
@@ -137,11 +137,21 @@ final class CallCompiler {
         };
     }
 
-    static void setLine(ExprNode n, int line) {
+    /** col (0: unknown) only picks among several line directives on one line. */
+    static void setLine(ExprNode n, int line, int col) {
         switch (n) {
-            case DirectCallExprNode d -> d.line = line;
-            case FuncValueCallExprNode f -> f.line = line;
-            case IfaceCallExprNode i -> i.line = line;
+            case DirectCallExprNode d -> {
+                d.line = line;
+                d.col = col;
+            }
+            case FuncValueCallExprNode f -> {
+                f.line = line;
+                f.col = col;
+            }
+            case IfaceCallExprNode i -> {
+                i.line = line;
+                i.col = col;
+            }
             default -> { }
         }
     }

@@ -1,6 +1,7 @@
 package gotruffle.compiler;
 
 import gotruffle.GoLanguage;
+import gotruffle.nodes.LineMap;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Basic;
 import gotruffle.types.Interface;
@@ -177,6 +178,8 @@ final class Checker {
 
     /** The package each source file (by display path) belongs to. */
     final Map<String, Package> fileOwners = new HashMap<>();
+    /** Run-time view of the line directives of the files that have some. */
+    final Map<String, LineMap> lineMaps = new HashMap<>();
 
     /** Makes p the package being compiled (its names resolve unqualified in messages). */
     void setCurrentPackage(Package p) {

@@ -7,6 +7,7 @@ import gotruffle.loader.DisplayPaths;
 import gotruffle.loader.LoadedPackage;
 import gotruffle.loader.LoadedProgram;
 import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.LineMap;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.call.FuncDef;
 import gotruffle.nodes.call.FuncRootNode;
@@ -17,6 +18,7 @@ import gotruffle.nodes.expr.MakeClosureNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.stmt.BlockNode;
 import gotruffle.nodes.stmt.ExprStmtNode;
+import gotruffle.parser.LineDirectives;
 import gotruffle.parser.Literals;
 import gotruffle.parser.Positions;
 import gotruffle.parser.ast.*;
@@ -126,7 +128,7 @@ public final class Compiler {
                 // reported below
             }
             if (!check.errors.isEmpty()) {
-                out.addAll(formatErrors());
+                out.addAll(formatErrors(lp.files()));
                 failed.add(lp.importPath());
             }
         }
@@ -137,7 +139,7 @@ public final class Compiler {
         return new Program(List.of(), inits, mainFn.def.target, packages);
     }
 
-    private List<String> formatErrors() {
+    private List<String> formatErrors(List<SourceFile> files) {
         List<CompileError> sorted = new ArrayList<>(check.errors);
         Collections.sort(sorted);
         List<String> out = new ArrayList<>();
@@ -145,13 +147,38 @@ public final class Compiler {
             if (e.line() == 0) {
                 out.add(e.message());
             } else {
-                out.add(e.toString());
+                out.add(position(files, e.path(), e.line(), e.col()) + ": " + e.message());
             }
         }
         if (check.tooMany != null) {
-            out.add(Positions.format(check.tooMany.path(), check.tooMany.line(), check.tooMany.col()) + ": too many errors");
+            out.add(position(files, check.tooMany.path(), check.tooMany.line(), check.tooMany.col()) + ": too many errors");
         }
         return out;
+    }
+
+    private static LineMap lineMap(List<SourceFile.LineBase> bases) {
+        int n = bases.size();
+        int[] lines = new int[n];
+        int[] cols = new int[n];
+        int[] rel = new int[n];
+        String[] files = new String[n];
+        for (int i = 0; i < n; i++) {
+            lines[i] = bases.get(i).line();
+            cols[i] = bases.get(i).col();
+            rel[i] = bases.get(i).relLine();
+            files[i] = bases.get(i).file();
+        }
+        return new LineMap(lines, cols, files, rel);
+    }
+
+    /** A position as Go shows it: through the file's line directives. */
+    private static String position(List<SourceFile> files, String path, int line, int col) {
+        for (SourceFile f : files) {
+            if (f.path().equals(path)) {
+                return LineDirectives.format(f.lineBases(), path, line, col);
+            }
+        }
+        return Positions.format(path, line, col);
     }
 
     // ---- packages ----
@@ -169,6 +196,9 @@ public final class Compiler {
         pkg.files.addAll(files);
         for (SourceFile f : files) {
             check.fileOwners.put(f.path(), pkg);
+            if (!f.lineBases().isEmpty()) {
+                check.lineMaps.put(f.path(), lineMap(f.lineBases()));
+            }
         }
         Package savedPkg = check.curPkg;
         check.setCurrentPackage(pkg);
@@ -984,6 +1014,7 @@ public final class Compiler {
             }
             FuncRootNode root = new FuncRootNode(check.language, check.fn.frame.build(), name);
             root.setSource(check.fn.goName, absoluteFile(check.curPath), ft.line(), body.endLine(), !params.isEmpty());
+            root.setLineMap(check.lineMaps.get(check.curPath));
             root.define(null, bodyNode, pslots, preps, pboxed, pagg, rslots, rreps, rboxed, rzero, check.fn.deferSlot);
             lastFuncContext = check.fn;
             return root;

@@ -38,7 +38,7 @@ final class CompositeLitCompiler {
         Type t;
         if (c.type() == null) {
             if (elided == null) {
-                check.error(c, "invalid composite literal type: missing type");
+                check.error(c, "missing type in composite literal");
                 return Operand.invalid(c);
             }
             t = elided;
@@ -60,6 +60,7 @@ final class CompositeLitCompiler {
             t = check.typeExprs.typeOf(c.type());
         }
         if (t == Basic.INVALID) {
+            useElements(c);
             return Operand.invalid(c);
         }
         Type u = t.underlying();
@@ -151,9 +152,17 @@ final class CompositeLitCompiler {
                 return fresh(Operand.value(c, t, new CompositeNodes.NewMap(m.key, keys.toArray(new ExprNode[0]), vals.toArray(new ExprNode[0]))));
             }
             default -> {
+                useElements(c);
                 check.error(c, "invalid composite literal type " + t);
                 return Operand.invalid(c);
             }
+        }
+    }
+
+    /** types2 still checks the values of a literal of no usable type (keys may be field names: skipped). */
+    private void useElements(CompositeLit c) {
+        for (KeyedElement k : c.elts()) {
+            check.exprs.expr(k.value());
         }
     }
 

@@ -14,6 +14,7 @@ import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,27 +85,17 @@ final class TypeExprs {
                 return Pointer.of(typeOf(s.x()));
             }
             case ArrayTypeExpr a -> {
-                Type elem = typeOf(a.elem());
                 if (a.len() == null) {
-                    return Slice.of(elem);
+                    return Slice.of(typeOf(a.elem()));
                 }
                 if (a.len() instanceof EllipsisExpr) {
+                    typeOf(a.elem());
                     check.error(a, "invalid use of [...] array (outside a composite literal)");
                     return Basic.INVALID;
                 }
-                Operand n = check.exprs.expr(a.len());
-                if (n.mode != Operand.Mode.CONST || !n.value.isIntegral()) {
-                    if (!n.invalid()) {
-                        check.error(a.len(), "array length " + exprString(a.len()) + " (value of type " + n.type + ") must be constant");
-                    }
-                    return Basic.INVALID;
-                }
-                long len = n.value.toBigInteger().longValue();
-                if (len < 0) {
-                    check.error(a.len(), "invalid array length " + exprString(a.len()));
-                    return Basic.INVALID;
-                }
-                return Array.of(len, elem);
+                long len = arrayLength(a.len());
+                Type elem = typeOf(a.elem());
+                return len < 0 ? Basic.INVALID : Array.of(len, elem);
             }
             case MapTypeExpr m -> {
                 Type k = typeOf(m.key());
@@ -163,6 +154,41 @@ final class TypeExprs {
     }
 
     /** The name of an embedded field as written: T, *T, pkg.T, T[A] all give T (aliases keep their own name). */
+    /** types2's arrayLength: the length, or -1 after reporting why it is not one. */
+    private long arrayLength(Expr e) {
+        if (e instanceof Ident id) {
+            // a name here may be a type parameter list missing its constraint: say "array length"
+            Entity en = check.scope.lookup(id.name());
+            if (en == null) {
+                check.error(e, "undeclared name " + id.name() + " for array length");
+                return -1;
+            }
+            if (!(en instanceof Entity.ConstE)) {
+                check.error(e, "invalid array length " + id.name());
+                return -1;
+            }
+        }
+        Operand n = check.exprs.expr(e);
+        if (n.mode != Operand.Mode.CONST) {
+            if (!n.invalid()) {
+                check.error(e, "array length " + describe(n) + " must be constant");
+            }
+            return -1;
+        }
+        if ((n.type.isUntyped() || n.type.isInteger()) && n.value.isIntegral()) {
+            BigInteger v = n.value.toBigInteger();
+            if (v.bitLength() < 64) {
+                if (v.signum() >= 0) {
+                    return v.longValue();
+                }
+                check.error(e, "invalid array length " + describe(n));
+                return -1;
+            }
+        }
+        check.error(e, "array length " + describe(n) + " must be integer");
+        return -1;
+    }
+
     static String embeddedName(Expr e) {
         while (true) {
             switch (e) {

@@ -44,6 +44,11 @@ public final class GoStack {
                 // e.g. a deferred call runs when the function returns: Go shows its closing brace
                 line = f.endLine();
             }
+            LineMap m = f.lineMap();
+            if (m != null) {
+                int col = at == null ? 0 : SourceLines.colOf(at);
+                return new Frame(root, f.goName(), m.file(line, col, f.file()), m.line(line, col), f.hasParams());
+            }
             return new Frame(root, f.goName(), f.file(), line, f.hasParams());
         }
         if (root instanceof NativeRootNode n) {

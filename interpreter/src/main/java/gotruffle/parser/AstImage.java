@@ -257,7 +257,8 @@ public final class AstImage {
                 case "SelectorExpr" -> new SelectorExpr(in.var(), in.var(), (Expr) read(in), (Ident) read(in));
                 case "SendStmt" -> new SendStmt(in.var(), in.var(), (Expr) read(in), (Expr) read(in));
                 case "SliceExpr" -> new SliceExpr(in.var(), in.var(), (Expr) read(in), (Expr) read(in), (Expr) read(in), (Expr) read(in), in.bool());
-                case "SourceFile" -> new SourceFile(in.var(), in.var(), (String) read(in), (List<ImportSpec>) read(in), (List<Decl>) read(in), (String) read(in), (List<SourceFile.ParseError>) read(in));
+                case "SourceFile" -> new SourceFile(in.var(), in.var(), (String) read(in), (List<ImportSpec>) read(in), (List<Decl>) read(in), (String) read(in), (List<SourceFile.ParseError>) read(in), (List<SourceFile.LineBase>) read(in));
+                case "LineBase" -> new SourceFile.LineBase(in.var(), in.var(), (String) read(in), in.var(), in.var());
                 case "ParseError" -> new SourceFile.ParseError(in.var(), in.var(), (String) read(in));
                 case "StarExpr" -> new StarExpr(in.var(), in.var(), (Expr) read(in));
                 case "StructTypeExpr" -> new StructTypeExpr(in.var(), in.var(), (List<Field>) read(in));

@@ -1,6 +1,7 @@
 package gotruffle.parser;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -41,6 +42,8 @@ public final class GoParserFacade {
         parser.removeErrorListeners();
         try {
             tokens.fill();
+            List<SourceFile.LineBase> bases = LineDirectives.scan(tokens.getTokens(), displayPath);
+            errors.lineBases(bases);
             if (!bytes.clean()) {
                 bytes.report(tokens.getTokens(), errors, displayPath);
             }
@@ -53,8 +56,7 @@ public final class GoParserFacade {
             if (errors.anyHard()) {
                 throw errors.exception();
             }
-            return !errors.any() ? file : new SourceFile(file.line(), file.col(), file.pkgName(), file.imports(),
-                    file.decls(), file.path(), errors.softErrors());
+            return !errors.any() && bases.isEmpty() ? file : file.with(errors.softErrors(), bases);
         } catch (GoSyntaxException e) {
             throw e;
         } catch (RuntimeException e) {

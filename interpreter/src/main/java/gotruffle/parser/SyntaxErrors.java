@@ -32,6 +32,13 @@ final class SyntaxErrors {
         this.path = path;
     }
 
+    /** The file's line directives: positions are shown as they say. */
+    void lineBases(List<SourceFile.LineBase> bases) {
+        this.bases = bases;
+    }
+
+    private List<SourceFile.LineBase> bases = List.of();
+
     void mapColumns(SourceBytes bytes) {
         this.source = bytes.clean() ? null : bytes;
     }
@@ -137,7 +144,7 @@ final class SyntaxErrors {
                 }
                 other = e;
             }
-            out.add(Positions.format(path, e.line, e.col) + ": " + e.msg);
+            out.add(LineDirectives.format(bases, path, e.line, e.col) + ": " + e.msg);
             if (out.size() == MAX_ERRORS) {
                 break;
             }

@@ -5,6 +5,8 @@ import java.util.List;
 /** *T */
 public final class Pointer extends Type {
     public final Type elem;
+    /** Cache for values.Values: 0 not known yet, 1 elem has a size, 2 elem is zero-size (set at run time). */
+    public int zeroSizeElem;
 
     private Pointer(Type elem) {
         this.elem = elem;

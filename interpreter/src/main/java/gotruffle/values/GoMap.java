@@ -14,12 +14,15 @@ public final class GoMap {
     public final Type keyType;
     public final HashMap<Object, Object> entries;
     private final boolean identityKeys;
+    /** Pointers to zero-size values all have one address (runtime.zerobase): one key. */
+    private final boolean zeroSizeKeys;
     private final boolean ifaceKeys;
 
     public GoMap(Type keyType, int hint) {
         this.keyType = keyType;
         this.entries = new HashMap<>(Math.max(4, hint * 4 / 3 + 1));
         this.identityKeys = keyType.underlying() instanceof Pointer p && p.elem.isAggregate();
+        this.zeroSizeKeys = identityKeys && Values.zeroSizeTarget((Pointer) keyType.underlying());
         this.ifaceKeys = keyType.isInterface();
     }
 
@@ -28,7 +31,7 @@ public final class GoMap {
             Values.goHash(k, keyType); // Go hashes (and so rejects unhashable keys) even for lookups in empty maps
         }
         if (identityKeys) {
-            return new IdentityKey(k);
+            return zeroSizeKeys && k != null ? new ZeroSizeKey(k) : new IdentityKey(k);
         } else if (k instanceof Double d) {
             if (d == 0.0) {
                 return 0.0; // +0 and -0 are the same key
@@ -45,6 +48,9 @@ public final class GoMap {
     public Object unwrapKey(Object k) {
         if (k instanceof NaNKey n) {
             return n.value;
+        }
+        if (k instanceof ZeroSizeKey z) {
+            return z.ref;
         }
         return k instanceof IdentityKey i ? i.ref : k;
     }
@@ -75,6 +81,18 @@ public final class GoMap {
 
         NaNKey(Object value) {
             this.value = value;
+        }
+    }
+
+    record ZeroSizeKey(Object ref) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ZeroSizeKey;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
         }
     }
 

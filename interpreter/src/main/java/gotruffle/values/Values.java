@@ -7,6 +7,7 @@ import gotruffle.types.Basic;
 import gotruffle.types.Interface;
 import gotruffle.types.Kind;
 import gotruffle.types.MapType;
+import gotruffle.types.Pointer;
 import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
@@ -127,9 +128,21 @@ public final class Values {
             return a == b;
         }
         if (a instanceof GoStruct || a instanceof GoArray) {
-            return a == b; // pointer to struct/array: identity
+            // pointer to struct/array: identity; zero-size values share one address in Go
+            // (runtime.zerobase; &a[1] == &a[2] for zero-size elements)
+            return a == b || (u instanceof Pointer p && zeroSizeTarget(p));
         }
         return a.equals(b);
+    }
+
+    /** Whether *p points to a zero-size type (computed once, at run time when all types are complete). */
+    public static boolean zeroSizeTarget(Pointer p) {
+        int z = p.zeroSizeElem;
+        if (z == 0) {
+            z = SizeClasses.sizeof(p.elem) == 0 ? 2 : 1;
+            p.zeroSizeElem = z;
+        }
+        return z == 2;
     }
 
     public static int goHash(Object v, Type t) {
@@ -148,7 +161,7 @@ public final class Values {
             return v.hashCode();
         }
         if (v instanceof GoStruct || v instanceof GoArray) {
-            return System.identityHashCode(v);
+            return u instanceof Pointer p && zeroSizeTarget(p) ? 0 : System.identityHashCode(v);
         }
         if (v instanceof Double d) {
             return d == 0.0 ? 0 : d.hashCode();

@@ -11,6 +11,13 @@ import gotruffle.nodes.SourceLines;
 public final class DirectCallExprNode extends ExprNode implements SourceLines.CallSite {
     /** Source line of the call, for stack walks. */
     public int line;
+    /** Its column, or 0 (for line directives). */
+    public int col;
+
+    @Override
+    public int col() {
+        return col;
+    }
 
     @Override
     public int line() {

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 import gotruffle.nodes.Fiber;
+import gotruffle.nodes.LineMap;
 import gotruffle.nodes.GoPanic;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.control.GoStackOverflow;
@@ -77,6 +78,17 @@ public final class FuncRootNode extends RootNode {
     public String file() {
         return file;
     }
+
+    /** Line directives of the function's file, or null. */
+    public LineMap lineMap() {
+        return lineMap;
+    }
+
+    public void setLineMap(LineMap m) {
+        this.lineMap = m;
+    }
+
+    private LineMap lineMap;
 
     public int startLine() {
         return startLine;

@@ -10,6 +10,13 @@ import gotruffle.values.Iface;
 public final class IfaceCallExprNode extends ExprNode implements SourceLines.CallSite {
     /** Source line of the call, for stack walks. */
     public int line;
+    /** Its column, or 0 (for line directives). */
+    public int col;
+
+    @Override
+    public int col() {
+        return col;
+    }
 
     @Override
     public int line() {

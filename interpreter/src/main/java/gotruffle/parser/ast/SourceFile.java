@@ -9,9 +9,21 @@ import java.util.List;
  * among its own.
  */
 public record SourceFile(int line, int col, String pkgName, List<ImportSpec> imports, List<Decl> decls, String path,
-        List<ParseError> errors) implements Node {
+        List<ParseError> errors, List<LineBase> lineBases) implements Node {
     public SourceFile(int line, int col, String pkgName, List<ImportSpec> imports, List<Decl> decls, String path) {
-        this(line, col, pkgName, imports, decls, path, List.of());
+        this(line, col, pkgName, imports, decls, path, List.of(), List.of());
+    }
+
+    /** This file with other parser errors and line directives. */
+    public SourceFile with(List<ParseError> errs, List<LineBase> bases) {
+        return new SourceFile(line, col, pkgName, imports, decls, path, errs, bases);
+    }
+
+    /**
+     * A line directive: from physical line:col on, positions read as file:relLine:relCol (relCol 0:
+     * unknown), see {@code LineDirectives}.
+     */
+    public record LineBase(int line, int col, String file, int relLine, int relCol) {
     }
 
     /** A message at a position of this file. */
