@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A JVM started ahead of the next {@code ./gotruffle run} (scripts/standby.sh starts it after
@@ -65,6 +67,9 @@ public final class Standby {
 
         Native nat = new Native();
         warmUp(training, nat);
+        // The JIT warm-up takes seconds: it runs while the standby waits, so that a run started
+        // right after the previous one finds this standby ready; a client's claim stops it.
+        CountDownLatch claim = new CountDownLatch(1);
         // Both FIFOs opened read-write, which never blocks: renaming the directory cannot race an open.
         RandomAccessFile req = new RandomAccessFile(dir.resolve("req").toFile(), "rw");
         RandomAccessFile rep = new RandomAccessFile(dir.resolve("rep").toFile(), "rw");
@@ -94,6 +99,9 @@ public final class Standby {
         }, "standby-idle");
         idle.setDaemon(true);
         idle.start();
+        Thread jit = new Thread(() -> warmUpJit(training.resolveSibling("jit-warmup.go"), claim), "standby-jit-warm-up");
+        jit.setDaemon(true);
+        jit.start();
 
         // Blocks until a client has claimed the directory and written its request.
         List<String> request;
@@ -103,6 +111,7 @@ public final class Standby {
             request = null;
         }
         idle.interrupt();
+        claim.countDown();
         if (request == null || request.size() < 2) {
             Runtime.getRuntime().halt(0); // the client, seeing no "started", runs the program itself
             return;
@@ -154,7 +163,6 @@ public final class Standby {
         Main.execute(new String[]{"run", training.toString()}, ProgramRunner.GO,
                 InputStream.nullInputStream(), nul, nul, Path.of("").toAbsolutePath());
         nat.warmUp();
-        warmUpJit(training.resolveSibling("jit-warmup.go"));
         System.gc();
     }
 
@@ -164,10 +172,11 @@ public final class Standby {
      * the client's hot code would wait for a cold compiler (bench/RESULTS.md, issue 10). This
      * runs scripts/jit-warmup.go in a throwaway engine that compiles in the foreground (each
      * compilation done before the program goes on), for its time budget (system property
-     * gotruffle.jitwarmup.ms, default 3000; 0: none); the warm compiler stays for the client.
-     * The shared engine's options are untouched. Returns whether the program ran (exit 0).
+     * gotruffle.jitwarmup.ms, default 3000; 0: none) or until {@code stop} opens (the program's
+     * stdin ends then); the warm compiler stays for the client. The shared engine's options are
+     * untouched. Returns whether the program ran (exit 0).
      */
-    static boolean warmUpJit(Path program) {
+    static boolean warmUpJit(Path program, CountDownLatch stop) {
         if (!Files.isRegularFile(program)) {
             return false;
         }
@@ -180,13 +189,28 @@ public final class Standby {
                 .option("engine.BackgroundCompilation", "false")
                 .build()) {
             code = Main.execute(new String[]{"run", program.toString(), budget}, req -> GoProgramRunner.run(req, () -> engine),
-                    InputStream.nullInputStream(), nul, nul, Path.of("").toAbsolutePath());
+                    endsAt(stop, Long.parseLong(budget)), nul, nul, Path.of("").toAbsolutePath());
         } catch (RuntimeException e) {
             StartupTrace.mark("standby: no JIT warm-up: " + e.getMessage()); // still a standby
             return false;
         }
         StartupTrace.mark("standby: JIT warm-up done, exit code " + code);
         return code == 0;
+    }
+
+    /** A stdin that ends when {@code stop} opens, or after {@code millis} (the program's budget). */
+    private static InputStream endsAt(CountDownLatch stop, long millis) {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                try {
+                    stop.await(millis, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return -1;
+            }
+        };
     }
 
     /** Count, then that many NUL-terminated fields. */

@@ -3,6 +3,7 @@ package gotruffle.launcher;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ class StandbyJitWarmupTest {
         String before = System.getProperty("gotruffle.jitwarmup.ms");
         System.setProperty("gotruffle.jitwarmup.ms", "0");
         try {
-            assertTrue(Standby.warmUpJit(Path.of("../scripts/jit-warmup.go").toAbsolutePath()));
+            assertTrue(Standby.warmUpJit(Path.of("../scripts/jit-warmup.go").toAbsolutePath(), new CountDownLatch(1)));
         } finally {
             if (before == null) {
                 System.clearProperty("gotruffle.jitwarmup.ms");
