@@ -276,7 +276,7 @@ func (l *lexer) lexAction() bool {
 		case r == '|':
 			l.emit(itemPipe)
 		case r == '"':
-			if !l.lexQuote() {
+			if !l.lexQuoted('"', itemString, "quoted string") {
 				return false
 			}
 		case r == '`':
@@ -287,7 +287,7 @@ func (l *lexer) lexAction() bool {
 			l.advance(i + 1)
 			l.emit(itemRawString)
 		case r == '\'':
-			if !l.lexChar() {
+			if !l.lexQuoted('\'', itemCharConstant, "character constant") {
 				return false
 			}
 		case r == '$':
@@ -360,36 +360,23 @@ func (l *lexer) atTerminator() bool {
 	return strings.HasPrefix(l.input[l.pos:], l.right)
 }
 
-func (l *lexer) lexQuote() bool {
+// lexQuoted scans a quoted string or character constant up to its closing quote (backslash
+// escapes included; a newline or the end of input leaves it unterminated).
+func (l *lexer) lexQuoted(quote rune, typ itemType, what string) bool {
 	for {
-		switch l.nextRune() {
+		switch r := l.nextRune(); r {
 		case '\\':
 			if r := l.nextRune(); r != -1 && r != '\n' {
-				break
+				continue
 			}
-			fallthrough
+			return l.errorf("unterminated %s", what)
 		case -1, '\n':
-			return l.errorf("unterminated quoted string")
-		case '"':
-			l.emit(itemString)
-			return true
-		}
-	}
-}
-
-func (l *lexer) lexChar() bool {
-	for {
-		switch l.nextRune() {
-		case '\\':
-			if r := l.nextRune(); r != -1 && r != '\n' {
-				break
+			return l.errorf("unterminated %s", what)
+		default:
+			if r == quote {
+				l.emit(typ)
+				return true
 			}
-			fallthrough
-		case -1, '\n':
-			return l.errorf("unterminated character constant")
-		case '\'':
-			l.emit(itemCharConstant)
-			return true
 		}
 	}
 }

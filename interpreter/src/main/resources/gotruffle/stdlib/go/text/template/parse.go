@@ -163,6 +163,19 @@ func (p *parser) indexOf(it item) int {
 	return 0
 }
 
+// subtree parses the body of a define or block clause, up to its {{end}}, as the template name.
+func (p *parser) subtree(name, context string) *tree {
+	t := &tree{name: name, parseName: p.t.parseName, text: p.t.text}
+	p.with(t, func() {
+		var end node
+		t.root, end = p.itemList()
+		if _, ok := end.(*endNode); !ok {
+			p.errorf("unexpected %s in %s", end, context)
+		}
+	})
+	return t
+}
+
 func (p *parser) parseDefinition() {
 	const context = "define clause"
 	nameTok := p.nextNonSpace()
@@ -174,14 +187,7 @@ func (p *parser) parseDefinition() {
 		p.errorf("%s", err)
 	}
 	p.expect(itemRightDelim, context)
-	t := &tree{name: name, parseName: p.t.parseName, text: p.t.text}
-	p.with(t, func() {
-		var end node
-		t.root, end = p.itemList()
-		if _, ok := end.(*endNode); !ok {
-			p.errorf("unexpected %s in %s", end, context)
-		}
-	})
+	p.subtree(name, context)
 }
 
 func (p *parser) itemList() (*listNode, node) {
@@ -306,14 +312,7 @@ func (p *parser) blockControl() node {
 	it := p.nextNonSpace()
 	name := p.templateName(it, context)
 	pipe := p.pipeline(context, itemRightDelim)
-	t := &tree{name: name, parseName: p.t.parseName, text: p.t.text}
-	p.with(t, func() {
-		var end node
-		t.root, end = p.itemList()
-		if _, ok := end.(*endNode); !ok {
-			p.errorf("unexpected %s in %s", end, context)
-		}
-	})
+	p.subtree(name, context)
 	return &templateNode{pos: it.pos, name: name, pipe: pipe}
 }
 
