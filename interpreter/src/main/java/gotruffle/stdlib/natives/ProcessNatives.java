@@ -153,14 +153,10 @@ public final class ProcessNatives {
             if (b == null || b.len == 0) {
                 return new Object[] {0L, 0L};
             }
-            byte[] buf = new byte[b.len];
             try {
-                int n = OsNatives.syscallIO(f, () -> stream(p, (Long) a[1]).read(buf));
-                if (n <= 0) {
-                    return new Object[] {0L, 0L};
-                }
-                ByteSlices.copyInto(b, buf, n);
-                return new Object[] {(long) n, 0L};
+                // straight into the slice's bytes, as read(2) does
+                int n = OsNatives.syscallIO(f, () -> stream(p, (Long) a[1]).read(ByteSlices.store(b), b.off, b.len));
+                return new Object[] {(long) Math.max(n, 0), 0L};
             } catch (IOException e) {
                 return new Object[] {0L, EBADF};
             }
@@ -171,15 +167,18 @@ public final class ProcessNatives {
             if (p == null) {
                 return new Object[] {0L, EBADF};
             }
-            byte[] bytes = ByteSlices.toBytes(a[1]);
+            GoSlice b = (GoSlice) a[1];
+            if (b == null || b.len == 0) {
+                return new Object[] {0L, 0L};
+            }
             try {
                 OsNatives.syscallIO(f, () -> {
                     OutputStream out = p.getOutputStream();
-                    out.write(bytes);
+                    out.write(ByteSlices.store(b), b.off, b.len); // the slice's own bytes: done before Go goes on
                     out.flush();
                     return null;
                 });
-                return new Object[] {(long) bytes.length, 0L};
+                return new Object[] {(long) b.len, 0L};
             } catch (IOException e) {
                 return new Object[] {0L, EPIPE};
             }

@@ -62,10 +62,9 @@ type Cmd struct {
 	ctx         context.Context
 	lookPathErr error
 	finished    bool
-	pipes       [3]bool       // which stdio ends are pipes handed out by StdinPipe/StdoutPipe/StderrPipe
-	copiers     []func() error // started by Start, one goroutine each
-	errch       chan error
-	waitStdin   bool // Wait waits for the stdin copier (not when Stdin is an *os.File: Go gives the child the file)
+	pipes       [3]bool    // which stdio ends are pipes handed out by StdinPipe/StdoutPipe/StderrPipe
+	goroutines  int        // copying goroutines Wait waits for
+	errch       chan error // their results
 	waitDone    chan struct{}
 }
 
@@ -184,12 +183,20 @@ func (c *Cmd) Start() error {
 	}
 	c.Process = &os.Process{Pid: pid}
 
-	var copiers []func() error
+	// The copying goroutines; Wait collects the errors of those it waits for.
+	c.errch = make(chan error, 3)
+	start := func(wait bool, fn func() error) {
+		if !wait {
+			go fn()
+			return
+		}
+		c.goroutines++
+		go func() { c.errch <- fn() }()
+	}
 	if c.Stdin != nil {
 		src := c.Stdin
-		_, isFile := src.(*os.File)
-		c.waitStdin = !isFile
-		copiers = append(copiers, func() error {
+		_, isFile := src.(*os.File) // Go gives the child the file itself: Wait does not wait for it
+		start(!isFile, func() error {
 			_, err := io.Copy(pipeWriter{pid}, src)
 			osproc.Close(pid, 0)
 			if errors.Is(err, syscall.EPIPE) {
@@ -199,20 +206,10 @@ func (c *Cmd) Start() error {
 		})
 	}
 	if c.Stdout != nil {
-		copiers = append(copiers, copier(c.Stdout, pid, 1))
+		start(true, copier(c.Stdout, pid, 1))
 	}
 	if stderr == osproc.Pipe && c.Stderr != nil {
-		copiers = append(copiers, copier(c.Stderr, pid, 2))
-	}
-	c.copiers = copiers
-	c.errch = make(chan error, len(copiers))
-	for i, fn := range copiers {
-		fn := fn
-		if i == 0 && c.Stdin != nil && !c.waitStdin {
-			go func() { fn() }()
-			continue
-		}
-		go func() { c.errch <- fn() }()
+		start(true, copier(c.Stderr, pid, 2))
 	}
 	if c.ctx != nil {
 		c.waitDone = make(chan struct{})
@@ -249,11 +246,7 @@ func (c *Cmd) Wait() error {
 	}
 	c.ProcessState = state
 	var copyError error
-	n := len(c.copiers)
-	if c.Stdin != nil && !c.waitStdin {
-		n--
-	}
-	for i := 0; i < n; i++ {
+	for i := 0; i < c.goroutines; i++ {
 		if err := <-c.errch; err != nil && copyError == nil {
 			copyError = err
 		}
