@@ -7,6 +7,7 @@ import gotruffle.runtime.GoFatalError;
 import gotruffle.runtime.sched.Sched;
 import gotruffle.values.Stores;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Go's fatal "runtime: out of memory": an allocation Go would attempt (its size within maxAlloc)
@@ -75,10 +76,10 @@ public final class OutOfMemory {
      * Writes part of the report. Other threads (the JIT's, other goroutines) may take the memory
      * the reserve left before the write gets it: then a collection and another try, a few times.
      */
-    private static void writeReport(GoContext ctx, byte[] bytes) {
+    private static void writeReport(GoContext ctx, Supplier<byte[]> bytes) {
         for (int attempt = 0;; attempt++) {
             try {
-                ctx.writeErr(bytes);
+                ctx.writeErr(bytes.get()); // making the bytes may need memory too
                 return;
             } catch (OutOfMemoryError e) {
                 if (attempt == 3) {
@@ -131,8 +132,9 @@ public final class OutOfMemory {
         Sched s = fiber.g.sched();
         if (!s.isExiting()) {
             REPORTS.incrementAndGet();
-            writeReport(ctx, REPORT_HEAD);
-            writeReport(ctx, Stores.bytesOf("goroutine " + fiber.g.id() + " [running]:\n"));
+            long goid = fiber.g.id();
+            writeReport(ctx, () -> REPORT_HEAD);
+            writeReport(ctx, () -> Stores.bytesOf("goroutine " + goid + " [running]:\n"));
         }
         s.exit(fiber.g, 2);
         return new GoFatalError("runtime: out of memory");
