@@ -39,7 +39,7 @@ public final class MiscBuiltins {
      */
     public static final class MakeSlice extends ExprNode {
         /** The most elements a Java array holds. */
-        private static final long MAX_ELEMS = Integer.MAX_VALUE - 8;
+        private static final long MAX_ELEMS = Values.MAX_STORE_ELEMS;
 
         private final Type elem;
         private final long elemSize;

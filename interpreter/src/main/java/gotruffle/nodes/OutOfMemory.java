@@ -150,6 +150,13 @@ public final class OutOfMemory {
         return reports() > 0 && isHeapExhaustion(e);
     }
 
+    /** The heap ran out while the program was being built: reported as goroutine 1's; the exit status. */
+    public static int beforeStart(GoContext ctx) {
+        REPORTS.incrementAndGet();
+        writeReport(ctx, 1);
+        return 2;
+    }
+
     /** The heap ran out while goroutine fiber ran Go code: Go's fatal error, as for a failed make. */
     public static RuntimeException heapExhausted(GoContext ctx, Fiber fiber) {
         reserve = null;

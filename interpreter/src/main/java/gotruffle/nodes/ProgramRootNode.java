@@ -88,7 +88,14 @@ public final class ProgramRootNode extends RootNode {
                     targets.add(name);
                 }
             }
-            Program p = frontEnd.build(ctx, targets);
+            Program p;
+            try {
+                p = frontEnd.build(ctx, targets);
+            } catch (OutOfMemoryError e) {
+                // a zero value built ahead (an array too long for the heap): Go's fatal error,
+                // as its first allocation of it would be
+                return OutOfMemory.beforeStart(ctx);
+            }
             return p == null ? 1 : execute(ctx, p);
         } finally {
             StartupTrace.mark("program ran");

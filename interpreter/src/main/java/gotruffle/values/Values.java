@@ -42,9 +42,29 @@ public final class Values {
             }
             return GoStruct.of(s, f);
         } else if (u instanceof Array a) {
+            if (a.len > MAX_STORE_ELEMS) {
+                throw tooLong(a);
+            }
             return new GoArray(newStore(a.elem, (int) a.len), a.elem);
         }
         return null;
+    }
+
+    /** The most elements a Java array (a store) can hold. */
+    public static final long MAX_STORE_ELEMS = Integer.MAX_VALUE - 8;
+
+    /**
+     * An array longer than a store can hold: Go allocates it whole, so where its bytes exceed the
+     * heap (every such array of non-empty elements here) that is Go's fatal out of memory (the
+     * OutOfMemoryError is reported as Go's). Go allocates nothing for zero-size elements: not
+     * representable here.
+     */
+    @TruffleBoundary
+    private static Error tooLong(Array a) {
+        if (SizeClasses.sizeof(a.elem) == 0) {
+            throw new UnsupportedOperationException("unsupported: an array of more than " + MAX_STORE_ELEMS + " zero-size elements (" + a + ")");
+        }
+        return new OutOfMemoryError("an array of " + a.len + " elements");
     }
 
     /** A zeroed backing store for n elements of type elem. */
