@@ -540,7 +540,13 @@ final class OperatorCompiler {
                             check.error(y.expr, "invalid operation: division by zero");
                             return Operand.invalid(b);
                         }
-                        r = Const.ofInt(op == Token.QUO ? p.divide(q) : p.remainder(q));
+                        if (op == Token.QUO && p.bitLength() < 64 && q.bitLength() < 64) {
+                            // go/constant divides values that fit in an int64 with int64
+                            // arithmetic, so MinInt64 / -1 wraps to MinInt64 (no overflow error)
+                            r = Const.ofInt(BigInteger.valueOf(p.longValue() / q.longValue()));
+                        } else {
+                            r = Const.ofInt(op == Token.QUO ? p.divide(q) : p.remainder(q));
+                        }
                     }
                     case AND -> r = Const.ofInt(p.and(q));
                     case OR -> r = Const.ofInt(p.or(q));
