@@ -114,13 +114,13 @@ final class AssignCompiler {
             }
             LValue lv = lhs(a.lhs().get(0));
             if (lv == null) {
-                check.error(a.lhs().get(0), "cannot use _ as value");
-                return;
+                check.error(a.lhs().get(0), "cannot use _ as value or type");
             }
             if (lv instanceof VarLValue vl) {
                 vl.v.used = true;
             }
-            if (lv == INVALID_LV) {
+            if (lv == null || lv == INVALID_LV) {
+                check.exprs.expr(a.rhs().get(0)); // types2's binary evaluates both operands first
                 return;
             }
             List<StmtNode> pre = new ArrayList<>();
@@ -510,7 +510,7 @@ final class AssignCompiler {
         }
     }
 
-    private void declareInvalid(List<Ident> names) {
+    void declareInvalid(List<Ident> names) {
         for (Ident id : names) {
             if (!id.name().equals("_") && check.scope.lookupLocal(id.name()) == null) {
                 Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), Basic.INVALID, check.fn);
@@ -575,7 +575,7 @@ final class AssignCompiler {
         if (x instanceof Ident) {
             lv = lhs(s.x());
             if (lv == null) {
-                check.error(s.x(), "cannot use _ as value");
+                check.error(s.x(), "cannot use _ as value or type");
                 return;
             }
             typ = shown = lv == INVALID_LV ? null : lv.type();

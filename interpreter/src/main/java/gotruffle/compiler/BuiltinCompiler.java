@@ -7,6 +7,7 @@ import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.call.TupleNodes;
 import gotruffle.nodes.expr.ComplexMakeNode;
 import gotruffle.nodes.expr.ComplexPartNode;
+import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.expr.EvalThenConstNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.parser.ast.*;
@@ -172,6 +173,9 @@ final class BuiltinCompiler {
                 }
                 Operand s = check.exprs.single(args.get(0));
                 if (s.invalid()) {
+                    for (Expr a : args.subList(1, args.size())) {
+                        check.exprs.expr(a); // types2 evaluates all arguments first
+                    }
                     return s;
                 }
                 if (s.mode == Operand.Mode.NIL) {
@@ -221,40 +225,40 @@ final class BuiltinCompiler {
                     return Operand.invalid(c);
                 }
                 Type u = t.underlying();
+                // types2: the type decides the argument count before any size is evaluated
+                int min = u instanceof Slice ? 2 : u instanceof MapType || u instanceof ChanType ? 1 : 0;
+                if (min == 0) {
+                    check.error(args.get(0), "invalid argument: cannot make " + exprString(args.get(0)) + "; type must be slice, map, or channel");
+                    return Operand.invalid(c);
+                }
+                if (args.size() < min || args.size() > min + 1) {
+                    check.error(c, "invalid operation: " + exprString(c) + " expects " + min + " or " + (min + 1) + " arguments; found " + args.size());
+                    return Operand.invalid(c);
+                }
                 ExprNode[] sizes = new ExprNode[args.size() - 1];
+                long[] constSizes = {-1, -1};
+                boolean failed = false; // an invalid size: the result still has type t (no follow-on errors)
                 for (int i = 1; i < args.size(); i++) {
                     Operand a = check.exprs.single(args.get(i));
-                    if (a.invalid()) {
-                        return Operand.invalid(c);
-                    }
-                    sizes[i - 1] = check.exprs.indexNode(a, i == 1 ? "index" : "index");
-                    if (sizes[i - 1] == null) {
-                        return Operand.invalid(c);
+                    sizes[i - 1] = a.invalid() ? null : check.exprs.indexNode(a, "index");
+                    failed |= sizes[i - 1] == null;
+                    if (sizes[i - 1] != null && a.mode == Operand.Mode.CONST && a.value.isIntegral()) {
+                        constSizes[i - 1] = a.value.toBigInteger().longValue();
                     }
                 }
-                switch (u) {
-                    case Slice sl -> {
-                        if (sizes.length == 0) {
-                            check.error(c, "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found 1");
-                            return Operand.invalid(c);
-                        }
-                        if (sizes.length > 2) {
-                            check.error(c, "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found " + args.size());
-                            return Operand.invalid(c);
-                        }
-                        return fresh(Operand.value(c, t, new MiscBuiltins.MakeSlice(sl.elem, sizes[0], sizes.length > 1 ? sizes[1] : null)));
-                    }
-                    case MapType m -> {
-                        return fresh(Operand.value(c, t, new MiscBuiltins.MakeMap(m.key, m.elem, sizes.length > 0 ? sizes[0] : null)));
-                    }
-                    case ChanType ch -> {
-                        return fresh(Operand.value(c, t, check.conc.makeChan(c, ch, sizes.length > 0 ? sizes[0] : null)));
-                    }
-                    default -> {
-                        check.error(args.get(0), "invalid argument: cannot make " + exprString(args.get(0)) + "; type must be slice, map, or channel");
-                        return Operand.invalid(c);
-                    }
+                if (constSizes[0] >= 0 && constSizes[1] >= 0 && constSizes[0] > constSizes[1]) {
+                    check.error(args.get(1), "invalid argument: length and capacity swapped");
+                    failed = true;
                 }
+                if (failed) {
+                    return Operand.value(c, t, new ConstNode(null));
+                }
+                ExprNode size = sizes.length > 0 ? sizes[0] : null;
+                return fresh(Operand.value(c, t, switch (u) {
+                    case Slice sl -> new MiscBuiltins.MakeSlice(sl.elem, size, sizes.length > 1 ? sizes[1] : null);
+                    case MapType m -> new MiscBuiltins.MakeMap(m.key, m.elem, size);
+                    default -> check.conc.makeChan(c, (ChanType) u, size);
+                }));
             }
             case "new" -> {
                 if (!argCount(c, name, 1, 1)) {

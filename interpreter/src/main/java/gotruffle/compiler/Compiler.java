@@ -745,11 +745,12 @@ public final class Compiler {
                 return;
             }
             String key = check.methodKey(fd.name());
-            if (n.method(key) != null) {
+            boolean blank = fd.name().equals("_"); // checked, but in no method set (and never a duplicate)
+            if (!blank && n.method(key) != null) {
                 check.error(fd, "method " + n.name + "." + fd.name() + " already declared");
                 return;
             }
-            if (n.underlying() instanceof Struct st && st.fieldIndex(fd.name()) >= 0) {
+            if (!blank && n.underlying() instanceof Struct st && st.fieldIndex(fd.name()) >= 0) {
                 check.error(fd, "field and method with the same name " + fd.name());
                 return;
             }
@@ -759,7 +760,9 @@ public final class Compiler {
             if (shownSig != sig) {
                 check.shownMethodSig.put(m, shownSig);
             }
-            n.methods.add(m);
+            if (!blank) {
+                n.methods.add(m);
+            }
             FuncDef def = new FuncDef(n.toString(true) + "." + fd.name());
             check.calls.methodDefs.put(m, def);
             methodInfo.put(fd, new MethodInfo(m, ptr ? Pointer.of(n) : n));

@@ -16,6 +16,7 @@ import gotruffle.types.Kind;
 import gotruffle.types.Lookup;
 import gotruffle.types.MapType;
 import gotruffle.types.Pointer;
+import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Type;
@@ -113,10 +114,14 @@ final class ConversionCompiler {
             }
             return Lookup.implementsIface(from, ti) ? new ToIfaceNode(from, check.exprs.materialize(x, n)) : null;
         }
-        if (fu == tu) {
+        if (Predicates.identicalIgnoreTags(fu, tu)) {
             return t.isAggregate() ? new CopyNode(n) : n;
         }
-        if (fu instanceof Pointer fp && tu instanceof Pointer tp && fp.elem.underlying() == tp.elem.underlying()) {
+        if (fu instanceof ChanType && Predicates.assignableTo(from, t)) {
+            return n; // a bidirectional channel to a channel type with a direction (assignability)
+        }
+        if (fu instanceof Pointer fp && tu instanceof Pointer tp && !Predicates.hasName(from) && !Predicates.hasName(t)
+                && Predicates.identicalIgnoreTags(fp.elem.underlying(), tp.elem.underlying())) {
             return n;
         }
         if (fu.isInteger() && tu.isInteger()) {

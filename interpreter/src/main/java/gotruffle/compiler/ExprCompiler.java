@@ -580,7 +580,7 @@ final class ExprCompiler {
 
     private Operand identOperand(Ident id) {
         if (id.name().equals("_")) {
-            check.error(id, "cannot use _ as value");
+            check.error(id, "cannot use _ as value or type");
             return Operand.invalid(id);
         }
         Entity en = check.scope.lookup(id.name());

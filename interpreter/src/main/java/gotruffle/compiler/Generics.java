@@ -420,8 +420,20 @@ public final class Generics {
     /** An interface type expression, with the type terms and comparable of constraint interfaces. */
     Type interfaceType(InterfaceTypeExpr it) {
         List<Interface.Method> ms = new ArrayList<>();
+        Map<String, Ident> declared = new HashMap<>();
         for (InterfaceMethod m : it.methods()) {
-            ms.add(new Interface.Method(c.methodKey(m.name().name()), c.typeExprs.signature(m.type(), null)));
+            Ident name = m.name();
+            if (name.name().equals("_")) {
+                c.error(name, "methods must have a unique non-blank name");
+                continue;
+            }
+            Ident other = declared.putIfAbsent(c.methodKey(name.name()), name);
+            if (other != null) {
+                c.error(name, "duplicate method " + name.name() + "\n\t" + c.curPath + ":" + other.line() + ":" + other.col()
+                        + ": other declaration of " + name.name());
+                continue;
+            }
+            ms.add(new Interface.Method(c.methodKey(name.name()), c.typeExprs.signature(m.type(), null)));
         }
         List<List<Interface.Term>> unions = new ArrayList<>();
         boolean comparable = false;
@@ -440,8 +452,15 @@ public final class Generics {
             }
             if (t.underlying() instanceof Interface ei) {
                 for (Interface.Method m : ei.methods) {
-                    if (ms.stream().noneMatch(x -> x.name().equals(m.name()))) {
+                    Interface.Method same = ms.stream().filter(x -> x.name().equals(m.name())).findFirst().orElse(null);
+                    if (same == null) {
                         ms.add(m);
+                        declared.put(m.name(), new Ident(em.line(), em.col(), m.name())); // reported at the embedding
+                    } else if (same.sig() != m.sig()) {
+                        Ident other = declared.get(m.name());
+                        String name = MemberKey.display(m.name());
+                        c.error(em, "duplicate method " + name + "\n\t" + c.curPath + ":" + other.line() + ":" + other.col()
+                                + ": other declaration of " + name);
                     }
                 }
                 unions.addAll(ei.unions);
@@ -697,16 +716,19 @@ public final class Generics {
         Scope ms = bind(fs, names, targs);
         Signature sig = inPathScope(path, ms, () -> c.typeExprs.signature(fd.type(), null));
         String key = MemberKey.of(Checker.memberQualifier(g.pkg), fd.name());
-        if (nt.method(key) != null) {
+        boolean blank = fd.name().equals("_"); // checked, but in no method set (and never a duplicate)
+        if (!blank && nt.method(key) != null) {
             withPathScope(path, fs, () -> c.error(fd, "method " + g.spec.name().name() + "." + fd.name() + " already declared"));
             return;
         }
-        if (nt.underlying() instanceof Struct st && st.fieldIndex(fd.name()) >= 0) {
+        if (!blank && nt.underlying() instanceof Struct st && st.fieldIndex(fd.name()) >= 0) {
             withPathScope(path, fs, () -> c.error(fd, "field and method with the same name " + fd.name()));
             return;
         }
         Named.Method m = new Named.Method(key, sig, ptr);
-        nt.methods.add(m);
+        if (!blank) {
+            nt.methods.add(m);
+        }
         String tn = g.spec.name().name() + "[...]";
         FuncDef def = new FuncDef(g.pkg.name + "." + (ptr ? "(*" + tn + ")" : tn) + "." + fd.name());
         c.calls.methodDefs.put(m, def);

@@ -253,7 +253,7 @@ final class StmtCompiler {
         }
         Operand x = check.exprs.single(r.x());
         if (x.invalid()) {
-            return new BlockNode(new StmtNode[0]);
+            return invalidRange(r, target);
         }
         Type t = x.type;
         Type u = t.underlying();
@@ -283,12 +283,12 @@ final class StmtCompiler {
             keyT = c.elem;
             valT = null;
             if (r.value() != null) {
+                // types2 goes on: the key is the element, the value variable is invalid (and used)
                 check.error(r.value(), "range over " + describe(x) + " permits only one iteration variable");
-                return new BlockNode(new StmtNode[0]);
             }
         } else {
             check.error(r.x(), "cannot range over " + describe(x));
-            return new BlockNode(new StmtNode[0]);
+            return invalidRange(r, target);
         }
         Scope saved = check.scope;
         check.scope = new Scope(check.scope, null);
@@ -315,7 +315,9 @@ final class StmtCompiler {
                 if (r.key() != null) {
                     rangeVar(r.key(), keyT, keySrc, assigns, true);
                 }
-                if (r.value() != null) {
+                if (r.value() != null && valT == null) {
+                    check.assigns.declareInvalid(r.value() instanceof Ident vi ? List.of(vi) : List.of());
+                } else if (r.value() != null) {
                     rangeVar(r.value(), valT, valSrc, assigns, true);
                     // types2: a string's runes are of type rune; elements keep byte/rune as written
                     Type shownVal = u.isString() ? Basic.RUNE : check.compositeLits.shownElem(x, valT);
@@ -329,7 +331,7 @@ final class StmtCompiler {
                 if (r.key() != null) {
                     rangeVar(r.key(), keyT, keySrc, writes, false);
                 }
-                if (r.value() != null) {
+                if (r.value() != null && valT != null) {
                     rangeVar(r.value(), valT, valSrc, writes, false);
                 }
                 assigns.addAll(rangeStabilized);
@@ -348,6 +350,35 @@ final class StmtCompiler {
             }
             declared.add(loop);
             return new BlockNode(declared.toArray(new StmtNode[0]));
+        } finally {
+            breakTargets.pop();
+            continueTargets.pop();
+            check.scope = saved;
+        }
+    }
+
+    /**
+     * A range statement whose operand is invalid or cannot be ranged over: as types2, its body is
+     * still checked (its own errors reported, the variables it uses used), with the iteration
+     * variables declared invalid and used, so that no follow-on error names them.
+     */
+    private StmtNode invalidRange(RangeStmt r, Object target) {
+        Scope saved = check.scope;
+        check.scope = new Scope(check.scope, null);
+        breakTargets.push(target);
+        continueTargets.push(target);
+        try {
+            if (r.define()) {
+                List<Ident> names = new ArrayList<>();
+                for (Expr e : new Expr[] {r.key(), r.value()}) {
+                    if (e instanceof Ident id) {
+                        names.add(id);
+                    }
+                }
+                check.assigns.declareInvalid(names);
+            }
+            block(r.body().stmts());
+            return new BlockNode(new StmtNode[0]);
         } finally {
             breakTargets.pop();
             continueTargets.pop();

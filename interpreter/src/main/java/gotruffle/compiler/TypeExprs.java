@@ -36,7 +36,7 @@ final class TypeExprs {
             case Ident id -> {
                 Entity en = check.scope.lookup(id.name());
                 if (en == null) {
-                    check.error(id, "undefined: " + id.name());
+                    check.error(id, id.name().equals("_") ? "cannot use _ as value or type" : "undefined: " + id.name());
                     return Basic.INVALID;
                 }
                 en.used = true;

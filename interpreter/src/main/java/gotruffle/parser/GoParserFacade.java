@@ -1,6 +1,7 @@
 package gotruffle.parser;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -42,10 +43,11 @@ public final class GoParserFacade {
         parser.removeErrorListeners();
         try {
             tokens.fill();
-            List<SourceFile.LineBase> bases = LineDirectives.scan(tokens.getTokens(), displayPath);
+            List<LineDirectives.Invalid> badDirectives = new ArrayList<>();
+            List<SourceFile.LineBase> bases = LineDirectives.scan(tokens.getTokens(), displayPath, badDirectives);
             errors.lineBases(bases);
-            if (!bytes.clean()) {
-                bytes.report(tokens.getTokens(), errors, displayPath);
+            if (!bytes.clean() || !badDirectives.isEmpty()) {
+                bytes.report(tokens.getTokens(), badDirectives, bases, errors, displayPath);
             }
             LexicalChecks.check(tokens.getTokens(), bytes.text(), errors);
             GoParser.SourceFileContext tree = parseTree(parser, tokens, errors);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 import gotruffle.grammar.GoLexer;
+import gotruffle.parser.ast.SourceFile;
 
 /**
  * The checks Go's source reader makes on raw bytes before scanning: a NUL byte, an invalid UTF-8
@@ -142,23 +143,40 @@ final class SourceBytes {
     }
 
     /**
-     * Reports the skipped characters. One in the header read by the go command ends everything
-     * with the go command's single message; otherwise each gets the compiler's message.
+     * Reports the skipped characters and the malformed line directives. A NUL in the header read
+     * by the go command ends everything with the go command's message; so does, otherwise, the
+     * first other error in the header (go/parser's, which the go command prints alone). Else each
+     * gets the compiler's message.
      */
-    void report(List<Token> tokens, SyntaxErrors errors, String displayPath) {
+    void report(List<Token> tokens, List<LineDirectives.Invalid> directives, List<SourceFile.LineBase> bases,
+            SyntaxErrors errors, String displayPath) {
         int header = headerEnd(tokens);
         for (Bad b : bad) {
             if (b.offset <= header && b.message.equals("invalid NUL character")) {
                 errors.goCommand("go: reading " + displayPath + ": unexpected NUL in input");
             }
         }
+        Bad firstBad = null;
         for (Bad b : bad) {
             if (b.offset < header && b.goParserMessage != null) {
-                errors.goCommand(goCommandPath(displayPath) + ":" + b.line + ":" + b.col + ": " + b.goParserMessage);
+                firstBad = b;
+                break;
             }
+        }
+        for (LineDirectives.Invalid d : directives) {
+            if (originalOffset(d.offset()) < header && (firstBad == null || originalOffset(d.offset()) < firstBad.offset)) {
+                int col = column(d.line(), d.col());
+                errors.goCommand(LineDirectives.format(bases, goCommandPath(displayPath), d.line(), col) + ": " + d.message());
+            }
+        }
+        if (firstBad != null) {
+            errors.goCommand(goCommandPath(displayPath) + ":" + firstBad.line + ":" + firstBad.col + ": " + firstBad.goParserMessage);
         }
         for (Bad b : bad) {
             errors.addAt(b.line, b.col, b.message);
+        }
+        for (LineDirectives.Invalid d : directives) {
+            errors.soft(d.line(), d.col(), d.message());
         }
     }
 

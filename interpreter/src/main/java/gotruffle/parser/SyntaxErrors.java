@@ -144,8 +144,10 @@ final class SyntaxErrors {
                 }
                 other = e;
             }
-            out.add(LineDirectives.format(bases, path, e.line, e.col) + ": " + e.msg);
+            String pos = LineDirectives.format(bases, path, e.line, e.col);
+            out.add(pos + ": " + e.msg);
             if (out.size() == MAX_ERRORS) {
+                out.add(pos + ": too many errors"); // Go stops at its 10th error, naming its position
                 break;
             }
         }
