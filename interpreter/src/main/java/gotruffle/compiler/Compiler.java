@@ -1225,7 +1225,7 @@ public final class Compiler {
             valueShown[i] = t == null && vt == r.type ? r.shown : null; // e.g. a func literal's parameter names
             ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : check.exprs.assign(r, vt == t ? tShown : vt, "variable declaration");
             failed[i] = r.invalid() || check.errors.size() > errorsBefore;
-            vals.add(nl > 1 ? check.exprs.temp(n, Rep.OBJECT, pre) : n);
+            vals.add(nl > 1 ? check.exprs.temp(n, Rep.of(vt), pre) : n);
         }
         out.addAll(pre);
         for (int i = 0; i < nl; i++) {
