@@ -214,7 +214,7 @@ final class AssignCompiler {
             if (t.isAggregate()) {
                 v = new CopyNode(v);
             }
-            temps.add(check.exprs.temp(v, Rep.OBJECT, pre));
+            temps.add(check.exprs.temp(v, Rep.of(t), pre));
         }
         if (bad) {
             return;
@@ -486,7 +486,7 @@ final class AssignCompiler {
             types.add(t);
             ExprNode v = r.invalid() || t == Basic.INVALID ? new ConstNode(null) : check.exprs.assign(r, t, "assignment");
             failed[i] = r.invalid() || check.errors.size() > errorsBefore;
-            vals.add(nl > 1 ? check.exprs.temp(t.isAggregate() ? new CopyNode(v) : v, Rep.OBJECT, pre) : v);
+            vals.add(nl > 1 ? check.exprs.temp(t.isAggregate() ? new CopyNode(v) : v, Rep.of(t), pre) : v);
         }
         out.addAll(pre);
         for (int i = 0; i < nl; i++) {

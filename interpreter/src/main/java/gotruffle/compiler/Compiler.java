@@ -683,7 +683,7 @@ public final class Compiler {
                 // infer from the initializers now (function bodies need the types); nodes are rebuilt by buildInit
                 FuncContext savedFn = check.fn;
                 Set<Object> savedRefs = curRefs;
-                check.fn = new FuncContext(null, "varinit", Signature.of(List.of(), List.of(), false), Set.of());
+                check.fn = new FuncContext(null, "varinit", Signature.of(List.of(), List.of(), false), Escapes.NONE);
                 curRefs = null;
                 try {
                     if (vs.values().size() == 1 && vars.size() > 1) {
@@ -1036,7 +1036,7 @@ public final class Compiler {
         Entity.Var v = new Entity.Var(name, at.line(), at.col(), t, check.fn);
         v.used = true;
         v.rep = Rep.of(t);
-        boolean escapes = check.fn.escaping.contains(name);
+        boolean escapes = check.fn.escaping.needsCell(name, t);
         v.boxed = escapes;
         v.slot = check.fn.newSlot(escapes ? Rep.OBJECT : v.rep);
         if (!name.equals("_") && !name.isEmpty()) {
@@ -1070,7 +1070,7 @@ public final class Compiler {
         FuncContext outer = check.fn;
         if (outer == null) {
             // in a package-level constant declaration (unsafe.Sizeof(func() {...})): nothing to capture
-            outer = new FuncContext(null, "glob.", Signature.of(List.of(), List.of(), false), Set.of());
+            outer = new FuncContext(null, "glob.", Signature.of(List.of(), List.of(), false), Escapes.NONE);
         }
         FuncRootNode root = buildFunction(outer.name + ".func", null, null, f.type(), sig, f.body(), outer);
         FuncContext inner = lastFuncContext;
@@ -1228,7 +1228,7 @@ public final class Compiler {
             valueShown[i] = t == null && vt == r.type ? r.shown : null; // e.g. a func literal's parameter names
             ExprNode n = r.invalid() || vt == Basic.INVALID ? new ConstNode(null) : check.exprs.assign(r, vt == t ? tShown : vt, "variable declaration");
             failed[i] = r.invalid() || check.errors.size() > errorsBefore;
-            vals.add(nl > 1 ? check.exprs.temp(n, Rep.OBJECT, pre) : n);
+            vals.add(nl > 1 ? check.exprs.temp(n, Rep.of(vt), pre) : n);
         }
         out.addAll(pre);
         for (int i = 0; i < nl; i++) {

@@ -1,6 +1,9 @@
 package gotruffle.compiler;
 
 import gotruffle.parser.ast.*;
+import gotruffle.types.Interface;
+import gotruffle.types.Pointer;
+import gotruffle.types.Type;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -10,11 +13,39 @@ import java.util.Set;
 /**
  * A conservative pre-pass over a function body: the names that may need to live in a heap Cell
  * because a nested closure uses them, their address is taken (&x), or a method may be called on
- * them through a pointer (x.M()). Over-approximating only costs speed, never correctness.
+ * them through a pointer (x.M()). Over-approximating only costs speed, never correctness. The
+ * pass has no types: {@link Escaping#needsCell} decides with the variable's type.
  */
 final class Escapes {
     /** A body's result (its escaping names) and every name used in it, for enclosing bodies. */
-    private record Result(Set<String> escapes, Set<String> all) {
+    private record Result(Escaping escapes, Set<String> all) {
+    }
+
+    /** A body without variables of its own (package initializers, a REPL type declaration). */
+    static final Escaping NONE = new Escaping(Set.of(), Set.of(), Set.of());
+
+    /** The names of one body that are used in nested closures, operands of &, and operands of a selector. */
+    record Escaping(Set<String> captured, Set<String> addressed, Set<String> selected) {
+        /**
+         * Whether a local variable named name of type t lives in a Cell. A closure shares the
+         * variable itself, so captured ones always do. An aggregate is its own address (a pointer to
+         * it is the GoStruct or GoArray), so &x or x.M() need no Cell for it. A selector x.f or x.M()
+         * takes x's address only for a method with a pointer receiver called on an addressable
+         * value: never when x is a pointer or an interface (nbody's a := &bodies[i]; a.vx -= ...).
+         */
+        boolean needsCell(String name, Type t) {
+            if (captured.contains(name)) {
+                return true;
+            }
+            if (t.isAggregate()) {
+                return false;
+            }
+            if (addressed.contains(name)) {
+                return true;
+            }
+            Type u = t.underlying();
+            return selected.contains(name) && !(u instanceof Pointer || u instanceof Interface);
+        }
     }
 
     /**
@@ -23,7 +54,7 @@ final class Escapes {
      */
     private final IdentityHashMap<Node, Result> done = new IdentityHashMap<>();
 
-    Set<String> scan(Node body) {
+    Escaping scan(Node body) {
         return result(body).escapes;
     }
 
@@ -32,7 +63,7 @@ final class Escapes {
         if (r == null) {
             Walk w = new Walk();
             w.node(body);
-            r = new Result(w.escapes, w.all);
+            r = new Result(new Escaping(w.captured, w.addressed, w.selected), w.all);
             done.put(body, r);
         }
         return r;
@@ -40,7 +71,9 @@ final class Escapes {
 
     /** One body: names that escape at its own level, and every name (inside a closure all of them escape). */
     private final class Walk {
-        private final Set<String> escapes = new HashSet<>();
+        private final Set<String> captured = new HashSet<>();
+        private final Set<String> addressed = new HashSet<>();
+        private final Set<String> selected = new HashSet<>();
         private final Set<String> all = new HashSet<>();
 
         private void list(List<? extends Node> l) {
@@ -64,20 +97,20 @@ final class Escapes {
                             x = p.x();
                         }
                         if (x instanceof Ident id) {
-                            escapes.add(id.name());
+                            addressed.add(id.name());
                         }
                     }
                     node(u.x());
                 }
                 case SelectorExpr s -> {
                     if (s.x() instanceof Ident id) {
-                        escapes.add(id.name());
+                        selected.add(id.name());
                     }
                     node(s.x());
                 }
                 case FuncLit f -> {
                     Set<String> inner = result(f.body()).all;
-                    escapes.addAll(inner);
+                    captured.addAll(inner);
                     all.addAll(inner);
                 }
                 case BasicLit b -> { }

@@ -113,11 +113,7 @@ final class ExprCompiler {
             return new CellNodes.WriteGlobal(v.global, init != null ? init : new ZeroNode(v.type));
         }
         v.rep = Rep.of(v.type);
-        boolean escapes = check.fn.escaping.contains(v.name) && !v.type.isAggregate();
-        if (check.fn.escaping.contains(v.name) && v.type.isAggregate()) {
-            // captured aggregates also live in a Cell (the closure shares the variable)
-            escapes = true;
-        }
+        boolean escapes = check.fn.escaping.needsCell(v.name, v.type);
         v.boxed = escapes;
         v.slot = check.fn.newSlot(escapes ? Rep.OBJECT : v.rep);
         if (init == null) {

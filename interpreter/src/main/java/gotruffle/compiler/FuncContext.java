@@ -34,7 +34,7 @@ public final class FuncContext {
     public final List<Entity.Var> captured = new ArrayList<>();
     private final Map<Entity.Var, Integer> captureIndex = new HashMap<>();
     /** Names that are captured by nested closures or have their address taken (boxing candidates). */
-    public final Set<String> escaping;
+    final Escapes.Escaping escaping;
     /** The function contains a call of recover(). */
     public boolean usesRecover;
     /** What a labeled statement's break and continue jump to (null where that branch is invalid: continue of a non-loop, or outside the statement). */
@@ -53,7 +53,7 @@ public final class FuncContext {
         return gotoTargets.computeIfAbsent(label, l -> new Object());
     }
 
-    public FuncContext(FuncContext parent, String name, Signature sig, Set<String> escaping) {
+    FuncContext(FuncContext parent, String name, Signature sig, Escapes.Escaping escaping) {
         this.parent = parent;
         this.name = name;
         this.sig = sig;

@@ -44,7 +44,7 @@ final class InitOrder {
     // ---- package initialization ----
 
     void buildInit(Package pkg, Map<Entity.Var, Compiler.VarSpecSite> varSpecs, List<Entity.Func> funcs) {
-        FuncContext initFn = new FuncContext(null, pkg.name + ".init", Signature.of(List.of(), List.of(), false), Set.of());
+        FuncContext initFn = new FuncContext(null, pkg.name + ".init", Signature.of(List.of(), List.of(), false), Escapes.NONE);
         initFn.goName = pkg.path + ".glob.";
         Map<Object, StmtNode> initCode = new LinkedHashMap<>();
         Map<Object, Set<Object>> specRefs = new LinkedHashMap<>();

@@ -455,7 +455,7 @@ public final class SessionCompiler {
         }
         clearErrors();
         Scope imports = new Scope(current, null);
-        State saved = enter(new FuncContext(null, "main.type", Signature.of(List.of(), List.of(), false), Set.of()), new Scope(imports, null), "<type>");
+        State saved = enter(new FuncContext(null, "main.type", Signature.of(List.of(), List.of(), false), Escapes.NONE), new Scope(imports, null), "<type>");
         c.check.assigns.sessionBlock = null;
         Operand o = null;
         try {

@@ -297,7 +297,9 @@ final class StmtCompiler {
         try {
             int indexSlot = check.fn.newSlot(Rep.LONG);
             int keySlot = check.fn.newSlot(Rep.OBJECT);
-            int valueSlot = check.fn.newSlot(Rep.OBJECT);
+            // numeric elements and runes stay unboxed from the store to the value variable
+            Rep valueRep = kind == RangeNode.Kind.SLICE || kind == RangeNode.Kind.STRING ? RangeNode.valueRep(valT) : Rep.OBJECT;
+            int valueSlot = check.fn.newSlot(valueRep);
             int stateSlot = check.fn.newSlot(Rep.OBJECT);
             // what the key variable reads: the index (slices, strings), the map key, or the received value (channels)
             ExprNode keySrc = switch (kind) {
@@ -305,7 +307,7 @@ final class StmtCompiler {
                 case MAP -> new ReadLocalNode(keySlot, Rep.OBJECT);
                 case CHAN -> new ReadLocalNode(valueSlot, Rep.OBJECT);
             };
-            ExprNode valSrc = new ReadLocalNode(valueSlot, Rep.OBJECT);
+            ExprNode valSrc = new ReadLocalNode(valueSlot, valueRep);
             List<StmtNode> assigns = new ArrayList<>();
             // Go 1.19: the iteration variables are declared once for the whole loop (closures share them)
             List<StmtNode> declared = new ArrayList<>();
@@ -344,7 +346,7 @@ final class StmtCompiler {
             boolean copyArray = u instanceof Array && !(t.underlying() instanceof Pointer) && needValue;
             long arrayPtrLen = t.underlying() instanceof Pointer && u instanceof Array a ? a.len : -1;
             ExprNode xn = kind == RangeNode.Kind.STRING ? ExprCompiler.stringView(check.exprs.valueNode(x)) : check.exprs.valueNode(x); // a string is ranged over in place
-            StmtNode loop = new RangeNode(kind, xn, indexSlot, keySlot, valueSlot, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv, arrayPtrLen);
+            StmtNode loop = new RangeNode(kind, xn, indexSlot, keySlot, valueSlot, valueRep, stateSlot, needValue || kind == RangeNode.Kind.MAP, copyArray, assign, body, target, recv, arrayPtrLen);
             if (declared.isEmpty()) {
                 return loop;
             }
@@ -685,7 +687,7 @@ final class StmtCompiler {
             ExprNode v = check.exprs.assign(o, results.get(i).shown != null ? results.get(i).shown : results.get(i).type, "return statement");
             if (rs.size() > 1) {
                 // all results are evaluated before any is stored (a named result may appear on the right)
-                v = check.exprs.temp(results.get(i).type.isAggregate() ? new CopyNode(v) : v, Rep.OBJECT, pre);
+                v = check.exprs.temp(results.get(i).type.isAggregate() ? new CopyNode(v) : v, Rep.of(results.get(i).type), pre);
             }
             if (rs.size() == 1 && !results.get(0).boxed && results.get(0).type.underlying() == Basic.STRING) {
                 v = ExprCompiler.stringView(v); // FuncRootNode flattens it unless the caller takes a view

@@ -12,7 +12,9 @@ import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.control.BreakException;
 import gotruffle.nodes.control.ContinueException;
+import gotruffle.nodes.local.Rep;
 import gotruffle.stdlib.text.Utf8;
+import gotruffle.types.Type;
 import gotruffle.values.GoArray;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoSlice;
@@ -42,7 +44,7 @@ public final class RangeNode extends StmtNode {
     private final long arrayPtrLen;
 
     /** arrayPtrLen: for range over a pointer to an array, the array's length (a nil pointer still has it); else -1. */
-    public RangeNode(Kind kind, ExprNode x, int indexSlot, int keySlot, int valueSlot, int stateSlot, boolean needValue, boolean copyArray,
+    public RangeNode(Kind kind, ExprNode x, int indexSlot, int keySlot, int valueSlot, Rep valueRep, int stateSlot, boolean needValue, boolean copyArray,
                      StmtNode assign, StmtNode body, Object target, ChanReceiver recv, long arrayPtrLen) {
         this.kind = kind;
         this.x = x;
@@ -50,7 +52,7 @@ public final class RangeNode extends StmtNode {
         this.copyArray = copyArray;
         this.needValue = needValue;
         this.arrayPtrLen = arrayPtrLen;
-        this.loop = Truffle.getRuntime().createLoopNode(new Body(kind, indexSlot, keySlot, valueSlot, stateSlot, needValue, assign, body, target, recv));
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(kind, indexSlot, keySlot, valueSlot, valueRep, stateSlot, needValue, assign, body, target, recv));
     }
 
     /** Receives from a channel for range over channels: returns {value, ok}. */
@@ -127,6 +129,7 @@ public final class RangeNode extends StmtNode {
         final int indexSlot;
         private final int keySlot;
         private final int valueSlot;
+        private final Rep valueRep;
         private final int stateSlot;
         private final boolean needValue;
         @Child private StmtNode assign;
@@ -135,11 +138,12 @@ public final class RangeNode extends StmtNode {
         final Object target;
         private final ChanReceiver recv;
 
-        Body(Kind kind, int indexSlot, int keySlot, int valueSlot, int stateSlot, boolean needValue, StmtNode assign, StmtNode body, Object target, ChanReceiver recv) {
+        Body(Kind kind, int indexSlot, int keySlot, int valueSlot, Rep valueRep, int stateSlot, boolean needValue, StmtNode assign, StmtNode body, Object target, ChanReceiver recv) {
             this.kind = kind;
             this.indexSlot = indexSlot;
             this.keySlot = keySlot;
             this.valueSlot = valueSlot;
+            this.valueRep = valueRep;
             this.stateSlot = stateSlot;
             this.needValue = needValue;
             this.assign = assign;
@@ -199,14 +203,11 @@ public final class RangeNode extends StmtNode {
                     }
                     frame.setLong(indexSlot, i);
                     if (needValue) {
-                        if (store instanceof byte[] b) {
-                            frame.setObject(valueSlot, (long) (b[off + (int) i] & 0xFF));
-                        } else if (store instanceof long[] l) {
-                            frame.setObject(valueSlot, l[off + (int) i]);
-                        } else if (store instanceof double[] d) {
-                            frame.setObject(valueSlot, d[off + (int) i]);
-                        } else {
-                            frame.setObject(valueSlot, ((Object[]) store)[off + (int) i]);
+                        int p = off + (int) i;
+                        switch (valueRep) {
+                            case LONG -> frame.setLong(valueSlot, store instanceof byte[] b ? b[p] & 0xFF : ((long[]) store)[p]);
+                            case DOUBLE -> frame.setDouble(valueSlot, ((double[]) store)[p]);
+                            default -> frame.setObject(valueSlot, ((Object[]) store)[p]);
                         }
                     }
                     return true;
@@ -223,7 +224,7 @@ public final class RangeNode extends StmtNode {
                     }
                     frame.setLong(indexSlot, p);
                     long dr = decode(s, off + p, end);
-                    frame.setObject(valueSlot, (long) Utf8.rune(dr));
+                    frame.setLong(valueSlot, Utf8.rune(dr));
                     return true;
                 }
                 case MAP -> {
@@ -254,6 +255,12 @@ public final class RangeNode extends StmtNode {
         private static long decode(String s, int i, int end) {
             return Utf8.decodeRune(s, i, end);
         }
+    }
+
+    /** The slot representation of a slice, array or string element variable: unboxed numbers, else an Object. */
+    public static Rep valueRep(Type elem) {
+        Rep r = Rep.of(elem);
+        return r == Rep.LONG || r == Rep.DOUBLE ? r : Rep.OBJECT;
     }
 
     static Object elem(Object store, int i) {
