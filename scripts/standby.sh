@@ -2,11 +2,16 @@
 # already warm (gotruffle.launcher.Standby explains the Java side). Measured in bench/RESULTS.md.
 #
 # A standby is used only by a client with exactly its JVM command line and build (stamp's time),
-# environment (but `_`, PWD and OLDPWD), umask and limits: the key of target/standby/KEY is a
-# hash of all of them. The working directory is not part of it: the program sees files only
-# through its context's directory, which the client sends (scripts/test-standby checks os.Getwd,
-# relative names and os.ReadDir from two folders). The client claims a standby by renaming KEY
-# (only one client can), writes its pid, directory, PWD/OLDPWD and arguments, and waits: the standby takes the client's standard streams (pidfd_getfd),
+# umask, limits and the environment variables the JVM process itself reads (standby_jvm_vars:
+# JVM options, locale, TZ, the dynamic loader's and glibc's, GOTRUFFLE_*): the key of
+# target/standby/KEY is a hash of all of them. Every other variable (GOMAXPROCS, GODEBUG, PATH,
+# HOME, a user's own...) is the program's only: the runtime reads them from its context's
+# environment, which the client sends whole, so one standby serves them all. The working
+# directory is not part of the key either: the program sees files only through its context's
+# directory, which the client sends (scripts/test-standby checks os.Getwd, relative names and
+# os.ReadDir from two folders, and os.Environ and GOMAXPROCS in another environment). The client
+# claims a standby by renaming KEY (only one client can), writes its pid, directory, environment
+# and arguments, and waits: the standby takes the client's standard streams (pidfd_getfd),
 # says "started", runs the program as the client would have, and sends the exit code, which
 # the client exits with. Until "started" the client can still run the program itself (a dead
 # or refusing standby); after it, the client forwards the signals it gets (INT, TERM, HUP, QUIT,
@@ -25,6 +30,12 @@
 
 standby_idle_seconds=300
 
+# The variables the JVM, the dynamic loader or glibc read in the JVM's process (at its start or
+# later, from the process's own environment: the charset of file names, the default time zone,
+# the resolver): a standby serves only clients with the same ones. GOTRUFFLE_* are our switches
+# (some are read once per JVM, as GOTRUFFLE_STARTUP_TRACE).
+standby_jvm_vars='^(JAVA_[A-Za-z0-9_]*|JDK_[A-Za-z0-9_]*|_JAVA_[A-Za-z0-9_]*|CLASSPATH|LD_[A-Za-z0-9_]*|MALLOC_[A-Za-z0-9_]*|GLIBC_TUNABLES|LANG|LANGUAGE|LC_[A-Za-z0-9_]*|TZ|TZDIR|NLSPATH|GCONV_PATH|LOCPATH|RES_OPTIONS|LOCALDOMAIN|HOSTALIASES|GRAAL[A-Za-z0-9_]*|TRUFFLE[A-Za-z0-9_]*|POLYGLOT[A-Za-z0-9_]*|GOTRUFFLE_[A-Za-z0-9_]*)='
+
 # standby_init ROOT JAVA_CMD...: the standby directory and this client's key.
 standby_init() {
   sb_dir="$1/target/standby"
@@ -36,7 +47,7 @@ standby_init() {
     stat -c %Y "$sb_root/.gotruffle-build-stamp" 2>/dev/null
     umask
     ulimit -a
-    env -0 | grep -azv '^\(_\|PWD\|OLDPWD\)=' | sort -z # as the JVM gets it (see java_cmd in ./gotruffle)
+    env -0 | { grep -azE "$standby_jvm_vars" || true; } | sort -z
   } | md5sum | cut -c1-16)
 }
 
@@ -47,7 +58,8 @@ standby_run() {
   [ "${GOTRUFFLE_STANDBY:-}" != wait ] || standby_wait_ready
   [ -d "$sb_dir/$sb_key" ] || return 1
   cwd=$(pwd -P) || return 1 # (a removed folder: the JVM would see it as it is)
-  mapfile -t -d '' vars < <(env -0 | grep -az '^\(PWD\|OLDPWD\)=')
+  # the environment as the JVM would get it (see java_cmd in ./gotruffle)
+  mapfile -t -d '' vars < <(env -u _ "SHLVL=$((${SHLVL:-1} - 1))" env -0)
   mv -T "$sb_dir/$sb_key" "$claimed" 2>/dev/null || return 1
   local spid line
   spid=$(cat "$claimed/pid" 2>/dev/null) || { rm -rf "$claimed"; return 1; }

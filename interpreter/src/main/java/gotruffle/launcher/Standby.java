@@ -34,16 +34,17 @@ import java.util.concurrent.TimeUnit;
  * each run): it warms up (engine, Graal, the compiler's own Java code) by running the training
  * program, then waits for one client and runs that client's command line exactly as {@link
  * Main#main} would, as if it were the client process: the client's working directory (sent
- * with the request, made the context's and the process's), the same environment (the script
- * hands a run only to a standby started with the same one, but for PWD and OLDPWD, which the
- * client sends), the same JVM, umask and limits, and the client's own
+ * with the request, made the context's and the process's), the client's environment (sent with
+ * the request: the program's os.Environ, GOMAXPROCS, GODEBUG; the script hands a run only to a
+ * standby whose own environment has the same variables of the JVM's, see standby_jvm_vars),
+ * the same JVM, umask and limits, and the client's own
  * standard streams, taken from the client with pidfd_getfd and installed as fds 0, 1 and 2, so
  * the program reads and writes the very files, pipes and terminal of the client. The exit code
  * goes back to the client, which exits with it; signals the client gets are forwarded here.
  * One run per standby: nothing of one program can leak into the next.
  *
  * <p>The directory DIR holds two FIFOs made by the script: {@code req}, where the client writes
- * its pid, working directory, PWD/OLDPWD and arguments (a count, then NUL-terminated fields of
+ * its pid, working directory, environment and arguments (a count, then NUL-terminated fields of
  * bytes, kept as {@link OsBytes} keeps them), and {@code rep}, where this
  * writes {@code started} once the streams are taken and then the exit code. The standby
  * publishes itself by renaming DIR to its final name; a client claims it by renaming it again,
@@ -53,8 +54,6 @@ public final class Standby {
     private static final long SYS_PIDFD_OPEN = 434;
     private static final long SYS_PIDFD_GETFD = 438;
     private static final long CLAIM_GRACE_MILLIS = 10_000;
-    /** What the client sends of its environment: the rest is the standby's own (the same, by its key). */
-    private static final List<String> CLIENT_VARIABLES = List.of("PWD", "OLDPWD");
 
     private Standby() {}
 
@@ -118,19 +117,18 @@ public final class Standby {
         }
         long clientPid;
         Path cwd;
-        Map<String, String> env = new HashMap<>(OsBytes.environment());
+        Map<String, String> env = new HashMap<>();
         String[] argv;
         try {
-            // pid, working directory, the count of the client's own variables, those, arguments
+            // pid, working directory, the count of the client's variables, those, arguments
             clientPid = Long.parseLong(request.get(0));
             cwd = Path.of(request.get(1));
             int n = Integer.parseInt(request.get(2));
-            for (String v : CLIENT_VARIABLES) {
-                env.remove(v);
-            }
             for (String kv : request.subList(3, 3 + n)) {
-                int eq = kv.indexOf('=');
-                env.put(kv.substring(0, eq), kv.substring(eq + 1));
+                int eq = kv.indexOf('=', 1);
+                if (eq > 0) {
+                    env.putIfAbsent(kv.substring(0, eq), kv.substring(eq + 1)); // as OsBytes reads /proc
+                }
             }
             argv = request.subList(3 + n, request.size()).toArray(new String[0]);
             // The process's own directory too (what the OS resolves relative names against);
