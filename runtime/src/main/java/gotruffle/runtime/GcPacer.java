@@ -17,13 +17,6 @@ import javax.management.NotificationEmitter;
  * would keep their memory until then: bench/parked.go's five rounds of 100k parked goroutines
  * grew the old generation to 1 GB of mostly dead goroutines while ~350 MB were live.
  *
- * <p>Go frees a goroutine's stack when the goroutine exits; ours (its continuation's stack chunks,
- * promoted if it was parked for a while) stays in the old generation until a full collection, and
- * counted as live at the last one. So when most goroutines alive since the last full collection
- * have exited ({@link #goroutineExited}), the goal drops to what the old generation holds now: the
- * next promotion collects their stacks before the old generation grows on top of them (bench/parked.go:
- * each round's 100k goroutines are garbage when the next round parks its own).
- *
  * <p>One per JVM (the heap is the JVM's). The collection runs on the JVM's notification thread
  * when the old generation's usage crosses the goal (checked by the JVM after each collection).
  */
@@ -31,16 +24,7 @@ public final class GcPacer {
     /** Below this the old generation holds mostly the interpreter's and the JIT's own data. */
     private static final long MIN_GOAL = 64L << 20;
 
-    /** Goroutines that must have exited (and at least half of the most alive) for their stacks to count. */
-    private static final int BULK_EXIT = 10_000;
-
-    /** What the old generation may grow by after a bulk exit before the collection comes. */
-    private static final long EXIT_SLACK = 8L << 20;
-
     private static MemoryPoolMXBean old;
-
-    /** The most goroutines seen alive at an exit since the last full collection (a hint: updated racily). */
-    private static volatile int peakAlive;
 
     private GcPacer() {}
 
@@ -60,34 +44,11 @@ public final class GcPacer {
         }
         ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener((n, hb) -> {
             if (MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED.equals(n.getType())) {
-                peakAlive = 0;
                 System.gc();
                 setGoal();
             }
         }, null, null);
         setGoal();
-    }
-
-    /**
-     * A goroutine exited, leaving {@code alive} (of its scheduler). Cheap: a comparison, except
-     * once per bulk exit.
-     */
-    public static void goroutineExited(int alive) {
-        int peak = peakAlive;
-        if (alive > peak) {
-            peakAlive = alive;
-        } else if (peak - alive >= BULK_EXIT && alive <= peak / 2 && old != null) {
-            peakAlive = alive;
-            stacksFreed();
-        }
-    }
-
-    /** Most goroutines exited: their stacks are garbage, so the old generation may not grow much on top of them. */
-    private static synchronized void stacksFreed() {
-        long goal = old.getUsage().getUsed() + EXIT_SLACK;
-        if (goal < old.getUsageThreshold()) {
-            old.setUsageThreshold(Math.max(MIN_GOAL, goal));
-        }
     }
 
     /** The next goal: twice what the last collection of the old generation left (at least MIN_GOAL). */

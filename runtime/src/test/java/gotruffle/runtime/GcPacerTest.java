@@ -27,89 +27,19 @@ class GcPacerTest {
     @Test
     @Timeout(180)
     void fullCollectionOnceTheOldGenerationPassedItsGoal() throws Exception {
-        assertTrue(child("paced").contains("paced"));
-    }
-
-    @Test
-    @Timeout(180)
-    void goroutinesExitedInBulkLowerTheGoal() throws Exception {
-        assertTrue(child("exits").contains("collected"));
-    }
-
-    /** Runs main in a JVM of its own; returns its output once it exited with 0. */
-    private static String child(String mode) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-XX:+UseParallelGC", "-Xmx2g", "-Xmn32m",
                         "-XX:MaxTenuringThreshold=0", "-cp",
-                        System.getProperty("java.class.path"), GcPacerTest.class.getName(), mode)
+                        System.getProperty("java.class.path"), GcPacerTest.class.getName())
                         .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(150, TimeUnit.SECONDS), out);
         assertEquals(0, p.exitValue(), out);
-        return out;
+        assertTrue(out.contains("paced"), out);
     }
 
-    /** The child JVM. */
+    /** The child JVM: promotes short-lived data and checks that a full collection came before 1 GB of it. */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("exits")) {
-            bulkExit();
-        } else {
-            paced();
-        }
-    }
-
-    /**
-     * 100k goroutines' worth of promoted data (their stacks) live at a paced full collection (the
-     * goal: twice that), then dead as most goroutines exit: the goal drops to what the old generation
-     * holds, and the next promotions bring a full collection long before the old goal.
-     */
-    private static void bulkExit() {
-        GarbageCollectorMXBean full = collector("PS MarkSweep");
-        MemoryPoolMXBean old = pool("PS Old Gen");
-        check(full != null && old != null, "not ParallelGC");
-        GcPacer.start();
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        List<byte[]> stacks = new ArrayList<>();
-        for (int i = 0; i < 256; i++) {
-            stacks.add(new byte[MB]);
-        }
-        // promoted garbage on top, until the pacer collected with the 256 MB live and set its goal from that
-        List<byte[]> more = new ArrayList<>();
-        while (old.getUsageThreshold() < 2 * 256L * MB) {
-            promote(more);
-            check(System.nanoTime() < deadline, "goal " + old.getUsageThreshold() / MB + " MB with 256 MB live");
-        }
-        long liveGoal = old.getUsageThreshold();
-        more.clear();
-        GcPacer.goroutineExited(100_000); // the first exit: 100k were alive
-        stacks.clear();
-        GcPacer.goroutineExited(99_000); // not yet half of them
-        check(old.getUsageThreshold() == liveGoal, "goal moved after 1% of the goroutines exited");
-        GcPacer.goroutineExited(40_000);
-        long exitGoal = old.getUsageThreshold();
-        check(exitGoal < liveGoal && exitGoal <= old.getUsage().getUsed() + 8L * MB,
-                        "goal " + exitGoal / MB + " MB after 60% exited (old generation " + old.getUsage().getUsed() / MB + " MB)");
-        long fullBefore = full.getCollectionCount();
-        long usedAtExit = old.getUsage().getUsed();
-        while (full.getCollectionCount() == fullBefore) {
-            promote(more);
-            // without the exits' goal it would come at liveGoal: ~256 MB more
-            check(old.getUsage().getUsed() < usedAtExit + 64L * MB, "no full collection after 64 MB promoted on top of the exited goroutines' stacks");
-            check(System.nanoTime() < deadline, "no collection within 90 s");
-        }
-        System.out.println("collected: goal " + liveGoal / MB + " MB, " + exitGoal / MB + " MB after the exits");
-    }
-
-    /** 64 KB that live through a young collection (so are promoted: MaxTenuringThreshold=0) and then die. */
-    private static void promote(List<byte[]> more) {
-        more.add(new byte[64 * 1024]);
-        if (more.size() == 64) {
-            more.clear();
-        }
-    }
-
-    /** Promotes short-lived data and checks that a full collection came before 1 GB of it. */
-    private static void paced() {
         GarbageCollectorMXBean full = collector("PS MarkSweep");
         MemoryPoolMXBean old = pool("PS Old Gen");
         check(full != null && old != null, "not ParallelGC");

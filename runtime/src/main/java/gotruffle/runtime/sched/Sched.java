@@ -1,6 +1,5 @@
 package gotruffle.runtime.sched;
 
-import gotruffle.runtime.GcPacer;
 import gotruffle.runtime.GoFatalError;
 import gotruffle.runtime.GoRuntimePanic;
 import gotruffle.runtime.netpoll.NetPoll;
@@ -825,7 +824,6 @@ public final class Sched {
         dounlockOSThread(gp);
         dropg(mp, gp);
         allgs.remove(gp.goid);
-        GcPacer.goroutineExited(allgs.size()); // Go frees the stack here; the pacer collects it later
         if (gp.goid == 1) {
             if (gp.goexited) {
                 mainGoexited = true;
