@@ -220,10 +220,16 @@ public final class GoContext {
     /** Writes bytes to stderr after what stdout holds. */
     @TruffleBoundary
     public void writeErr(byte[] bytes) {
+        writeErr(bytes, bytes.length);
+    }
+
+    /** Writes the first n bytes to stderr after what stdout holds. */
+    @TruffleBoundary
+    public void writeErr(byte[] bytes, int n) {
         flushOut();
         try {
             synchronized (err) {
-                err.write(bytes);
+                err.write(bytes, 0, n);
                 err.flush();
             }
         } catch (IOException e) {

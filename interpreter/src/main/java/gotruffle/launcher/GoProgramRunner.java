@@ -34,7 +34,7 @@ public final class GoProgramRunner {
         // there is to say, so their Java traces are not printed after it.
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            if (OutOfMemory.reports() > 0 && OutOfMemory.isHeapExhaustion(e)) {
+            if (OutOfMemory.isAftermath(e)) {
                 return;
             }
             if (previous != null) {

@@ -7,7 +7,6 @@ import gotruffle.runtime.GoFatalError;
 import gotruffle.runtime.sched.Sched;
 import gotruffle.values.Stores;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * Go's fatal "runtime: out of memory": an allocation Go would attempt (its size within maxAlloc)
@@ -71,15 +70,33 @@ public final class OutOfMemory {
 
     /** The report up to its goroutine header, encoded while there is memory. */
     private static final byte[] REPORT_HEAD = Stores.bytesOf(REPORT.substring(0, REPORT.indexOf("goroutine 1 [running]")));
+    private static final byte[] HEADER_START = Stores.bytesOf("goroutine ");
+    private static final byte[] HEADER_END = Stores.bytesOf(" [running]:\n");
 
     /**
-     * Writes part of the report. Other threads (the JIT's, other goroutines) may take the memory
-     * the reserve left before the write gets it: then a collection and another try, a few times.
+     * The whole report, goroutine header included, is made in this buffer (allocated while there
+     * was memory: a goroutine id has at most 19 digits) and written at once, so that nothing of
+     * it needs the heap that has run out.
      */
-    private static void writeReport(GoContext ctx, Supplier<byte[]> bytes) {
+    private static final byte[] REPORT_BUFFER = new byte[REPORT_HEAD.length + HEADER_START.length + 19 + HEADER_END.length];
+
+    private static synchronized void writeReport(GoContext ctx, long goid) {
+        int n = put(REPORT_HEAD, 0);
+        n = put(HEADER_START, n);
+        int digits = 1;
+        for (long v = goid; v >= 10; v /= 10) {
+            digits++;
+        }
+        for (int i = n + digits - 1; i >= n; i--, goid /= 10) {
+            REPORT_BUFFER[i] = (byte) ('0' + goid % 10);
+        }
+        n = put(HEADER_END, n + digits);
+        // Other threads (the JIT's, other goroutines) may take the memory the reserve left: if the
+        // write fails before it starts, a collection and another try. Retried only then, so the
+        // report is never written twice.
         for (int attempt = 0;; attempt++) {
             try {
-                ctx.writeErr(bytes.get()); // making the bytes may need memory too
+                ctx.writeErr(REPORT_BUFFER, n);
                 return;
             } catch (OutOfMemoryError e) {
                 if (attempt == 3) {
@@ -88,6 +105,11 @@ public final class OutOfMemory {
                 System.gc();
             }
         }
+    }
+
+    private static int put(byte[] part, int at) {
+        System.arraycopy(part, 0, REPORT_BUFFER, at, part.length);
+        return at + part.length;
     }
 
     /** Go's fatal out of memory reports written in this JVM (GoProgramRunner). */
@@ -119,6 +141,15 @@ public final class OutOfMemory {
         return false;
     }
 
+    /**
+     * Whether e, which ended a thread, is the aftermath of a reported out of memory: the JIT's and
+     * the engine's threads die of the same exhausted heap (their errors wrap the OutOfMemoryError),
+     * and Go's report has said all there is to say.
+     */
+    public static boolean isAftermath(Throwable e) {
+        return reports() > 0 && isHeapExhaustion(e);
+    }
+
     /** The heap ran out while goroutine fiber ran Go code: Go's fatal error, as for a failed make. */
     public static RuntimeException heapExhausted(GoContext ctx, Fiber fiber) {
         reserve = null;
@@ -130,13 +161,16 @@ public final class OutOfMemory {
             return new GoFatalError("runtime: out of memory");
         }
         Sched s = fiber.g.sched();
-        if (!s.isExiting()) {
-            REPORTS.incrementAndGet();
-            long goid = fiber.g.id();
-            writeReport(ctx, () -> REPORT_HEAD);
-            writeReport(ctx, () -> Stores.bytesOf("goroutine " + goid + " [running]:\n"));
+        if (s.claimFatal()) {
+            try {
+                REPORTS.incrementAndGet();
+                writeReport(ctx, fiber.g.id());
+            } finally {
+                s.endFatal(fiber.g);
+            }
+        } else {
+            s.exit(fiber.g, 2); // another ending was first: it reports
         }
-        s.exit(fiber.g, 2);
         return new GoFatalError("runtime: out of memory");
     }
 }

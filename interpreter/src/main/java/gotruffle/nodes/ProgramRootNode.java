@@ -114,12 +114,28 @@ public final class ProgramRootNode extends RootNode {
         });
     }
 
+    /**
+     * An M's thread. Truffle's threads print what ends them with a handler of their own (not the
+     * JVM's default, GoProgramRunner's): after Go's out-of-memory report, an M leaving the context
+     * can fail in the exhausted JIT, and that must not follow Go's report.
+     */
+    private static Thread newM(GoContext ctx, Runnable r) {
+        Thread t = ctx.env.newTruffleThreadBuilder(r).stackSize(SchedConfig.DEFAULT_STACK_SIZE).build();
+        Thread.UncaughtExceptionHandler truffles = t.getUncaughtExceptionHandler();
+        t.setUncaughtExceptionHandler((thread, e) -> {
+            if (!OutOfMemory.isAftermath(e)) {
+                truffles.uncaughtException(thread, e);
+            }
+        });
+        return t;
+    }
+
     /** The program's scheduler, set up from its environment (GOMAXPROCS, GODEBUG, GOTRUFFLE_PREEMPT_US). */
     public static Sched newSched(GoContext ctx) {
         Map<String, String> env = ctx.environment();
         SchedConfig.Builder cfg = SchedConfig.builder()
                 .err(new PrintStream(new ErrStream(ctx), true))
-                .threadFactory(r -> ctx.env.newTruffleThreadBuilder(r).stackSize(SchedConfig.DEFAULT_STACK_SIZE).build())
+                .threadFactory(r -> newM(ctx, r))
                 .traceback((gp, err) -> err.print(Goroutines.traceback(gp)));
         String procs = env.get("GOMAXPROCS");
         if (procs != null) {

@@ -252,6 +252,24 @@ public final class Sched {
         }
     }
 
+    /**
+     * Claims the program's one fatal report for a caller that writes its own (out of memory: its
+     * bytes were made while there was memory, and nothing here may allocate): claimed before it
+     * is written, so no other ending (another goroutine's fatal error or panic) prints into it.
+     * If this returns true the caller writes the report, then calls {@link #endFatal}.
+     */
+    public boolean claimFatal() {
+        return exiting.compareAndSet(false, true);
+    }
+
+    /** Ends the program with status 2 after a report claimed with {@link #claimFatal}; as {@link #fatal}. */
+    public void endFatal(G gp) {
+        finishExit(2, null);
+        if (gp != null && !gp.isG0() && gp.m != null) {
+            parkForever(gp);
+        }
+    }
+
     private void fatalNoPark(G gp, String msg) {
         if (exiting.compareAndSet(false, true)) {
             Traceback.printFatal(this, msg, gp, true);
