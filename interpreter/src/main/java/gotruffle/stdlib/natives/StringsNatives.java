@@ -11,7 +11,6 @@ import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
 import gotruffle.values.SizeClasses;
 
-import java.util.ArrayList;
 import java.util.Map;
 
 /**
@@ -196,7 +195,15 @@ public final class StringsNatives {
     }
 
     static GoSlice fields(String s) {
-        ArrayList<String> out = new ArrayList<>();
+        // counted first, as Go's Fields does: one exact array (the scan benchmark calls this per line)
+        Object[] out = new Object[fields(s, null)];
+        fields(s, out);
+        return ByteSlices.strings(out, out.length);
+    }
+
+    /** The fields of s (runs of non-space, Unicode White_Space) into out when given; returns their number. */
+    private static int fields(String s, Object[] out) {
+        int n = 0;
         int start = -1;
         for (int i = 0; i < s.length();) {
             int c = s.charAt(i);
@@ -211,7 +218,10 @@ public final class StringsNatives {
             }
             if (space) {
                 if (start >= 0) {
-                    out.add(s.substring(start, i));
+                    if (out != null) {
+                        out[n] = s.substring(start, i);
+                    }
+                    n++;
                     start = -1;
                 }
             } else if (start < 0) {
@@ -220,10 +230,12 @@ public final class StringsNatives {
             i += w;
         }
         if (start >= 0) {
-            out.add(s.substring(start));
+            if (out != null) {
+                out[n] = s.substring(start);
+            }
+            n++;
         }
-        Object[] st = out.toArray();
-        return ByteSlices.strings(st, st.length);
+        return n;
     }
 
     /** Go's genSplit: n &lt; 0 means all; sepSave bytes of sep stay with each piece (SplitAfter). */
