@@ -128,12 +128,6 @@ public final class FuncRootNode extends RootNode {
     }
 
     @Override
-    protected boolean prepareForCompilation(boolean rootCompilation, int tier, boolean lastTier) {
-        ExceptionProfiles.makeGeneric(this); // an unwinding stack overflow must not deoptimize each frame (issue 12)
-        return true;
-    }
-
-    @Override
     public Object execute(VirtualFrame frame) {
         try {
             return executeBody(frame);
