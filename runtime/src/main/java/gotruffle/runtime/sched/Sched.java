@@ -235,9 +235,7 @@ public final class Sched {
      */
     public void exit(G gp, int code) {
         requestExit(code, null);
-        if (gp != null && !gp.isG0() && gp.m != null) {
-            parkForever(gp);
-        }
+        parkIfGoroutine(gp);
     }
 
     /**
@@ -247,9 +245,7 @@ public final class Sched {
      */
     public void fatal(G gp, String msg) {
         fatalNoPark(gp, msg);
-        if (gp != null && !gp.isG0() && gp.m != null) {
-            parkForever(gp);
-        }
+        parkIfGoroutine(gp);
     }
 
     /**
@@ -265,6 +261,11 @@ public final class Sched {
     /** Ends the program with status 2 after a report claimed with {@link #claimFatal}; as {@link #fatal}. */
     public void endFatal(G gp) {
         finishExit(2, null);
+        parkIfGoroutine(gp);
+    }
+
+    /** The caller never returns when it is a goroutine of this program: it is parked for good. */
+    private void parkIfGoroutine(G gp) {
         if (gp != null && !gp.isG0() && gp.m != null) {
             parkForever(gp);
         }
