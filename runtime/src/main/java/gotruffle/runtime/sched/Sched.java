@@ -1510,6 +1510,16 @@ public final class Sched {
 
     // ------------------------------------------------------------------ deadlock detection
 
+    /** Go's incidlelocked: sysmon counts itself as a running M (-1) while it hands goroutines over. */
+    void incidlelocked(int v) {
+        lock.lock();
+        try {
+            nmidlelocked += v;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
      * Go's checkdead (lock held): if no M is running any more and every goroutine waits with no
      * timer pending, nothing can ever happen again. Returns the fatal message, or null.

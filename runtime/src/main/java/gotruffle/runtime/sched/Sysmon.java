@@ -102,9 +102,18 @@ final class Sysmon implements Runnable {
             long lastpoll = sched.lastpoll.get();
             if (lastpoll != 0 && lastpoll + 10_000_000 < now) {
                 sched.lastpoll.compareAndSet(lastpoll, now);
-                List<G> ready = sched.netpoll.poll(0);
-                if (!ready.isEmpty()) {
-                    sched.injectglist(null, Sched.toQueue(ready));
+                // Go's incidlelocked(-1) around injectglist: counted as a running M from before
+                // the poll (which takes the goroutines off the waiter count while they are still
+                // waiting) until they are queued runnable, so an M stopping meanwhile does not
+                // find every goroutine asleep and report a deadlock.
+                sched.incidlelocked(-1);
+                try {
+                    List<G> ready = sched.netpoll.poll(0);
+                    if (!ready.isEmpty()) {
+                        sched.injectglist(null, Sched.toQueue(ready));
+                    }
+                } finally {
+                    sched.incidlelocked(1);
                 }
                 // Nobody is polling: if a timer is overdue, get an M to run it.
                 if (sched.timeSleepUntil() < now) {
