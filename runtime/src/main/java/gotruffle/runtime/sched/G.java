@@ -237,6 +237,11 @@ public final class G implements Runnable {
         // a plain read first: no atomic exchange at every resume when nothing was requested
         if (preempt != PREEMPT_NONE && !unwind && (int) PREEMPT.getAndSet(this, PREEMPT_NONE) != PREEMPT_NONE) {
             PENDING.getAndAdd(-1);
+            // requestUnwind raced with us (its request found ours still set and did not count
+            // itself): ask again, or no poll would ever look at this goroutine's unwind
+            if (unwind) {
+                requestPreempt();
+            }
         }
     }
 
