@@ -191,6 +191,9 @@ public final class GoPrinter {
             ok = PrintVerbs.fmtComplex(f, z.re, z.im, b.kind == Kind.COMPLEX64 ? 64 : 128, verb);
         } else if (b.kind == Kind.STRING) {
             ok = PrintVerbs.fmtString(f, (String) v, verb);
+        } else if (b.kind == Kind.UNSAFE_POINTER) {
+            fmtPointer(v, t, verb);
+            return true;
         } else {
             ok = false;
         }
