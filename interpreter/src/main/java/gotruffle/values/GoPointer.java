@@ -310,6 +310,56 @@ public abstract class GoPointer {
     }
 
     /**
+     * *string read through a pointer to a []byte (*(*string)(unsafe.Pointer(&b)), Go's zero-copy
+     * conversion): the bytes are copied at each read, so the string does not change when b's
+     * bytes do later (Go's would; a program may not rely on either).
+     */
+    public static final class StringOfBytes extends GoPointer {
+        final GoPointer base;
+
+        public StringOfBytes(GoPointer base) {
+            this.base = base;
+        }
+
+        @Override
+        public Object load() {
+            GoSlice b = (GoSlice) base.load();
+            return b == null ? "" : Stores.byteString((byte[]) b.store, b.off, b.len);
+        }
+
+        @Override
+        public void store(Object v) {
+            byte[] b = Stores.bytesOf((String) v);
+            base.store(b.length == 0 ? null : new GoSlice(b, 0, b.length, b.length));
+        }
+
+        @Override
+        public Object loadAtomic() {
+            return load();
+        }
+
+        @Override
+        public void storeAtomic(Object v) {
+            store(v);
+        }
+
+        @Override
+        public boolean casAtomic(Object witness, Object v) {
+            throw new UnsupportedOperationException("unsupported: sync/atomic through a *string made from a *[]byte");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StringOfBytes w && w.base.equals(base);
+        }
+
+        @Override
+        public int hashCode() {
+            return base.hashCode() + 1;
+        }
+    }
+
+    /**
      * A pointer made from an integer address where no known object lives (unsafe.Pointer(uintptr(0x1234))):
      * it may be compared and printed; reading or writing through it is unsupported.
      */

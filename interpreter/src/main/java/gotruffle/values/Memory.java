@@ -25,6 +25,13 @@ public final class Memory {
     private static final Map<Region, Region> BY_OBJECT = new HashMap<>();
     private static final TreeMap<Long, Region> BY_ADDRESS = new TreeMap<>();
     private static long next = 0xc000010000L;
+    /**
+     * The objects given an address most recently, held strongly: a uintptr made from a pointer
+     * and turned back into one a little later (an argument, Go's //go:uintptrescapes) still finds
+     * its object after a GC, as in Go while the pointer's expression or call is live.
+     */
+    private static final Object[] RECENT = new Object[256];
+    private static int recentAt;
 
     private Memory() {}
 
@@ -76,6 +83,7 @@ public final class Memory {
         r = new Region(o, base, size, type, DEAD);
         BY_OBJECT.put(r, r);
         BY_ADDRESS.put(base, r);
+        RECENT[recentAt++ & (RECENT.length - 1)] = o;
         return base;
     }
 

@@ -3,6 +3,7 @@ package gotruffle.values;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
+import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
@@ -64,6 +65,9 @@ public final class UnsafePointer {
         }
         if (ref instanceof GoArray a && tu instanceof Array ta && eu instanceof Array ea && ea.len == ta.len && Memory.same(ea.elem, ta.elem)) {
             return new GoArray(a.store, ta.elem);
+        }
+        if (ref instanceof GoPointer gp && eu instanceof Slice es && Values.isByte(es.elem) && tu == Basic.STRING) {
+            return new GoPointer.StringOfBytes(gp);
         }
         if (ref instanceof GoPointer gp && eu instanceof Basic eb && tu instanceof Basic tb && GoPointer.View.allowed(eb.kind, tb.kind)) {
             return new GoPointer.View(gp, eb.kind, tb.kind);

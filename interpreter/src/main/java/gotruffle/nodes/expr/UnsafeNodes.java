@@ -60,8 +60,8 @@ public final class UnsafeNodes {
         private Object convert(UnsafePointer p) {
             Object r = p.to(elem);
             if (r == null) {
-                throw RuntimePanics.plain("unsupported: converting an unsafe.Pointer to " + (p.elem == null ? "a bare address" : "*" + p.elem.toString(true))
-                        + " into *" + elem.toString(true) + " (a different memory layout)", this);
+                throw RuntimePanics.plain("unsupported: unsafe.Pointer conversion of " + (p.elem == null ? "an integer address where no Go object is known" : "a *" + p.elem.toString(true))
+                        + " to *" + elem.toString(true) + " (a different memory layout)", this);
             }
             return r;
         }
