@@ -9,6 +9,7 @@ import gotruffle.nodes.expr.ComplexMakeNode;
 import gotruffle.nodes.expr.ComplexPartNode;
 import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.expr.EvalThenConstNode;
+import gotruffle.nodes.expr.UnsafeNodes;
 import gotruffle.nodes.local.Rep;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
@@ -85,6 +86,35 @@ final class BuiltinCompiler {
         return Operand.constant(c, Basic.UINTPTR, Const.ofInt(v));
     }
 
+    /** unsafe.Add(ptr unsafe.Pointer, len IntegerType) and unsafe.Slice(ptr *T, len IntegerType) []T (types2's builtins.go). */
+    private Operand unsafeAddOrSlice(CallExpr c, String name) {
+        if (!argCount(c, "unsafe." + name, 2, 2)) {
+            return Operand.invalid(c);
+        }
+        Operand x = check.exprs.single(c.args().get(0));
+        Operand y = check.exprs.single(c.args().get(1));
+        if (x.invalid() || y.invalid()) {
+            return Operand.invalid(c);
+        }
+        ExprNode len;
+        Const negative = name.equals("Add") && y.mode == Operand.Mode.CONST && y.value.isNumeric() && y.value.signum() < 0
+                ? representable(y.value, y.type.isUntyped() ? Basic.INT : y.type) : null;
+        len = negative != null ? constNode(negative, Basic.INT) : check.exprs.indexNode(y, "length");
+        if (len == null) {
+            return Operand.invalid(c);
+        }
+        if (name.equals("Add")) {
+            ExprNode p = check.exprs.assign(x, Basic.UNSAFE_POINTER, "argument to unsafe.Add");
+            return Operand.value(c, Basic.UNSAFE_POINTER, new UnsafeNodes.Add(p, len));
+        }
+        if (!(x.type.underlying() instanceof Pointer p)) {
+            check.error(x.expr, "invalid argument: " + describe(x) + " is not a pointer");
+            return Operand.invalid(c);
+        }
+        boolean unsigned = y.mode != Operand.Mode.CONST && y.type.isUnsigned();
+        return Operand.value(c, Slice.of(p.elem), new UnsafeNodes.Slice(check.exprs.valueNode(x), len, p.elem, unsigned));
+    }
+
     /** The offset of field name in st, directly or promoted through embedded structs (not pointers); null if none. */
     private static Long fieldOffset(Struct st, String name) {
         long[] offs = SizeClasses.fieldOffsets(st);
@@ -128,6 +158,9 @@ final class BuiltinCompiler {
         switch (name) {
             case "Sizeof", "Alignof", "Offsetof" -> {
                 return unsafeConstant(c, name);
+            }
+            case "Add", "Slice" -> {
+                return unsafeAddOrSlice(c, name);
             }
             case "len", "cap" -> {
                 if (!argCount(c, name, 1, 1)) {

@@ -491,9 +491,10 @@ public final class Compiler {
             return Package.unsupported(path, check.universe);
         }
         if (path.equals("unsafe")) {
-            // compile-time only: Sizeof, Alignof and Offsetof are constants; the rest is unsupported
+            // the type Pointer and the builtins (Sizeof, Alignof, Offsetof are constants)
             Package u = new Package(path, path, check.universe);
-            for (String b : List.of("Sizeof", "Alignof", "Offsetof")) {
+            u.scope.declare(new Entity.TypeE("Pointer", 0, 0, Basic.UNSAFE_POINTER));
+            for (String b : List.of("Sizeof", "Alignof", "Offsetof", "Add", "Slice")) {
                 u.scope.declare(new Entity.Builtin(b));
             }
             packages.put(path, u);

@@ -7,6 +7,7 @@ import gotruffle.nodes.expr.ConvertNode;
 import gotruffle.nodes.expr.CopyNode;
 import gotruffle.nodes.expr.SliceToArrayPtrNode;
 import gotruffle.nodes.expr.ToIfaceNode;
+import gotruffle.nodes.expr.UnsafeNodes;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
@@ -57,7 +58,7 @@ final class ConversionCompiler {
         }
         Type tu = t.underlying();
         if (x.mode == Operand.Mode.NIL) {
-            if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof ChanType || tu instanceof Signature || tu instanceof Interface) {
+            if (Predicates.hasNil(tu)) {
                 Operand o = Operand.value(c, t, new ConstNode(null));
                 return o;
             }
@@ -116,6 +117,20 @@ final class ConversionCompiler {
         }
         if (Predicates.identicalIgnoreTags(fu, tu)) {
             return t.isAggregate() ? new CopyNode(n) : n;
+        }
+        if (tu == Basic.UNSAFE_POINTER && fu != Basic.UNSAFE_POINTER) {
+            // package unsafe: any pointer or value of underlying type uintptr, to unsafe.Pointer
+            if (fu instanceof Pointer fp) {
+                return new UnsafeNodes.FromPointer(n, fp.elem);
+            }
+            return fu == Basic.UINTPTR ? new UnsafeNodes.FromAddress(n) : null;
+        }
+        if (fu == Basic.UNSAFE_POINTER && tu != Basic.UNSAFE_POINTER) {
+            // and vice versa
+            if (tu instanceof Pointer tp) {
+                return new UnsafeNodes.ToPointer(n, tp.elem);
+            }
+            return tu == Basic.UINTPTR ? new UnsafeNodes.ToAddress(n) : null;
         }
         if (fu instanceof ChanType && Predicates.assignableTo(from, t)) {
             return n; // a bidirectional channel to a channel type with a direction (assignability)

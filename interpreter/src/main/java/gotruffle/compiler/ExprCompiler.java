@@ -298,7 +298,7 @@ final class ExprCompiler {
         }
         Type tu = t.underlying();
         if (o.mode == Operand.Mode.NIL) {
-            if (tu instanceof Pointer || tu instanceof Slice || tu instanceof MapType || tu instanceof ChanType || tu instanceof Signature || tu instanceof Interface) {
+            if (Predicates.hasNil(tu)) {
                 return new ConstNode(null);
             }
             check.error(o.expr, "cannot use nil as " + shownT + " value in " + context);

@@ -243,7 +243,7 @@ final class OperatorCompiler {
                 return Operand.invalid(b);
             }
             Type ou = other.type.underlying();
-            if (!(ou instanceof Pointer || ou instanceof Slice || ou instanceof MapType || ou instanceof ChanType || ou instanceof Signature || ou instanceof Interface)) {
+            if (!Predicates.hasNil(ou)) {
                 check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + other.shownType() + " and untyped nil)");
                 return Operand.invalid(b);
             }

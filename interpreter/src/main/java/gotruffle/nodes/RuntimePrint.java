@@ -5,6 +5,7 @@ import gotruffle.types.Type;
 import gotruffle.values.GoComplex;
 import gotruffle.values.GoFunc;
 import gotruffle.values.GoSlice;
+import gotruffle.values.UnsafePointer;
 import gotruffle.values.Iface;
 
 /** Formatting of Go's runtime print (builtin print/println and panic values): printfloat, printhex... */
@@ -40,6 +41,8 @@ public final class RuntimePrint {
             return "[" + sl.len + "/" + sl.cap + "]0x" + Integer.toHexString(System.identityHashCode(sl.store) + sl.off);
         } else if (v == null) {
             return "0x0";
+        } else if (v instanceof UnsafePointer p) {
+            return "0x" + Long.toHexString(p.address());
         } else if (v instanceof GoFunc) {
             return "0x" + Integer.toHexString(System.identityHashCode(v));
         }

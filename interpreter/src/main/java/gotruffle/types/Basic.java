@@ -29,6 +29,7 @@ public final class Basic extends Type {
     public static final Basic COMPLEX64 = of(Kind.COMPLEX64);
     public static final Basic COMPLEX128 = of(Kind.COMPLEX128);
     public static final Basic STRING = of(Kind.STRING);
+    public static final Basic UNSAFE_POINTER = of(Kind.UNSAFE_POINTER);
     public static final Basic UNTYPED_BOOL = of(Kind.UNTYPED_BOOL);
     public static final Basic UNTYPED_INT = of(Kind.UNTYPED_INT);
     public static final Basic UNTYPED_RUNE = of(Kind.UNTYPED_RUNE);

@@ -59,6 +59,13 @@ public final class Predicates {
      * Go 1.19's strict comparability (what satisfies the {@code comparable} constraint): interfaces
      * only when their type set is comparable, as a type argument may not panic on ==.
      */
+    /** Whether nil is a value of t (pointer, slice, map, chan, func, interface, unsafe.Pointer). */
+    public static boolean hasNil(Type t) {
+        Type u = t.underlying();
+        return u instanceof Pointer || u instanceof Slice || u instanceof MapType || u instanceof ChanType || u instanceof Signature
+                || u instanceof Interface || u == Basic.UNSAFE_POINTER;
+    }
+
     public static boolean strictlyComparable(Type t) {
         Type u = t.underlying();
         if (u instanceof Basic b) {

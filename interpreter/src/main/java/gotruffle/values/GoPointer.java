@@ -1,5 +1,7 @@
 package gotruffle.values;
 
+import gotruffle.types.Kind;
+
 /**
  * A pointer to a non-aggregate location. Pointers to structs and arrays are the GoStruct/GoArray
  * objects themselves (those locations are updated in place), so these cover *int, *string,
@@ -136,6 +138,14 @@ public abstract class GoPointer {
             this.index = index;
         }
 
+        public Object store() {
+            return store;
+        }
+
+        public int index() {
+            return index;
+        }
+
         @Override
         public Object load() {
             return Stores.get(store, index);
@@ -213,6 +223,190 @@ public abstract class GoPointer {
         @Override
         public int hashCode() {
             return System.identityHashCode(g);
+        }
+    }
+    /**
+     * *U read through a pointer to a T of the same size (unsafe.Pointer conversion): the word's
+     * bits reinterpreted, e.g. *(*uint64)(unsafe.Pointer(&f)) for a float64 f.
+     */
+    public static final class View extends GoPointer {
+        final GoPointer base;
+        final Kind from, to;
+
+        public View(GoPointer base, Kind from, Kind to) {
+            this.base = base;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** Whether a T word may be viewed as a U: integers and floats of one size (not complex, string, bool). */
+        public static boolean allowed(Kind from, Kind to) {
+            return bits(from) != 0 && bits(from) == bits(to);
+        }
+
+        private static int bits(Kind k) {
+            return k.isInteger() || k.isFloat() ? k.bits : 0;
+        }
+
+        private static Object convert(Object v, Kind from, Kind to) {
+            long raw;
+            if (from == Kind.FLOAT64) {
+                raw = Double.doubleToRawLongBits((Double) v);
+            } else if (from == Kind.FLOAT32) {
+                raw = Float.floatToRawIntBits((float) (double) (Double) v) & 0xFFFFFFFFL;
+            } else {
+                raw = (Long) v;
+            }
+            if (to == Kind.FLOAT64) {
+                return Double.longBitsToDouble(raw);
+            } else if (to == Kind.FLOAT32) {
+                return (double) Float.intBitsToFloat((int) raw);
+            }
+            return switch (to) { // Go's wrap-around to the width of the kind (as nodes/expr/IntNorm)
+                case INT8 -> (long) (byte) raw;
+                case INT16 -> (long) (short) raw;
+                case INT32 -> (long) (int) raw;
+                case UINT8 -> raw & 0xFFL;
+                case UINT16 -> raw & 0xFFFFL;
+                case UINT32 -> raw & 0xFFFFFFFFL;
+                default -> raw;
+            };
+        }
+
+        @Override
+        public Object load() {
+            return convert(base.load(), from, to);
+        }
+
+        @Override
+        public void store(Object v) {
+            base.store(convert(v, to, from));
+        }
+
+        @Override
+        public Object loadAtomic() {
+            return convert(base.loadAtomic(), from, to);
+        }
+
+        @Override
+        public void storeAtomic(Object v) {
+            base.storeAtomic(convert(v, to, from));
+        }
+
+        @Override
+        public boolean casAtomic(Object witness, Object v) {
+            throw new UnsupportedOperationException("unsupported: sync/atomic through a pointer converted between " + from.goName + " and " + to.goName);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof View w && w.base.equals(base);
+        }
+
+        @Override
+        public int hashCode() {
+            return base.hashCode();
+        }
+    }
+
+    /**
+     * *string read through a pointer to a []byte (*(*string)(unsafe.Pointer(&b)), Go's zero-copy
+     * conversion): the bytes are copied at each read, so the string does not change when b's
+     * bytes do later (Go's would; a program may not rely on either).
+     */
+    public static final class StringOfBytes extends GoPointer {
+        final GoPointer base;
+
+        public StringOfBytes(GoPointer base) {
+            this.base = base;
+        }
+
+        @Override
+        public Object load() {
+            GoSlice b = (GoSlice) base.load();
+            return b == null ? "" : Stores.byteString((byte[]) b.store, b.off, b.len);
+        }
+
+        @Override
+        public void store(Object v) {
+            byte[] b = Stores.bytesOf((String) v);
+            base.store(b.length == 0 ? null : new GoSlice(b, 0, b.length, b.length));
+        }
+
+        @Override
+        public Object loadAtomic() {
+            return load();
+        }
+
+        @Override
+        public void storeAtomic(Object v) {
+            store(v);
+        }
+
+        @Override
+        public boolean casAtomic(Object witness, Object v) {
+            throw new UnsupportedOperationException("unsupported: sync/atomic through a *string made from a *[]byte");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StringOfBytes w && w.base.equals(base);
+        }
+
+        @Override
+        public int hashCode() {
+            return base.hashCode() + 1;
+        }
+    }
+
+    /**
+     * A pointer made from an integer address where no known object lives (unsafe.Pointer(uintptr(0x1234))):
+     * it may be compared and printed; reading or writing through it is unsupported.
+     */
+    public static final class Bare extends GoPointer {
+        public final long addr;
+
+        public Bare(long addr) {
+            this.addr = addr;
+        }
+
+        private UnsupportedOperationException fault() {
+            return new UnsupportedOperationException("unsupported: access through a pointer made from the integer address 0x" + Long.toHexString(addr) + ", where no Go object is known");
+        }
+
+        @Override
+        public Object load() {
+            throw fault();
+        }
+
+        @Override
+        public void store(Object v) {
+            throw fault();
+        }
+
+        @Override
+        public Object loadAtomic() {
+            throw fault();
+        }
+
+        @Override
+        public void storeAtomic(Object v) {
+            throw fault();
+        }
+
+        @Override
+        public boolean casAtomic(Object witness, Object v) {
+            throw fault();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bare b && b.addr == addr;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(addr);
         }
     }
 }

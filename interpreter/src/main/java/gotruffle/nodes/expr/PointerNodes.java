@@ -29,7 +29,14 @@ public final class PointerNodes {
             if (v == null) {
                 throw RuntimePanics.nilDeref(this);
             }
-            return aggregate ? v : ((GoPointer) v).load();
+            if (aggregate) {
+                return v;
+            }
+            try {
+                return ((GoPointer) v).load();
+            } catch (UnsupportedOperationException e) {
+                throw RuntimePanics.plain(e.getMessage(), this); // unsafe.Pointer views the JVM cannot represent
+            }
         }
     }
 
@@ -54,7 +61,11 @@ public final class PointerNodes {
             if (aggregate) {
                 Values.assignAggregate(ptr, v);
             } else {
-                ((GoPointer) ptr).store(v);
+                try {
+                    ((GoPointer) ptr).store(v);
+                } catch (UnsupportedOperationException e) {
+                    throw RuntimePanics.plain(e.getMessage(), this);
+                }
             }
         }
     }

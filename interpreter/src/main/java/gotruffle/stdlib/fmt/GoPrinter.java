@@ -28,6 +28,7 @@ import gotruffle.values.GoArray;
 import gotruffle.values.GoComplex;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoPointer;
+import gotruffle.values.Memory;
 import gotruffle.values.GoSlice;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
@@ -191,6 +192,9 @@ public final class GoPrinter {
             ok = PrintVerbs.fmtComplex(f, z.re, z.im, b.kind == Kind.COMPLEX64 ? 64 : 128, verb);
         } else if (b.kind == Kind.STRING) {
             ok = PrintVerbs.fmtString(f, (String) v, verb);
+        } else if (b.kind == Kind.UNSAFE_POINTER) {
+            fmtPointer(v, t, verb);
+            return true;
         } else {
             ok = false;
         }
@@ -453,7 +457,8 @@ public final class GoPrinter {
     }
 
     private void fmtPointer(Object v, Type t, int verb) {
-        long addr = v == null ? 0 : Addresses.of(v);
+        // typed, so an element's address is Go's (base + index * size), as uintptr(unsafe.Pointer(p))
+        long addr = v == null ? 0 : t.underlying() instanceof Pointer p ? Memory.addressOf(v, p.elem) : Addresses.of(v);
         if (!PrintVerbs.fmtPointer(f, addr, verb, t.toString(true))) {
             badVerb(v, t, verb);
         }

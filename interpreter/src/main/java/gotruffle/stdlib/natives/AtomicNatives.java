@@ -12,6 +12,7 @@ import gotruffle.values.Iface;
 import gotruffle.values.Values;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * sync/atomic on interpreter locations: every operation works on the word itself (a volatile
@@ -73,6 +74,33 @@ public final class AtomicNatives {
                 }
             });
         }
+        // unsafe.Pointer words: old is matched by Go's == (the same address), then CAS on the word's object
+        t.put("sync/atomic.LoadPointer", (ctx, f, a) -> ptr(a[0]).loadAtomic());
+        t.put("sync/atomic.StorePointer", (ctx, f, a) -> {
+            ptr(a[0]).storeAtomic(a[1]);
+            return null;
+        });
+        t.put("sync/atomic.SwapPointer", (ctx, f, a) -> {
+            GoPointer p = ptr(a[0]);
+            for (;;) {
+                Object old = p.loadAtomic();
+                if (p.casAtomic(old, a[1])) {
+                    return old;
+                }
+            }
+        });
+        t.put("sync/atomic.CompareAndSwapPointer", (ctx, f, a) -> {
+            GoPointer p = ptr(a[0]);
+            for (;;) {
+                Object cur = p.loadAtomic();
+                if (!Objects.equals(cur, a[1])) {
+                    return false;
+                }
+                if (p.casAtomic(cur, a[2])) {
+                    return true;
+                }
+            }
+        });
         // atomic.Value: field 0 of the struct holds the stored interface value
         t.put("sync/atomic.Value.Load", (ctx, f, a) -> AtomicWords.loadField(value(a[0]), 0));
         t.put("sync/atomic.Value.Store", (ctx, f, a) -> {

@@ -17,6 +17,7 @@ import gotruffle.runtime.chan.SelectCase;
 import gotruffle.runtime.chan.SelectResult;
 import gotruffle.runtime.sched.G;
 import gotruffle.stdlib.fmt.Addresses;
+import gotruffle.values.Memory;
 import gotruffle.stdlib.natives.ByteSlices;
 import gotruffle.stdlib.natives.RuntimeNatives;
 import gotruffle.types.Array;
@@ -245,7 +246,11 @@ public final class ValueOps {
                 }
                 return x == null ? 0 : Addresses.of(x);
             }
-            case RTypes.POINTER, RTypes.CHAN, RTypes.MAP, RTypes.UNSAFE_POINTER -> {
+            case RTypes.POINTER -> {
+                Object x = v.get(); // typed, so an element's address is Go's (base + index * size)
+                return x == null ? 0 : Memory.addressOf(x, RTypes.elem(v.type));
+            }
+            case RTypes.CHAN, RTypes.MAP, RTypes.UNSAFE_POINTER -> {
                 Object x = v.get();
                 return x == null ? 0 : Addresses.of(x);
             }

@@ -1,5 +1,7 @@
 package reflect
 
+import "unsafe"
+
 // Value is the reflection interface to a Go value. The zero Value is invalid.
 type Value struct {
 	h *handle
@@ -235,13 +237,25 @@ func (v Value) TrySend(x Value) bool
 func (v Value) TryRecv() (x Value, ok bool)
 func (v Value) Close()
 
-// Unsupported: GoTruffle has no unsafe.Pointer.
+// UnsafeAddr: the made-up address of an addressable value (the one unsafe.Pointer(&x) has).
 func (v Value) UnsafeAddr() uintptr {
-	panic("reflect.Value.UnsafeAddr: not supported by GoTruffle (no unsafe.Pointer)")
+	if v.Kind() == Invalid {
+		panic(&ValueError{"reflect.Value.UnsafeAddr", Invalid})
+	}
+	if !v.CanAddr() {
+		panic("reflect.Value.UnsafeAddr of unaddressable value")
+	}
+	return v.Addr().Pointer()
 }
 
+// UnsafePointer: Pointer's address as an unsafe.Pointer (it finds the location again while it lives).
+func (v Value) UnsafePointer() unsafe.Pointer {
+	return unsafe.Pointer(v.Pointer())
+}
+
+// Unsupported: an interface's words are no Go memory here.
 func (v Value) InterfaceData() [2]uintptr {
-	panic("reflect.Value.InterfaceData: not supported by GoTruffle (no unsafe.Pointer)")
+	panic("reflect.Value.InterfaceData: not supported by GoTruffle (interfaces have no words in memory)")
 }
 
 // A MapIter is an iterator for ranging over a map. See Value.MapRange.
@@ -332,8 +346,8 @@ func (it *MapIter) currentFor(method string) Value {
 	return it.keys[it.pos-1]
 }
 
-// SliceHeader and StringHeader exist for programs that name them; GoTruffle has no
-// unsafe.Pointer to use them with.
+// SliceHeader and StringHeader exist for programs that name them; converting a pointer to a
+// slice or string into one is unsupported (a run-time panic saying so).
 type SliceHeader struct {
 	Data uintptr
 	Len  int
