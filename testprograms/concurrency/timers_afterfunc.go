@@ -20,24 +20,27 @@ func main() {
 	count := 0
 	done := make(chan bool)
 	var t *time.Timer
+	mu.Lock() // the callback reads t: it waits until t is set (go run -race)
 	t = time.AfterFunc(time.Millisecond, func() {
 		mu.Lock()
 		count++
 		c := count
+		tt := t
 		mu.Unlock()
 		if c < 3 {
-			t.Reset(time.Millisecond) // re-arm from inside the callback
+			tt.Reset(time.Millisecond) // re-arm from inside the callback
 			return
 		}
 		done <- true
 	})
+	mu.Unlock()
 	<-done
 	fmt.Println("callback ran", count, "times")
 
-	// Sleeps of 0, 50 and 100 ms: the order of wake-ups is certain.
+	// Sleeps of 0, 150 and 400 ms: the order of wake-ups is certain (far enough apart for a loaded machine).
 	var order []int
 	var wg sync.WaitGroup
-	for _, ms := range []int{100, 0, 50} {
+	for _, ms := range []int{400, 0, 150} {
 		wg.Add(1)
 		go func(ms int) {
 			defer wg.Done()
