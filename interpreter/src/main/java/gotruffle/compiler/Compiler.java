@@ -18,6 +18,7 @@ import gotruffle.nodes.expr.MakeClosureNode;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.stmt.BlockNode;
 import gotruffle.nodes.stmt.ExprStmtNode;
+import gotruffle.nodes.stmt.TailReturns;
 import gotruffle.parser.LineDirectives;
 import gotruffle.parser.Literals;
 import gotruffle.parser.Positions;
@@ -1019,7 +1020,7 @@ public final class Compiler {
             FuncRootNode root = new FuncRootNode(check.language, check.fn.frame.build(), name);
             root.setSource(check.fn.goName, absoluteFile(check.curPath), ft.line(), body.endLine(), !params.isEmpty());
             root.setLineMap(check.lineMaps.get(check.curPath));
-            root.define(null, bodyNode, pslots, preps, pboxed, pagg, rslots, rreps, rboxed, rzero, check.fn.deferSlot);
+            root.define(null, TailReturns.apply(bodyNode), pslots, preps, pboxed, pagg, rslots, rreps, rboxed, rzero, check.fn.deferSlot);
             lastFuncContext = check.fn;
             return root;
         } finally {

@@ -6,7 +6,7 @@ import gotruffle.nodes.StmtNode;
 
 /** A sequence of statements. */
 public final class BlockNode extends StmtNode {
-    @Children private final StmtNode[] stmts;
+    @Children final StmtNode[] stmts; // (TailReturns reads them)
 
     public BlockNode(StmtNode[] stmts) {
         this.stmts = stmts;

@@ -6,7 +6,7 @@ import gotruffle.nodes.control.BreakException;
 
 /** A switch, select or labeled block that a break leaves. */
 public final class BreakableNode extends StmtNode {
-    @Child private StmtNode body;
+    @Child StmtNode body; // (TailReturns reads it)
     private final Object target;
 
     public BreakableNode(StmtNode body, Object target) {

@@ -8,8 +8,8 @@ import gotruffle.nodes.StmtNode;
 /** if cond { then } else { els }; the profile lets the compiler drop a branch that never ran. */
 public final class IfNode extends StmtNode {
     @Child private ExprNode cond;
-    @Child private StmtNode then;
-    @Child private StmtNode els;
+    @Child StmtNode then; // (TailReturns replaces branches before the tree is adopted)
+    @Child StmtNode els;
     private final CountingConditionProfile profile = CountingConditionProfile.create();
 
     public IfNode(ExprNode cond, StmtNode then, StmtNode els) {

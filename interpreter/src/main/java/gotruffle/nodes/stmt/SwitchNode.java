@@ -13,8 +13,8 @@ import gotruffle.nodes.StmtNode;
  */
 public final class SwitchNode extends StmtNode {
     @Children private final ExprNode[] conds; // per clause; null for default
-    @Children private final StmtNode[] bodies;
-    @CompilerDirectives.CompilationFinal(dimensions = 1) private final boolean[] fallthrough;
+    @Children final StmtNode[] bodies; // (TailReturns replaces bodies before the tree is adopted)
+    @CompilerDirectives.CompilationFinal(dimensions = 1) final boolean[] fallthrough;
     private final int defaultIndex;
 
     public SwitchNode(ExprNode[] conds, StmtNode[] bodies, boolean[] fallthrough, int defaultIndex) {
