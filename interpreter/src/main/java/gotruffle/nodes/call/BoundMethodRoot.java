@@ -21,7 +21,7 @@ public final class BoundMethodRoot extends RootNode {
 
     private BoundMethodRoot(TruffleLanguage<?> language, RootCallTarget target) {
         super(language);
-        this.call = DirectCallNode.create(target);
+        this.call = ExceptionProfiles.direct(target);
     }
 
     @TruffleBoundary
@@ -32,6 +32,12 @@ public final class BoundMethodRoot extends RootNode {
     /** The method a deferred call of target really runs (recover looks through a method value). */
     public static Object callee(Object target) {
         return target instanceof RootCallTarget t && t.getRootNode() instanceof BoundMethodRoot b ? b.call.getCallTarget() : target;
+    }
+
+    @Override
+    protected boolean prepareForCompilation(boolean rootCompilation, int tier, boolean lastTier) {
+        ExceptionProfiles.makeGeneric(this); // an unwinding stack overflow must not deoptimize each frame (issue 12)
+        return true;
     }
 
     @Override

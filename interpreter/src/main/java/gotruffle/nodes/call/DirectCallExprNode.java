@@ -44,7 +44,7 @@ public final class DirectCallExprNode extends ExprNode implements SourceLines.Ca
     public Object execute(VirtualFrame frame) {
         if (call == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            call = insert(DirectCallNode.create(def.target()));
+            call = insert(ExceptionProfiles.direct(def.target()));
         }
         Object[] a = method ? args.buildWithReceiver(frame, recv.execute(frame)) : args.build(frame, null);
         if (viewResult) {

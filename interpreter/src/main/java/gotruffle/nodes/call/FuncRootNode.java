@@ -128,6 +128,12 @@ public final class FuncRootNode extends RootNode {
     }
 
     @Override
+    protected boolean prepareForCompilation(boolean rootCompilation, int tier, boolean lastTier) {
+        ExceptionProfiles.takeControlFlow(this); // an unwinding stack overflow must not deoptimize each frame (issue 12)
+        return true;
+    }
+
+    @Override
     public Object execute(VirtualFrame frame) {
         try {
             return executeBody(frame);

@@ -2,6 +2,7 @@ package gotruffle.nodes.call;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
@@ -13,6 +14,7 @@ import gotruffle.types.Type;
  * Interface method dispatch with a polymorphic inline cache keyed on the dynamic type: a
  * monomorphic call site becomes a type check plus a direct (inlinable) call.
  */
+@ImportStatic(ExceptionProfiles.class)
 public abstract class IfaceDispatchNode extends Node {
     protected final String method;
 
@@ -25,12 +27,12 @@ public abstract class IfaceDispatchNode extends Node {
     @Specialization(guards = "dynType == cachedType", limit = "4")
     protected static Object doCached(Type dynType, Object[] args,
                                      @Cached("dynType") Type cachedType,
-                                     @Cached("create(lookup(cachedType))") DirectCallNode call) {
+                                     @Cached("direct(lookup(cachedType))") DirectCallNode call) {
         return call.call(args);
     }
 
     @Specialization(replaces = "doCached")
-    protected Object doGeneric(Type dynType, Object[] args, @Cached IndirectCallNode call) {
+    protected Object doGeneric(Type dynType, Object[] args, @Cached("indirect()") IndirectCallNode call) {
         return call.call(lookup(dynType), args);
     }
 

@@ -33,6 +33,12 @@ public final class IfaceMethodExprRoot extends RootNode {
     }
 
     @Override
+    protected boolean prepareForCompilation(boolean rootCompilation, int tier, boolean lastTier) {
+        ExceptionProfiles.makeGeneric(this); // an unwinding stack overflow must not deoptimize each frame (issue 12)
+        return true;
+    }
+
+    @Override
     public Object execute(VirtualFrame frame) {
         Object[] args = frame.getArguments().clone();
         Iface recv = (Iface) args[2];

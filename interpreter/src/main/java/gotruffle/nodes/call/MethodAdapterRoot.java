@@ -29,7 +29,7 @@ final class MethodAdapterRoot extends RootNode {
 
     MethodAdapterRoot(TruffleLanguage<?> language, RootCallTarget target, int[] path, boolean wantPointer, String recvType, String method) {
         super(language);
-        this.call = target == null ? null : DirectCallNode.create(target);
+        this.call = target == null ? null : ExceptionProfiles.direct(target);
         this.path = path;
         this.wantPointer = wantPointer;
         this.name = recvType + "." + method;
@@ -53,6 +53,12 @@ final class MethodAdapterRoot extends RootNode {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    protected boolean prepareForCompilation(boolean rootCompilation, int tier, boolean lastTier) {
+        ExceptionProfiles.makeGeneric(this); // an unwinding stack overflow must not deoptimize each frame (issue 12)
+        return true;
     }
 
     @Override
