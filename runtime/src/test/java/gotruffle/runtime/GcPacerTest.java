@@ -27,23 +27,73 @@ class GcPacerTest {
     @Test
     @Timeout(180)
     void fullCollectionOnceTheOldGenerationPassedItsGoal() throws Exception {
+        assertTrue(child("goal").contains("paced"));
+    }
+
+    @Test
+    @Timeout(180)
+    void fullCollectionOnceAWaveOfPromotedGoroutinesEnded() throws Exception {
+        assertTrue(child("exits").contains("collected"));
+    }
+
+    private static String child(String mode) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-XX:+UseParallelGC", "-Xmx2g", "-Xmn32m",
                         "-XX:MaxTenuringThreshold=0", "-cp",
-                        System.getProperty("java.class.path"), GcPacerTest.class.getName())
+                        System.getProperty("java.class.path"), GcPacerTest.class.getName(), mode)
                         .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(150, TimeUnit.SECONDS), out);
         assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains("paced"), out);
+        return out;
     }
 
-    /** The child JVM: promotes short-lived data and checks that a full collection came before 1 GB of it. */
+    /** The child JVM: one of the checks below. */
     public static void main(String[] args) {
         GarbageCollectorMXBean full = collector("PS MarkSweep");
         MemoryPoolMXBean old = pool("PS Old Gen");
         check(full != null && old != null, "not ParallelGC");
         GcPacer.start();
+        if (args[0].equals("exits")) {
+            exits(full);
+        } else {
+            goal(full, old);
+        }
+    }
+
+    /**
+     * 40,000 goroutines outlive a young collection, then end: no full collection while fewer than
+     * 7/8 of them have ended, one soon after (the scheduler's calls, without a scheduler).
+     */
+    private static void exits(GarbageCollectorMXBean full) {
+        long fullBefore = full.getCollectionCount();
+        int[] born = new int[40_000];
+        for (int i = 0; i < born.length; i++) {
+            born[i] = GcPacer.goroutineCreated();
+        }
+        long sink = 0;
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (GcPacer.epoch() == born[0]) { // young collections until the pacer has seen one
+            sink += new byte[64 * 1024].length;
+            check(System.nanoTime() < deadline, "no young collection seen within 60 s");
+        }
+        int early = born.length - born.length / 8 - 1;
+        for (int i = 0; i < early; i++) {
+            GcPacer.goroutineExited(born[i]);
+        }
+        check(full.getCollectionCount() == fullBefore, "a full collection before 7/8 of the goroutines ended");
+        for (int i = early; i < born.length; i++) {
+            GcPacer.goroutineExited(born[i]);
+        }
+        while (full.getCollectionCount() == fullBefore && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        check(sink > 0 && full.getCollectionCount() > fullBefore, "no full collection after the goroutines ended");
+        System.out.println("collected");
+    }
+
+    /** Promotes short-lived data and checks that a full collection came before 1 GB of it. */
+    private static void goal(GarbageCollectorMXBean full, MemoryPoolMXBean old) {
         long goal = old.getUsageThreshold();
         check(goal == 64L * MB, "goal " + goal);
         check(old.getUsage().getMax() > 4 * goal, "the heap is too small to show the pacing");

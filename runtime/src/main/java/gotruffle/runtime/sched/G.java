@@ -1,5 +1,6 @@
 package gotruffle.runtime.sched;
 
+import gotruffle.runtime.GcPacer;
 import gotruffle.runtime.time.Timer;
 
 import java.lang.invoke.MethodHandles;
@@ -40,6 +41,8 @@ public final class G implements Runnable {
     final long goid;
     final GoBody fn;
     final Coroutine co;
+    /** GcPacer's young-collection epoch at creation: whether the goroutine's memory may have been promoted. */
+    final int bornEpoch;
 
     private volatile int atomicstatus;
     volatile String waitreason = WaitReason.ZERO;
@@ -103,6 +106,7 @@ public final class G implements Runnable {
         this.goid = goid;
         this.fn = fn;
         this.co = isG0 ? null : new Coroutine(this);
+        this.bornEpoch = isG0 ? 0 : GcPacer.goroutineCreated();
     }
 
     static G newG(Sched sched, long goid, GoBody fn) {

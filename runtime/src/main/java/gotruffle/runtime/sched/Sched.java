@@ -1,5 +1,6 @@
 package gotruffle.runtime.sched;
 
+import gotruffle.runtime.GcPacer;
 import gotruffle.runtime.GoFatalError;
 import gotruffle.runtime.GoRuntimePanic;
 import gotruffle.runtime.netpoll.NetPoll;
@@ -843,6 +844,7 @@ public final class Sched {
         dounlockOSThread(gp);
         dropg(mp, gp);
         allgs.remove(gp.goid);
+        GcPacer.goroutineExited(gp.bornEpoch);
         if (gp.goid == 1) {
             if (gp.goexited) {
                 mainGoexited = true;
