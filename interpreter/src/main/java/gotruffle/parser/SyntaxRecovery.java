@@ -89,6 +89,9 @@ final class SyntaxRecovery {
                 return;
             }
             Token at = err.message.at();
+            if (err.offending.getType() == Token.EOF) {
+                return; // syntaxErrorAt: no follow-up syntax error at EOF ("avoid meaningless follow-up errors")
+            }
             if (at.getType() == Token.EOF && at.getTokenIndex() >= input.size() || input.get(at.getTokenIndex()) == SYNTHETIC
                     || input.get(err.offending.getTokenIndex()) == SYNTHETIC) {
                 return; // would be reported at a token Go's parser does not see
@@ -211,11 +214,32 @@ final class SyntaxRecovery {
             if (type(stop) == GoLexer.L_CURLY) {
                 Token b = toks.get(stop);
                 errors.add(b.getLine(), b.getCharPositionInLine() + 1, "syntax error: unexpected { after top level declaration");
-                stop = advance(stop, false, GoLexer.IMPORT, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
+                stop = advance(stop, false, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
             } else if (type(stop) == GoLexer.SEMI) {
                 stop = next(stop);
             }
             copy(0, decl.getStart().getTokenIndex(), out);
+            rest(stop, out);
+            return out;
+        }
+        if (msg.endsWith(", expecting type") || msg.endsWith(" in type declaration")) {
+            // type_: badExpr, advance(_Comma, _Colon, _Semi, _Rparen, _Rbrack, _Rbrace); typeDecl:
+            // advance(_Semi, _Rparen); the declaration goes on with a bad type there
+            int stop = msg.endsWith(", expecting type")
+                    ? advance(t, inFunc, GoLexer.COMMA, GoLexer.COLON, GoLexer.SEMI, GoLexer.R_PAREN, GoLexer.R_BRACKET,
+                            GoLexer.R_CURLY)
+                    : advance(t, inFunc, GoLexer.SEMI, GoLexer.R_PAREN);
+            copy(0, ts, out);
+            insert(GoLexer.IDENTIFIER, stop, out);
+            rest(stop, out);
+            return out;
+        }
+        if (inFunc && msg.endsWith(", expecting := or = or comma")) {
+            // simpleStmt: advance(_Semi, _Rbrace), the expression list stands as a statement
+            int stop = advance(t, true, GoLexer.SEMI, GoLexer.R_CURLY);
+            copy(0, ts, out);
+            insert(GoLexer.ASSIGN, stop, out);
+            insert(GoLexer.IDENTIFIER, stop, out);
             rest(stop, out);
             return out;
         }
@@ -241,14 +265,14 @@ final class SyntaxRecovery {
             return out;
         }
         if (!inFunc && msg.endsWith(" after top level declaration")) {
-            int stop = advance(t, false, GoLexer.IMPORT, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
+            int stop = advance(t, false, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
             copy(0, ts, out);
             insert(GoLexer.SEMI, stop, out);
             rest(stop, out);
             return out;
         }
         if (!inFunc && msg.equals("syntax error: non-declaration statement outside function body")) {
-            int stop = advance(t, false, GoLexer.IMPORT, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
+            int stop = advance(t, false, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
             copy(0, ts, out);
             rest(stop, out);
             return out;
@@ -340,6 +364,7 @@ final class SyntaxRecovery {
                     case GoLexer.L_CURLY -> "{";
                     case GoLexer.COLON -> ":";
                     case GoLexer.IDENTIFIER -> "_";
+                    case GoLexer.ASSIGN -> "=";
                     default -> "}";
                 });
                 c.setLine(after.getLine());
