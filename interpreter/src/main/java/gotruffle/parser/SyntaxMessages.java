@@ -244,6 +244,7 @@ final class SyntaxMessages {
             case CaseClauseContext cc -> afterStatements(cc.statementList(), t, ", expecting case or default or }");
             case CommClauseContext cc -> afterStatements(cc.statementList(), t, ", expecting case or default or }");
             case TypeSpecContext ts -> unexpected(t, " in type declaration");
+            case GotoStmtContext g when g.IDENTIFIER() == null -> unexpected(t, ", expecting name");
             case VarSpecContext vs when vs.identifierList() == null -> unexpected(t, ", expecting name");
             case ConstSpecContext cs when cs.identifierList() == null -> unexpected(t, ", expecting name");
             case VarDeclContext d when d.varSpec().isEmpty() && (p == GoLexer.VAR) -> unexpected(t, ", expecting name");

@@ -76,6 +76,10 @@ final class SyntaxRecovery {
             input.add(i);
         }
         for (int n = 1; n < MAX && err != null; n++) {
+            if (err.offending.getType() == Token.EOF) {
+                closeAtEof(err);
+                return;
+            }
             Next next = resume(err);
             if (next == null) {
                 return;
@@ -88,10 +92,10 @@ final class SyntaxRecovery {
                 astErrors();
                 return;
             }
-            Token at = err.message.at();
             if (err.offending.getType() == Token.EOF) {
-                return; // syntaxErrorAt: no follow-up syntax error at EOF ("avoid meaningless follow-up errors")
+                continue; // syntaxErrorAt: no follow-up syntax error at EOF ("avoid meaningless follow-up errors")
             }
+            Token at = err.message.at();
             if (at.getType() == Token.EOF && at.getTokenIndex() >= input.size() || input.get(at.getTokenIndex()) == SYNTHETIC
                     || input.get(err.offending.getTokenIndex()) == SYNTHETIC) {
                 return; // would be reported at a token Go's parser does not see
@@ -107,12 +111,42 @@ final class SyntaxRecovery {
     }
 
     /**
+     * At EOF every list and block of Go's parser ends (its loops stop at EOF, want's error is
+     * dropped there) and the checks made on the way still report (`go f` without a call). Here: the
+     * closing tokens the grammar asks for are put before EOF until the file parses, then those checks.
+     */
+    private void closeAtEof(GoErrorStrategy err) {
+        for (int n = 0; n < 100 && err != null; n++) {
+            int ts = err.offending.getTokenIndex();
+            String msg = err.message.text();
+            int close = msg.endsWith(", expecting }") ? GoLexer.R_CURLY : msg.endsWith(", expecting )") ? GoLexer.R_PAREN
+                    : msg.endsWith(", expecting ]") ? GoLexer.R_BRACKET
+                    : msg.endsWith(" at end of statement") || msg.endsWith(" after top level declaration")
+                            || msg.endsWith(", expecting semicolon or newline") ? GoLexer.SEMI : -1;
+            if (err.offending.getType() != Token.EOF || close < 0 || ts >= input.size()) {
+                return;
+            }
+            Next out = new Next(new ArrayList<>(), new HashMap<>());
+            copy(0, ts, out);
+            insert(close, ts, out);
+            rest(input.get(ts), out);
+            input = out.input;
+            synthetic.clear();
+            synthetic.putAll(out.synthetic);
+            err = parse();
+        }
+        if (err == null) {
+            astErrors();
+        }
+    }
+
+    /**
      * The rest parsed: the checks that Go's parser makes and this front end leaves to the AST
      * builder ("expecting { after if clause", "mixed named and unnamed parameters", ...); the first
      * one is reported, when the input has no inserted token that could be the cause.
      */
     private void astErrors() {
-        if (lastTree == null || synthetic.containsValue(GoLexer.IDENTIFIER)) {
+        if (lastTree == null) {
             return;
         }
         SyntaxErrors scratch = new SyntaxErrors("");
@@ -123,8 +157,8 @@ final class SyntaxRecovery {
         }
         for (int pos : synthetic.keySet()) {
             Token at = lastTokens.get(pos);
-            if (scratch.firstAt(at.getLine(), at.getCharPositionInLine() + 1)) {
-                return; // at an inserted token
+            if (scratch.anyAt(at.getLine(), at.getCharPositionInLine() + 1)) {
+                return; // at an inserted token: caused by it
             }
         }
         errors.addAll(scratch);
@@ -232,6 +266,13 @@ final class SyntaxRecovery {
             copy(0, ts, out);
             insert(GoLexer.IDENTIFIER, stop, out);
             rest(stop, out);
+            return out;
+        }
+        if (msg.endsWith(", expecting name") && type(t) != Token.EOF) {
+            // name(): advance() skips the one offending token, the name "_" stands
+            copy(0, ts, out);
+            insert(GoLexer.IDENTIFIER, t, out);
+            rest(next(t), out);
             return out;
         }
         if (inFunc && msg.endsWith(", expecting := or = or comma")) {
