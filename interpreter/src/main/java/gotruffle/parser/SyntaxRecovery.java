@@ -36,6 +36,11 @@ import gotruffle.grammar.GoParser.*;
  * ends there (consuming its own closing token) and its enclosing production continues;
  * <li>"non-declaration statement outside function body" / "after top level declaration": skip to
  * the next import/const/type/var/func;
+ * <li>a bad type (type_, typeDecl), a missing name (name()) or a statement list without `=`
+ * (simpleStmt): Go's advance for that production, then a placeholder stands for what is missing;
+ * <li>EOF: no further syntax error (syntaxErrorAt drops them), but Go's parser still closes every
+ * open block and list and reports its other checks (`go f` without a call): the closers are put in
+ * until the file parses and those checks run;
  * <li>any other error inside a function body: the rest of that function is skipped when the braces
  * of the file all match (Go's recovery there varies: missing a follow-on error is better than
  * inventing one).
@@ -84,10 +89,7 @@ final class SyntaxRecovery {
             if (next == null) {
                 return;
             }
-            input = next.input;
-            synthetic.clear();
-            synthetic.putAll(next.synthetic);
-            err = parse();
+            err = parse(next);
             if (err == null) {
                 astErrors();
                 return;
@@ -130,10 +132,7 @@ final class SyntaxRecovery {
             copy(0, ts, out);
             insert(close, ts, out);
             rest(input.get(ts), out);
-            input = out.input;
-            synthetic.clear();
-            synthetic.putAll(out.synthetic);
-            err = parse();
+            err = parse(out);
         }
         if (err == null) {
             astErrors();
@@ -390,7 +389,11 @@ final class SyntaxRecovery {
         }
     }
 
-    private GoErrorStrategy parse() {
+    /** Parses the next input; its first error, or null when it parsed. */
+    private GoErrorStrategy parse(Next next) {
+        input = next.input;
+        synthetic.clear();
+        synthetic.putAll(next.synthetic);
         List<Token> copies = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {
             int o = input.get(i);
