@@ -101,9 +101,14 @@ final class SyntaxErrors {
         errs.addAll(other.errs);
     }
 
-    /** Whether the first error recorded is at line:col. */
-    boolean firstAt(int line, int col) {
-        return !errs.isEmpty() && errs.get(0).line == line && errs.get(0).col == col;
+    /** Whether an error was recorded at line:col. */
+    boolean anyAt(int line, int col) {
+        for (Err e : errs) {
+            if (e.line == line && e.col == col) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean any() {

@@ -244,6 +244,7 @@ final class SyntaxMessages {
             case CaseClauseContext cc -> afterStatements(cc.statementList(), t, ", expecting case or default or }");
             case CommClauseContext cc -> afterStatements(cc.statementList(), t, ", expecting case or default or }");
             case TypeSpecContext ts -> unexpected(t, " in type declaration");
+            case GotoStmtContext g when g.IDENTIFIER() == null -> unexpected(t, ", expecting name");
             case VarSpecContext vs when vs.identifierList() == null -> unexpected(t, ", expecting name");
             case ConstSpecContext cs when cs.identifierList() == null -> unexpected(t, ", expecting name");
             case VarDeclContext d when d.varSpec().isEmpty() && (p == GoLexer.VAR) -> unexpected(t, ", expecting name");
@@ -403,6 +404,9 @@ final class SyntaxMessages {
         if (prev == null) {
             return null;
         }
+        if (endsOperand(prev) && unfinishedList(ctx)) {
+            return ", expecting := or = or comma";
+        }
         for (RuleContext c = ctx; c != null; c = c.parent) {
             if (c instanceof ParserRuleContext pc && pc.getChildCount() > 0) {
                 ParserRuleContext last = rightmost(pc);
@@ -416,6 +420,29 @@ final class SyntaxMessages {
             }
         }
         return null;
+    }
+
+    /**
+     * The error ends the last expression of a statement's list `a, b` that the parser is still in
+     * (the grammar's contexts are unfinished then: no lhs label, the list's last expression not yet
+     * attached): ctx is that expression itself, not something nested in it.
+     */
+    private static boolean endsOperand(Token t) {
+        return switch (t.getType()) {
+            case GoLexer.IDENTIFIER, GoLexer.INT_LIT, GoLexer.FLOAT_LIT, GoLexer.IMAGINARY_LIT, GoLexer.RUNE_LIT,
+                    GoLexer.STRING_LIT, GoLexer.RAW_STRING_LIT, GoLexer.R_PAREN, GoLexer.R_BRACKET, GoLexer.R_CURLY -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean unfinishedList(RuleContext ctx) {
+        RuleContext c = ctx;
+        while (c instanceof PrimaryExprContext || c instanceof UnaryExprContext || c instanceof ExpressionContext
+                || c instanceof OperandContext) {
+            c = c.parent;
+        }
+        return c != ctx && c instanceof ExpressionListContext l && l.COMMA().size() > 0
+                && l.parent instanceof SimpleStmtContext s && s.getChildCount() == 1 && s.getChild(0) == l;
     }
 
     private static ParserRuleContext rightmost(ParserRuleContext c) {

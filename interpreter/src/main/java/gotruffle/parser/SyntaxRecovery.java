@@ -36,6 +36,11 @@ import gotruffle.grammar.GoParser.*;
  * ends there (consuming its own closing token) and its enclosing production continues;
  * <li>"non-declaration statement outside function body" / "after top level declaration": skip to
  * the next import/const/type/var/func;
+ * <li>a bad type (type_, typeDecl), a missing name (name()) or a statement list without `=`
+ * (simpleStmt): Go's advance for that production, then a placeholder stands for what is missing;
+ * <li>EOF: no further syntax error (syntaxErrorAt drops them), but Go's parser still closes every
+ * open block and list and reports its other checks (`go f` without a call): the closers are put in
+ * until the file parses and those checks run;
  * <li>any other error inside a function body: the rest of that function is skipped when the braces
  * of the file all match (Go's recovery there varies: missing a follow-on error is better than
  * inventing one).
@@ -76,17 +81,21 @@ final class SyntaxRecovery {
             input.add(i);
         }
         for (int n = 1; n < MAX && err != null; n++) {
+            if (err.offending.getType() == Token.EOF) {
+                closeAtEof(err);
+                return;
+            }
             Next next = resume(err);
             if (next == null) {
                 return;
             }
-            input = next.input;
-            synthetic.clear();
-            synthetic.putAll(next.synthetic);
-            err = parse();
+            err = parse(next);
             if (err == null) {
                 astErrors();
                 return;
+            }
+            if (err.offending.getType() == Token.EOF) {
+                continue; // syntaxErrorAt: no follow-up syntax error at EOF ("avoid meaningless follow-up errors")
             }
             Token at = err.message.at();
             if (at.getType() == Token.EOF && at.getTokenIndex() >= input.size() || input.get(at.getTokenIndex()) == SYNTHETIC
@@ -104,12 +113,39 @@ final class SyntaxRecovery {
     }
 
     /**
+     * At EOF every list and block of Go's parser ends (its loops stop at EOF, want's error is
+     * dropped there) and the checks made on the way still report (`go f` without a call). Here: the
+     * closing tokens the grammar asks for are put before EOF until the file parses, then those checks.
+     */
+    private void closeAtEof(GoErrorStrategy err) {
+        for (int n = 0; n < 100 && err != null; n++) {
+            int ts = err.offending.getTokenIndex();
+            String msg = err.message.text();
+            int close = msg.endsWith(", expecting }") ? GoLexer.R_CURLY : msg.endsWith(", expecting )") ? GoLexer.R_PAREN
+                    : msg.endsWith(", expecting ]") ? GoLexer.R_BRACKET
+                    : msg.endsWith(" at end of statement") || msg.endsWith(" after top level declaration")
+                            || msg.endsWith(", expecting semicolon or newline") ? GoLexer.SEMI : -1;
+            if (err.offending.getType() != Token.EOF || close < 0 || ts >= input.size()) {
+                return;
+            }
+            Next out = new Next(new ArrayList<>(), new HashMap<>());
+            copy(0, ts, out);
+            insert(close, ts, out);
+            rest(input.get(ts), out);
+            err = parse(out);
+        }
+        if (err == null) {
+            astErrors();
+        }
+    }
+
+    /**
      * The rest parsed: the checks that Go's parser makes and this front end leaves to the AST
      * builder ("expecting { after if clause", "mixed named and unnamed parameters", ...); the first
      * one is reported, when the input has no inserted token that could be the cause.
      */
     private void astErrors() {
-        if (lastTree == null || synthetic.containsValue(GoLexer.IDENTIFIER)) {
+        if (lastTree == null) {
             return;
         }
         SyntaxErrors scratch = new SyntaxErrors("");
@@ -120,8 +156,8 @@ final class SyntaxRecovery {
         }
         for (int pos : synthetic.keySet()) {
             Token at = lastTokens.get(pos);
-            if (scratch.firstAt(at.getLine(), at.getCharPositionInLine() + 1)) {
-                return; // at an inserted token
+            if (scratch.anyAt(at.getLine(), at.getCharPositionInLine() + 1)) {
+                return; // at an inserted token: caused by it
             }
         }
         errors.addAll(scratch);
@@ -211,11 +247,39 @@ final class SyntaxRecovery {
             if (type(stop) == GoLexer.L_CURLY) {
                 Token b = toks.get(stop);
                 errors.add(b.getLine(), b.getCharPositionInLine() + 1, "syntax error: unexpected { after top level declaration");
-                stop = advance(stop, false, GoLexer.IMPORT, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
+                stop = advance(stop, false, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
             } else if (type(stop) == GoLexer.SEMI) {
                 stop = next(stop);
             }
             copy(0, decl.getStart().getTokenIndex(), out);
+            rest(stop, out);
+            return out;
+        }
+        if (msg.endsWith(", expecting type") || msg.endsWith(" in type declaration")) {
+            // type_: badExpr, advance(_Comma, _Colon, _Semi, _Rparen, _Rbrack, _Rbrace); typeDecl:
+            // advance(_Semi, _Rparen); the declaration goes on with a bad type there
+            int stop = msg.endsWith(", expecting type")
+                    ? advance(t, inFunc, GoLexer.COMMA, GoLexer.COLON, GoLexer.SEMI, GoLexer.R_PAREN, GoLexer.R_BRACKET,
+                            GoLexer.R_CURLY)
+                    : advance(t, inFunc, GoLexer.SEMI, GoLexer.R_PAREN);
+            copy(0, ts, out);
+            insert(GoLexer.IDENTIFIER, stop, out);
+            rest(stop, out);
+            return out;
+        }
+        if (msg.endsWith(", expecting name") && type(t) != Token.EOF) {
+            // name(): advance() skips the one offending token, the name "_" stands
+            copy(0, ts, out);
+            insert(GoLexer.IDENTIFIER, t, out);
+            rest(next(t), out);
+            return out;
+        }
+        if (inFunc && msg.endsWith(", expecting := or = or comma")) {
+            // simpleStmt: advance(_Semi, _Rbrace), the expression list stands as a statement
+            int stop = advance(t, true, GoLexer.SEMI, GoLexer.R_CURLY);
+            copy(0, ts, out);
+            insert(GoLexer.ASSIGN, stop, out);
+            insert(GoLexer.IDENTIFIER, stop, out);
             rest(stop, out);
             return out;
         }
@@ -241,14 +305,14 @@ final class SyntaxRecovery {
             return out;
         }
         if (!inFunc && msg.endsWith(" after top level declaration")) {
-            int stop = advance(t, false, GoLexer.IMPORT, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
+            int stop = advance(t, false, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
             copy(0, ts, out);
             insert(GoLexer.SEMI, stop, out);
             rest(stop, out);
             return out;
         }
         if (!inFunc && msg.equals("syntax error: non-declaration statement outside function body")) {
-            int stop = advance(t, false, GoLexer.IMPORT, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
+            int stop = advance(t, false, GoLexer.CONST, GoLexer.TYPE, GoLexer.VAR, GoLexer.FUNC);
             copy(0, ts, out);
             rest(stop, out);
             return out;
@@ -325,7 +389,11 @@ final class SyntaxRecovery {
         }
     }
 
-    private GoErrorStrategy parse() {
+    /** Parses the next input; its first error, or null when it parsed. */
+    private GoErrorStrategy parse(Next next) {
+        input = next.input;
+        synthetic.clear();
+        synthetic.putAll(next.synthetic);
         List<Token> copies = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {
             int o = input.get(i);
@@ -340,6 +408,7 @@ final class SyntaxRecovery {
                     case GoLexer.L_CURLY -> "{";
                     case GoLexer.COLON -> ":";
                     case GoLexer.IDENTIFIER -> "_";
+                    case GoLexer.ASSIGN -> "=";
                     default -> "}";
                 });
                 c.setLine(after.getLine());
