@@ -30,6 +30,24 @@ public final class AtomicNatives {
         return (GoPointer) p;
     }
 
+    /** Load, Store and Swap of one word type: the same for integers and unsafe.Pointer words. */
+    private static void registerLoadStoreSwap(Map<String, Native> t, String name) {
+        t.put("sync/atomic.Load" + name, (ctx, f, a) -> ptr(a[0]).loadAtomic());
+        t.put("sync/atomic.Store" + name, (ctx, f, a) -> {
+            ptr(a[0]).storeAtomic(a[1]);
+            return null;
+        });
+        t.put("sync/atomic.Swap" + name, (ctx, f, a) -> {
+            GoPointer p = ptr(a[0]);
+            for (;;) {
+                Object old = p.loadAtomic();
+                if (p.casAtomic(old, a[1])) {
+                    return old;
+                }
+            }
+        });
+    }
+
     public static void register(Map<String, Native> t) {
         String[][] kinds = {{"Int32", "INT32"}, {"Int64", "INT64"}, {"Uint32", "UINT32"}, {"Uint64", "UINT64"}, {"Uintptr", "UINTPTR"}};
         for (String[] k : kinds) {
@@ -46,20 +64,7 @@ public final class AtomicNatives {
                     }
                 }
             });
-            t.put("sync/atomic.Load" + name, (ctx, f, a) -> ptr(a[0]).loadAtomic());
-            t.put("sync/atomic.Store" + name, (ctx, f, a) -> {
-                ptr(a[0]).storeAtomic(a[1]);
-                return null;
-            });
-            t.put("sync/atomic.Swap" + name, (ctx, f, a) -> {
-                GoPointer p = ptr(a[0]);
-                for (;;) {
-                    Object old = p.loadAtomic();
-                    if (p.casAtomic(old, a[1])) {
-                        return old;
-                    }
-                }
-            });
+            registerLoadStoreSwap(t, name);
             t.put("sync/atomic.CompareAndSwap" + name, (ctx, f, a) -> {
                 GoPointer p = ptr(a[0]);
                 long old = (Long) a[1];
@@ -75,20 +80,7 @@ public final class AtomicNatives {
             });
         }
         // unsafe.Pointer words: old is matched by Go's == (the same address), then CAS on the word's object
-        t.put("sync/atomic.LoadPointer", (ctx, f, a) -> ptr(a[0]).loadAtomic());
-        t.put("sync/atomic.StorePointer", (ctx, f, a) -> {
-            ptr(a[0]).storeAtomic(a[1]);
-            return null;
-        });
-        t.put("sync/atomic.SwapPointer", (ctx, f, a) -> {
-            GoPointer p = ptr(a[0]);
-            for (;;) {
-                Object old = p.loadAtomic();
-                if (p.casAtomic(old, a[1])) {
-                    return old;
-                }
-            }
-        });
+        registerLoadStoreSwap(t, "Pointer");
         t.put("sync/atomic.CompareAndSwapPointer", (ctx, f, a) -> {
             GoPointer p = ptr(a[0]);
             for (;;) {
