@@ -16,6 +16,7 @@ import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
+import gotruffle.types.TypeParam;
 
 import java.math.BigInteger;
 import java.util.function.Function;
@@ -205,6 +206,16 @@ final class OperatorCompiler {
             if (x.invalid() || y.invalid()) {
                 return Operand.invalid(b);
             }
+            if (!convertsUntyped(x, y.type) || !convertsUntyped(y, x.type)) {
+                return Operand.invalid(b);
+            }
+            // types2: operands of different types (after an untyped one took the other's type)
+            // mismatch before the operator is looked at
+            Type xt = mixedType(x, y.type), yt = mixedType(y, x.type);
+            if (xt != yt && !(xt.isUntyped() && yt.isUntyped())) {
+                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + shown(x, xt) + " and " + shown(y, yt) + ")");
+                return Operand.invalid(b);
+            }
             if (!x.type.isBoolean() || !y.type.isBoolean()) {
                 Operand bad = !x.type.isBoolean() ? x : y;
                 check.error(b, "invalid operation: operator " + op + " not defined on " + describe(bad));
@@ -216,10 +227,6 @@ final class OperatorCompiler {
                 return Operand.constant(b, rt, Const.ofBool(r));
             }
             Type rt = x.type.isUntyped() ? y.type : x.type;
-            if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
-                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
-                return Operand.invalid(b);
-            }
             return Operand.value(b, rt, new LogicalNode(op == Token.LAND, valueNodeAs(x, rt), valueNodeAs(y, rt)));
         }
         if (op.isShift()) {
@@ -249,6 +256,9 @@ final class OperatorCompiler {
             }
             return Operand.value(b, Basic.UNTYPED_BOOL, new NilCompareNode(check.exprs.valueNode(other), op == Token.EQL));
         }
+        if (!convertsUntyped(x, y.type) || !convertsUntyped(y, x.type)) {
+            return Operand.invalid(b);
+        }
         // both constant
         if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST) {
             return constBinary(b, op, x, y);
@@ -276,11 +286,19 @@ final class OperatorCompiler {
             o.retype = build;
             return o;
         }
+        // an untyped operand of an interface-typed one took its default type (types2): arithmetic
+        // then mismatches (comparisons go on: the default type is assignable to an empty interface)
+        if (!cmp && x.type.isUntyped() != y.type.isUntyped() && t.isInterface()) {
+            check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + shown(x, mixedType(x, y.type))
+                    + " and " + shown(y, mixedType(y, x.type)) + ")");
+            return Operand.invalid(b);
+        }
         // mismatched typed operands
         if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
             boolean ok = cmp && op.isEquality() && (Predicates.assignableTo(x.type, y.type) || Predicates.assignableTo(y.type, x.type));
             if (!ok) {
-                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                // a comparison's mismatch is reported at its second operand (types2, compiler mode)
+                check.error(cmp ? y.expr : b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return Operand.invalid(b);
             }
             if (x.type.isInterface() && !y.type.isInterface()) {
@@ -288,6 +306,11 @@ final class OperatorCompiler {
             } else if (y.type.isInterface() && !x.type.isInterface()) {
                 t = y.type;
             }
+        }
+        // an untyped value of another kind than t (a comparison's untyped bool against a pointer)
+        if (!fitsKind(x, t) || !fitsKind(y, t)) {
+            check.error(cmp ? y.expr : b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+            return Operand.invalid(b);
         }
         // untyped constant operand must be representable in t
         if (x.mode == Operand.Mode.CONST && x.type.isUntyped() && !t.isInterface() && representable(x.value, t) == null) {
@@ -406,9 +429,65 @@ final class OperatorCompiler {
             boolean trunc = t.isInteger() && !c.type.isInteger();
             check.error(c.expr, describe(c) + (trunc ? " truncated to " : " overflows ") + t.underlying());
         } else {
-            check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+            check.error(b.op().isComparison() ? y.expr : b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
         }
         return Operand.invalid(b);
+    }
+
+    /** An untyped non-constant value (bool or numeric) can take type t's kind. */
+    private static boolean fitsKind(Operand c, Type t) {
+        if (!c.type.isUntyped() || c.mode == Operand.Mode.CONST || c.mode == Operand.Mode.NIL || t.isUntyped() || t.isInterface()) {
+            return true;
+        }
+        Type u = t.underlying();
+        return c.type.isBoolean() ? u.isBoolean() : c.type.isNumeric() ? u.isNumeric() : u.isString();
+    }
+
+    /** The type an operand has once an untyped one met the other operand's type (types2's convertUntyped). */
+    private static Type mixedType(Operand c, Type other) {
+        if (!c.type.isUntyped() || other.isUntyped() || c.mode == Operand.Mode.NIL) {
+            return c.type;
+        }
+        Type u = other.underlying();
+        if (u instanceof Interface) {
+            return defaultType(c.type);
+        }
+        return c.type.isBoolean() == u.isBoolean() && c.type.isString() == u.isString() ? other : c.type;
+    }
+
+    private static String shown(Operand o, Type t) {
+        return t == o.type ? String.valueOf(o.shownType()) : t.toString();
+    }
+
+    /**
+     * types2's canMix and convertUntyped: before a binary operation an untyped operand takes the
+     * other operand's type; a type that no untyped value of its kind converts to (a pointer, slice,
+     * struct, non-empty interface, ...) is reported as "cannot convert". Constants into basic types
+     * are left to the operation's representability check (overflow / truncation messages).
+     */
+    private boolean convertsUntyped(Operand c, Type target) {
+        if (!c.type.isUntyped() || target.isUntyped() || target instanceof TypeParam
+                || c.mode == Operand.Mode.NIL) {
+            return true;
+        }
+        Type u = target.underlying();
+        boolean mix = u instanceof Interface || (c.type.isBoolean() == u.isBoolean() && c.type.isString() == u.isString());
+        if (!mix) {
+            return true; // not mixable: the operation reports "mismatched types"
+        }
+        boolean ok;
+        if (u instanceof Basic) {
+            ok = c.mode == Operand.Mode.CONST ? (c.type.isNumeric() && u.isNumeric()) || representable(c.value, target) != null
+                    : fitsKind(c, target);
+        } else if (u instanceof Interface iu) {
+            ok = iu.methods.isEmpty() && !iu.isConstraint();
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            check.error(c.expr, "cannot convert " + describe(c) + " to " + u);
+        }
+        return ok;
     }
 
     private String describeKind(Operand x) {
