@@ -171,7 +171,9 @@ func opTimerChan() {
 }
 
 func opAfter() {
-	run("time-after", "chan receive", func() { <-time.After(2 * time.Millisecond) }, nil)
+	// long enough that the receive parks before the timer fires, even when the receive is still
+	// being specialized or deoptimized on a loaded machine (2 ms fired first at load 37)
+	run("time-after", "chan receive", func() { <-time.After(100 * time.Millisecond) }, nil)
 }
 
 func opContextDone() {
