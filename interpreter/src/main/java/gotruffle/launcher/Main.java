@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import gotruffle.StartupTrace;
 import gotruffle.loader.DisplayPaths;
 import gotruffle.loader.PackageDir;
+import gotruffle.runtime.sched.StackOverflowExit;
 import gotruffle.stdlib.natives.SignalNatives;
 import org.graalvm.polyglot.Engine;
 
@@ -83,9 +84,15 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] javaArgs) {
         StartupTrace.mark("JVM started, Main entered");
         String[] args = OsBytes.arguments(javaArgs);
-        if (Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("run")) {
+        if (isRun(args)) {
             // A Go binary dies of SIGINT/SIGTERM/SIGHUP unless the program asks for them (os/signal).
             SignalNatives.installGoDefaults();
+            // and of a stack overflow at once, without unwinding the deep stack (issue 12)
+            StackOverflowExit.ownProcess(code -> {
+                System.out.flush();
+                System.err.flush();
+                Runtime.getRuntime().halt(code);
+            });
         }
         // The program gets the raw file descriptors, unbuffered like Go's os.Stdout: output
         // interleaves with stderr exactly as the program wrote it.
@@ -98,6 +105,11 @@ public final class Main implements Callable<Integer> {
         System.err.flush();
         StartupTrace.mark("exit");
         System.exit(code);
+    }
+
+    /** Whether the command line runs a program (`run`), which then owns the process as a Go binary does. */
+    static boolean isRun(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("run");
     }
 
     /** Runs one command line; never throws. */

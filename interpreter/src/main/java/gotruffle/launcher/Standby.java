@@ -2,6 +2,7 @@ package gotruffle.launcher;
 
 import gotruffle.GoLanguage;
 import gotruffle.StartupTrace;
+import gotruffle.runtime.sched.StackOverflowExit;
 import gotruffle.stdlib.text.Utf8;
 import org.graalvm.polyglot.Engine;
 
@@ -143,6 +144,9 @@ public final class Standby {
         watchClient(clientPid);
         StartupTrace.mark("standby: request taken");
         rep.write("started\n".getBytes(StandardCharsets.US_ASCII));
+        if (Main.isRun(argv)) {
+            StackOverflowExit.ownProcess(c -> exitNow(rep, c)); // Go's stack overflow: no unwind (issue 12)
+        }
         int code = Main.execute(argv, ProgramRunner.GO,
                 new FileInputStream(FileDescriptor.in),
                 new FileOutputStream(FileDescriptor.out),
@@ -153,6 +157,18 @@ public final class Standby {
         GoProgramRunner.closeEngine(); // what would happen at exit, before the client exits
         rep.write((code + "\n").getBytes(StandardCharsets.US_ASCII));
         Runtime.getRuntime().halt(code); // the client removes the directory it claimed
+    }
+
+    /** Hands the exit code to the client and ends at once, without closing the engine. */
+    private static void exitNow(RandomAccessFile rep, int code) {
+        System.out.flush();
+        System.err.flush();
+        try {
+            rep.write((code + "\n").getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            // the client sees no code and reports the standby lost
+        }
+        Runtime.getRuntime().halt(code);
     }
 
     /** The training program, run once with its output discarded. */

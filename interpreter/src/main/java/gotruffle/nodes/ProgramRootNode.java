@@ -29,26 +29,6 @@ public final class ProgramRootNode extends RootNode {
     private final Source source;
 
     /**
-     * What Go 1.19 prints when a goroutine exceeds its maximum stack size (runtime.newstack):
-     * the runtime's own frames are always these three, only the addresses differ per run.
-     */
-    static final String STACK_OVERFLOW = """
-            runtime: goroutine stack exceeds 1000000000-byte limit
-            runtime: sp=0xc020080388 stack=[0xc020080000, 0xc040080000]
-            fatal error: stack overflow
-
-            runtime stack:
-            runtime.throw({0x499ebe?, 0x516880?})
-            	/usr/lib/go-1.19/src/runtime/panic.go:1047 +0x5d fp=0x7fff80ed7500 sp=0x7fff80ed74d0 pc=0x4317bd
-            runtime.newstack()
-            	/usr/lib/go-1.19/src/runtime/stack.go:1103 +0x5cc fp=0x7fff80ed76b8 sp=0x7fff80ed7500 pc=0x448e6c
-            runtime.morestack()
-            	/usr/lib/go-1.19/src/runtime/asm_amd64.s:570 +0x8b fp=0x7fff80ed76c0 sp=0x7fff80ed76b8 pc=0x45ae8b
-
-            goroutine 1 [running]:
-            """;
-
-    /**
      * The front end: loads, checks and builds the program the manifest names (one path per
      * line) in the context's working directory and environment. It reports errors itself and
      * then yields null. It lives above the nodes (GoLanguage wires in the compiler's), so that
@@ -182,9 +162,5 @@ public final class ProgramRootNode extends RootNode {
             }
             ctx.writeErr(new String(c));
         }
-    }
-
-    public static String stackOverflowReport(long goid) {
-        return STACK_OVERFLOW.replace("goroutine 1 [running]", "goroutine " + goid + " [running]");
     }
 }

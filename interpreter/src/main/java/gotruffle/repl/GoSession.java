@@ -21,6 +21,7 @@ import gotruffle.runtime.GoFatalError;
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.Goexit;
 import gotruffle.runtime.sched.Sched;
+import gotruffle.runtime.sched.StackOverflowExit;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -341,7 +342,7 @@ public final class GoSession {
             sched.exit(g, e.code);
             return;
         } catch (StackOverflowError | GoStackOverflow e) {
-            ctx.writeErr(ProgramRootNode.stackOverflowReport(g.id()));
+            ctx.writeErr(StackOverflowExit.report(g.id()));
             o = Outcome.of(Status.PANIC, 2);
         } catch (GoFatalError e) {
             StringBuilder sb = new StringBuilder("fatal error: ").append(e.getMessage()).append("\n\ngoroutine ").append(g.id()).append(" [running]:\n");

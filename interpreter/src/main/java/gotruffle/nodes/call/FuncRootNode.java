@@ -15,6 +15,7 @@ import gotruffle.nodes.control.GoStackOverflow;
 import gotruffle.nodes.control.ReturnException;
 import gotruffle.nodes.local.Rep;
 import gotruffle.nodes.local.WriteLocalNode;
+import gotruffle.runtime.sched.StackOverflowExit;
 import gotruffle.values.Cell;
 import gotruffle.values.GoArray;
 import gotruffle.values.GoStrings;
@@ -138,6 +139,8 @@ public final class FuncRootNode extends RootNode {
         try {
             return executeBody(frame);
         } catch (StackOverflowError e) {
+            // no call here, there is no stack for one: a launcher owning the process ends it from another thread
+            StackOverflowExit.overflowedOn = Thread.currentThread();
             // converted once, deep in the stack, into an exception Truffle unwinds without collecting frames
             throw STACK_OVERFLOW;
         }

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import gotruffle.nodes.GoStack;
-import gotruffle.nodes.ProgramRootNode;
 import gotruffle.nodes.call.DeferredCall;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.GoContext;
@@ -18,6 +17,7 @@ import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.GoBody;
 import gotruffle.runtime.sched.Goexit;
 import gotruffle.runtime.sched.Sched;
+import gotruffle.runtime.sched.StackOverflowExit;
 
 /**
  * The glue between interpreted code and the scheduler: the running goroutine is the G of the
@@ -131,13 +131,18 @@ public final class Goroutines {
             ctx.flushOut();
             s.exit(g, x.code);
         } else if (e instanceof StackOverflowError || e instanceof GoStackOverflow) {
-            if (!s.isExiting()) {
-                ctx.writeErr(ProgramRootNode.stackOverflowReport(g.id()));
-            }
             if (ctx.isSession()) {
+                if (!s.isExiting()) {
+                    ctx.writeErr(StackOverflowExit.report(g.id()));
+                }
                 throw new Goexit();
             }
-            s.exit(g, 2);
+            if (s.claimFatal()) { // the scheduler may have reported it already (StackOverflowExit)
+                ctx.writeErr(StackOverflowExit.report(g.id()));
+                s.endFatal(g);
+            } else {
+                s.exit(g, 2);
+            }
         } else if (e instanceof Error && OutOfMemory.isHeapExhaustion(e)) {
             throw OutOfMemory.heapExhausted(ctx, f);
         } else if (e instanceof RuntimeException r) {

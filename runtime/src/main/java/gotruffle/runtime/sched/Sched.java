@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -162,7 +164,14 @@ public final class Sched {
         sysmon = new Sysmon(this, sysmonM);
         sysmon.start();
         try {
-            done.await();
+            IntConsumer owner = StackOverflowExit.processExit();
+            if (owner == null) {
+                done.await();
+            } else {
+                while (!done.await(StackOverflowExit.POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    exitIfStackOverflowed(owner);
+                }
+            }
         } catch (InterruptedException e) {
             // The host gives up on the program (a test's time limit): stop it like os.Exit(2).
             requestExit(2, null);
@@ -181,6 +190,32 @@ public final class Sched {
             throw new IllegalStateException("goroutine failed: " + t, t);
         }
         return exitCode;
+    }
+
+    /**
+     * A goroutine of this program overflowed its stack and a launcher owns the process: Go's
+     * report, then the process ends without unwinding that stack (StackOverflowExit).
+     */
+    private void exitIfStackOverflowed(IntConsumer owner) {
+        Thread t = StackOverflowExit.overflowedOn;
+        if (t == null) {
+            return;
+        }
+        G gp = null;
+        lock.lock();
+        for (M mp : allm) {
+            if (mp.thread == t) {
+                gp = mp.curg;
+            }
+        }
+        lock.unlock();
+        if (gp == null || !claimFatal()) {
+            return; // another program's thread, or this program is ending already
+        }
+        err.print(StackOverflowExit.report(gp.goid));
+        err.flush();
+        owner.accept(2);
+        finishExit(2, null); // an owner that returned: end as the unwind would have
     }
 
     // Go's runningPanicDefers and panicking (panic.go): while a goroutine runs deferred calls for a
