@@ -127,24 +127,6 @@ public final class FuncRootNode extends RootNode {
         return name;
     }
 
-    /** Whether deferred calls run at its end. */
-    boolean hasDefer() {
-        return deferSlot >= 0;
-    }
-
-    private volatile Boolean trivial;
-
-    /** Small leaf functions: Graal's first tier inlines them (TrivialFunctions). */
-    @Override
-    protected boolean isTrivial() {
-        Boolean t = trivial;
-        if (t == null) {
-            t = TrivialFunctions.isTrivial(this);
-            trivial = t;
-        }
-        return t;
-    }
-
     @Override
     protected boolean prepareForCompilation(boolean rootCompilation, int tier, boolean lastTier) {
         ExceptionProfiles.takeControlFlow(this); // an unwinding stack overflow must not deoptimize each frame (issue 12)
