@@ -16,17 +16,28 @@ public final class Preemption {
 
     public static final class Poll extends Node {
         public void poll(VirtualFrame frame) {
-            if (G.anyPreemptPending()) {
+            if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, G.anyPreemptPending())) {
                 G g = ((Fiber) frame.getArguments()[0]).g;
-                // a time slice that ran out still grants some polls to cold (interpreted) code
-                boolean compiled = CompilerDirectives.inCompiledCode();
-                if (g.preemptRequested() && (compiled ? g.pollMustYieldCompiled() : g.pollMustYield())) {
-                    doYield(g, compiled);
+                if (g.preemptRequested()) {
+                    if (CompilerDirectives.inCompiledCode()) {
+                        // out of line: inlined, the grace and count bookkeeping was over half the
+                        // IR of a compiled loop (twice per nested loop), for a path taken rarely
+                        yieldCompiled(g);
+                    } else if (g.pollMustYield()) {
+                        // a time slice that ran out still grants some polls to cold (interpreted) code
+                        doYield(g, false);
+                    }
                 }
             }
         }
 
         @CompilerDirectives.TruffleBoundary
+        private static void yieldCompiled(G g) {
+            if (g.pollMustYieldCompiled()) {
+                doYield(g, true);
+            }
+        }
+
         private static void doYield(G g, boolean compiled) {
             if (compiled) {
                 g.yieldPreempted();

@@ -1,5 +1,7 @@
 package gotruffle.nodes.expr;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
@@ -48,10 +50,60 @@ public final class IndexNodes {
         return (int) i;
     }
 
+    /**
+     * Which operand shapes an access has met (slice or array, byte[] or other store): compiled
+     * code keeps only those, so an access of a []int compiles to the slice's checks and one
+     * array load, without the array, byte[] and error branches (about half of a compiled loop's
+     * IR in fannkuch); another shape deoptimizes once and is added.
+     */
+    static final class Shapes extends Node {
+        static final int SLICE = 1, ARRAY = 2, BYTES = 4, OTHER = 8;
+        @CompilationFinal private int seen;
+
+        /** The bounds-checked store position of element i; o is a GoSlice or GoArray. */
+        int position(Object o, long i, Node node) {
+            if ((seen & SLICE) != 0 && o instanceof GoSlice s) {
+                return s.off + checkIndex(i, s.len, node);
+            } else if ((seen & ARRAY) != 0 && o instanceof GoArray a) {
+                return checkIndex(i, Stores.length(a.store), node);
+            }
+            if (o == null) {
+                throw RuntimePanics.index(i, 0, node); // nil slice: length 0
+            }
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            if (o instanceof GoSlice s) {
+                seen |= SLICE;
+                return s.off + checkIndex(i, s.len, node);
+            } else if (o instanceof GoArray a) {
+                seen |= ARRAY;
+                return checkIndex(i, Stores.length(a.store), node);
+            }
+            throw new IllegalStateException("index of " + o.getClass().getSimpleName());
+        }
+
+        /** The backing store of o, cast to the kinds met: long[] (or double[], Object[]) unless byte[]. */
+        boolean isBytes(Object store) {
+            if ((seen & BYTES) != 0 && store instanceof byte[]) {
+                return true;
+            } else if ((seen & OTHER) != 0 && !(store instanceof byte[])) {
+                return false;
+            }
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            boolean b = store instanceof byte[];
+            seen |= b ? BYTES : OTHER;
+            return b;
+        }
+    }
+
+    static Object storeOf(Object o) {
+        return o instanceof GoSlice s ? s.store : ((GoArray) o).store;
+    }
+
     /** x[i] for slices and arrays. */
     public static final class Get extends ExprNode {
         @Child private ExprNode x;
         @Child private ExprNode index;
+        @Child private Shapes shapes = new Shapes();
         private final Rep rep;
 
         public Get(ExprNode x, ExprNode index, Rep rep) {
@@ -68,56 +120,30 @@ public final class IndexNodes {
                 default -> {
                     Object o = x.execute(frame);
                     long i = index.executeLong(frame);
-                    if (o instanceof GoSlice s) {
-                        yield ((Object[]) s.store)[s.off + checkIndex(i, s.len, this)];
-                    } else if (o instanceof GoArray a) {
-                        Object[] st = (Object[]) a.store;
-                        yield st[checkIndex(i, st.length, this)];
-                    }
-                    throw nilOrEmpty(o, i);
+                    int p = shapes.position(o, i, this);
+                    yield ((Object[]) storeOf(o))[p];
                 }
             };
-        }
-
-        private RuntimeException nilOrEmpty(Object o, long i) {
-            if (o == null) {
-                // nil slice: length 0
-                return RuntimePanics.index(i, 0, this);
-            }
-            return new IllegalStateException();
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
             Object o = x.execute(frame);
             long i = index.executeLong(frame);
-            if (o instanceof GoSlice s) {
-                int p = s.off + checkIndex(i, s.len, this);
-                if (s.store instanceof byte[] b) {
-                    return b[p] & 0xFF;
-                }
-                return ((long[]) s.store)[p];
-            } else if (o instanceof GoArray a) {
-                if (a.store instanceof byte[] b) {
-                    return b[checkIndex(i, b.length, this)] & 0xFF;
-                }
-                long[] st = (long[]) a.store;
-                return st[checkIndex(i, st.length, this)];
+            int p = shapes.position(o, i, this);
+            Object store = storeOf(o);
+            if (shapes.isBytes(store)) {
+                return ((byte[]) store)[p] & 0xFF;
             }
-            throw nilOrEmpty(o, i);
+            return ((long[]) store)[p];
         }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
             Object o = x.execute(frame);
             long i = index.executeLong(frame);
-            if (o instanceof GoSlice s) {
-                return ((double[]) s.store)[s.off + checkIndex(i, s.len, this)];
-            } else if (o instanceof GoArray a) {
-                double[] st = (double[]) a.store;
-                return st[checkIndex(i, st.length, this)];
-            }
-            throw nilOrEmpty(o, i);
+            int p = shapes.position(o, i, this);
+            return ((double[]) storeOf(o))[p];
         }
 
         @Override
@@ -131,6 +157,7 @@ public final class IndexNodes {
         @Child private ExprNode x;
         @Child private ExprNode index;
         @Child private ExprNode value;
+        @Child private Shapes shapes = new Shapes();
         private final Rep rep;
         private final boolean aggregate;
 
@@ -146,13 +173,13 @@ public final class IndexNodes {
         public void executeVoid(VirtualFrame frame) {
             Object o = x.execute(frame);
             long i = index.executeLong(frame);
-            Object store = storeOf(o, i, value);
-            int pos = position(o, i, value);
+            int pos = shapes.position(o, i, value);
+            Object store = storeOf(o);
             switch (rep) {
                 case LONG -> {
                     long v = value.executeLong(frame);
-                    if (store instanceof byte[] b) {
-                        b[pos] = (byte) v;
+                    if (shapes.isBytes(store)) {
+                        ((byte[]) store)[pos] = (byte) v;
                     } else {
                         ((long[]) store)[pos] = v;
                     }
