@@ -1,5 +1,6 @@
 package gotruffle.launcher;
 
+import com.oracle.truffle.api.Truffle;
 import gotruffle.GoLanguage;
 import gotruffle.StartupTrace;
 import gotruffle.runtime.sched.StackOverflowExit;
@@ -20,10 +21,12 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +102,10 @@ public final class Standby {
         }, "standby-idle");
         idle.setDaemon(true);
         idle.start();
-        Thread jit = new Thread(() -> warmUpJit(training.resolveSibling("jit-warmup.go"), claim), "standby-jit-warm-up");
+        Thread jit = new Thread(() -> {
+            warmUpJit(training.resolveSibling("jit-warmup.go"), claim);
+            markWarm(published);
+        }, "standby-jit-warm-up");
         jit.setDaemon(true);
         jit.start();
 
@@ -112,6 +118,9 @@ public final class Standby {
         }
         idle.interrupt();
         claim.countDown();
+        // The client's program must not wait behind the warm-up's compilations (they share
+        // Truffle's compiler thread): the one running now, and what the training run left queued.
+        int cancelled = cancelCompilations("standby claimed");
         if (request == null || request.size() < 2) {
             Runtime.getRuntime().halt(0); // the client, seeing no "started", runs the program itself
             return;
@@ -142,7 +151,7 @@ public final class Standby {
             return;
         }
         watchClient(clientPid);
-        StartupTrace.mark("standby: request taken");
+        StartupTrace.mark("standby: request taken (compilations cancelled at the claim: " + cancelled + ")");
         rep.write("started\n".getBytes(StandardCharsets.US_ASCII));
         if (Main.isRun(argv)) {
             StackOverflowExit.ownProcess(c -> exitNow(rep, c)); // Go's stack overflow: no unwind (issue 12)
@@ -195,6 +204,9 @@ public final class Standby {
             return false;
         }
         String budget = System.getProperty("gotruffle.jitwarmup.ms", "3000");
+        if (stop.getCount() == 0) {
+            return false; // claimed before it began: its parse and check would only slow the client
+        }
         OutputStream nul = OutputStream.nullOutputStream();
         int code;
         try (Engine engine = Engine.newBuilder(GoLanguage.ID)
@@ -202,6 +214,9 @@ public final class Standby {
                 .option("engine.WarnInterpreterOnly", "false")
                 .option("engine.BackgroundCompilation", "false")
                 .build()) {
+            if (stop.getCount() == 0) {
+                return false; // (claimed while the engine was made)
+            }
             code = Main.execute(new String[]{"run", program.toString(), budget}, req -> GoProgramRunner.run(req, () -> engine),
                     endsAt(stop, Long.parseLong(budget)), nul, nul, Path.of("").toAbsolutePath());
         } catch (RuntimeException e) {
@@ -210,6 +225,53 @@ public final class Standby {
         }
         StartupTrace.mark("standby: JIT warm-up done, exit code " + code);
         return code == 0;
+    }
+
+    /**
+     * Says "warm" to scripts/standby.sh (`./gotruffle --wait-standby`, and so bench/run, waits
+     * for it): a file in the published directory, made only while nobody has claimed it (the
+     * path is gone once a client renamed the directory).
+     */
+    private static void markWarm(Path published) {
+        try {
+            Files.createFile(published.resolve("warm"));
+        } catch (IOException e) {
+            // claimed or retired meanwhile
+        }
+    }
+
+    /**
+     * Cancels every Truffle compilation queued or running in this JVM, as closing an engine
+     * cancels its own (Truffle has no public API for it: its runtime's, reached by reflection,
+     * on the class path in both ways ./gotruffle starts the JVM). A running compilation stops
+     * at the compiler's next check. Returns how many targets were cancelled, -1 when the
+     * runtime is not the optimizing one or its API changed (then nothing is cancelled).
+     */
+    static int cancelCompilations(String reason) {
+        try {
+            Object runtime = Truffle.getRuntime();
+            ClassLoader loader = runtime.getClass().getClassLoader();
+            Class<?> optimized = Class.forName("com.oracle.truffle.runtime.OptimizedTruffleRuntime", false, loader);
+            Class<?> queueClass = Class.forName("com.oracle.truffle.runtime.BackgroundCompileQueue", false, loader);
+            Class<?> engineData = Class.forName("com.oracle.truffle.runtime.EngineData", false, loader);
+            Class<?> target = Class.forName("com.oracle.truffle.runtime.OptimizedCallTarget", false, loader);
+            Object queue = optimized.getMethod("getCompileQueue").invoke(runtime);
+            if (queue == null) {
+                return 0;
+            }
+            // null: the targets of every engine
+            Collection<?> targets = (Collection<?>) queueClass.getMethod("getAllTargets", engineData).invoke(queue, (Object) null);
+            Method cancel = target.getMethod("cancelCompilation", CharSequence.class);
+            int n = 0;
+            for (Object t : targets) {
+                if ((boolean) cancel.invoke(t, reason)) {
+                    n++;
+                }
+            }
+            return n;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return -1;
+        }
     }
 
     /** A stdin that ends when {@code stop} opens, or after {@code millis} (the program's budget). */
@@ -271,7 +333,7 @@ public final class Standby {
 
     private static void cleanUp(Path dir) {
         try {
-            for (String f : new String[]{"req", "rep", "pid"}) {
+            for (String f : new String[]{"req", "rep", "pid", "warm"}) {
                 Files.deleteIfExists(dir.resolve(f));
             }
             Files.deleteIfExists(dir);
