@@ -120,7 +120,12 @@ public final class Standby {
         claim.countDown();
         // The client's program must not wait behind the warm-up's compilations (they share
         // Truffle's compiler thread): the one running now, and what the training run left queued.
-        int cancelled = cancelCompilations("standby claimed");
+        // On a thread of its own: the cancel reaches Truffle's internals, and nothing there may
+        // hold up the client's run (one served run at load 50 never started after the claim).
+        Thread cancel = new Thread(() -> StartupTrace.mark("standby: compilations cancelled at the claim: "
+                + cancelCompilations("standby claimed")), "standby-cancel-warm-up");
+        cancel.setDaemon(true);
+        cancel.start();
         if (request == null || request.size() < 2) {
             Runtime.getRuntime().halt(0); // the client, seeing no "started", runs the program itself
             return;
@@ -151,7 +156,7 @@ public final class Standby {
             return;
         }
         watchClient(clientPid);
-        StartupTrace.mark("standby: request taken (compilations cancelled at the claim: " + cancelled + ")");
+        StartupTrace.mark("standby: request taken");
         rep.write("started\n".getBytes(StandardCharsets.US_ASCII));
         if (Main.isRun(argv)) {
             StackOverflowExit.ownProcess(c -> exitNow(rep, c)); // Go's stack overflow: no unwind (issue 12)
