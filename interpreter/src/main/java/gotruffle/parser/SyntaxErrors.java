@@ -111,6 +111,11 @@ final class SyntaxErrors {
         return false;
     }
 
+    /** The number of errors recorded so far (see {@link #reportedByGoParser}). */
+    int count() {
+        return errs.size();
+    }
+
     boolean any() {
         return !errs.isEmpty();
     }
@@ -125,7 +130,73 @@ final class SyntaxErrors {
         fail(line, col, "syntax error: " + msg);
     }
 
+    /**
+     * Replaces the errors recorded after the first {@code keep} (ANTLR's) by those of Go's parser, in
+     * the order Go reports them; the scanner errors recorded before go in where Go's scanner meets
+     * them. From then on errors are counted and filtered in that order, as Go's compiler does.
+     */
+    void reportedByGoParser(int keep, List<RecoveringParser.Error> parsed) {
+        List<Err> lexical = new ArrayList<>(errs.subList(0, keep));
+        lexical.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
+        errs.clear();
+        int li = 0;
+        for (RecoveringParser.Error e : parsed) {
+            Err pe = new Err(e.line(), source == null ? e.col() : source.column(e.line(), e.col()), e.msg(), false);
+            while (li < lexical.size() && (lexical.get(li).line < pe.line
+                    || lexical.get(li).line == pe.line && lexical.get(li).col <= pe.col)) {
+                errs.add(lexical.get(li++));
+            }
+            errs.add(pe);
+        }
+        errs.addAll(lexical.subList(li, lexical.size()));
+        inGoOrder = true;
+    }
+
+    /** Whether errs are in the order Go reports them (see {@link #reportedByGoParser}). */
+    private boolean inGoOrder;
+
+    /** Go's compiler: one syntax error per line, an other error once per line, 10 at most; printed sorted. */
+    private GoSyntaxException inReportOrder() {
+        List<Err> kept = new ArrayList<>();
+        int syntaxLine = -1;
+        Err other = null;
+        Err tooMany = null;
+        for (Err e : errs) {
+            if (e.msg.startsWith("syntax error")) {
+                if (e.line == syntaxLine) {
+                    continue;
+                }
+                syntaxLine = e.line;
+            } else {
+                if (other != null && other.line == e.line && other.msg.equals(e.msg)) {
+                    continue;
+                }
+                other = e;
+            }
+            kept.add(e);
+            if (kept.size() == MAX_ERRORS) {
+                tooMany = e;
+                break;
+            }
+        }
+        kept.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
+        List<String> out = new ArrayList<>();
+        for (Err e : kept) {
+            String line = LineDirectives.format(bases, path, e.line, e.col) + ": " + e.msg;
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(line)) {
+                out.add(line);
+            }
+        }
+        if (tooMany != null) {
+            out.add(LineDirectives.format(bases, path, tooMany.line, tooMany.col) + ": too many errors");
+        }
+        return new GoSyntaxException(out);
+    }
+
     GoSyntaxException exception() {
+        if (inGoOrder) {
+            return inReportOrder();
+        }
         List<Err> sorted = new ArrayList<>(errs);
         sorted.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
         List<String> out = new ArrayList<>();
