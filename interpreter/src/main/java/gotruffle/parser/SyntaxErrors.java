@@ -116,6 +116,11 @@ final class SyntaxErrors {
         return errs.size();
     }
 
+    /** Forgets the errors recorded after the first n. */
+    void truncate(int n) {
+        errs.subList(n, errs.size()).clear();
+    }
+
     boolean any() {
         return !errs.isEmpty();
     }
@@ -155,13 +160,21 @@ final class SyntaxErrors {
     /** Whether errs are in the order Go reports them (see {@link #reportedByGoParser}). */
     private boolean inGoOrder;
 
-    /** Go's compiler: one syntax error per line, an other error once per line, 10 at most; printed sorted. */
-    private GoSyntaxException inReportOrder() {
+    GoSyntaxException exception() {
+        List<Err> sorted = new ArrayList<>(errs);
+        sorted.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
+        if (!sorted.isEmpty() && sorted.get(0).msg.startsWith("expected ")) {
+            // go/parser's wording: the go command read the header and stopped there, alone.
+            Err e = sorted.get(0);
+            return new GoSyntaxException(List.of(SourceBytes.goCommandPath(path) + ":" + e.line + ":" + e.col + ": " + e.msg));
+        }
+        // Go's compiler, in the order errors are reported: one syntax error per line, an other
+        // error once per line, and it stops at the 10th, naming its position; printed sorted.
         List<Err> kept = new ArrayList<>();
         int syntaxLine = -1;
         Err other = null;
         Err tooMany = null;
-        for (Err e : errs) {
+        for (Err e : inGoOrder ? errs : sorted) {
             if (e.msg.startsWith("syntax error")) {
                 if (e.line == syntaxLine) {
                     continue;
@@ -189,43 +202,6 @@ final class SyntaxErrors {
         }
         if (tooMany != null) {
             out.add(LineDirectives.format(bases, path, tooMany.line, tooMany.col) + ": too many errors");
-        }
-        return new GoSyntaxException(out);
-    }
-
-    GoSyntaxException exception() {
-        if (inGoOrder) {
-            return inReportOrder();
-        }
-        List<Err> sorted = new ArrayList<>(errs);
-        sorted.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
-        List<String> out = new ArrayList<>();
-        if (!sorted.isEmpty() && sorted.get(0).msg.startsWith("expected ")) {
-            // go/parser's wording: the go command read the header and stopped there, alone.
-            Err e = sorted.get(0);
-            return new GoSyntaxException(List.of(SourceBytes.goCommandPath(path) + ":" + e.line + ":" + e.col + ": " + e.msg));
-        }
-        int syntaxLine = -1;
-        Err other = null;
-        for (Err e : sorted) {
-            // Go reports at most one syntax error per line, and an other error only once per line.
-            if (e.msg.startsWith("syntax error")) {
-                if (e.line == syntaxLine) {
-                    continue;
-                }
-                syntaxLine = e.line;
-            } else {
-                if (other != null && other.line == e.line && other.msg.equals(e.msg)) {
-                    continue;
-                }
-                other = e;
-            }
-            String pos = LineDirectives.format(bases, path, e.line, e.col);
-            out.add(pos + ": " + e.msg);
-            if (out.size() == MAX_ERRORS) {
-                out.add(pos + ": too many errors"); // Go stops at its 10th error, naming its position
-                break;
-            }
         }
         return new GoSyntaxException(out);
     }
