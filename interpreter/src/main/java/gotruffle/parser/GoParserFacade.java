@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -50,11 +51,11 @@ public final class GoParserFacade {
                 bytes.report(tokens.getTokens(), badDirectives, bases, errors, displayPath);
             }
             LexicalChecks.check(tokens.getTokens(), bytes.text(), errors);
-            GoParser.SourceFileContext tree = parseTree(parser, tokens, errors);
+            Parsed parsed = parseTree(parser, tokens, errors);
             if (errors.anyHard()) {
                 throw errors.exception();
             }
-            SourceFile file = new AstBuilder(errors, displayPath, tokens).sourceFile(tree);
+            SourceFile file = new AstBuilder(errors, displayPath, parsed.tokens()).sourceFile(parsed.tree());
             if (errors.anyHard()) {
                 throw errors.exception();
             }
@@ -76,13 +77,17 @@ public final class GoParserFacade {
         }
     }
 
+    /** A parse tree and the tokens it was parsed from. */
+    record Parsed(GoParser.SourceFileContext tree, TokenStream tokens) {
+    }
+
     /** Fast SLL parse first; only on failure the full LL parse, which also reports the error. */
-    private static GoParser.SourceFileContext parseTree(GoParser parser, CommonTokenStream tokens, SyntaxErrors errors) {
+    private static Parsed parseTree(GoParser parser, CommonTokenStream tokens, SyntaxErrors errors) {
         parser.setInterpreter(new GoPrediction.Simulator(parser, parser.getInterpreter()));
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
-            return parser.sourceFile();
+            return new Parsed(parser.sourceFile(), tokens);
         } catch (ParseCancellationException e) {
             tokens.seek(0);
             parser.reset();
@@ -91,10 +96,27 @@ public final class GoParserFacade {
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             GoErrorStrategy strategy = new GoErrorStrategy(errors);
             parser.setErrorHandler(strategy);
+            int before = errors.count();
             try {
-                return parser.sourceFile();
+                return new Parsed(parser.sourceFile(), tokens);
             } catch (GoErrorStrategy.Stop stop) {
-                SyntaxRecovery.continueAfter(tokens.getTokens(), strategy, errors);
+                // ANTLR's grammar decides that the file has an error; Go's own recovering parser
+                // finds which ones Go reports (its first error is ANTLR's wherever ANTLR's wording
+                // was right, on every mutant of the corpus, and is right in more cases).
+                List<RecoveringParser.Error> all = RecoveringParser.errors(tokens.getTokens(), errors::isBad);
+                if (all != null && all.stream().anyMatch(x -> x.msg().startsWith("syntax error"))) {
+                    errors.reportedByGoParser(before, all);
+                } else if (all != null && strategy.offending.getType() == Token.EOF) {
+                    // Go's parser dropped its only syntax error, at EOF after a scanner error: Go
+                    // goes on to type-check the file, with every open block and list closed there
+                    Parsed closed = SyntaxRecovery.closedAtEof(tokens.getTokens(), strategy, errors);
+                    if (closed != null) {
+                        errors.truncate(before);
+                        return closed;
+                    }
+                } else {
+                    SyntaxRecovery.continueAfter(tokens.getTokens(), strategy, errors);
+                }
                 return null;
             }
         }

@@ -111,6 +111,16 @@ final class SyntaxErrors {
         return false;
     }
 
+    /** The number of errors recorded so far (see {@link #reportedByGoParser}). */
+    int count() {
+        return errs.size();
+    }
+
+    /** Forgets the errors recorded after the first n. */
+    void truncate(int n) {
+        errs.subList(n, errs.size()).clear();
+    }
+
     boolean any() {
         return !errs.isEmpty();
     }
@@ -125,19 +135,46 @@ final class SyntaxErrors {
         fail(line, col, "syntax error: " + msg);
     }
 
+    /**
+     * Replaces the errors recorded after the first {@code keep} (ANTLR's) by those of Go's parser, in
+     * the order Go reports them; the scanner errors recorded before go in where Go's scanner meets
+     * them. From then on errors are counted and filtered in that order, as Go's compiler does.
+     */
+    void reportedByGoParser(int keep, List<RecoveringParser.Error> parsed) {
+        List<Err> lexical = new ArrayList<>(errs.subList(0, keep));
+        lexical.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
+        errs.clear();
+        int li = 0;
+        for (RecoveringParser.Error e : parsed) {
+            Err pe = new Err(e.line(), source == null ? e.col() : source.column(e.line(), e.col()), e.msg(), false);
+            while (li < lexical.size() && (lexical.get(li).line < pe.line
+                    || lexical.get(li).line == pe.line && lexical.get(li).col <= pe.col)) {
+                errs.add(lexical.get(li++));
+            }
+            errs.add(pe);
+        }
+        errs.addAll(lexical.subList(li, lexical.size()));
+        inGoOrder = true;
+    }
+
+    /** Whether errs are in the order Go reports them (see {@link #reportedByGoParser}). */
+    private boolean inGoOrder;
+
     GoSyntaxException exception() {
         List<Err> sorted = new ArrayList<>(errs);
         sorted.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
-        List<String> out = new ArrayList<>();
         if (!sorted.isEmpty() && sorted.get(0).msg.startsWith("expected ")) {
             // go/parser's wording: the go command read the header and stopped there, alone.
             Err e = sorted.get(0);
             return new GoSyntaxException(List.of(SourceBytes.goCommandPath(path) + ":" + e.line + ":" + e.col + ": " + e.msg));
         }
+        // Go's compiler, in the order errors are reported: one syntax error per line, an other
+        // error once per line, and it stops at the 10th, naming its position; printed sorted.
+        List<Err> kept = new ArrayList<>();
         int syntaxLine = -1;
         Err other = null;
-        for (Err e : sorted) {
-            // Go reports at most one syntax error per line, and an other error only once per line.
+        Err tooMany = null;
+        for (Err e : inGoOrder ? errs : sorted) {
             if (e.msg.startsWith("syntax error")) {
                 if (e.line == syntaxLine) {
                     continue;
@@ -149,12 +186,22 @@ final class SyntaxErrors {
                 }
                 other = e;
             }
-            String pos = LineDirectives.format(bases, path, e.line, e.col);
-            out.add(pos + ": " + e.msg);
-            if (out.size() == MAX_ERRORS) {
-                out.add(pos + ": too many errors"); // Go stops at its 10th error, naming its position
+            kept.add(e);
+            if (kept.size() == MAX_ERRORS) {
+                tooMany = e;
                 break;
             }
+        }
+        kept.sort(Comparator.comparingInt(Err::line).thenComparingInt(Err::col));
+        List<String> out = new ArrayList<>();
+        for (Err e : kept) {
+            String line = LineDirectives.format(bases, path, e.line, e.col) + ": " + e.msg;
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(line)) {
+                out.add(line);
+            }
+        }
+        if (tooMany != null) {
+            out.add(LineDirectives.format(bases, path, tooMany.line, tooMany.col) + ": too many errors");
         }
         return new GoSyntaxException(out);
     }

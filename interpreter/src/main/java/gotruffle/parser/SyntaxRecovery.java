@@ -61,6 +61,10 @@ final class SyntaxRecovery {
     private SyntaxRecovery(List<Token> toks, SyntaxErrors errors) {
         this.toks = toks;
         this.errors = errors;
+        input = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            input.add(i);
+        }
     }
 
     /** Called after the first error, reported by {@code first}, in the full parse of the file. */
@@ -76,10 +80,6 @@ final class SyntaxRecovery {
     }
 
     private void run(GoErrorStrategy err) {
-        input = new ArrayList<>();
-        for (int i = 0; i < toks.size(); i++) {
-            input.add(i);
-        }
         for (int n = 1; n < MAX && err != null; n++) {
             if (err.offending.getType() == Token.EOF) {
                 closeAtEof(err);
@@ -118,6 +118,35 @@ final class SyntaxRecovery {
      * closing tokens the grammar asks for are put before EOF until the file parses, then those checks.
      */
     private void closeAtEof(GoErrorStrategy err) {
+        if (close(err)) {
+            astErrors();
+        }
+    }
+
+    /**
+     * The file parsed with the closing tokens its first error, at EOF, asks for (see
+     * {@link #closeAtEof}), its malformed literals still marked in errors; or null.
+     */
+    static GoParserFacade.Parsed closedAtEof(List<Token> toks, GoErrorStrategy first, SyntaxErrors errors) {
+        SyntaxRecovery r = new SyntaxRecovery(toks, new SyntaxErrors(""));
+        try {
+            if (!r.close(first)) {
+                return null;
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+        for (int i = 0; i < r.input.size(); i++) {
+            int o = r.input.get(i);
+            if (o != SYNTHETIC && errors.isBad(toks.get(o))) {
+                errors.badToken(r.lastTokens.get(i));
+            }
+        }
+        return new GoParserFacade.Parsed(r.lastTree, r.lastTokens);
+    }
+
+    /** Puts closers before EOF until the file parses: whether it does. */
+    private boolean close(GoErrorStrategy err) {
         for (int n = 0; n < 100 && err != null; n++) {
             int ts = err.offending.getTokenIndex();
             String msg = err.message.text();
@@ -126,7 +155,7 @@ final class SyntaxRecovery {
                     : msg.endsWith(" at end of statement") || msg.endsWith(" after top level declaration")
                             || msg.endsWith(", expecting semicolon or newline") ? GoLexer.SEMI : -1;
             if (err.offending.getType() != Token.EOF || close < 0 || ts >= input.size()) {
-                return;
+                return false;
             }
             Next out = new Next(new ArrayList<>(), new HashMap<>());
             copy(0, ts, out);
@@ -134,9 +163,7 @@ final class SyntaxRecovery {
             rest(input.get(ts), out);
             err = parse(out);
         }
-        if (err == null) {
-            astErrors();
-        }
+        return err == null && lastTree != null;
     }
 
     /**
