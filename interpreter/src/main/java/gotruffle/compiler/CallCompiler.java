@@ -300,9 +300,9 @@ final class CallCompiler {
             want = "(" + String.join(", ", ps) + ")";
         }
         if (tooFew) {
-            Node at = ops.isEmpty() ? null : ops.get(ops.size() - 1).expr;
-            int line = at == null ? c.rparenLine() : at.line(), col = at == null ? c.rparenCol() : at.col();
-            check.error(line, col, "not enough arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
+            // types2 (1.19) reports at the last argument, or at the start of the call when there is none
+            Node at = ops.isEmpty() ? c : ops.get(ops.size() - 1).expr;
+            check.error(at, "not enough arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);
         } else {
             Operand first = ops.get(sig.params.size());
             check.error(first.expr, "too many arguments in call to " + exprString(c.fun()) + "\n\thave " + have + "\n\twant " + want);

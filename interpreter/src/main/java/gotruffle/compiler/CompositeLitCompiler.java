@@ -82,6 +82,10 @@ final class CompositeLitCompiler {
                 List<Integer> order = new ArrayList<>(); // keyed elements are evaluated in source order
                 if (!c.elts().isEmpty() && c.elts().get(0).key() != null) {
                     for (KeyedElement k : c.elts()) {
+                        if (k.key() == null) {
+                            check.error(k.value(), "mixture of field:value and value elements in struct literal");
+                            continue;
+                        }
                         if (!(k.key() instanceof Ident fid)) {
                             check.error(k, "invalid field name " + (k.key() == null ? "" : exprString(k.key())) + " in struct literal");
                             continue;
@@ -100,12 +104,12 @@ final class CompositeLitCompiler {
                     }
                 } else {
                     if (!c.elts().isEmpty() && c.elts().size() < st.fields.size()) {
-                        check.error(c.rbraceLine(), c.rbraceCol(), "too few values in struct literal of type " + t);
+                        check.error(c.rbraceLine(), c.rbraceCol(), "too few values in " + t + ELIDED_BODY);
                     }
                     for (int i = 0; i < c.elts().size(); i++) {
                         KeyedElement k = c.elts().get(i);
                         if (i >= st.fields.size()) {
-                            check.error(k.value(), "too many values in struct literal of type " + t);
+                            check.error(k.value(), "too many values in " + t + ELIDED_BODY);
                             break;
                         }
                         if (k.key() != null) {
@@ -189,6 +193,10 @@ final class CompositeLitCompiler {
         return shownU instanceof Struct ss && ss.fields.size() == st.fields.size() ? ss.fields.get(i).type() : st.fields.get(i).type();
     }
 
+    /** types2 prints the literal as "T{…}"; "…" as UTF-8 bytes, since messages are byte strings. */
+    private static final String ELIDED_BODY = new String("{…}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+
     private Operand seqLiteral(CompositeLit c, Type t, Type elem, long len, boolean slice, Type shownElem) {
         List<ExprNode> elems = new ArrayList<>();
         List<Integer> pos = new ArrayList<>();
@@ -201,10 +209,17 @@ final class CompositeLitCompiler {
                     check.error(k.key(), "index " + exprString(k.key()) + " must be integer constant");
                     continue;
                 }
+                if (ko.value.signum() < 0) {
+                    check.exprs.indexNode(ko, "index"); // reports types2's "must not be negative"
+                    continue;
+                }
                 idx = ko.value.toBigInteger().longValue();
-            }
-            if (len >= 0 && idx >= len) {
-                check.error(k.value(), "index " + idx + " out of bounds [0:" + len + "]");
+                if (len >= 0 && idx >= len) {
+                    check.error(k.key(), "invalid argument: index " + idx + " out of bounds [0:" + len + "]");
+                    return Operand.invalid(c);
+                }
+            } else if (len >= 0 && idx >= len) {
+                check.error(k.value(), "index " + idx + " is out of bounds (>= " + len + ")");
                 return Operand.invalid(c);
             }
             if (!seen.add(idx)) {

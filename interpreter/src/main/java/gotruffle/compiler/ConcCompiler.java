@@ -89,11 +89,11 @@ final class ConcCompiler {
             return new BlockNode(new StmtNode[0]);
         }
         if (!(ch.type.underlying() instanceof ChanType ct)) {
-            check.error(s, "invalid operation: cannot send to non-channel " + describe(ch));
+            check.error(s.ch(), "invalid operation: cannot send to non-channel " + describe(ch));
             return new BlockNode(new StmtNode[0]);
         }
         if (ct.dir == ChanType.RECV) {
-            check.error(s, "invalid operation: cannot send to receive-only channel " + describe(ch));
+            check.error(s.ch(), "invalid operation: cannot send to receive-only channel " + describe(ch));
             return new BlockNode(new StmtNode[0]);
         }
         return new ChanNodes.Send(check.exprs.valueNode(ch), check.exprs.assign(v, ct.elem, "send"));
@@ -145,7 +145,7 @@ final class ConcCompiler {
                     Operand v = check.exprs.single(snd.value());
                     if (ch.invalid() || v.invalid() || !(ch.type.underlying() instanceof ChanType ct)) {
                         if (!ch.invalid() && !v.invalid()) {
-                            check.error(snd, "invalid operation: cannot send to non-channel " + describe(ch));
+                            check.error(snd.ch(), "invalid operation: cannot send to non-channel " + describe(ch));
                         }
                         continue;
                     }

@@ -851,7 +851,7 @@ final class ExprCompiler {
             return Operand.invalid(t);
         }
         if (!target.isInterface() && !Lookup.implementsIface(target, xi) && !check.inInstance) {
-            check.error(t.type(), "impossible type assertion: " + exprString(t) + "\n\t" + target + " does not implement " + x.type + missingMethod(target, xi));
+            check.error(t.x(), "impossible type assertion: " + exprString(t) + "\n\t" + target + " does not implement " + x.type + missingMethod(target, xi));
             return Operand.invalid(t);
         }
         ExprNode xn = valueNode(x);

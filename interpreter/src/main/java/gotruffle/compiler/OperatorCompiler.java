@@ -194,7 +194,7 @@ final class OperatorCompiler {
     }
 
     private Operand badUnary(UnaryExpr u, Operand x) {
-        check.error(u, "invalid operation: operator " + u.op() + " not defined on " + describe(x));
+        check.error(u.x(), "invalid operation: operator " + u.op() + " not defined on " + describe(x)); // at the operand, as types2
         return Operand.invalid(u);
     }
 
@@ -373,7 +373,7 @@ final class OperatorCompiler {
                 return badBinary(b, x, op);
             }
             if ((iop == IntBinaryNode.Op.DIV || iop == IntBinaryNode.Op.REM) && y.mode == Operand.Mode.CONST && y.value.signum() == 0) {
-                check.error(b, "invalid operation: division by zero");
+                check.error(y.expr, "invalid operation: division by zero"); // at the divisor, as types2
                 return Operand.invalid(b);
             }
             return Operand.value(b, t, new IntBinaryNode(iop, u.basic().kind, xn, yn, false));

@@ -674,7 +674,8 @@ final class StmtCompiler {
                 ops.add(check.exprs.expr(e));
             }
             String msg = rs.size() < results.size() ? "not enough return values" : "too many return values";
-            check.error(rs.get(0), msg + "\n\thave (" + haveTypes(ops) + ")\n\twant " + tupleString(shownResults()));
+            // types2: at the first extra value, or at the last one when values are missing
+            check.error(rs.get(Math.min(results.size(), rs.size() - 1)), msg + "\n\thave (" + haveTypes(ops) + ")\n\twant " + tupleString(shownResults()));
             return new ReturnNode(new StmtNode[0]);
         }
         List<StmtNode> pre = new ArrayList<>();
