@@ -993,6 +993,7 @@ public final class Compiler {
                 check.error(body.endLine(), body.endCol(), "missing return");
             }
             check.stmts.checkLabels();
+            GotoChecks.check(check, body.stmts());
             reportUnused();
             int[] pslots = new int[params.size()];
             Rep[] preps = new Rep[params.size()];

@@ -14,6 +14,7 @@ import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -194,8 +195,8 @@ final class CompositeLitCompiler {
     }
 
     /** types2 prints the literal as "T{…}"; "…" as UTF-8 bytes, since messages are byte strings. */
-    private static final String ELIDED_BODY = new String("{…}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            java.nio.charset.StandardCharsets.ISO_8859_1);
+    private static final String ELIDED_BODY = new String("{…}".getBytes(StandardCharsets.UTF_8),
+            StandardCharsets.ISO_8859_1);
 
     private Operand seqLiteral(CompositeLit c, Type t, Type elem, long len, boolean slice, Type shownElem) {
         List<ExprNode> elems = new ArrayList<>();

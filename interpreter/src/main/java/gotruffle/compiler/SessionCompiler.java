@@ -286,6 +286,7 @@ public final class SessionCompiler {
                 out.addAll(List.of(c.check.stmts.stmtList(stmts)));
             }
             c.check.stmts.checkLabels();
+            GotoChecks.check(c.check, stmts);
             c.reportUnused();
             c.check.generics.drain();
             if (c.check.errors.isEmpty()) {
