@@ -28,7 +28,9 @@ import gotruffle.types.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import gotruffle.compiler.ExprCompiler.VarLValue;
 
@@ -453,6 +455,7 @@ final class StmtCompiler {
             StmtNode[] bodies = new StmtNode[n];
             boolean[] fall = new boolean[n];
             int def = -1;
+            Map<List<Object>, Expr> seen = new HashMap<>(); // constant case values: types2's duplicate check
             for (int i = 0; i < n; i++) {
                 CaseClause cc = sw.clauses().get(i);
                 if (cc.exprs() == null) {
@@ -464,7 +467,7 @@ final class StmtCompiler {
                     ExprNode c = null;
                     for (Expr e : cc.exprs()) {
                         ExprNode one;
-                        one = caseCompare(tag, tagType, tagRead, e);
+                        one = caseCompare(tag, tagType, tagRead, e, seen);
                         c = c == null ? one : new LogicalNode(false, c, one);
                     }
                     conds[i] = c;
@@ -494,7 +497,7 @@ final class StmtCompiler {
         }
     }
 
-    private ExprNode caseCompare(Operand tag, Type tagType, ExprNode tagRead, Expr e) {
+    private ExprNode caseCompare(Operand tag, Type tagType, ExprNode tagRead, Expr e, Map<List<Object>, Expr> seen) {
         Operand c = check.exprs.single(e);
         if (c.invalid() || tag == null || tag.invalid() || tagRead == null) {
             return new ConstNode(false);
@@ -513,6 +516,7 @@ final class StmtCompiler {
             check.error(e, "invalid case " + exprString(e) + " in switch on " + exprString(tag.expr) + " (mismatched types " + c.shownType() + " and " + tag.shownType() + ")");
             return new ConstNode(false);
         }
+        duplicateCase(c, tag, tagType, e, seen);
         Operand t = Operand.value(tag.expr, tagType, tagRead);
         BinaryExpr be = new BinaryExpr(e.line(), e.col(), Token.EQL, e, tag.expr);
         pendingTag = t;
@@ -527,6 +531,31 @@ final class StmtCompiler {
     }
 
     private Operand pendingTag, pendingCase;
+
+    /**
+     * types2: an integer, float or string constant case equal to an earlier one of the same type (after
+     * conversion to the tag's type, or to its default type for an interface tag) is an error.
+     */
+    private void duplicateCase(Operand c, Operand tag, Type tagType, Expr e, Map<List<Object>, Expr> seen) {
+        if (c.mode != Operand.Mode.CONST || c.value.k == Const.K.BOOL || c.value.k == Const.K.COMPLEX) {
+            return;
+        }
+        Type ct = !c.type.isUntyped() ? c.type : tagType.isInterface() ? defaultType(c.type) : tagType;
+        Const v = representable(c.value, ct);
+        if (v == null) {
+            return; // reported by the comparison
+        }
+        Expr prev = seen.putIfAbsent(List.of(ct, v), e);
+        if (prev != null) {
+            Operand shown = Operand.constant(e, ct, v);
+            shown.shown = c.type.isUntyped() && ct == tagType ? tag.shownType() : c.shownType(); // byte, not uint8
+            check.error(e, "duplicate case " + describe(shown) + " in expression switch" + previousCase(prev));
+        }
+    }
+
+    private String previousCase(Node prev) {
+        return "\n\t" + check.curPath + ":" + prev.line() + ":" + prev.col() + ": previous case";
+    }
 
     /** The operand of a switch tag or case compiled ahead (ExprCompiler.single asks here first), else null. */
     Operand takePendingCase(Expr e) {
@@ -569,6 +598,7 @@ final class StmtCompiler {
             StmtNode[] bodies = new StmtNode[n];
             int def = -1;
             List<Entity.Var> bindVars = new ArrayList<>();
+            Map<Type, Expr> seenTypes = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 CaseClause cc = ts.clauses().get(i);
                 Type single = null;
@@ -589,6 +619,10 @@ final class StmtCompiler {
                             if (!t.isInterface() && !Lookup.implementsIface(t, xi) && !check.inInstance) {
                                 check.error(e, "impossible type switch case: " + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(t, xi));
                                 continue;
+                            }
+                            Expr prev = seenTypes.putIfAbsent(t, e);
+                            if (prev != null) {
+                                check.error(e, "duplicate case " + t + " in type switch" + previousCase(prev));
                             }
                             one = new TypeTestNode(xv, t, x.type);
                             if (cc.exprs().size() == 1) {
