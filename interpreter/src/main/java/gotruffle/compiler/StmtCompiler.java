@@ -537,7 +537,7 @@ final class StmtCompiler {
      * conversion to the tag's type, or to its default type for an interface tag) is an error.
      */
     private void duplicateCase(Operand c, Operand tag, Type tagType, Expr e, Map<List<Object>, Expr> seen) {
-        if (c.mode != Operand.Mode.CONST || c.value.k == Const.K.BOOL || c.value.k == Const.K.COMPLEX) {
+        if (c.mode != Operand.Mode.CONST || c.value.k == Const.K.BOOL || c.value.k == Const.K.COMPLEX || check.inInstance) {
             return;
         }
         Type ct = !c.type.isUntyped() ? c.type : tagType.isInterface() ? defaultType(c.type) : tagType;
@@ -620,7 +620,8 @@ final class StmtCompiler {
                                 check.error(e, "impossible type switch case: " + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(t, xi));
                                 continue;
                             }
-                            Expr prev = seenTypes.putIfAbsent(t, e);
+                            // an instance's type arguments may coincide (case T, int with T = int): Go checks the generic body
+                            Expr prev = check.inInstance ? null : seenTypes.putIfAbsent(t, e);
                             if (prev != null) {
                                 check.error(e, "duplicate case " + t + " in type switch" + previousCase(prev));
                             }
