@@ -213,7 +213,7 @@ final class OperatorCompiler {
             // mismatch before the operator is looked at
             Type xt = mixedType(x, y.type), yt = mixedType(y, x.type);
             if (xt != yt && !(xt.isUntyped() && yt.isUntyped())) {
-                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + shown(x, xt) + " and " + shown(y, yt) + ")");
+                mismatched(b, b, shown(x, xt), shown(y, yt));
                 return Operand.invalid(b);
             }
             if (!x.type.isBoolean() || !y.type.isBoolean()) {
@@ -251,7 +251,7 @@ final class OperatorCompiler {
             }
             Type ou = other.type.underlying();
             if (!Predicates.hasNil(ou)) {
-                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + other.shownType() + " and untyped nil)");
+                mismatched(b, b, other.shownType(), "untyped nil");
                 return Operand.invalid(b);
             }
             return Operand.value(b, Basic.UNTYPED_BOOL, new NilCompareNode(check.exprs.valueNode(other), op == Token.EQL));
@@ -289,8 +289,7 @@ final class OperatorCompiler {
         // an untyped operand of an interface-typed one took its default type (types2): arithmetic
         // then mismatches (comparisons go on: the default type is assignable to an empty interface)
         if (!cmp && x.type.isUntyped() != y.type.isUntyped() && t.isInterface()) {
-            check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + shown(x, mixedType(x, y.type))
-                    + " and " + shown(y, mixedType(y, x.type)) + ")");
+            mismatched(b, b, shown(x, mixedType(x, y.type)), shown(y, mixedType(y, x.type)));
             return Operand.invalid(b);
         }
         // mismatched typed operands
@@ -298,7 +297,7 @@ final class OperatorCompiler {
             boolean ok = cmp && op.isEquality() && (Predicates.assignableTo(x.type, y.type) || Predicates.assignableTo(y.type, x.type));
             if (!ok) {
                 // a comparison's mismatch is reported at its second operand (types2, compiler mode)
-                check.error(cmp ? y.expr : b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                mismatched(cmp ? y.expr : b, b, x.shownType(), y.shownType());
                 return Operand.invalid(b);
             }
             if (x.type.isInterface() && !y.type.isInterface()) {
@@ -309,7 +308,7 @@ final class OperatorCompiler {
         }
         // an untyped value of another kind than t (a comparison's untyped bool against a pointer)
         if (!fitsKind(x, t) || !fitsKind(y, t)) {
-            check.error(cmp ? y.expr : b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+            mismatched(cmp ? y.expr : b, b, x.shownType(), y.shownType());
             return Operand.invalid(b);
         }
         // untyped constant operand must be representable in t
@@ -429,9 +428,19 @@ final class OperatorCompiler {
             boolean trunc = t.isInteger() && !c.type.isInteger();
             check.error(c.expr, describe(c) + (trunc ? " truncated to " : " overflows ") + t.underlying());
         } else {
-            check.error(b.op().isComparison() ? y.expr : b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+            mismatched(b.op().isComparison() ? y.expr : b, b, x.shownType(), y.shownType());
         }
         return Operand.invalid(b);
+    }
+
+    /** types2's "invalid operation: x op y (mismatched types X and Y)", reported at {@code at}. */
+    private void mismatched(Node at, BinaryExpr b, Object xt, Object yt) {
+        check.error(at, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + xt + " and " + yt + ")");
+    }
+
+    /** types2's canMix for an untyped operand and a typed one's underlying type u (nil aside). */
+    private static boolean canMix(Type untyped, Type u) {
+        return u instanceof Interface || (untyped.isBoolean() == u.isBoolean() && untyped.isString() == u.isString());
     }
 
     /** An untyped non-constant value (bool or numeric) can take type t's kind. */
@@ -452,7 +461,7 @@ final class OperatorCompiler {
         if (u instanceof Interface) {
             return defaultType(c.type);
         }
-        return c.type.isBoolean() == u.isBoolean() && c.type.isString() == u.isString() ? other : c.type;
+        return canMix(c.type, u) ? other : c.type;
     }
 
     private static String shown(Operand o, Type t) {
@@ -471,8 +480,7 @@ final class OperatorCompiler {
             return true;
         }
         Type u = target.underlying();
-        boolean mix = u instanceof Interface || (c.type.isBoolean() == u.isBoolean() && c.type.isString() == u.isString());
-        if (!mix) {
+        if (!canMix(c.type, u)) {
             return true; // not mixable: the operation reports "mismatched types"
         }
         boolean ok;
@@ -528,7 +536,7 @@ final class OperatorCompiler {
         if (x.type.isUntyped() && y.type.isUntyped()) {
             if (x.type == Basic.UNTYPED_STRING || y.type == Basic.UNTYPED_STRING || x.type == Basic.UNTYPED_BOOL || y.type == Basic.UNTYPED_BOOL) {
                 if (x.type != y.type) {
-                    check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                    mismatched(b, b, x.shownType(), y.shownType());
                     return Operand.invalid(b);
                 }
                 t = x.type;
@@ -541,7 +549,7 @@ final class OperatorCompiler {
             t = x.type;
         } else {
             if (x.type != y.type) {
-                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                mismatched(b, b, x.shownType(), y.shownType());
                 return Operand.invalid(b);
             }
             t = x.type;
@@ -578,7 +586,7 @@ final class OperatorCompiler {
                 Const fa = a.toFloat(), fc = c.toFloat();
                 cmp = fa.num.multiply(fc.den).compareTo(fc.num.multiply(fa.den));
             } else {
-                check.error(b, "invalid operation: " + check.exprs.binaryString(b) + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
+                mismatched(b, b, x.shownType(), y.shownType());
                 return Operand.invalid(b);
             }
             boolean r = switch (op) {
