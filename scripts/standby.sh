@@ -34,21 +34,30 @@ standby_idle_seconds=300
 # later, from the process's own environment: the charset of file names, the default time zone,
 # the resolver): a standby serves only clients with the same ones. GOTRUFFLE_* are our switches
 # (some are read once per JVM, as GOTRUFFLE_STARTUP_TRACE).
-standby_jvm_vars='^(JAVA_[A-Za-z0-9_]*|JDK_[A-Za-z0-9_]*|_JAVA_[A-Za-z0-9_]*|CLASSPATH|LD_[A-Za-z0-9_]*|MALLOC_[A-Za-z0-9_]*|GLIBC_TUNABLES|LANG|LANGUAGE|LC_[A-Za-z0-9_]*|TZ|TZDIR|NLSPATH|GCONV_PATH|LOCPATH|RES_OPTIONS|LOCALDOMAIN|HOSTALIASES|GRAAL[A-Za-z0-9_]*|TRUFFLE[A-Za-z0-9_]*|POLYGLOT[A-Za-z0-9_]*|GOTRUFFLE_[A-Za-z0-9_]*)='
+standby_jvm_vars=(JAVA_ JDK_ _JAVA_ LD_ MALLOC_ LC_ GRAAL TRUFFLE POLYGLOT GOTRUFFLE_)
+standby_jvm_var_names=(CLASSPATH GLIBC_TUNABLES LANG LANGUAGE TZ TZDIR NLSPATH GCONV_PATH LOCPATH RES_OPTIONS
+  LOCALDOMAIN HOSTALIASES)
 
-# standby_init ROOT JAVA_CMD...: the standby directory and this client's key.
+# standby_init ROOT JAVA_CMD...: the standby directory and this client's key (builtins but for
+# one md5sum: this runs before every served program). The build stamp's time comes from
+# gotruffle_stamp_time when the launch cache knew it.
 standby_init() {
   sb_dir="$1/target/standby"
-  local sb_root=$1 # (not through sb_dir: target/standby may not exist yet)
+  local sb_root=$1 key prefix name names=() # (not through sb_dir: target/standby may not exist yet)
   shift
-  sb_key=$( {
-    printf '%s\0' "$@"
-    # the build: a rebuild changes the classes behind the same command line
-    stat -c %Y "$sb_root/.gotruffle-build-stamp" 2>/dev/null
-    umask
-    ulimit -a
-    env -0 | { grep -azE "$standby_jvm_vars" || true; } | sort -z
-  } | md5sum | cut -c1-16)
+  printf -v key '%q ' "$@"
+  # the build: a rebuild changes the classes behind the same command line
+  [ -n "${gotruffle_stamp_time:-}" ] || gotruffle_stamp_time=$(stat -c %Y "$sb_root/.gotruffle-build-stamp" 2>/dev/null) || true
+  key+=$'\n'"${gotruffle_stamp_time:-}"$'\n'"$(umask; ulimit -a)"$'\n'
+  # the exported variables of standby_jvm_vars / standby_jvm_var_names, by name
+  for prefix in "${standby_jvm_vars[@]}"; do
+    eval 'names+=("${!'"$prefix"'@}")'
+  done
+  for name in "${names[@]}" "${standby_jvm_var_names[@]}"; do
+    [[ -v $name && ${!name@a} == *x* ]] && printf -v key '%s%q=%q\n' "$key" "$name" "${!name}"
+  done
+  sb_key=$(md5sum <<<"$key")
+  sb_key=${sb_key:0:16}
 }
 
 # standby_run ARGS...: runs the command in a waiting standby and exits with its code; returns
@@ -59,10 +68,10 @@ standby_run() {
   [ -d "$sb_dir/$sb_key" ] || return 1
   cwd=$(pwd -P) || return 1 # (a removed folder: the JVM would see it as it is)
   # the environment as the JVM would get it (see java_cmd in ./gotruffle)
-  mapfile -t -d '' vars < <(env -u _ "SHLVL=$((${SHLVL:-1} - 1))" env -0)
+  mapfile -t -d '' vars < <(env -0 -u _ "SHLVL=$((${SHLVL:-1} - 1))")
   mv -T "$sb_dir/$sb_key" "$claimed" 2>/dev/null || return 1
   local spid line
-  spid=$(cat "$claimed/pid" 2>/dev/null) || { rm -rf "$claimed"; return 1; }
+  { IFS= read -r spid <"$claimed/pid"; } 2>/dev/null || { rm -rf "$claimed"; return 1; }
   # Signals go to the standby from now on (one that comes before the program starts ends
   # the standby, and then the client, as it would have ended the JVM).
   sb_signal=""
@@ -87,12 +96,13 @@ standby_run() {
     return 1
   fi
   [ -z "${GOTRUFFLE_STANDBY_LOG:-}" ] || echo "client $$ served by standby $spid" >>"$GOTRUFFLE_STANDBY_LOG"
+  # the next standby, while the program runs (not after it, in the run's wall time)
+  standby_spawn_after_exit
   standby_read_line "$spid"
   local code=$line
   trap - INT TERM HUP QUIT TSTP CONT
   exec 3<&- 4<&-
   rm -rf "$claimed"
-  standby_spawn_after_exit
   if [[ "$code" =~ ^[0-9]+$ ]]; then
     exit "$code"
   fi
@@ -170,7 +180,8 @@ standby_spawn_after_exit() {
   set -m
   (
     standby_close_fds
-    while kill -0 "$me" 2>/dev/null; do sleep 0.05; done
+    # (GNU tail polls without starting a program each time: the client may run for long)
+    tail --pid="$me" -s 0.05 -f /dev/null 2>/dev/null || while kill -0 "$me" 2>/dev/null; do sleep 0.05; done
     exec "${sb_java[@]}" gotruffle.launcher.Standby \
       "$tmp" "$sb_dir/$sb_key" "$standby_idle_seconds" "$sb_training"
   ) </dev/null >/dev/null 2>&1 &
