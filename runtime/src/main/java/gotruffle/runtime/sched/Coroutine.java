@@ -1,7 +1,10 @@
 package gotruffle.runtime.sched;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
+import jdk.internal.vm.StackChunk;
 
 /**
  * The only place that touches {@code jdk.internal.vm.Continuation}: a goroutine's stack that can
@@ -27,6 +30,53 @@ final class Coroutine extends Continuation {
     /** Suspends the running goroutine; {@link #resume()} on some M continues after this call. */
     static void yieldToM() {
         Continuation.yield(SCOPE);
+    }
+
+    /**
+     * Go's stack limit for a goroutine that yields as it recurses (issue 12): a yield moves its
+     * frames into heap chunks and a resume brings back only the newest, so the M's stack never
+     * fills and the recursion would grow until the heap is gone. Called by the goroutine at its
+     * preemption points, it throws the StackOverflowError the M's stack would have thrown once
+     * the frames kept in chunks exceed an M's stack size ({@link SchedConfig#DEFAULT_STACK_SIZE}).
+     * Walks the chunks: one per yield that left the stack deeper, so a few for most goroutines.
+     */
+    void checkStackLimit() {
+        if (CHUNK_BOTTOM == null) {
+            return; // jdk.internal.vm not opened to us (jvm.properties): no limit but the heap
+        }
+        long words = 0;
+        for (StackChunk c = (StackChunk) TAIL.get(this); c != null; c = c.parent()) {
+            words += (int) CHUNK_BOTTOM.get(c) - (int) CHUNK_SP.get(c); // its frames are [sp, bottom)
+        }
+        if (words * 8 > stackLimit) {
+            throw new StackOverflowError();
+        }
+    }
+
+    /** An M's stack size; tests lower it. */
+    static long stackLimit = SchedConfig.DEFAULT_STACK_SIZE;
+
+    private static final VarHandle TAIL;
+    private static final VarHandle CHUNK_SP;
+    private static final VarHandle CHUNK_BOTTOM;
+
+    static {
+        VarHandle tail = null;
+        VarHandle sp = null;
+        VarHandle bottom = null;
+        try {
+            MethodHandles.Lookup c = MethodHandles.privateLookupIn(Continuation.class, MethodHandles.lookup());
+            MethodHandles.Lookup k = MethodHandles.privateLookupIn(StackChunk.class, MethodHandles.lookup());
+            tail = c.findVarHandle(Continuation.class, "tail", StackChunk.class);
+            sp = k.findVarHandle(StackChunk.class, "sp", int.class);
+            bottom = k.findVarHandle(StackChunk.class, "bottom", int.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            tail = null;
+            bottom = null;
+        }
+        TAIL = tail;
+        CHUNK_SP = sp;
+        CHUNK_BOTTOM = bottom;
     }
 
     @Override

@@ -484,6 +484,9 @@ public final class Sched {
         if (dying) {
             parkForever(gp);
         }
+        if (gp.co != null) {
+            gp.co.checkStackLimit();
+        }
         gp.m.yieldKind = M.YIELD_GOSCHED;
         Coroutine.yieldToM();
     }
@@ -503,6 +506,7 @@ public final class Sched {
         if (dying) {
             parkForever(gp);
         }
+        gp.co.checkStackLimit(); // a recursion that yields is bounded by the heap, not by the M's stack
         gp.m.yieldKind = M.YIELD_PREEMPT;
         Coroutine.yieldToM();
     }
