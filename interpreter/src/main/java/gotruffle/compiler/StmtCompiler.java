@@ -2,6 +2,7 @@ package gotruffle.compiler;
 
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.conc.ChanNodes;
 import gotruffle.nodes.expr.ConstNode;
 import gotruffle.nodes.expr.CopyNode;
 import gotruffle.nodes.expr.LogicalNode;
@@ -156,7 +157,9 @@ final class StmtCompiler {
             check.error(e.x(), what + " is not used");
             return;
         }
-        if (o.node != null) {
+        if (o.node instanceof ChanNodes.Recv2 r) {
+            out.add(r.asStatement());
+        } else if (o.node != null) {
             out.add(new ExprStmtNode(o.node));
         }
     }

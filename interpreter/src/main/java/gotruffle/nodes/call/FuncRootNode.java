@@ -313,7 +313,7 @@ public final class FuncRootNode extends RootNode {
 
         @TruffleBoundary
         private static ArrayList<DeferredCall> newList() {
-            return new ArrayList<>();
+            return new ArrayList<>(4); // not 10: a goroutine parked with one defer pending keeps this list
         }
 
         @TruffleBoundary

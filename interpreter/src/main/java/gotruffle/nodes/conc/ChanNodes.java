@@ -113,11 +113,40 @@ public final class ChanNodes {
             return recv(Goroutines.g(frame), c);
         }
 
+        /** This receive as a statement (its value unused). */
+        public StmtNode asStatement() {
+            return new RecvStmt(ch);
+        }
+
         @TruffleBoundary
         private Object recv(G g, Chan c) {
             Recv r = Chan.chanrecv2(g, c);
             Object v = aggregate && !r.ok() ? Values.copyAggregate(r.value()) : r.value();
             return commaOk ? new Object[]{v, r.ok()} : v;
+        }
+    }
+
+    /**
+     * {@code <-c} as a statement: receives from here rather than through an expression statement
+     * around {@link Recv2}, so a goroutine parked in it keeps one frame less on its stack (every
+     * Java frame under a park is copied into the goroutine's stack chunk: bench/parked.go).
+     */
+    public static final class RecvStmt extends StmtNode {
+        @Child private ExprNode ch;
+
+        public RecvStmt(ExprNode ch) {
+            this.ch = ch;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Chan c = (Chan) ch.execute(frame);
+            recv(Goroutines.g(frame), c);
+        }
+
+        @TruffleBoundary
+        private static void recv(G g, Chan c) {
+            Chan.chanrecv(g, c);
         }
     }
 

@@ -53,27 +53,25 @@ public final class Goroutines {
     private static final class CallBody implements GoBody {
         private final GoContext ctx;
         private final CallTarget target;
-        private final Object env;
-        private final Object[] args;
+        /** The call's arguments {fiber, env, args...}, built once: slot 0 is filled when the goroutine starts. */
+        private final Object[] call;
         private final Node createdBy;
 
         CallBody(GoContext ctx, CallTarget target, Object env, Object[] args, Node createdBy) {
             this.ctx = ctx;
             this.target = target;
-            this.env = env;
-            this.args = args;
+            this.call = new Object[args.length + 2];
+            call[1] = env;
+            System.arraycopy(args, 0, call, 2, args.length);
             this.createdBy = createdBy;
         }
 
         @Override
         public void run(G g) {
             Fiber f = newFiber(g, createdBy);
-            Object[] a = new Object[args.length + 2];
-            a[0] = f;
-            a[1] = env;
-            System.arraycopy(args, 0, a, 2, args.length);
+            call[0] = f;
             try {
-                target.call(a);
+                target.call(call);
             } catch (RuntimeException | Error e) {
                 ended(ctx, g, f, e);
             }

@@ -95,10 +95,25 @@ public final class Chan {
         return chansend(g, c, v, false);
     }
 
+    /*
+     * Send and receive are split in two so that a goroutine blocked in one keeps only small frames
+     * on its stack (each is copied into its stack chunk; bench/parked.go parks 100k goroutines):
+     * the fast paths (buffer, a waiting partner, closed, the wake-up of a partner) return before the
+     * park, which happens in a small method with only what it needs afterwards.
+     */
+
+    /** sendNow's results; with MUST_PARK it returns with c.lock held. */
+    private static final int SENT = 0, NOT_SENT = 1, MUST_PARK = 2;
+
     static boolean chansend(G g, Chan c, Object ep, boolean block) {
+        int r = sendNow(g, c, ep, block);
+        return r == MUST_PARK ? sendPark(g, c, ep) : r == SENT;
+    }
+
+    private static int sendNow(G g, Chan c, Object ep, boolean block) {
         if (c == null) {
             if (!block) {
-                return false;
+                return NOT_SENT;
             }
             g.sched().gopark(g, (ParkCommit) null, WaitReason.CHAN_SEND_NIL_CHAN);
             throw new IllegalStateException("runtime: unreachable (send on nil channel resumed)");
@@ -114,17 +129,22 @@ public final class Chan {
             c.sendTo(sg, ep);
             c.lock.unlock();
             wake(g, sg);
-            return true;
+            return SENT;
         }
         if (c.qcount < c.dataqsiz) {
             c.bufput(ep);
             c.lock.unlock();
-            return true;
+            return SENT;
         }
         if (!block) {
             c.lock.unlock();
-            return false;
+            return NOT_SENT;
         }
+        return MUST_PARK;
+    }
+
+    /** The blocking send (c.lock held): waits in c.sendq for a receiver or close. */
+    private static boolean sendPark(G g, Chan c, Object ep) {
         Sudog mysg = new Sudog(g);
         mysg.elem = ep;
         mysg.c = c;
@@ -208,7 +228,15 @@ public final class Chan {
         return chanrecv(g, c, false);
     }
 
+    /** recvNow's result when the receiver must park: it returns with c.lock held. */
+    private static final Recv MUST_PARK_RECV = new Recv(null, false);
+
     static Recv chanrecv(G g, Chan c, boolean block) {
+        Recv r = recvNow(g, c, block);
+        return r == MUST_PARK_RECV ? recvPark(g, c) : r;
+    }
+
+    private static Recv recvNow(G g, Chan c, boolean block) {
         if (c == null) {
             if (!block) {
                 return null;
@@ -238,6 +266,11 @@ public final class Chan {
             c.lock.unlock();
             return null;
         }
+        return MUST_PARK_RECV;
+    }
+
+    /** The blocking receive (c.lock held): waits in c.recvq for a sender or close. */
+    private static Recv recvPark(G g, Chan c) {
         Sudog mysg = new Sudog(g);
         mysg.c = c;
         g.setWaiting(mysg);

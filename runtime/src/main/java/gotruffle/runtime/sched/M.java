@@ -35,6 +35,12 @@ public final class M {
 
     int yieldKind;
     ParkCommit waitunlockf;
+
+    /** gopark's request to the M: after the yield, park the goroutine (commit with {@code unlockf}). */
+    void parking(ParkCommit unlockf) {
+        waitunlockf = unlockf;
+        yieldKind = YIELD_PARK;
+    }
     /** findRunnable's second result. */
     boolean inheritTime;
     // checkTimers results (Go returns them as a tuple).

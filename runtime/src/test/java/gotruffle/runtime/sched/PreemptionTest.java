@@ -185,7 +185,7 @@ class PreemptionTest {
                 globalRan.set(true);
                 Chan.chansend(h, done, true);
             });
-            s.allgs.put(gp.goid, gp);
+            s.allgs.add(gp);
             gp.setStatus(G.RUNNABLE);
             s.globrunqput(gp);
             s.lock.unlock();
