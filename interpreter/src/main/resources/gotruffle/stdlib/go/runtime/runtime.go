@@ -112,6 +112,9 @@ const Compiler = "gc"
 
 func Version() string { return "go1.19.8" }
 
+// GOROOT is $GOROOT when set, else the root of the Go 1.19 tree GoTruffle follows.
+func GOROOT() string
+
 func NumCPU() int
 func GOMAXPROCS(n int) int
 func NumGoroutine() int
