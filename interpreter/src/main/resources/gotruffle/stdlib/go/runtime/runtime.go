@@ -141,6 +141,11 @@ func KeepAlive(x any)
 // Breakpoint traps like Go's: the program dies of SIGTRAP (exit status 2).
 func Breakpoint()
 
+// MemProfileRate is Go's memory profiling rate (one sample per this many bytes allocated). Go's
+// linker makes it 0 in a program that cannot reach runtime.MemProfile, as none can here (GoTruffle
+// keeps no memory profile); programs may set it, to no effect.
+var MemProfileRate int = 0
+
 // MemStats: Go's memory statistics. GoTruffle fills them from the JVM's memory beans:
 // HeapAlloc/Alloc = heap used, HeapSys = heap committed, Sys = heap + non-heap committed,
 // TotalAlloc = bytes allocated by all threads, NumGC/PauseTotalNs = all collectors' counts and
