@@ -4,9 +4,16 @@ import gotruffle.types.Type;
 
 import java.util.Arrays;
 
-/** A Go array value: a fixed-length store owned by its location (value semantics, updated in place). */
+/**
+ * A Go array value: a fixed-length run of a store, owned by its location (value semantics,
+ * updated in place). Arrays own their whole store ({@link #off} 0, {@link #len} the store's
+ * length) except the target of (*[N]T)(s), which is a view of N of the slice's elements from
+ * s's offset, so that writes through either are seen by the other, as in Go.
+ */
 public final class GoArray {
     public final Object store;
+    /** Where element 0 is in {@link #store}, and how many elements this array has. */
+    public final int off, len;
     /** Elements are structs or arrays themselves (copied deeply). */
     public final boolean aggregateElems;
 
@@ -14,17 +21,28 @@ public final class GoArray {
     public final Type elem;
 
     public GoArray(Object store, Type elem) {
+        this(store, 0, Stores.length(store), elem);
+    }
+
+    public GoArray(Object store, int off, int len, Type elem) {
         this.store = store;
+        this.off = off;
+        this.len = len;
         this.elem = elem;
         this.aggregateElems = elem.isAggregate();
     }
 
     public int length() {
-        return Stores.length(store);
+        return len;
+    }
+
+    /** Whether this array is all of its store (else a view made by (*[N]T)(s)). */
+    public boolean wholeStore() {
+        return off == 0 && len == Stores.length(store);
     }
 
     public GoArray copy() {
-        Object s = Stores.copyOf(store, Stores.length(store));
+        Object s = Stores.copyOfRange(store, off, off + len);
         if (aggregateElems) {
             Object[] a = (Object[]) s;
             for (int i = 0; i < a.length; i++) {
@@ -38,15 +56,16 @@ public final class GoArray {
         if (src == this) {
             return;
         }
-        int n = length();
+        int n = len;
         if (aggregateElems) {
             Object[] d = (Object[]) store;
             Object[] s = (Object[]) src.store;
             for (int i = 0; i < n; i++) {
-                Values.assignAggregateNested(d[i], s[i]);
+                Values.assignAggregateNested(d[off + i], s[src.off + i]);
             }
         } else {
-            System.arraycopy(src.store, 0, store, 0, n);
+            // arraycopy copies as if through a temporary: right for overlapping views of one store
+            System.arraycopy(src.store, src.off, store, off, n);
         }
     }
 
@@ -55,24 +74,25 @@ public final class GoArray {
         if (!(o instanceof GoArray a)) {
             return false;
         }
+        int n = len;
         if (store instanceof byte[] b) {
-            return Arrays.equals(b, (byte[]) a.store);
+            return Arrays.equals(b, off, off + n, (byte[]) a.store, a.off, a.off + n);
         }
         if (store instanceof long[] l) {
-            return Arrays.equals(l, (long[]) a.store);
+            return Arrays.equals(l, off, off + n, (long[]) a.store, a.off, a.off + n);
         }
         if (store instanceof double[] d) {
             double[] e = (double[]) a.store;
-            for (int i = 0; i < d.length; i++) {
-                if (d[i] != e[i]) {
+            for (int i = 0; i < n; i++) {
+                if (d[off + i] != e[a.off + i]) {
                     return false;
                 }
             }
             return true;
         }
         Object[] x = (Object[]) store, y = (Object[]) a.store;
-        for (int i = 0; i < x.length; i++) {
-            if (!Values.goEquals(x[i], y[i], elem)) {
+        for (int i = 0; i < n; i++) {
+            if (!Values.goEquals(x[off + i], y[a.off + i], elem)) {
                 return false;
             }
         }
@@ -81,18 +101,19 @@ public final class GoArray {
 
     @Override
     public int hashCode() {
-        if (store instanceof byte[] b) {
-            return Arrays.hashCode(b);
-        }
-        if (store instanceof long[] l) {
-            return Arrays.hashCode(l);
-        }
-        if (store instanceof double[] d) {
-            return Arrays.hashCode(d);
-        }
         int h = 1;
-        for (Object o : (Object[]) store) {
-            h = h * 31 + Values.goHash(o, elem);
+        if (store instanceof byte[] b) {
+            for (int i = 0; i < len; i++) {
+                h = h * 31 + b[off + i];
+            }
+        } else if (store instanceof long[] l) {
+            for (int i = 0; i < len; i++) {
+                h = h * 31 + Long.hashCode(l[off + i]);
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                h = h * 31 + Values.goHash(Stores.get(store, off + i), elem); // double: +0 and -0 alike
+            }
         }
         return h;
     }

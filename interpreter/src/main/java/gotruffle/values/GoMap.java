@@ -96,15 +96,17 @@ public final class GoMap {
         }
     }
 
+    /** A pointer to a struct or array (Values.goEquals/goHash: an array pointer is its elements' place). */
     record IdentityKey(Object ref) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof IdentityKey k && k.ref == ref;
+            return o instanceof IdentityKey k && (k.ref == ref
+                    || ref instanceof GoArray x && k.ref instanceof GoArray y && x.store == y.store && x.off == y.off);
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(ref);
+            return ref instanceof GoArray a ? System.identityHashCode(a.store) + a.off : System.identityHashCode(ref);
         }
     }
 }

@@ -104,6 +104,9 @@ public final class GoStruct {
             return false;
         }
         for (int i = 0; i < refs.length; i++) {
+            if (blank(i)) {
+                continue; // Go compares non-blank fields only (a view through unsafe may fill _)
+            }
             if (!Values.goEquals(get(i), s.get(i), type.fields.get(i).type())) {
                 return false;
             }
@@ -115,8 +118,14 @@ public final class GoStruct {
     public int hashCode() {
         int h = 1;
         for (int i = 0; i < refs.length; i++) {
-            h = h * 31 + Values.goHash(get(i), type.fields.get(i).type());
+            if (!blank(i)) {
+                h = h * 31 + Values.goHash(get(i), type.fields.get(i).type());
+            }
         }
         return h;
+    }
+
+    private boolean blank(int i) {
+        return type.fields.get(i).name().equals("_");
     }
 }

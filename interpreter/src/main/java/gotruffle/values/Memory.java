@@ -116,7 +116,7 @@ public final class Memory {
         } else if (p instanceof GoStruct s) {
             return base(s, s.type);
         } else if (p instanceof GoArray a) {
-            return base(a.store, Array.of(Stores.length(a.store), a.elem));
+            return base(a.store, Array.of(Stores.length(a.store), a.elem)) + SizeClasses.sizeof(a.elem) * a.off;
         } else if (p instanceof GoPointer.ToCell c) {
             return base(c.cell, elem);
         } else if (p instanceof GoPointer.ToGlobal g) {
@@ -202,9 +202,9 @@ public final class Memory {
             }
             int i = (int) (off / es);
             if (a.elem.isAggregate()) {
-                return within(Stores.get(arr.store, i), a.elem, off - i * es, t);
+                return within(Stores.get(arr.store, arr.off + i), a.elem, off - i * es, t);
             }
-            return off % es == 0 && same(a.elem, t) ? new GoPointer.ToElem(arr.store, i) : null;
+            return off % es == 0 && same(a.elem, t) ? new GoPointer.ToElem(arr.store, arr.off + i) : null;
         }
         return null;
     }

@@ -91,6 +91,18 @@ public final class Stores {
         return Arrays.copyOf((Object[]) store, n);
     }
 
+    /** A new store of store[from:to]. */
+    public static Object copyOfRange(Object store, int from, int to) {
+        if (store instanceof byte[] b) {
+            return Arrays.copyOfRange(b, from, to);
+        } else if (store instanceof long[] l) {
+            return Arrays.copyOfRange(l, from, to);
+        } else if (store instanceof double[] d) {
+            return Arrays.copyOfRange(d, from, to);
+        }
+        return Arrays.copyOfRange((Object[]) store, from, to);
+    }
+
     /** The byte-string (chars 0..255, the interpreter's string representation) of b[off:off+n]. */
     public static String byteString(byte[] b, int off, int n) {
         return new String(b, off, n, StandardCharsets.ISO_8859_1);

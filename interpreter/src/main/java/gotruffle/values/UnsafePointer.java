@@ -64,7 +64,7 @@ public final class UnsafePointer {
             return GoStruct.ofParts(ts, s.refs, s.prims); // a view of the same storage under the other struct type
         }
         if (ref instanceof GoArray a && tu instanceof Array ta && eu instanceof Array ea && ea.len == ta.len && Memory.same(ea.elem, ta.elem)) {
-            return new GoArray(a.store, ta.elem);
+            return new GoArray(a.store, a.off, a.len, ta.elem);
         }
         if (ref instanceof GoPointer gp && eu instanceof Slice es && Values.isByte(es.elem) && tu == Basic.STRING) {
             return new GoPointer.StringOfBytes(gp);

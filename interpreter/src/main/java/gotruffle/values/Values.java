@@ -148,9 +148,11 @@ public final class Values {
             return a == b;
         }
         if (a instanceof GoStruct || a instanceof GoArray) {
-            // pointer to struct/array: identity; zero-size values share one address in Go
+            // pointer to struct/array: identity (an array: its elements' place, as (*[N]T)(s) makes
+            // another GoArray over s's elements); zero-size values share one address in Go
             // (runtime.zerobase; &a[1] == &a[2] for zero-size elements)
-            return a == b || (u instanceof Pointer p && zeroSizeTarget(p));
+            return a == b || a instanceof GoArray x && b instanceof GoArray y && x.store == y.store && x.off == y.off
+                    || (u instanceof Pointer p && zeroSizeTarget(p));
         }
         return a.equals(b);
     }
@@ -181,7 +183,10 @@ public final class Values {
             return v.hashCode();
         }
         if (v instanceof GoStruct || v instanceof GoArray) {
-            return u instanceof Pointer p && zeroSizeTarget(p) ? 0 : System.identityHashCode(v);
+            if (u instanceof Pointer p && zeroSizeTarget(p)) {
+                return 0;
+            }
+            return v instanceof GoArray a ? System.identityHashCode(a.store) + a.off : System.identityHashCode(v);
         }
         if (v instanceof Double d) {
             return d == 0.0 ? 0 : d.hashCode();

@@ -15,7 +15,6 @@ import gotruffle.values.GoPointer;
 import gotruffle.values.GoRuntimeError;
 import gotruffle.values.GoSlice;
 import gotruffle.values.GoSubstring;
-import gotruffle.values.Stores;
 import gotruffle.values.Values;
 
 /**
@@ -40,7 +39,8 @@ public final class IndexNodes {
         if (o instanceof GoSlice s) {
             return s.off + checkIndex(i, s.len, node);
         }
-        return checkIndex(i, Stores.length(((GoArray) o).store), node);
+        GoArray a = (GoArray) o;
+        return a.off + checkIndex(i, a.len, node);
     }
 
     static int checkIndex(long i, int len, Node node) {
@@ -65,7 +65,7 @@ public final class IndexNodes {
             if ((seen & SLICE) != 0 && o instanceof GoSlice s) {
                 return s.off + checkIndex(i, s.len, node);
             } else if ((seen & ARRAY) != 0 && o instanceof GoArray a) {
-                return checkIndex(i, Stores.length(a.store), node);
+                return a.off + checkIndex(i, a.len, node);
             }
             if (o == null) {
                 throw RuntimePanics.index(i, 0, node); // nil slice: length 0
@@ -76,7 +76,7 @@ public final class IndexNodes {
                 return s.off + checkIndex(i, s.len, node);
             } else if (o instanceof GoArray a) {
                 seen |= ARRAY;
-                return checkIndex(i, Stores.length(a.store), node);
+                return a.off + checkIndex(i, a.len, node);
             }
             throw new IllegalStateException("index of " + o.getClass().getSimpleName());
         }

@@ -55,7 +55,7 @@ public final class SliceExprNode extends ExprNode {
             cap = s.cap;
         } else if (o instanceof GoArray a) {
             store = a.store;
-            off = 0;
+            off = a.off;
             len = a.length();
             cap = len;
         } else if (o == null) {

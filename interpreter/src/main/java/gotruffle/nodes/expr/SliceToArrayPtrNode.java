@@ -7,13 +7,10 @@ import gotruffle.nodes.RuntimePanics;
 import gotruffle.types.Type;
 import gotruffle.values.GoArray;
 import gotruffle.values.GoSlice;
-import gotruffle.values.Stores;
 
 /**
- * (*[N]T)(s), Go 1.17's slice to array pointer conversion. The pointer must alias the slice's
- * elements; an array here owns a whole store, so aliasing works when the slice starts at its
- * store's beginning and the store has exactly N elements. Other slices fail loudly rather than
- * silently copying.
+ * (*[N]T)(s), Go 1.17's slice to array pointer conversion: an array over N of the slice's
+ * elements from its offset (the same store), so writes through either are seen by the other.
  */
 public final class SliceToArrayPtrNode extends ExprNode {
     @Child private ExprNode x;
@@ -40,11 +37,6 @@ public final class SliceToArrayPtrNode extends ExprNode {
         if (s == null) {
             return null; // nil slice to *[0]T is nil
         }
-        if (s.off == 0 && Stores.length(s.store) == n) {
-            return new GoArray(s.store, elem);
-        }
-        // A Go panic (not an internal error): the program stops with its goroutine trace, which
-        // names the line of the conversion.
-        throw RuntimePanics.plain("unsupported: converting a slice that is not its whole backing array to an array pointer", this);
+        return new GoArray(s.store, s.off, (int) n, elem);
     }
 }

@@ -190,7 +190,7 @@ public final class RangeNode extends StmtNode {
                     } else if (st instanceof GoArray a) {
                         len = a.length();
                         store = a.store;
-                        off = 0;
+                        off = a.off;
                     } else if (st instanceof Long n) {
                         len = (int) (long) n; // indices only (see arrayPtrLen)
                         store = null;

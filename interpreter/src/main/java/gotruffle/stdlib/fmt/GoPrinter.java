@@ -418,7 +418,7 @@ public final class GoPrinter {
             len = s.len;
         } else if (v instanceof GoArray a) {
             store = a.store;
-            off = 0;
+            off = a.off;
             len = a.length();
         } else {
             store = null;

@@ -97,7 +97,7 @@ final class MapSort {
         if (u instanceof Array arr) {
             GoArray x = (GoArray) a, y = (GoArray) b;
             for (int i = 0; i < x.length(); i++) {
-                int c = compare(Stores.get(x.store, i), Stores.get(y.store, i), arr.elem);
+                int c = compare(Stores.get(x.store, x.off + i), Stores.get(y.store, y.off + i), arr.elem);
                 if (c != 0) {
                     return c;
                 }

@@ -13,6 +13,7 @@ import gotruffle.nodes.control.ExitException;
 import gotruffle.runtime.GoFatalError;
 import gotruffle.runtime.sched.G;
 import gotruffle.runtime.sched.Sched;
+import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Interface;
 import gotruffle.types.Pointer;
 import gotruffle.types.Signature;
@@ -45,7 +46,9 @@ public final class RuntimeNatives {
     private RuntimeNatives() {}
 
     private static final long BASE = 0x401000;
-    private static final String GOROOT_RUNTIME = "/usr/lib/go-1.19/src/runtime/";
+    /** Go 1.19's own tree on this system (Debian's golang-1.19): Go's defaultGOROOT. */
+    private static final String GOROOT = "/usr/lib/go-1.19";
+    private static final String GOROOT_RUNTIME = GOROOT + "/src/runtime/";
 
     /** Go's frames below main.main and below a goroutine's function (shown by Callers, not by tracebacks). */
     private static final GoStack.Frame RUNTIME_MAIN = new GoStack.Frame(null, "runtime.main", GOROOT_RUNTIME + "proc.go", 250, false);
@@ -330,6 +333,10 @@ public final class RuntimeNatives {
             runDue(ctx, fiber, 0);
             return new Object[]{heap.getUsed(), totalAllocated(), heap.getCommitted() + Math.max(0, nonHeap.getCommitted()),
                 heap.getCommitted(), gcs, gcMillis * 1_000_000L, Math.max(heap.getMax(), heap.getCommitted())};
+        });
+        t.put("runtime.GOROOT", (ctx, fiber, a) -> {
+            String root = ctx.environment().get("GOROOT");
+            return Utf8.fromJava(root == null || root.isEmpty() ? GOROOT : root);
         });
         t.put("runtime.Breakpoint", (ctx, fiber, a) -> {
             // Go executes a trap instruction: the process dies of SIGTRAP

@@ -19,7 +19,6 @@ import gotruffle.values.GoArray;
 import gotruffle.values.GoComplex;
 import gotruffle.values.GoSlice;
 import gotruffle.values.Iface;
-import gotruffle.values.Stores;
 
 import java.util.List;
 
@@ -78,10 +77,7 @@ public final class Conversions {
             if (s == null) {
                 return null;
             }
-            if (s.off == 0 && Stores.length(s.store) == a.len) {
-                return new GoArray(s.store, a.elem);
-            }
-            throw ReflectState.panic("reflect.Value.Convert: converting a slice that is not its whole backing array to an array pointer is not supported by GoTruffle");
+            return new GoArray(s.store, s.off, (int) a.len, a.elem);
         }
         return RValue.copyOf(x, t);
     }

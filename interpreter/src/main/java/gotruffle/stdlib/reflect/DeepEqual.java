@@ -92,7 +92,7 @@ public final class DeepEqual {
             }
             case Array arr -> {
                 GoArray x = (GoArray) a, y = (GoArray) b;
-                return elementsEqual(x.store, 0, y.store, 0, x.length(), arr.elem);
+                return elementsEqual(x.store, x.off, y.store, y.off, x.length(), arr.elem);
             }
             case Slice s -> {
                 GoSlice x = (GoSlice) a, y = (GoSlice) b;

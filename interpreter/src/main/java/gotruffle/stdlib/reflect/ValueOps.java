@@ -229,7 +229,7 @@ public final class ValueOps {
                 throw ReflectState.panic("reflect.Value.Bytes of unaddressable byte array");
             }
             GoArray a = (GoArray) v.get();
-            return new GoSlice(a.store, 0, a.length(), a.length());
+            return new GoSlice(a.store, a.off, a.length(), a.length());
         }
         throw st.valueError("reflect.Value.Bytes", k);
     }
@@ -346,7 +346,7 @@ public final class ValueOps {
                 GoArray a = (GoArray) x;
                 Type e = RTypes.elem(t);
                 for (int i = 0; i < a.length(); i++) {
-                    if (!isZero(Stores.get(a.store, i), e)) {
+                    if (!isZero(Stores.get(a.store, a.off + i), e)) {
                         return false;
                     }
                 }
@@ -479,7 +479,7 @@ public final class ValueOps {
                 if (i < 0 || i >= a.length()) {
                     throw ReflectState.panic("reflect: array index out of range");
                 }
-                return element(a.store, (int) i, a.elem, v.addressable(), v.ro());
+                return element(a.store, a.off + (int) i, a.elem, v.addressable(), v.ro());
             }
             case RTypes.SLICE -> {
                 GoSlice s = (GoSlice) v.get();
@@ -520,7 +520,7 @@ public final class ValueOps {
                 }
                 GoArray a = (GoArray) v.get();
                 store = a.store;
-                off = 0;
+                off = a.off;
                 len = cap = a.length();
                 result = Slice.of(a.elem);
             }
@@ -853,7 +853,7 @@ public final class ValueOps {
     private static Object[] storeOf(RValue v) {
         Object x = v.get();
         if (x instanceof GoArray a) {
-            return new Object[]{a.store, 0, a.length()};
+            return new Object[]{a.store, a.off, a.length()};
         }
         GoSlice s = (GoSlice) x;
         return s == null ? new Object[]{null, 0, 0} : new Object[]{s.store, s.off, s.len};

@@ -112,6 +112,9 @@ const Compiler = "gc"
 
 func Version() string { return "go1.19.8" }
 
+// GOROOT is $GOROOT when set, else the root of the Go 1.19 tree GoTruffle follows.
+func GOROOT() string
+
 func NumCPU() int
 func GOMAXPROCS(n int) int
 func NumGoroutine() int
@@ -137,6 +140,11 @@ func KeepAlive(x any)
 
 // Breakpoint traps like Go's: the program dies of SIGTRAP (exit status 2).
 func Breakpoint()
+
+// MemProfileRate is Go's memory profiling rate (one sample per this many bytes allocated). Go's
+// linker makes it 0 in a program that cannot reach runtime.MemProfile, as none can here (GoTruffle
+// keeps no memory profile); programs may set it, to no effect.
+var MemProfileRate int = 0
 
 // MemStats: Go's memory statistics. GoTruffle fills them from the JVM's memory beans:
 // HeapAlloc/Alloc = heap used, HeapSys = heap committed, Sys = heap + non-heap committed,
