@@ -211,12 +211,8 @@ final class BuiltinCompiler {
                     }
                     return s;
                 }
-                if (s.mode == Operand.Mode.NIL) {
-                    check.error(args.get(0), "first argument to append must be a typed slice; found untyped nil");
-                    return Operand.invalid(c);
-                }
                 if (!(s.type.underlying() instanceof Slice sl)) {
-                    check.error(args.get(0), "invalid argument: " + describe(s) + " is not a slice");
+                    check.error(args.get(0), "first argument to append must be a slice; have " + (s.mode == Operand.Mode.NIL ? "untyped nil" : describe(s)));
                     return Operand.invalid(c);
                 }
                 if (c.ellipsis()) {
@@ -329,13 +325,17 @@ final class BuiltinCompiler {
                 if (d.invalid() || s.invalid()) {
                     return Operand.invalid(c);
                 }
-                if (!(d.type.underlying() instanceof Slice ds)) {
-                    check.error(c, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
+                // types2: a string source counts as []byte; errors at the first argument
+                Type srcElem = s.type.isString() ? Basic.UINT8 : s.type.underlying() instanceof Slice ss ? ss.elem : null;
+                if (!(d.type.underlying() instanceof Slice ds) || srcElem == null) {
+                    check.error(d.expr, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
                     return Operand.invalid(c);
                 }
-                boolean ok = (s.type.underlying() instanceof Slice ss && ss.elem == ds.elem) || (s.type.isString() && ds.elem.underlying() == Basic.UINT8);
-                if (!ok) {
-                    check.error(c, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) + " have different element types");
+                if (srcElem != ds.elem) {
+                    Type dShown = check.compositeLits.shownElem(d, ds.elem);
+                    Type sShown = s.type.isString() ? Basic.BYTE : check.compositeLits.shownElem(s, srcElem);
+                    check.error(d.expr, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) + " have different element types "
+                            + (dShown != null ? dShown : ds.elem) + " and " + (sShown != null ? sShown : srcElem));
                     return Operand.invalid(c);
                 }
                 return Operand.value(c, Basic.INT, new MiscBuiltins.Copy(check.exprs.valueNode(d), check.exprs.valueNode(s), ds.elem.isAggregate()));
@@ -425,7 +425,11 @@ final class BuiltinCompiler {
         }
     }
 
-    /** complex(r, i): both floats of one type (untyped constants take the other's type). */
+    /**
+     * complex(r, i) as types2 checks it: an untyped argument takes the other's type (two untyped
+     * constants become untyped floats when they are real), then both types must be identical
+     * and floating-point; the errors are at the first argument.
+     */
     private Operand complexBuiltin(CallExpr c) {
         if (!argCount(c, "complex", 2, 2)) {
             return Operand.invalid(c);
@@ -435,41 +439,78 @@ final class BuiltinCompiler {
         if (x.invalid() || y.invalid()) {
             return Operand.invalid(c);
         }
-        if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST && x.type.isUntyped() && y.type.isUntyped()) {
-            for (Operand a : new Operand[] {x, y}) {
-                if (!a.value.isNumeric() || !a.value.isReal()) {
-                    check.error(x.expr, "invalid argument: arguments have type " + a.type + ", expected floating-point");
-                    return Operand.invalid(c);
-                }
+        Type xt = x.type, yt = y.type;
+        if (xt.isUntyped() && yt.isUntyped()) {
+            if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST) {
+                xt = x.value.isNumeric() && x.value.isReal() ? Basic.UNTYPED_FLOAT : xt;
+                yt = y.value.isNumeric() && y.value.isReal() ? Basic.UNTYPED_FLOAT : yt;
+            } else if (!convertUntyped(x, Basic.FLOAT64) || !convertUntyped(y, Basic.FLOAT64)) {
+                return Operand.invalid(c);
+            } else {
+                xt = yt = Basic.FLOAT64;
             }
-            return Operand.constant(c, Basic.UNTYPED_COMPLEX, Const.ofComplex(x.value.realPart(), y.value.realPart()));
-        }
-        Type t = x.type.isUntyped() ? (y.type.isUntyped() ? Basic.FLOAT64 : y.type) : x.type;
-        if (!x.type.isUntyped() && !y.type.isUntyped() && x.type != y.type) {
-            check.error(x.expr, "invalid operation: " + exprString(c) + " (mismatched types " + x.type + " and " + y.type + ")");
-            return Operand.invalid(c);
-        }
-        if (!t.isFloat()) {
-            check.error(x.expr, "invalid argument: arguments have type " + t + ", expected floating-point");
-            return Operand.invalid(c);
-        }
-        for (Operand a : new Operand[] {x, y}) {
-            if (a.mode == Operand.Mode.CONST && a.type.isUntyped() && representable(a.value, t) == null) {
-                if (a.value.isNumeric() && a.value.isReal()) {
-                    check.error(a.expr, describe(a) + " overflows " + t);
-                } else {
-                    check.error(a.expr, "cannot use " + describe(a) + " as " + t + " value in argument to complex (truncated)");
-                }
+        } else if (xt.isUntyped()) {
+            if (!convertUntyped(x, yt)) {
                 return Operand.invalid(c);
             }
+            xt = yt;
+        } else if (yt.isUntyped()) {
+            if (!convertUntyped(y, xt)) {
+                return Operand.invalid(c);
+            }
+            yt = xt;
         }
-        boolean c64 = t.underlying().basic().kind == Kind.FLOAT32;
+        if (xt != yt) {
+            check.error(x.expr, "invalid operation: " + exprString(c) + " (mismatched types " + xt + " and " + yt + ")");
+            return Operand.invalid(c);
+        }
+        Kind k = xt.underlying() instanceof Basic b ? b.kind : null;
+        if (k != Kind.FLOAT32 && k != Kind.FLOAT64 && k != Kind.UNTYPED_FLOAT) {
+            check.error(x.expr, "invalid argument: arguments have type " + xt + ", expected floating-point");
+            return Operand.invalid(c);
+        }
+        if (k == Kind.UNTYPED_FLOAT) {
+            return Operand.constant(c, Basic.UNTYPED_COMPLEX, Const.ofComplex(x.value.realPart(), y.value.realPart()));
+        }
+        boolean c64 = k == Kind.FLOAT32;
         Type rt = c64 ? Basic.COMPLEX64 : Basic.COMPLEX128;
         if (x.mode == Operand.Mode.CONST && y.mode == Operand.Mode.CONST) {
-            Const v = representable(Const.ofComplex(representable(x.value, t), representable(y.value, t)), rt);
+            Const v = representable(Const.ofComplex(representable(x.value, xt), representable(y.value, xt)), rt);
             return Operand.constant(c, rt, v);
         }
-        return Operand.value(c, rt, new ComplexMakeNode(c64, check.operators.valueNodeAs(x, t), check.operators.valueNodeAs(y, t)));
+        return Operand.value(c, rt, new ComplexMakeNode(c64, check.operators.valueNodeAs(x, xt), check.operators.valueNodeAs(y, xt)));
+    }
+
+    /**
+     * types2's convertUntyped of an untyped argument to a typed target t: false after its error
+     * ("truncated to", "overflows" or "cannot convert ... to" t's underlying type).
+     */
+    private boolean convertUntyped(Operand a, Type t) {
+        if (!a.type.isUntyped() || t.isInterface()) {
+            return true;
+        }
+        Type u = t.underlying();
+        boolean ok;
+        if (a.mode == Operand.Mode.NIL) {
+            ok = false;
+        } else if (!(u instanceof Basic)) {
+            ok = false;
+        } else if (a.mode == Operand.Mode.CONST) {
+            if (representable(a.value, t) != null) {
+                return true;
+            }
+            if (a.type.isNumeric() && u.isNumeric()) {
+                check.error(a.expr, describe(a) + (u.isInteger() && !a.type.isInteger() ? " truncated to " : " overflows ") + u);
+                return false;
+            }
+            ok = false;
+        } else {
+            ok = a.type.isBoolean() ? u.isBoolean() : a.type.isNumeric() ? u.isNumeric() : u.isString();
+        }
+        if (!ok) {
+            check.error(a.expr, "cannot convert " + describe(a) + " to " + u);
+        }
+        return ok;
     }
 
     /** real(z) / imag(z): the float part of a complex value; constant for constant z. */

@@ -105,6 +105,8 @@ final class CallCompiler {
         Operand r = callResult(c, sig, n);
         if (f.shown instanceof Signature ss && ss.results.size() == 1 && ss.results.get(0) != sig.results.get(0)) {
             r.shown = ss.results.get(0);
+        } else if (f.shown instanceof Signature ss && ss.results.size() > 1 && (ss.resultNames != null || !ss.results.equals(sig.results))) {
+            r.shown = new Tuple(ss.results, ss.resultNames); // types2 prints "(a int, b int)"
         }
         return r;
     }
@@ -237,7 +239,7 @@ final class CallCompiler {
         boolean variadic = sig.variadic;
         if (c.ellipsis()) {
             if (!variadic) {
-                check.error(c, "have (...) but function is not variadic: " + fname);
+                check.error(c, "cannot use ... in call to non-variadic " + exprString(c.fun()));
                 return null;
             }
             if (ops.size() != np) {
@@ -278,19 +280,7 @@ final class CallCompiler {
     }
 
     private void reportCount(CallExpr c, Signature sig, List<Operand> ops, boolean tooFew) {
-        StringBuilder have = new StringBuilder("(");
-        for (int i = 0; i < ops.size(); i++) {
-            if (i > 0) {
-                have.append(", ");
-            }
-            Operand o = ops.get(i);
-            have.append(o.mode == Operand.Mode.CONST && o.type.isUntyped() ? "number" : o.shownType().toString());
-        }
-        have.append(")");
-        if (ops.size() == 1 && ops.get(0).mode == Operand.Mode.CONST && ops.get(0).type.isUntyped()) {
-            Type t = ops.get(0).type;
-            have = new StringBuilder("(" + (t == Basic.UNTYPED_STRING ? "string" : t == Basic.UNTYPED_BOOL ? "bool" : "number") + ")");
-        }
+        String have = "(" + check.stmts.haveTypes(ops) + ")";
         String want = "(" + String.join(", ", sig.params.stream().map(Type::toString).toList()) + ")";
         if (sig.variadic) {
             List<String> ps = new ArrayList<>();

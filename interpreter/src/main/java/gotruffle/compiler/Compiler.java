@@ -78,6 +78,10 @@ public final class Compiler {
     private final Map<Entity.Func, FuncDecl> funcDecls = new IdentityHashMap<>();
     private final Map<Entity, Scope> declFileScope = new IdentityHashMap<>();
     private final Map<Entity, String> declPath = new IdentityHashMap<>();
+    /** The declaration of each defined type. */
+    private final Map<Entity.TypeE, TypeSpec> typeSpecs = new IdentityHashMap<>();
+    /** Defined types as declared (right-hand sides), for ValidTypes. */
+    private final Map<Named, ValidTypes.Decl> typeDecls = new IdentityHashMap<>();
     private final Set<String> loading = new HashSet<>();
     /** Names each function body must keep in heap cells (one walk per body, however deep literals nest). */
     final Escapes escapes = new Escapes();
@@ -294,6 +298,9 @@ public final class Compiler {
                                 continue;
                             }
                             if (fd.name().equals("init")) {
+                                if (!fd.type().params().isEmpty() || !fd.type().results().isEmpty()) {
+                                    check.error(fd, "func init must have no arguments and no return values");
+                                }
                                 Entity.Func e = new Entity.Func("init", fd.line(), fd.col(), null, new FuncDef(pkg.name + ".init"));
                                 funcDecls.put(e, fd);
                                 declFileScope.put(e, fs);
@@ -371,6 +378,13 @@ public final class Compiler {
             for (Entity.TypeE t : types) {
                 resolveTypeEntity(t);
             }
+            List<Named> defined = new ArrayList<>();
+            for (Entity.TypeE t : types) {
+                if (t.type instanceof Named n && typeDecls.containsKey(n)) {
+                    defined.add(n);
+                }
+            }
+            ValidTypes.check(check, typeDecls, defined);
             for (BodySite m : methods) {
                 declareMethod(m.decl(), m.fileScope(), m.path(), pkg);
             }
@@ -544,11 +558,13 @@ public final class Compiler {
         } else {
             Named n = new Named(pkg.name, pkg.path, ts.name().name(), null);
             te.type = n;
+            typeSpecs.put(te, ts);
             te.resolver = () -> withScope(fs, () -> {
                 String saved = check.curPath;
                 check.curPath = path;
                 check.constraintOk = true;
                 Type u = check.typeExprs.typeOf(ts.type());
+                typeDecls.put(n, new ValidTypes.Decl(u, te, path));
                 // type T2 T1 while T1 is being resolved (T1 struct{ next *T2 }): T2's underlying is
                 // T1's, known once T1 is done (Named.underlying() follows the link)
                 n.setUnderlying(u == Basic.INVALID ? Basic.INVALID
@@ -749,11 +765,16 @@ public final class Compiler {
             String key = check.methodKey(fd.name());
             boolean blank = fd.name().equals("_"); // checked, but in no method set (and never a duplicate)
             if (!blank && n.method(key) != null) {
-                check.error(fd, "method " + n.name + "." + fd.name() + " already declared");
+                // types2 (compiler messages) names the other declaration
+                FuncDecl other = methodDecls.get(n.method(key));
+                check.error(fd, n.name + "." + fd.name() + " redeclared in this block" + (other == null ? ""
+                        : "\n\t" + methodPaths.get(n.method(key)) + ":" + other.line() + ":" + other.col() + ": other declaration of " + fd.name()));
                 return;
             }
             if (!blank && n.underlying() instanceof Struct st && st.fieldIndex(fd.name()) >= 0) {
-                check.error(fd, "field and method with the same name " + fd.name());
+                Node field = typeDecls.containsKey(n) ? fieldDecl(typeDecls.get(n).entity(), fd.name()) : null;
+                check.error(fd, "field and method with the same name " + fd.name() + (field == null ? ""
+                        : "\n\t" + typeDecls.get(n).path() + ":" + field.line() + ":" + field.col() + ": other declaration of " + fd.name()));
                 return;
             }
             Signature sig = check.typeExprs.signature(fd.type(), null);
@@ -768,7 +789,35 @@ public final class Compiler {
             FuncDef def = new FuncDef(n.toString(true) + "." + fd.name());
             check.calls.methodDefs.put(m, def);
             methodInfo.put(fd, new MethodInfo(m, ptr ? Pointer.of(n) : n));
+            methodDecls.put(m, fd);
+            methodPaths.put(m, path);
         });
+    }
+
+    /** Where each declared method is, for "redeclared" errors. */
+    private final Map<Named.Method, FuncDecl> methodDecls = new IdentityHashMap<>();
+    private final Map<Named.Method, String> methodPaths = new IdentityHashMap<>();
+
+    /** The declaration of field name in the struct type declared by te (its name, or an embedded type's name), or null. */
+    private Node fieldDecl(Entity.TypeE te, String name) {
+        TypeSpec ts = typeSpecs.get(te);
+        if (ts == null || !(ts.type() instanceof StructTypeExpr st)) {
+            return null;
+        }
+        for (Field f : st.fields()) {
+            if (f.embedded()) {
+                Ident id = TypeExprs.embeddedIdent(f.type());
+                if (id != null && id.name().equals(name)) {
+                    return id;
+                }
+            }
+            for (Ident id : f.names()) {
+                if (id.name().equals(name)) {
+                    return id;
+                }
+            }
+        }
+        return null;
     }
 
     /** A method declared on a named type, and its receiver type (*T for a pointer receiver). */
@@ -1135,6 +1184,9 @@ public final class Compiler {
                     Entity.TypeE te = typeSpec(ts, check.curPkg, check.scope, check.curPath);
                     declare(check.scope, te, ts.name());
                     resolveTypeEntity(te);
+                    if (te.type instanceof Named n && typeDecls.containsKey(n)) {
+                        ValidTypes.check(check, typeDecls, List.of(n));
+                    }
                 }
             }
             case FuncDecl fd -> check.error(fd, "function declaration inside function");
@@ -1192,15 +1244,21 @@ public final class Compiler {
             return;
         }
         if (nl != nr) {
+            // types2 declares each variable with its own value, if it has one (so it may be unused)
+            List<Type> valueTypes = new ArrayList<>();
             for (Expr e : vs.values()) {
-                check.exprs.expr(e);
+                Operand r = check.exprs.expr(e);
+                valueTypes.add(r.invalid() || r.type instanceof Tuple || r.mode == Operand.Mode.NIL || r.mode == Operand.Mode.NOVALUE
+                        || r.mode == Operand.Mode.TYPE ? null : t != null ? t : defaultType(r.type));
             }
             if (!check.assigns.arity(vs, vs.names(), vs.values(), false, false)) {
                 check.assigns.mismatch(vs.values(), nl, nr);
             }
-            for (Ident id : vs.names()) {
+            for (int i = 0; i < nl; i++) {
+                Ident id = vs.names().get(i);
                 if (!id.name().equals("_")) {
-                    check.assigns.newLocal(id, Basic.INVALID);
+                    Type vt = i < nr ? valueTypes.get(i) : null;
+                    check.assigns.newLocal(id, vt == null ? Basic.INVALID : vt); // invalid: counts as used
                 }
             }
             return;

@@ -97,7 +97,7 @@ final class CompositeLitCompiler {
                             continue;
                         }
                         if (fields[i] != null) {
-                            check.error(fid, "duplicate field name " + fid.name() + " in struct literal");
+                            check.error(k, "duplicate field name " + fid.name() + " in struct literal");
                             continue;
                         }
                         fields[i] = elementValue(k.value(), shownField(shownU, st, i), "struct literal");
@@ -147,10 +147,19 @@ final class CompositeLitCompiler {
                         keys.add(ko.node);
                     } else {
                         Operand ko = check.exprs.single(k.key());
-                        if (ko.mode == Operand.Mode.CONST && !m.key.isInterface() && !seen.add(ko.value)) {
-                            check.error(k.key(), "duplicate key " + exprString(k.key()) + " in map literal");
+                        int errors = check.errors.size();
+                        ExprNode kn = check.exprs.assign(ko, m.key, "map literal");
+                        // (an instance's type arguments may make keys constant and equal: Go checks the generic body)
+                        if (ko.mode == Operand.Mode.CONST && check.errors.size() == errors && !check.inInstance) {
+                            // types2: the key's value once converted to the key type (an interface: with its default type)
+                            Type kt = m.key.isInterface() ? (ko.type.isUntyped() ? defaultType(ko.type) : ko.type) : m.key;
+                            Const v = ko.type.isUntyped() ? representable(ko.value, kt) : ko.value;
+                            if (v != null && !seen.add(List.of(v, m.key.isInterface() ? kt : Basic.INVALID))) {
+                                check.error(k.key(), "duplicate key " + v + " in map literal");
+                                continue;
+                            }
                         }
-                        keys.add(check.exprs.assign(ko, m.key, "map literal"));
+                        keys.add(kn);
                     }
                     vals.add(elementValue(k.value(), shownU instanceof MapType sm ? sm.elem : m.elem, "map literal"));
                 }

@@ -96,7 +96,8 @@ final class ConversionCompiler {
         }
         ExprNode n = convertNode(x, t, c);
         if (n == null) {
-            check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+            String cause = ExprCompiler.notAssignableCause(x.type, t);
+            check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT + (cause != null ? ":\n\t" + cause : ""));
             return Operand.invalid(c);
         }
         Operand o = Operand.value(c, t, n);

@@ -27,6 +27,7 @@ import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
+import gotruffle.types.TypeParam;
 import gotruffle.values.GoFunc;
 import gotruffle.values.Iface;
 import gotruffle.values.Values;
@@ -289,8 +290,8 @@ final class ExprCompiler {
             check.error(o.expr, exprString(o.expr) + " (type) is not an expression");
             return new ConstNode(null);
         }
-        if (o.type instanceof Tuple tu) {
-            check.error(o.expr, "multiple-value " + exprString(o.expr) + " (value of type " + tu + ") in single-value context");
+        if (o.type instanceof Tuple) {
+            check.error(o.expr, "multiple-value " + exprString(o.expr) + " (value of type " + o.shownType() + ") in single-value context");
             return new ConstNode(null);
         }
         if (o.type.underlying() == Basic.INVALID || o.type instanceof Pointer ip && ip.elem.underlying() == Basic.INVALID) {
@@ -358,8 +359,7 @@ final class ExprCompiler {
             } else if (Lookup.implementsIface(ot, ti)) {
                 return new ToIfaceNode(ot, materialize(o, n));
             }
-            String why = missingMethod(ot, ti);
-            check.error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + ":\n\t" + ot + " does not implement " + t + why);
+            check.error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + ":\n\t" + ot + " does not implement " + t + missingMethod(ot, ti));
             return new ConstNode(null);
         }
         // identical underlying types where one is unnamed; channel direction conversion
@@ -369,8 +369,23 @@ final class ExprCompiler {
         if (ot.underlying() instanceof ChanType oc && tu instanceof ChanType tc && oc.dir == ChanType.BOTH && oc.elem == tc.elem && !(t instanceof Named && ot instanceof Named)) {
             return n;
         }
-        check.error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context);
+        String cause = notAssignableCause(ot, t);
+        check.error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + (cause != null ? ":\n\t" + cause : ""));
         return new ConstNode(null);
+    }
+
+    /**
+     * Why a value of type ot is not assignable to t, as types2's assignableTo explains it (null:
+     * no explanation): t is an interface ot does not implement, or t implements ot's interface.
+     */
+    static String notAssignableCause(Type ot, Type t) {
+        if (t.underlying() instanceof Interface ti && !(t instanceof TypeParam)) {
+            return Lookup.implementsIface(ot, ti) ? null : ot + " does not implement " + t + missingMethod(ot, ti);
+        }
+        if (ot.underlying() instanceof Interface oi && !(ot instanceof TypeParam) && Lookup.implementsIface(t, oi)) {
+            return "need type assertion";
+        }
+        return null;
     }
 
     /** The reason types2 appends to "t does not implement ti" (empty if it does). */
@@ -428,8 +443,8 @@ final class ExprCompiler {
             check.error(e, "use of package " + exprString(e) + " not in selector");
             return Operand.invalid(e);
         }
-        if (o.type instanceof Tuple tu) {
-            check.error(e, "multiple-value " + exprString(e) + " (value of type " + tu + ") in single-value context");
+        if (o.type instanceof Tuple) {
+            check.error(e, "multiple-value " + exprString(e) + " (value of type " + o.shownType() + ") in single-value context");
             return Operand.invalid(e);
         }
         return o;
@@ -481,11 +496,11 @@ final class ExprCompiler {
                     return o;
                 }
                 if (x.mode == Operand.Mode.NIL) {
-                    check.error(s, "invalid operation: cannot indirect nil");
+                    check.error(s.x(), "invalid operation: cannot indirect nil");
                     return Operand.invalid(e);
                 }
                 if (!(x.type.underlying() instanceof Pointer p)) {
-                    check.error(s, "invalid operation: cannot indirect " + describe(x));
+                    check.error(s.x(), "invalid operation: cannot indirect " + describe(x));
                     return Operand.invalid(e);
                 }
                 NodeLValue lv = new NodeLValue(NodeLValue.K.DEREF, p.elem, valueNode(x), null, -1, x.type);
@@ -678,8 +693,7 @@ final class ExprCompiler {
         }
         if (ix.indices().size() != 1 || (x.type instanceof Signature && x.mode == Operand.Mode.VALUE)) {
             // F[int] of a non-generic F; types2 reports at the "["
-            int col = ix.x() instanceof Ident xi ? xi.col() + xi.name().length() : ix.col();
-            check.error(ix.line(), col, "invalid operation: cannot index " + describe(x));
+            check.error(ix.lbrackLine(), ix.lbrackCol(), "invalid operation: cannot index " + describe(x));
             return Operand.invalid(ix);
         }
         if (x.mode == Operand.Mode.COMMAOK) {
@@ -722,7 +736,8 @@ final class ExprCompiler {
                     check.error(ie, "invalid argument: index " + iv + " out of bounds [0:" + x.value.s.length() + "]");
                     return Operand.invalid(ix);
                 }
-                Operand o = Operand.constant(ix, Basic.UINT8, Const.ofInt(x.value.s.charAt((int) iv)));
+                // an indexed constant string is a byte value, not a constant (types2)
+                Operand o = Operand.value(ix, Basic.UINT8, constNode(Const.ofInt(x.value.s.charAt((int) iv)), Basic.UINT8));
                 o.shown = Basic.BYTE;
                 return o;
             }
@@ -740,7 +755,7 @@ final class ExprCompiler {
                 return Operand.invalid(ix);
             }
         } else {
-            check.error(ix, "invalid operation: cannot index " + describe(x));
+            check.error(ix.lbrackLine(), ix.lbrackCol(), "invalid operation: cannot index " + describe(x));
             return Operand.invalid(ix);
         }
         ExprNode base = t.underlying() instanceof Pointer ? new PointerNodes.NonNil(valueNode(x)) : valueNode(x);
@@ -793,42 +808,76 @@ final class ExprCompiler {
         }
         Type t = x.type;
         Type u = t.underlying();
-        ExprNode lo = null, hi = null, max = null;
-        if (s.lo() != null) {
-            lo = boundNode(single(s.lo()));
-        }
-        if (s.hi() != null) {
-            hi = boundNode(single(s.hi()));
-        }
-        if (s.max() != null) {
-            max = boundNode(single(s.max()));
-        }
+        Type rt;
+        long length = -1; // known for constant strings, arrays and pointers to arrays
         if (u.isString()) {
             if (s.slice3()) {
-                check.error(s, "invalid operation: 3-index slice of string");
+                check.error(s.max() != null ? s.max() : s, "invalid operation: 3-index slice of string");
                 return Operand.invalid(s);
             }
-            Type rt = t.isUntyped() ? Basic.STRING : t;
-            return Operand.value(s, rt, new SliceExprNode(stringView(valueNode(x)), lo, hi, null, true));
-        }
-        Type rt;
-        if (u instanceof Slice) {
+            if (x.mode == Operand.Mode.CONST) {
+                length = x.value.s.length();
+            }
+            rt = t.isUntyped() ? Basic.STRING : t;
+        } else if (u instanceof Slice) {
             rt = t;
         } else if (u instanceof Array a) {
             if (x.lvalue == null) {
-                check.error(s, "invalid operation: " + exprString(s.x()) + " (slice of unaddressable value)");
+                check.error(s.x(), "invalid operation: " + describe(x) + " (slice of unaddressable value)");
                 return Operand.invalid(s);
             }
+            length = a.len;
             rt = Slice.of(a.elem);
         } else if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
+            length = a.len;
             rt = Slice.of(a.elem);
         } else {
-            check.error(s, "cannot slice " + describe(x));
+            check.error(s.x(), "invalid operation: cannot slice " + describe(x));
             return Operand.invalid(s);
         }
+        // types2's sliceExpr: constant indices within the length (the capacity, for these types)
+        // and in order; one "invalid slice indices" error at most
+        Expr[] ie = {s.lo(), s.hi(), s.max()};
+        ExprNode[] bounds = new ExprNode[3];
+        long[] ind = new long[3];
+        for (int k = 0; k < 3; k++) {
+            ind[k] = k == 0 ? 0 : length; // types2's defaults
+            if (ie[k] != null) {
+                Operand i = single(ie[k]);
+                bounds[k] = i.invalid() ? null : boundNode(i);
+                ind[k] = bounds[k] != null ? constIndex(i, ie[k], length < 0 ? -1 : length + 1) : -1;
+            }
+        }
+        order:
+        for (int a = 0; a < 2; a++) {
+            for (int b = a + 1; b < 3 && ind[a] > 0; b++) {
+                if (ind[b] >= 0 && ind[b] < ind[a]) {
+                    check.error(ie[b], "invalid slice indices: " + ind[b] + " < " + ind[a]);
+                    break order;
+                }
+            }
+        }
+        if (u.isString()) {
+            return Operand.value(s, rt, new SliceExprNode(stringView(valueNode(x)), bounds[0], bounds[1], null, true));
+        }
         ExprNode base = u instanceof Pointer ? new PointerNodes.NonNil(valueNode(x)) : valueNode(x);
-        Operand o = Operand.value(s, rt, new SliceExprNode(base, lo, hi, max, false));
-        return o;
+        return Operand.value(s, rt, new SliceExprNode(base, bounds[0], bounds[1], bounds[2], false));
+    }
+
+    /**
+     * A valid index's constant value, or -1 when it is not constant or (reported) not below max
+     * (types2's index(): "index N out of bounds [0:max]").
+     */
+    private long constIndex(Operand i, Expr at, long max) {
+        if (i.mode != Operand.Mode.CONST || check.inInstance) { // T(1) is constant in an instance only: Go checks the generic body
+            return -1;
+        }
+        long v = i.value.toBigInteger().longValue();
+        if (max >= 0 && v >= max) {
+            check.error(at, "invalid argument: index " + v + " out of bounds [0:" + max + "]");
+            return -1;
+        }
+        return v;
     }
 
     // ---- type assertions ----

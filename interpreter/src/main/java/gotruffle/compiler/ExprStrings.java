@@ -32,6 +32,9 @@ final class ExprStrings {
                 return "nil";
             }
             case VALUE, COMMAOK -> {
+                if (o.type.isUntyped()) {
+                    return s + " (" + o.type + " " + (o.modeText != null ? o.modeText : "value") + ")"; // e.g. a comparison
+                }
                 if (o.isVar) {
                     return s + " (variable of type " + o.shownType() + ")";
                 }

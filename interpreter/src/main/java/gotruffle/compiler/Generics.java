@@ -561,7 +561,7 @@ public final class Generics {
         }
         if (isTermExpr(written) && cons instanceof Interface ci && ci.unions.size() == 1) {
             // an implicit interface (~[]E, A | B) is named by its terms
-            String name = Interface.unionString(ci.unions.get(0), " | ");
+            String name = Interface.unionString(ci.unions.get(0), "|");
             String why = satisfies(v, cons, null);
             return why == null ? null : why.replace(" does not implement " + cons, " does not implement " + name);
         }

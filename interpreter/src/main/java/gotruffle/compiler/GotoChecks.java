@@ -147,6 +147,6 @@ final class GotoChecks {
     }
 
     private void error(BranchStmt g, String msg) {
-        check.error(g.line(), g.col() + 5, msg); // at the label after "goto "
+        check.error(g.labelLine(), g.labelCol(), msg);
     }
 }

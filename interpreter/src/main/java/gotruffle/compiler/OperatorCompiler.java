@@ -58,7 +58,7 @@ final class OperatorCompiler {
                 return o;
             }
             if (o.lvalue == null || (o.lvalue instanceof NodeLValue nl && nl.k == NodeLValue.K.MAP)) {
-                check.error(u, "invalid operation: cannot take address of " + describe(o));
+                check.error(u.x(), "invalid operation: cannot take address of " + describe(o));
                 return Operand.invalid(u);
             }
             return Operand.value(u, Pointer.of(o.type), o.lvalue.addr());
@@ -238,23 +238,8 @@ final class OperatorCompiler {
             return Operand.invalid(b);
         }
         boolean cmp = op.isComparison();
-        // nil comparisons
         if (x.mode == Operand.Mode.NIL || y.mode == Operand.Mode.NIL) {
-            if (!cmp || !op.isEquality()) {
-                check.error(b, "invalid operation: operator " + op + " not defined on nil");
-                return Operand.invalid(b);
-            }
-            Operand other = x.mode == Operand.Mode.NIL ? y : x;
-            if (other.mode == Operand.Mode.NIL) {
-                check.error(b, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on nil)");
-                return Operand.invalid(b);
-            }
-            Type ou = other.type.underlying();
-            if (!Predicates.hasNil(ou)) {
-                mismatched(b, b, other.shownType(), "untyped nil");
-                return Operand.invalid(b);
-            }
-            return Operand.value(b, Basic.UNTYPED_BOOL, new NilCompareNode(check.exprs.valueNode(other), op == Token.EQL));
+            return nilBinary(b, op, x, y);
         }
         if (!convertsUntyped(x, y.type) || !convertsUntyped(y, x.type)) {
             return Operand.invalid(b);
@@ -498,12 +483,41 @@ final class OperatorCompiler {
         return ok;
     }
 
+    /**
+     * A binary operation with nil, as types2 checks it: nil takes the other operand's type if
+     * that has nil (else "mismatched types", at the second operand of a comparison); then only
+     * == and != against nil are defined.
+     */
+    private Operand nilBinary(BinaryExpr b, Token op, Operand x, Operand y) {
+        Operand other = x.mode == Operand.Mode.NIL ? y : x;
+        boolean bothNil = other.mode == Operand.Mode.NIL;
+        if (!bothNil && !Predicates.hasNil(other.type.underlying())) {
+            mismatched(op.isComparison() ? y.expr : b, b, x.mode == Operand.Mode.NIL ? "untyped nil" : x.shownType(),
+                    y.mode == Operand.Mode.NIL ? "untyped nil" : y.shownType());
+            return Operand.invalid(b);
+        }
+        if (!op.isComparison()) {
+            check.error(b, "invalid operation: operator " + op + " not defined on " + (x.mode == Operand.Mode.NIL ? "nil" : describe(x)));
+            return Operand.invalid(b);
+        }
+        if (bothNil || !op.isEquality()) {
+            // nil == nil: at the second operand; an ordering: at the first, of the type nil took
+            Operand at = bothNil ? y : x;
+            check.error(at.expr, "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + (bothNil ? "untyped nil" : describeKind(other.type)) + ")");
+            return Operand.invalid(b);
+        }
+        return Operand.value(b, Basic.UNTYPED_BOOL, new NilCompareNode(check.exprs.valueNode(other), op == Token.EQL));
+    }
+
     private String describeKind(Operand x) {
-        Type u = x.type.underlying();
-        String k = u instanceof Struct ? "struct" : u instanceof Pointer ? "pointer" : u instanceof Interface ? "interface"
+        return describeKind(x.type);
+    }
+
+    private static String describeKind(Type t) {
+        Type u = t.underlying();
+        return u instanceof Struct ? "struct" : u instanceof Pointer ? "pointer" : u instanceof Interface ? "interface"
                 : u instanceof Slice ? "slice" : u instanceof MapType ? "map" : u instanceof ChanType ? "chan" : u instanceof Signature ? "func"
-                : u.isBoolean() ? "bool" : u instanceof Array ? "array" : x.type.toString();
-        return k;
+                : u.isBoolean() ? "bool" : u instanceof Array ? "array" : t.toString();
     }
 
     private Operand badBinary(BinaryExpr b, Operand x, Token op) {

@@ -84,7 +84,7 @@ final class SelectorCompiler {
         if (t.underlying() instanceof Interface it) {
             Interface.Method m = it.method(key);
             if (m == null) {
-                check.error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
+                undefined(s, x, t, name);
                 return Operand.invalid(s);
             }
             Operand o = Operand.value(s, m.sig(), null);
@@ -113,10 +113,12 @@ final class SelectorCompiler {
                 }
                 Operand o = Operand.value(s, f.type(), n);
                 // addressable if x is addressable or the path goes through a pointer
-                if (x.lvalue != null || viaPtr || pathHasPointer(st, path)) {
+                boolean viaPointer = viaPtr || pathHasPointer(st, path);
+                if (x.lvalue != null || viaPointer) {
                     o.lvalue = lv;
                 }
-                o.isVar = true;
+                // types2: a field of a variable or reached through a pointer is a variable, else a value (T{}.a, m[k].a)
+                o.isVar = viaPointer || (x.lvalue != null && !(x.lvalue instanceof NodeLValue xl && xl.k == NodeLValue.K.MAP));
                 return o;
             }
         }
@@ -139,7 +141,7 @@ final class SelectorCompiler {
             if (pf != null) {
                 check.error(s.sel(), "cannot call pointer method " + name + " on " + t);
             } else {
-                check.error(s.sel(), exprString(s) + " undefined (type " + t + " has no field or method " + name + ")");
+                undefined(s, x, t, name);
             }
             return Operand.invalid(s);
         }
@@ -253,6 +255,31 @@ final class SelectorCompiler {
             return new PointerNodes.Load(n, elem.isAggregate());
         }
         return n;
+    }
+
+    /** types2's "x.f undefined (type T has no field or method f)", with its hint when only the case of f's first letter is off. */
+    private void undefined(SelectorExpr s, Operand x, Type t, String name) {
+        String why = "type " + t + " has no field or method " + name;
+        int c0 = name.codePointAt(0);
+        int o0 = Character.isUpperCase(c0) ? Character.toLowerCase(c0) : Character.toUpperCase(c0);
+        String other = new String(Character.toChars(o0)) + name.substring(Character.charCount(c0));
+        if (o0 != c0 && has(t, other, x.lvalue != null)) {
+            why += ", but does have " + other;
+        }
+        check.error(s.sel(), exprString(s) + " undefined (" + why + ")");
+    }
+
+    /** Whether x.name selects a field or method (types2's LookupFieldOrMethod finds something). */
+    private boolean has(Type t, String name, boolean addressable) {
+        String key = check.methodKey(name);
+        if (t.underlying() instanceof Interface it) {
+            return it.method(key) != null;
+        }
+        Type base = t.underlying() instanceof Pointer p ? p.elem : t;
+        if (base.underlying() instanceof Struct st && findField(st, name, new ArrayList<>(), 0) != null) {
+            return true;
+        }
+        return Lookup.find(t, key) != null || (addressable && !(t instanceof Pointer) && Lookup.find(Pointer.of(t), key) != null);
     }
 
     ExprNode boundMethodValue(Operand x, MethodSel sel) {

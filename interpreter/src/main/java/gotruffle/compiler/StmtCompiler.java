@@ -148,7 +148,7 @@ final class StmtCompiler {
             CallExpr c = (CallExpr) x;
             Operand f = null;
             if (o.mode == Operand.Mode.CONST || (o.mode == Operand.Mode.VALUE && isBuiltinValue(c))) {
-                check.error(e.x(), exprString(e.x()) + " (" + (o.mode == Operand.Mode.CONST ? describeConstKind(o) : "value of type " + o.type) + ") is not used");
+                check.error(e.x(), (o.mode == Operand.Mode.CONST ? exprString(e.x()) + " (" + describeConstKind(o) + ")" : describe(o)) + " is not used");
                 return;
             }
         }
@@ -290,6 +290,10 @@ final class StmtCompiler {
             if (r.value() != null) {
                 // types2 goes on: the key is the element, the value variable is invalid (and used)
                 check.error(r.value(), "range over " + describe(x) + " permits only one iteration variable");
+            }
+            if (c.dir == ChanType.SEND) {
+                // types2 goes on with the element as the key's type
+                check.error(r.x(), "cannot range over " + describe(x) + " (receive from send-only channel)");
             }
         } else {
             check.error(r.x(), "cannot range over " + describe(x));
@@ -620,7 +624,7 @@ final class StmtCompiler {
                                 continue;
                             }
                             if (!t.isInterface() && !Lookup.implementsIface(t, xi) && !check.inInstance) {
-                                check.error(e, "impossible type switch case: " + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(t, xi));
+                                check.error(e, "impossible type switch case: " + exprString(e) + "\n\t" + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(t, xi));
                                 continue;
                             }
                             // an instance's type arguments may coincide (case T, int with T = int): Go checks the generic body
@@ -748,13 +752,9 @@ final class StmtCompiler {
     String haveTypes(List<Operand> ops) {
         List<String> s = new ArrayList<>();
         for (Operand o : ops) {
-            if (o.mode == Operand.Mode.CONST && o.type.isUntyped()) {
-                s.add(o.type == Basic.UNTYPED_STRING ? "string" : o.type == Basic.UNTYPED_BOOL ? "bool" : "number");
-            } else if (o.mode == Operand.Mode.NIL) {
-                s.add("nil");
-            } else {
-                s.add(o.shownType().toString());
-            }
+            // types2's typesSummary: an untyped numeric operand is a "number", others lose "untyped "
+            Type t = o.type;
+            s.add(!t.isUntyped() ? o.shownType().toString() : t.isNumeric() ? "number" : t.toString().replace("untyped ", ""));
         }
         return String.join(", ", s);
     }
@@ -780,7 +780,9 @@ final class StmtCompiler {
             FuncContext.Label l = check.fn.labels.get(b.label());
             t = l == null ? null : isBreak ? l.breakTarget() : l.continueTarget();
             if (t == null) {
-                check.error(b, "invalid " + b.tok() + " label " + b.label());
+                // Go's syntax checks (branches.go), at the label
+                check.error(b.labelLine(), b.labelCol(), l == null ? b.tok() + " label not defined: " + b.label()
+                        : "invalid " + b.tok() + " label " + b.label());
                 return new BlockNode(new StmtNode[0]);
             }
         } else {
@@ -817,7 +819,7 @@ final class StmtCompiler {
     void checkLabels() {
         for (BranchStmt g : check.fn.gotoSites) {
             if (!check.fn.declaredLabels.containsKey(g.label())) {
-                check.error(g.line(), g.col() + 5, "label " + g.label() + " not defined"); // at the label after "goto "
+                check.error(g.labelLine(), g.labelCol(), "label " + g.label() + " not defined");
             }
         }
         for (var e : check.fn.declaredLabels.entrySet()) {
@@ -835,7 +837,8 @@ final class StmtCompiler {
         Object target = new Object();
         Stmt s = l.stmt();
         boolean loop = s instanceof ForStmt || s instanceof RangeStmt;
-        check.fn.labels.put(l.label(), new FuncContext.Label(target, loop ? target : null));
+        boolean breakable = loop || s instanceof SwitchStmt || s instanceof TypeSwitchStmt || s instanceof SelectStmt;
+        check.fn.labels.put(l.label(), new FuncContext.Label(breakable ? target : null, loop ? target : null));
         try {
             return switch (s) {
                 case ForStmt f -> forStmt(f, target);
@@ -857,6 +860,7 @@ final class StmtCompiler {
                 }
             };
         } finally {
+            // seen but no longer enclosing: "invalid break label" (Go's branches.go), not "not defined"
             check.fn.labels.put(l.label(), new FuncContext.Label(null, null));
         }
     }

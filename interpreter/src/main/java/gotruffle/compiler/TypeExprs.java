@@ -16,7 +16,9 @@ import gotruffle.types.Type;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static gotruffle.compiler.ExprStrings.*;
 import static gotruffle.compiler.Checker.*;
@@ -52,7 +54,7 @@ final class TypeExprs {
                     }
                     return t.type;
                 }
-                check.error(id, id.name() + " is not a type");
+                notAType(id);
                 return Basic.INVALID;
             }
             case ParenExpr p -> {
@@ -74,7 +76,7 @@ final class TypeExprs {
                     } else if (en == null || !isExported(s.sel().name())) {
                         check.error(s.sel(), "undefined: " + pk.name() + "." + s.sel().name());
                     } else {
-                        check.error(s, pk.name() + "." + s.sel().name() + " is not a type");
+                        notAType(s);
                     }
                     return Basic.INVALID;
                 }
@@ -113,22 +115,18 @@ final class TypeExprs {
             }
             case StructTypeExpr s -> {
                 List<Struct.Field> fields = new ArrayList<>();
+                Map<String, Node> declared = new HashMap<>(); // types2's declareInSet: where each field name is declared
                 for (Field f : s.fields()) {
                     Type t = typeOf(f.type());
                     if (f.embedded()) {
                         Type base = t instanceof Pointer p ? p.elem : t;
-                        String name = embeddedName(f.type());
-                        if (name == null) {
-                            name = base instanceof Named n ? n.name : base.toString();
-                        }
+                        Ident id = embeddedIdent(f.type());
+                        String name = id != null ? id.name() : base instanceof Named n ? n.name : base.toString();
+                        fieldName(declared, name, id != null ? id : f.type());
                         fields.add(new Struct.Field(name, t, true, f.tag(), check.fieldPkg(name)));
                     } else {
                         for (Ident n : f.names()) {
-                            for (Struct.Field g : fields) {
-                                if (g.name().equals(n.name()) && !n.name().equals("_")) {
-                                    check.error(n, n.name() + " redeclared");
-                                }
-                            }
+                            fieldName(declared, n.name(), n);
                             fields.add(new Struct.Field(n.name(), t, false, f.tag(), check.fieldPkg(n.name())));
                         }
                     }
@@ -150,6 +148,25 @@ final class TypeExprs {
                 check.error(e, exprString(e) + " is not a type");
                 return Basic.INVALID;
             }
+        }
+    }
+
+    /** types2's "x is not a type" for a name of something else, described as an operand. */
+    private void notAType(Expr e) {
+        Operand o = check.exprs.expr(e);
+        if (!o.invalid()) {
+            check.error(e, (o.mode == Operand.Mode.BUILTIN ? exprString(e) + " (built-in)" : describe(o)) + " is not a type");
+        }
+    }
+
+    /** A struct field's name: "redeclared" with the other declaration when the struct has it already. */
+    private void fieldName(Map<String, Node> declared, String name, Node at) {
+        if (name.equals("_")) {
+            return;
+        }
+        Node alt = declared.putIfAbsent(name, at);
+        if (alt != null) {
+            check.error(at, name + " redeclared\n\t" + check.curPath + ":" + alt.line() + ":" + alt.col() + ": other declaration of " + name);
         }
     }
 
@@ -190,16 +207,22 @@ final class TypeExprs {
     }
 
     static String embeddedName(Expr e) {
+        Ident id = embeddedIdent(e);
+        return id == null ? null : id.name();
+    }
+
+    /** The name of an embedded field as an identifier (types2's embeddedFieldIdent): where the field is declared. */
+    static Ident embeddedIdent(Expr e) {
         while (true) {
             switch (e) {
                 case ParenExpr p -> e = p.x();
                 case StarExpr s -> e = s.x();
                 case IndexExpr ix -> e = ix.x();
                 case SelectorExpr s -> {
-                    return s.sel().name();
+                    return s.sel();
                 }
                 case Ident id -> {
-                    return id.name();
+                    return id;
                 }
                 default -> {
                     return null;

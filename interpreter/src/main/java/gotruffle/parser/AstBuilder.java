@@ -248,7 +248,8 @@ final class AstBuilder {
         if (ctx.typeName() != null) {
             Expr name = typeName(ctx.typeName());
             if (ctx.typeArgs() != null) {
-                return new IndexExpr(name.line(), name.col(), name, typeArgs(ctx.typeArgs()));
+                Token lb = tok(ctx.typeArgs().L_BRACKET());
+                return new IndexExpr(name.line(), name.col(), name, typeArgs(ctx.typeArgs()), line(lb), col(lb));
             }
             return name;
         }
@@ -333,7 +334,8 @@ final class AstBuilder {
                 EmbeddedFieldContext e = f.embeddedField();
                 Expr t = typeName(e.typeName());
                 if (e.typeArgs() != null) {
-                    t = new IndexExpr(t.line(), t.col(), t, typeArgs(e.typeArgs()));
+                    Token lb = tok(e.typeArgs().L_BRACKET());
+                    t = new IndexExpr(t.line(), t.col(), t, typeArgs(e.typeArgs()), line(lb), col(lb));
                 }
                 if (e.STAR() != null) {
                     Token star = tok(e.STAR());
@@ -487,7 +489,8 @@ final class AstBuilder {
 
     private Stmt branch(ParserRuleContext ctx, TerminalNode label) {
         Token kw = start(ctx);
-        return new BranchStmt(line(kw), col(kw), lookup(kw.getText()), label == null ? null : name(label.getSymbol()));
+        Token at = label == null ? kw : label.getSymbol();
+        return new BranchStmt(line(kw), col(kw), lookup(kw.getText()), label == null ? null : name(label.getSymbol()), line(at), col(at));
     }
 
     /**
@@ -870,7 +873,8 @@ final class AstBuilder {
             }
         }
         if (colons == 0) {
-            return new IndexExpr(x.line(), x.col(), x, List.copyOf(indices));
+            Token lb = tok(s.L_BRACKET());
+            return new IndexExpr(x.line(), x.col(), x, List.copyOf(indices), line(lb), col(lb));
         }
         return new SliceExpr(x.line(), x.col(), x, idx[0], idx[1], idx[2], colons == 2);
     }
@@ -900,8 +904,9 @@ final class AstBuilder {
             List<ElementContext> parts = k.element();
             Expr key = parts.size() == 2 ? element(parts.get(0)) : null;
             Expr value = element(parts.get(parts.size() - 1));
-            Expr first = key != null ? key : value;
-            elts.add(new KeyedElement(first.line(), first.col(), key, value));
+            // a keyed element is at its colon, as syntax.KeyValueExpr (types2 reports there)
+            Token at = key != null ? tok(k.COLON()) : null;
+            elts.add(at != null ? new KeyedElement(line(at), col(at), key, value) : new KeyedElement(value.line(), value.col(), null, value));
         }
         int l = type != null ? type.line() : line(lb);
         int c = type != null ? type.col() : col(lb);

@@ -221,7 +221,7 @@ public final class AstImage {
                 case "BasicLit" -> new BasicLit(in.var(), in.var(), (BasicLit.Kind) read(in), (String) read(in), in.bool());
                 case "BinaryExpr" -> new BinaryExpr(in.var(), in.var(), (Token) read(in), (Expr) read(in), (Expr) read(in), in.var(), in.var());
                 case "BlockStmt" -> new BlockStmt(in.var(), in.var(), (List<Stmt>) read(in), in.var(), in.var());
-                case "BranchStmt" -> new BranchStmt(in.var(), in.var(), (Token) read(in), (String) read(in));
+                case "BranchStmt" -> new BranchStmt(in.var(), in.var(), (Token) read(in), (String) read(in), in.var(), in.var());
                 case "CallExpr" -> new CallExpr(in.var(), in.var(), (Expr) read(in), (List<Expr>) read(in), in.bool(), in.var(), in.var());
                 case "CaseClause" -> new CaseClause(in.var(), in.var(), (List<Expr>) read(in), (List<Stmt>) read(in));
                 case "ChanTypeExpr" -> new ChanTypeExpr(in.var(), in.var(), in.var(), (Expr) read(in));
@@ -244,7 +244,7 @@ public final class AstImage {
                 case "IfStmt" -> new IfStmt(in.var(), in.var(), (Stmt) read(in), (Expr) read(in), (BlockStmt) read(in), (Stmt) read(in));
                 case "ImportSpec" -> new ImportSpec(in.var(), in.var(), (String) read(in), (String) read(in), in.var());
                 case "IncDecStmt" -> new IncDecStmt(in.var(), in.var(), (Expr) read(in), (Token) read(in));
-                case "IndexExpr" -> new IndexExpr(in.var(), in.var(), (Expr) read(in), (List<Expr>) read(in));
+                case "IndexExpr" -> new IndexExpr(in.var(), in.var(), (Expr) read(in), (List<Expr>) read(in), in.var(), in.var());
                 case "InterfaceMethod" -> new InterfaceMethod(in.var(), in.var(), (Ident) read(in), (FuncTypeExpr) read(in));
                 case "InterfaceTypeExpr" -> new InterfaceTypeExpr(in.var(), in.var(), (List<InterfaceMethod>) read(in), (List<Expr>) read(in));
                 case "KeyedElement" -> new KeyedElement(in.var(), in.var(), (Expr) read(in), (Expr) read(in));
