@@ -10,8 +10,6 @@ import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.Preemption;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
-import gotruffle.nodes.control.BreakException;
-import gotruffle.nodes.control.ContinueException;
 import gotruffle.nodes.local.Rep;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Type;
@@ -52,6 +50,7 @@ public final class RangeNode extends StmtNode {
         this.copyArray = copyArray;
         this.needValue = needValue;
         this.arrayPtrLen = arrayPtrLen;
+        LoopExits.keepExitBranches(body, target);
         this.loop = Truffle.getRuntime().createLoopNode(new Body(kind, indexSlot, keySlot, valueSlot, valueRep, stateSlot, needValue, assign, body, target, recv));
     }
 
@@ -81,14 +80,8 @@ public final class RangeNode extends StmtNode {
             case MAP -> frame.setObject(stateSlot, v == null ? null : new MapIter((GoMap) v));
             case CHAN -> frame.setObject(stateSlot, v);
         }
-        try {
-            b.start(frame);
-            loop.execute(frame);
-        } catch (BreakException e) {
-            if (e.target != b.target) {
-                throw e;
-            }
-        }
+        b.start(frame);
+        LoopExits.leave(loop.execute(frame));
     }
 
     static final class MapIter {
@@ -158,21 +151,23 @@ public final class RangeNode extends StmtNode {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
+            return LoopExits.continues(executeRepeatingWithValue(frame));
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
             if (!advance(frame)) {
-                return false;
+                return BREAK_LOOP_STATUS;
             }
             if (assign != null) {
                 assign.executeVoid(frame);
             }
-            try {
-                body.executeVoid(frame);
-            } catch (ContinueException c) {
-                if (c.target != target) {
-                    throw c;
-                }
+            Object exit = LoopExits.runBody(body, frame, target);
+            if (exit != null) {
+                return exit;
             }
             poll.poll(frame);
-            return true;
+            return CONTINUE_LOOP_STATUS;
         }
 
         private boolean advance(VirtualFrame frame) {
