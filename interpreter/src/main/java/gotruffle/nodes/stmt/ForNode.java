@@ -8,13 +8,14 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.Preemption;
 import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.control.BreakException;
+import gotruffle.nodes.control.ContinueException;
 
 /**
  * for init; cond; post { body }, as a Truffle LoopNode so hot loops get on-stack replacement.
- * break/continue arrive as exceptions carrying their target; this loop handles its own, and
- * others (labeled jumps to outer statements, return, goto) leave the LoopNode as its result and
- * are thrown again outside it (LoopExits). Each iteration polls the goroutine's preempt flag, so
- * a busy loop cannot starve other goroutines.
+ * break/continue arrive as exceptions carrying their target; this loop handles its own and
+ * rethrows others (labeled jumps to outer statements). Each iteration polls the goroutine's
+ * preempt flag, so a busy loop cannot starve other goroutines.
  */
 public final class ForNode extends StmtNode {
     @Child private StmtNode init;
@@ -22,7 +23,6 @@ public final class ForNode extends StmtNode {
 
     public ForNode(StmtNode init, ExprNode cond, StmtNode post, StmtNode body, Object target) {
         this.init = init;
-        LoopExits.keepExitBranches(body, target);
         this.loop = Truffle.getRuntime().createLoopNode(new Body(cond, post, body, target));
     }
 
@@ -31,7 +31,13 @@ public final class ForNode extends StmtNode {
         if (init != null) {
             init.executeVoid(frame);
         }
-        LoopExits.leave(loop.execute(frame));
+        try {
+            loop.execute(frame);
+        } catch (BreakException b) {
+            if (b.target != ((Body) loop.getRepeatingNode()).target) {
+                throw b;
+            }
+        }
     }
 
     static final class Body extends Node implements RepeatingNode {
@@ -50,23 +56,21 @@ public final class ForNode extends StmtNode {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            return LoopExits.continues(executeRepeatingWithValue(frame));
-        }
-
-        @Override
-        public Object executeRepeatingWithValue(VirtualFrame frame) {
             if (cond != null && !cond.executeBoolean(frame)) {
-                return BREAK_LOOP_STATUS;
+                return false;
             }
-            Object exit = LoopExits.runBody(body, frame, target);
-            if (exit != null) {
-                return exit;
+            try {
+                body.executeVoid(frame);
+            } catch (ContinueException c) {
+                if (c.target != target) {
+                    throw c;
+                }
             }
             if (post != null) {
                 post.executeVoid(frame);
             }
             poll.poll(frame);
-            return CONTINUE_LOOP_STATUS;
+            return true;
         }
     }
 }

@@ -26,9 +26,4 @@ public final class IfNode extends StmtNode {
             els.executeVoid(frame);
         }
     }
-
-    /** Compiled code keeps both branches even if one never ran (no deoptimization when it first runs). */
-    void keepBothBranches() {
-        profile.disable();
-    }
 }

@@ -19,11 +19,6 @@ public final class JumpNode extends StmtNode {
         this.jump = new GotoException(gotoTarget);
     }
 
-    /** Whether this is a continue of the loop target (a jump that stays in that loop). */
-    boolean continues(Object target) {
-        return jump instanceof ContinueException c && c.target == target;
-    }
-
     @Override
     public void executeVoid(VirtualFrame frame) {
         throw jump;

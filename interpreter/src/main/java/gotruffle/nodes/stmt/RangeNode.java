@@ -10,6 +10,8 @@ import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.Preemption;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
+import gotruffle.nodes.control.BreakException;
+import gotruffle.nodes.control.ContinueException;
 import gotruffle.nodes.local.Rep;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Type;
@@ -50,7 +52,6 @@ public final class RangeNode extends StmtNode {
         this.copyArray = copyArray;
         this.needValue = needValue;
         this.arrayPtrLen = arrayPtrLen;
-        LoopExits.keepExitBranches(body, target);
         this.loop = Truffle.getRuntime().createLoopNode(new Body(kind, indexSlot, keySlot, valueSlot, valueRep, stateSlot, needValue, assign, body, target, recv));
     }
 
@@ -80,8 +81,14 @@ public final class RangeNode extends StmtNode {
             case MAP -> frame.setObject(stateSlot, v == null ? null : new MapIter((GoMap) v));
             case CHAN -> frame.setObject(stateSlot, v);
         }
-        b.start(frame);
-        LoopExits.leave(loop.execute(frame));
+        try {
+            b.start(frame);
+            loop.execute(frame);
+        } catch (BreakException e) {
+            if (e.target != b.target) {
+                throw e;
+            }
+        }
     }
 
     static final class MapIter {
@@ -151,23 +158,21 @@ public final class RangeNode extends StmtNode {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            return LoopExits.continues(executeRepeatingWithValue(frame));
-        }
-
-        @Override
-        public Object executeRepeatingWithValue(VirtualFrame frame) {
             if (!advance(frame)) {
-                return BREAK_LOOP_STATUS;
+                return false;
             }
             if (assign != null) {
                 assign.executeVoid(frame);
             }
-            Object exit = LoopExits.runBody(body, frame, target);
-            if (exit != null) {
-                return exit;
+            try {
+                body.executeVoid(frame);
+            } catch (ContinueException c) {
+                if (c.target != target) {
+                    throw c;
+                }
             }
             poll.poll(frame);
-            return CONTINUE_LOOP_STATUS;
+            return true;
         }
 
         private boolean advance(VirtualFrame frame) {
