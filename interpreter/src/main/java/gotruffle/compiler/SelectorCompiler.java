@@ -259,7 +259,7 @@ final class SelectorCompiler {
 
     /** types2's "x.f undefined (type T has no field or method f)", with its hint when only the case of f's first letter is off. */
     private void undefined(SelectorExpr s, Operand x, Type t, String name) {
-        String why = "type " + t + " has no field or method " + name;
+        String why = "type " + (t == x.type ? x.shownType() : t) + " has no field or method " + name; // (any as written)
         int c0 = name.codePointAt(0);
         int o0 = Character.isUpperCase(c0) ? Character.toLowerCase(c0) : Character.toUpperCase(c0);
         String other = new String(Character.toChars(o0)) + name.substring(Character.charCount(c0));

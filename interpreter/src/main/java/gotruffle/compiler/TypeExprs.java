@@ -258,7 +258,7 @@ final class TypeExprs {
 
     /**
      * The display form of type t resolved from type expression e: t itself, except that byte and
-     * rune written in e show as such (types2 keeps alias names). Reports nothing; the result is for
+     * rune (and any) written in e show as such (types2 keeps alias names). Reports nothing; the result is for
      * messages only (the checker works with {@code Shown.canon} of it, which is t).
      */
     Type shown(Expr e, Type t) {
@@ -267,6 +267,10 @@ final class TypeExprs {
                 if ((id.name().equals("byte") || id.name().equals("rune")) && t instanceof Basic
                         && check.scope.lookup(id.name()) == check.universe.lookupLocal(id.name())) {
                     return id.name().equals("byte") ? Basic.BYTE : Basic.RUNE;
+                }
+                if (id.name().equals("any") && t == Interface.EMPTY
+                        && check.scope.lookup("any") == check.universe.lookupLocal("any")) {
+                    return Interface.ANY;
                 }
                 return t;
             }

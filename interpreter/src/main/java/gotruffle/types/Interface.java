@@ -74,6 +74,13 @@ public final class Interface extends Type {
 
     public static final Interface EMPTY = of(List.of());
 
+    /**
+     * interface{} where the source said {@code any}: display-only like {@link Basic#BYTE} (types2
+     * prints the alias name in messages); {@link Shown#canon} gives {@link #EMPTY}, the only empty
+     * interface the checker and the runtime see.
+     */
+    public static final Interface ANY = new Interface(List.of());
+
     public static Interface of(List<Method> methods) {
         List<Method> sorted = new ArrayList<>(methods);
         sorted.sort(Comparator.comparing(Method::name));
@@ -113,7 +120,7 @@ public final class Interface extends Type {
         }
         // run-time names (reflect) read "interface { M() }", compile errors (types2) "interface{M()}"
         if (methods.isEmpty()) {
-            return qualify ? "interface {}" : "interface{}";
+            return qualify ? "interface {}" : this == ANY ? "any" : "interface{}";
         }
         StringBuilder sb = new StringBuilder(qualify ? "interface {" : "interface{");
         for (int i = 0; i < methods.size(); i++) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Display types: the type as written, with {@link Basic#BYTE}/{@link Basic#RUNE} where the source
- * said byte/rune (types2 keeps alias names in messages: "as byte value", "want (string, rune)").
+ * Display types: the type as written, with {@link Basic#BYTE}/{@link Basic#RUNE}/{@link Interface#ANY}
+ * where the source said byte/rune/any (types2 keeps alias names in messages: "as byte value", "want (string, rune)").
  * They are built only for messages; {@link #canon} gives the type the checker works with (the
  * alias-free object, identical by {@code ==} to every other spelling of the same type).
  */
@@ -16,6 +16,9 @@ public final class Shown {
         switch (t) {
             case Basic b -> {
                 return b.alias == null ? b : Basic.of(b.kind);
+            }
+            case Interface i when i == Interface.ANY -> {
+                return Interface.EMPTY;
             }
             case Pointer p -> {
                 Type e = canon(p.elem);

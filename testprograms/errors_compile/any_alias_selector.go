@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+var _ = fmt.Sprint
+
+func main() {
+	var x any = 1
+	x.Foo()
+}
