@@ -36,9 +36,17 @@ public final class GoArray {
         return len;
     }
 
-    /** Whether this array is all of its store (else a view made by (*[N]T)(s)). */
-    public boolean wholeStore() {
-        return off == 0 && len == Stores.length(store);
+    /**
+     * Whether two pointer targets (structs or arrays) are the same place: the same object, or
+     * arrays over the same elements of one store ((*[N]T)(s) makes a new GoArray over s's).
+     */
+    public static boolean samePlace(Object a, Object b) {
+        return a == b || a instanceof GoArray x && b instanceof GoArray y && x.store == y.store && x.off == y.off;
+    }
+
+    /** A hash of the place {@link #samePlace} compares. */
+    public static int placeHash(Object v) {
+        return v instanceof GoArray a ? System.identityHashCode(a.store) + a.off : System.identityHashCode(v);
     }
 
     public GoArray copy() {

@@ -100,13 +100,12 @@ public final class GoMap {
     record IdentityKey(Object ref) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof IdentityKey k && (k.ref == ref
-                    || ref instanceof GoArray x && k.ref instanceof GoArray y && x.store == y.store && x.off == y.off);
+            return o instanceof IdentityKey k && GoArray.samePlace(k.ref, ref);
         }
 
         @Override
         public int hashCode() {
-            return ref instanceof GoArray a ? System.identityHashCode(a.store) + a.off : System.identityHashCode(ref);
+            return GoArray.placeHash(ref);
         }
     }
 }

@@ -151,8 +151,7 @@ public final class Values {
             // pointer to struct/array: identity (an array: its elements' place, as (*[N]T)(s) makes
             // another GoArray over s's elements); zero-size values share one address in Go
             // (runtime.zerobase; &a[1] == &a[2] for zero-size elements)
-            return a == b || a instanceof GoArray x && b instanceof GoArray y && x.store == y.store && x.off == y.off
-                    || (u instanceof Pointer p && zeroSizeTarget(p));
+            return GoArray.samePlace(a, b) || (u instanceof Pointer p && zeroSizeTarget(p));
         }
         return a.equals(b);
     }
@@ -186,7 +185,7 @@ public final class Values {
             if (u instanceof Pointer p && zeroSizeTarget(p)) {
                 return 0;
             }
-            return v instanceof GoArray a ? System.identityHashCode(a.store) + a.off : System.identityHashCode(v);
+            return GoArray.placeHash(v);
         }
         if (v instanceof Double d) {
             return d == 0.0 ? 0 : d.hashCode();
