@@ -164,7 +164,12 @@ final class Checker {
     }
 
     static String otherDeclaration(Entity old, String oldPath) {
-        return "\n\t" + oldPath + ":" + old.line + ":" + old.col + ": other declaration of " + old.name;
+        return otherDeclaration(oldPath, old.line, old.col, old.name);
+    }
+
+    /** types2's second line naming where name was declared first. */
+    static String otherDeclaration(String path, int line, int col, String name) {
+        return "\n\t" + path + ":" + line + ":" + col + ": other declaration of " + name;
     }
 
     /** Features we do not run yet: reported like an error, so nothing runs partially. */

@@ -768,13 +768,13 @@ public final class Compiler {
                 // types2 (compiler messages) names the other declaration
                 FuncDecl other = methodDecls.get(n.method(key));
                 check.error(fd, n.name + "." + fd.name() + " redeclared in this block" + (other == null ? ""
-                        : "\n\t" + methodPaths.get(n.method(key)) + ":" + other.line() + ":" + other.col() + ": other declaration of " + fd.name()));
+                        : otherDeclaration(methodPaths.get(n.method(key)), other.line(), other.col(), fd.name())));
                 return;
             }
             if (!blank && n.underlying() instanceof Struct st && st.fieldIndex(fd.name()) >= 0) {
                 Node field = typeDecls.containsKey(n) ? fieldDecl(typeDecls.get(n).entity(), fd.name()) : null;
                 check.error(fd, "field and method with the same name " + fd.name() + (field == null ? ""
-                        : "\n\t" + typeDecls.get(n).path() + ":" + field.line() + ":" + field.col() + ": other declaration of " + fd.name()));
+                        : otherDeclaration(typeDecls.get(n).path(), field.line(), field.col(), fd.name())));
                 return;
             }
             Signature sig = check.typeExprs.signature(fd.type(), null);

@@ -429,8 +429,7 @@ public final class Generics {
             }
             Ident other = declared.putIfAbsent(c.methodKey(name.name()), name);
             if (other != null) {
-                c.error(name, "duplicate method " + name.name() + "\n\t" + c.curPath + ":" + other.line() + ":" + other.col()
-                        + ": other declaration of " + name.name());
+                c.error(name, "duplicate method " + name.name() + Checker.otherDeclaration(c.curPath, other.line(), other.col(), name.name()));
                 continue;
             }
             ms.add(new Interface.Method(c.methodKey(name.name()), c.typeExprs.signature(m.type(), null)));
@@ -459,8 +458,7 @@ public final class Generics {
                     } else if (same.sig() != m.sig()) {
                         Ident other = declared.get(m.name());
                         String name = MemberKey.display(m.name());
-                        c.error(em, "duplicate method " + name + "\n\t" + c.curPath + ":" + other.line() + ":" + other.col()
-                                + ": other declaration of " + name);
+                        c.error(em, "duplicate method " + name + Checker.otherDeclaration(c.curPath, other.line(), other.col(), name));
                     }
                 }
                 unions.addAll(ei.unions);

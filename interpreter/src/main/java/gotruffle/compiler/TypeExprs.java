@@ -166,7 +166,7 @@ final class TypeExprs {
         }
         Node alt = declared.putIfAbsent(name, at);
         if (alt != null) {
-            check.error(at, name + " redeclared\n\t" + check.curPath + ":" + alt.line() + ":" + alt.col() + ": other declaration of " + name);
+            check.error(at, name + " redeclared" + otherDeclaration(check.curPath, alt.line(), alt.col(), name));
         }
     }
 
