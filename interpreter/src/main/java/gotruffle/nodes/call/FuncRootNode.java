@@ -244,8 +244,12 @@ public final class FuncRootNode extends RootNode {
     public static final class Defers {
         private Defers() {}
 
+        /**
+         * Not transferToInterpreterOnException: a stack overflow unwinding through deferred calls
+         * (tests, the REPL) would deoptimize every compiled activation it leaves (issue 12).
+         */
         @SuppressWarnings("unchecked")
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         static GoPanic run(Object deferList, Fiber fiber, GoPanic panic) {
             ArrayList<DeferredCall> list = (ArrayList<DeferredCall>) deferList;
             if (list == null) {
