@@ -453,7 +453,7 @@ public final class Sched {
         }
         gp.waitreason = waitReason;
         gp.m.parking(unlockf);
-        Coroutine.yieldToM();
+        gp.co.park(); // also counts the frames a recursion that parks in each call left in chunks
     }
 
     private static IllegalStateException parkOnG0() {
