@@ -701,17 +701,7 @@ public final class Sched {
         if (mp.p != null) {
             handoffp(releasep(mp));
         }
-        String dead;
-        lock.lock();
-        try {
-            nmidlelocked++;
-            dead = checkdead();
-        } finally {
-            lock.unlock();
-        }
-        if (dead != null) {
-            reportDeadlock(dead);
-        }
+        incidlelocked(1);
         return sleepForP(mp);
     }
 
@@ -719,9 +709,7 @@ public final class Sched {
     private void startlockedm(M mp, G gp) {
         M lm = gp.lockedm;
         P pp = releasep(mp);
-        lock.lock();
-        nmidlelocked--;
-        lock.unlock();
+        incidlelocked(-1);
         lm.nextp = pp;
         lm.park.wakeup();
         stopm(mp);
@@ -1317,9 +1305,7 @@ public final class Sched {
         } finally {
             lock.unlock();
         }
-        if (dead != null && !deadlockHandled(dead)) {
-            reportDeadlock(dead);
-        }
+        reportDeadlock(dead);
         sleepForP(mp);
     }
 
@@ -1559,14 +1545,25 @@ public final class Sched {
 
     // ------------------------------------------------------------------ deadlock detection
 
-    /** Go's incidlelocked: sysmon counts itself as a running M (-1) while it hands goroutines over. */
+    /**
+     * Go's incidlelocked: Ms that wait off the idle list (+1: a locked M waiting for its goroutine)
+     * or count as running without a P (-1: sysmon while it hands goroutines from the poller over).
+     * A +1 runs checkdead, as in Go: this may be the last M to stop counting as running, and the
+     * Ms that stopped meanwhile saw it running and reported nothing (sysmon's poll window: one
+     * deadlock in a few hundred went unreported and the program hung, issue 12).
+     */
     void incidlelocked(int v) {
+        String dead = null;
         lock.lock();
         try {
             nmidlelocked += v;
+            if (v > 0) {
+                dead = checkdead();
+            }
         } finally {
             lock.unlock();
         }
+        reportDeadlock(dead);
     }
 
     /**
@@ -1622,7 +1619,11 @@ public final class Sched {
         return h != null && h.test(msg);
     }
 
+    /** Ends the program with checkdead's finding {@code msg} (null: nothing found) unless the embedder keeps it alive. */
     private void reportDeadlock(String msg) {
+        if (msg == null || deadlockHandled(msg)) {
+            return;
+        }
         if (exiting.compareAndSet(false, true)) {
             Traceback.printFatal(this, msg, null, msg.startsWith("all goroutines"));
             finishExit(2, null);

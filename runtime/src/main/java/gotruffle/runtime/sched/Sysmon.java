@@ -105,7 +105,8 @@ final class Sysmon implements Runnable {
                 // Go's incidlelocked(-1) around injectglist: counted as a running M from before
                 // the poll (which takes the goroutines off the waiter count while they are still
                 // waiting) until they are queued runnable, so an M stopping meanwhile does not
-                // find every goroutine asleep and report a deadlock.
+                // find every goroutine asleep and report a deadlock; incidlelocked(1) then
+                // reports the deadlock that such an M, the last to stop, could not.
                 sched.incidlelocked(-1);
                 try {
                     List<G> ready = sched.netpoll.poll(0);

@@ -13,9 +13,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Go 1.19's deadlock report, checked against real go1.19 runs of the equivalent programs. */
 class DeadlockTest {
@@ -121,5 +129,54 @@ class DeadlockTest {
             Chan.chanrecv(g, c);
         });
         assertEquals(0, r.code(), r.err());
+    }
+
+    /**
+     * Issue 12 (deadlock_select hung once in a few hundred runs): sysmon counts itself as a
+     * running M while it polls (incidlelocked(-1)), so the last M to stop inside that window saw
+     * an M running and reported nothing; the deadlock must be found when the window closes. The
+     * test holds the window open itself, as sysmon would, until every M has stopped.
+     */
+    @Test
+    void deadlockFoundWhenSysmonsPollWindowClosesAfterTheLastMStopped() throws Exception {
+        for (int procs : new int[] { 1, 2 }) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Sched s = new Sched(SchedConfig.builder().gomaxprocs(procs).err(new PrintStream(bytes, true, UTF_8)).build());
+            s.incidlelocked(-1);
+            FutureTask<Integer> run = new FutureTask<>(() -> s.runMain(g -> Chan.chanrecv(g, new Chan(0))));
+            Thread t = new Thread(run, "runMain");
+            t.setDaemon(true);
+            t.start();
+            try {
+                awaitEveryMStopped(s, run);
+                s.incidlelocked(1);
+                assertEquals(2, run.get(10, TimeUnit.SECONDS));
+            } finally {
+                t.interrupt(); // a hung program ends like os.Exit(2)
+            }
+            assertEquals("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n",
+                            bytes.toString(UTF_8));
+        }
+    }
+
+    /** Waits (at most 10 s) until every goroutine is parked and every M but sysmon is on the idle list. */
+    private static void awaitEveryMStopped(Sched s, FutureTask<Integer> run) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        for (;;) {
+            boolean stopped;
+            s.lock.lock();
+            try {
+                stopped = !s.allgs.isEmpty() && s.allgs.stream().allMatch(g -> g.status() == G.WAITING)
+                                && s.nmidle == s.allm.size() - s.nmsys;
+            } finally {
+                s.lock.unlock();
+            }
+            if (stopped) {
+                return;
+            }
+            assertFalse(run.isDone(), "the program ended early");
+            assertTrue(System.nanoTime() - deadline < 0, "the Ms did not all stop within 10 s");
+            LockSupport.parkNanos(100_000);
+        }
     }
 }
