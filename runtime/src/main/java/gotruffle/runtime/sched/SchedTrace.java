@@ -29,7 +29,8 @@ final class SchedTrace {
                             .append(sched.nmspinning.get()).append(" idlethreads=").append(sched.nmidle)
                             .append(" runqueue=").append(sched.runqsize);
             if (detailed) {
-                sb.append(" gcwaiting=").append(sched.gcwaiting ? 1 : 0).append(" nmidlelocked=0 stopwait=")
+                sb.append(" gcwaiting=").append(sched.gcwaiting ? 1 : 0).append(" nmidlelocked=")
+                                .append(sched.nmidlelocked).append(" stopwait=")
                                 .append(sched.stopwait).append(" sysmonwait=").append(sched.sysmonwait ? 1 : 0)
                                 .append('\n');
             }
