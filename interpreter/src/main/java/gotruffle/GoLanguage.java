@@ -3,6 +3,8 @@ package gotruffle;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+import gotruffle.compiler.PreparedPrelude;
 import gotruffle.compiler.ProgramBuilder;
 import gotruffle.nodes.ProgramRootNode;
 import gotruffle.repl.GoSession;
@@ -42,6 +44,12 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     protected CallTarget parse(ParsingRequest request) {
         if (request.getSource().getName().equals(GoSession.SOURCE_NAME)) {
             return new GoSession.StartNode(this).getCallTarget(); // the REPL's live session
+        }
+        if (request.getSource().getName().equals(PreparedPrelude.SOURCE_NAME)) {
+            // (a standby, before its client comes: no node runs, the work is done here)
+            PreparedPrelude.prepare(this, request.getSource().getCharacters().toString().lines().toList(),
+                    GoContext.get(null).environment().containsKey("GOTRUFFLE_EAGER_PRELUDE"));
+            return RootNode.createConstantNode(0).getCallTarget();
         }
         return new ProgramRootNode(this, request.getSource(), new ProgramBuilder(this)).getCallTarget();
     }

@@ -137,11 +137,45 @@ public final class Compiler {
                 failed.add(lp.importPath());
             }
         }
+        // (the program's packages: not those prepared ahead that it does not import)
+        Map<String, Package> own = new LinkedHashMap<>(packages);
+        own.values().removeAll(prepared);
         if (!out.isEmpty()) {
-            return new Program(out, null, null, packages);
+            return new Program(out, null, null, own);
         }
-        Entity.Func mainFn = (Entity.Func) packages.get("main").scope.lookupLocal("main");
-        return new Program(List.of(), inits, mainFn.def.target, packages);
+        Entity.Func mainFn = (Entity.Func) own.get("main").scope.lookupLocal("main");
+        return new Program(List.of(), inits, mainFn.def.target, own);
+    }
+
+    /** Standard packages checked and built ahead ({@link #prepare}) that the program has not imported (yet). */
+    private final Set<Package> prepared = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * Checks and builds standard packages (and what they import) before the program is known,
+     * so that {@link #compileProgram} finds them done: a standby does this while it waits
+     * (PreparedPrelude). They stay out of the program until it imports them: a package
+     * joins when it is first imported, after its own imports, which is where compiling it
+     * then would have put its initializer; the others are never initialized.
+     */
+    public Compiler prepare(List<String> paths) {
+        for (String path : paths) {
+            importPackage(new ImportSpec(0, 0, null, path));
+        }
+        prepared.addAll(packages.values());
+        inits.clear();
+        return this;
+    }
+
+    /** A prepared package the program imports joins it (with its imports, depth first, as compilePackage imports them). */
+    private void join(Package p) {
+        if (prepared.remove(p)) {
+            for (Package ip : p.imports) {
+                join(ip);
+            }
+            if (p.init != null) {
+                inits.add(p.init);
+            }
+        }
     }
 
     private List<String> formatErrors(List<SourceFile> files) {
@@ -495,6 +529,7 @@ public final class Compiler {
         }
         Package p = packages.get(path);
         if (p != null) {
+            join(p);
             return p;
         }
         if (loading.contains(path)) {

@@ -34,10 +34,16 @@ final class GenericLint {
     boolean failed;
     private final Scope fs;
     private final Set<String> redeclared = new HashSet<>();
+    private final FuncDecl fd;
+    private final Map<String, TypeParam> tparams;
+    /** Depth of function literals around the node being walked (their returns are not fd's). */
+    private int litDepth;
 
-    private GenericLint(Checker c, Scope fs) {
+    private GenericLint(Checker c, Scope fs, FuncDecl fd, Map<String, TypeParam> tparams) {
         this.c = c;
         this.fs = fs;
+        this.fd = fd;
+        this.tparams = tparams;
     }
 
     /**
@@ -53,7 +59,7 @@ final class GenericLint {
                 return false; // the constraint has an error already
             }
         }
-        GenericLint l = new GenericLint(c, fs);
+        GenericLint l = new GenericLint(c, fs, fd, tparams);
         Set<String> redeclared = l.redeclared;
         declared(fd.body(), redeclared);
         List<Field> ps = fd.type().params();
@@ -189,12 +195,41 @@ final class GenericLint {
             case BinaryExpr b -> binary(b);
             case UnaryExpr u -> unary(u);
             case SelectorExpr s -> selector(s);
-            case AssignStmt a when a.op().binaryOp() != null && a.lhs().size() == 1 -> {
+            case FuncLit f -> {
+                litDepth++;
+                children(f, this::walk);
+                litDepth--;
+                return;
+            }
+            case AssignStmt a when a.op().binaryOp() != null && a.lhs().size() == 1 && a.rhs().size() == 1 -> {
                 // x op= y
                 Token op = a.op().binaryOp();
                 Param p = param(a.lhs().get(0));
-                if (p != null) {
+                if (p != null && !op.isShift() && !untypedOperand(a.lhs().get(0), op, a.rhs().get(0), p.tp(), true,
+                        exprString(a.lhs().get(0)) + " " + op + "= " + exprString(a.rhs().get(0)))) {
                     arith(op, a.lhs().get(0), p);
+                }
+            }
+            case AssignStmt a when a.op() == Token.ASSIGN && a.lhs().size() == a.rhs().size() -> {
+                for (int i = 0; i < a.lhs().size(); i++) {
+                    Param p = param(a.lhs().get(i));
+                    if (p != null) {
+                        assignUntyped(a.rhs().get(i), p.tp(), "assignment");
+                    }
+                }
+            }
+            case VarSpec v when v.type() instanceof Ident t && v.names().size() == v.values().size() -> {
+                TypeParam tp = typeParam(t);
+                for (int i = 0; tp != null && i < v.values().size(); i++) {
+                    assignUntyped(v.values().get(i), tp, "variable declaration");
+                }
+            }
+            case ReturnStmt r when litDepth == 0 -> {
+                List<TypeParam> rs = resultTypeParams();
+                for (int i = 0; rs != null && i < rs.size(); i++) {
+                    if (rs.get(i) != null && rs.size() == r.results().size()) {
+                        assignUntyped(r.results().get(i), rs.get(i), "return statement");
+                    }
                 }
             }
             case IncDecStmt s -> {
@@ -215,6 +250,139 @@ final class GenericLint {
         children(node, this::walk);
     }
 
+    /**
+     * types2's binary (canMix, then convertUntyped) for a type parameter operand p and the other
+     * operand when that is an untyped constant: mismatched kinds, or a constant that not every type
+     * of p's type set can represent. text is the operation as printed; returns whether it reported.
+     */
+    private boolean untypedOperand(Expr x, Token op, Expr y, TypeParam tp, boolean paramLeft, String text) {
+        Expr other = paramLeft ? y : x;
+        if (!op.isComparison() && isNil(other) && !allHaveNil(tp)) {
+            report(x, "invalid operation: " + text + " (mismatched types " + (paramLeft ? tp.name + " and untyped nil" : "untyped nil and " + tp.name) + ")");
+            return true;
+        }
+        Operand k = untypedConst(other);
+        if (k == null) {
+            return false;
+        }
+        if (all(tp, Type::isBoolean) != k.type.isBoolean() || all(tp, Type::isString) != k.type.isString()) {
+            String xt = paramLeft ? tp.name : k.type.toString(), yt = paramLeft ? k.type.toString() : tp.name;
+            report(op.isComparison() ? y : x, "invalid operation: " + text + " (mismatched types " + xt + " and " + yt + ")");
+            return true;
+        }
+        if (!representable(k.value, tp)) {
+            report(k.expr, "cannot convert " + ExprStrings.describe(k) + " to " + tp.name);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The type parameter e's value has when that is sure: a parameter declared with it, or an
+     * arithmetic operation on such a value and untyped constants; else null.
+     */
+    private TypeParam typeOf(Expr e) {
+        while (e instanceof ParenExpr p) {
+            e = p.x();
+        }
+        if (e instanceof BinaryExpr b && !b.op().isComparison() && !b.op().isShift() && b.op() != Token.LAND && b.op() != Token.LOR) {
+            TypeParam tx = typeOf(b.x()), ty = typeOf(b.y());
+            if (tx != null && (ty == tx || ty == null && constTree(b.y()))) {
+                return tx;
+            }
+            return ty != null && tx == null && constTree(b.x()) ? ty : null;
+        }
+        Param p = param(e);
+        return p == null ? null : p.tp();
+    }
+
+    private boolean isNil(Expr e) {
+        return e instanceof Ident nil && nil.name().equals("nil") && !redeclared.contains("nil") && fs.lookup("nil") instanceof Entity.Nil;
+    }
+
+    /** Whether every type in tp's type set has nil (types2's hasNil; no specific types: false). */
+    private static boolean allHaveNil(TypeParam tp) {
+        return all(tp, t -> t instanceof gotruffle.types.Pointer || t instanceof gotruffle.types.Slice || t instanceof gotruffle.types.MapType
+                || t instanceof gotruffle.types.ChanType || t instanceof gotruffle.types.Signature || t instanceof Interface);
+    }
+
+    /** types2's assignment of an untyped constant to a value of type parameter tp (in context). */
+    private void assignUntyped(Expr e, TypeParam tp, String context) {
+        Operand k = untypedConst(e);
+        if (k != null && !representable(k.value, tp)) {
+            report(e, "cannot use " + ExprStrings.describe(k) + " as " + tp.name + " value in " + context);
+        }
+    }
+
+    /** The type parameter a type expression names (a bare, not redeclared type parameter name), or null. */
+    private TypeParam typeParam(Expr t) {
+        return t instanceof Ident id && !redeclared.contains(id.name()) ? tparams.get(id.name()) : null;
+    }
+
+    /** fd's result types, each its type parameter or null when it is not one; null when fd has no results. */
+    private List<TypeParam> resultTypeParams() {
+        List<TypeParam> out = new java.util.ArrayList<>();
+        for (Field f : fd.type().results()) {
+            for (int n = Math.max(1, f.names().size()); n > 0; n--) {
+                out.add(typeParam(f.type()));
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * e as an untyped constant operand when it is one made of literals and package constants only
+     * (so the file scope evaluates it as the body would), else null; evaluating it reports nothing.
+     */
+    private Operand untypedConst(Expr e) {
+        if (!constTree(e)) {
+            return null;
+        }
+        Scope saved = c.scope;
+        int errs = c.errors.size();
+        c.scope = fs;
+        try {
+            Operand o = c.exprs.expr(e);
+            return c.errors.size() == errs && o.mode == Operand.Mode.CONST && o.type.isUntyped() ? o : null;
+        } catch (Checker.TooManyErrors ex) {
+            c.tooMany = null;
+            return null;
+        } finally {
+            c.scope = saved;
+            while (c.errors.size() > errs) {
+                c.errors.remove(c.errors.size() - 1);
+            }
+        }
+    }
+
+    private boolean constTree(Expr e) {
+        return switch (e) {
+            case BasicLit b -> true;
+            case ParenExpr p -> constTree(p.x());
+            case UnaryExpr u -> u.op() != Token.ARROW && u.op() != Token.AND && constTree(u.x());
+            case BinaryExpr b -> constTree(b.x()) && constTree(b.y());
+            case Ident id -> !redeclared.contains(id.name()) && !params.containsKey(id.name()) && !tparams.containsKey(id.name())
+                    && !isParam(fd, id.name()) && fs.lookup(id.name()) instanceof Entity.ConstE k && !k.name.equals("iota");
+            default -> false;
+        };
+    }
+
+    /** Whether every type in tp's type set can represent v (types2's implicitTypeAndValue over underIs); no specific types: false. */
+    private static boolean representable(Const v, TypeParam tp) {
+        if (!(tp.constraint.underlying() instanceof Interface ci) || ci.unions.size() > 1) {
+            return true; // an intersection of unions: not worked out, accepted
+        }
+        if (ci.unions.isEmpty()) {
+            return false;
+        }
+        for (Interface.Term t : ci.unions.get(0)) {
+            if (t.type() != Basic.INVALID && !(t.type().underlying() instanceof Basic && Constants.representable(v, t.type().underlying()) != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String describe(Expr x, Param p) {
         return ExprStrings.exprString(x) + " (variable of type " + p.tp().name + " constrained by " + ExprStrings.exprString(p.constraint()) + ")";
     }
@@ -230,11 +398,16 @@ final class GenericLint {
             return;
         }
         Param px = param(b.x()), py = param(b.y());
+        TypeParam tx = typeOf(b.x()), ty = typeOf(b.y());
+        if (!op.isShift() && (tx == null) != (ty == null)
+                && untypedOperand(b.x(), op, b.y(), tx != null ? tx : ty, tx != null, exprString(b))) {
+            return;
+        }
         switch (op) {
             case EQL, NEQ -> {
                 Param p = px != null ? px : py;
                 Expr other = px != null ? b.y() : b.x();
-                boolean isNil = other instanceof Ident nil && nil.name().equals("nil") && !redeclared.contains("nil") && fs.lookup("nil") instanceof Entity.Nil;
+                boolean isNil = isNil(other);
                 if (p != null && isNil && hasTerms(p.tp())) {
                     // s == nil with S ~[]E: decided by the core type (left to the instantiation)
                 } else if (p != null && isNil) {

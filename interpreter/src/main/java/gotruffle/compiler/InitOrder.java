@@ -147,7 +147,8 @@ final class InitOrder {
         root.setSource(pkg.path + ".init", absoluteFile(pkg.files.isEmpty() ? "" : pkg.files.get(0).path()), 0, 0, false);
         root.define(null, new BlockNode(ordered.toArray(new StmtNode[0])), new int[0], new Rep[0], new boolean[0], new boolean[0],
                 new int[0], new Rep[0], new boolean[0], new Object[0], -1);
-        check.decls.inits.add(root.getCallTarget());
+        pkg.init = root.getCallTarget();
+        check.decls.inits.add(pkg.init);
     }
 
     /**

@@ -1,5 +1,6 @@
 package gotruffle.compiler;
 
+import com.oracle.truffle.api.RootCallTarget;
 import gotruffle.nodes.StmtNode;
 import gotruffle.parser.ast.SourceFile;
 
@@ -25,6 +26,8 @@ public final class Package {
     Set<String> ambiguousNames = Set.of();
     /** Statements of package-level var initialization in dependency order, then init() calls. */
     public final List<StmtNode> initCode = new ArrayList<>();
+    /** Its initializer (variables, then init functions), once built; none for unsafe and unsupported packages. */
+    RootCallTarget init;
 
     public Package(String path, String name, Scope universe) {
         this.path = path;

@@ -42,8 +42,7 @@ public final class ProgramBuilder implements ProgramRootNode.FrontEnd {
         ctx.setProgramName("/tmp/go-build/exe/" + programName(program, targets));
         Compiler.Program p;
         try {
-            p = new Compiler(language)
-                    .eagerPrelude(ctx.environment().containsKey("GOTRUFFLE_EAGER_PRELUDE"))
+            p = PreparedPrelude.take(language, ctx.environment().containsKey("GOTRUFFLE_EAGER_PRELUDE"))
                     .compileProgram(program);
         } catch (StackOverflowError e) {
             List<SourceFile> files = program.main().files();

@@ -9,6 +9,7 @@ import gotruffle.types.Interface;
 import gotruffle.types.Lookup;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
+import gotruffle.types.Shown;
 import gotruffle.types.Signature;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
@@ -101,6 +102,7 @@ final class SelectorCompiler {
             if (f != null) {
                 ExprNode n = check.exprs.valueNode(x);
                 Type cur = t;
+                Type shownCur = x.shownType();
                 LValue lv = null;
                 for (int i = 0; i < path.size(); i++) {
                     int idx = path.get(i)[0];
@@ -110,8 +112,13 @@ final class SelectorCompiler {
                     lv = nl;
                     n = nl.read();
                     cur = cf.type();
+                    Struct ss = shownStruct(shownCur);
+                    shownCur = ss != null && ss.fields.size() == cs.fields.size() ? ss.fields.get(idx).type() : cur;
                 }
                 Operand o = Operand.value(s, f.type(), n);
+                if (shownCur != f.type() && Shown.canon(shownCur) == f.type()) {
+                    o.shown = shownCur; // byte, rune, any as the field's declaration wrote them
+                }
                 // addressable if x is addressable or the path goes through a pointer
                 boolean viaPointer = viaPtr || pathHasPointer(st, path);
                 if (x.lvalue != null || viaPointer) {
@@ -166,6 +173,17 @@ final class SelectorCompiler {
         check.decls.noteMethodRef(found.method());
         o.node = boundMethodValue(x, (MethodSel) o.ref);
         return o;
+    }
+
+    /** The struct type (or pointer to it) t as written (see Shown), or null. */
+    private Struct shownStruct(Type t) {
+        if (t instanceof Pointer p) {
+            t = p.elem;
+        }
+        if (t instanceof Named n) {
+            t = check.shownUnderlying.getOrDefault(n, n.underlying());
+        }
+        return t instanceof Struct s ? s : null;
     }
 
     private boolean pathHasPointer(Struct st, List<int[]> path) {

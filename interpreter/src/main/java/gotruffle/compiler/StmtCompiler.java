@@ -265,6 +265,10 @@ final class StmtCompiler {
         if (u instanceof Pointer p && p.elem.underlying() instanceof Array) {
             u = p.elem.underlying();
         }
+        if (r.extra() != null && !(u instanceof ChanType)) {
+            // types2 goes on without the extra variables (a channel's second one is reported below)
+            check.error(r.extra(), "range clause permits at most two iteration variables");
+        }
         RangeNode.Kind kind;
         Type keyT, valT;
         if (u instanceof Slice s) {
@@ -322,28 +326,25 @@ final class StmtCompiler {
             List<StmtNode> declared = new ArrayList<>();
             rangeDecls = declared;
             boolean needValue = r.value() != null && !(r.value() instanceof Ident vi && vi.name().equals("_"));
+            // types2: a string's runes are of type rune; elements keep byte/rune as written
+            Type shownVal = valT == null ? null : u.isString() ? Basic.RUNE : check.compositeLits.shownElem(x, valT);
             if (r.define()) {
                 if (r.key() != null) {
-                    rangeVar(r.key(), keyT, keySrc, assigns, true);
+                    rangeVar(r.key(), keyT, null, keySrc, assigns, true);
                 }
                 if (r.value() != null && valT == null) {
                     check.assigns.declareInvalid(r.value() instanceof Ident vi ? List.of(vi) : List.of());
                 } else if (r.value() != null) {
-                    rangeVar(r.value(), valT, valSrc, assigns, true);
-                    // types2: a string's runes are of type rune; elements keep byte/rune as written
-                    Type shownVal = u.isString() ? Basic.RUNE : check.compositeLits.shownElem(x, valT);
-                    if (shownVal != null && r.value() instanceof Ident vi && check.scope.lookupLocal(vi.name()) instanceof Entity.Var vv && vv.type == valT) {
-                        vv.shown = shownVal;
-                    }
+                    rangeVar(r.value(), valT, shownVal, valSrc, assigns, true);
                 }
             } else {
                 // k, v = range x assigns like a parallel assignment: both locations' operands first
                 List<StmtNode> writes = new ArrayList<>();
                 if (r.key() != null) {
-                    rangeVar(r.key(), keyT, keySrc, writes, false);
+                    rangeVar(r.key(), keyT, null, keySrc, writes, false);
                 }
                 if (r.value() != null && valT != null) {
-                    rangeVar(r.value(), valT, valSrc, writes, false);
+                    rangeVar(r.value(), valT, shownVal, valSrc, writes, false);
                 }
                 assigns.addAll(rangeStabilized);
                 assigns.addAll(writes);
@@ -403,17 +404,22 @@ final class StmtCompiler {
     /** Operands of a range statement's assigned locations, evaluated each iteration before the assignments. */
     private final List<StmtNode> rangeStabilized = new ArrayList<>();
 
-    private void rangeVar(Expr e, Type t, ExprNode src, List<StmtNode> out, boolean define) {
+    /** An iteration variable e of type t (shown: t as types2 prints it, or null) declared or assigned from src. */
+    private void rangeVar(Expr e, Type t, Type shown, ExprNode src, List<StmtNode> out, boolean define) {
         if (e instanceof Ident id && id.name().equals("_")) {
             return;
         }
         Operand v = Operand.value(e, t, src);
+        v.shown = shown;
         if (define) {
             if (!(e instanceof Ident id)) {
                 check.error(e, "non-name " + exprString(e) + " on left side of :=");
                 return;
             }
             Entity.Var var = check.assigns.newLocal(id, t);
+            if (shown != null && var.type == t) {
+                var.shown = shown;
+            }
             rangeDecls.add(check.exprs.declareLocal(var, null));
             out.add(check.exprs.writeVar(var, t.isAggregate() ? new CopyNode(src) : src));
         } else {
@@ -422,7 +428,8 @@ final class StmtCompiler {
                 return;
             }
             lv = lv.stabilize(rangeStabilized);
-            out.add(lv.write(check.exprs.assign(v, lv.type(), "range")));
+            // types2 assigns as in x = v, the location standing for the value in messages
+            out.add(lv.write(check.exprs.assign(v, lv.type(), "assignment")));
         }
     }
 

@@ -2,6 +2,7 @@ package gotruffle.launcher;
 
 import gotruffle.GoLanguage;
 import gotruffle.StartupTrace;
+import gotruffle.compiler.PreparedPrelude;
 import gotruffle.nodes.OutOfMemory;
 import gotruffle.runtime.GcPacer;
 import org.graalvm.polyglot.Context;
@@ -12,6 +13,7 @@ import org.graalvm.polyglot.io.IOAccess;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -60,6 +62,21 @@ public final class GoProgramRunner {
             }
         }
         return e;
+    }
+
+    /** The context that prepared the next program's prelude (kept open: its language instance holds the work). */
+    private static Context preparing;
+
+    /**
+     * Checks and builds the standard packages {@code paths} name (and their imports) in the
+     * shared engine now, for the next program of this JVM (compiler.PreparedPrelude): a standby
+     * does it while it waits for its client. Made in a context of its own, with nothing of the
+     * client; the program's context, made later, shares its language instance.
+     */
+    static void preparePrelude(List<String> paths) {
+        Context ctx = Context.newBuilder(GoLanguage.ID).engine(engine()).allowIO(IOAccess.ALL).allowCreateThread(true).build();
+        ctx.eval(Source.newBuilder(GoLanguage.ID, String.join("\n", paths), PreparedPrelude.SOURCE_NAME).cached(false).buildLiteral());
+        preparing = ctx;
     }
 
     /** Closes the shared engine, as the JVM's exit would (Standby: before the client exits). */

@@ -569,7 +569,7 @@ final class AstBuilder {
                 errors.syntax(line(range), col(range), "unexpected range, expecting expression");
             }
             return new RangeStmt(line(range), col(range), lhs.get(0), lhs.size() > 1 ? lhs.get(1) : null,
-                    opText.equals(":="), expression(ctx.rangeX), null);
+                    lhs.size() > 2 ? lhs.get(2) : null, opText.equals(":="), expression(ctx.rangeX), null);
         }
         if (opText.equals(":=")) {
             checkDefineLhs(lhs);
@@ -720,7 +720,7 @@ final class AstBuilder {
         ForHeaderContext h = ctx.forHeader();
         BlockStmt body = block(ctx.block());
         if (h.RANGE() != null) {
-            return new RangeStmt(line(kw), col(kw), null, null, false, expression(h.expression()), body);
+            return new RangeStmt(line(kw), col(kw), null, null, null, false, expression(h.expression()), body);
         }
         int semis = 0;
         SimpleStmtContext[] slots = new SimpleStmtContext[3];
@@ -734,12 +734,7 @@ final class AstBuilder {
         if (semis == 0 && slots[0] != null) {
             Stmt only = simpleStmt(slots[0], true);
             if (only instanceof RangeStmt r) {
-                List<Expr> lhs = expressionList(slots[0].lhs);
-                if (lhs.size() > 2) {
-                    Expr third = lhs.get(2);
-                    errors.fail(third.line(), third.col(), "range clause permits at most two iteration variables");
-                }
-                return new RangeStmt(line(kw), col(kw), r.key(), r.value(), r.define(), r.x(), body);
+                return new RangeStmt(line(kw), col(kw), r.key(), r.value(), r.extra(), r.define(), r.x(), body);
             }
             return new ForStmt(line(kw), col(kw), null, condOf(only), null, body);
         }

@@ -251,7 +251,7 @@ public final class AstImage {
                 case "LabeledStmt" -> new LabeledStmt(in.var(), in.var(), (String) read(in), (Stmt) read(in));
                 case "MapTypeExpr" -> new MapTypeExpr(in.var(), in.var(), (Expr) read(in), (Expr) read(in));
                 case "ParenExpr" -> new ParenExpr(in.var(), in.var(), (Expr) read(in));
-                case "RangeStmt" -> new RangeStmt(in.var(), in.var(), (Expr) read(in), (Expr) read(in), in.bool(), (Expr) read(in), (BlockStmt) read(in));
+                case "RangeStmt" -> new RangeStmt(in.var(), in.var(), (Expr) read(in), (Expr) read(in), (Expr) read(in), in.bool(), (Expr) read(in), (BlockStmt) read(in));
                 case "ReturnStmt" -> new ReturnStmt(in.var(), in.var(), (List<Expr>) read(in));
                 case "SelectStmt" -> new SelectStmt(in.var(), in.var(), (List<CommClause>) read(in));
                 case "SelectorExpr" -> new SelectorExpr(in.var(), in.var(), (Expr) read(in), (Ident) read(in));

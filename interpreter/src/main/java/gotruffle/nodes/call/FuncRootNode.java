@@ -134,44 +134,44 @@ public final class FuncRootNode extends RootNode {
         return true;
     }
 
+    /**
+     * One Java method, not a wrapper and a body: while the function is interpreted, each frame
+     * under a park is kept in the parked goroutine's stack chunk.
+     */
     @Override
     public Object execute(VirtualFrame frame) {
         try {
-            return executeBody(frame);
+            Object[] args = frame.getArguments();
+            moveParams(frame, args);
+            initResults(frame);
+            if (deferSlot < 0) {
+                try {
+                    body.executeVoid(frame);
+                } catch (ReturnException e) {
+                    // results are in their slots
+                }
+                return results(frame);
+            }
+            frame.setObject(deferSlot, null);
+            GoPanic panic = null;
+            try {
+                body.executeVoid(frame);
+            } catch (ReturnException e) {
+                // fall through to the deferred calls
+            } catch (GoPanic p) {
+                panic = p;
+            }
+            panic = Defers.run(frame.getObject(deferSlot), (Fiber) args[0], panic);
+            if (panic != null) {
+                throw panic;
+            }
+            return results(frame);
         } catch (StackOverflowError e) {
             // no call here, there is no stack for one: a launcher owning the process ends it from another thread
             StackOverflowExit.overflowedOn = Thread.currentThread();
             // converted once, deep in the stack, into an exception Truffle unwinds without collecting frames
             throw STACK_OVERFLOW;
         }
-    }
-
-    private Object executeBody(VirtualFrame frame) {
-        Object[] args = frame.getArguments();
-        moveParams(frame, args);
-        initResults(frame);
-        if (deferSlot < 0) {
-            try {
-                body.executeVoid(frame);
-            } catch (ReturnException e) {
-                // results are in their slots
-            }
-            return results(frame);
-        }
-        frame.setObject(deferSlot, null);
-        GoPanic panic = null;
-        try {
-            body.executeVoid(frame);
-        } catch (ReturnException e) {
-            // fall through to the deferred calls
-        } catch (GoPanic p) {
-            panic = p;
-        }
-        panic = Defers.run(frame.getObject(deferSlot), (Fiber) args[0], panic);
-        if (panic != null) {
-            throw panic;
-        }
-        return results(frame);
     }
 
     @ExplodeLoop

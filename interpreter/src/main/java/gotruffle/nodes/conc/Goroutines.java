@@ -48,14 +48,17 @@ public final class Goroutines {
     /**
      * go f(args) as one class rather than nested lambdas: every Java frame between the
      * continuation's entry and the park is copied into a parked goroutine's stack chunk, so the
-     * call is made from here directly (bench/parked.go: 100k parked goroutines).
+     * call is made from here directly, and this is the continuation's entry itself (GoBody.entry:
+     * no G.run frame under it; bench/parked.go: 100k parked goroutines).
      */
-    private static final class CallBody implements GoBody {
+    private static final class CallBody implements GoBody, Runnable {
         private final GoContext ctx;
         private final CallTarget target;
         /** The call's arguments {fiber, env, args...}, built once: slot 0 is filled when the goroutine starts. */
         private final Object[] call;
         private final Node createdBy;
+        /** The goroutine this body is the entry of. */
+        private G g;
 
         CallBody(GoContext ctx, CallTarget target, Object env, Object[] args, Node createdBy) {
             this.ctx = ctx;
@@ -67,13 +70,33 @@ public final class Goroutines {
         }
 
         @Override
-        public void run(G g) {
-            Fiber f = newFiber(g, createdBy);
+        public Runnable entry(G gp) {
+            this.g = gp;
+            return this;
+        }
+
+        @Override
+        public void run(G gp) {
+            this.g = gp;
+            run();
+        }
+
+        /** The continuation's entry: G.run and the call in one frame. */
+        @Override
+        public void run() {
+            G gp = g;
+            Fiber f = newFiber(gp, createdBy);
             call[0] = f;
             try {
-                target.call(call);
+                // with no call site (not call(args)): its frame, which saves and restores Truffle's
+                // encapsulating node, is the largest of a parked goroutine's Truffle call path
+                target.call((Node) null, call);
             } catch (RuntimeException | Error e) {
-                ended(ctx, g, f, e);
+                try {
+                    ended(ctx, gp, f, e);
+                } catch (Throwable t) {
+                    gp.bodyEnded(t);
+                }
             }
         }
     }

@@ -18,8 +18,9 @@ import jdk.internal.vm.StackChunk;
 final class Coroutine extends Continuation {
     static final ContinuationScope SCOPE = new ContinuationScope("goroutine");
 
-    Coroutine(G body) {
-        super(SCOPE, body);
+    /** entry: the goroutine's G, or its body when that is an entry itself (GoBody.entry). */
+    Coroutine(Runnable entry) {
+        super(SCOPE, entry);
     }
 
     /** Mounts the goroutine's stack on the current (M) thread and runs it until it yields or ends. */

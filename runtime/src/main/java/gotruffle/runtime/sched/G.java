@@ -105,7 +105,7 @@ public final class G implements Runnable {
         this.sched = sched;
         this.goid = goid;
         this.fn = fn;
-        this.co = isG0 ? null : new Coroutine(this);
+        this.co = isG0 ? null : new Coroutine(fn.entry(this));
         this.bornEpoch = isG0 ? 0 : GcPacer.goroutineCreated();
     }
 
@@ -121,17 +121,25 @@ public final class G implements Runnable {
     }
 
     /**
-     * The goroutine's body: the entry of its continuation (Coroutine runs it; nobody else may).
-     * The continuation enters here directly, without a lambda, since each Java frame under a
-     * park is copied into the parked goroutine's stack chunk.
+     * The goroutine's body: the entry of its continuation (Coroutine runs it; nobody else may)
+     * unless its GoBody is an entry itself ({@link GoBody#entry}). The continuation enters here
+     * directly, without a lambda, since each Java frame under a park is copied into the parked
+     * goroutine's stack chunk.
      */
     @Override
     public void run() {
         try {
             fn.run(this);
-        } catch (Goexit e) {
-            goexited = true;
         } catch (Throwable t) {
+            bodyEnded(t);
+        }
+    }
+
+    /** The body threw t: a Goexit ends the goroutine normally, anything else is its failure. */
+    public void bodyEnded(Throwable t) {
+        if (t instanceof Goexit) {
+            goexited = true;
+        } else {
             failure = t;
         }
     }
