@@ -146,8 +146,14 @@ final class Checker {
             throw new IllegalStateException("prelude " + curPath + ":" + line + ":" + col + ": " + msg);
         }
         CompileError e = new CompileError(curPath, line, col, msg);
+        // Go's compiler drops an error equal to the previous one on the same line (base.ErrorfAt) and
+        // prints exact repeats once (FlushErrors); repeats come from re-checked code here (instances)
+        CompileError last = errors.isEmpty() ? null : errors.get(errors.size() - 1);
+        if (last != null && last.line() == line && last.path().equals(curPath) && last.message().equals(msg)) {
+            return;
+        }
         for (CompileError o : errors) {
-            if (o.line() == line && o.path().equals(curPath) && o.message().equals(msg)) {
+            if (o.line() == line && o.col() == col && o.path().equals(curPath) && o.message().equals(msg)) {
                 return;
             }
         }
