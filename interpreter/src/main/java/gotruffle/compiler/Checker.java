@@ -145,6 +145,11 @@ final class Checker {
         if (inPrelude) {
             throw new IllegalStateException("prelude " + curPath + ":" + line + ":" + col + ": " + msg);
         }
+        // types2's "cheap trick": after a first error, messages naming an invalid type or operand
+        // (not at their start) are follow-on errors and not reported
+        if (!errors.isEmpty() && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) {
+            return;
+        }
         CompileError e = new CompileError(curPath, line, col, msg);
         // Go's compiler drops an error equal to the previous one on the same line (base.ErrorfAt) and
         // prints exact repeats once (FlushErrors); repeats come from re-checked code here (instances)
