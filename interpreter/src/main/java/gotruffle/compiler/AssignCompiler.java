@@ -68,7 +68,10 @@ final class AssignCompiler {
             return INVALID_LV;
         }
         if (o.lvalue == null) {
-            if (o.expr instanceof SelectorExpr || o.expr instanceof IndexExpr) {
+            if (o.expr instanceof SelectorExpr sel && Generics.unparen(sel.x()) instanceof IndexExpr
+                    && check.exprs.expr(sel.x()).lvalue instanceof ExprCompiler.NodeLValue nl && nl.k == ExprCompiler.NodeLValue.K.MAP) {
+                check.error(e, "cannot assign to struct field " + exprString(e) + " in map");
+            } else if (o.expr instanceof SelectorExpr || o.expr instanceof IndexExpr) {
                 if (o.expr instanceof IndexExpr ix && check.exprs.expr(ix.x()).type.isString()) {
                     check.error(e, "cannot assign to " + exprString(e) + " (value of type byte)");
                 } else {

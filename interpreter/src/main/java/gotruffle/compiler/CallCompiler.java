@@ -81,7 +81,8 @@ final class CallCompiler {
         }
         ArgsNode args = arguments(c, sig, exprString(c.fun()), f.shown instanceof Signature ss ? ss : sig);
         if (args == null) {
-            return Operand.invalid(c);
+            // types2 goes on with the call's result after wrong arguments (x := f2(1): the assignment is checked too)
+            return showResult(callResult(c, sig, new ConstNode(null)), sig, f.shown instanceof Signature ss ? ss : null);
         }
         ExprNode n;
         if (f.ref instanceof MethodSel ms) {
@@ -102,11 +103,15 @@ final class CallCompiler {
             n = new FuncValueCallExprNode(f.node, args);
         }
         setLine(n, callLine(c), c.fun() instanceof FuncLit ? 0 : c.col());
-        Operand r = callResult(c, sig, n);
-        if (f.shown instanceof Signature ss && ss.results.size() == 1 && ss.results.get(0) != sig.results.get(0)) {
-            r.shown = ss.results.get(0);
-        } else if (f.shown instanceof Signature ss && ss.results.size() > 1 && (ss.resultNames != null || !ss.results.equals(sig.results))) {
-            r.shown = new Tuple(ss.results, ss.resultNames); // types2 prints "(a int, b int)"
+        return showResult(callResult(c, sig, n), sig, f.shown instanceof Signature ss ? ss : null);
+    }
+
+    /** r, the result of a call of sig, shown as the callee's signature as written (shown, or null) says. */
+    Operand showResult(Operand r, Signature sig, Signature shown) {
+        if (shown != null && shown.results.size() == 1 && shown.results.get(0) != sig.results.get(0)) {
+            r.shown = shown.results.get(0);
+        } else if (shown != null && shown.results.size() > 1 && (shown.resultNames != null || !shown.results.equals(sig.results))) {
+            r.shown = new Tuple(shown.results, shown.resultNames); // types2 prints "(a int, b int)"
         }
         return r;
     }

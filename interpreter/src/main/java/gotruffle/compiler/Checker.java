@@ -145,9 +145,20 @@ final class Checker {
         if (inPrelude) {
             throw new IllegalStateException("prelude " + curPath + ":" + line + ":" + col + ": " + msg);
         }
+        // types2's "cheap trick": after a first error, messages naming an invalid type or operand
+        // (not at their start) are follow-on errors and not reported
+        if (!errors.isEmpty() && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) {
+            return;
+        }
         CompileError e = new CompileError(curPath, line, col, msg);
+        // Go's compiler drops an error equal to the previous one on the same line (base.ErrorfAt) and
+        // prints exact repeats once (FlushErrors); repeats come from re-checked code here (instances)
+        CompileError last = errors.isEmpty() ? null : errors.get(errors.size() - 1);
+        if (last != null && last.line() == line && last.path().equals(curPath) && last.message().equals(msg)) {
+            return;
+        }
         for (CompileError o : errors) {
-            if (o.line() == line && o.path().equals(curPath) && o.message().equals(msg)) {
+            if (o.line() == line && o.col() == col && o.path().equals(curPath) && o.message().equals(msg)) {
                 return;
             }
         }

@@ -79,6 +79,8 @@ final class CompositeLitCompiler {
         }
         switch (u) {
             case Struct st -> {
+                // types2 names the literal's type as written, or its core type when elided ([]P{{...}})
+                Type lt = c.type() != null ? t : u;
                 ExprNode[] fields = new ExprNode[st.fields.size()];
                 List<Integer> order = new ArrayList<>(); // keyed elements are evaluated in source order
                 if (!c.elts().isEmpty() && c.elts().get(0).key() != null) {
@@ -93,7 +95,7 @@ final class CompositeLitCompiler {
                         }
                         int i = st.fieldIndex(fid.name());
                         if (i < 0 || !check.fieldVisible(st.fields.get(i))) {
-                            check.error(fid, "unknown field '" + fid.name() + "' in struct literal of type " + t);
+                            check.error(fid, "unknown field '" + fid.name() + "' in struct literal of type " + lt);
                             continue;
                         }
                         if (fields[i] != null) {
@@ -105,12 +107,12 @@ final class CompositeLitCompiler {
                     }
                 } else {
                     if (!c.elts().isEmpty() && c.elts().size() < st.fields.size()) {
-                        check.error(c.rbraceLine(), c.rbraceCol(), "too few values in " + t + ELIDED_BODY);
+                        check.error(c.rbraceLine(), c.rbraceCol(), "too few values in " + lt + ELIDED_BODY);
                     }
                     for (int i = 0; i < c.elts().size(); i++) {
                         KeyedElement k = c.elts().get(i);
                         if (i >= st.fields.size()) {
-                            check.error(k.value(), "too many values in " + t + ELIDED_BODY);
+                            check.error(k.value(), "too many values in " + lt + ELIDED_BODY);
                             break;
                         }
                         if (k.key() != null) {

@@ -307,15 +307,16 @@ final class ExprCompiler {
         }
         if (o.mode == Operand.Mode.CONST && o.type.isUntyped()) {
             if (tu instanceof Interface ti) {
-                if (!ti.methods.isEmpty()) {
-                    Type d = defaultType(o.type);
-                    check.error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + ": " + d + " does not implement " + t + missingMethod(d, ti));
-                    return new ConstNode(null);
-                }
+                // types2: the constant takes its default type first, then that type must implement t
                 Type d = defaultType(o.type);
                 Const r = representable(o.value, d);
                 if (r == null) {
                     check.error(o.expr, "cannot use " + describe(o) + " as " + d + " value in " + context + overflowSuffix(o.value, d));
+                    return new ConstNode(null);
+                }
+                if (!ti.methods.isEmpty()) {
+                    check.error(o.expr, "cannot use " + describe(Operand.constant(o.expr, d, r)) + " as type " + shownT + " in " + context
+                            + ":\n\t" + d + " does not implement " + t + missingMethod(d, ti));
                     return new ConstNode(null);
                 }
                 return new ConstNode(new Iface(d, constValue(r, d)));
@@ -761,12 +762,17 @@ final class ExprCompiler {
         ExprNode base = t.underlying() instanceof Pointer ? new PointerNodes.NonNil(valueNode(x)) : valueNode(x);
         NodeLValue lv = new NodeLValue(NodeLValue.K.INDEX, elem, base, in, -1, t);
         Operand o = Operand.value(ix, elem, lv.read());
-        if (u instanceof Slice || x.lvalue != null || t.underlying() instanceof Pointer) {
+        if (u instanceof Slice || addressable(x) || t.underlying() instanceof Pointer) {
             o.lvalue = lv;
         }
         o.isVar = true;
         o.shown = check.compositeLits.shownElem(x, elem);
         return o;
+    }
+
+    /** Whether x denotes a variable whose parts are variables too (a map element is assignable as a whole only). */
+    static boolean addressable(Operand x) {
+        return x.lvalue != null && !(x.lvalue instanceof NodeLValue nl && nl.k == NodeLValue.K.MAP);
     }
 
     /** types2's isValidIndex: an untyped constant becomes an int first, then integer and sign checks. */
@@ -822,7 +828,7 @@ final class ExprCompiler {
         } else if (u instanceof Slice) {
             rt = t;
         } else if (u instanceof Array a) {
-            if (x.lvalue == null) {
+            if (!addressable(x)) {
                 check.error(s.x(), "invalid operation: " + describe(x) + " (slice of unaddressable value)");
                 return Operand.invalid(s);
             }

@@ -864,7 +864,62 @@ public final class Generics {
         if (inst == null) {
             return Operand.invalid(ix);
         }
-        return Operand.value(ix, inst.sig, new FuncRefNode(inst.def));
+        Operand o = Operand.value(ix, inst.sig, new FuncRefNode(inst.def));
+        o.shown = shownSig(g, ix.indices(), targs);
+        return o;
+    }
+
+    /**
+     * The instance's signature for messages when a type argument was written any, byte or rune
+     * (types2 substitutes the alias, so results read "any"); null when it reads as inst.sig does.
+     */
+    private Signature shownSig(GenericFunc g, List<Expr> xlist, List<Type> targs) {
+        Map<TypeParam, Type> m = new HashMap<>();
+        boolean differs = false;
+        for (int i = 0; i < targs.size() && i < g.tparams.size(); i++) {
+            Type s = i < xlist.size() ? c.typeExprs.shown(xlist.get(i), targs.get(i)) : targs.get(i);
+            differs |= s != targs.get(i);
+            m.put(g.tparams.get(i), s);
+        }
+        if (!differs) {
+            return null;
+        }
+        List<Type> ps = new ArrayList<>(), rs = new ArrayList<>();
+        for (Type p : g.sig.params) {
+            ps.add(shownSubst(p, m));
+        }
+        for (Type r : g.sig.results) {
+            rs.add(shownSubst(r, m));
+        }
+        return ps.contains(null) || rs.contains(null) ? null : Signature.of(ps, rs, g.sig.variadic);
+    }
+
+    /** subst with display types, through type literals only (a generic named type would be instantiated: null). */
+    private static Type shownSubst(Type t, Map<TypeParam, Type> m) {
+        switch (t) {
+            case TypeParam tp -> {
+                return m.getOrDefault(tp, tp);
+            }
+            case Slice s -> {
+                Type e = shownSubst(s.elem, m);
+                return e == null ? null : e == s.elem ? t : Slice.of(e);
+            }
+            case Pointer p -> {
+                Type e = shownSubst(p.elem, m);
+                return e == null ? null : e == p.elem ? t : Pointer.of(e);
+            }
+            case Array a -> {
+                Type e = shownSubst(a.elem, m);
+                return e == null ? null : e == a.elem ? t : Array.of(a.len, e);
+            }
+            case MapType mt -> {
+                Type k = shownSubst(mt.key, m), e = shownSubst(mt.elem, m);
+                return k == null || e == null ? null : k == mt.key && e == mt.elem ? t : MapType.of(k, e);
+            }
+            default -> {
+                return mentions(t, m.keySet()) ? null : t;
+            }
+        }
     }
 
     private List<Type> typeArgs(List<Expr> xs) {
@@ -946,15 +1001,18 @@ public final class Generics {
         if (inst == null) {
             return Operand.invalid(call);
         }
+        Signature shown = shownSig(g, xlist, targs);
         if (!complete) {
-            return Operand.value(call.fun(), inst.sig, new FuncRefNode(inst.def));
+            Operand o = Operand.value(call.fun(), inst.sig, new FuncRefNode(inst.def));
+            o.shown = shown;
+            return o;
         }
-        ArgsNode args = c.calls.argsFrom(call, inst.sig, ops, fname, spread[0]);
+        ArgsNode args = c.calls.argsFrom(call, inst.sig, ops, fname, spread[0], shown != null ? shown : inst.sig);
         if (args == null) {
             return Operand.invalid(call);
         }
         CallCompiler.passViews(args, inst.sig);
-        return c.calls.callResult(call, inst.sig, new DirectCallExprNode(inst.def, null, args));
+        return c.calls.showResult(c.calls.callResult(call, inst.sig, new DirectCallExprNode(inst.def, null, args)), inst.sig, shown);
     }
 
     /** The position types2 reports inferred-call errors at: the call's opening parenthesis. */

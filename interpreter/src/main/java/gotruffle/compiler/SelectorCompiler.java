@@ -121,17 +121,17 @@ final class SelectorCompiler {
                 }
                 // addressable if x is addressable or the path goes through a pointer
                 boolean viaPointer = viaPtr || pathHasPointer(st, path);
-                if (x.lvalue != null || viaPointer) {
+                // types2: a field of a variable or reached through a pointer is a variable, else a value (T{}.a, m[k].a)
+                o.isVar = viaPointer || ExprCompiler.addressable(x);
+                if (o.isVar) {
                     o.lvalue = lv;
                 }
-                // types2: a field of a variable or reached through a pointer is a variable, else a value (T{}.a, m[k].a)
-                o.isVar = viaPointer || (x.lvalue != null && !(x.lvalue instanceof NodeLValue xl && xl.k == NodeLValue.K.MAP));
                 return o;
             }
         }
         // methods
         Lookup.Found found = Lookup.find(t, key);
-        if (found == null && !(t instanceof Pointer) && (x.lvalue != null)) {
+        if (found == null && !(t instanceof Pointer) && ExprCompiler.addressable(x)) {
             found = Lookup.find(Pointer.of(t), key);
             if (found != null && found.method() != null) {
                 // addressable value: implicit &x
