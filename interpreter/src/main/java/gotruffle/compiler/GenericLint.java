@@ -2,12 +2,18 @@ package gotruffle.compiler;
 
 import gotruffle.parser.ast.*;
 import gotruffle.types.Basic;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
+import gotruffle.types.MapType;
+import gotruffle.types.Pointer;
 import gotruffle.types.Predicates;
+import gotruffle.types.Signature;
+import gotruffle.types.Slice;
 import gotruffle.types.Type;
 import gotruffle.types.TypeParam;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -302,8 +308,8 @@ final class GenericLint {
 
     /** Whether every type in tp's type set has nil (types2's hasNil; no specific types: false). */
     private static boolean allHaveNil(TypeParam tp) {
-        return all(tp, t -> t instanceof gotruffle.types.Pointer || t instanceof gotruffle.types.Slice || t instanceof gotruffle.types.MapType
-                || t instanceof gotruffle.types.ChanType || t instanceof gotruffle.types.Signature || t instanceof Interface);
+        return all(tp, t -> t instanceof Pointer || t instanceof Slice || t instanceof MapType
+                || t instanceof ChanType || t instanceof Signature || t instanceof Interface);
     }
 
     /** types2's assignment of an untyped constant to a value of type parameter tp (in context). */
@@ -321,7 +327,7 @@ final class GenericLint {
 
     /** fd's result types, each its type parameter or null when it is not one; null when fd has no results. */
     private List<TypeParam> resultTypeParams() {
-        List<TypeParam> out = new java.util.ArrayList<>();
+        List<TypeParam> out = new ArrayList<>();
         for (Field f : fd.type().results()) {
             for (int n = Math.max(1, f.names().size()); n > 0; n--) {
                 out.add(typeParam(f.type()));
