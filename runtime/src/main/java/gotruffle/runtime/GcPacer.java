@@ -15,8 +15,8 @@ import javax.management.NotificationEmitter;
  * collected in full once it has grown to twice what the last full collection left live, as Go's
  * heap goal is the live heap times (1 + GOGC/100).
  *
- * <p>Why: the JVM's generational collectors (SerialGC of jvm.properties, ParallelGC) collect their old
- * generation only when it cannot grow any more, and it may grow to most of the machine's memory (jvm.properties). Objects that
+ * <p>Why: the throughput collector (ParallelGC) collects its old generation only when it cannot
+ * grow any more, and it may grow to most of the machine's memory (jvm.properties). Objects that
  * live long enough to be promoted and then die (goroutines parked and released, a rebuilt table)
  * would keep their memory until then: bench/parked.go's five rounds of 100k parked goroutines
  * grew the old generation to 1 GB of mostly dead goroutines while ~350 MB were live.
