@@ -66,7 +66,9 @@ public final class TypeAssertNode extends ExprNode {
         String src = srcType.toString(true);
         String msg;
         if (i == null) {
-            msg = "interface conversion: " + src + " is nil, not " + target.toString(true);
+            // Go's assertE2I/assertI2I do not record the source interface: "interface is nil"
+            String from = target.underlying() instanceof Interface ? "interface" : src;
+            msg = "interface conversion: " + from + " is nil, not " + target.toString(true);
         } else if (target.underlying() instanceof Interface ti) {
             String missing = "";
             for (Interface.Method m : ti.methods) {
