@@ -1,9 +1,9 @@
 // Small leaf functions of every shape the interpreter lets Graal's first tier inline
 // (arithmetic of each integer width, floats, conversions, comparisons, if/return, named
-// results, field getters), called from a hot loop so that the loop's compiled code runs them
-// inlined; the last call divides by zero inside one of them, so that panic and its traceback
-// come from inlined code too. TrivialFunctionsTest runs this program to check that Graal
-// agrees they are trivial.
+// results, field getters, element reads), called from a hot loop so that the loop's compiled code runs them
+// inlined; the last call indexes out of range inside one of them, so that panic and its
+// traceback come from inlined code too. TrivialFunctionsTest runs this program to check that Graal
+// agrees they are trivial (last, an element of a pointer to an array, is not on the list).
 package main
 
 import "fmt"
@@ -74,7 +74,19 @@ func (p *point) F() float64 { return p.f * 2 }
 
 func (p *point) Name() string { return p.name }
 
-func kernel(i int, p *point) float64 {
+type ints []int
+
+func (h ints) Less(i, j int) bool { return h[i] < h[j] }
+
+type lesser interface{ Less(i, j int) bool }
+
+func at(xs []float64, i int) float64 { return xs[i] * 2 }
+
+func third(s string) byte { return s[2] }
+
+func last(a *[4]int) int { return a[3] }
+
+func kernel(i int, p *point, h ints, l lesser, xs []float64, arr *[4]int) float64 {
 	s := a(i, i+1) + sign(float64(i-500)) + float64(conv(i)) + float64(trunc(float64(i)/7)) + big(uint64(i)<<60)
 	n := int(add8(int8(i), 100)) + int(mul16(uint16(i), 300)) + int(rot(uint32(i), 3)) + div(i, 7) + int(rem(uint64(i), 9))
 	n += int(mix(int64(i), i>>2)) + twice(i) + local(i) + early(i) + p.X()
@@ -84,20 +96,29 @@ func kernel(i int, p *point) float64 {
 	if less(p.Name(), "q") && same(p.Name(), "p") {
 		n += 2
 	}
+	if h.Less(i%4, 2) || l.Less(3, i%4) {
+		n += 3
+	}
+	n += int(third("abcdef")) + last(arr)
+	s += at(xs, i%3)
 	return s + float64(n) + p.F()
 }
 
 func main() {
 	p := &point{x: 3, y: 4, f: 0.5, name: "p"}
+	h := ints{5, 1, 4, 2}
+	xs := []float64{0.5, 1.5, 2.5}
+	a := &[4]int{1, 2, 3, 4}
 	total := 0.0
 	for round := 0; round < 40; round++ {
 		for i := 0; i < 1000; i++ {
-			total += kernel(i, p)
+			total += kernel(i, p, h, h, xs, a)
 		}
 	}
 	fmt.Printf("%.6e\n", total)
 	fmt.Println(add8(127, 1), mul16(65535, 2), rot(0x80000001, 1), div(-7, 2), rem(1<<63, 10))
 	fmt.Println(mix(-9, 4), sign(-0.5), between(99, 100, 200), conv(10), trunc(200.7), big(1<<63))
 	fmt.Println(less("a", "b"), same("x", "y"), twice(21), local(4), early(501), p.X(), p.F(), p.Name())
-	fmt.Println(div(1, 0))
+	fmt.Println(h.Less(0, 1), at(xs, 2), third("xyz"), last(a))
+	fmt.Println(at(xs, len(h)))
 }
