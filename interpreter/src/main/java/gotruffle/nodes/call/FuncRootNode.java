@@ -128,6 +128,38 @@ public final class FuncRootNode extends RootNode {
         return name;
     }
 
+    /** Computed once, on the compiler thread that asks first; null until then. */
+    private volatile Boolean trivial;
+
+    /** Small leaf functions, inlined by Graal's first tier too (TrivialFunctions). */
+    @Override
+    protected boolean isTrivial() {
+        Boolean t = trivial;
+        if (t == null) {
+            t = deferSlot < 0 && body != null && !any(paramAggregate) && !aggregateResult() && TrivialFunctions.isTrivial(body);
+            trivial = t;
+        }
+        return t;
+    }
+
+    private static boolean any(boolean[] bs) {
+        for (boolean b : bs) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean aggregateResult() {
+        for (Object z : resultZero) {
+            if (z instanceof GoStruct || z instanceof GoArray) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected boolean prepareForCompilation(boolean rootCompilation, int tier, boolean lastTier) {
         ExceptionProfiles.takeControlFlow(this); // an unwinding stack overflow must not deoptimize each frame (issue 12)

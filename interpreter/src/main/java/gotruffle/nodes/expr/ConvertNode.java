@@ -127,6 +127,11 @@ public final class ConvertNode extends ExprNode {
         return sb.toString();
     }
 
+    /** A struct or array copy: its compiled code loops over the fields (TrivialFunctions). */
+    public boolean copiesAggregate() {
+        return op == Op.COPY_AGGREGATE;
+    }
+
     public Type elemType() {
         return elemType;
     }

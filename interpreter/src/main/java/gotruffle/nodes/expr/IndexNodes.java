@@ -56,7 +56,7 @@ public final class IndexNodes {
      * array load, without the array, byte[] and error branches (about half of a compiled loop's
      * IR in fannkuch); another shape deoptimizes once and is added.
      */
-    static final class Shapes extends Node {
+    public static final class Shapes extends Node {
         static final int SLICE = 1, ARRAY = 2, BYTES = 4, OTHER = 8;
         @CompilationFinal private int seen;
 
