@@ -145,7 +145,9 @@ func numericReference(b *strings.Builder, s string) int {
 	return i
 }
 
-func isAlnum(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' }
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
 
 // digitValue returns the value of a hexadecimal digit, or 16 for any other byte.
 func digitValue(c byte) rune {
