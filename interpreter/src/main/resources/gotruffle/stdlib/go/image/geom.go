@@ -1,5 +1,6 @@
 // Package image: a basic 2-D image library: points, rectangles, the Image interfaces, images
-// of RGBA, NRGBA, Gray, Alpha and Paletted pixels, uniform images and the format registry.
+// of RGBA(64), NRGBA(64), Gray(16), Alpha(16), CMYK and Paletted pixels, uniform images and the
+// format registry (no YCbCr images yet).
 package image
 
 import (

@@ -56,12 +56,14 @@ func sub(pix []uint8, stride int, bounds, r Rectangle, bpp int) ([]uint8, Rectan
 	return pix[offset(bounds, stride, bpp, r.Min.X, r.Min.Y):], r, true
 }
 
-// opaque reports whether byte at of every pixel (the alpha) is 0xff.
-func opaque(pix []uint8, stride int, r Rectangle, bpp, at int) bool {
+// opaque reports whether the n alpha bytes at offset at of every pixel are all 0xff.
+func opaque(pix []uint8, stride int, r Rectangle, bpp, at, n int) bool {
 	for y, row := r.Min.Y, 0; y < r.Max.Y; y, row = y+1, row+stride {
 		for i := row + at; i < row+r.Dx()*bpp; i += bpp {
-			if pix[i] != 0xff {
-				return false
+			for _, c := range pix[i : i+n] {
+				if c != 0xff {
+					return false
+				}
 			}
 		}
 	}
@@ -83,7 +85,7 @@ func (p *RGBA) ColorModel() color.Model { return color.RGBAModel }
 func (p *RGBA) Bounds() Rectangle       { return p.Rect }
 func (p *RGBA) At(x, y int) color.Color { return p.RGBAAt(x, y) }
 func (p *RGBA) PixOffset(x, y int) int  { return offset(p.Rect, p.Stride, 4, x, y) }
-func (p *RGBA) Opaque() bool            { return opaque(p.Pix, p.Stride, p.Rect, 4, 3) }
+func (p *RGBA) Opaque() bool            { return opaque(p.Pix, p.Stride, p.Rect, 4, 3, 1) }
 func (p *RGBA) Set(x, y int, c color.Color) {
 	if (Point{x, y}.In(p.Rect)) {
 		p.SetRGBA(x, y, color.RGBAModel.Convert(c).(color.RGBA))
@@ -142,7 +144,7 @@ func (p *NRGBA) ColorModel() color.Model { return color.NRGBAModel }
 func (p *NRGBA) Bounds() Rectangle       { return p.Rect }
 func (p *NRGBA) At(x, y int) color.Color { return p.NRGBAAt(x, y) }
 func (p *NRGBA) PixOffset(x, y int) int  { return offset(p.Rect, p.Stride, 4, x, y) }
-func (p *NRGBA) Opaque() bool            { return opaque(p.Pix, p.Stride, p.Rect, 4, 3) }
+func (p *NRGBA) Opaque() bool            { return opaque(p.Pix, p.Stride, p.Rect, 4, 3, 1) }
 func (p *NRGBA) Set(x, y int, c color.Color) {
 	if (Point{x, y}.In(p.Rect)) {
 		p.SetNRGBA(x, y, color.NRGBAModel.Convert(c).(color.NRGBA))
@@ -206,7 +208,7 @@ func (p *Alpha) ColorModel() color.Model { return color.AlphaModel }
 func (p *Alpha) Bounds() Rectangle       { return p.Rect }
 func (p *Alpha) At(x, y int) color.Color { return p.AlphaAt(x, y) }
 func (p *Alpha) PixOffset(x, y int) int  { return offset(p.Rect, p.Stride, 1, x, y) }
-func (p *Alpha) Opaque() bool            { return opaque(p.Pix, p.Stride, p.Rect, 1, 0) }
+func (p *Alpha) Opaque() bool            { return opaque(p.Pix, p.Stride, p.Rect, 1, 0, 1) }
 func (p *Alpha) Set(x, y int, c color.Color) {
 	if (Point{x, y}.In(p.Rect)) {
 		p.SetAlpha(x, y, color.AlphaModel.Convert(c).(color.Alpha))
