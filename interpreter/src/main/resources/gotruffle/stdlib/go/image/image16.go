@@ -7,6 +7,18 @@ func get16(s []uint8) uint16 { return uint16(s[0])<<8 | uint16(s[1]) }
 
 func put16(s []uint8, v uint16) { s[0], s[1] = uint8(v>>8), uint8(v) }
 
+// get64 and put64 read and write the four channels of a 64-bit pixel.
+func get64(s []uint8) (uint16, uint16, uint16, uint16) {
+	return get16(s), get16(s[2:]), get16(s[4:]), get16(s[6:])
+}
+
+func put64(s []uint8, r, g, b, a uint16) {
+	put16(s, r)
+	put16(s[2:], g)
+	put16(s[4:], b)
+	put16(s[6:], a)
+}
+
 // RGBA64 is an in-memory image whose At method returns color.RGBA64 values.
 type RGBA64 struct {
 	// Pix holds the image's pixels, in R, G, B, A order and big-endian format. The pixel at
@@ -28,8 +40,8 @@ func (p *RGBA64) RGBA64At(x, y int) color.RGBA64 {
 	if !(Point{x, y}.In(p.Rect)) {
 		return color.RGBA64{}
 	}
-	s := p.Pix[p.PixOffset(x, y):]
-	return color.RGBA64{get16(s), get16(s[2:]), get16(s[4:]), get16(s[6:])}
+	r, g, b, a := get64(p.Pix[p.PixOffset(x, y):])
+	return color.RGBA64{r, g, b, a}
 }
 
 func (p *RGBA64) Set(x, y int, c color.Color) {
@@ -42,11 +54,7 @@ func (p *RGBA64) SetRGBA64(x, y int, c color.RGBA64) {
 	if !(Point{x, y}.In(p.Rect)) {
 		return
 	}
-	s := p.Pix[p.PixOffset(x, y):]
-	put16(s, c.R)
-	put16(s[2:], c.G)
-	put16(s[4:], c.B)
-	put16(s[6:], c.A)
+	put64(p.Pix[p.PixOffset(x, y):], c.R, c.G, c.B, c.A)
 }
 
 // SubImage returns an image representing the portion of the image p visible through r. The
@@ -88,8 +96,8 @@ func (p *NRGBA64) NRGBA64At(x, y int) color.NRGBA64 {
 	if !(Point{x, y}.In(p.Rect)) {
 		return color.NRGBA64{}
 	}
-	s := p.Pix[p.PixOffset(x, y):]
-	return color.NRGBA64{get16(s), get16(s[2:]), get16(s[4:]), get16(s[6:])}
+	r, g, b, a := get64(p.Pix[p.PixOffset(x, y):])
+	return color.NRGBA64{r, g, b, a}
 }
 
 func (p *NRGBA64) Set(x, y int, c color.Color) {
@@ -110,11 +118,7 @@ func (p *NRGBA64) SetNRGBA64(x, y int, c color.NRGBA64) {
 	if !(Point{x, y}.In(p.Rect)) {
 		return
 	}
-	s := p.Pix[p.PixOffset(x, y):]
-	put16(s, c.R)
-	put16(s[2:], c.G)
-	put16(s[4:], c.B)
-	put16(s[6:], c.A)
+	put64(p.Pix[p.PixOffset(x, y):], c.R, c.G, c.B, c.A)
 }
 
 // SubImage returns an image representing the portion of the image p visible through r. The
