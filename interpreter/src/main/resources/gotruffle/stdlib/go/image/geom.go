@@ -1,6 +1,6 @@
 // Package image: a basic 2-D image library: points, rectangles, the Image interfaces, images
-// of RGBA(64), NRGBA(64), Gray(16), Alpha(16), CMYK and Paletted pixels, uniform images and the
-// format registry (no YCbCr images yet).
+// of RGBA(64), NRGBA(64), Gray(16), Alpha(16), CMYK, Paletted and Y'CbCr pixels, uniform images and
+// the format registry.
 package image
 
 import (
