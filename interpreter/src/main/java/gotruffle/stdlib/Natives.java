@@ -9,6 +9,7 @@ import gotruffle.stdlib.natives.BytesNatives;
 import gotruffle.stdlib.natives.Crc32Natives;
 import gotruffle.stdlib.natives.CryptoNatives;
 import gotruffle.stdlib.natives.FlagNatives;
+import gotruffle.stdlib.natives.FlateNatives;
 import gotruffle.stdlib.natives.FmtNatives;
 import gotruffle.stdlib.natives.HexNatives;
 import gotruffle.stdlib.natives.HttpNatives;
@@ -58,6 +59,7 @@ public final class Natives {
             Crc32Natives::register,
             CryptoNatives::register,
             FlagNatives::register,
+            FlateNatives::register,
             FmtNatives::register,
             HexNatives::register,
             HttpNatives::register,

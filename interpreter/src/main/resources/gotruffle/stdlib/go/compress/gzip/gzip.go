@@ -1,0 +1,200 @@
+// Package gzip: reading and writing gzip format compressed files (RFC 1952), over
+// compress/flate (the JDK's zlib: compressed bytes differ from Go's, decompression agrees).
+package gzip
+
+import (
+	"compress/flate"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"time"
+)
+
+// These constants are copied from the flate package, so that code that imports
+// "compress/gzip" does not also have to import "compress/flate".
+const (
+	NoCompression      = flate.NoCompression
+	BestSpeed          = flate.BestSpeed
+	BestCompression    = flate.BestCompression
+	DefaultCompression = flate.DefaultCompression
+	HuffmanOnly        = flate.HuffmanOnly
+)
+
+// A Writer is an io.WriteCloser. Writes to a Writer are compressed and written to w.
+type Writer struct {
+	Header      // written at first call to Write, Flush, or Close
+	w           io.Writer
+	level       int
+	wroteHeader bool
+	compressor  *flate.Writer
+	digest      uint32 // CRC-32 (IEEE) of the data
+	size        uint32 // its length mod 2^32
+	closed      bool
+	err         error
+}
+
+// NewWriter returns a new Writer. Writes to the returned writer are compressed and written to
+// w. It is the caller's responsibility to call Close on the Writer when done. Callers that
+// wish to set the fields in Writer.Header must do so before the first call to Write, Flush,
+// or Close.
+func NewWriter(w io.Writer) *Writer {
+	z, _ := NewWriterLevel(w, DefaultCompression)
+	return z
+}
+
+// NewWriterLevel is like NewWriter but specifies the compression level instead of assuming
+// DefaultCompression. The error returned will be nil if the level is valid.
+func NewWriterLevel(w io.Writer, level int) (*Writer, error) {
+	if level < HuffmanOnly || level > BestCompression {
+		return nil, fmt.Errorf("gzip: invalid compression level: %d", level)
+	}
+	z := new(Writer)
+	z.init(w, level)
+	return z, nil
+}
+
+func (z *Writer) init(w io.Writer, level int) {
+	compressor := z.compressor
+	if compressor != nil {
+		compressor.Reset(w)
+	}
+	*z = Writer{Header: Header{OS: 255}, w: w, level: level, compressor: compressor}
+}
+
+// Reset discards the Writer z's state and makes it equivalent to the result of its original
+// state from NewWriter or NewWriterLevel, but writing to w instead.
+func (z *Writer) Reset(w io.Writer) { z.init(w, z.level) }
+
+// latin1 returns s as ISO 8859-1 bytes, zero-terminated, for the header.
+func latin1(s string) ([]byte, error) {
+	b := make([]byte, 0, len(s)+1)
+	for _, r := range s {
+		if r == 0 || r > 0xff {
+			return nil, errors.New("gzip.Write: non-Latin-1 header string")
+		}
+		b = append(b, byte(r))
+	}
+	return append(b, 0), nil
+}
+
+// writeHeader writes the member header from z.Header.
+func (z *Writer) writeHeader() error {
+	var h [10]byte
+	h[0], h[1], h[2] = id1, id2, methodDeflate
+	if z.Extra != nil {
+		h[3] |= flagExtra
+	}
+	if z.Name != "" {
+		h[3] |= flagName
+	}
+	if z.Comment != "" {
+		h[3] |= flagComment
+	}
+	if z.ModTime.After(time.Unix(0, 0)) {
+		// Section 2.3.1: a zero MTIME means no time stamp.
+		le.PutUint32(h[4:8], uint32(z.ModTime.Unix()))
+	}
+	switch z.level {
+	case BestCompression:
+		h[8] = 2
+	case BestSpeed:
+		h[8] = 4
+	}
+	h[9] = z.OS
+	if _, err := z.w.Write(h[:]); err != nil {
+		return err
+	}
+	if z.Extra != nil {
+		if len(z.Extra) > 0xffff {
+			return errors.New("gzip.Write: Extra data is too large")
+		}
+		var n [2]byte
+		le.PutUint16(n[:], uint16(len(z.Extra)))
+		if _, err := z.w.Write(n[:]); err != nil {
+			return err
+		}
+		if _, err := z.w.Write(z.Extra); err != nil {
+			return err
+		}
+	}
+	for _, s := range [2]string{z.Name, z.Comment} {
+		if s == "" {
+			continue
+		}
+		b, err := latin1(s)
+		if err != nil {
+			return err
+		}
+		if _, err := z.w.Write(b); err != nil {
+			return err
+		}
+	}
+	if z.compressor == nil {
+		z.compressor, _ = flate.NewWriter(z.w, z.level)
+	}
+	return nil
+}
+
+// Write writes a compressed form of p to the underlying io.Writer. The compressed bytes are
+// not necessarily flushed until the Writer is closed.
+func (z *Writer) Write(p []byte) (int, error) {
+	if z.err != nil {
+		return 0, z.err
+	}
+	if !z.wroteHeader {
+		z.wroteHeader = true
+		if z.err = z.writeHeader(); z.err != nil {
+			return 0, z.err
+		}
+	}
+	z.size += uint32(len(p))
+	z.digest = crc32.Update(z.digest, crc32.IEEETable, p)
+	var n int
+	n, z.err = z.compressor.Write(p)
+	return n, z.err
+}
+
+// Flush flushes any pending compressed data to the underlying writer. It is useful mainly in
+// compressed network protocols, to ensure that a remote reader has enough data to
+// reconstruct a packet.
+func (z *Writer) Flush() error {
+	if z.err != nil {
+		return z.err
+	}
+	if z.closed {
+		return nil
+	}
+	if !z.wroteHeader {
+		if z.Write(nil); z.err != nil {
+			return z.err
+		}
+	}
+	z.err = z.compressor.Flush()
+	return z.err
+}
+
+// Close closes the Writer by flushing any unwritten data to the underlying io.Writer and
+// writing the GZIP footer. It does not close the underlying io.Writer.
+func (z *Writer) Close() error {
+	if z.err != nil {
+		return z.err
+	}
+	if z.closed {
+		return nil
+	}
+	z.closed = true
+	if !z.wroteHeader {
+		if z.Write(nil); z.err != nil {
+			return z.err
+		}
+	}
+	if z.err = z.compressor.Close(); z.err != nil {
+		return z.err
+	}
+	var trailer [8]byte
+	le.PutUint32(trailer[:4], z.digest)
+	le.PutUint32(trailer[4:], z.size)
+	_, z.err = z.w.Write(trailer[:])
+	return z.err
+}

@@ -1,0 +1,137 @@
+// Package zlib: reading and writing zlib format compressed data (RFC 1950), over
+// compress/flate (the JDK's zlib: compressed bytes differ from Go's, decompression agrees).
+package zlib
+
+import (
+	"bufio"
+	"compress/flate"
+	"encoding/binary"
+	"errors"
+	"hash"
+	"hash/adler32"
+	"io"
+)
+
+const (
+	zlibDeflate   = 8 // compression method
+	zlibMaxWindow = 7 // largest window size field (32 KB)
+)
+
+var (
+	// ErrChecksum is returned when reading ZLIB data that has an invalid checksum.
+	ErrChecksum = errors.New("zlib: invalid checksum")
+	// ErrDictionary is returned when reading ZLIB data that has an invalid dictionary.
+	ErrDictionary = errors.New("zlib: invalid dictionary")
+	// ErrHeader is returned when reading ZLIB data that has an invalid header.
+	ErrHeader = errors.New("zlib: invalid header")
+)
+
+type reader struct {
+	r            flate.Reader
+	decompressor io.ReadCloser
+	digest       hash.Hash32
+	err          error
+	scratch      [4]byte
+}
+
+// Resetter resets a ReadCloser returned by NewReader or NewReaderDict to switch to a new
+// underlying Reader. This permits reusing a ReadCloser instead of allocating a new one.
+type Resetter interface {
+	// Reset discards any buffered data and resets the Resetter as if it was
+	// newly initialized with the given reader.
+	Reset(r io.Reader, dict []byte) error
+}
+
+// NewReader creates a new ReadCloser. Reads from the returned ReadCloser read and decompress
+// data from r. If r does not implement io.ByteReader, the decompressor may read more data
+// than necessary from r. The ReadCloser also implements Resetter.
+func NewReader(r io.Reader) (io.ReadCloser, error) { return NewReaderDict(r, nil) }
+
+// NewReaderDict is like NewReader but uses a preset dictionary. NewReaderDict ignores the
+// dictionary if the compressed data does not refer to it.
+func NewReaderDict(r io.Reader, dict []byte) (io.ReadCloser, error) {
+	z := new(reader)
+	if err := z.Reset(r, dict); err != nil {
+		return nil, err
+	}
+	return z, nil
+}
+
+// readFull reads len(b) bytes; an end of input is io.ErrUnexpectedEOF.
+func (z *reader) readFull(b []byte) error {
+	_, err := io.ReadFull(z.r, b)
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return err
+}
+
+func (z *reader) Read(p []byte) (int, error) {
+	if z.err != nil {
+		return 0, z.err
+	}
+	var n int
+	n, z.err = z.decompressor.Read(p)
+	z.digest.Write(p[:n])
+	if z.err != io.EOF {
+		return n, z.err // nil, or an error inside the stream
+	}
+	// The ADLER-32 trailer, big-endian.
+	if err := z.readFull(z.scratch[:4]); err != nil {
+		z.err = err
+		return n, err
+	}
+	if binary.BigEndian.Uint32(z.scratch[:4]) != z.digest.Sum32() {
+		z.err = ErrChecksum
+		return n, z.err
+	}
+	return n, io.EOF
+}
+
+// Close does not close the wrapped io.Reader originally passed to NewReader. In order for the
+// ZLIB checksum to be verified, the reader must be fully consumed until the io.EOF.
+func (z *reader) Close() error {
+	if z.err != nil && z.err != io.EOF {
+		return z.err
+	}
+	z.err = z.decompressor.Close()
+	return z.err
+}
+
+func (z *reader) Reset(r io.Reader, dict []byte) error {
+	*z = reader{decompressor: z.decompressor}
+	if br, ok := r.(flate.Reader); ok {
+		z.r = br
+	} else {
+		z.r = bufio.NewReader(r)
+	}
+	// CMF and FLG: method 8, window size, a multiple of 31, the preset dictionary bit.
+	if z.err = z.readFull(z.scratch[:2]); z.err != nil {
+		return z.err
+	}
+	cmf, flg := z.scratch[0], z.scratch[1]
+	if cmf&0x0f != zlibDeflate || cmf>>4 > zlibMaxWindow || (uint(cmf)<<8|uint(flg))%31 != 0 {
+		z.err = ErrHeader
+		return z.err
+	}
+	haveDict := flg&0x20 != 0
+	if haveDict {
+		if z.err = z.readFull(z.scratch[:4]); z.err != nil {
+			return z.err
+		}
+		if binary.BigEndian.Uint32(z.scratch[:4]) != adler32.Checksum(dict) {
+			z.err = ErrDictionary
+			return z.err
+		}
+	}
+	if !haveDict {
+		dict = nil
+	}
+	if z.decompressor == nil {
+		z.decompressor = flate.NewReaderDict(z.r, dict)
+	} else {
+		z.decompressor.(flate.Resetter).Reset(z.r, dict)
+	}
+	z.digest = adler32.New()
+	return nil
+}

@@ -1,0 +1,138 @@
+package color
+
+// clamp returns a 16.16 fixed-point channel value shifted right by shift (16 for 8 bits, 8
+// for 16 bits), clamped: negative values give 0, values past 24 bits all ones of the width.
+func clamp(v int32, shift uint) uint32 {
+	switch {
+	case uint32(v)&0xff000000 == 0:
+		return uint32(v >> shift)
+	case v < 0:
+		return 0
+	}
+	return 0xffffff >> shift
+}
+
+// RGBToYCbCr converts an RGB triple to a Y'CbCr triple (JFIF's full-range formulas).
+func RGBToYCbCr(r, g, b uint8) (uint8, uint8, uint8) {
+	r1, g1, b1 := int32(r), int32(g), int32(b)
+	y := (19595*r1 + 38470*g1 + 7471*b1 + 1<<15) >> 16
+	cb := clamp(-11056*r1-21712*g1+32768*b1+257<<15, 16)
+	cr := clamp(32768*r1-27440*g1-5328*b1+257<<15, 16)
+	return uint8(y), uint8(cb), uint8(cr)
+}
+
+// ycbcrToRGB returns the RGB of a Y'CbCr triple (8 bits each for shift 16, 16 for shift 8).
+func ycbcrToRGB(y, cb, cr uint8, shift uint) (r, g, b uint32) {
+	y1 := int32(y) * 0x10101
+	cb1, cr1 := int32(cb)-128, int32(cr)-128
+	return clamp(y1+91881*cr1, shift), clamp(y1-22554*cb1-46802*cr1, shift), clamp(y1+116130*cb1, shift)
+}
+
+// YCbCrToRGB converts a Y'CbCr triple to an RGB triple.
+func YCbCrToRGB(y, cb, cr uint8) (uint8, uint8, uint8) {
+	r, g, b := ycbcrToRGB(y, cb, cr, 16)
+	return uint8(r), uint8(g), uint8(b)
+}
+
+// YCbCr represents a fully opaque 24-bit Y'CbCr color, 8 bits each for luma and the two
+// chroma components (JPEG's color space).
+type YCbCr struct {
+	Y, Cb, Cr uint8
+}
+
+func (c YCbCr) RGBA() (uint32, uint32, uint32, uint32) {
+	r, g, b := ycbcrToRGB(c.Y, c.Cb, c.Cr, 8)
+	return r, g, b, 0xffff
+}
+
+// YCbCrModel is the Model for Y'CbCr colors.
+var YCbCrModel Model = ModelFunc(yCbCrModel)
+
+func yCbCrModel(c Color) Color {
+	if _, ok := c.(YCbCr); ok {
+		return c
+	}
+	r, g, b, _ := c.RGBA()
+	y, u, v := RGBToYCbCr(uint8(r>>8), uint8(g>>8), uint8(b>>8))
+	return YCbCr{y, u, v}
+}
+
+// NYCbCrA represents a non-alpha-premultiplied Y'CbCr-with-alpha color, 8 bits each.
+type NYCbCrA struct {
+	YCbCr
+	A uint8
+}
+
+func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32) {
+	r, g, b := ycbcrToRGB(c.Y, c.Cb, c.Cr, 8)
+	a := widen(c.A)
+	return r * a / 0xffff, g * a / 0xffff, b * a / 0xffff, a
+}
+
+// NYCbCrAModel is the Model for non-alpha-premultiplied Y'CbCr-with-alpha colors.
+var NYCbCrAModel Model = ModelFunc(nYCbCrAModel)
+
+func nYCbCrAModel(c Color) Color {
+	switch c := c.(type) {
+	case NYCbCrA:
+		return c
+	case YCbCr:
+		return NYCbCrA{c, 0xff}
+	}
+	r, g, b, a := c.RGBA()
+	if a != 0 {
+		r, g, b = r*0xffff/a, g*0xffff/a, b*0xffff/a
+	}
+	y, u, v := RGBToYCbCr(uint8(r>>8), uint8(g>>8), uint8(b>>8))
+	return NYCbCrA{YCbCr{Y: y, Cb: u, Cr: v}, uint8(a >> 8)}
+}
+
+// RGBToCMYK converts an RGB triple to a CMYK quadruple.
+func RGBToCMYK(r, g, b uint8) (uint8, uint8, uint8, uint8) {
+	rr, gg, bb := uint32(r), uint32(g), uint32(b)
+	w := rr
+	if gg > w {
+		w = gg
+	}
+	if bb > w {
+		w = bb
+	}
+	if w == 0 {
+		return 0, 0, 0, 0xff
+	}
+	return uint8((w - rr) * 0xff / w), uint8((w - gg) * 0xff / w), uint8((w - bb) * 0xff / w), uint8(0xff - w)
+}
+
+// cmykToRGB16 returns the 16-bit RGB of a CMYK quadruple.
+func cmykToRGB16(c, m, y, k uint8) (r, g, b uint32) {
+	w := 0xffff - widen(k)
+	return (0xffff - widen(c)) * w / 0xffff, (0xffff - widen(m)) * w / 0xffff, (0xffff - widen(y)) * w / 0xffff
+}
+
+// CMYKToRGB converts a CMYK quadruple to an RGB triple.
+func CMYKToRGB(c, m, y, k uint8) (uint8, uint8, uint8) {
+	r, g, b := cmykToRGB16(c, m, y, k)
+	return uint8(r >> 8), uint8(g >> 8), uint8(b >> 8)
+}
+
+// CMYK represents a fully opaque CMYK color, 8 bits each for cyan, magenta, yellow and black.
+type CMYK struct {
+	C, M, Y, K uint8
+}
+
+func (c CMYK) RGBA() (uint32, uint32, uint32, uint32) {
+	r, g, b := cmykToRGB16(c.C, c.M, c.Y, c.K)
+	return r, g, b, 0xffff
+}
+
+// CMYKModel is the Model for CMYK colors.
+var CMYKModel Model = ModelFunc(cmykModel)
+
+func cmykModel(c Color) Color {
+	if _, ok := c.(CMYK); ok {
+		return c
+	}
+	r, g, b, _ := c.RGBA()
+	cc, mm, yy, kk := RGBToCMYK(uint8(r>>8), uint8(g>>8), uint8(b>>8))
+	return CMYK{cc, mm, yy, kk}
+}

@@ -1,0 +1,90 @@
+package image
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"sync"
+)
+
+// ErrFormat indicates that decoding encountered an unknown format.
+var ErrFormat = errors.New("image: unknown format")
+
+// A format holds an image format's name, magic header and how to decode it.
+type format struct {
+	name, magic  string
+	decode       func(io.Reader) (Image, error)
+	decodeConfig func(io.Reader) (Config, error)
+}
+
+var (
+	formatsMu sync.Mutex
+	formats   []format
+)
+
+// RegisterFormat registers an image format for use by Decode. Name is the name of the format,
+// like "jpeg" or "png". Magic is the magic prefix that identifies the format's encoding; it
+// can contain "?" wildcards that each match any one byte.
+func RegisterFormat(name, magic string, decode func(io.Reader) (Image, error), decodeConfig func(io.Reader) (Config, error)) {
+	formatsMu.Lock()
+	formats = append(formats, format{name, magic, decode, decodeConfig})
+	formatsMu.Unlock()
+}
+
+// peeker is an io.Reader that can also peek ahead.
+type peeker interface {
+	io.Reader
+	Peek(int) ([]byte, error)
+}
+
+// sniff returns the first registered format whose magic prefixes r (the zero format if none).
+func sniff(r io.Reader) (peeker, format) {
+	pr, ok := r.(peeker)
+	if !ok {
+		pr = bufio.NewReader(r)
+	}
+	formatsMu.Lock()
+	fs := formats
+	formatsMu.Unlock()
+	for _, f := range fs {
+		b, err := pr.Peek(len(f.magic))
+		if err == nil && matches(f.magic, b) {
+			return pr, f
+		}
+	}
+	return pr, format{}
+}
+
+func matches(magic string, b []byte) bool {
+	if len(magic) != len(b) {
+		return false
+	}
+	for i, c := range b {
+		if magic[i] != c && magic[i] != '?' {
+			return false
+		}
+	}
+	return true
+}
+
+// Decode decodes an image that has been encoded in a registered format. The string returned
+// is the format name used during format registration.
+func Decode(r io.Reader) (Image, string, error) {
+	pr, f := sniff(r)
+	if f.decode == nil {
+		return nil, "", ErrFormat
+	}
+	m, err := f.decode(pr)
+	return m, f.name, err
+}
+
+// DecodeConfig decodes the color model and dimensions of an image that has been encoded in a
+// registered format. The string returned is the format name used during format registration.
+func DecodeConfig(r io.Reader) (Config, string, error) {
+	pr, f := sniff(r)
+	if f.decodeConfig == nil {
+		return Config{}, "", ErrFormat
+	}
+	c, err := f.decodeConfig(pr)
+	return c, f.name, err
+}

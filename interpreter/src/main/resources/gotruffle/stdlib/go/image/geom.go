@@ -1,0 +1,221 @@
+// Package image: a basic 2-D image library: points, rectangles, the Image interfaces, images
+// of RGBA(64), NRGBA(64), Gray(16), Alpha(16), CMYK, Paletted and Y'CbCr pixels, uniform images and
+// the format registry.
+package image
+
+import (
+	"image/color"
+	"math/bits"
+	"strconv"
+)
+
+// A Point is an X, Y coordinate pair. The axes increase right and down.
+type Point struct {
+	X, Y int
+}
+
+// String returns a string representation of p like "(3,4)".
+func (p Point) String() string { return "(" + strconv.Itoa(p.X) + "," + strconv.Itoa(p.Y) + ")" }
+
+// Add returns the vector p+q.
+func (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }
+
+// Sub returns the vector p-q.
+func (p Point) Sub(q Point) Point { return Point{p.X - q.X, p.Y - q.Y} }
+
+// Mul returns the vector p*k.
+func (p Point) Mul(k int) Point { return Point{p.X * k, p.Y * k} }
+
+// Div returns the vector p/k.
+func (p Point) Div(k int) Point { return Point{p.X / k, p.Y / k} }
+
+// In reports whether p is in r.
+func (p Point) In(r Rectangle) bool {
+	return r.Min.X <= p.X && p.X < r.Max.X && r.Min.Y <= p.Y && p.Y < r.Max.Y
+}
+
+// Mod returns the point q in r such that p.X-q.X is a multiple of r's width and p.Y-q.Y is a
+// multiple of r's height.
+func (p Point) Mod(r Rectangle) Point {
+	p = p.Sub(r.Min)
+	p.X, p.Y = wrap(p.X, r.Dx()), wrap(p.Y, r.Dy())
+	return p.Add(r.Min)
+}
+
+// wrap returns v modulo n in [0, n).
+func wrap(v, n int) int {
+	v %= n
+	if v < 0 {
+		v += n
+	}
+	return v
+}
+
+// Eq reports whether p and q are equal.
+func (p Point) Eq(q Point) bool { return p == q }
+
+// ZP is the zero Point.
+//
+// Deprecated: Use a literal image.Point{} instead.
+var ZP Point
+
+// Pt is shorthand for Point{X, Y}.
+func Pt(X, Y int) Point { return Point{X, Y} }
+
+// A Rectangle contains the points with Min.X <= X < Max.X, Min.Y <= Y < Max.Y. It is
+// well-formed if Min.X <= Max.X and likewise for Y. A Rectangle is also an Image whose bounds
+// are the rectangle itself, opaque inside and transparent outside.
+type Rectangle struct {
+	Min, Max Point
+}
+
+// String returns a string representation of r like "(3,4)-(6,5)".
+func (r Rectangle) String() string { return r.Min.String() + "-" + r.Max.String() }
+
+// Dx returns r's width.
+func (r Rectangle) Dx() int { return r.Max.X - r.Min.X }
+
+// Dy returns r's height.
+func (r Rectangle) Dy() int { return r.Max.Y - r.Min.Y }
+
+// Size returns r's width and height.
+func (r Rectangle) Size() Point { return Point{r.Dx(), r.Dy()} }
+
+// Add returns the rectangle r translated by p.
+func (r Rectangle) Add(p Point) Rectangle { return Rectangle{r.Min.Add(p), r.Max.Add(p)} }
+
+// Sub returns the rectangle r translated by -p.
+func (r Rectangle) Sub(p Point) Rectangle { return Rectangle{r.Min.Sub(p), r.Max.Sub(p)} }
+
+// Inset returns the rectangle r inset by n, which may be negative. If either of r's
+// dimensions is less than 2*n then an empty rectangle near the center of r will be returned.
+func (r Rectangle) Inset(n int) Rectangle {
+	r.Min.X, r.Max.X = inset(r.Min.X, r.Max.X, n)
+	r.Min.Y, r.Max.Y = inset(r.Min.Y, r.Max.Y, n)
+	return r
+}
+
+func inset(lo, hi, n int) (int, int) {
+	if hi-lo < 2*n {
+		mid := (lo + hi) / 2
+		return mid, mid
+	}
+	return lo + n, hi - n
+}
+
+// Intersect returns the largest rectangle contained by both r and s. If the two rectangles do
+// not overlap then the zero rectangle will be returned.
+func (r Rectangle) Intersect(s Rectangle) Rectangle {
+	r.Min.X, r.Min.Y = max(r.Min.X, s.Min.X), max(r.Min.Y, s.Min.Y)
+	r.Max.X, r.Max.Y = min(r.Max.X, s.Max.X), min(r.Max.Y, s.Max.Y)
+	if r.Empty() {
+		return ZR
+	}
+	return r
+}
+
+// Union returns the smallest rectangle that contains both r and s.
+func (r Rectangle) Union(s Rectangle) Rectangle {
+	if r.Empty() {
+		return s
+	}
+	if s.Empty() {
+		return r
+	}
+	r.Min.X, r.Min.Y = min(r.Min.X, s.Min.X), min(r.Min.Y, s.Min.Y)
+	r.Max.X, r.Max.Y = max(r.Max.X, s.Max.X), max(r.Max.Y, s.Max.Y)
+	return r
+}
+
+func min(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func max(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// Empty reports whether the rectangle contains no points.
+func (r Rectangle) Empty() bool { return r.Min.X >= r.Max.X || r.Min.Y >= r.Max.Y }
+
+// Eq reports whether r and s contain the same set of points. All empty rectangles are
+// considered equal.
+func (r Rectangle) Eq(s Rectangle) bool { return r == s || r.Empty() && s.Empty() }
+
+// Overlaps reports whether r and s have a non-empty intersection.
+func (r Rectangle) Overlaps(s Rectangle) bool {
+	return !r.Empty() && !s.Empty() &&
+		r.Min.X < s.Max.X && s.Min.X < r.Max.X && r.Min.Y < s.Max.Y && s.Min.Y < r.Max.Y
+}
+
+// In reports whether every point in r is in s.
+func (r Rectangle) In(s Rectangle) bool {
+	if r.Empty() {
+		return true
+	}
+	return s.Min.X <= r.Min.X && r.Max.X <= s.Max.X && s.Min.Y <= r.Min.Y && r.Max.Y <= s.Max.Y
+}
+
+// Canon returns the canonical version of r: Min and Max swapped if necessary so that it is
+// well-formed.
+func (r Rectangle) Canon() Rectangle { return Rect(r.Min.X, r.Min.Y, r.Max.X, r.Max.Y) }
+
+// At implements the Image interface.
+func (r Rectangle) At(x, y int) color.Color {
+	if (Point{x, y}).In(r) {
+		return color.Opaque
+	}
+	return color.Transparent
+}
+
+// RGBA64At implements the RGBA64Image interface.
+func (r Rectangle) RGBA64At(x, y int) color.RGBA64 {
+	if (Point{x, y}).In(r) {
+		return color.RGBA64{0xffff, 0xffff, 0xffff, 0xffff}
+	}
+	return color.RGBA64{}
+}
+
+// Bounds implements the Image interface.
+func (r Rectangle) Bounds() Rectangle { return r }
+
+// ColorModel implements the Image interface.
+func (r Rectangle) ColorModel() color.Model { return color.Alpha16Model }
+
+// ZR is the zero Rectangle.
+//
+// Deprecated: Use a literal image.Rectangle{} instead.
+var ZR Rectangle
+
+// Rect is shorthand for Rectangle{Pt(x0, y0), Pt(x1, y1)}, with the coordinates swapped if
+// necessary so that the rectangle is well-formed.
+func Rect(x0, y0, x1, y1 int) Rectangle {
+	if x0 > x1 {
+		x0, x1 = x1, x0
+	}
+	if y0 > y1 {
+		y0, y1 = y1, y0
+	}
+	return Rectangle{Point{x0, y0}, Point{x1, y1}}
+}
+
+// bufferLength returns bpp*dx*dy, or -1 when a factor is negative or the product overflows.
+func bufferLength(bpp, dx, dy int) int {
+	if bpp < 0 || dx < 0 || dy < 0 {
+		return -1
+	}
+	hi, lo := bits.Mul64(uint64(bpp), uint64(dx))
+	if hi != 0 {
+		return -1
+	}
+	if hi, lo = bits.Mul64(lo, uint64(dy)); hi != 0 || int(lo) < 0 {
+		return -1
+	}
+	return int(lo)
+}
