@@ -55,6 +55,11 @@ public final class TailReturns {
             return b;
         }
         for (int i = 0; i < ss.length - 1; i++) {
+            // the rest is copied only for the statement it folds into: a copy per statement was
+            // quadratic in the block's length (issue 12: 20,000 statements took seconds)
+            if (!foldable(ss[i])) {
+                continue;
+            }
             StmtNode folded = fold(ss[i], Arrays.copyOfRange(ss, i + 1, ss.length));
             if (folded != null) {
                 ss = Arrays.copyOf(ss, i + 1);
@@ -96,6 +101,14 @@ public final class TailReturns {
             return b;
         }
         return null;
+    }
+
+    /** Whether {@link #fold} folds a rest into s: s ends in an if with one branch that returns. */
+    private static boolean foldable(StmtNode s) {
+        if (s instanceof IfNode i) {
+            return returns(i.then) || i.els != null && returns(i.els);
+        }
+        return s instanceof BlockNode b && b.stmts.length > 0 && foldable(b.stmts[b.stmts.length - 1]);
     }
 
     /** Whether s always ends in a return statement (panics and jumps are not counted). */
