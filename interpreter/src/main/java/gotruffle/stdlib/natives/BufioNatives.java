@@ -15,7 +15,8 @@ import java.util.Map;
  * answers only the case "not at EOF, no error" and returns what the Go function would; whenever
  * that would need the rare paths (an invalid or incomplete rune), it reports "no token" and the
  * Go code calls the split function itself, so custom split functions and every edge case keep
- * Go's exact behaviour.
+ * Go's exact behaviour. For lines, words and bytes its "no token" is the Go function's own answer
+ * (only runes leave a case to Go), so Scanner.scan calls it, not the Go function, at each refill.
  */
 public final class BufioNatives {
     private BufioNatives() {}

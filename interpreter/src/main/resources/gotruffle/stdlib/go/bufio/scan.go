@@ -63,6 +63,14 @@ func (s *Scanner) Text() string { return string(s.token) }
 // splitKind tells which of this package's split functions f is (0: another one).
 func splitKind(f SplitFunc) int
 
+// Kinds of splitKind (BufioNatives' numbers) for which splitStd answers "no token" exactly as
+// the split function does when not at EOF (not ScanRunes: it leaves invalid runes to Go).
+const (
+	kindLines = 1
+	kindWords = 2
+	kindBytes = 4
+)
+
 // splitStd is split(data, false) for a standard split function (kind) and a non-empty data,
 // without its error result (it has none then); "no token" also when the Go function must decide.
 func splitStd(kind int, data []byte) (advance int, token []byte)
@@ -95,7 +103,7 @@ func (s *Scanner) scan() bool {
 	for {
 		// Try for a token with what is buffered (at EOF/error: even with nothing buffered).
 		if s.end > s.start || s.err != nil {
-			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
+			advance, token, err := s.splitBuffered()
 			if err != nil {
 				if err == ErrFinalToken {
 					s.token = token
@@ -172,6 +180,17 @@ func (s *Scanner) scan() bool {
 			}
 		}
 	}
+}
+
+// splitBuffered is split(s.buf[s.start:s.end], s.err != nil), by splitStd where its answer is
+// the split function's ("no token" included): with bufio's ScanLines, ScanWords or ScanBytes,
+// the Go function is then not called at every refill (nor compiled) but only at EOF.
+func (s *Scanner) splitBuffered() (int, []byte, error) {
+	if s.err == nil && (s.kind == kindLines || s.kind == kindWords || s.kind == kindBytes) {
+		advance, token := splitStd(s.kind, s.buf[s.start:s.end])
+		return advance, token, nil
+	}
+	return s.split(s.buf[s.start:s.end], s.err != nil)
 }
 
 func (s *Scanner) advance(n int) bool {
