@@ -36,6 +36,12 @@ class GcPacerTest {
         assertTrue(child("exits").contains("collected"));
     }
 
+    @Test
+    @Timeout(180)
+    void aFullCollectionThatFreesLittleRaisesTheGoal() throws Exception {
+        assertTrue(child("backoff").contains("backed off"));
+    }
+
     private static String child(String mode) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-XX:+UseParallelGC", "-Xmx2g", "-Xmn32m",
@@ -56,6 +62,8 @@ class GcPacerTest {
         GcPacer.start();
         if (args[0].equals("exits")) {
             exits(full);
+        } else if (args[0].equals("backoff")) {
+            backoff(full, old);
         } else {
             goal(full, old);
         }
@@ -125,6 +133,55 @@ class GcPacerTest {
         long live = old.getCollectionUsage().getUsed();
         check(live < goal, "the full collection left " + live / MB + " MB in the old generation (goal " + goal / MB + " MB)");
         System.out.println("paced: " + (full.getCollectionCount() - fullBefore) + " full collection(s), " + live / MB + " MB left");
+    }
+
+    /**
+     * Live data that only grows (a deep recursion's frames): each full collection that frees
+     * nothing doubles the goal's factor, up to its maximum; one that frees most of the heap sets
+     * it back to 2.
+     */
+    private static void backoff(GarbageCollectorMXBean full, MemoryPoolMXBean old) {
+        List<byte[]> kept = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            kept.add(new byte[MB]);
+        }
+        kept.clear();
+        collect(full); // frees most of what it finds: the factor is 2 whatever start-up left
+        check(await(old, 2), "factor " + GcPacer.factor() + " after a collection that freed 32 MB");
+        for (int round = 1, want = 4; round <= 3; round++, want = Math.min(GcPacer.MAX_FACTOR, 2 * want)) {
+            for (int i = 0; i < 32; i++) {
+                kept.add(new byte[MB]); // promoted at the next young collection (MaxTenuringThreshold=0)
+            }
+            collect(full);
+            check(await(old, want), "factor " + GcPacer.factor() + ", goal " + old.getUsageThreshold() / MB + " MB with "
+                            + old.getCollectionUsage().getUsed() / MB + " MB live after futile collection " + round + ", want " + want);
+        }
+        kept.clear();
+        collect(full);
+        check(await(old, 2), "factor " + GcPacer.factor() + " after a collection that freed " + 3 * 32 + " MB");
+        System.out.println("backed off");
+    }
+
+    /** A full collection, and its notification seen by the pacer (another thread delivers it). */
+    private static void collect(GarbageCollectorMXBean full) {
+        long before = full.getCollectionCount();
+        System.gc();
+        check(full.getCollectionCount() > before, "System.gc() ran no full collection");
+    }
+
+    /** Whether the pacer's factor becomes {@code want} and its goal that many times the live data (within 10 s). */
+    private static boolean await(MemoryPoolMXBean old, int want) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        for (;;) {
+            long goal = Math.max(64L * MB, want * old.getCollectionUsage().getUsed());
+            if (GcPacer.factor() == want && old.getUsageThreshold() == goal) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private static void check(boolean ok, String failure) {
