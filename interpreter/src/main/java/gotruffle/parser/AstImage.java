@@ -25,7 +25,7 @@ import gotruffle.parser.ast.*;
  * misread. Shared subtrees stay shared (the parser reuses nodes, e.g. implicit constant specs).
  */
 public final class AstImage {
-    private static final int NULL = 0, REF = 1, STRING = 2, LIST = 3, RECORD = 4, ENUM = 5;
+    private static final int NULL = 0, REF = 1, STRING = 2, LIST = 3, RECORD = 4, ENUM = 5, TEXT = 6;
 
     private AstImage() {}
 
@@ -70,10 +70,14 @@ public final class AstImage {
             seen.put(o, seen.size());
             switch (o) {
                 case String s -> {
-                    out.writeByte(STRING);
-                    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1); // Go sources are read one char per byte
-                    if (!new String(b, StandardCharsets.ISO_8859_1).equals(s)) {
-                        throw new IOException("not a byte string: " + s);
+                    // Literals are byte strings (Go sources are read one char per byte); identifiers
+                    // are decoded text and may hold any letter (a parameter named θ)
+                    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+                    if (new String(b, StandardCharsets.ISO_8859_1).equals(s)) {
+                        out.writeByte(STRING);
+                    } else {
+                        out.writeByte(TEXT);
+                        b = s.getBytes(StandardCharsets.UTF_8);
                     }
                     writeVar(out, b.length);
                     out.write(b);
@@ -183,9 +187,10 @@ public final class AstImage {
                     int c = in.var();
                     return enums[c][in.var()];
                 }
-                case STRING: {
+                case STRING:
+                case TEXT: {
                     int n = in.var();
-                    String s = new String(in.b, in.pos, n, StandardCharsets.ISO_8859_1);
+                    String s = new String(in.b, in.pos, n, tag == STRING ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
                     in.pos += n;
                     in.seen.add(s);
                     return s;

@@ -126,6 +126,14 @@ class AstImageTest {
     }
 
     @Test
+    void identifiersBeyondLatin1RoundTrip() throws Exception {
+        // the file is UTF-8 bytes; identifiers are decoded letters, literals stay byte strings
+        SourceFile f = GoParserFacade.parse("package p\n\nfunc f(θ float64, 名前 string) string { return \"é\" }\n"
+                .getBytes(StandardCharsets.UTF_8), "x.go");
+        assertEquals(f, roundTrip(List.of(f)).get(0));
+    }
+
+    @Test
     void sharedSubtreesStayShared() throws Exception {
         // B repeats A's expression: the parser reuses its nodes, and so does the image
         SourceFile f = parse("package p\n\nconst (\n\tA = iota + 1\n\tB\n)\n");
