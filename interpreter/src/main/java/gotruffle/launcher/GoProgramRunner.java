@@ -55,13 +55,31 @@ public final class GoProgramRunner {
             synchronized (GoProgramRunner.class) {
                 e = sharedEngine;
                 if (e == null) {
-                    e = Engine.newBuilder(GoLanguage.ID).option("engine.WarnInterpreterOnly", "false").build();
+                    e = newEngine();
                     sharedEngine = e;
                     StartupTrace.mark("engine created");
                 }
             }
         }
         return e;
+    }
+
+    /**
+     * Truffle's compile queue takes first-tier compilations before last-tier ones: a program's
+     * first compiled code (its loops with their leaf callees inlined) no longer waits behind the
+     * last-tier compilations of the functions that got hot first. In a standby-like JVM, alternated
+     * with the default in one JVM at load 35-50, the first repetition's goroutine CPU was lower in
+     * each of 10 rounds (spectral-norm, fib, fannkuch; bench/RESULTS.md, "Leaf functions inlined
+     * by Graal's first tier"). The option is experimental: where it does not exist (another Truffle,
+     * the interpreter-only runtime) the engine is built without it.
+     */
+    private static Engine newEngine() {
+        try {
+            return Engine.newBuilder(GoLanguage.ID).option("engine.WarnInterpreterOnly", "false")
+                    .allowExperimentalOptions(true).option("engine.TraversingQueueFirstTierPriority", "true").build();
+        } catch (IllegalArgumentException e) {
+            return Engine.newBuilder(GoLanguage.ID).option("engine.WarnInterpreterOnly", "false").build();
+        }
     }
 
     /** The context that prepared the next program's prelude (kept open: its language instance holds the work). */
