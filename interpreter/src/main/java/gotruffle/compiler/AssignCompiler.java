@@ -184,7 +184,11 @@ final class AssignCompiler {
                 out.add(new ExprStmtNode(n));
                 return;
             }
+            int errs = check.errors.size();
             out.add(lv.write(check.exprs.assign(r, lv.shownType(), "assignment")));
+            if (check.errors.size() > errs) {
+                usedAfterFailure(List.of(lv));
+            }
             return;
         }
         // parallel assignment: evaluate all right-hand sides (and index operands) first
@@ -205,6 +209,7 @@ final class AssignCompiler {
         }
         List<ExprNode> temps = new ArrayList<>();
         boolean bad = false;
+        int errs = check.errors.size();
         for (int i = 0; i < nr; i++) {
             Operand r = rs.get(i);
             if (r.invalid()) {
@@ -218,6 +223,9 @@ final class AssignCompiler {
                 v = new CopyNode(v);
             }
             temps.add(check.exprs.temp(v, Rep.of(t), pre));
+        }
+        if (bad || check.errors.size() > errs) {
+            usedAfterFailure(lvs);
         }
         if (bad) {
             return;
@@ -252,10 +260,12 @@ final class AssignCompiler {
             src = r.commaOkNode;
         } else {
             mismatch(List.of(r.expr), nl, 1);
+            usedAfterFailure(lvs);
             return;
         }
         if (types.size() != nl) {
             mismatch(List.of(r.expr), nl, types.size());
+            usedAfterFailure(lvs);
             return;
         }
         // Go evaluates the index operands and pointer indirections on the left before the right side.
@@ -275,7 +285,20 @@ final class AssignCompiler {
             }
             Operand el = Operand.value(r.expr, types.get(i), new TupleNodes.Elem(slot, i));
             el.fresh = true;
+            int errs = check.errors.size();
             out.add(lv.write(check.exprs.assign(el, lv.shownType(), "assignment")));
+            if (check.errors.size() > errs) {
+                usedAfterFailure(lvs);
+            }
+        }
+    }
+
+    /** types2: when an assignment fails, the variables assigned to count as used (no follow-on "declared and not used"). */
+    private static void usedAfterFailure(List<LValue> lvs) {
+        for (LValue lv : lvs) {
+            if (lv instanceof ExprCompiler.VarLValue vl) {
+                vl.v.used = true;
+            }
         }
     }
 
@@ -492,6 +515,10 @@ final class AssignCompiler {
             vals.add(nl > 1 ? check.exprs.temp(t.isAggregate() ? new CopyNode(v) : v, Rep.of(t), pre) : v);
         }
         out.addAll(pre);
+        boolean anyFailed = false;
+        for (boolean f : failed) {
+            anyFailed |= f;
+        }
         for (int i = 0; i < nl; i++) {
             Ident id = names.get(i);
             if (id.name().equals("_")) {
@@ -502,12 +529,13 @@ final class AssignCompiler {
             }
             Entity existing = check.scope.lookupLocal(id.name());
             if (existing instanceof Entity.Var v) {
+                v.used |= anyFailed; // types2's initVars: after a failed initialization every variable on the left is used
                 out.add(check.exprs.writeVar(v, vals.get(i)));
             } else {
                 Entity.Var v = newLocal(id, types.get(i));
                 v.shown = rs.get(i).type == types.get(i) ? rs.get(i).shown
                         : rs.get(i).type == Basic.UNTYPED_RUNE && types.get(i) == Basic.INT32 ? Basic.RUNE : null; // types2: default type rune
-                v.used |= failed[i]; // as types2: no follow-on "declared but not used"
+                v.used |= anyFailed; // as types2: no follow-on "declared but not used"
                 out.add(check.exprs.declareLocal(v, vals.get(i)));
             }
         }
@@ -515,7 +543,9 @@ final class AssignCompiler {
 
     void declareInvalid(List<Ident> names) {
         for (Ident id : names) {
-            if (!id.name().equals("_") && check.scope.lookupLocal(id.name()) == null) {
+            if (!id.name().equals("_") && check.scope.lookupLocal(id.name()) instanceof Entity.Var old) {
+                old.used = true; // types2's initVars: every variable on the left of a failed := is used
+            } else if (!id.name().equals("_") && check.scope.lookupLocal(id.name()) == null) {
                 Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), Basic.INVALID, check.fn);
                 v.used = true;
                 check.scope.declare(v);

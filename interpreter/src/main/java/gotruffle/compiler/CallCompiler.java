@@ -74,10 +74,7 @@ final class CallCompiler {
         }
         if (!(f.type.underlying() instanceof Signature sig)) {
             check.error(c, "invalid operation: cannot call non-function " + describe(f));
-            for (Expr a : c.args()) {
-                check.exprs.expr(a);
-            }
-            return Operand.invalid(c);
+            return Operand.invalid(c); // types2 does not look at the arguments: variables used only there are unused
         }
         ArgsNode args = arguments(c, sig, exprString(c.fun()), f.shown instanceof Signature ss ? ss : sig);
         if (args == null) {

@@ -102,7 +102,7 @@ public final class Compiler {
         for (LoadedPackage lp : program.packages()) {
             boolean isMain = lp == program.main();
             if (!lp.syntaxErrors().isEmpty() || lp.buildError() != null) {
-                out.addAll(lp.syntaxErrors());
+                lp.syntaxErrors().forEach(m -> out.add(CompileError.byteString(m)));
                 if (lp.buildError() != null) {
                     out.add(lp.buildError());
                 }
@@ -682,7 +682,7 @@ public final class Compiler {
             Const r = representable(o.value, t);
             if (r == null) {
                 if (o.type.isUntyped()) {
-                    check.error(o.expr, "cannot use " + describe(o) + " as " + t + " value in constant declaration" + overflowSuffix(o.value, t));
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + t + " value in constant declaration" + overflowSuffix(o, t));
                 } else if (o.type != t) {
                     check.error(o.expr, "cannot use " + describe(o) + " as " + t + " value in constant declaration");
                 } else {

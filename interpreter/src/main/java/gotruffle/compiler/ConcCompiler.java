@@ -99,6 +99,20 @@ final class ConcCompiler {
         return new ChanNodes.Send(check.exprs.valueNode(ch), check.exprs.assign(v, ct.elem, "send"));
     }
 
+    /**
+     * The variables of a failed receive case: := declares them with an invalid type (used, as
+     * types2 does not report them); assigned operands are checked (a plain variable is not used by it).
+     */
+    private void invalidRecv(List<Expr> lhs, boolean define) {
+        for (Expr l : lhs.subList(0, Math.min(2, lhs.size()))) {
+            if (define && l instanceof Ident id && !id.name().equals("_")) {
+                check.assigns.newLocal(id, Basic.INVALID);
+            } else if (!define && !(l instanceof Ident)) {
+                check.exprs.expr(l);
+            }
+        }
+    }
+
     ExprNode chanRecv(Expr at, ExprNode ch, Type elem, boolean commaOk) {
         return new ChanNodes.Recv2(ch, commaOk, elem.isAggregate());
     }
@@ -147,6 +161,7 @@ final class ConcCompiler {
                         if (!ch.invalid() && !v.invalid()) {
                             check.error(snd.ch(), "invalid operation: cannot send to non-channel " + describe(ch));
                         }
+                        check.stmts.stmtList(cc.body()); // types2 checks the body all the same
                         continue;
                     }
                     chans.add(check.exprs.valueNode(ch));
@@ -174,11 +189,12 @@ final class ConcCompiler {
                         continue;
                     }
                     Operand ch = check.exprs.single(u.x());
-                    if (ch.invalid()) {
-                        continue;
-                    }
-                    if (!(ch.type.underlying() instanceof ChanType ct)) {
-                        check.error(u.x(), "invalid operation: cannot receive from non-channel " + describe(ch));
+                    if (ch.invalid() || !(ch.type.underlying() instanceof ChanType ct)) {
+                        if (!ch.invalid()) {
+                            check.error(u.x(), "invalid operation: cannot receive from non-channel " + describe(ch));
+                        }
+                        invalidRecv(lhs, define);
+                        check.stmts.stmtList(cc.body()); // types2 checks the body all the same
                         continue;
                     }
                     chans.add(check.exprs.valueNode(ch));

@@ -142,10 +142,10 @@ final class Constants {
         return new ConstNode(constValue(v, t));
     }
 
-    /** What types2 adds when constant v does not fit numeric type t. */
-    static String overflowSuffix(Const v, Type t) {
-        if (v.isNumeric() && t.isNumeric()) {
-            if (t.isInteger() && !v.isIntegral()) {
+    /** What types2 adds when constant o does not fit numeric type t: "truncated" when o's type is no integer type (1000.0 too). */
+    static String overflowSuffix(Operand o, Type t) {
+        if (o.value.isNumeric() && t.isNumeric()) {
+            if (t.isInteger() && !o.type.isInteger()) {
                 return " (truncated)";
             }
             return " (overflows)";

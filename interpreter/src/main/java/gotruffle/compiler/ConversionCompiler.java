@@ -85,6 +85,9 @@ final class ConversionCompiler {
                     }
                 }
                 if (r == null) { // beyond the type's range (a float constant rounds, but may not overflow)
+                    if (tu.isInteger() && v.k != Const.K.INT && v.isIntegral()) {
+                        x.value = Const.ofInt(v.toBigInteger()); // types2 keeps constant.ToInt's value: every digit of 1e400
+                    }
                     check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
                     return Operand.invalid(c);
                 }

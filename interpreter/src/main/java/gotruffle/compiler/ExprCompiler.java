@@ -239,7 +239,7 @@ final class ExprCompiler {
             if (o.type.isUntyped()) {
                 Const r = representable(o.value, t);
                 if (r == null) {
-                    check.error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + "expression" + overflowSuffix(o.value, t));
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + t + " value in " + "expression" + overflowSuffix(o, t));
                     return new ConstNode(Values.zero(t));
                 }
                 return constNode(r, t);
@@ -311,7 +311,7 @@ final class ExprCompiler {
                 Type d = defaultType(o.type);
                 Const r = representable(o.value, d);
                 if (r == null) {
-                    check.error(o.expr, "cannot use " + describe(o) + " as " + d + " value in " + context + overflowSuffix(o.value, d));
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + d + " value in " + context + overflowSuffix(o, d));
                     return new ConstNode(null);
                 }
                 if (!ti.methods.isEmpty()) {
@@ -324,7 +324,7 @@ final class ExprCompiler {
             Const r = representable(o.value, t);
             if (r == null) {
                 if (t.basic() != null && o.value.isNumeric() && t.isNumeric()) {
-                    check.error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + overflowSuffix(o.value, t));
+                    check.error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context + overflowSuffix(o, t));
                 } else {
                     check.error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context);
                 }
@@ -686,6 +686,7 @@ final class ExprCompiler {
         }
         Operand x = expr(ix.x());
         if (x.invalid()) {
+            ix.indices().forEach(this::expr); // types2's use: the indices' variables are used, their errors reported
             return x;
         }
         if (x.mode == Operand.Mode.TYPE) {
@@ -810,6 +811,11 @@ final class ExprCompiler {
     Operand sliceExpr(SliceExpr s) {
         Operand x = single(s.x());
         if (x.invalid()) {
+            for (Expr b : new Expr[] {s.lo(), s.hi(), s.max()}) {
+                if (b != null) {
+                    expr(b); // types2's use, as for an index
+                }
+            }
             return x;
         }
         Type t = x.type;

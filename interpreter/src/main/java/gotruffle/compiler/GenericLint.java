@@ -244,6 +244,13 @@ final class GenericLint {
                     report(s.x(), "invalid operation: " + ExprStrings.exprString(s.x()) + s.tok() + " (non-numeric type " + p.tp().name + ")");
                 }
             }
+            case CallExpr call when param(call.fun()) != null -> {
+                // types2 calls through the core type, which only a type set of signatures has
+                Param p = param(call.fun());
+                if (!callable(p.tp())) {
+                    report(call.fun(), "invalid operation: cannot call non-function " + describe(call.fun(), p));
+                }
+            }
             case CallExpr call when call.args().size() == 1 && call.fun() instanceof Ident f
                     && (f.name().equals("len") || f.name().equals("cap")) && !redeclared.contains(f.name()) && fs.lookup(f.name()) instanceof Entity.Builtin -> {
                 Param p = param(call.args().get(0));
@@ -390,7 +397,11 @@ final class GenericLint {
     }
 
     private static String describe(Expr x, Param p) {
-        return ExprStrings.exprString(x) + " (variable of type " + p.tp().name + " constrained by " + ExprStrings.exprString(p.constraint()) + ")";
+        // an inline union is an implicit interface, which types2 prints as its terms: int|~string
+        boolean inline = p.constraint() instanceof BinaryExpr || p.constraint() instanceof UnaryExpr;
+        String c = inline && p.tp().constraint.underlying() instanceof Interface ci && ci.unions.size() == 1
+                ? Interface.unionString(ci.unions.get(0), "|") : ExprStrings.exprString(p.constraint());
+        return ExprStrings.exprString(x) + " (variable of type " + p.tp().name + " constrained by " + c + ")";
     }
 
     private void report(Expr at, String msg) {
@@ -486,6 +497,25 @@ final class GenericLint {
             return;
         }
         report(s.sel(), ExprStrings.exprString(s) + " undefined (type " + tp.name + " has no field or method " + s.sel().name() + ")");
+    }
+
+    /** Whether tp has a core type that is a signature: one union whose terms have the same signature. */
+    private static boolean callable(TypeParam tp) {
+        if (tp.constraint.underlying() instanceof Interface ci && ci.unions.size() > 1) {
+            return all(tp, t -> t instanceof Signature); // an intersection of unions: not worked out
+        }
+        if (!hasTerms(tp)) {
+            return false;
+        }
+        Type first = null;
+        for (Interface.Term t : ((Interface) tp.constraint.underlying()).unions.get(0)) {
+            Type u = t.type().underlying();
+            if (!(u instanceof Signature) || (first != null && u != first)) {
+                return false;
+            }
+            first = u;
+        }
+        return true;
     }
 
     private static boolean hasTerms(TypeParam tp) {

@@ -10,11 +10,13 @@ import gotruffle.types.Array;
 import gotruffle.types.Basic;
 import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
+import gotruffle.types.Kind;
 import gotruffle.types.MapType;
 import gotruffle.types.MemberKey;
 import gotruffle.types.Named;
 import gotruffle.types.Pointer;
 import gotruffle.types.Predicates;
+import gotruffle.types.Shown;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
@@ -874,10 +876,17 @@ public final class Generics {
      * (types2 substitutes the alias, so results read "any"); null when it reads as inst.sig does.
      */
     private Signature shownSig(GenericFunc g, List<Expr> xlist, List<Type> targs) {
+        return shownSig(g, xlist, targs, Map.of());
+    }
+
+    /** inferred: type arguments as the arguments that bound them read (see shownBindings). */
+    private Signature shownSig(GenericFunc g, List<Expr> xlist, List<Type> targs, Map<TypeParam, Type> inferred) {
         Map<TypeParam, Type> m = new HashMap<>();
         boolean differs = false;
         for (int i = 0; i < targs.size() && i < g.tparams.size(); i++) {
-            Type s = i < xlist.size() ? c.typeExprs.shown(xlist.get(i), targs.get(i)) : targs.get(i);
+            Type inf = inferred.get(g.tparams.get(i));
+            Type s = i < xlist.size() ? c.typeExprs.shown(xlist.get(i), targs.get(i))
+                    : inf != null && Shown.canon(inf) == targs.get(i) ? inf : targs.get(i);
             differs |= s != targs.get(i);
             m.put(g.tparams.get(i), s);
         }
@@ -892,6 +901,46 @@ public final class Generics {
             rs.add(shownSubst(r, m));
         }
         return ps.contains(null) || rs.contains(null) ? null : Signature.of(ps, rs, g.sig.variadic);
+    }
+
+    /**
+     * Type parameters bound by inference, as the arguments read (types2 binds the alias object itself:
+     * Id(s.V) of an any field is any, Id(b) of a byte is byte; an untyped rune constant defaults to rune).
+     * The first argument binding a parameter wins, as in unification.
+     */
+    private static Map<TypeParam, Type> shownBindings(GenericFunc g, List<Operand> ops, CallExpr call) {
+        Map<TypeParam, Type> m = new HashMap<>();
+        for (int i = 0; i < ops.size(); i++) {
+            Type p = paramType(g.sig, call, i);
+            Operand a = ops.get(i);
+            if (p == null || a.mode == Operand.Mode.NIL) {
+                continue;
+            }
+            if (a.type.isUntyped()) {
+                if (p instanceof TypeParam tp && a.type.basic() != null && a.type.basic().kind == Kind.UNTYPED_RUNE) {
+                    m.putIfAbsent(tp, Basic.RUNE);
+                }
+                continue;
+            }
+            bindShown(p, a.shownType(), m);
+        }
+        return m;
+    }
+
+    private static void bindShown(Type p, Type a, Map<TypeParam, Type> m) {
+        switch (p) {
+            case TypeParam tp -> m.putIfAbsent(tp, a);
+            case Slice s when a instanceof Slice as -> bindShown(s.elem, as.elem, m);
+            case Pointer pp when a instanceof Pointer ap -> bindShown(pp.elem, ap.elem, m);
+            case Array pa when a instanceof Array aa -> bindShown(pa.elem, aa.elem, m);
+            case ChanType pc when a instanceof ChanType ac -> bindShown(pc.elem, ac.elem, m);
+            case MapType pm when a instanceof MapType am -> {
+                bindShown(pm.key, am.key, m);
+                bindShown(pm.elem, am.elem, m);
+            }
+            default -> {
+            }
+        }
     }
 
     /** subst with display types, through type literals only (a generic named type would be instantiated: null). */
@@ -1001,7 +1050,7 @@ public final class Generics {
         if (inst == null) {
             return Operand.invalid(call);
         }
-        Signature shown = shownSig(g, xlist, targs);
+        Signature shown = shownSig(g, xlist, targs, shownBindings(g, ops, call));
         if (!complete) {
             Operand o = Operand.value(call.fun(), inst.sig, new FuncRefNode(inst.def));
             o.shown = shown;
@@ -1135,7 +1184,7 @@ public final class Generics {
                         tx = tx.underlying();
                     }
                     if (!unify(tx, core.type(), m, set)) {
-                        c.error(line, col, tp.name + " does not match " + core.type());
+                        c.error(line, col, tp.name + " does not match " + (core.tilde() ? "~" : "") + core.type());
                         return false;
                     }
                 } else if (!core.tilde()) {

@@ -325,7 +325,7 @@ final class OperatorCompiler {
                 if (what != null) {
                     check.error(b, "invalid operation: " + exprString(b) + " (" + what + " can only be compared to nil)");
                 } else {
-                    check.error(b, "invalid operation: " + exprString(b) + " (" + t + " cannot be compared)");
+                    check.error(b, "invalid operation: " + exprString(b) + " (" + incomparableCause(t) + ")");
                 }
                 return Operand.invalid(b);
             }
@@ -405,6 +405,18 @@ final class OperatorCompiler {
             case AND_NOT -> IntBinaryNode.Op.ANDNOT;
             default -> null;
         };
+    }
+
+    /** types2's comparable(..., reportf): the first field of a struct that is not comparable, or the array type. */
+    private static String incomparableCause(Type t) {
+        if (t.underlying() instanceof Struct st) {
+            for (Struct.Field f : st.fields) {
+                if (!Predicates.comparable(f.type())) {
+                    return "struct containing " + f.type() + " cannot be compared";
+                }
+            }
+        }
+        return (t.underlying() instanceof Array ? t.underlying() : t) + " cannot be compared";
     }
 
     private Operand mismatchOrOverflow(BinaryExpr b, Operand x, Operand y, Type t, Operand c) {

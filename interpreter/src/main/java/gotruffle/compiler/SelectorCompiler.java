@@ -64,6 +64,11 @@ final class SelectorCompiler {
         if (x.mode == Operand.Mode.TYPE) {
             return methodExpr(s, x.type, name);
         }
+        if (x.mode == Operand.Mode.BUILTIN) {
+            // types2 reports at the selector's position, its '.' (taken as just before the name)
+            check.error(s.sel().line(), s.sel().col() - 1, "cannot select on " + exprString(s.x()) + " (built-in)");
+            return Operand.invalid(s);
+        }
         String key = check.methodKey(name);
         if (x.mode == Operand.Mode.COMMAOK) {
             x.mode = Operand.Mode.VALUE;

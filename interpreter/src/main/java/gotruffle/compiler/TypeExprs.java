@@ -80,7 +80,7 @@ final class TypeExprs {
                     }
                     return Basic.INVALID;
                 }
-                check.error(s, exprString(s) + " is not a type");
+                notAType(s); // types2 checks x.Sel as an expression: "undefined: x", "x.Sel undefined (...)", "x.Sel (...) is not a type"
                 return Basic.INVALID;
             }
             case StarExpr s -> {

@@ -746,7 +746,7 @@ final class AstBuilder {
         Expr cond = condOf(optSimple(slots[1]));
         Stmt post = optSimple(slots[2]);
         if (post instanceof AssignStmt a && a.op() == DEFINE) {
-            errors.syntax(a.lhs().get(0).line(), a.lhs().get(0).col(), "cannot declare in post statement of for loop");
+            errors.syntax(a.line(), a.col(), "cannot declare in post statement of for loop");
         }
         return new ForStmt(line(kw), col(kw), init, cond, post, body);
     }

@@ -55,7 +55,20 @@ public final class GoParserFacade {
             if (errors.anyHard()) {
                 throw errors.exception();
             }
-            SourceFile file = new AstBuilder(errors, displayPath, parsed.tokens()).sourceFile(parsed.tree());
+            int before = errors.count();
+            SourceFile file;
+            try {
+                file = new AstBuilder(errors, displayPath, parsed.tokens()).sourceFile(parsed.tree());
+            } catch (GoSyntaxException e) {
+                // The AST builder stops at the first syntax error the grammar lets through (go x + 1,
+                // if x := range y); where Go's recovering parser reports it too, its later errors are Go's.
+                List<RecoveringParser.Error> all = RecoveringParser.errors(tokens.getTokens(), errors::isBad);
+                if (all != null && all.size() > 1 && errors.lastConfirmedBy(all)) {
+                    errors.reportedByGoParser(before, all);
+                    throw errors.exception();
+                }
+                throw e;
+            }
             if (errors.anyHard()) {
                 throw errors.exception();
             }

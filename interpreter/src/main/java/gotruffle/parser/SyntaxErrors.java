@@ -157,6 +157,17 @@ final class SyntaxErrors {
         inGoOrder = true;
     }
 
+    /** Whether Go's parser (parsed) reports the error recorded last, at its position, with its message. */
+    boolean lastConfirmedBy(List<RecoveringParser.Error> parsed) {
+        Err last = errs.get(errs.size() - 1);
+        for (RecoveringParser.Error e : parsed) {
+            if (e.line() == last.line && (source == null ? e.col() : source.column(e.line(), e.col())) == last.col && e.msg().equals(last.msg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether errs are in the order Go reports them (see {@link #reportedByGoParser}). */
     private boolean inGoOrder;
 

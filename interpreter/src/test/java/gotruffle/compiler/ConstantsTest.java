@@ -27,8 +27,10 @@ class ConstantsTest {
         assertNull(Constants.representable(Const.ofDouble(1e300), Basic.FLOAT32));
         assertEquals(Const.ofDouble((float) 0.1), Constants.representable(Const.ofRat(BigInteger.ONE, BigInteger.TEN), Basic.FLOAT32));
         assertNull(Constants.representable(Const.ofComplex(Const.ofInt(1), Const.ofInt(1)), Basic.FLOAT64), "a complex constant with an imaginary part");
-        assertEquals(" (truncated)", Constants.overflowSuffix(Const.ofDouble(1.5), Basic.INT));
-        assertEquals(" (overflows)", Constants.overflowSuffix(Const.ofInt(300), Basic.INT8));
+        assertEquals(" (truncated)", Constants.overflowSuffix(Operand.constant(null, Basic.UNTYPED_FLOAT, Const.ofDouble(1.5)), Basic.INT));
+        assertEquals(" (truncated)", Constants.overflowSuffix(Operand.constant(null, Basic.UNTYPED_FLOAT, Const.ofInt(1000)), Basic.INT8),
+                "an untyped float constant with an integer value");
+        assertEquals(" (overflows)", Constants.overflowSuffix(Operand.constant(null, Basic.UNTYPED_INT, Const.ofInt(300)), Basic.INT8));
     }
 
     @Test
