@@ -32,7 +32,8 @@ public final class StartupTrace {
         long since = last == 0 ? now - start : now - last;
         last = now;
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
-        System.err.printf("startup: %6d ms  +%5d ms  cpu %6d ms  +%5d ms  %s%n", now - start, since, cpu, cpu - lastCpu, phase);
+        long thread = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        System.err.printf("startup: %6d ms  +%5d ms  cpu %6d ms  +%5d ms  thread %6d ms  %s%n", now - start, since, cpu, cpu - lastCpu, thread, phase);
         lastCpu = cpu;
     }
 }

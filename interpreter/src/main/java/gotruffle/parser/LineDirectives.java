@@ -38,15 +38,19 @@ public final class LineDirectives {
         List<LineBase> bases = new ArrayList<>();
         String file = path;
         for (Token t : tokens) {
+            int type = t.getType();
+            if (type != GoLexer.LINE_COMMENT && type != GoLexer.BLOCK_COMMENT) {
+                continue; // (getText copies a token's text: only comments' are needed)
+            }
             String msg = t.getText();
             int line = t.getLine(), col = t.getCharPositionInLine() + 1;
             String text;
             int baseLine, baseCol;
-            if (t.getType() == GoLexer.LINE_COMMENT && col == 1) {
+            if (type == GoLexer.LINE_COMMENT && col == 1) {
                 text = msg.endsWith("\r") ? msg.substring(2, msg.length() - 1) : msg.substring(2);
                 baseLine = line + 1;
                 baseCol = 1;
-            } else if (t.getType() == GoLexer.BLOCK_COMMENT) {
+            } else if (type == GoLexer.BLOCK_COMMENT) {
                 text = msg.substring(2, msg.length() - 2);
                 baseLine = line;
                 baseCol = col + msg.length();
