@@ -127,6 +127,9 @@ public final class GoParserFacade {
                         errors.truncate(before);
                         return closed;
                     }
+                    // not closable here: Go's errors are still those of its parser, without the dropped one
+                    errors.reportedByGoParser(before, all);
+                    throw errors.exception();
                 } else {
                     SyntaxRecovery.continueAfter(tokens.getTokens(), strategy, errors);
                 }
