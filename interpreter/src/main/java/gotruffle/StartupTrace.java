@@ -1,5 +1,6 @@
 package gotruffle;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -32,7 +33,7 @@ public final class StartupTrace {
         long since = last == 0 ? now - start : now - last;
         last = now;
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
-        long thread = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
         System.err.printf("startup: %6d ms  +%5d ms  cpu %6d ms  +%5d ms  thread %6d ms  %s%n", now - start, since, cpu, cpu - lastCpu, thread, phase);
         lastCpu = cpu;
     }

@@ -2,6 +2,8 @@ package gotruffle.compiler;
 
 import gotruffle.parser.Positions;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 
 /** A type-check error at a position, printed as Go does: {@code path:line:col: message}. */
@@ -55,9 +57,9 @@ public record CompileError(String path, int line, int col, String message) imple
             b[k] = (byte) d;
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b));
             return n;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return 0;
         }
     }
