@@ -44,10 +44,11 @@ public final class Scope {
     }
 
     public void declare(Entity e) {
-        if (names.isEmpty()) {
-            FIRST_NAMES.incrementAndGet();
-        }
+        boolean first = names.isEmpty();
         names.put(e.name, e);
+        if (first) {
+            FIRST_NAMES.incrementAndGet(); // after the put: a cache stamped after this sees the name
+        }
     }
 
     /**
