@@ -48,6 +48,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import gotruffle.compiler.ExprCompiler.VarLValue;
 
@@ -594,6 +595,21 @@ public final class Compiler {
             Named n = new Named(pkg.name, pkg.path, ts.name().name(), null);
             te.type = n;
             typeSpecs.put(te, ts);
+            if (ts.type() instanceof InterfaceTypeExpr it) {
+                pendingInterfaces.put(n, () -> {
+                    Type[] out = {Basic.INVALID};
+                    withScope(fs, () -> {
+                        String saved = check.curPath;
+                        check.curPath = path;
+                        try {
+                            out[0] = check.generics.interfaceType(it);
+                        } finally {
+                            check.curPath = saved;
+                        }
+                    });
+                    return out[0];
+                });
+            }
             te.resolver = () -> withScope(fs, () -> {
                 String saved = check.curPath;
                 check.curPath = path;
@@ -612,6 +628,29 @@ public final class Compiler {
             });
         }
         return te;
+    }
+
+    /**
+     * Named interfaces, for an interface that embeds one while it is still being resolved: in
+     * {@code type J interface{ M() K }; type K interface{ J }} K embeds J from within J's method
+     * signature. Go computes type sets lazily and accepts this; here K gets J's methods from J's
+     * interface expression, evaluated again (it mentions K only inside signatures, as a Named).
+     */
+    private final Map<Named, Supplier<Type>> pendingInterfaces = new IdentityHashMap<>();
+    /** Interfaces being evaluated that way: a true cycle of embeddings (type I interface{ I }) stops here. */
+    private final Set<Named> evaluatingEarly = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** The interface n declares, while n's own declaration is still being resolved; null if there is none. */
+    Type interfaceEarly(Named n) {
+        Supplier<Type> s = pendingInterfaces.get(n);
+        if (s == null || !evaluatingEarly.add(n)) {
+            return null;
+        }
+        try {
+            return s.get();
+        } finally {
+            evaluatingEarly.remove(n);
+        }
     }
 
     void resolveTypeEntity(Entity.TypeE t) {

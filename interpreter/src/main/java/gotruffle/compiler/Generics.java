@@ -451,6 +451,12 @@ public final class Generics {
             if (t == Basic.INVALID) {
                 continue;
             }
+            if (t instanceof Named n && !n.hasUnderlying()) {
+                Type early = c.decls.interfaceEarly(n); // embedded from within its own declaration
+                if (early != null) {
+                    t = early;
+                }
+            }
             if (t.underlying() instanceof Interface ei) {
                 for (Interface.Method m : ei.methods) {
                     Interface.Method same = ms.stream().filter(x -> x.name().equals(m.name())).findFirst().orElse(null);
