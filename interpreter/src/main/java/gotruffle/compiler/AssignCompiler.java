@@ -543,9 +543,13 @@ final class AssignCompiler {
 
     void declareInvalid(List<Ident> names) {
         for (Ident id : names) {
-            if (!id.name().equals("_") && check.scope.lookupLocal(id.name()) instanceof Entity.Var old) {
+            if (id.name().equals("_")) {
+                continue;
+            }
+            Entity existing = check.scope.lookupLocal(id.name());
+            if (existing instanceof Entity.Var old) {
                 old.used = true; // types2's initVars: every variable on the left of a failed := is used
-            } else if (!id.name().equals("_") && check.scope.lookupLocal(id.name()) == null) {
+            } else if (existing == null) {
                 Entity.Var v = new Entity.Var(id.name(), id.line(), id.col(), Basic.INVALID, check.fn);
                 v.used = true;
                 check.scope.declare(v);

@@ -522,6 +522,17 @@ public final class Compiler {
         }
     }
 
+    /** Runs r in the file a declaration is in (its scope and its path, for errors): declarations resolve on demand, from anywhere. */
+    private void inFile(Scope fs, String path, Runnable r) {
+        String saved = check.curPath;
+        check.curPath = path;
+        try {
+            withScope(fs, r);
+        } finally {
+            check.curPath = saved;
+        }
+    }
+
     Package importPackage(ImportSpec im) {
         String path = im.path();
         if (!check.inPrelude && (path.startsWith("internal/") || path.contains("/internal/")) && Prelude.load(path) != null) {
@@ -583,13 +594,10 @@ public final class Compiler {
         }
         Entity.TypeE te = new Entity.TypeE(ts.name().name(), ts.name().line(), ts.name().col(), null);
         if (ts.alias()) {
-            te.resolver = () -> withScope(fs, () -> {
-                String saved = check.curPath;
-                check.curPath = path;
+            te.resolver = () -> inFile(fs, path, () -> {
                 te.type = Basic.INVALID;
                 check.constraintOk = true;
                 te.type = check.typeExprs.typeOf(ts.type());
-                check.curPath = saved;
             });
         } else {
             Named n = new Named(pkg.name, pkg.path, ts.name().name(), null);
@@ -598,21 +606,11 @@ public final class Compiler {
             if (ts.type() instanceof InterfaceTypeExpr it) {
                 pendingInterfaces.put(n, () -> {
                     Type[] out = {Basic.INVALID};
-                    withScope(fs, () -> {
-                        String saved = check.curPath;
-                        check.curPath = path;
-                        try {
-                            out[0] = check.generics.interfaceType(it);
-                        } finally {
-                            check.curPath = saved;
-                        }
-                    });
+                    inFile(fs, path, () -> out[0] = check.generics.interfaceType(it));
                     return out[0];
                 });
             }
-            te.resolver = () -> withScope(fs, () -> {
-                String saved = check.curPath;
-                check.curPath = path;
+            te.resolver = () -> inFile(fs, path, () -> {
                 check.constraintOk = true;
                 Type u = check.typeExprs.typeOf(ts.type());
                 typeDecls.put(n, new ValidTypes.Decl(u, te, path));
@@ -624,7 +622,6 @@ public final class Compiler {
                 if (su != u) {
                     check.shownUnderlying.put(n, su);
                 }
-                check.curPath = saved;
             });
         }
         return te;
@@ -667,15 +664,12 @@ public final class Compiler {
             Ident id = cs.names().get(i);
             Entity.ConstE c = new Entity.ConstE(id.name(), id.line(), id.col(), null, null);
             int idx = i;
-            c.resolver = () -> withScope(fs, () -> {
-                String saved = check.curPath;
+            c.resolver = () -> inFile(fs, path, () -> {
                 int savedIota = check.exprs.iota;
-                check.curPath = path;
                 check.exprs.iota = cs.iota();
                 try {
                     evalConst(c, cs, idx, id);
                 } finally {
-                    check.curPath = saved;
                     check.exprs.iota = savedIota;
                 }
             });
@@ -754,55 +748,48 @@ public final class Compiler {
         if (v.type != null) {
             return;
         }
-        Scope fs = spec.fileScope();
-        String saved = check.curPath;
-        check.curPath = spec.path();
-        try {
-            withScope(fs, () -> {
-                List<Entity.Var> vars = spec.vars();
+        inFile(spec.fileScope(), spec.path(), () -> {
+            List<Entity.Var> vars = spec.vars();
+            for (Entity.Var o : vars) {
+                o.resolver = null;
+            }
+            if (vs.type() != null) {
+                Type t = check.typeExprs.typeOf(vs.type());
+                Type sh = check.typeExprs.shown(vs.type(), t);
                 for (Entity.Var o : vars) {
-                    o.resolver = null;
+                    o.type = t;
+                    o.shown = sh == t ? null : sh;
                 }
-                if (vs.type() != null) {
-                    Type t = check.typeExprs.typeOf(vs.type());
-                    Type sh = check.typeExprs.shown(vs.type(), t);
-                    for (Entity.Var o : vars) {
-                        o.type = t;
-                        o.shown = sh == t ? null : sh;
+                return;
+            }
+            // infer from the initializers now (function bodies need the types); nodes are rebuilt by buildInit
+            FuncContext savedFn = check.fn;
+            Set<Object> savedRefs = curRefs;
+            check.fn = new FuncContext(null, "varinit", Signature.of(List.of(), List.of(), false), Escapes.NONE);
+            curRefs = null;
+            try {
+                if (vs.values().size() == 1 && vars.size() > 1) {
+                    Operand r = check.exprs.expr(vs.values().get(0));
+                    List<Type> ts = r.type instanceof Tuple tu ? tu.types
+                            : r.mode == Operand.Mode.COMMAOK ? List.of(r.type, Basic.BOOL) : List.of();
+                    for (int i = 0; i < vars.size(); i++) {
+                        vars.get(i).type = i < ts.size() ? defaultType(ts.get(i)) : Basic.INVALID;
                     }
-                    return;
-                }
-                // infer from the initializers now (function bodies need the types); nodes are rebuilt by buildInit
-                FuncContext savedFn = check.fn;
-                Set<Object> savedRefs = curRefs;
-                check.fn = new FuncContext(null, "varinit", Signature.of(List.of(), List.of(), false), Escapes.NONE);
-                curRefs = null;
-                try {
-                    if (vs.values().size() == 1 && vars.size() > 1) {
-                        Operand r = check.exprs.expr(vs.values().get(0));
-                        List<Type> ts = r.type instanceof Tuple tu ? tu.types
-                                : r.mode == Operand.Mode.COMMAOK ? List.of(r.type, Basic.BOOL) : List.of();
-                        for (int i = 0; i < vars.size(); i++) {
-                            vars.get(i).type = i < ts.size() ? defaultType(ts.get(i)) : Basic.INVALID;
-                        }
-                    } else {
-                        for (int i = 0; i < vars.size(); i++) {
-                            if (i < vs.values().size()) {
-                                Operand r = check.exprs.single(vs.values().get(i));
-                                vars.get(i).type = r.invalid() || r.mode == Operand.Mode.NIL ? Basic.INVALID : defaultType(r.type);
-                            } else {
-                                vars.get(i).type = Basic.INVALID;
-                            }
+                } else {
+                    for (int i = 0; i < vars.size(); i++) {
+                        if (i < vs.values().size()) {
+                            Operand r = check.exprs.single(vs.values().get(i));
+                            vars.get(i).type = r.invalid() || r.mode == Operand.Mode.NIL ? Basic.INVALID : defaultType(r.type);
+                        } else {
+                            vars.get(i).type = Basic.INVALID;
                         }
                     }
-                } finally {
-                    check.fn = savedFn;
-                    curRefs = savedRefs;
                 }
-            });
-        } finally {
-            check.curPath = saved;
-        }
+            } finally {
+                check.fn = savedFn;
+                curRefs = savedRefs;
+            }
+        });
     }
 
     private void declareMethod(FuncDecl fd, Scope fs, String path, Package pkg) {
