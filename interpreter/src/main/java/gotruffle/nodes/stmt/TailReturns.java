@@ -55,12 +55,7 @@ public final class TailReturns {
             return b;
         }
         for (int i = 0; i < ss.length - 1; i++) {
-            // the rest is copied only for the statement it folds into: a copy per statement was
-            // quadratic in the block's length (issue 12: 20,000 statements took seconds)
-            if (!foldable(ss[i])) {
-                continue;
-            }
-            StmtNode folded = fold(ss[i], Arrays.copyOfRange(ss, i + 1, ss.length));
+            StmtNode folded = fold(ss[i], ss, i + 1);
             if (folded != null) {
                 ss = Arrays.copyOf(ss, i + 1);
                 ss[i] = folded;
@@ -77,23 +72,26 @@ public final class TailReturns {
     }
 
     /**
-     * {@code s; rest} as one statement with rest moved into the branch of an if in s that does not
-     * return (the other one does), or null when s has no such if last.
+     * {@code s; rest} as one statement with rest (block[from:]) moved into the branch of an if in s
+     * that does not return (the other one does), or null when s has no such if last. The rest is
+     * copied only when it folds: a copy per statement was quadratic in the block's length (issue
+     * 12: 20,000 statements took seconds).
      */
-    private static StmtNode fold(StmtNode s, StmtNode[] rest) {
+    private static StmtNode fold(StmtNode s, StmtNode[] block, int from) {
         if (s instanceof IfNode i) {
             if (returns(i.then)) {
+                StmtNode[] rest = Arrays.copyOfRange(block, from, block.length);
                 i.els = i.els == null ? seq(rest) : seq(prepend(i.els, rest));
                 return i;
             }
             if (i.els != null && returns(i.els)) {
-                i.then = seq(prepend(i.then, rest));
+                i.then = seq(prepend(i.then, Arrays.copyOfRange(block, from, block.length)));
                 return i;
             }
             return null;
         }
         if (s instanceof BlockNode b && b.stmts.length > 0) {
-            StmtNode last = fold(b.stmts[b.stmts.length - 1], rest);
+            StmtNode last = fold(b.stmts[b.stmts.length - 1], block, from);
             if (last == null) {
                 return null;
             }
@@ -101,14 +99,6 @@ public final class TailReturns {
             return b;
         }
         return null;
-    }
-
-    /** Whether {@link #fold} folds a rest into s: s ends in an if with one branch that returns. */
-    private static boolean foldable(StmtNode s) {
-        if (s instanceof IfNode i) {
-            return returns(i.then) || i.els != null && returns(i.els);
-        }
-        return s instanceof BlockNode b && b.stmts.length > 0 && foldable(b.stmts[b.stmts.length - 1]);
     }
 
     /** Whether s always ends in a return statement (panics and jumps are not counted). */
