@@ -46,10 +46,10 @@ func NewReaderSize(rd io.Reader, size int) *Reader {
 	return r
 }
 
-// NewReader returns a new Reader whose buffer has the default size.
+// NewReader wraps rd in a Reader with a buffer of defaultBufSize bytes.
 func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, defaultBufSize) }
 
-// Size returns the size of the underlying buffer in bytes.
+// Size is the capacity of b's buffer.
 func (b *Reader) Size() int { return len(b.buf) }
 
 // Reset discards any buffered data, resets all state, and switches the buffered reader to read from r.
@@ -97,7 +97,7 @@ func (b *Reader) readErr() error {
 	return err
 }
 
-// Buffered returns the number of bytes that can be read from the current buffer.
+// Buffered counts the bytes already read from the source and not yet consumed.
 func (b *Reader) Buffered() int { return b.w - b.r }
 
 // Peek returns the next n bytes without advancing the reader.
@@ -124,7 +124,7 @@ func (b *Reader) Peek(n int) ([]byte, error) {
 	return b.buf[b.r : b.r+n], err
 }
 
-// Discard skips the next n bytes, returning the number of bytes discarded.
+// Discard drops up to n bytes and says how many it dropped.
 func (b *Reader) Discard(n int) (discarded int, err error) {
 	if n < 0 {
 		return 0, ErrNegativeCount
@@ -197,7 +197,7 @@ func (b *Reader) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// ReadByte reads and returns a single byte.
+// ReadByte consumes one byte, filling the buffer first if it is empty.
 func (b *Reader) ReadByte() (byte, error) {
 	b.lastRuneSize = -1
 	for b.r == b.w {
@@ -428,10 +428,10 @@ func NewWriterSize(w io.Writer, size int) *Writer {
 	return &Writer{buf: make([]byte, size), wr: w}
 }
 
-// NewWriter returns a new Writer whose buffer has the default size.
+// NewWriter wraps w in a Writer with a buffer of defaultBufSize bytes.
 func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }
 
-// Size returns the size of the underlying buffer in bytes.
+// Size is the capacity of b's buffer.
 func (b *Writer) Size() int { return len(b.buf) }
 
 // Reset discards any unflushed buffered data, clears any error, and resets b to write to w.
@@ -444,7 +444,7 @@ func (b *Writer) Reset(w io.Writer) {
 	b.wr = w
 }
 
-// Flush writes any buffered data to the underlying io.Writer.
+// Flush hands everything buffered to the wrapped writer.
 func (b *Writer) Flush() error {
 	if b.err != nil {
 		return b.err
@@ -468,16 +468,16 @@ func (b *Writer) Flush() error {
 	return nil
 }
 
-// Available returns how many bytes are unused in the buffer.
+// Available is the free room left in b's buffer.
 func (b *Writer) Available() int { return len(b.buf) - b.n }
 
-// AvailableBuffer returns an empty buffer with b.Available() capacity.
+// AvailableBuffer gives the free tail of the buffer as a zero-length slice to append to.
 func (b *Writer) AvailableBuffer() []byte { return b.buf[b.n:][:0] }
 
-// Buffered returns the number of bytes that have been written into the current buffer.
+// Buffered counts the bytes waiting in the buffer for the next flush.
 func (b *Writer) Buffered() int { return b.n }
 
-// Write writes the contents of p into the buffer.
+// Write buffers p, flushing whenever the buffer fills.
 func (b *Writer) Write(p []byte) (nn int, err error) {
 	for len(p) > b.Available() && b.err == nil {
 		var n int
@@ -623,5 +623,5 @@ type ReadWriter struct {
 	*Writer
 }
 
-// NewReadWriter allocates a new ReadWriter that dispatches to r and w.
+// NewReadWriter pairs r and w into one value.
 func NewReadWriter(r *Reader, w *Writer) *ReadWriter { return &ReadWriter{r, w} }

@@ -46,7 +46,7 @@ func NewScanner(r io.Reader) *Scanner {
 	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
 }
 
-// Err returns the first non-EOF error that was encountered by the Scanner.
+// Err is the scan's first error other than io.EOF, or nil.
 func (s *Scanner) Err() error {
 	if s.err == io.EOF {
 		return nil

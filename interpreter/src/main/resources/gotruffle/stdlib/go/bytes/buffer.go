@@ -12,7 +12,7 @@ const smallBufferSize = 64
 // MinRead is the minimum slice size passed to a Read call by Buffer.ReadFrom.
 const MinRead = 512
 
-// ErrTooLarge is passed to panic if memory cannot be allocated to store data in a buffer.
+// ErrTooLarge is the panic value when a Buffer cannot grow any further.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
 var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
@@ -49,7 +49,7 @@ func (b *Buffer) String() string {
 	return string(b.buf[b.off:])
 }
 
-// Len returns the number of bytes of the unread portion of the buffer.
+// Len counts the bytes not yet read.
 func (b *Buffer) Len() int { return len(b.buf) - b.off }
 
 // Cap returns the capacity of the buffer's underlying byte slice.
@@ -173,7 +173,7 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	}
 }
 
-// WriteTo writes data to w until the buffer is drained or an error occurs.
+// WriteTo drains the unread bytes into w, stopping at w's first error.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastRead = opInvalid
 	if nBytes := b.Len(); nBytes > 0 {

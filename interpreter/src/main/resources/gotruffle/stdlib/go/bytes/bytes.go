@@ -50,10 +50,10 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 	return s, nil, false
 }
 
-// Runes interprets s as a sequence of UTF-8-encoded code points.
+// Runes decodes s as UTF-8 into a slice of runes.
 func Runes(s []byte) []rune { return []rune(string(s)) }
 
-// Repeat returns a new byte slice consisting of count copies of b.
+// Repeat concatenates count copies of b into a fresh slice.
 func Repeat(b []byte, count int) []byte {
 	if count == 0 {
 		return []byte{}

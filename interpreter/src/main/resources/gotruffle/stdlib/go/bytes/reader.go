@@ -14,7 +14,7 @@ type Reader struct {
 	prevRune int   // index of previous rune; or < 0
 }
 
-// NewReader returns a new Reader reading from b.
+// NewReader reads from the bytes of b.
 func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
 
 func (r *Reader) Len() int {

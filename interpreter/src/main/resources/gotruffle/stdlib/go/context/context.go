@@ -16,7 +16,7 @@ type Context interface {
 	Value(key any) any
 }
 
-// Canceled is the error returned by Context.Err when the context is canceled.
+// Canceled is what Err reports once a context's cancel function ran.
 var Canceled = errors.New("context canceled")
 
 // DeadlineExceeded is the error returned by Context.Err when the context's deadline passes.
@@ -50,7 +50,7 @@ var (
 func Background() Context { return background }
 func TODO() Context       { return todo }
 
-// A CancelFunc tells an operation to abandon its work.
+// CancelFunc cancels its context; calling it again does nothing.
 type CancelFunc func()
 
 type canceler interface {
@@ -246,7 +246,7 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	return c, func() { c.cancel(true, Canceled) }
 }
 
-// WithTimeout returns WithDeadline(parent, time.Now().Add(timeout)).
+// WithTimeout is WithDeadline with a deadline of now plus timeout.
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
 	return WithDeadline(parent, time.Now().Add(timeout))
 }

@@ -21,7 +21,7 @@ func Unwrap(err error) error {
 	return u.Unwrap()
 }
 
-// Is reports whether any error in err's chain matches target.
+// Is walks err's Unwrap chain looking for target (by == or an Is method).
 func Is(err, target error) bool {
 	if target == nil {
 		return err == target

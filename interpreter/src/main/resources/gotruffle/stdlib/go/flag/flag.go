@@ -153,19 +153,19 @@ type funcValue func(string) error
 func (f funcValue) Set(s string) error { return f(s) }
 func (f funcValue) String() string     { return "" }
 
-// Value is the interface to the dynamic value stored in a flag.
+// Value is what a flag holds: set from text by Set, printed by String.
 type Value interface {
 	String() string
 	Set(string) error
 }
 
-// Getter is an interface that allows the contents of a Value to be retrieved.
+// Getter is a Value whose content can be read back with Get.
 type Getter interface {
 	Value
 	Get() any
 }
 
-// ErrorHandling defines how FlagSet.Parse behaves if the parse fails.
+// ErrorHandling chooses what Parse does on a bad command line.
 type ErrorHandling int
 
 const (
@@ -176,7 +176,7 @@ const (
 
 // A FlagSet represents a set of defined flags.
 type FlagSet struct {
-	// Usage is the function called when an error occurs while parsing flags.
+	// Usage runs when parsing fails; nil means the default message.
 	Usage func()
 
 	name          string
@@ -188,7 +188,7 @@ type FlagSet struct {
 	output        io.Writer
 }
 
-// A Flag represents the state of a flag.
+// Flag describes one defined flag: name, help, current value and default.
 type Flag struct {
 	Name     string
 	Usage    string
@@ -238,7 +238,7 @@ func Visit(fn func(*Flag)) { CommandLine.Visit(fn) }
 func (f *FlagSet) Lookup(name string) *Flag { return f.formal[name] }
 func Lookup(name string) *Flag              { return CommandLine.formal[name] }
 
-// Set sets the value of the named flag.
+// Set parses value into the flag called name and records it as set.
 func (f *FlagSet) Set(name, value string) error {
 	flag, ok := f.formal[name]
 	if !ok {
@@ -703,7 +703,7 @@ func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet {
 	return f
 }
 
-// Init sets the name and error handling property for a flag set.
+// Init names the set and picks its ErrorHandling.
 func (f *FlagSet) Init(name string, errorHandling ErrorHandling) {
 	f.name = name
 	f.errorHandling = errorHandling

@@ -7,10 +7,10 @@ import (
 	"sync"
 )
 
-// ErrFormat indicates that decoding encountered an unknown format.
+// ErrFormat: no registered format recognized the data.
 var ErrFormat = errors.New("image: unknown format")
 
-// A format holds an image format's name, magic header and how to decode it.
+// format is one registered decoder, picked by its magic prefix.
 type format struct {
 	name, magic  string
 	decode       func(io.Reader) (Image, error)

@@ -9,12 +9,12 @@ import (
 	"strconv"
 )
 
-// A Point is an X, Y coordinate pair. The axes increase right and down.
+// Point is a position; X grows to the right, Y grows downwards.
 type Point struct {
 	X, Y int
 }
 
-// String returns a string representation of p like "(3,4)".
+// String formats p as "(x,y)".
 func (p Point) String() string { return "(" + strconv.Itoa(p.X) + "," + strconv.Itoa(p.Y) + ")" }
 
 // Add returns the vector p+q.
@@ -51,12 +51,12 @@ func wrap(v, n int) int {
 	return v
 }
 
-// Eq reports whether p and q are equal.
+// Eq compares two points.
 func (p Point) Eq(q Point) bool { return p == q }
 
-// ZP is the zero Point.
+// ZP is Point{}.
 //
-// Deprecated: Use a literal image.Point{} instead.
+// Deprecated: write image.Point{}.
 var ZP Point
 
 // Pt is shorthand for Point{X, Y}.
@@ -69,7 +69,7 @@ type Rectangle struct {
 	Min, Max Point
 }
 
-// String returns a string representation of r like "(3,4)-(6,5)".
+// String formats r as "min-max", e.g. "(0,0)-(4,2)".
 func (r Rectangle) String() string { return r.Min.String() + "-" + r.Max.String() }
 
 // Dx returns r's width.
@@ -81,10 +81,10 @@ func (r Rectangle) Dy() int { return r.Max.Y - r.Min.Y }
 // Size returns r's width and height.
 func (r Rectangle) Size() Point { return Point{r.Dx(), r.Dy()} }
 
-// Add returns the rectangle r translated by p.
+// Add shifts r by p.
 func (r Rectangle) Add(p Point) Rectangle { return Rectangle{r.Min.Add(p), r.Max.Add(p)} }
 
-// Sub returns the rectangle r translated by -p.
+// Sub shifts r by the opposite of p.
 func (r Rectangle) Sub(p Point) Rectangle { return Rectangle{r.Min.Sub(p), r.Max.Sub(p)} }
 
 // Inset returns the rectangle r inset by n, which may be negative. If either of r's
@@ -114,7 +114,7 @@ func (r Rectangle) Intersect(s Rectangle) Rectangle {
 	return r
 }
 
-// Union returns the smallest rectangle that contains both r and s.
+// Union is the bounding box of r and s (an empty one does not count).
 func (r Rectangle) Union(s Rectangle) Rectangle {
 	if r.Empty() {
 		return s
@@ -141,20 +141,20 @@ func max(a, b int) int {
 	return b
 }
 
-// Empty reports whether the rectangle contains no points.
+// Empty: r has no area.
 func (r Rectangle) Empty() bool { return r.Min.X >= r.Max.X || r.Min.Y >= r.Max.Y }
 
 // Eq reports whether r and s contain the same set of points. All empty rectangles are
 // considered equal.
 func (r Rectangle) Eq(s Rectangle) bool { return r == s || r.Empty() && s.Empty() }
 
-// Overlaps reports whether r and s have a non-empty intersection.
+// Overlaps: both rectangles are non-empty and share at least one point.
 func (r Rectangle) Overlaps(s Rectangle) bool {
 	return !r.Empty() && !s.Empty() &&
 		r.Min.X < s.Max.X && s.Min.X < r.Max.X && r.Min.Y < s.Max.Y && s.Min.Y < r.Max.Y
 }
 
-// In reports whether every point in r is in s.
+// In: r lies entirely inside s (an empty r always does).
 func (r Rectangle) In(s Rectangle) bool {
 	if r.Empty() {
 		return true
@@ -174,7 +174,7 @@ func (r Rectangle) At(x, y int) color.Color {
 	return color.Transparent
 }
 
-// RGBA64At implements the RGBA64Image interface.
+// RGBA64At: opaque inside r, transparent outside (r as a mask image).
 func (r Rectangle) RGBA64At(x, y int) color.RGBA64 {
 	if (Point{x, y}).In(r) {
 		return color.RGBA64{0xffff, 0xffff, 0xffff, 0xffff}
@@ -182,15 +182,15 @@ func (r Rectangle) RGBA64At(x, y int) color.RGBA64 {
 	return color.RGBA64{}
 }
 
-// Bounds implements the Image interface.
+// Bounds: a rectangle used as an image covers itself.
 func (r Rectangle) Bounds() Rectangle { return r }
 
-// ColorModel implements the Image interface.
+// ColorModel: a rectangle used as an image is an alpha mask.
 func (r Rectangle) ColorModel() color.Model { return color.Alpha16Model }
 
-// ZR is the zero Rectangle.
+// ZR is Rectangle{}.
 //
-// Deprecated: Use a literal image.Rectangle{} instead.
+// Deprecated: write image.Rectangle{}.
 var ZR Rectangle
 
 // Rect is shorthand for Rectangle{Pt(x0, y0), Pt(x1, y1)}, with the coordinates swapped if

@@ -2,7 +2,7 @@ package image
 
 import "image/color"
 
-// Config holds an image's color model and dimensions.
+// Config is what DecodeConfig learns without decoding pixels.
 type Config struct {
 	ColorModel    color.Model
 	Width, Height int
@@ -10,11 +10,11 @@ type Config struct {
 
 // Image is a finite rectangular grid of color.Color values taken from a color model.
 type Image interface {
-	// ColorModel returns the Image's color model.
+	// ColorModel is the model of the colors At returns.
 	ColorModel() color.Model
-	// Bounds returns the domain for which At can return non-zero color.
+	// Bounds is the area where At may return something other than transparent.
 	Bounds() Rectangle
-	// At returns the color of the pixel at (x, y).
+	// At is the pixel's color; At(Bounds().Min.X, Bounds().Min.Y) is the top-left one.
 	At(x, y int) color.Color
 }
 
@@ -25,9 +25,9 @@ type RGBA64Image interface {
 	Image
 }
 
-// PalettedImage is an image whose colors may come from a limited palette.
+// PalettedImage is an Image backed by palette indices.
 type PalettedImage interface {
-	// ColorIndexAt returns the palette index of the pixel at (x, y).
+	// ColorIndexAt is the palette index stored at (x, y).
 	ColorIndexAt(x, y int) uint8
 	Image
 }
@@ -70,12 +70,12 @@ func opaque(pix []uint8, stride int, r Rectangle, bpp, at, n int) bool {
 	return true
 }
 
-// RGBA is an in-memory image whose At method returns color.RGBA values.
+// RGBA stores alpha-premultiplied 8-bit pixels, four bytes each.
 type RGBA struct {
 	// Pix holds the image's pixels, in R, G, B, A order. The pixel at (x, y) starts at
 	// Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*4].
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
 	// Rect is the image's bounds.
 	Rect Rectangle
@@ -127,14 +127,14 @@ func (p *RGBA) SubImage(r Rectangle) Image {
 	return &RGBA{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewRGBA returns a new RGBA image with the given bounds.
+// NewRGBA allocates a zeroed RGBA image covering r.
 func NewRGBA(r Rectangle) *RGBA { return &RGBA{newPix(4, r, "RGBA"), 4 * r.Dx(), r} }
 
-// NRGBA is an in-memory image whose At method returns color.NRGBA values.
+// NRGBA stores non-premultiplied 8-bit pixels, four bytes each.
 type NRGBA struct {
 	// Pix holds the image's pixels, in R, G, B, A order (not alpha-premultiplied).
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
 	// Rect is the image's bounds.
 	Rect Rectangle
@@ -190,15 +190,15 @@ func (p *NRGBA) SubImage(r Rectangle) Image {
 	return &NRGBA{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewNRGBA returns a new NRGBA image with the given bounds.
+// NewNRGBA allocates a zeroed NRGBA image covering r.
 func NewNRGBA(r Rectangle) *NRGBA { return &NRGBA{newPix(4, r, "NRGBA"), 4 * r.Dx(), r} }
 
-// Alpha is an in-memory image whose At method returns color.Alpha values.
+// Alpha stores one 8-bit alpha byte per pixel.
 type Alpha struct {
 	// Pix holds the image's pixels, as alpha values. The pixel at (x, y) starts at
 	// Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*1].
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
 	// Rect is the image's bounds.
 	Rect Rectangle
@@ -245,15 +245,15 @@ func (p *Alpha) SubImage(r Rectangle) Image {
 	return &Alpha{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewAlpha returns a new Alpha image with the given bounds.
+// NewAlpha allocates a zeroed Alpha image covering r.
 func NewAlpha(r Rectangle) *Alpha { return &Alpha{newPix(1, r, "Alpha"), r.Dx(), r} }
 
-// Gray is an in-memory image whose At method returns color.Gray values.
+// Gray stores one 8-bit gray byte per pixel.
 type Gray struct {
 	// Pix holds the image's pixels, as gray values. The pixel at (x, y) starts at
 	// Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*1].
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
 	// Rect is the image's bounds.
 	Rect Rectangle
@@ -302,15 +302,15 @@ func (p *Gray) SubImage(r Rectangle) Image {
 	return &Gray{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewGray returns a new Gray image with the given bounds.
+// NewGray allocates a zeroed Gray image covering r.
 func NewGray(r Rectangle) *Gray { return &Gray{newPix(1, r, "Gray"), r.Dx(), r} }
 
-// Paletted is an in-memory image of uint8 indices into a given palette.
+// Paletted stores one palette index byte per pixel.
 type Paletted struct {
 	// Pix holds the image's pixels, as palette indices. The pixel at (x, y) starts at
 	// Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*1].
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
 	// Rect is the image's bounds.
 	Rect Rectangle

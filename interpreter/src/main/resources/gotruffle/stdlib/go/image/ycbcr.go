@@ -2,7 +2,7 @@ package image
 
 import "image/color"
 
-// YCbCrSubsampleRatio is the chroma subsample ratio used in a YCbCr image.
+// YCbCrSubsampleRatio says how much coarser the chroma planes are than the luma plane.
 type YCbCrSubsampleRatio int
 
 const (
@@ -158,7 +158,7 @@ func (p *NYCbCrA) SubImage(r Rectangle) Image {
 	return &NYCbCrA{YCbCr: *p.YCbCr.sub(r), A: p.A[p.AOffset(r.Min.X, r.Min.Y):], AStride: p.AStride}
 }
 
-// Opaque scans the entire image and reports whether it is fully opaque.
+// Opaque: every alpha sample inside Rect is 0xff.
 func (p *NYCbCrA) Opaque() bool { return opaque(p.A, p.AStride, p.Rect, 1, 0, 1) }
 
 // NewNYCbCrA returns a new NYCbCrA image with the given bounds and subsample ratio.

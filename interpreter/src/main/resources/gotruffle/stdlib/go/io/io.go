@@ -141,7 +141,7 @@ func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	return written, err
 }
 
-// ReadFull reads exactly len(buf) bytes from r into buf.
+// ReadFull fills buf completely from r, or says why it could not.
 func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }

@@ -68,7 +68,7 @@ type RuneScanner interface {
 	UnreadRune() error
 }
 
-// CopyN copies n bytes (or until an error) from src to dst.
+// CopyN moves exactly n bytes from src to dst; fewer only with an error (io.EOF if src ran dry).
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 	written, err = Copy(dst, LimitReader(src, n))
 	if written == n {
@@ -187,7 +187,7 @@ func MultiWriter(writers ...Writer) Writer {
 	return &multiWriter{all}
 }
 
-// TeeReader returns a Reader that writes to w what it reads from r.
+// TeeReader reads from r and copies every chunk it reads to w before returning it.
 func TeeReader(r Reader, w Writer) Reader { return &teeReader{r, w} }
 
 type teeReader struct {

@@ -122,7 +122,7 @@ func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.write(da
 func (w *PipeWriter) Close() error                         { return w.CloseWithError(nil) }
 func (w *PipeWriter) CloseWithError(err error) error       { return w.p.closeWrite(err) }
 
-// Pipe creates a synchronous in-memory pipe.
+// Pipe connects a writer to a reader in memory with no buffer: each Write waits for Reads to take its bytes.
 func Pipe() (*PipeReader, *PipeWriter) {
 	p := &pipe{wrCh: make(chan []byte), rdCh: make(chan int), done: make(chan struct{})}
 	return &PipeReader{p}, &PipeWriter{p}

@@ -35,7 +35,7 @@ func New(out io.Writer, prefix string, flag int) *Logger {
 
 var std = New(os.Stderr, "", LstdFlags)
 
-// Default returns the standard logger used by the package-level output functions.
+// Default is the logger behind Print, Fatal, Panic and friends.
 func Default() *Logger { return std }
 
 func (l *Logger) SetOutput(w io.Writer) { l.out = w }

@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// A Dialer contains options for connecting to an address.
+// Dialer holds the settings Dial and DialContext use; its zero value is ready to use.
 type Dialer struct {
 	// Timeout is the maximum amount of time a dial will wait for a connect to complete.
 	Timeout time.Duration
@@ -19,7 +19,7 @@ type Dialer struct {
 	FallbackDelay time.Duration
 	// KeepAlive is accepted; keep-alives are on for TCP unless negative.
 	KeepAlive time.Duration
-	// Resolver optionally specifies an alternate resolver to use.
+	// Resolver, when set, replaces the default name resolver.
 	Resolver *Resolver
 	// Cancel is an optional channel whose closure indicates that the dial should be canceled.
 	Cancel <-chan struct{}
@@ -53,13 +53,13 @@ func Dial(network, address string) (Conn, error) {
 	return d.Dial(network, address)
 }
 
-// DialTimeout acts like Dial but takes a timeout.
+// DialTimeout is Dial that gives up after timeout.
 func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
 	d := Dialer{Timeout: timeout}
 	return d.Dial(network, address)
 }
 
-// Dial connects to the address on the named network.
+// Dial opens a connection to address over network ("tcp", "udp", ...).
 func (d *Dialer) Dial(network, address string) (Conn, error) {
 	return d.DialContext(context.Background(), network, address)
 }
@@ -204,7 +204,7 @@ func (d *Dialer) dialOne(ctx context.Context, network string, ip IP, zone string
 	return &TCPConn{conn{newFD(h, network)}}, nil
 }
 
-// DialTCP acts like Dial for TCP networks.
+// DialTCP opens a TCP connection to raddr, optionally from laddr.
 func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 	c, err := dialAddr(network, "tcp", laddr.opAddr(), raddr.opAddr())
 	if err != nil {
@@ -213,7 +213,7 @@ func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 	return c.(*TCPConn), nil
 }
 
-// DialUDP acts like Dial for UDP networks.
+// DialUDP opens a UDP socket connected to raddr, optionally bound to laddr.
 func DialUDP(network string, laddr, raddr *UDPAddr) (*UDPConn, error) {
 	c, err := dialAddr(network, "udp", laddr.opAddr(), raddr.opAddr())
 	if err != nil {
@@ -258,7 +258,7 @@ func (a *UDPAddr) opAddr() Addr {
 	return a
 }
 
-// ListenConfig contains options for listening to an address.
+// ListenConfig holds the settings Listen and ListenPacket use.
 type ListenConfig struct {
 	// KeepAlive is accepted; accepted connections have keep-alives on unless negative.
 	KeepAlive time.Duration
@@ -277,7 +277,7 @@ func ListenPacket(network, address string) (PacketConn, error) {
 	return lc.ListenPacket(context.Background(), network, address)
 }
 
-// Listen announces on the local network address.
+// Listen opens a stream listener on address.
 func (lc *ListenConfig) Listen(ctx context.Context, network, address string) (Listener, error) {
 	ips, zone, port, err := resolveAddrList(ctx, "listen", network, address)
 	if err != nil {
@@ -296,7 +296,7 @@ func (lc *ListenConfig) Listen(ctx context.Context, network, address string) (Li
 	return l, nil
 }
 
-// ListenPacket announces on the local network address.
+// ListenPacket opens a datagram socket on address.
 func (lc *ListenConfig) ListenPacket(ctx context.Context, network, address string) (PacketConn, error) {
 	ips, zone, port, err := resolveAddrList(ctx, "listen", network, address)
 	if err != nil {
@@ -363,7 +363,7 @@ func ListenTCP(network string, laddr *TCPAddr) (*TCPListener, error) {
 	return listenTCPAt(network, laddr)
 }
 
-// ListenUDP acts like ListenPacket for UDP networks.
+// ListenUDP opens a UDP socket bound to laddr.
 func ListenUDP(network string, laddr *UDPAddr) (*UDPConn, error) {
 	switch network {
 	case "udp", "udp4", "udp6":

@@ -121,7 +121,7 @@ func isConnError(err error) bool {
 	return false
 }
 
-// A ParseError is the error type of literal network address parsers.
+// ParseError: text that should have been an address or network is not one.
 type ParseError struct {
 	Type string // the type of string that was expected, e.g. "IP address", "CIDR address"
 	Text string // the malformed text
@@ -165,7 +165,7 @@ func (e InvalidAddrError) Error() string   { return string(e) }
 func (e InvalidAddrError) Timeout() bool   { return false }
 func (e InvalidAddrError) Temporary() bool { return false }
 
-// DNSError represents a DNS lookup error.
+// DNSError: a name lookup failed.
 type DNSError struct {
 	Err         string // description of the error
 	Name        string // name looked for

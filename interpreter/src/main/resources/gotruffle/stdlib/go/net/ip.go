@@ -114,7 +114,7 @@ func (ip IP) IsUnspecified() bool {
 	return ip.Equal(IPv4zero) || ip.Equal(IPv6unspecified)
 }
 
-// IsLoopback reports whether ip is a loopback address.
+// IsLoopback: 127.0.0.0/8 or ::1.
 func (ip IP) IsLoopback() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0] == 127
@@ -130,7 +130,7 @@ func (ip IP) IsPrivate() bool {
 	return len(ip) == IPv6len && ip[0]&0xfe == 0xfc
 }
 
-// IsMulticast reports whether ip is a multicast address.
+// IsMulticast: 224.0.0.0/4 or ff00::/8.
 func (ip IP) IsMulticast() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0]&0xf0 == 0xe0
@@ -143,7 +143,7 @@ func (ip IP) IsInterfaceLocalMulticast() bool {
 	return len(ip) == IPv6len && ip[0] == 0xff && ip[1]&0x0f == 0x01
 }
 
-// IsLinkLocalMulticast reports whether ip is a link-local multicast address.
+// IsLinkLocalMulticast: 224.0.0.0/24 or ff02::/16.
 func (ip IP) IsLinkLocalMulticast() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0] == 224 && ip4[1] == 0 && ip4[2] == 0
@@ -151,7 +151,7 @@ func (ip IP) IsLinkLocalMulticast() bool {
 	return len(ip) == IPv6len && ip[0] == 0xff && ip[1]&0x0f == 0x02
 }
 
-// IsLinkLocalUnicast reports whether ip is a link-local unicast address.
+// IsLinkLocalUnicast: 169.254.0.0/16 or fe80::/10.
 func (ip IP) IsLinkLocalUnicast() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0] == 169 && ip4[1] == 254
@@ -159,7 +159,7 @@ func (ip IP) IsLinkLocalUnicast() bool {
 	return len(ip) == IPv6len && ip[0] == 0xfe && ip[1]&0xc0 == 0x80
 }
 
-// IsGlobalUnicast reports whether ip is a global unicast address.
+// IsGlobalUnicast: a unicast address that is not loopback, link-local, unspecified or broadcast.
 func (ip IP) IsGlobalUnicast() bool {
 	return (len(ip) == IPv4len || len(ip) == IPv6len) &&
 		!ip.Equal(IPv4bcast) &&
@@ -415,7 +415,7 @@ func networkNumberAndMask(n *IPNet) (ip IP, m IPMask) {
 	return
 }
 
-// Contains reports whether the network includes ip.
+// Contains: ip lies inside n.
 func (n *IPNet) Contains(ip IP) bool {
 	nn, m := networkNumberAndMask(n)
 	if x := ip.To4(); x != nil {

@@ -85,7 +85,7 @@ func (r *Resolver) LookupIP(ctx context.Context, network, host string) ([]IP, er
 	return out, nil
 }
 
-// LookupPort looks up the port for the given network and service.
+// LookupPort turns a service name or number into a port for network.
 func LookupPort(network, service string) (port int, err error) {
 	return parsePort(network, service)
 }

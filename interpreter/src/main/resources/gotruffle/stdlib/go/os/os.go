@@ -206,7 +206,7 @@ func (f *File) Stat() (FileInfo, error) {
 	return fi, err
 }
 
-// Truncate changes the size of the file.
+// Truncate sets the file's length to size bytes.
 func (f *File) Truncate(size int64) error {
 	if err := f.checkValid("truncate"); err != nil {
 		return err

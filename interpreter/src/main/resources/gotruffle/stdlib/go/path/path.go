@@ -106,7 +106,7 @@ func Base(path string) string {
 	return path[i+1:]
 }
 
-// IsAbs reports whether the path is absolute.
+// IsAbs: path starts with '/'.
 func IsAbs(path string) bool {
 	return len(path) > 0 && path[0] == '/'
 }

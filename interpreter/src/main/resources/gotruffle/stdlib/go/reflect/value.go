@@ -31,7 +31,7 @@ func setup(rtypePtr, value, structField, method, valueError any)
 // for nil).
 func ValueOf(i any) Value
 
-// Zero returns a Value representing the zero value for the specified type.
+// Zero is a Value holding typ's zero value (not addressable).
 func Zero(typ Type) Value
 
 // New returns a Value representing a pointer to a new zero value for the specified type.
@@ -359,7 +359,7 @@ type StringHeader struct {
 	Len  int
 }
 
-// A SelectDir describes the communication direction of a select case.
+// SelectDir says whether a SelectCase sends, receives or is the default.
 type SelectDir int
 
 const (
@@ -369,12 +369,12 @@ const (
 	SelectDefault
 )
 
-// A SelectCase describes a single case in a select operation.
+// SelectCase is one case of Select.
 type SelectCase struct {
 	Dir  SelectDir
 	Chan Value
 	Send Value
 }
 
-// Select executes a select operation described by the list of cases.
+// Select runs a select statement over cases built at run time.
 func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool)

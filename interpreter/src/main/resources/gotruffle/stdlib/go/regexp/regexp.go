@@ -4,7 +4,7 @@
 // or after a position.
 package regexp
 
-// Regexp is the representation of a compiled regular expression.
+// Regexp is a compiled RE2 expression (backed by RE2/J); safe for concurrent use.
 type Regexp struct {
 	expr        string
 	h           any
@@ -40,7 +40,7 @@ func Compile(expr string) (*Regexp, error) { return newRegexp(expr, false) }
 // applied).
 func CompilePOSIX(expr string) (*Regexp, error) { return newRegexp(expr, true) }
 
-// MustCompile is like Compile but panics if the expression cannot be parsed.
+// MustCompile is Compile that panics on a bad expression.
 func MustCompile(str string) *Regexp {
 	re, err := Compile(str)
 	if err != nil {

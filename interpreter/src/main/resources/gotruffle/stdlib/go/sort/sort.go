@@ -2,7 +2,7 @@
 // Stable) done by gotruffle.stdlib.algo.GoSort, which calls Len/Less/Swap in Go's order.
 package sort
 
-// An implementation of Interface can be sorted by the routines in this package.
+// Interface is what Sort needs of a collection: its length, an order and a swap.
 type Interface interface {
 	Len() int
 	Less(i, j int) bool
@@ -26,7 +26,7 @@ func (r reverse) Len() int           { return r.Interface.Len() }
 func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
 func (r reverse) Swap(i, j int)      { r.Interface.Swap(i, j) }
 
-// Reverse returns the reverse order for data.
+// Reverse flips data's Less.
 func Reverse(data Interface) Interface { return &reverse{data} }
 
 // Search uses binary search to find the smallest index i in [0, n) at which f(i) is true.

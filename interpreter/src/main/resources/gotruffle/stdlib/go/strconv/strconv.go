@@ -4,16 +4,16 @@ package strconv
 
 import "errors"
 
-// IntSize is the size in bits of an int or uint value.
+// IntSize: bits in an int (64 here).
 const IntSize = 64
 
-// ErrRange indicates that a value is out of range for the target type.
+// ErrRange: the number does not fit the requested size.
 var ErrRange = errors.New("value out of range")
 
-// ErrSyntax indicates that a value does not have the right syntax for the target type.
+// ErrSyntax: the text is not a number (or bool, or quoted string) at all.
 var ErrSyntax = errors.New("invalid syntax")
 
-// A NumError records a failed conversion.
+// NumError: Func could not convert Num, for reason Err.
 type NumError struct {
 	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
 	Num  string // the input
@@ -64,7 +64,7 @@ func ParseInt(s string, base int, bitSize int) (int64, error) {
 	return v, nil
 }
 
-// ParseUint is like ParseInt but for unsigned numbers.
+// ParseUint is ParseInt without a sign.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	v, kind, fn, num, detail := parseUint(s, base, bitSize)
 	if kind != errNone {
@@ -73,7 +73,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	return v, nil
 }
 
-// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+// Atoi parses a decimal int: ParseInt(s, 10, 0).
 func Atoi(s string) (int, error) {
 	v, kind, fn, num, detail := atoi(s)
 	if kind != errNone {
@@ -91,7 +91,7 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	return v, nil
 }
 
-// ParseBool returns the boolean value represented by the string.
+// ParseBool accepts 1, t, T, TRUE, true, True and their false counterparts.
 func ParseBool(str string) (bool, error) {
 	switch str {
 	case "1", "t", "T", "true", "TRUE", "True":
@@ -102,7 +102,7 @@ func ParseBool(str string) (bool, error) {
 	return false, &NumError{"ParseBool", str, ErrSyntax}
 }
 
-// FormatBool returns "true" or "false" according to the value of b.
+// FormatBool spells b as "true" or "false".
 func FormatBool(b bool) string {
 	if b {
 		return "true"
@@ -114,7 +114,7 @@ func FormatInt(i int64, base int) string
 func FormatUint(i uint64, base int) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
-// Itoa is equivalent to FormatInt(int64(i), 10).
+// Itoa formats i in decimal.
 func Itoa(i int) string { return FormatInt(int64(i), 10) }
 
 func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
@@ -154,7 +154,7 @@ func Unquote(s string) (string, error) {
 	return out, nil
 }
 
-// QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s.
+// QuotedPrefix is the quoted literal that s starts with (Unquote's syntax).
 func QuotedPrefix(s string) (string, error) {
 	out, ok := quotedPrefix(s)
 	if !ok {

@@ -14,7 +14,7 @@ type Reader struct {
 	prevRune int   // index of previous rune; or < 0
 }
 
-// NewReader returns a new Reader reading from s.
+// NewReader reads from s.
 func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
 // Len returns the number of bytes of the unread portion of the string.
@@ -25,7 +25,7 @@ func (r *Reader) Len() int {
 	return int(int64(len(r.s)) - r.i)
 }
 
-// Size returns the original length of the underlying string.
+// Size is len(s) of the string being read, however much is left.
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
 func (r *Reader) Read(b []byte) (n int, err error) {
@@ -146,5 +146,5 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	return
 }
 
-// Reset resets the Reader to be reading from s.
+// Reset starts reading s from the beginning.
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }

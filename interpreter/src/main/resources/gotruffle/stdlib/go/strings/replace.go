@@ -18,10 +18,10 @@ func NewReplacer(oldnew ...string) *Replacer {
 
 func replaceAll(oldnew []string, s string) string
 
-// Replace returns a copy of s with all replacements performed.
+// Replace applies r to s.
 func (r *Replacer) Replace(s string) string { return replaceAll(r.oldnew, s) }
 
-// WriteString writes s to w with all replacements performed.
+// WriteString applies r to s, writing the result to w.
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	return io.WriteString(w, replaceAll(r.oldnew, s))
 }

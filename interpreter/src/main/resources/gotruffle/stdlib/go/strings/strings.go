@@ -41,17 +41,17 @@ func TrimSpace(s string) string
 // ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
 func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
 
-// HasPrefix tests whether the string s begins with prefix.
+// HasPrefix: s starts with prefix.
 func HasPrefix(s, prefix string) bool {
 	return len(s) >= len(prefix) && s[0:len(prefix)] == prefix
 }
 
-// HasSuffix tests whether the string s ends with suffix.
+// HasSuffix: s ends with suffix.
 func HasSuffix(s, suffix string) bool {
 	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
-// TrimPrefix returns s without the provided leading prefix string.
+// TrimPrefix drops prefix from the start of s, when it is there.
 func TrimPrefix(s, prefix string) string {
 	if HasPrefix(s, prefix) {
 		return s[len(prefix):]
@@ -59,7 +59,7 @@ func TrimPrefix(s, prefix string) string {
 	return s
 }
 
-// TrimSuffix returns s without the provided trailing suffix string.
+// TrimSuffix drops suffix from the end of s, when it is there.
 func TrimSuffix(s, suffix string) string {
 	if HasSuffix(s, suffix) {
 		return s[:len(s)-len(suffix)]

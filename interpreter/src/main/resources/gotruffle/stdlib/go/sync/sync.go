@@ -10,7 +10,7 @@ type noCopy struct{}
 func (*noCopy) Lock()   {}
 func (*noCopy) Unlock() {}
 
-// A Locker represents an object that can be locked and unlocked.
+// Locker is anything with Lock and Unlock.
 type Locker interface {
 	Lock()
 	Unlock()
@@ -26,7 +26,7 @@ func (m *Mutex) Lock()
 func (m *Mutex) Unlock()
 func (m *Mutex) TryLock() bool
 
-// A RWMutex is a reader/writer mutual exclusion lock.
+// RWMutex lets many readers or one writer hold it.
 type RWMutex struct {
 	w           Mutex
 	writerSem   uint32
@@ -52,7 +52,7 @@ func (rw *RWMutex) RLocker() Locker {
 	return (*rlocker)(rw)
 }
 
-// A WaitGroup waits for a collection of goroutines to finish.
+// WaitGroup counts outstanding goroutines; Wait blocks until the count is zero.
 type WaitGroup struct {
 	noCopy noCopy
 	state1 uint64 // counter in the high 32 bits, waiters in the low 32 bits
@@ -63,7 +63,7 @@ func (wg *WaitGroup) Add(delta int)
 func (wg *WaitGroup) Done() { wg.Add(-1) }
 func (wg *WaitGroup) Wait()
 
-// Once is an object that will perform exactly one action.
+// Once runs one function the first time Do is called, and never again.
 type Once struct {
 	done uint32
 	m    Mutex
@@ -94,7 +94,7 @@ type Cond struct {
 	checker *Cond
 }
 
-// NewCond returns a new Cond with Locker l.
+// NewCond makes a Cond that uses l.
 func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }

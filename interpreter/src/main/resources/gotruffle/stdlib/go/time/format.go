@@ -388,7 +388,7 @@ func appendFrac(b []byte, nanosec int, n int, sep byte, trim bool) []byte {
 	return append(b, d...)
 }
 
-// ParseError describes a problem parsing a time string.
+// ParseError: Value did not match Layout (Message says what went wrong).
 type ParseError struct {
 	Layout     string
 	Value      string

@@ -1,7 +1,7 @@
 // Timers and sleeping, on the goroutine scheduler's timers (a sleeping goroutine uses no thread).
 package time
 
-// Sleep pauses the current goroutine for at least the duration d.
+// Sleep parks the goroutine for d or longer.
 func Sleep(d Duration)
 
 // The Timer type represents a single event. When the Timer expires, the current time will be
@@ -63,7 +63,7 @@ func (t *Ticker) Stop() {
 	stopTimer(t.r)
 }
 
-// Reset stops a ticker and resets its period to the specified duration.
+// Reset stops the ticker and restarts it with period d.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")

@@ -16,8 +16,7 @@ type Reader interface {
 // Resetter resets a ReadCloser returned by NewReader or NewReaderDict to switch to a new
 // underlying Reader. This permits reusing a ReadCloser instead of allocating a new one.
 type Resetter interface {
-	// Reset discards any buffered data and resets the Resetter as if it was
-	// newly initialized with the given reader.
+	// Reset throws away buffered state and starts over on r (with dict, if any).
 	Reset(r io.Reader, dict []byte) error
 }
 

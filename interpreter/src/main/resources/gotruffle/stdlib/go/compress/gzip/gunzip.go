@@ -22,9 +22,9 @@ const (
 )
 
 var (
-	// ErrChecksum is returned when reading GZIP data that has an invalid checksum.
+	// ErrChecksum: the gzip trailer's CRC or size does not match the data.
 	ErrChecksum = errors.New("gzip: invalid checksum")
-	// ErrHeader is returned when reading GZIP data that has an invalid header.
+	// ErrHeader: the input does not start with a valid gzip header.
 	ErrHeader = errors.New("gzip: invalid header")
 )
 

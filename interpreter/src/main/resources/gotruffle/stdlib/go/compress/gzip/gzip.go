@@ -11,8 +11,8 @@ import (
 	"time"
 )
 
-// These constants are copied from the flate package, so that code that imports
-// "compress/gzip" does not also have to import "compress/flate".
+// Compression levels, the same values as compress/flate's, repeated here so
+// that users of this package need not import flate.
 const (
 	NoCompression      = flate.NoCompression
 	BestSpeed          = flate.BestSpeed

@@ -18,11 +18,11 @@ const (
 )
 
 var (
-	// ErrChecksum is returned when reading ZLIB data that has an invalid checksum.
+	// ErrChecksum: the Adler-32 trailer does not match the data.
 	ErrChecksum = errors.New("zlib: invalid checksum")
-	// ErrDictionary is returned when reading ZLIB data that has an invalid dictionary.
+	// ErrDictionary: the stream asks for a preset dictionary the caller did not supply.
 	ErrDictionary = errors.New("zlib: invalid dictionary")
-	// ErrHeader is returned when reading ZLIB data that has an invalid header.
+	// ErrHeader: the input does not start with a valid zlib header.
 	ErrHeader = errors.New("zlib: invalid header")
 )
 
@@ -37,8 +37,7 @@ type reader struct {
 // Resetter resets a ReadCloser returned by NewReader or NewReaderDict to switch to a new
 // underlying Reader. This permits reusing a ReadCloser instead of allocating a new one.
 type Resetter interface {
-	// Reset discards any buffered data and resets the Resetter as if it was
-	// newly initialized with the given reader.
+	// Reset throws away buffered state and starts over on r (with dict, if any).
 	Reset(r io.Reader, dict []byte) error
 }
 

@@ -9,8 +9,8 @@ import (
 	"io"
 )
 
-// These constants are copied from the flate package, so that code that imports
-// "compress/zlib" does not also have to import "compress/flate".
+// Compression levels, the same values as compress/flate's, repeated here so
+// that users of this package need not import flate.
 const (
 	NoCompression      = flate.NoCompression
 	BestSpeed          = flate.BestSpeed
@@ -127,7 +127,7 @@ func (z *Writer) Write(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// Flush flushes the Writer to its underlying io.Writer.
+// Flush pushes pending compressed output to the wrapped writer.
 func (z *Writer) Flush() error {
 	if err := z.start(); err != nil {
 		return err

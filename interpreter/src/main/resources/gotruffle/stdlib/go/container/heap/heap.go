@@ -19,13 +19,13 @@ func Init(h Interface) {
 	}
 }
 
-// Push pushes the element x onto the heap.
+// Push adds x to h and restores heap order.
 func Push(h Interface, x any) {
 	h.Push(x)
 	up(h, h.Len()-1)
 }
 
-// Pop removes and returns the minimum element (according to Less) from the heap.
+// Pop takes the smallest element (by h.Less) out of h.
 func Pop(h Interface) any {
 	n := h.Len() - 1
 	h.Swap(0, n)
@@ -33,7 +33,7 @@ func Pop(h Interface) any {
 	return h.Pop()
 }
 
-// Remove removes and returns the element at index i from the heap.
+// Remove takes the element at index i out of h.
 func Remove(h Interface, i int) any {
 	n := h.Len() - 1
 	if n != i {
@@ -45,7 +45,7 @@ func Remove(h Interface, i int) any {
 	return h.Pop()
 }
 
-// Fix re-establishes the heap ordering after the element at index i has changed its value.
+// Fix restores heap order after the element at index i changed; cheaper than Remove then Push.
 func Fix(h Interface, i int) {
 	if !down(h, i, h.Len()) {
 		up(h, i)

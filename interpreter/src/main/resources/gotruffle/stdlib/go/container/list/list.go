@@ -1,14 +1,14 @@
 // Package list implements a doubly linked list (a ring with a sentinel root element).
 package list
 
-// Element is an element of a linked list.
+// Element is one node of a doubly linked List.
 type Element struct {
 	next, prev *Element
 	list       *List
 	Value      any
 }
 
-// Next returns the next list element or nil.
+// Next is the element after e, or nil at the end.
 func (e *Element) Next() *Element {
 	if n := e.next; e.list != nil && n != &e.list.root {
 		return n
@@ -16,7 +16,7 @@ func (e *Element) Next() *Element {
 	return nil
 }
 
-// Prev returns the previous list element or nil.
+// Prev is the element before e, or nil at the start.
 func (e *Element) Prev() *Element {
 	if p := e.prev; e.list != nil && p != &e.list.root {
 		return p
@@ -41,10 +41,10 @@ func (l *List) Init() *List {
 // New returns an initialized list.
 func New() *List { return new(List).Init() }
 
-// Len returns the number of elements of list l.
+// Len is the element count, kept up to date on every change.
 func (l *List) Len() int { return l.len }
 
-// Front returns the first element of list l or nil if the list is empty.
+// Front is l's first element; nil when l is empty.
 func (l *List) Front() *Element {
 	if l.len == 0 {
 		return nil
@@ -52,7 +52,7 @@ func (l *List) Front() *Element {
 	return l.root.next
 }
 
-// Back returns the last element of list l or nil if the list is empty.
+// Back is l's last element; nil when l is empty.
 func (l *List) Back() *Element {
 	if l.len == 0 {
 		return nil
@@ -111,13 +111,13 @@ func (l *List) Remove(e *Element) any {
 	return e.Value
 }
 
-// PushFront inserts a new element e with value v at the front of list l and returns e.
+// PushFront adds v as l's new first element and returns its node.
 func (l *List) PushFront(v any) *Element {
 	l.lazyInit()
 	return l.insertValue(v, &l.root)
 }
 
-// PushBack inserts a new element e with value v at the back of list l and returns e.
+// PushBack adds v as l's new last element and returns its node.
 func (l *List) PushBack(v any) *Element {
 	l.lazyInit()
 	return l.insertValue(v, l.root.prev)
@@ -139,7 +139,7 @@ func (l *List) InsertAfter(v any, mark *Element) *Element {
 	return l.insertValue(v, mark)
 }
 
-// MoveToFront moves element e to the front of list l.
+// MoveToFront makes e the first element (no-op unless e belongs to l).
 func (l *List) MoveToFront(e *Element) {
 	if e.list != l || l.root.next == e {
 		return
@@ -147,7 +147,7 @@ func (l *List) MoveToFront(e *Element) {
 	l.move(e, &l.root)
 }
 
-// MoveToBack moves element e to the back of list l.
+// MoveToBack makes e the last element (no-op unless e belongs to l).
 func (l *List) MoveToBack(e *Element) {
 	if e.list != l || l.root.prev == e {
 		return
@@ -155,7 +155,7 @@ func (l *List) MoveToBack(e *Element) {
 	l.move(e, l.root.prev)
 }
 
-// MoveBefore moves element e to its new position before mark.
+// MoveBefore relinks e just ahead of mark.
 func (l *List) MoveBefore(e, mark *Element) {
 	if e.list != l || e == mark || mark.list != l {
 		return
@@ -163,7 +163,7 @@ func (l *List) MoveBefore(e, mark *Element) {
 	l.move(e, mark.prev)
 }
 
-// MoveAfter moves element e to its new position after mark.
+// MoveAfter relinks e just behind mark.
 func (l *List) MoveAfter(e, mark *Element) {
 	if e.list != l || e == mark || mark.list != l {
 		return
@@ -171,7 +171,7 @@ func (l *List) MoveAfter(e, mark *Element) {
 	l.move(e, mark)
 }
 
-// PushBackList inserts a copy of another list at the back of list l.
+// PushBackList appends copies of other's values to l.
 func (l *List) PushBackList(other *List) {
 	l.lazyInit()
 	for i, e := other.Len(), other.Front(); i > 0; i, e = i-1, e.Next() {
@@ -179,7 +179,7 @@ func (l *List) PushBackList(other *List) {
 	}
 }
 
-// PushFrontList inserts a copy of another list at the front of list l.
+// PushFrontList prepends copies of other's values to l, keeping their order.
 func (l *List) PushFrontList(other *List) {
 	l.lazyInit()
 	for i, e := other.Len(), other.Back(); i > 0; i, e = i-1, e.Prev() {

@@ -26,7 +26,7 @@ func (d *digest) BlockSize() int              { return BlockSize }
 func (d *digest) Write(p []byte) (int, error) { update(d.h, p); return len(p), nil }
 func (d *digest) Sum(in []byte) []byte        { return append(in, current(d.h)...) }
 
-// Sum returns the MD5 checksum of the data.
+// Sum hashes data with MD5 in one call.
 func Sum(data []byte) [Size]byte {
 	var a [Size]byte
 	copy(a[:], digestOf(data))

@@ -3,7 +3,7 @@ package sha1
 
 import "hash"
 
-// The size of a SHA-1 checksum in bytes.
+// Size: bytes in a SHA-1 digest.
 const Size = 20
 
 // The blocksize of SHA-1 in bytes.
@@ -26,7 +26,7 @@ func (d *digest) BlockSize() int              { return BlockSize }
 func (d *digest) Write(p []byte) (int, error) { update(d.h, p); return len(p), nil }
 func (d *digest) Sum(in []byte) []byte        { return append(in, current(d.h)...) }
 
-// Sum returns the SHA-1 checksum of the data.
+// Sum hashes data with SHA-1 in one call.
 func Sum(data []byte) [Size]byte {
 	var a [Size]byte
 	copy(a[:], digestOf(data))

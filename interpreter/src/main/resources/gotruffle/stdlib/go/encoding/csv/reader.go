@@ -69,7 +69,7 @@ type position struct {
 	line, col int
 }
 
-// NewReader returns a new Reader that reads from r.
+// NewReader parses CSV records from r.
 func NewReader(r io.Reader) *Reader {
 	return &Reader{Comma: ',', r: bufio.NewReader(r)}
 }

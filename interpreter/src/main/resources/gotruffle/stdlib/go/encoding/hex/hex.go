@@ -1,4 +1,4 @@
-// Package hex implements hexadecimal encoding and decoding.
+// Package hex converts between bytes and base-16 text.
 package hex
 
 import (
@@ -11,17 +11,17 @@ const hextable = "0123456789abcdef"
 // ErrLength reports an attempt to decode an odd-length input.
 var ErrLength = errors.New("encoding/hex: odd length hex string")
 
-// InvalidByteError values describe errors resulting from an invalid byte in a hex string.
+// InvalidByteError is the offending byte of input that is not a hex digit.
 type InvalidByteError byte
 
 func (e InvalidByteError) Error() string {
 	return fmt.Sprintf("encoding/hex: invalid byte: %#U", rune(e))
 }
 
-// EncodedLen returns the length of an encoding of n source bytes.
+// EncodedLen: every byte becomes two hex digits.
 func EncodedLen(n int) int { return n * 2 }
 
-// DecodedLen returns the length of a decoding of x source bytes.
+// DecodedLen: every two hex digits become one byte.
 func DecodedLen(x int) int { return x / 2 }
 
 // Encode encodes src into EncodedLen(len(src)) bytes of dst.
@@ -35,7 +35,7 @@ func Encode(dst, src []byte) int {
 	return len(src) * 2
 }
 
-// EncodeToString returns the hexadecimal encoding of src.
+// EncodeToString renders src as lower-case hex.
 func EncodeToString(src []byte) string {
 	dst := make([]byte, EncodedLen(len(src)))
 	Encode(dst, src)
@@ -79,7 +79,7 @@ func Decode(dst, src []byte) (int, error) {
 	return i, nil
 }
 
-// DecodeString returns the bytes represented by the hexadecimal string s.
+// DecodeString parses the hex text s into bytes.
 func DecodeString(s string) ([]byte, error) {
 	src := []byte(s)
 	n, err := Decode(src, src)

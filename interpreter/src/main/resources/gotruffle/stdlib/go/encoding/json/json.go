@@ -32,14 +32,14 @@ type Unmarshaler interface {
 	UnmarshalJSON([]byte) error
 }
 
-// Marshal returns the JSON encoding of v.
+// Marshal encodes v as JSON.
 func Marshal(v any) ([]byte, error) {
 	return encode(v, true)
 }
 
 func encode(v any, escapeHTML bool) ([]byte, error)
 
-// MarshalIndent is like Marshal but applies Indent to format the output.
+// MarshalIndent encodes v as JSON, one element per line, each line starting with prefix and indented by indent.
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	b, err := Marshal(v)
 	if err != nil {
@@ -61,7 +61,7 @@ func Unmarshal(data []byte, v any) error {
 // decode checks data (when check is set) and stores it into *v.
 func decode(data []byte, v any, useNumber, disallowUnknownFields, check bool) error
 
-// Valid reports whether data is a valid JSON encoding.
+// Valid checks that data is exactly one well-formed JSON value.
 func Valid(data []byte) bool
 
 // Compact appends to dst the JSON-encoded src with insignificant space characters elided.
@@ -76,7 +76,7 @@ func Compact(dst *bytes.Buffer, src []byte) error {
 
 func compact(src []byte, escapeHTML bool) ([]byte, error)
 
-// Indent appends to dst an indented form of the JSON-encoded src.
+// Indent pretty-prints the JSON in src onto the end of dst.
 func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 	out, err := indentJSON(src, prefix, indent)
 	if err != nil {
@@ -96,7 +96,7 @@ func HTMLEscape(dst *bytes.Buffer, src []byte) {
 
 func htmlEscape(src []byte) []byte
 
-// A SyntaxError is a description of a JSON syntax error.
+// SyntaxError: the input is not well-formed JSON; Offset says where.
 type SyntaxError struct {
 	msg    string
 	Offset int64 // error occurred after reading Offset bytes
@@ -133,7 +133,7 @@ func (e *UnmarshalFieldError) Error() string {
 	return "json: cannot unmarshal object key " + strconv.Quote(e.Key) + " into unexported field " + e.Field.Name + " of type " + e.Type.String()
 }
 
-// An InvalidUnmarshalError describes an invalid argument passed to Unmarshal.
+// InvalidUnmarshalError: Unmarshal was given nil or a non-pointer.
 type InvalidUnmarshalError struct {
 	Type reflect.Type
 }
@@ -178,7 +178,7 @@ func (e *InvalidUTF8Error) Error() string {
 	return "json: invalid UTF-8 in string: " + strconv.Quote(e.S)
 }
 
-// A MarshalerError represents an error from calling a MarshalJSON or MarshalText method.
+// MarshalerError wraps an error that a MarshalJSON or MarshalText method returned.
 type MarshalerError struct {
 	Type       reflect.Type
 	Err        error
@@ -196,26 +196,26 @@ func (e *MarshalerError) Error() string {
 // Unwrap returns the underlying error.
 func (e *MarshalerError) Unwrap() error { return e.Err }
 
-// A Number represents a JSON number literal.
+// Number keeps a JSON number's text as it appeared.
 type Number string
 
-// String returns the literal text of the number.
+// String is the number's text.
 func (n Number) String() string { return string(n) }
 
-// Float64 returns the number as a float64.
+// Float64 parses the number's text as a float64.
 func (n Number) Float64() (float64, error) {
 	return strconv.ParseFloat(string(n), 64)
 }
 
-// Int64 returns the number as an int64.
+// Int64 parses the number's text as a base-10 int64.
 func (n Number) Int64() (int64, error) {
 	return strconv.ParseInt(string(n), 10, 64)
 }
 
-// RawMessage is a raw encoded JSON value.
+// RawMessage holds JSON text as is, to decode later or to emit verbatim.
 type RawMessage []byte
 
-// MarshalJSON returns m as the JSON encoding of m.
+// MarshalJSON emits m unchanged ("null" when m is nil).
 func (m RawMessage) MarshalJSON() ([]byte, error) {
 	if m == nil {
 		return []byte("null"), nil
@@ -223,7 +223,7 @@ func (m RawMessage) MarshalJSON() ([]byte, error) {
 	return m, nil
 }
 
-// UnmarshalJSON sets *m to a copy of data.
+// UnmarshalJSON stores its own copy of data in *m.
 func (m *RawMessage) UnmarshalJSON(data []byte) error {
 	if m == nil {
 		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")

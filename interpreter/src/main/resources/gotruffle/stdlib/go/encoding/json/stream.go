@@ -5,7 +5,7 @@ import (
 	"io"
 )
 
-// An Encoder writes JSON values to an output stream.
+// Encoder writes one JSON value per Encode call to a stream.
 type Encoder struct {
 	w            io.Writer
 	err          error
@@ -14,7 +14,7 @@ type Encoder struct {
 	indentValue  string
 }
 
-// NewEncoder returns a new encoder that writes to w.
+// NewEncoder writes JSON to w.
 func NewEncoder(w io.Writer) *Encoder {
 	return &Encoder{w: w, escapeHTML: true}
 }
@@ -71,7 +71,7 @@ func scanReset(s *scanner)
 
 func quoteChar(c byte) string
 
-// A Decoder reads and decodes JSON values from an input stream.
+// Decoder reads a stream of JSON values, one per Decode call.
 type Decoder struct {
 	r                     io.Reader
 	buf                   []byte
@@ -86,7 +86,7 @@ type Decoder struct {
 	tokenStack []int
 }
 
-// NewDecoder returns a new decoder that reads from r.
+// NewDecoder reads JSON from r (with its own buffering, so it may read ahead).
 func NewDecoder(r io.Reader) *Decoder {
 	return &Decoder{r: r}
 }
@@ -258,7 +258,7 @@ func (dec *Decoder) tokenValueEnd() {
 	}
 }
 
-// A Delim is a JSON array or object delimiter, one of [ ] { or }.
+// Delim is one of the four bracket tokens: [ ] { }.
 type Delim rune
 
 func (d Delim) String() string {
@@ -374,7 +374,7 @@ func (dec *Decoder) peek() (byte, error) {
 			dec.scanp = i
 			return c, nil
 		}
-		// buffer has been scanned, now report any error
+		// the whole buffer is tokenized: now an error, if any, is final
 		if err != nil {
 			return 0, err
 		}
@@ -382,7 +382,7 @@ func (dec *Decoder) peek() (byte, error) {
 	}
 }
 
-// InputOffset returns the input stream byte offset of the current decoder position.
+// InputOffset is how many input bytes the decoder has consumed so far.
 func (dec *Decoder) InputOffset() int64 {
 	return dec.scanned + int64(dec.scanp)
 }

@@ -15,10 +15,10 @@ const (
 	Koopman    = 0xeb31d82e
 )
 
-// Table is a 256-word table representing the polynomial for efficient processing.
+// Table holds one precomputed entry per byte value for a polynomial.
 type Table [256]uint32
 
-// IEEETable is the table for the IEEE polynomial.
+// IEEETable is the Table of the IEEE polynomial, built at start-up.
 var IEEETable = simpleMakeTable(IEEE)
 
 var castagnoliTable = simpleMakeTable(Castagnoli)
@@ -50,7 +50,7 @@ func MakeTable(poly uint32) *Table {
 	return simpleMakeTable(poly)
 }
 
-// Update returns the result of adding the bytes in p to the crc.
+// Update continues crc over p using tab.
 func Update(crc uint32, tab *Table, p []byte) uint32 {
 	switch tab {
 	case IEEETable:

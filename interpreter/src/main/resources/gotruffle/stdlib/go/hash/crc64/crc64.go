@@ -16,7 +16,7 @@ const (
 	ECMA = 0xC96C5795D7870F42 // ECMA 182
 )
 
-// Table is a 256-word table representing the polynomial for efficient processing.
+// Table holds one precomputed entry per byte value for a polynomial.
 type Table [256]uint64
 
 var isoTable, ecmaTable *Table
@@ -54,7 +54,7 @@ func makeTable(poly uint64) *Table {
 	return t
 }
 
-// Update returns the result of adding the bytes in p to the crc.
+// Update continues crc over p using tab.
 func Update(crc uint64, tab *Table, p []byte) uint64 {
 	crc = ^crc
 	for _, v := range p {

@@ -29,7 +29,7 @@ func (c RGBA64) RGBA() (r, g, b, a uint32) {
 	return uint32(c.R), uint32(c.G), uint32(c.B), uint32(c.A)
 }
 
-// NRGBA represents a non-alpha-premultiplied 32-bit color.
+// NRGBA: 8 bits per channel, color channels not scaled by alpha.
 type NRGBA struct {
 	R, G, B, A uint8
 }
@@ -49,7 +49,7 @@ func (c NRGBA64) RGBA() (r, g, b, a uint32) {
 	return uint32(c.R) * a / 0xffff, uint32(c.G) * a / 0xffff, uint32(c.B) * a / 0xffff, a
 }
 
-// Alpha represents an 8-bit alpha color.
+// Alpha: an 8-bit alpha value alone.
 type Alpha struct {
 	A uint8
 }
@@ -59,7 +59,7 @@ func (c Alpha) RGBA() (r, g, b, a uint32) {
 	return a, a, a, a
 }
 
-// Alpha16 represents a 16-bit alpha color.
+// Alpha16: a 16-bit alpha value alone.
 type Alpha16 struct {
 	A uint16
 }
@@ -69,7 +69,7 @@ func (c Alpha16) RGBA() (r, g, b, a uint32) {
 	return a, a, a, a
 }
 
-// Gray represents an 8-bit grayscale color.
+// Gray: an 8-bit gray level.
 type Gray struct {
 	Y uint8
 }
@@ -79,7 +79,7 @@ func (c Gray) RGBA() (r, g, b, a uint32) {
 	return y, y, y, 0xffff
 }
 
-// Gray16 represents a 16-bit grayscale color.
+// Gray16: a 16-bit gray level.
 type Gray16 struct {
 	Y uint16
 }
@@ -94,7 +94,7 @@ type Model interface {
 	Convert(c Color) Color
 }
 
-// ModelFunc returns a Model that invokes f to implement the conversion.
+// ModelFunc makes a Model out of a conversion function.
 func ModelFunc(f func(Color) Color) Model { return &modelFunc{f} }
 
 type modelFunc struct {

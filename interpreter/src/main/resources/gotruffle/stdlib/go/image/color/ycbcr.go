@@ -28,7 +28,7 @@ func ycbcrToRGB(y, cb, cr uint8, shift uint) (r, g, b uint32) {
 	return clamp(y1+91881*cr1, shift), clamp(y1-22554*cb1-46802*cr1, shift), clamp(y1+116130*cb1, shift)
 }
 
-// YCbCrToRGB converts a Y'CbCr triple to an RGB triple.
+// YCbCrToRGB maps Y'CbCr (JFIF, full range) to 8-bit RGB.
 func YCbCrToRGB(y, cb, cr uint8) (uint8, uint8, uint8) {
 	r, g, b := ycbcrToRGB(y, cb, cr, 16)
 	return uint8(r), uint8(g), uint8(b)
@@ -45,7 +45,7 @@ func (c YCbCr) RGBA() (uint32, uint32, uint32, uint32) {
 	return r, g, b, 0xffff
 }
 
-// YCbCrModel is the Model for Y'CbCr colors.
+// YCbCrModel converts any color to YCbCr.
 var YCbCrModel Model = ModelFunc(yCbCrModel)
 
 func yCbCrModel(c Color) Color {
@@ -87,7 +87,7 @@ func nYCbCrAModel(c Color) Color {
 	return NYCbCrA{YCbCr{Y: y, Cb: u, Cr: v}, uint8(a >> 8)}
 }
 
-// RGBToCMYK converts an RGB triple to a CMYK quadruple.
+// RGBToCMYK maps 8-bit RGB to the four ink values.
 func RGBToCMYK(r, g, b uint8) (uint8, uint8, uint8, uint8) {
 	rr, gg, bb := uint32(r), uint32(g), uint32(b)
 	w := rr
@@ -109,7 +109,7 @@ func cmykToRGB16(c, m, y, k uint8) (r, g, b uint32) {
 	return (0xffff - widen(c)) * w / 0xffff, (0xffff - widen(m)) * w / 0xffff, (0xffff - widen(y)) * w / 0xffff
 }
 
-// CMYKToRGB converts a CMYK quadruple to an RGB triple.
+// CMYKToRGB maps the four ink values to 8-bit RGB.
 func CMYKToRGB(c, m, y, k uint8) (uint8, uint8, uint8) {
 	r, g, b := cmykToRGB16(c, m, y, k)
 	return uint8(r >> 8), uint8(g >> 8), uint8(b >> 8)
@@ -125,7 +125,7 @@ func (c CMYK) RGBA() (uint32, uint32, uint32, uint32) {
 	return r, g, b, 0xffff
 }
 
-// CMYKModel is the Model for CMYK colors.
+// CMYKModel converts any color to CMYK.
 var CMYKModel Model = ModelFunc(cmykModel)
 
 func cmykModel(c Color) Color {

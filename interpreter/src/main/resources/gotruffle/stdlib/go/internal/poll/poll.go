@@ -26,5 +26,5 @@ func (e *DeadlineExceededError) Error() string   { return "i/o timeout" }
 func (e *DeadlineExceededError) Timeout() bool   { return true }
 func (e *DeadlineExceededError) Temporary() bool { return true }
 
-// ErrDeadlineExceeded is returned for an expired deadline.
+// ErrDeadlineExceeded: an I/O call ran past its deadline.
 var ErrDeadlineExceeded error = &DeadlineExceededError{}

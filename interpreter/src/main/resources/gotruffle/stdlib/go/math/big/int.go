@@ -16,7 +16,7 @@ const (
 	_W = 64
 )
 
-// MaxBase is the largest number base accepted for string conversions.
+// MaxBase: the largest base SetString and Text accept (digits, then a-z, then A-Z).
 const MaxBase = 10 + ('z' - 'a' + 1) + ('Z' - 'A' + 1)
 
 // An Int represents a signed multi-precision integer. The zero value is 0.
@@ -48,7 +48,7 @@ func (z *Int) calc(op int, x, y *Int) *Int {
 	return z
 }
 
-// NewInt allocates and returns a new Int set to x.
+// NewInt makes an Int holding x.
 func NewInt(x int64) *Int { return new(Int).SetInt64(x) }
 
 func (z *Int) SetInt64(x int64) *Int {
@@ -532,7 +532,7 @@ func (z *Int) SetBytes(buf []byte) *Int {
 	return z
 }
 
-// Rand sets z to a pseudo-random number in [0, n) and returns z.
+// Rand stores in z a value drawn from [0, n) with rnd.
 func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
 	panic("unsupported: math/big.(*Int).Rand")
 }

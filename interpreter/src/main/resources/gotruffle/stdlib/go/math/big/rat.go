@@ -12,7 +12,7 @@ type Rat struct {
 	a, b Int
 }
 
-// NewRat creates a new Rat with numerator a and denominator b.
+// NewRat makes the Rat a/b.
 func NewRat(a, b int64) *Rat { return new(Rat).SetFrac64(a, b) }
 
 // norm reduces z and makes its denominator positive.

@@ -5,7 +5,7 @@ package bits
 
 const uintSize = 64
 
-// UintSize is the size of a uint in bits.
+// UintSize: bits in a uint (64 here).
 const UintSize = uintSize
 
 func LeadingZeros(x uint) int     { return LeadingZeros64(uint64(x)) }

@@ -37,7 +37,7 @@ func Sin(x complex128) complex128 {
 	return complex(s*ch, c*sh)
 }
 
-// Sinh returns the hyperbolic sine of x.
+// Sinh: hyperbolic sine.
 func Sinh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -79,7 +79,7 @@ func Cos(x complex128) complex128 {
 	return complex(c*ch, -s*sh)
 }
 
-// Cosh returns the hyperbolic cosine of x.
+// Cosh: hyperbolic cosine.
 func Cosh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -134,7 +134,7 @@ func tanQuotient(x complex128, d, ish float64) complex128 {
 	return complex(math.Sin(2*real(x))/d, ish/d)
 }
 
-// Tanh returns the hyperbolic tangent of x.
+// Tanh: hyperbolic tangent.
 func Tanh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	if math.IsInf(re, 0) {

@@ -33,7 +33,7 @@ func (r *rngSource) Int63() int64
 func (r *rngSource) Seed(seed int64)
 func (r *rngSource) Uint64() uint64
 
-// A Rand is a source of random numbers.
+// Rand draws pseudo-random values from a Source; not safe for concurrent use.
 type Rand struct {
 	h   any
 	src Source

@@ -22,7 +22,7 @@ type Client struct {
 	Timeout       time.Duration
 }
 
-// DefaultClient is the default Client and is used by Get, Head, and Post.
+// DefaultClient is the zero Client that Get, Head and Post use.
 var DefaultClient = &Client{}
 
 // RoundTripper is an interface representing the ability to execute a single HTTP transaction.
@@ -30,7 +30,7 @@ type RoundTripper interface {
 	RoundTrip(*Request) (*Response, error)
 }
 
-// A CookieJar manages storage and use of cookies in HTTP requests.
+// CookieJar stores the cookies a Client receives and supplies them on later requests.
 type CookieJar interface {
 	SetCookies(u *url.URL, cookies []*Cookie)
 	Cookies(u *url.URL) []*Cookie
@@ -93,7 +93,7 @@ func Post(url, contentType string, body io.Reader) (resp *Response, err error) {
 	return DefaultClient.Post(url, contentType, body)
 }
 
-// Post issues a POST to the specified URL.
+// Post sends body to url with the given Content-Type.
 func (c *Client) Post(url, contentType string, body io.Reader) (resp *Response, err error) {
 	req, err := NewRequest("POST", url, body)
 	if err != nil {
@@ -114,8 +114,8 @@ func (c *Client) PostForm(url string, data url.Values) (resp *Response, err erro
 	return c.Post(url, "application/x-www-form-urlencoded", strings.NewReader(data.Encode()))
 }
 
-// CloseIdleConnections closes any connections on its Transport which were previously
-// connected from previous requests but are now sitting idle.
+// CloseIdleConnections drops the kept-alive connections of c's Transport
+// that no request is using.
 func (c *Client) CloseIdleConnections() {
 	if tr, ok := c.transport().(interface{ CloseIdleConnections() }); ok {
 		tr.CloseIdleConnections()

@@ -21,9 +21,8 @@ type Cookie struct {
 	Expires    time.Time // optional
 	RawExpires string    // for reading cookies only
 
-	// MaxAge=0 means no 'Max-Age' attribute specified.
-	// MaxAge<0 means delete cookie now, equivalently 'Max-Age: 0'
-	// MaxAge>0 means Max-Age attribute present and given in seconds
+	// MaxAge: 0 leaves the attribute out; negative deletes the cookie at once
+	// ("Max-Age: 0"); positive is a lifetime in seconds.
 	MaxAge   int
 	Secure   bool
 	HttpOnly bool
@@ -43,7 +42,7 @@ const (
 	SameSiteNoneMode
 )
 
-// ErrNoCookie is returned by Request's Cookie method when a cookie is not found.
+// ErrNoCookie: Request.Cookie found no cookie with that name.
 var ErrNoCookie = errors.New("http: named cookie not present")
 
 // SetCookie adds a Set-Cookie header to the provided ResponseWriter's headers (an invalid
@@ -107,7 +106,7 @@ func (c *Cookie) String() string {
 	return b.String()
 }
 
-// Valid reports whether the cookie is valid.
+// Valid checks the cookie's name, value, path and domain; nil means fine.
 func (c *Cookie) Valid() error {
 	if c == nil {
 		return errors.New("http: nil Cookie")

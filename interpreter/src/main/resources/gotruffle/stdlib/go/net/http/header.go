@@ -13,7 +13,7 @@ import (
 // form, as returned by CanonicalHeaderKey.
 type Header map[string][]string
 
-// Add adds the key, value pair to the header.
+// Add appends value to the list under key (canonicalized).
 func (h Header) Add(key, value string) {
 	textproto.MIMEHeader(h).Add(key, value)
 }
@@ -28,7 +28,7 @@ func (h Header) Get(key string) string {
 	return textproto.MIMEHeader(h).Get(key)
 }
 
-// Values returns all values associated with the given key.
+// Values is every value stored under key (canonicalized), shared, not copied.
 func (h Header) Values(key string) []string {
 	return textproto.MIMEHeader(h).Values(key)
 }
@@ -47,17 +47,17 @@ func (h Header) has(key string) bool {
 	return ok
 }
 
-// Del deletes the values associated with key.
+// Del removes key (canonicalized) and its values.
 func (h Header) Del(key string) {
 	textproto.MIMEHeader(h).Del(key)
 }
 
-// Write writes a header in wire format.
+// Write emits h as "Key: value" lines ending in CRLF.
 func (h Header) Write(w io.Writer) error {
 	return h.WriteSubset(w, nil)
 }
 
-// Clone returns a copy of h or nil if h is nil.
+// Clone deep-copies h; nil stays nil.
 func (h Header) Clone() Header {
 	if h == nil {
 		return nil

@@ -64,7 +64,7 @@ var (
 	ErrLineTooLong = errors.New("header line too long")
 )
 
-// ProtocolError represents an HTTP protocol error.
+// ProtocolError: the peer broke the HTTP protocol.
 type ProtocolError struct {
 	ErrorString string
 }
@@ -137,13 +137,13 @@ func (r *Request) ProtoAtLeast(major, minor int) bool {
 	return r.ProtoMajor > major || r.ProtoMajor == major && r.ProtoMinor >= minor
 }
 
-// UserAgent returns the client's User-Agent, if sent in the request.
+// UserAgent is the User-Agent header, "" when absent.
 func (r *Request) UserAgent() string { return r.Header.Get("User-Agent") }
 
-// Referer returns the referring URL, if sent in the request.
+// Referer is the Referer header, "" when absent.
 func (r *Request) Referer() string { return r.Header.Get("Referer") }
 
-// Cookies parses and returns the HTTP cookies sent with the request.
+// Cookies are the cookies of the request's Cookie headers.
 func (r *Request) Cookies() []*Cookie { return readCookies(r.Header, "") }
 
 // Cookie returns the named cookie provided in the request or ErrNoCookie if not found.
@@ -277,7 +277,7 @@ func validMethod(method string) bool {
 	return len(method) > 0 && isToken(method)
 }
 
-// NewRequest wraps NewRequestWithContext using context.Background.
+// NewRequest is NewRequestWithContext with context.Background().
 func NewRequest(method, url string, body io.Reader) (*Request, error) {
 	return NewRequestWithContext(context.Background(), method, url, body)
 }
@@ -353,14 +353,14 @@ func removeEmptyPort(host string) string {
 	return host
 }
 
-// ReadRequest reads and parses an incoming request from b.
+// ReadRequest parses one HTTP/1.x request (line, headers, body setup) from b.
 func ReadRequest(b *bufio.Reader) (*Request, error) {
 	return readRequest(b)
 }
 
 func badStringError(what, val string) error { return &ProtocolError{what + " " + strconv.Quote(val)} }
 
-// parseRequestLine parses "GET /foo HTTP/1.1" into its three parts.
+// parseRequestLine splits a request line such as "GET /path HTTP/1.1".
 func parseRequestLine(line string) (method, requestURI, proto string, ok bool) {
 	method, rest, ok1 := strings.Cut(line, " ")
 	requestURI, proto, ok2 := strings.Cut(rest, " ")
@@ -457,7 +457,7 @@ func fixPragmaCacheControl(header Header) {
 	}
 }
 
-// MaxBytesError is returned by MaxBytesReader when its read limit is exceeded.
+// MaxBytesError: a MaxBytesReader's body went over its limit.
 type MaxBytesError struct {
 	Limit int64
 }

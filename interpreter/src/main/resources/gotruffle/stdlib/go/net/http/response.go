@@ -28,7 +28,7 @@ type Response struct {
 	Request          *Request
 }
 
-// Cookies parses and returns the cookies set in the Set-Cookie headers.
+// Cookies are the cookies the response sets (Set-Cookie headers).
 func (r *Response) Cookies() []*Cookie {
 	return readSetCookies(r.Header)
 }

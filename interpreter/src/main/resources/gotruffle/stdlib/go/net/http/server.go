@@ -17,7 +17,7 @@ import (
 	"time"
 )
 
-// A Handler responds to an HTTP request.
+// Handler serves one request: it writes the reply to the ResponseWriter.
 type Handler interface {
 	ServeHTTP(ResponseWriter, *Request)
 }
@@ -86,7 +86,7 @@ const DefaultMaxHeaderBytes = 1 << 20 // 1 MB
 // signals that the map entry is actually for the response trailers.
 const TrailerPrefix = "Trailer:"
 
-// A ConnState represents the state of a client connection to a server.
+// ConnState is where a server connection is in its life (see ConnState hooks).
 type ConnState int
 
 const (
@@ -393,7 +393,7 @@ func (srv *Server) Shutdown(ctx context.Context) error {
 	}
 }
 
-// RegisterOnShutdown registers a function to call on Shutdown.
+// RegisterOnShutdown adds f to the functions Shutdown starts, each in its own goroutine.
 func (srv *Server) RegisterOnShutdown(f func()) {
 	srv.mu.Lock()
 	srv.onShutdown = append(srv.onShutdown, f)
@@ -1126,7 +1126,7 @@ func (w *response) shouldReuseConnection() bool {
 	return !w.closedRequestBodyEarly()
 }
 
-// Flush sends any buffered data to the client.
+// Flush pushes what the handler wrote so far to the client (http.Flusher).
 func (w *response) Flush() {
 	if !w.wroteHeader {
 		w.WriteHeader(StatusOK)
@@ -1135,7 +1135,7 @@ func (w *response) Flush() {
 	w.cw.flush()
 }
 
-// Hijack lets the caller take over the connection.
+// Hijack gives the handler the raw connection; the server lets go of it.
 func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error) {
 	if atomic.LoadInt32(&w.handlerDone) != 0 {
 		panic("net/http: Hijack called after ServeHTTP finished")
@@ -1549,7 +1549,7 @@ func Error(w ResponseWriter, error string, code int) {
 	io.WriteString(w, error+"\n")
 }
 
-// NotFound replies to the request with an HTTP 404 not found error.
+// NotFound answers 404 with a plain-text body.
 func NotFound(w ResponseWriter, r *Request) { Error(w, "404 page not found", StatusNotFound) }
 
 // NotFoundHandler returns a simple request handler that replies to each request with a
@@ -1832,10 +1832,10 @@ type muxEntry struct {
 	pattern string
 }
 
-// NewServeMux allocates and returns a new ServeMux.
+// NewServeMux makes an empty ServeMux.
 func NewServeMux() *ServeMux { return new(ServeMux) }
 
-// DefaultServeMux is the default ServeMux used by Serve.
+// DefaultServeMux is the mux behind Handle, HandleFunc and a nil handler.
 var DefaultServeMux = &defaultServeMux
 
 var defaultServeMux ServeMux
@@ -1999,7 +1999,7 @@ func (mux *ServeMux) Handle(pattern string, handler Handler) {
 	}
 }
 
-// HandleFunc registers the handler function for the given pattern.
+// HandleFunc is Handle with a plain function as the handler.
 func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
 	if handler == nil {
 		panic("http: nil handler")

@@ -1,6 +1,6 @@
 package http
 
-// HTTP status codes as registered with IANA.
+// Status codes (the IANA registry's names and numbers).
 const (
 	StatusContinue                      = 100
 	StatusSwitchingProtocols            = 101

@@ -225,7 +225,7 @@ func (t *Transport) getConn(req *Request) (*persistConn, error) {
 // errServerClosedIdle: a reused connection was closed by the server before it answered.
 var errServerClosedIdle = errors.New("http: server closed idle connection")
 
-// RoundTrip implements the RoundTripper interface.
+// RoundTrip performs one request over a connection (http.RoundTripper).
 func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 	ctx := req.Context()
 	if req.URL == nil {

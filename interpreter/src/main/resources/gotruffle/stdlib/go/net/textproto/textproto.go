@@ -34,7 +34,7 @@ func (h MIMEHeader) Get(key string) string {
 	return v[0]
 }
 
-// Values returns all values associated with the given key.
+// Values is every value stored under key (canonicalized).
 func (h MIMEHeader) Values(key string) []string {
 	if h == nil {
 		return nil
@@ -42,7 +42,7 @@ func (h MIMEHeader) Values(key string) []string {
 	return h[CanonicalMIMEHeaderKey(key)]
 }
 
-// Del deletes the values associated with key.
+// Del removes key (canonicalized) and its values.
 func (h MIMEHeader) Del(key string) {
 	delete(h, CanonicalMIMEHeaderKey(key))
 }
@@ -53,7 +53,7 @@ type ProtocolError string
 
 func (p ProtocolError) Error() string { return string(p) }
 
-// An Error represents a numeric error response from a server.
+// Error is a server's numeric reply with its message.
 type Error struct {
 	Code int
 	Msg  string
@@ -100,7 +100,7 @@ func CanonicalMIMEHeaderKey(s string) string {
 	return string(b)
 }
 
-// TrimString returns s without leading and trailing ASCII space.
+// TrimString strips ASCII blanks from both ends of s.
 func TrimString(s string) string {
 	for len(s) > 0 && isASCIISpace(s[0]) {
 		s = s[1:]
@@ -122,7 +122,7 @@ type Reader struct {
 	buf []byte
 }
 
-// NewReader returns a new Reader reading from r.
+// NewReader reads protocol lines from r.
 func NewReader(r *bufio.Reader) *Reader {
 	return &Reader{R: r}
 }
@@ -133,7 +133,7 @@ func (r *Reader) ReadLine() (string, error) {
 	return string(line), err
 }
 
-// ReadLineBytes is like ReadLine but returns a []byte instead of a string.
+// ReadLineBytes is ReadLine giving bytes.
 func (r *Reader) ReadLineBytes() ([]byte, error) {
 	line, err := r.readLineSlice()
 	if line != nil {

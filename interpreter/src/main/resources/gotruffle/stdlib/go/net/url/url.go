@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-// Error reports an error and the operation and URL that caused it.
+// Error: Op ("parse", ...) on URL failed with Err.
 type Error struct {
 	Op  string
 	URL string
@@ -505,7 +505,7 @@ func (u *URL) setFragment(f string) error {
 	return nil
 }
 
-// EscapedFragment returns the escaped form of u.Fragment.
+// EscapedFragment is the fragment as it goes after '#': RawFragment when it is valid, else escaped Fragment.
 func (u *URL) EscapedFragment() string {
 	if u.RawFragment != "" && validEncoded(u.RawFragment, encodeFragment) {
 		if f, err := unescape(u.RawFragment, encodeFragment); err == nil && f == u.Fragment {
@@ -530,7 +530,7 @@ func validOptionalPort(port string) bool {
 	return true
 }
 
-// String reassembles the URL into a valid URL string.
+// String puts u back together as URL text, escaping where needed.
 func (u *URL) String() string {
 	var b strings.Builder
 	if u.Scheme != "" {
@@ -577,7 +577,7 @@ func (u *URL) String() string {
 	return b.String()
 }
 
-// Redacted is like String but replaces any password with "xxxxx".
+// Redacted is String with the password, if any, shown as "xxxxx".
 func (u *URL) Redacted() string {
 	if u == nil {
 		return ""

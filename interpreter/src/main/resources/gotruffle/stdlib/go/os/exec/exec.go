@@ -30,13 +30,13 @@ type Error struct {
 func (e *Error) Error() string { return "exec: " + strconv.Quote(e.Name) + ": " + e.Err.Error() }
 func (e *Error) Unwrap() error { return e.Err }
 
-// ErrNotFound is the error resulting if a path search failed to find an executable file.
+// ErrNotFound: LookPath found no executable of that name in $PATH.
 var ErrNotFound = errors.New("executable file not found in $PATH")
 
 // ErrDot is the error of a path search that found the executable only relative to ".".
 var ErrDot = errors.New("cannot run executable found relative to current directory")
 
-// An ExitError reports an unsuccessful exit by a command.
+// ExitError: the command ran and exited with a non-zero status.
 type ExitError struct {
 	*os.ProcessState
 	// Stderr holds the standard error output of Cmd.Output when Stderr was not set.
@@ -45,7 +45,7 @@ type ExitError struct {
 
 func (e *ExitError) Error() string { return e.ProcessState.String() }
 
-// Cmd represents an external command being prepared or run.
+// Cmd describes one external command; set its fields, then Run (or Start and Wait) it once.
 type Cmd struct {
 	Path         string
 	Args         []string

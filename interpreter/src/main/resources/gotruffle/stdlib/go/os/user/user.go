@@ -26,13 +26,13 @@ type User struct {
 	HomeDir string
 }
 
-// Group represents a grouping of users.
+// Group is a user group: its id and name.
 type Group struct {
 	Gid  string // group ID
 	Name string // group name
 }
 
-// UnknownUserIdError is returned by LookupId when a user cannot be found.
+// UnknownUserIdError: LookupId found no user with this id.
 type UnknownUserIdError int
 
 func (e UnknownUserIdError) Error() string { return "user: unknown userid " + strconv.Itoa(int(e)) }

@@ -19,7 +19,7 @@ type Position struct {
 	Column   int    // column number, starting at 1 (character count per line)
 }
 
-// IsValid reports whether the position is valid.
+// IsValid: the position has a line number.
 func (pos *Position) IsValid() bool { return pos.Line > 0 }
 
 func (pos Position) String() string {
@@ -46,7 +46,7 @@ const (
 	GoTokens       = ScanIdents | ScanFloats | ScanChars | ScanStrings | ScanRawStrings | ScanComments | SkipComments
 )
 
-// The result of Scan is one of these tokens or a Unicode character.
+// Token classes Scan returns; any other value is the character itself.
 const (
 	EOF = -(iota + 1)
 	Ident
@@ -65,7 +65,7 @@ var tokenString = map[rune]string{
 	RawString: "RawString", Comment: "Comment",
 }
 
-// TokenString returns a printable string for a token or Unicode character.
+// TokenString names a token class, or quotes a character.
 func TokenString(tok rune) string {
 	if s, ok := tokenString[tok]; ok {
 		return s
@@ -73,12 +73,12 @@ func TokenString(tok rune) string {
 	return fmt.Sprintf("%q", string(tok))
 }
 
-// GoWhitespace is the default value for the Scanner's Whitespace field.
+// GoWhitespace: tab, newline, carriage return and space; Init puts it in Whitespace.
 const GoWhitespace = 1<<'\t' | 1<<'\n' | 1<<'\r' | 1<<' '
 
 const chunk = 1024 // bytes read from the source at a time
 
-// A Scanner implements reading of Unicode characters and tokens from an io.Reader.
+// Scanner splits UTF-8 text from an io.Reader into Go-like tokens, or hands out characters.
 type Scanner struct {
 	src  io.Reader
 	data []byte // bytes read and still needed: the current token's and those not yet scanned
@@ -99,7 +99,7 @@ type Scanner struct {
 	// reported to os.Stderr.
 	Error func(s *Scanner, msg string)
 
-	// ErrorCount is incremented by one for each error encountered.
+	// ErrorCount: errors seen so far.
 	ErrorCount int
 
 	// The Mode field controls which tokens are recognized.
@@ -368,7 +368,7 @@ func litname(prefix rune) string {
 	return "decimal literal"
 }
 
-// invalidSep returns the index of the first invalid separator in x, or -1.
+// invalidSep is the index of the first misplaced '_' in x, or -1 when all are fine.
 func invalidSep(x string) int {
 	x1 := ' ' // prefix char, we only care if it's 'x'
 	d := '.'  // digit, one of '_', '0' (a digit), or '.' (anything else)

@@ -38,7 +38,7 @@ type Template struct {
 	leftDelim, rightDelim string
 }
 
-// New allocates a new, undefined template with the given name.
+// New makes an empty template called name.
 func New(name string) *Template {
 	t := &Template{name: name}
 	t.init()
@@ -59,7 +59,7 @@ func (t *Template) init() {
 	}
 }
 
-// Name returns the name of the template.
+// Name is the name the template was created with.
 func (t *Template) Name() string { return t.name }
 
 // New allocates a new, undefined template associated with t (same delimiters and functions).

@@ -38,7 +38,7 @@ func RuneLen(r rune) int {
 	return -1
 }
 
-// ValidRune reports whether r can be legally encoded as UTF-8.
+// ValidRune: r is a code point UTF-8 can encode (not a surrogate, not past MaxRune).
 func ValidRune(r rune) bool {
 	return (0 <= r && r < 0xD800) || (0xDFFF < r && r <= MaxRune)
 }

@@ -14,11 +14,11 @@ import (
 type ResponseRecorder struct {
 	// Code is the HTTP response code set by WriteHeader (200 if not called).
 	Code int
-	// HeaderMap contains the headers explicitly set by the Handler.
+	// HeaderMap: the headers the handler set itself (use Result for the full response).
 	HeaderMap http.Header
 	// Body is the buffer to which the Handler's Write calls are sent (if not nil).
 	Body *bytes.Buffer
-	// Flushed is whether the Handler called Flush.
+	// Flushed: the handler called Flush.
 	Flushed bool
 
 	result      *http.Response
@@ -26,7 +26,7 @@ type ResponseRecorder struct {
 	wroteHeader bool
 }
 
-// NewRecorder returns an initialized ResponseRecorder.
+// NewRecorder makes a ResponseRecorder ready to pass to a handler.
 func NewRecorder() *ResponseRecorder {
 	return &ResponseRecorder{
 		HeaderMap: make(http.Header),
@@ -83,7 +83,7 @@ func (rw *ResponseRecorder) WriteString(str string) (int, error) {
 	return len(str), nil
 }
 
-// WriteHeader implements http.ResponseWriter.
+// WriteHeader records the status code (http.ResponseWriter).
 func (rw *ResponseRecorder) WriteHeader(code int) {
 	if rw.wroteHeader {
 		return

@@ -41,7 +41,7 @@ func NewServer(handler http.Handler) *Server {
 	return ts
 }
 
-// NewUnstartedServer returns a new Server but doesn't start it.
+// NewUnstartedServer builds a Server; call Start (after changing it) to run it.
 func NewUnstartedServer(handler http.Handler) *Server {
 	return &Server{
 		Listener: newLocalListener(),
@@ -49,7 +49,7 @@ func NewUnstartedServer(handler http.Handler) *Server {
 	}
 }
 
-// Start starts a server from NewUnstartedServer.
+// Start runs a server made by NewUnstartedServer.
 func (s *Server) Start() {
 	if s.URL != "" {
 		panic("Server already started")
@@ -103,7 +103,7 @@ func (s *Server) Close() {
 	s.wg.Wait()
 }
 
-// CloseClientConnections closes any open HTTP connections to the test Server.
+// CloseClientConnections closes every connection the test server has open.
 func (s *Server) CloseClientConnections() {
 	s.mu.Lock()
 	for c := range s.conns {
