@@ -29,8 +29,8 @@ type Reader struct {
 	rd           io.Reader
 	r, w         int
 	err          error
-	lastByte     int // last byte read for UnreadByte; -1 means invalid
-	lastRuneSize int // size of last rune read for UnreadRune; -1 means invalid
+	lastByte     int // for UnreadByte: the byte before r, or -1
+	lastRuneSize int // for UnreadRune: width of the rune before r, or -1
 }
 
 // NewReaderSize returns a new Reader whose buffer has at least the specified size.
@@ -385,7 +385,7 @@ func (b *Reader) ReadString(delim byte) (string, error) {
 	return string(s), err
 }
 
-// WriteTo implements io.WriterTo.
+// WriteTo drains the buffer, then the source, into w (io.WriterTo).
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastByte = -1
 	b.lastRuneSize = -1
@@ -501,7 +501,7 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 	return nn, nil
 }
 
-// WriteByte writes a single byte.
+// WriteByte buffers c.
 func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err

@@ -10,8 +10,8 @@ import (
 // io.WriterTo by reading from a byte slice.
 type Reader struct {
 	s        []byte
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	i        int64 // offset of the next byte to read
+	prevRune int   // start of the rune ReadRune last returned; -1 otherwise
 }
 
 // NewReader reads from the bytes of b.

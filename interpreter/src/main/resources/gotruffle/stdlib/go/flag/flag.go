@@ -580,7 +580,7 @@ func (f *FlagSet) parseOne() (bool, error) {
 	numMinuses := 1
 	if s[1] == '-' {
 		numMinuses++
-		if len(s) == 2 { // "--" terminates the flags
+		if len(s) == 2 { // a bare "--" ends the flags
 			f.args = f.args[1:]
 			return false, nil
 		}

@@ -17,19 +17,19 @@ type Point struct {
 // String formats p as "(x,y)".
 func (p Point) String() string { return "(" + strconv.Itoa(p.X) + "," + strconv.Itoa(p.Y) + ")" }
 
-// Add returns the vector p+q.
+// Add: p+q, coordinate by coordinate.
 func (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }
 
-// Sub returns the vector p-q.
+// Sub: p-q, coordinate by coordinate.
 func (p Point) Sub(q Point) Point { return Point{p.X - q.X, p.Y - q.Y} }
 
-// Mul returns the vector p*k.
+// Mul scales p by k.
 func (p Point) Mul(k int) Point { return Point{p.X * k, p.Y * k} }
 
-// Div returns the vector p/k.
+// Div divides both coordinates by k.
 func (p Point) Div(k int) Point { return Point{p.X / k, p.Y / k} }
 
-// In reports whether p is in r.
+// In: p lies inside r (Min inclusive, Max exclusive).
 func (p Point) In(r Rectangle) bool {
 	return r.Min.X <= p.X && p.X < r.Max.X && r.Min.Y <= p.Y && p.Y < r.Max.Y
 }
@@ -59,7 +59,7 @@ func (p Point) Eq(q Point) bool { return p == q }
 // Deprecated: write image.Point{}.
 var ZP Point
 
-// Pt is shorthand for Point{X, Y}.
+// Pt builds Point{X, Y}.
 func Pt(X, Y int) Point { return Point{X, Y} }
 
 // A Rectangle contains the points with Min.X <= X < Max.X, Min.Y <= Y < Max.Y. It is
@@ -72,13 +72,13 @@ type Rectangle struct {
 // String formats r as "min-max", e.g. "(0,0)-(4,2)".
 func (r Rectangle) String() string { return r.Min.String() + "-" + r.Max.String() }
 
-// Dx returns r's width.
+// Dx: r's extent along X.
 func (r Rectangle) Dx() int { return r.Max.X - r.Min.X }
 
-// Dy returns r's height.
+// Dy: r's extent along Y.
 func (r Rectangle) Dy() int { return r.Max.Y - r.Min.Y }
 
-// Size returns r's width and height.
+// Size: Dx and Dy as a Point.
 func (r Rectangle) Size() Point { return Point{r.Dx(), r.Dy()} }
 
 // Add shifts r by p.
@@ -166,7 +166,7 @@ func (r Rectangle) In(s Rectangle) bool {
 // well-formed.
 func (r Rectangle) Canon() Rectangle { return Rect(r.Min.X, r.Min.Y, r.Max.X, r.Max.Y) }
 
-// At implements the Image interface.
+// At: opaque inside r, transparent outside (r as a mask image).
 func (r Rectangle) At(x, y int) color.Color {
 	if (Point{x, y}).In(r) {
 		return color.Opaque

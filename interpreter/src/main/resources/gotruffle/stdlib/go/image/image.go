@@ -77,7 +77,7 @@ type RGBA struct {
 	Pix []uint8
 	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -136,7 +136,7 @@ type NRGBA struct {
 	Pix []uint8
 	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -200,7 +200,7 @@ type Alpha struct {
 	Pix []uint8
 	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -255,7 +255,7 @@ type Gray struct {
 	Pix []uint8
 	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -312,9 +312,9 @@ type Paletted struct {
 	Pix []uint8
 	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
-	// Palette is the image's palette.
+	// Palette: the colors the indices refer to.
 	Palette color.Palette
 }
 

@@ -26,7 +26,7 @@ type RGBA64 struct {
 	Pix []uint8
 	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -77,7 +77,7 @@ type NRGBA64 struct {
 	Pix []uint8
 	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -141,7 +141,7 @@ type Alpha16 struct {
 	Pix []uint8
 	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -196,7 +196,7 @@ type Gray16 struct {
 	Pix []uint8
 	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -253,7 +253,7 @@ type CMYK struct {
 	Pix []uint8
 	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 

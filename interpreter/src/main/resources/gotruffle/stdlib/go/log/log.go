@@ -10,13 +10,13 @@ import (
 )
 
 const (
-	Ldate         = 1 << iota // the date in the local time zone: 2009/01/23
-	Ltime                     // the time in the local time zone: 01:23:23
+	Ldate         = 1 << iota // date, local zone: 2009/01/23
+	Ltime                     // time, local zone: 01:23:23
 	Lmicroseconds             // microsecond resolution: 01:23:23.123123; assumes Ltime
-	Llongfile                 // full file name and line number: /a/b/c/d.go:23
+	Llongfile                 // whole path and line: /a/b/c/d.go:23
 	Lshortfile                // final file name element and line number: d.go:23
-	LUTC                      // if Ldate or Ltime is set, use UTC rather than the local time zone
-	Lmsgprefix                // move the "prefix" from the beginning of the line to before the message
+	LUTC                      // date and time in UTC instead of the local zone
+	Lmsgprefix                // prefix goes just before the message, not at the line's start
 	LstdFlags     = Ldate | Ltime
 )
 

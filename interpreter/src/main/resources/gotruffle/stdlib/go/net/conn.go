@@ -74,7 +74,7 @@ func (c *conn) Write(b []byte) (int, error) {
 	return n, err
 }
 
-// Close closes the connection.
+// Close releases the socket; blocked reads and writes fail.
 func (c *conn) Close() error {
 	if !c.ok() {
 		return errInvalid

@@ -7,10 +7,10 @@ import (
 	"os"
 )
 
-// An Error represents a network error.
+// Error is the interface of the errors network calls return.
 type Error interface {
 	error
-	Timeout() bool   // Is the error a timeout?
+	Timeout() bool   // did a deadline expire?
 	Temporary() bool // Deprecated: do not use.
 }
 
@@ -167,12 +167,12 @@ func (e InvalidAddrError) Temporary() bool { return false }
 
 // DNSError: a name lookup failed.
 type DNSError struct {
-	Err         string // description of the error
+	Err         string // what went wrong
 	Name        string // name looked for
 	Server      string // server used
-	IsTimeout   bool   // if true, timed out; not all timeouts set this
-	IsTemporary bool   // if true, error is temporary; not all errors set this
-	IsNotFound  bool   // if true, host could not be found
+	IsTimeout   bool   // a timeout (not every timeout sets it)
+	IsTemporary bool   // may succeed on retry (not always set)
+	IsNotFound  bool   // the name does not exist
 }
 
 func (e *DNSError) Error() string {

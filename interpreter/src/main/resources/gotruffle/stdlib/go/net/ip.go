@@ -14,7 +14,7 @@ type IP []byte
 // An IPMask is a bitmask that can be used to manipulate IP addresses.
 type IPMask []byte
 
-// An IPNet represents an IP network.
+// IPNet is an address range: IP with Mask.
 type IPNet struct {
 	IP   IP
 	Mask IPMask

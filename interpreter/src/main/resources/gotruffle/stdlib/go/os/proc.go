@@ -10,7 +10,7 @@ import (
 // Signal represents an operating system signal (a syscall.Signal on Unix).
 type Signal interface {
 	String() string
-	Signal() // to distinguish from other Stringers
+	Signal() // sets Signal apart from any Stringer
 }
 
 var (

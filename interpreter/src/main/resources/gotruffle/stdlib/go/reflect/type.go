@@ -73,7 +73,7 @@ var kindNames = []string{
 	UnsafePointer: "unsafe.Pointer",
 }
 
-// String returns the name of k.
+// String names the kind ("int", "struct", ...).
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
@@ -320,7 +320,7 @@ func (tag StructTag) Lookup(key string) (value string, ok bool) {
 	return "", false
 }
 
-// Method represents a single method.
+// Method describes one method of a type.
 type Method struct {
 	Name    string
 	PkgPath string

@@ -15,9 +15,9 @@ var ErrSyntax = errors.New("invalid syntax")
 
 // NumError: Func could not convert Num, for reason Err.
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
+	Func string // which function failed, e.g. "ParseInt"
 	Num  string // the input
-	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+	Err  error  // why: ErrRange, ErrSyntax or another error
 }
 
 func (e *NumError) Error() string {

@@ -10,8 +10,8 @@ import (
 // io.WriterTo by reading from a string.
 type Reader struct {
 	s        string
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	i        int64 // offset of the next byte to read
+	prevRune int   // start of the rune ReadRune last returned; -1 otherwise
 }
 
 // NewReader reads from s.
@@ -127,7 +127,7 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	return abs, nil
 }
 
-// WriteTo implements io.WriterTo.
+// WriteTo writes the unread rest of the string to w (io.WriterTo).
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {

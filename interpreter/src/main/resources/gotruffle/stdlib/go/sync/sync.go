@@ -16,7 +16,7 @@ type Locker interface {
 	Unlock()
 }
 
-// A Mutex is a mutual exclusion lock.
+// Mutex: one holder at a time; the zero value is unlocked.
 type Mutex struct {
 	state int32
 	sema  uint32
@@ -126,7 +126,7 @@ func (p *Pool) Get() any {
 	return nil
 }
 
-// Put adds x to the pool.
+// Put gives x to the pool for later reuse.
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return

@@ -69,7 +69,7 @@ func (w *Writer) Write(data []byte) (n int, err error) {
 // empty stored block), so that a reader can decompress all the data written so far.
 func (w *Writer) Flush() error { return w.run(nil, syncFlush) }
 
-// Close flushes and closes the writer.
+// Close flushes pending output and ends the stream.
 func (w *Writer) Close() error {
 	if w.err == errWriterClosed {
 		return nil

@@ -33,8 +33,8 @@ func (e InternalError) Error() string { return "flate: internal error: " + strin
 //
 // Deprecated: not returned.
 type ReadError struct {
-	Offset int64 // byte offset where error occurred
-	Err    error // error returned by underlying Read
+	Offset int64 // where in the input it happened
+	Err    error // what the source's Read said
 }
 
 func (e *ReadError) Error() string {
@@ -45,8 +45,8 @@ func (e *ReadError) Error() string {
 //
 // Deprecated: not returned.
 type WriteError struct {
-	Offset int64 // byte offset where error occurred
-	Err    error // error returned by underlying Write
+	Offset int64 // where in the output it happened
+	Err    error // what the destination's Write said
 }
 
 func (e *WriteError) Error() string {

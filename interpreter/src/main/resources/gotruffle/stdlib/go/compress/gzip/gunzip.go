@@ -48,7 +48,7 @@ type Header struct {
 	Extra   []byte    // "extra data"
 	ModTime time.Time // modification time
 	Name    string    // file name
-	OS      byte      // operating system type
+	OS      byte      // producer's OS code (255: unknown)
 }
 
 // A Reader is an io.Reader that can be read to retrieve uncompressed data from a gzip-format
@@ -56,7 +56,7 @@ type Header struct {
 // own header; Reads return their data concatenated unless Multistream(false) was called.
 // The Header fields are those of the member being read.
 type Reader struct {
-	Header       // valid after NewReader or Reader.Reset
+	Header       // filled in by NewReader and Reset
 	r            flate.Reader
 	decompressor io.ReadCloser
 	digest       uint32 // CRC-32 (IEEE) of the member's data so far

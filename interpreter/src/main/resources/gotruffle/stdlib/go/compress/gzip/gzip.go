@@ -23,7 +23,7 @@ const (
 
 // A Writer is an io.WriteCloser. Writes to a Writer are compressed and written to w.
 type Writer struct {
-	Header      // written at first call to Write, Flush, or Close
+	Header      // emitted with the first Write, Flush or Close
 	w           io.Writer
 	level       int
 	wroteHeader bool

@@ -30,7 +30,7 @@ type List struct {
 	len  int
 }
 
-// Init initializes or clears list l.
+// Init empties l (also makes a zero List ready).
 func (l *List) Init() *List {
 	l.root.next = &l.root
 	l.root.prev = &l.root
@@ -38,7 +38,7 @@ func (l *List) Init() *List {
 	return l
 }
 
-// New returns an initialized list.
+// New makes an empty list.
 func New() *List { return new(List).Init() }
 
 // Len is the element count, kept up to date on every change.

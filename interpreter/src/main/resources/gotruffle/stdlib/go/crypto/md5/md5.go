@@ -6,7 +6,7 @@ import "hash"
 // The size of a MD5 checksum in bytes.
 const Size = 16
 
-// The blocksize of MD5 in bytes.
+// BlockSize: MD5 input block length.
 const BlockSize = 64
 
 type digest struct {

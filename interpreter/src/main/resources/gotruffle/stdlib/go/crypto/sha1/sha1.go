@@ -6,7 +6,7 @@ import "hash"
 // Size: bytes in a SHA-1 digest.
 const Size = 20
 
-// The blocksize of SHA-1 in bytes.
+// BlockSize: SHA-1 input block length.
 const BlockSize = 64
 
 type digest struct {

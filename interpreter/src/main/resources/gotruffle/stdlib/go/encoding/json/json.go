@@ -99,7 +99,7 @@ func htmlEscape(src []byte) []byte
 // SyntaxError: the input is not well-formed JSON; Offset says where.
 type SyntaxError struct {
 	msg    string
-	Offset int64 // error occurred after reading Offset bytes
+	Offset int64 // input bytes read before the error
 }
 
 func (e *SyntaxError) Error() string { return e.msg }
@@ -107,11 +107,11 @@ func (e *SyntaxError) Error() string { return e.msg }
 // An UnmarshalTypeError describes a JSON value that was not appropriate for a value of a
 // specific Go type.
 type UnmarshalTypeError struct {
-	Value  string       // description of JSON value - "bool", "array", "number -5"
-	Type   reflect.Type // type of Go value it could not be assigned to
-	Offset int64        // error occurred after reading Offset bytes
-	Struct string       // name of the struct type containing the field
-	Field  string       // the full path from root node to the field
+	Value  string       // what the JSON held, e.g. "string", "array", "number 1.5"
+	Type   reflect.Type // the Go type it did not fit
+	Offset int64        // input bytes read before the error
+	Struct string       // struct holding the field, if any
+	Field  string       // dotted path of the field from the top value
 }
 
 func (e *UnmarshalTypeError) Error() string {
@@ -171,7 +171,7 @@ func (e *UnsupportedValueError) Error() string {
 
 // InvalidUTF8Error: before Go 1.2, Marshal returned it for invalid UTF-8 (no longer used).
 type InvalidUTF8Error struct {
-	S string // the whole string value that caused the error
+	S string // the complete quoted JSON string
 }
 
 func (e *InvalidUTF8Error) Error() string {
@@ -193,7 +193,7 @@ func (e *MarshalerError) Error() string {
 	return "json: error calling " + srcFunc + " for type " + e.Type.String() + ": " + e.Err.Error()
 }
 
-// Unwrap returns the underlying error.
+// Unwrap gives the method's own error.
 func (e *MarshalerError) Unwrap() error { return e.Err }
 
 // Number keeps a JSON number's text as it appeared.

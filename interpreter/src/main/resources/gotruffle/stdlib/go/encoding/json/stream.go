@@ -75,8 +75,8 @@ func quoteChar(c byte) string
 type Decoder struct {
 	r                     io.Reader
 	buf                   []byte
-	scanp                 int   // start of unread data in buf
-	scanned               int64 // amount of data already scanned
+	scanp                 int   // buf[scanp:] is not decoded yet
+	scanned               int64 // bytes consumed before buf[0]
 	scan                  *scanner
 	err                   error
 	useNumber             bool

@@ -14,9 +14,9 @@ import (
 
 // A Block is one PEM-encoded structure.
 type Block struct {
-	Type    string            // The type, taken from the preamble (i.e. "RSA PRIVATE KEY").
+	Type    string            // from the BEGIN line, e.g. "CERTIFICATE"
 	Headers map[string]string // Optional headers.
-	Bytes   []byte            // The decoded bytes of the contents. Typically a DER encoded ASN.1 structure.
+	Bytes   []byte            // the base64 body, decoded (usually DER)
 }
 
 const (

@@ -103,7 +103,7 @@ type modelFunc struct {
 
 func (m *modelFunc) Convert(c Color) Color { return m.f(c) }
 
-// Models for the standard color types.
+// Converters to each of the package's color types.
 var (
 	RGBAModel    Model = ModelFunc(rgbaModel)
 	RGBA64Model  Model = ModelFunc(rgba64Model)
@@ -196,7 +196,7 @@ func gray16Model(c Color) Color {
 	return Gray16{uint16(luma16(c) >> 16)}
 }
 
-// Palette is a palette of colors.
+// Palette is a fixed list of colors; Convert picks the nearest.
 type Palette []Color
 
 // Convert returns the palette color closest to c in Euclidean R,G,B,A space (nil for an

@@ -157,7 +157,7 @@ func Pow(x, y complex128) complex128 {
 func mulI(x complex128) complex128    { return complex(-imag(x), real(x)) }
 func mulNegI(x complex128) complex128 { return complex(imag(x), -real(x)) }
 
-// Asin returns the inverse sine of x.
+// Asin is the arc sine of x.
 func Asin(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {

@@ -16,7 +16,7 @@ func sinhcosh(x float64) (sh, ch float64) {
 	return e - inv, e + inv
 }
 
-// Sin returns the sine of x.
+// Sin: complex sine.
 func Sin(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -58,7 +58,7 @@ func Sinh(x complex128) complex128 {
 	return complex(c*sh, s*ch)
 }
 
-// Cos returns the cosine of x.
+// Cos: complex cosine.
 func Cos(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -100,7 +100,7 @@ func Cosh(x complex128) complex128 {
 	return complex(c*ch, s*sh)
 }
 
-// Tan returns the tangent of x.
+// Tan: complex tangent.
 func Tan(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	if math.IsInf(im, 0) {
@@ -116,7 +116,7 @@ func Tan(x complex128) complex128 {
 	return tanQuotient(x, d, math.Sinh(2*im))
 }
 
-// Cot returns the cotangent of x.
+// Cot: complex cotangent.
 func Cot(x complex128) complex128 {
 	d := math.Cosh(2*imag(x)) - math.Cos(2*real(x))
 	return tanQuotient(x, d, -math.Sinh(2*imag(x)))

@@ -19,7 +19,7 @@ type Cookie struct {
 	Path       string    // optional
 	Domain     string    // optional
 	Expires    time.Time // optional
-	RawExpires string    // for reading cookies only
+	RawExpires string    // Expires as received; only parsing sets it
 
 	// MaxAge: 0 leaves the attribute out; negative deletes the cookie at once
 	// ("Max-Age: 0"); positive is a lifetime in seconds.
@@ -28,7 +28,7 @@ type Cookie struct {
 	HttpOnly bool
 	SameSite SameSite
 	Raw      string
-	Unparsed []string // Raw text of unparsed attribute-value pairs
+	Unparsed []string // attribute pairs the parser did not know
 }
 
 // SameSite allows a server to define a cookie attribute making it impossible for the browser

@@ -479,7 +479,7 @@ func MaxBytesReader(w ResponseWriter, r io.ReadCloser, n int64) io.ReadCloser {
 type maxBytesReader struct {
 	w   ResponseWriter
 	r   io.ReadCloser
-	i   int64 // max bytes initially, for MaxBytesError
+	i   int64 // the original limit, reported in MaxBytesError
 	n   int64 // max bytes remaining
 	err error
 }
@@ -535,7 +535,7 @@ func parsePostForm(r *Request) (vs url.Values, err error) {
 		var reader io.Reader = r.Body
 		maxFormSize := int64(1<<63 - 1)
 		if _, ok := r.Body.(*maxBytesReader); !ok {
-			maxFormSize = int64(10 << 20) // 10 MB is a lot of text.
+			maxFormSize = int64(10 << 20) // 10 MiB cap on a url-encoded body
 			reader = io.LimitReader(r.Body, maxFormSize+1)
 		}
 		b, e := io.ReadAll(reader)

@@ -50,7 +50,7 @@ type CloseNotifier interface {
 // The HandlerFunc type is an adapter to allow the use of ordinary functions as HTTP handlers.
 type HandlerFunc func(ResponseWriter, *Request)
 
-// ServeHTTP calls f(w, r).
+// ServeHTTP just calls f.
 func (f HandlerFunc) ServeHTTP(w ResponseWriter, r *Request) {
 	f(w, r)
 }
@@ -111,7 +111,7 @@ func (c ConnState) String() string { return stateName[c] }
 // valid configuration.
 type Server struct {
 	Addr              string
-	Handler           Handler // handler to invoke, http.DefaultServeMux if nil
+	Handler           Handler // nil means DefaultServeMux
 	ReadTimeout       time.Duration
 	ReadHeaderTimeout time.Duration
 	WriteTimeout      time.Duration
@@ -949,13 +949,13 @@ type response struct {
 	wants10KeepAlive bool
 	wantsClose       bool
 
-	w  *bufio.Writer // buffers output in chunks to chunkWriter
+	w  *bufio.Writer // chunks output through cw
 	cw chunkWriter
 
 	handlerHeader Header
 	calledHeader  bool
 	written       int64
-	contentLength int64 // explicitly-declared Content-Length; or -1
+	contentLength int64 // the handler's Content-Length, or -1 if none
 	status        int
 
 	closeAfterReply     bool
@@ -1564,19 +1564,17 @@ func StripPrefix(prefix string, h Handler) Handler {
 		return h
 	}
 	return HandlerFunc(func(w ResponseWriter, r *Request) {
-		p := strings.TrimPrefix(r.URL.Path, prefix)
-		rp := strings.TrimPrefix(r.URL.RawPath, prefix)
-		if len(p) < len(r.URL.Path) && (r.URL.RawPath == "" || len(rp) < len(r.URL.RawPath)) {
-			r2 := new(Request)
-			*r2 = *r
-			r2.URL = new(url.URL)
-			*r2.URL = *r.URL
-			r2.URL.Path = p
-			r2.URL.RawPath = rp
-			h.ServeHTTP(w, r2)
-		} else {
+		u := *r.URL // the handler gets copies: r and its URL stay as they were
+		u.Path = strings.TrimPrefix(r.URL.Path, prefix)
+		u.RawPath = strings.TrimPrefix(r.URL.RawPath, prefix)
+		// RawPath, when present, must carry the prefix as well.
+		if u.Path == r.URL.Path || (r.URL.RawPath != "" && u.RawPath == r.URL.RawPath) {
 			NotFound(w, r)
+			return
 		}
+		stripped := *r
+		stripped.URL = &u
+		h.ServeHTTP(w, &stripped)
 	})
 }
 
@@ -1824,7 +1822,7 @@ type ServeMux struct {
 	mu    sync.RWMutex
 	m     map[string]muxEntry
 	es    []muxEntry // subtree patterns, longest first
-	hosts bool       // whether any patterns contain hostnames
+	hosts bool       // some pattern names a host
 }
 
 type muxEntry struct {

@@ -136,7 +136,7 @@ func StatusText(code int) string {
 	return statusText[code]
 }
 
-// Common HTTP methods.
+// Request method names.
 const (
 	MethodGet     = "GET"
 	MethodHead    = "HEAD"

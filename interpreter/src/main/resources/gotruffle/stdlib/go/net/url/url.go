@@ -218,15 +218,15 @@ func escape(s string, mode encoding) string {
 type URL struct {
 	Scheme      string
 	Opaque      string    // encoded opaque data
-	User        *Userinfo // username and password information
+	User        *Userinfo // user name and password, if given
 	Host        string    // host or host:port
-	Path        string    // path (relative paths may omit leading slash)
-	RawPath     string    // encoded path hint (see EscapedPath method)
-	OmitHost    bool      // do not emit empty host (authority)
-	ForceQuery  bool      // append a query ('?') even if RawQuery is empty
-	RawQuery    string    // encoded query values, without '?'
-	Fragment    string    // fragment for references, without '#'
-	RawFragment string    // encoded fragment hint (see EscapedFragment method)
+	Path        string    // decoded; a relative path may lack the leading '/'
+	RawPath     string    // the encoded form of Path, when it is not the default encoding
+	OmitHost    bool      // do not print "//" when Host is empty
+	ForceQuery  bool      // print '?' even with an empty RawQuery
+	RawQuery    string    // the query, encoded, after '?'
+	Fragment    string    // decoded, after '#'
+	RawFragment string    // the encoded form of Fragment, when it is not the default encoding
 }
 
 // Userinfo is the immutable user name and optional password of a URL.
@@ -813,16 +813,16 @@ func (u *URL) Port() string {
 	return port
 }
 
+// splitHostPort separates an optional ":port" from hostPort and unwraps "[v6 address]".
 func splitHostPort(hostPort string) (host, port string) {
 	host = hostPort
-	colon := strings.LastIndexByte(host, ':')
-	if colon != -1 && validOptionalPort(host[colon:]) {
-		host, port = host[:colon], host[colon+1:]
+	if i := strings.LastIndexByte(hostPort, ':'); i >= 0 && validOptionalPort(hostPort[i:]) {
+		host, port = hostPort[:i], hostPort[i+1:]
 	}
-	if strings.HasPrefix(host, "[") && strings.HasSuffix(host, "]") {
-		host = host[1 : len(host)-1]
+	if n := len(host); n > 0 && host[0] == '[' && host[n-1] == ']' {
+		host = host[1 : n-1]
 	}
-	return
+	return host, port
 }
 
 // MarshalBinary returns the URL's String.

@@ -12,13 +12,13 @@ import (
 	"sync"
 )
 
-// User represents a user account.
+// User describes one account.
 type User struct {
 	// Uid is the user ID (a decimal number on POSIX systems).
 	Uid string
-	// Gid is the primary group ID.
+	// Gid: the account's primary group id.
 	Gid string
-	// Username is the login name.
+	// Username: the name to log in with.
 	Username string
 	// Name is the user's real or display name (the GECOS field up to its first comma).
 	Name string

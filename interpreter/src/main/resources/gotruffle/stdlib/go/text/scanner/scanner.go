@@ -14,9 +14,9 @@ import (
 // Position is a value that represents a source position. A position is valid if Line > 0.
 type Position struct {
 	Filename string // filename, if any
-	Offset   int    // byte offset, starting at 0
-	Line     int    // line number, starting at 1
-	Column   int    // column number, starting at 1 (character count per line)
+	Offset   int    // from 0, in bytes
+	Line     int    // from 1
+	Column   int    // from 1, in characters
 }
 
 // IsValid: the position has a line number.
@@ -37,12 +37,12 @@ func (pos Position) String() string {
 const (
 	ScanIdents     = 1 << -Ident
 	ScanInts       = 1 << -Int
-	ScanFloats     = 1 << -Float // includes Ints and hexadecimal floats
+	ScanFloats     = 1 << -Float // hex floats and integers too
 	ScanChars      = 1 << -Char
 	ScanStrings    = 1 << -String
 	ScanRawStrings = 1 << -RawString
 	ScanComments   = 1 << -Comment
-	SkipComments   = 1 << -skipComment // if set with ScanComments, comments become white space
+	SkipComments   = 1 << -skipComment // with ScanComments: comments count as blanks
 	GoTokens       = ScanIdents | ScanFloats | ScanChars | ScanStrings | ScanRawStrings | ScanComments | SkipComments
 )
 
@@ -87,8 +87,8 @@ type Scanner struct {
 
 	line        int // line count
 	column      int // character count
-	lastLineLen int // length of last line in characters (for correct column reporting)
-	lastCharLen int // length of last character in bytes
+	lastLineLen int // characters on the previous line, for Column
+	lastCharLen int // bytes of the previous character
 
 	tokPos int // start of the token text in data; valid if >= 0
 	tokEnd int // its end
@@ -122,12 +122,12 @@ func (s *Scanner) Init(src io.Reader) *Scanner {
 	s.data, s.pos, s.base = s.data[:0], 0, 0
 	s.line, s.column, s.lastLineLen, s.lastCharLen = 1, 0, 0, 0
 	s.tokPos = -1
-	s.ch = -2 // no char read yet, not EOF
+	s.ch = -2 // nothing read, not at EOF either
 	s.Error = nil
 	s.ErrorCount = 0
 	s.Mode = GoTokens
 	s.Whitespace = GoWhitespace
-	s.Line = 0 // invalidate token position
+	s.Line = 0 // no token position yet
 	return s
 }
 
@@ -198,8 +198,8 @@ func (s *Scanner) next() rune {
 // Next reads and returns the next Unicode character (EOF at the end), without collecting a
 // token: Position is not updated (Pos() tells where the scanner is).
 func (s *Scanner) Next() rune {
-	s.tokPos = -1 // don't collect token text
-	s.Line = 0    // invalidate token position
+	s.tokPos = -1 // not inside a token
+	s.Line = 0    // no token position yet
 	ch := s.Peek()
 	if ch != EOF {
 		s.ch = s.next()
@@ -219,7 +219,7 @@ func (s *Scanner) Peek() rune {
 }
 
 func (s *Scanner) error(msg string) {
-	s.tokEnd = s.pos - s.lastCharLen // make sure token text is terminated
+	s.tokEnd = s.pos - s.lastCharLen // the token ends before the lookahead character
 	s.ErrorCount++
 	if s.Error != nil {
 		s.Error(s, msg)
@@ -278,9 +278,9 @@ func (s *Scanner) digits(ch rune, base int, invalid *rune) (rune, int) {
 
 func (s *Scanner) scanNumber(ch rune, seenDot bool) (rune, rune) {
 	base := 10         // number base
-	prefix := rune(0)  // one of 0 (decimal), '0' (0-octal), 'x', 'o', or 'b'
-	digsep := 0        // bit 0: digit present, bit 1: '_' present
-	invalid := rune(0) // invalid digit in literal, or 0
+	prefix := rune(0)  // 0 decimal, '0' old octal, or 'x', 'o', 'b'
+	digsep := 0        // bit 1: saw a digit; bit 2: saw a '_'
+	invalid := rune(0) // first digit too big for the base, or 0
 	tok := rune(Int)
 	var ds int
 
@@ -348,7 +348,7 @@ func (s *Scanner) scanNumber(ch rune, seenDot bool) (rune, rune) {
 		s.errorf("invalid digit %q in %s", invalid, litname(prefix))
 	}
 	if digsep&2 != 0 {
-		s.tokEnd = s.pos - s.lastCharLen // make sure token text is terminated
+		s.tokEnd = s.pos - s.lastCharLen // the token ends before the lookahead character
 		if i := invalidSep(s.TokenText()); i >= 0 {
 			s.error("'_' must separate successive digits")
 		}
@@ -370,8 +370,8 @@ func litname(prefix rune) string {
 
 // invalidSep is the index of the first misplaced '_' in x, or -1 when all are fine.
 func invalidSep(x string) int {
-	x1 := ' ' // prefix char, we only care if it's 'x'
-	d := '.'  // digit, one of '_', '0' (a digit), or '.' (anything else)
+	x1 := ' ' // the previous character, if it was an 'x'
+	d := '.'  // class of the previous character: '_', '0' digit, '.' other
 	i := 0
 
 	if len(x) >= 2 && x[0] == '0' {
@@ -412,7 +412,7 @@ func digitVal(ch rune) int {
 	case 'a' <= lower(ch) && lower(ch) <= 'f':
 		return int(lower(ch) - 'a' + 10)
 	}
-	return 16 // larger than any legal digit val
+	return 16 // above every digit of every base
 }
 
 func (s *Scanner) scanDigits(ch rune, base, n int) rune {
@@ -426,7 +426,7 @@ func (s *Scanner) scanDigits(ch rune, base, n int) rune {
 }
 
 func (s *Scanner) scanEscape(quote rune) rune {
-	ch := s.next() // read character after '/'
+	ch := s.next() // the character following the '/'
 	switch ch {
 	case 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\', quote:
 		return s.next()
@@ -445,7 +445,7 @@ func (s *Scanner) scanEscape(quote rune) rune {
 
 // scanString scans up to the closing quote and returns the number of characters in between.
 func (s *Scanner) scanString(quote rune) (n int) {
-	ch := s.next() // read character after quote
+	ch := s.next() // the character following the quote
 	for ; ch != quote; n++ {
 		if ch == '\n' || ch < 0 {
 			s.error("literal not terminated")
@@ -482,7 +482,7 @@ func (s *Scanner) scanComment(ch rune) rune {
 		return ch
 	}
 	// a /* */ comment
-	ch = s.next() // read character after "/*"
+	ch = s.next() // the character following "/*"
 	for {
 		if ch < 0 {
 			s.error("comment not terminated")
@@ -562,7 +562,7 @@ redo:
 			ch = s.next()
 			if (ch == '/' || ch == '*') && s.Mode&ScanComments != 0 {
 				if s.Mode&SkipComments != 0 {
-					s.tokPos = -1 // don't collect token text
+					s.tokPos = -1 // not inside a token
 					ch = s.scanComment(ch)
 					goto redo
 				}

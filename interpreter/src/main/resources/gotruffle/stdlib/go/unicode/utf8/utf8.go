@@ -2,7 +2,7 @@
 package utf8
 
 const (
-	RuneError = '\uFFFD'     // the "error" Rune or "Unicode replacement character"
+	RuneError = '\uFFFD'     // U+FFFD, what invalid input decodes to
 	RuneSelf  = 0x80         // characters below RuneSelf are represented as themselves in a single byte
 	MaxRune   = '\U0010FFFF' // maximum valid Unicode code point
 	UTFMax    = 4            // maximum number of bytes of a UTF-8 encoded Unicode character

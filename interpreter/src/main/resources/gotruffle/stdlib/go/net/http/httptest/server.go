@@ -9,7 +9,7 @@ import (
 // A Server is an HTTP server listening on a system-chosen port on the local loopback
 // interface, for use in end-to-end HTTP tests.
 type Server struct {
-	URL      string // base URL of form http://ipaddr:port with no trailing slash
+	URL      string // "http://127.0.0.1:port", without a slash at the end
 	Listener net.Listener
 	// EnableHTTP2 is accepted and ignored (HTTP/1.1 only).
 	EnableHTTP2 bool
