@@ -23,7 +23,7 @@ var (
 	errNoProgress        = errors.New("multiple Read calls return no data or error")
 )
 
-// Reader implements buffering for an io.Reader object. The unread data is buf[r:w].
+// Reader buffers reads from a source; buf[r:w] holds what is read but not yet consumed.
 type Reader struct {
 	buf          []byte
 	rd           io.Reader
@@ -33,7 +33,7 @@ type Reader struct {
 	lastRuneSize int // for UnreadRune: width of the rune before r, or -1
 }
 
-// NewReaderSize returns a new Reader whose buffer has at least the specified size.
+// NewReaderSize wraps rd with a buffer of size bytes (16 at least); an rd that already is such a Reader is returned as is.
 func NewReaderSize(rd io.Reader, size int) *Reader {
 	if b, ok := rd.(*Reader); ok && len(b.buf) >= size {
 		return b
@@ -52,7 +52,7 @@ func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, defaultBufSize) 
 // Size is the capacity of b's buffer.
 func (b *Reader) Size() int { return len(b.buf) }
 
-// Reset discards any buffered data, resets all state, and switches the buffered reader to read from r.
+// Reset drops everything buffered and the last error, and makes b read from r.
 func (b *Reader) Reset(r io.Reader) {
 	if b.buf == nil {
 		b.buf = make([]byte, defaultBufSize)
@@ -64,7 +64,7 @@ func (b *Reader) reset(buf []byte, r io.Reader) {
 	*b = Reader{buf: buf, rd: r, lastByte: -1, lastRuneSize: -1}
 }
 
-// fill reads a new chunk into the buffer, after moving the unread data to its start.
+// fill slides the unconsumed bytes to the front of buf and reads more behind them.
 func (b *Reader) fill() {
 	if b.r > 0 {
 		copy(b.buf, b.buf[b.r:b.w])
@@ -100,7 +100,7 @@ func (b *Reader) readErr() error {
 // Buffered counts the bytes already read from the source and not yet consumed.
 func (b *Reader) Buffered() int { return b.w - b.r }
 
-// Peek returns the next n bytes without advancing the reader.
+// Peek shows the next n bytes without consuming them (valid until the next read).
 func (b *Reader) Peek(n int) ([]byte, error) {
 	if n < 0 {
 		return nil, ErrNegativeCount
@@ -155,7 +155,7 @@ func (b *Reader) Discard(n int) (discarded int, err error) {
 	}
 }
 
-// Read reads data into p; at most one Read on the underlying Reader is made.
+// Read copies into p from the buffer, or calls the source at most once.
 func (b *Reader) Read(p []byte) (n int, err error) {
 	if len(p) == 0 {
 		if b.Buffered() > 0 {
@@ -228,7 +228,7 @@ func (b *Reader) UnreadByte() error {
 	return nil
 }
 
-// ReadRune reads a single UTF-8 encoded Unicode character.
+// ReadRune decodes one UTF-8 character (RuneError with size 1 for bad input).
 func (b *Reader) ReadRune() (r rune, size int, err error) {
 	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
 		b.fill()
@@ -258,7 +258,7 @@ func (b *Reader) UnreadRune() error {
 	return nil
 }
 
-// ReadSlice reads until the first occurrence of delim, returning a slice of the buffer.
+// ReadSlice reads through the next delim and returns a view into the buffer (valid until the next read).
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
 	if i := b.buffered(delim); i >= 0 {
 		line = b.buf[b.r:i]
@@ -313,7 +313,7 @@ func (b *Reader) readSlice(delim byte) (line []byte, err error) {
 	return
 }
 
-// ReadLine returns one line, not including the end-of-line bytes ("\n" or "\r\n").
+// ReadLine: one line without its "\n" or "\r\n"; isPrefix when the buffer was too small for all of it.
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	line, err = b.ReadSlice('\n')
 	if err == ErrBufferFull {
@@ -363,7 +363,7 @@ func (b *Reader) readUntil(delim byte) ([]byte, error) {
 	}
 }
 
-// ReadBytes reads until the first occurrence of delim, returning the data including the delimiter.
+// ReadBytes reads through the next delim and returns a fresh slice ending with it.
 func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 	if i := b.buffered(delim); i >= 0 {
 		line := make([]byte, i-b.r)
@@ -374,7 +374,7 @@ func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 	return b.readUntil(delim)
 }
 
-// ReadString reads until the first occurrence of delim, returning the data including the delimiter.
+// ReadString reads through the next delim and returns the text ending with it.
 func (b *Reader) ReadString(delim byte) (string, error) {
 	if i := b.buffered(delim); i >= 0 {
 		line := string(b.buf[b.r:i])
@@ -409,7 +409,7 @@ func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	}
 }
 
-// Writer implements buffering for an io.Writer object. Data waits in buf[:n] until Flush.
+// Writer collects writes in buf[:n] and hands them on when it is full or flushed.
 type Writer struct {
 	err error
 	buf []byte
@@ -417,7 +417,7 @@ type Writer struct {
 	wr  io.Writer
 }
 
-// NewWriterSize returns a new Writer whose buffer has at least the specified size.
+// NewWriterSize wraps w with a buffer of size bytes; a w that already is such a Writer is returned as is.
 func NewWriterSize(w io.Writer, size int) *Writer {
 	if b, ok := w.(*Writer); ok && len(b.buf) >= size {
 		return b
@@ -434,7 +434,7 @@ func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }
 // Size is the capacity of b's buffer.
 func (b *Writer) Size() int { return len(b.buf) }
 
-// Reset discards any unflushed buffered data, clears any error, and resets b to write to w.
+// Reset throws away unflushed data and the sticky error, and makes b write to w.
 func (b *Writer) Reset(w io.Writer) {
 	if b.buf == nil {
 		b.buf = make([]byte, defaultBufSize)
@@ -514,7 +514,7 @@ func (b *Writer) WriteByte(c byte) error {
 	return nil
 }
 
-// WriteRune writes a single Unicode code point, returning the number of bytes written and any error.
+// WriteRune buffers r's UTF-8 encoding and says how many bytes that was.
 func (b *Writer) WriteRune(r rune) (size int, err error) {
 	if uint32(r) < utf8.RuneSelf {
 		err = b.WriteByte(byte(r))
@@ -617,7 +617,7 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	return n, err
 }
 
-// ReadWriter stores pointers to a Reader and a Writer. It implements io.ReadWriter.
+// ReadWriter bundles a *Reader and a *Writer into an io.ReadWriter.
 type ReadWriter struct {
 	*Reader
 	*Writer

@@ -34,8 +34,8 @@ func (p Point) In(r Rectangle) bool {
 	return r.Min.X <= p.X && p.X < r.Max.X && r.Min.Y <= p.Y && p.Y < r.Max.Y
 }
 
-// Mod returns the point q in r such that p.X-q.X is a multiple of r's width and p.Y-q.Y is a
-// multiple of r's height.
+// Mod wraps p into r: the result lies in r and differs from p by whole multiples of r's
+// width and height.
 func (p Point) Mod(r Rectangle) Point {
 	p = p.Sub(r.Min)
 	p.X, p.Y = wrap(p.X, r.Dx()), wrap(p.Y, r.Dy())
@@ -62,9 +62,8 @@ var ZP Point
 // Pt builds Point{X, Y}.
 func Pt(X, Y int) Point { return Point{X, Y} }
 
-// A Rectangle contains the points with Min.X <= X < Max.X, Min.Y <= Y < Max.Y. It is
-// well-formed if Min.X <= Max.X and likewise for Y. A Rectangle is also an Image whose bounds
-// are the rectangle itself, opaque inside and transparent outside.
+// Rectangle spans Min.X <= X < Max.X, Min.Y <= Y < Max.Y (well-formed when Min <= Max in
+// both). As an Image it is a mask: opaque inside, transparent outside.
 type Rectangle struct {
 	Min, Max Point
 }
@@ -87,8 +86,8 @@ func (r Rectangle) Add(p Point) Rectangle { return Rectangle{r.Min.Add(p), r.Max
 // Sub shifts r by the opposite of p.
 func (r Rectangle) Sub(p Point) Rectangle { return Rectangle{r.Min.Sub(p), r.Max.Sub(p)} }
 
-// Inset returns the rectangle r inset by n, which may be negative. If either of r's
-// dimensions is less than 2*n then an empty rectangle near the center of r will be returned.
+// Inset moves all four edges inwards by n (outwards for n < 0); a side shorter than 2n
+// collapses to its midpoint.
 func (r Rectangle) Inset(n int) Rectangle {
 	r.Min.X, r.Max.X = inset(r.Min.X, r.Max.X, n)
 	r.Min.Y, r.Max.Y = inset(r.Min.Y, r.Max.Y, n)
@@ -103,8 +102,7 @@ func inset(lo, hi, n int) (int, int) {
 	return lo + n, hi - n
 }
 
-// Intersect returns the largest rectangle contained by both r and s. If the two rectangles do
-// not overlap then the zero rectangle will be returned.
+// Intersect is the overlap of r and s, or the zero Rectangle when they do not overlap.
 func (r Rectangle) Intersect(s Rectangle) Rectangle {
 	r.Min.X, r.Min.Y = max(r.Min.X, s.Min.X), max(r.Min.Y, s.Min.Y)
 	r.Max.X, r.Max.Y = min(r.Max.X, s.Max.X), min(r.Max.Y, s.Max.Y)
@@ -144,8 +142,7 @@ func max(a, b int) int {
 // Empty: r has no area.
 func (r Rectangle) Empty() bool { return r.Min.X >= r.Max.X || r.Min.Y >= r.Max.Y }
 
-// Eq reports whether r and s contain the same set of points. All empty rectangles are
-// considered equal.
+// Eq: r and s cover the same points (every empty rectangle equals every other).
 func (r Rectangle) Eq(s Rectangle) bool { return r == s || r.Empty() && s.Empty() }
 
 // Overlaps: both rectangles are non-empty and share at least one point.
@@ -162,8 +159,7 @@ func (r Rectangle) In(s Rectangle) bool {
 	return s.Min.X <= r.Min.X && r.Max.X <= s.Max.X && s.Min.Y <= r.Min.Y && r.Max.Y <= s.Max.Y
 }
 
-// Canon returns the canonical version of r: Min and Max swapped if necessary so that it is
-// well-formed.
+// Canon orders Min and Max so that r is well-formed.
 func (r Rectangle) Canon() Rectangle { return Rect(r.Min.X, r.Min.Y, r.Max.X, r.Max.Y) }
 
 // At: opaque inside r, transparent outside (r as a mask image).
@@ -193,8 +189,7 @@ func (r Rectangle) ColorModel() color.Model { return color.Alpha16Model }
 // Deprecated: write image.Rectangle{}.
 var ZR Rectangle
 
-// Rect is shorthand for Rectangle{Pt(x0, y0), Pt(x1, y1)}, with the coordinates swapped if
-// necessary so that the rectangle is well-formed.
+// Rect builds the well-formed Rectangle with corners (x0, y0) and (x1, y1).
 func Rect(x0, y0, x1, y1 int) Rectangle {
 	if x0 > x1 {
 		x0, x1 = x1, x0

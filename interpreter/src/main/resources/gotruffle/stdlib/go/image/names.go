@@ -13,8 +13,8 @@ var (
 	Opaque = NewUniform(color.Opaque)
 )
 
-// Uniform is an infinite-sized Image of uniform color. It implements the color.Color,
-// color.Model, and Image interfaces.
+// Uniform is an unbounded image of one color; it is also a color.Color and a color.Model
+// (every color converts to it).
 type Uniform struct {
 	C color.Color
 }

@@ -80,7 +80,7 @@ func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 	return
 }
 
-// LimitReader returns a Reader that reads from r but stops with EOF after n bytes.
+// LimitReader passes through at most n bytes of r, then reports EOF.
 func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
 
 type LimitedReader struct {

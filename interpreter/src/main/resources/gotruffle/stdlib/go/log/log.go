@@ -20,8 +20,8 @@ const (
 	LstdFlags     = Ldate | Ltime
 )
 
-// A Logger writes lines of output to an io.Writer; each logging operation makes a single
-// call to the Writer's Write method.
+// Logger formats lines (prefix, date, file as its flags say) and writes each one with a
+// single Write call; it is safe for concurrent use.
 type Logger struct {
 	prefix string
 	flag   int
@@ -112,8 +112,8 @@ func (l *Logger) header(buf []byte, t time.Time, file string, line int) []byte {
 	return buf
 }
 
-// Output writes the output for a logging event: the header, s, and a newline if s lacks one.
-// calldepth selects the caller reported by Lshortfile/Llongfile (1 = the caller of Output).
+// Output writes one log line: the header, s, and a newline unless s has one.
+// calldepth picks the caller that Lshortfile/Llongfile show (1: whoever called Output).
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
 	file, line := "???", 0
@@ -202,5 +202,5 @@ func Panicln(v ...any) {
 	panic(s)
 }
 
-// Output writes the output for a logging event to the standard logger.
+// Output writes one line through the standard logger (calldepth as for Logger.Output).
 func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }

@@ -101,7 +101,7 @@ func JoinHostPort(host, port string) string {
 	return host + ":" + port
 }
 
-// SplitHostPort splits "host:port", "host%zone:port", "[host]:port" or "[host%zone]:port".
+// SplitHostPort takes "host:port", "host%zone:port", "[host]:port" or "[host%zone]:port" apart (brackets dropped).
 func SplitHostPort(hostport string) (host, port string, err error) {
 	fail := func(why string) (string, string, error) {
 		return "", "", &AddrError{Err: why, Addr: hostport}

@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// Conn is a generic stream-oriented network connection. Multiple goroutines may invoke methods
-// on a Conn simultaneously.
+// Conn is a stream connection (TCP, or one end of Pipe); its methods may be called from
+// several goroutines at once.
 type Conn interface {
 	Read(b []byte) (n int, err error)
 	Write(b []byte) (n int, err error)
@@ -145,10 +145,10 @@ func (c *conn) setOpt(opt string, v int) error {
 	return nil
 }
 
-// SetReadBuffer sets the size of the operating system's receive buffer.
+// SetReadBuffer asks the OS for a receive buffer of bytes bytes.
 func (c *conn) SetReadBuffer(bytes int) error { return c.setOpt("rcvbuf", bytes) }
 
-// SetWriteBuffer sets the size of the operating system's transmit buffer.
+// SetWriteBuffer asks the OS for a send buffer of bytes bytes.
 func (c *conn) SetWriteBuffer(bytes int) error { return c.setOpt("sndbuf", bytes) }
 
 // File is not supported: GoTruffle's sockets have no file descriptor to hand out.
@@ -156,7 +156,7 @@ func (c *conn) File() (f *os.File, err error) {
 	return nil, c.opError("file", errors.New("not supported by GoTruffle"))
 }
 
-// TCPConn is an implementation of the Conn interface for TCP network connections.
+// TCPConn: a Conn over TCP, with TCP's own options.
 type TCPConn struct {
 	conn
 }
@@ -190,7 +190,7 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// SetKeepAlive sets whether the operating system should send keep-alive messages.
+// SetKeepAlive turns TCP keep-alive probes on or off.
 func (c *TCPConn) SetKeepAlive(keepalive bool) error { return c.setOpt("keepalive", boolInt(keepalive)) }
 
 // SetKeepAlivePeriod is accepted; the JDK leaves the period to the operating system.
@@ -204,7 +204,7 @@ func (c *TCPConn) SetKeepAlivePeriod(d time.Duration) error {
 // SetNoDelay controls Nagle's algorithm (on by default: no delay).
 func (c *TCPConn) SetNoDelay(noDelay bool) error { return c.setOpt("nodelay", boolInt(noDelay)) }
 
-// SetLinger sets the behavior of Close on a connection which still has data waiting to be sent.
+// SetLinger chooses what Close does with unsent data: sec < 0 sends it in the background, 0 drops it, > 0 waits up to sec seconds.
 func (c *TCPConn) SetLinger(sec int) error { return c.setOpt("linger", sec) }
 
 // ReadFrom copies r into the connection (io.ReaderFrom).
@@ -222,7 +222,7 @@ type TCPListener struct {
 
 func (l *TCPListener) ok() bool { return l != nil && l.fd != nil }
 
-// AcceptTCP accepts the next incoming call and returns the new connection.
+// AcceptTCP waits for the next connection and returns it as a *TCPConn.
 func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
 	if !l.ok() {
 		return nil, errInvalid
@@ -257,7 +257,7 @@ func (l *TCPListener) Close() error {
 // Addr is the address the listener is bound to (a *TCPAddr).
 func (l *TCPListener) Addr() Addr { return l.fd.laddr }
 
-// SetDeadline sets the deadline associated with the listener (the zero time: none).
+// SetDeadline bounds how long Accept may wait (the zero time: no bound).
 func (l *TCPListener) SetDeadline(t time.Time) error {
 	if !l.ok() {
 		return errInvalid
@@ -273,7 +273,7 @@ func (l *TCPListener) File() (f *os.File, err error) {
 	return nil, &OpError{Op: "file", Net: l.fd.net, Addr: l.fd.laddr, Err: errors.New("not supported by GoTruffle")}
 }
 
-// UDPConn is the implementation of the Conn and PacketConn interfaces for UDP network connections.
+// UDPConn: a Conn and PacketConn over UDP.
 type UDPConn struct {
 	conn
 }

@@ -7,11 +7,11 @@ import (
 
 // Dialer holds the settings Dial and DialContext use; its zero value is ready to use.
 type Dialer struct {
-	// Timeout is the maximum amount of time a dial will wait for a connect to complete.
+	// Timeout: how long a dial may take at most (0: no limit of its own).
 	Timeout time.Duration
-	// Deadline is the absolute point in time after which dials will fail.
+	// Deadline: the time after which dials fail (zero: none).
 	Deadline time.Time
-	// LocalAddr is the local address to use when dialing an address.
+	// LocalAddr: the address to dial from (nil: chosen by the OS).
 	LocalAddr Addr
 	// DualStack is deprecated and ignored.
 	DualStack bool
@@ -21,7 +21,7 @@ type Dialer struct {
 	KeepAlive time.Duration
 	// Resolver, when set, replaces the default name resolver.
 	Resolver *Resolver
-	// Cancel is an optional channel whose closure indicates that the dial should be canceled.
+	// Cancel: closing it aborts the dial (older form of DialContext's context).
 	Cancel <-chan struct{}
 }
 
@@ -35,7 +35,7 @@ func minNonzeroTime(a, b time.Time) time.Time {
 	return b
 }
 
-// deadline returns the earliest of now+Timeout, d.Deadline and the context's deadline.
+// deadline: the soonest of now+Timeout, d.Deadline and ctx's deadline (zero: none).
 func (d *Dialer) deadline(ctx context.Context, now time.Time) (earliest time.Time) {
 	if d.Timeout != 0 {
 		earliest = now.Add(d.Timeout)
@@ -46,8 +46,8 @@ func (d *Dialer) deadline(ctx context.Context, now time.Time) (earliest time.Tim
 	return minNonzeroTime(earliest, d.Deadline)
 }
 
-// Dial connects to the address on the named network ("tcp", "tcp4", "tcp6", "udp", "udp4",
-// "udp6"), e.g. Dial("tcp", "golang.org:http"), Dial("udp", "[fe80::1%lo0]:53").
+// Dial opens a connection over network ("tcp", "tcp4", "tcp6", "udp", "udp4", "udp6") to
+// address, e.g. Dial("tcp", "golang.org:http") or Dial("udp", "[fe80::1%lo0]:53").
 func Dial(network, address string) (Conn, error) {
 	var d Dialer
 	return d.Dial(network, address)
@@ -64,8 +64,7 @@ func (d *Dialer) Dial(network, address string) (Conn, error) {
 	return d.DialContext(context.Background(), network, address)
 }
 
-// DialContext connects to the address on the named network using the provided context: if
-// it is canceled or its deadline passes before the connection is made, the dial fails.
+// DialContext is Dial that gives up when ctx is canceled or its deadline passes first.
 func (d *Dialer) DialContext(ctx context.Context, network, address string) (Conn, error) {
 	if ctx == nil {
 		panic("nil context")

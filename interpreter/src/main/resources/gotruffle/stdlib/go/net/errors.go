@@ -14,8 +14,7 @@ type Error interface {
 	Temporary() bool // Deprecated: do not use.
 }
 
-// ErrClosed is the error returned by an I/O call on a network connection that has already
-// been closed, or closed by another goroutine during the I/O.
+// ErrClosed: the connection was closed before or during the I/O call.
 var ErrClosed error = poll.ErrNetClosing
 
 var (
@@ -49,8 +48,8 @@ func mapErr(err error) error {
 	return err
 }
 
-// OpError is the error type usually returned by functions in the net package. It describes
-// the operation, network type, and address of an error.
+// OpError is the usual error of net's functions: which operation, on which network and
+// addresses, failed with which error.
 type OpError struct {
 	Op     string
 	Net    string

@@ -273,8 +273,8 @@ func (tag StructTag) Get(key string) string {
 	return v
 }
 
-// Lookup returns the value associated with key in the tag string, in the conventional format
-// key:"value" key2:"value2", and whether the key was present.
+// Lookup finds key in a conventional tag (`key:"value" key2:"value2"`), saying also
+// whether it was there.
 func (tag StructTag) Lookup(key string) (value string, ok bool) {
 	s := string(tag)
 	for s != "" {
@@ -361,10 +361,9 @@ func FuncOf(in, out []Type, variadic bool) Type
 // StructOf returns the struct type containing fields (no methods are promoted).
 func StructOf(fields []StructField) Type
 
-// VisibleFields returns all the visible fields in t, which must be a struct type: its own
-// fields and those of embedded structs (depth first, each right after its embedding field)
-// that no other field of the same name hides (a shallower one hides deeper ones; two at the
-// same depth hide each other).
+// VisibleFields lists the fields of struct type t that a selector can reach: its own and
+// those promoted from embedded structs (depth first, each after the field embedding it),
+// minus the ones a field of the same name hides (shallower wins; equal depth hides both).
 func VisibleFields(t Type) []StructField {
 	if t == nil {
 		panic("reflect: VisibleFields(nil)")

@@ -1,4 +1,4 @@
-// Package strconv: conversions to and from string representations of basic types. Parsing,
+// Package strconv: numbers, booleans and quoted strings to and from text. Parsing,
 // formatting and quoting are Java natives (gotruffle.stdlib.text); errors are built here.
 package strconv
 
@@ -55,7 +55,7 @@ func parseUint(s string, base int, bitSize int) (v uint64, kind int, fn string, 
 func atoi(s string) (v int, kind int, fn string, num string, detail int)
 func parseFloat(s string, bitSize int) (v float64, kind int, fn string, num string, detail int)
 
-// ParseInt interprets a string s in the given base (0, 2 to 36) and bit size (0 to 64).
+// ParseInt parses s as a signed integer in base (0 for Go's prefixes, or 2 to 36) that fits in bitSize bits (0: int).
 func ParseInt(s string, base int, bitSize int) (int64, error) {
 	v, kind, fn, num, detail := parseInt(s, base, bitSize)
 	if kind != errNone {
@@ -82,7 +82,7 @@ func Atoi(s string) (int, error) {
 	return v, nil
 }
 
-// ParseFloat converts the string s to a floating-point number with the precision of bitSize (32 or 64).
+// ParseFloat parses s as a float that is then rounded to bitSize (32 or 64) bits.
 func ParseFloat(s string, bitSize int) (float64, error) {
 	v, kind, fn, num, detail := parseFloat(s, bitSize)
 	if kind != errNone {
@@ -145,7 +145,7 @@ func unquote(s string) (string, bool)
 func quotedPrefix(s string) (string, bool)
 func unquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, ok bool)
 
-// Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string literal.
+// Unquote evaluates s as a Go literal in single, double or back quotes.
 func Unquote(s string) (string, error) {
 	out, ok := unquote(s)
 	if !ok {
@@ -163,7 +163,7 @@ func QuotedPrefix(s string) (string, error) {
 	return out, nil
 }
 
-// UnquoteChar decodes the first character or byte in the escaped string or character literal s.
+// UnquoteChar decodes one (possibly escaped) character at the start of s inside a literal quoted with quote.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
 	value, multibyte, tail, ok := unquoteChar(s, quote)
 	if !ok {

@@ -17,7 +17,7 @@ type Reader struct {
 // NewReader reads from s.
 func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
-// Len returns the number of bytes of the unread portion of the string.
+// Len counts the bytes not yet read.
 func (r *Reader) Len() int {
 	if r.i >= int64(len(r.s)) {
 		return 0

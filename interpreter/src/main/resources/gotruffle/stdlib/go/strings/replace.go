@@ -2,13 +2,13 @@ package strings
 
 import "io"
 
-// Replacer replaces a list of strings with replacements: at each position the first pair (in
-// argument order) whose old string matches is applied, without overlapping matches.
+// Replacer substitutes strings: at each position the first pair (in argument order) whose
+// old string matches applies, and matches never overlap.
 type Replacer struct {
 	oldnew []string
 }
 
-// NewReplacer returns a new Replacer from a list of old, new string pairs.
+// NewReplacer takes old, new, old, new, ... pairs.
 func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")

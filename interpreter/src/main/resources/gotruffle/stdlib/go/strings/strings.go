@@ -38,7 +38,7 @@ func TrimLeft(s, cutset string) string
 func TrimRight(s, cutset string) string
 func TrimSpace(s string) string
 
-// ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
+// ReplaceAll substitutes new for every match of old in s.
 func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
 
 // HasPrefix: s starts with prefix.
@@ -67,7 +67,7 @@ func TrimSuffix(s, suffix string) string {
 	return s
 }
 
-// Cut slices s around the first instance of sep.
+// Cut splits s at the first sep: the part before, the part after, and whether sep was there.
 func Cut(s, sep string) (before, after string, found bool) {
 	if i := Index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -88,7 +88,7 @@ func Map(mapping func(rune) rune, s string) string {
 	return b.String()
 }
 
-// FieldsFunc splits s at each run of code points c satisfying f(c).
+// FieldsFunc cuts s at runs of runes for which f holds, dropping them and empty fields.
 func FieldsFunc(s string, f func(rune) bool) []string {
 	a := []string{}
 	start := -1

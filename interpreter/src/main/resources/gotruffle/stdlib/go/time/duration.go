@@ -4,7 +4,7 @@ package time
 
 import "errors"
 
-// A Duration represents the elapsed time between two instants as an int64 nanosecond count.
+// Duration: a span of time in nanoseconds (about 290 years at most).
 type Duration int64
 
 const (

@@ -1,7 +1,7 @@
 package time
 
-// A Location maps time instants to the zone in use at that time. GoTruffle knows UTC, fixed
-// zones and Local (the JVM's default zone, looked up per instant).
+// Location: the rules of a time zone. GoTruffle knows UTC, fixed zones and Local (the JVM's
+// default zone, looked up per instant).
 type Location struct {
 	name   string
 	offset int
@@ -17,7 +17,7 @@ var UTC *Location = &utcLoc
 // Local is the zone the machine's TZ setting names.
 var Local *Location = &localLoc
 
-// FixedZone returns a Location that always uses the given zone name and offset (seconds east of UTC).
+// FixedZone is a zone called name, always offset seconds east of UTC.
 func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, offset: offset}
 }
@@ -386,7 +386,7 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	return t
 }
 
-// Unix returns the local Time corresponding to the given Unix time.
+// Unix is the local Time sec seconds plus nsec nanoseconds after January 1, 1970 UTC.
 func Unix(sec int64, nsec int64) Time {
 	if nsec < 0 || nsec >= 1e9 {
 		n := nsec / 1e9

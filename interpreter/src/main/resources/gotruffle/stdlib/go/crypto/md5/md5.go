@@ -13,7 +13,7 @@ type digest struct {
 	h any
 }
 
-// New returns a new hash.Hash computing the MD5 checksum.
+// New starts an MD5 hash.
 func New() hash.Hash {
 	d := &digest{}
 	d.Reset()

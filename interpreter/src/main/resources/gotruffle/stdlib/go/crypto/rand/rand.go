@@ -7,7 +7,7 @@ import (
 	"math/big"
 )
 
-// Reader is a global, shared instance of a cryptographically secure random number generator.
+// Reader is the shared source of cryptographically strong random bytes.
 var Reader io.Reader = &reader{}
 
 type reader struct{}

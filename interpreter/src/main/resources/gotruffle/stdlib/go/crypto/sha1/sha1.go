@@ -1,4 +1,4 @@
-// Package sha1 implements the SHA-1 hash algorithm (java.security.MessageDigest underneath).
+// Package sha1: SHA-1 digests, computed by java.security.MessageDigest.
 package sha1
 
 import "hash"
@@ -13,7 +13,7 @@ type digest struct {
 	h any
 }
 
-// New returns a new hash.Hash computing the SHA-1 checksum.
+// New starts a SHA-1 hash.
 func New() hash.Hash {
 	d := &digest{}
 	d.Reset()

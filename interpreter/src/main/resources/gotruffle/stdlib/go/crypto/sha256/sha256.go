@@ -1,5 +1,4 @@
-// Package sha256 implements the SHA224 and SHA256 hash algorithms (java.security.MessageDigest
-// underneath).
+// Package sha256: SHA-224 and SHA-256 digests, computed by java.security.MessageDigest.
 package sha256
 
 import "hash"
@@ -18,7 +17,7 @@ type digest struct {
 	is224 bool
 }
 
-// New returns a new hash.Hash computing the SHA256 checksum.
+// New starts a SHA-256 hash.
 func New() hash.Hash {
 	d := &digest{}
 	d.Reset()

@@ -1,5 +1,5 @@
-// Package sha512 implements the SHA-384, SHA-512, SHA-512/224 and SHA-512/256 hash algorithms
-// (java.security.MessageDigest underneath).
+// Package sha512: SHA-384, SHA-512, SHA-512/224 and SHA-512/256 digests, computed by
+// java.security.MessageDigest.
 package sha512
 
 import "hash"

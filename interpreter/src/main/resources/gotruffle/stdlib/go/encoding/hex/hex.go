@@ -8,7 +8,7 @@ import (
 
 const hextable = "0123456789abcdef"
 
-// ErrLength reports an attempt to decode an odd-length input.
+// ErrLength: hex input must have an even number of digits.
 var ErrLength = errors.New("encoding/hex: odd length hex string")
 
 // InvalidByteError is the offending byte of input that is not a hex digit.
@@ -24,7 +24,7 @@ func EncodedLen(n int) int { return n * 2 }
 // DecodedLen: every two hex digits become one byte.
 func DecodedLen(x int) int { return x / 2 }
 
-// Encode encodes src into EncodedLen(len(src)) bytes of dst.
+// Encode writes two hex digits per byte of src into dst and says how many.
 func Encode(dst, src []byte) int {
 	j := 0
 	for _, v := range src {
@@ -54,7 +54,7 @@ func fromHexChar(c byte) (byte, bool) {
 	return 0, false
 }
 
-// Decode decodes src into DecodedLen(len(src)) bytes, returning the number of bytes written.
+// Decode writes the bytes of the hex text src into dst and says how many.
 func Decode(dst, src []byte) (int, error) {
 	i, j := 0, 1
 	for ; j < len(src); j += 2 {
@@ -86,6 +86,6 @@ func DecodeString(s string) ([]byte, error) {
 	return src[:n], err
 }
 
-// Dump returns a string that contains a hex dump of the given data, like `hexdump -C`.
+// Dump formats data like `hexdump -C`: offsets, hex bytes and printable characters.
 func Dump(data []byte) string
 

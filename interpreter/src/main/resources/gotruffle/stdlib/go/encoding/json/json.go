@@ -21,13 +21,12 @@ func init() {
 
 func setup(types ...any)
 
-// Marshaler is the interface implemented by types that can marshal themselves into valid JSON.
+// Marshaler: a type that encodes itself as JSON.
 type Marshaler interface {
 	MarshalJSON() ([]byte, error)
 }
 
-// Unmarshaler is the interface implemented by types that can unmarshal a JSON description of
-// themselves.
+// Unmarshaler: a type that decodes itself from JSON (copying the input if it keeps it).
 type Unmarshaler interface {
 	UnmarshalJSON([]byte) error
 }
@@ -53,7 +52,7 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Unmarshal parses the JSON-encoded data and stores the result in the value pointed to by v.
+// Unmarshal decodes the JSON in data into the value v points to.
 func Unmarshal(data []byte, v any) error {
 	return decode(data, v, false, false, true)
 }
@@ -64,7 +63,7 @@ func decode(data []byte, v any, useNumber, disallowUnknownFields, check bool) er
 // Valid checks that data is exactly one well-formed JSON value.
 func Valid(data []byte) bool
 
-// Compact appends to dst the JSON-encoded src with insignificant space characters elided.
+// Compact appends src to dst with all insignificant white space removed.
 func Compact(dst *bytes.Buffer, src []byte) error {
 	out, err := compact(src, false)
 	if err != nil {
@@ -88,8 +87,8 @@ func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 
 func indentJSON(src []byte, prefix, indent string) ([]byte, error)
 
-// HTMLEscape appends to dst the JSON-encoded src with <, >, &, U+2028 and U+2029 characters
-// inside string literals changed to \u003c, \u003e, \u0026, \u2028, \u2029.
+// HTMLEscape appends src to dst with <, >, & and U+2028/U+2029 inside strings written as
+// \u escapes, safe to embed in HTML <script> tags.
 func HTMLEscape(dst *bytes.Buffer, src []byte) {
 	dst.Write(htmlEscape(src))
 }
@@ -104,8 +103,7 @@ type SyntaxError struct {
 
 func (e *SyntaxError) Error() string { return e.msg }
 
-// An UnmarshalTypeError describes a JSON value that was not appropriate for a value of a
-// specific Go type.
+// UnmarshalTypeError: a JSON value could not be stored in a Go value of this type.
 type UnmarshalTypeError struct {
 	Value  string       // what the JSON held, e.g. "string", "array", "number 1.5"
 	Type   reflect.Type // the Go type it did not fit
@@ -121,8 +119,7 @@ func (e *UnmarshalTypeError) Error() string {
 	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type.String()
 }
 
-// An UnmarshalFieldError describes a JSON object key that led to an unexported (and therefore
-// unwritable) struct field. (No longer used; kept for compatibility.)
+// UnmarshalFieldError is kept for API compatibility; decoding no longer returns it.
 type UnmarshalFieldError struct {
 	Key   string
 	Type  reflect.Type
@@ -148,8 +145,7 @@ func (e *InvalidUnmarshalError) Error() string {
 	return "json: Unmarshal(nil " + e.Type.String() + ")"
 }
 
-// An UnsupportedTypeError is returned by Marshal when attempting to encode an unsupported
-// value type.
+// UnsupportedTypeError: Marshal met a type JSON cannot express (chan, func, complex, ...).
 type UnsupportedTypeError struct {
 	Type reflect.Type
 }
@@ -158,8 +154,7 @@ func (e *UnsupportedTypeError) Error() string {
 	return "json: unsupported type: " + e.Type.String()
 }
 
-// An UnsupportedValueError is returned by Marshal when attempting to encode an unsupported
-// value.
+// UnsupportedValueError: Marshal met a value JSON cannot express (NaN, a cycle, ...).
 type UnsupportedValueError struct {
 	Value reflect.Value
 	Str   string

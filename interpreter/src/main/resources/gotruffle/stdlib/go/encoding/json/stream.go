@@ -19,7 +19,7 @@ func NewEncoder(w io.Writer) *Encoder {
 	return &Encoder{w: w, escapeHTML: true}
 }
 
-// Encode writes the JSON encoding of v to the stream, followed by a newline character.
+// Encode writes v as JSON plus a newline.
 func (enc *Encoder) Encode(v any) error {
 	if enc.err != nil {
 		return enc.err
@@ -42,15 +42,13 @@ func (enc *Encoder) Encode(v any) error {
 	return err
 }
 
-// SetIndent instructs the encoder to format each subsequent encoded value as if indented by
-// the package-level function Indent(dst, src, prefix, indent).
+// SetIndent makes later Encode calls pretty-print, as Indent(dst, src, prefix, indent) would.
 func (enc *Encoder) SetIndent(prefix, indent string) {
 	enc.indentPrefix = prefix
 	enc.indentValue = indent
 }
 
-// SetEscapeHTML specifies whether problematic HTML characters should be escaped inside JSON
-// quoted strings.
+// SetEscapeHTML chooses whether <, > and & in strings are written as \u escapes (the default is yes).
 func (enc *Encoder) SetEscapeHTML(on bool) {
 	enc.escapeHTML = on
 }
@@ -91,17 +89,14 @@ func NewDecoder(r io.Reader) *Decoder {
 	return &Decoder{r: r}
 }
 
-// UseNumber causes the Decoder to unmarshal a number into an interface{} as a Number instead
-// of as a float64.
+// UseNumber makes numbers decoded into interface values Numbers instead of float64s.
 func (dec *Decoder) UseNumber() { dec.useNumber = true }
 
-// DisallowUnknownFields causes the Decoder to return an error when the destination is a
-// struct and the input contains object keys which do not match any non-ignored, exported
-// fields in the destination.
+// DisallowUnknownFields makes Decode fail on an object key that matches no exported field
+// of the target struct.
 func (dec *Decoder) DisallowUnknownFields() { dec.disallowUnknownFields = true }
 
-// Decode reads the next JSON-encoded value from its input and stores it in the value pointed
-// to by v.
+// Decode reads the next JSON value from the stream and stores it where v points.
 func (dec *Decoder) Decode(v any) error {
 	if dec.err != nil {
 		return dec.err
@@ -123,7 +118,7 @@ func (dec *Decoder) Decode(v any) error {
 	return err
 }
 
-// Buffered returns a reader of the data remaining in the Decoder's buffer.
+// Buffered gives the input the decoder has read ahead but not yet decoded.
 func (dec *Decoder) Buffered() io.Reader {
 	return bytes.NewReader(dec.buf[dec.scanp:])
 }
@@ -198,7 +193,7 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
 
-// A Token holds a value of one of these types: Delim, bool, float64, Number, string, nil.
+// Token is one lexical item of a JSON stream: Delim, bool, float64, Number, string or nil.
 type Token any
 
 // The position of a Token-reading Decoder in the value structure.
@@ -265,8 +260,8 @@ func (d Delim) String() string {
 	return string(d)
 }
 
-// Token returns the next JSON token in the input stream. At the end of the input stream,
-// Token returns nil, io.EOF. Commas and colons are elided.
+// Token hands out the input one token at a time, without commas and colons; after the
+// last one: nil, io.EOF.
 func (dec *Decoder) Token() (Token, error) {
 	for {
 		c, err := dec.peek()
@@ -356,7 +351,7 @@ func (dec *Decoder) tokenError(c byte) (Token, error) {
 	return nil, &SyntaxError{"invalid character " + quoteChar(c) + context, dec.InputOffset()}
 }
 
-// More reports whether there is another element in the current array or object being parsed.
+// More: the array or object being read has another element.
 func (dec *Decoder) More() bool {
 	c, err := dec.peek()
 	return err == nil && c != ']' && c != '}'

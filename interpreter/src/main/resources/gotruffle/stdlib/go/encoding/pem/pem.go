@@ -120,8 +120,8 @@ func withoutBlanks(data []byte) []byte {
 	return out
 }
 
-// Encode writes the PEM encoding of b to out: headers sorted by key, except that a
-// "Proc-Type" header comes first (RFC 1421).
+// Encode writes b as PEM text to out: a "Proc-Type" header first (RFC 1421), then the
+// other headers by key.
 func Encode(out io.Writer, b *Block) error {
 	for k := range b.Headers {
 		if strings.Contains(k, ":") {

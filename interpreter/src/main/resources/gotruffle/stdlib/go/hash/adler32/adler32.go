@@ -12,7 +12,7 @@ const Size = 4
 // digest holds s2<<16 | s1.
 type digest uint32
 
-// New returns a new hash.Hash32 computing the Adler-32 checksum.
+// New starts an Adler-32 checksum.
 func New() hash.Hash32 {
 	d := new(digest)
 	d.Reset()

@@ -12,7 +12,7 @@ func clamp(v int32, shift uint) uint32 {
 	return 0xffffff >> shift
 }
 
-// RGBToYCbCr converts an RGB triple to a Y'CbCr triple (JFIF's full-range formulas).
+// RGBToYCbCr maps 8-bit RGB to Y'CbCr (JFIF, full range).
 func RGBToYCbCr(r, g, b uint8) (uint8, uint8, uint8) {
 	r1, g1, b1 := int32(r), int32(g), int32(b)
 	y := (19595*r1 + 38470*g1 + 7471*b1 + 1<<15) >> 16
@@ -34,8 +34,7 @@ func YCbCrToRGB(y, cb, cr uint8) (uint8, uint8, uint8) {
 	return uint8(r), uint8(g), uint8(b)
 }
 
-// YCbCr represents a fully opaque 24-bit Y'CbCr color, 8 bits each for luma and the two
-// chroma components (JPEG's color space).
+// YCbCr: an opaque color as one luma and two chroma bytes, JPEG's color space.
 type YCbCr struct {
 	Y, Cb, Cr uint8
 }
@@ -57,7 +56,7 @@ func yCbCrModel(c Color) Color {
 	return YCbCr{y, u, v}
 }
 
-// NYCbCrA represents a non-alpha-premultiplied Y'CbCr-with-alpha color, 8 bits each.
+// NYCbCrA: a YCbCr color with an alpha byte; luma and chroma are not scaled by alpha.
 type NYCbCrA struct {
 	YCbCr
 	A uint8
@@ -69,7 +68,7 @@ func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32) {
 	return r * a / 0xffff, g * a / 0xffff, b * a / 0xffff, a
 }
 
-// NYCbCrAModel is the Model for non-alpha-premultiplied Y'CbCr-with-alpha colors.
+// NYCbCrAModel converts any color to NYCbCrA.
 var NYCbCrAModel Model = ModelFunc(nYCbCrAModel)
 
 func nYCbCrAModel(c Color) Color {

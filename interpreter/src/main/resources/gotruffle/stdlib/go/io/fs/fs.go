@@ -86,7 +86,7 @@ func ValidPath(name string) bool {
 	return true
 }
 
-// DirEntry is an entry read from a directory.
+// DirEntry describes one name found in a directory listing.
 type DirEntry interface {
 	Name() string
 	IsDir() bool

@@ -158,7 +158,7 @@ func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	return div128(hi, lo, y)
 }
 
-// Rem returns the remainder of (hi, lo) divided by y; only y == 0 panics.
+// Rem: (hi, lo) mod y; panics only for y == 0 (no overflow check, unlike Div).
 func Rem(hi, lo, y uint) uint { return uint(Rem64(uint64(hi), uint64(lo), uint64(y))) }
 
 func Rem32(hi, lo, y uint32) uint32 {

@@ -26,7 +26,7 @@ func Conj(x complex128) complex128 { return complex(real(x), -imag(x)) }
 // Inf is complex(+Inf, +Inf).
 func Inf() complex128 { return complex(math.Inf(1), math.Inf(1)) }
 
-// NaN returns a complex "not-a-number" value.
+// NaN is a complex value with NaN parts.
 func NaN() complex128 { return complex(math.NaN(), math.NaN()) }
 
 // IsInf reports whether either part of x is an infinity.
@@ -40,7 +40,7 @@ func IsNaN(x complex128) bool {
 	return math.IsNaN(real(x)) || math.IsNaN(imag(x))
 }
 
-// Sqrt returns the square root of x, the one with a non-negative real part.
+// Sqrt is the square root of x whose real part is not negative.
 func Sqrt(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -271,5 +271,5 @@ func Atan(x complex128) complex128 {
 	return complex(w, 0.25*math.Log((re2+above*above)/b))
 }
 
-// Atanh returns the inverse hyperbolic tangent of x: -i atan(ix).
+// Atanh is the area hyperbolic tangent of x, computed as -i atan(ix).
 func Atanh(x complex128) complex128 { return mulNegI(Atan(mulI(x))) }

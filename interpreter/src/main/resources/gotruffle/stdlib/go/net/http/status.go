@@ -131,7 +131,7 @@ var statusText = map[int]string{
 	StatusNetworkAuthenticationRequired: "Network Authentication Required",
 }
 
-// StatusText returns a text for the HTTP status code ("" if the code is unknown).
+// StatusText is the reason phrase of code, e.g. "Not Found"; "" for a code it does not know.
 func StatusText(code int) string {
 	return statusText[code]
 }

@@ -1,4 +1,4 @@
-// Package url parses URLs and implements query escaping (RFC 3986), with Go 1.19's rules.
+// Package url: URL parsing, formatting and query escaping after RFC 3986, with Go 1.19's rules.
 package url
 
 import (
@@ -465,7 +465,7 @@ func (u *URL) setPath(p string) error {
 	return nil
 }
 
-// EscapedPath returns the escaped form of u.Path (RawPath if it is a valid encoding of it).
+// EscapedPath is the path as it goes on the wire: RawPath when that is a valid encoding of Path, else escaped Path.
 func (u *URL) EscapedPath() string {
 	if u.RawPath != "" && validEncoded(u.RawPath, encodePath) {
 		if p, err := unescape(u.RawPath, encodePath); err == nil && p == u.Path {
@@ -589,7 +589,7 @@ func (u *URL) Redacted() string {
 	return ru.String()
 }
 
-// Values maps a string key to a list of values (query parameters and form values).
+// Values: query parameters or form fields, each key with its list of values.
 type Values map[string][]string
 
 // Get returns the first value of key, or "".
@@ -661,7 +661,7 @@ func parseQuery(m Values, query string) (err error) {
 	return err
 }
 
-// Encode encodes the values in "URL encoded" form ("bar=baz&foo=quux"), sorted by key.
+// Encode writes v as a query string ("bar=baz&foo=quux"), keys sorted, everything escaped.
 func (v Values) Encode() string {
 	if v == nil {
 		return ""
@@ -739,7 +739,7 @@ func (u *URL) IsAbs() bool {
 	return u.Scheme != ""
 }
 
-// Parse parses a URL in the context of the receiver.
+// Parse reads ref and resolves it against u.
 func (u *URL) Parse(ref string) (*URL, error) {
 	refURL, err := Parse(ref)
 	if err != nil {
@@ -748,8 +748,8 @@ func (u *URL) Parse(ref string) (*URL, error) {
 	return u.ResolveReference(refURL), nil
 }
 
-// ResolveReference resolves a URI reference to an absolute URI from an absolute base URI u,
-// per RFC 3986 Section 5.2.
+// ResolveReference resolves ref against the base u (RFC 3986, section 5.2); an absolute ref
+// is returned as is, cleaned.
 func (u *URL) ResolveReference(ref *URL) *URL {
 	url := *ref
 	if ref.Scheme == "" {
@@ -784,7 +784,7 @@ func (u *URL) Query() Values {
 	return v
 }
 
-// RequestURI returns the encoded path?query or opaque?query string of an HTTP request line.
+// RequestURI is what goes on an HTTP request line: the encoded path (or opaque part) and query.
 func (u *URL) RequestURI() string {
 	result := u.Opaque
 	if result == "" {
@@ -807,7 +807,7 @@ func (u *URL) Hostname() string {
 	return host
 }
 
-// Port returns the port part of u.Host, or "".
+// Port is the port in u.Host, "" when none.
 func (u *URL) Port() string {
 	_, port := splitHostPort(u.Host)
 	return port

@@ -21,7 +21,7 @@ import (
 	"syscall"
 )
 
-// Error is returned by LookPath when it fails to classify a file as an executable.
+// Error: LookPath found Name but could not use it as an executable.
 type Error struct {
 	Name string
 	Err  error
@@ -231,7 +231,7 @@ func copier(w io.Writer, pid, fd int) func() error {
 	}
 }
 
-// Wait waits for the command to exit and for its output to be copied.
+// Wait blocks until the command has exited and its output is copied, then releases its resources.
 func (c *Cmd) Wait() error {
 	if c.Process == nil {
 		return errors.New("exec: not started")
@@ -270,8 +270,8 @@ func (c *Cmd) Run() error {
 	return c.Wait()
 }
 
-// Output runs the command and returns its standard output; an *ExitError holds its standard
-// error when c.Stderr was nil.
+// Output runs the command and collects its stdout; when c.Stderr is nil, an *ExitError also
+// carries the stderr.
 func (c *Cmd) Output() ([]byte, error) {
 	if c.Stdout != nil {
 		return nil, errors.New("exec: Stdout already set")
@@ -292,7 +292,7 @@ func (c *Cmd) Output() ([]byte, error) {
 	return stdout.Bytes(), err
 }
 
-// CombinedOutput runs the command and returns its standard output and standard error together.
+// CombinedOutput runs the command and collects stdout and stderr interleaved.
 func (c *Cmd) CombinedOutput() ([]byte, error) {
 	if c.Stdout != nil {
 		return nil, errors.New("exec: Stdout already set")

@@ -1,6 +1,5 @@
-// Package scanner: a scanner and tokenizer for UTF-8-encoded text, which recognizes Go's
-// identifiers, numbers, strings, characters and comments by default (Mode), with Go 1.19's
-// positions and error messages.
+// Package scanner: tokenizes UTF-8 text, by default into Go's identifiers, numbers,
+// strings, characters and comments (see Mode), with Go 1.19's positions and error messages.
 package scanner
 
 import (
@@ -11,7 +10,7 @@ import (
 	"unicode/utf8"
 )
 
-// Position is a value that represents a source position. A position is valid if Line > 0.
+// Position is a place in the source; it is valid when Line > 0.
 type Position struct {
 	Filename string // filename, if any
 	Offset   int    // from 0, in bytes
@@ -33,7 +32,7 @@ func (pos Position) String() string {
 	return s
 }
 
-// Predefined mode bits to control recognition of tokens.
+// Mode bits: which token classes Scan recognizes.
 const (
 	ScanIdents     = 1 << -Ident
 	ScanInts       = 1 << -Int
@@ -95,17 +94,16 @@ type Scanner struct {
 
 	ch rune // character before the current position (one character look-ahead)
 
-	// Error is called for each error encountered. If no Error function is set, the error is
-	// reported to os.Stderr.
+	// Error receives each error; when nil, errors are printed to os.Stderr.
 	Error func(s *Scanner, msg string)
 
 	// ErrorCount: errors seen so far.
 	ErrorCount int
 
-	// The Mode field controls which tokens are recognized.
+	// Mode selects the token classes to recognize.
 	Mode uint
 
-	// The Whitespace field controls which characters are recognized as white space.
+	// Whitespace: bit c set means character c (< 64) is skipped between tokens.
 	Whitespace uint64
 
 	// IsIdentRune, if set, decides which characters may be the ith of an identifier.
@@ -115,8 +113,8 @@ type Scanner struct {
 	Position
 }
 
-// Init initializes a Scanner with a new source and returns s. Error is set to nil,
-// ErrorCount to 0, Mode to GoTokens, and Whitespace to GoWhitespace.
+// Init makes s read src, with no Error function, ErrorCount 0, Mode GoTokens and
+// Whitespace GoWhitespace; it returns s.
 func (s *Scanner) Init(src io.Reader) *Scanner {
 	s.src = src
 	s.data, s.pos, s.base = s.data[:0], 0, 0
@@ -161,7 +159,7 @@ func (s *Scanner) fill() bool {
 	return true
 }
 
-// next reads and returns the next Unicode character (EOF at the end).
+// next decodes the following character from the input (EOF at the end).
 func (s *Scanner) next() rune {
 	if s.pos+utf8.UTFMax > len(s.data) && !s.fill() {
 		if s.lastCharLen > 0 {
@@ -195,8 +193,8 @@ func (s *Scanner) next() rune {
 	return ch
 }
 
-// Next reads and returns the next Unicode character (EOF at the end), without collecting a
-// token: Position is not updated (Pos() tells where the scanner is).
+// Next returns the following character (EOF at the end) without starting a token: Position
+// stays as it was (Pos() tells where the scanner is).
 func (s *Scanner) Next() rune {
 	s.tokPos = -1 // not inside a token
 	s.Line = 0    // no token position yet

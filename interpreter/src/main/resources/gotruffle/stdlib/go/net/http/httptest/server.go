@@ -6,14 +6,14 @@ import (
 	"sync"
 )
 
-// A Server is an HTTP server listening on a system-chosen port on the local loopback
-// interface, for use in end-to-end HTTP tests.
+// Server is a real HTTP server on a loopback port picked by the system, for end-to-end
+// tests.
 type Server struct {
 	URL      string // "http://127.0.0.1:port", without a slash at the end
 	Listener net.Listener
 	// EnableHTTP2 is accepted and ignored (HTTP/1.1 only).
 	EnableHTTP2 bool
-	// Config may be changed after calling NewUnstartedServer and before Start.
+	// Config: the http.Server used; change it between NewUnstartedServer and Start.
 	Config *http.Server
 
 	wg     sync.WaitGroup
@@ -33,8 +33,7 @@ func newLocalListener() net.Listener {
 	return l
 }
 
-// NewServer starts and returns a new Server. The caller should call Close when finished,
-// to shut it down.
+// NewServer starts serving handler at once; Close it when done.
 func NewServer(handler http.Handler) *Server {
 	ts := NewUnstartedServer(handler)
 	ts.Start()
@@ -76,8 +75,7 @@ func NewTLSServer(handler http.Handler) *Server {
 	panic("unsupported: httptest.NewTLSServer (crypto/tls is not available in GoTruffle)")
 }
 
-// Close shuts down the server and blocks until all outstanding requests on this server
-// have completed.
+// Close stops the server and waits for the requests in flight to finish.
 func (s *Server) Close() {
 	s.mu.Lock()
 	if !s.closed {
@@ -112,8 +110,7 @@ func (s *Server) CloseClientConnections() {
 	s.mu.Unlock()
 }
 
-// Client returns an HTTP client configured for making requests to the server; it is
-// closed by Close.
+// Client is an http.Client set up to talk to this server (closed by Close).
 func (s *Server) Client() *http.Client {
 	return s.client
 }
