@@ -153,6 +153,14 @@ func TrimLeftFunc(s string, f func(rune) bool) string {
 	return ""
 }
 
+// min bounds slices of s to what a decode needs: slicing a string copies its bytes here.
+func min(a, b int) int {
+	if b < a {
+		return b
+	}
+	return a
+}
+
 // TrimRightFunc returns s without the trailing code points satisfying f(c).
 func TrimRightFunc(s string, f func(rune) bool) string {
 	i := LastIndexFunc(s, func(r rune) bool { return !f(r) })
