@@ -12,105 +12,98 @@ const (
 	MaxVarintLen64 = 10
 )
 
-// AppendUvarint appends the varint encoding of x to buf.
+// Varints: 7 bits per byte, least significant group first; the high bit of a byte says
+// that another byte follows. Signed values are zig-zag mapped first, so that numbers of
+// small magnitude stay short either side of zero.
+
+// zigzag maps 0, -1, 1, -2, ... to 0, 1, 2, 3, ...
+func zigzag(x int64) uint64 { return uint64(x<<1) ^ uint64(x>>63) }
+
+// unzigzag undoes zigzag.
+func unzigzag(u uint64) int64 { return int64(u>>1) ^ -int64(u&1) }
+
+// AppendUvarint appends x as a varint to buf.
 func AppendUvarint(buf []byte, x uint64) []byte {
-	for x >= 0x80 {
-		buf = append(buf, byte(x)|0x80)
-		x >>= 7
+	for ; x > 0x7f; x >>= 7 {
+		buf = append(buf, 0x80|byte(x&0x7f))
 	}
 	return append(buf, byte(x))
 }
 
-// PutUvarint encodes x into buf (which must be large enough) and returns the bytes written.
+// PutUvarint stores x as a varint at the start of buf, which must be long enough (else it
+// panics with an index error), and says how many bytes it used.
 func PutUvarint(buf []byte, x uint64) int {
-	i := 0
-	for x >= 0x80 {
-		buf[i] = byte(x) | 0x80
-		x >>= 7
-		i++
+	n := 0
+	for ; x > 0x7f; x >>= 7 {
+		buf[n] = 0x80 | byte(x&0x7f)
+		n++
 	}
-	buf[i] = byte(x)
-	return i + 1
+	buf[n] = byte(x)
+	return n + 1
 }
 
-// Uvarint decodes a uint64 from buf: the value and the bytes read; n == 0: buf too small;
-// n < 0: the value overflows 64 bits and -n bytes were read.
-func Uvarint(buf []byte) (uint64, int) {
-	var x uint64
-	var s uint
-	for i, b := range buf {
-		if i == MaxVarintLen64 {
-			return 0, -(i + 1)
+// decodeUvarint assembles a varint from the bytes next yields (next(i): the byte at i).
+// It returns the value, the bytes it needed and an error: the source's own, with the bits
+// gathered so far, or errOverflow when the value needs more than 64 bits: a 10th byte above
+// 1 (used 10), or 10 bytes that all continue (used 11; an 11th byte is never asked for).
+func decodeUvarint(next func(i int) (byte, error)) (v uint64, used int, err error) {
+	for i := 0; i < MaxVarintLen64; i++ {
+		b, err := next(i)
+		if err != nil {
+			return v, i, err
 		}
 		if b < 0x80 {
 			if i == MaxVarintLen64-1 && b > 1 {
-				return 0, -(i + 1)
+				return v, i + 1, errOverflow
 			}
-			return x | uint64(b)<<s, i + 1
+			return v | uint64(b)<<(7*i), i + 1, nil
 		}
-		x |= uint64(b&0x7f) << s
-		s += 7
+		v |= uint64(b&0x7f) << (7 * i)
 	}
-	return 0, 0
+	return v, MaxVarintLen64 + 1, errOverflow
 }
 
-// AppendVarint appends the zig-zag varint encoding of x to buf.
-func AppendVarint(buf []byte, x int64) []byte {
-	ux := uint64(x) << 1
-	if x < 0 {
-		ux = ^ux
+// Uvarint reads a varint from the start of buf: the value and the bytes read; n == 0: buf
+// ended first; n < 0: the value overflows 64 bits and -n bytes were looked at.
+func Uvarint(buf []byte) (uint64, int) {
+	v, n, err := decodeUvarint(func(i int) (byte, error) {
+		if i < len(buf) {
+			return buf[i], nil
+		}
+		return 0, io.ErrUnexpectedEOF
+	})
+	switch {
+	case err == nil:
+		return v, n
+	case err == errOverflow && (n <= MaxVarintLen64 || len(buf) > MaxVarintLen64):
+		return 0, -n
 	}
-	return AppendUvarint(buf, ux)
+	return 0, 0 // buf ended inside the varint (an overflow is only seen with an 11th byte)
 }
 
-// PutVarint encodes x (zig-zag) into buf and returns the bytes written.
-func PutVarint(buf []byte, x int64) int {
-	ux := uint64(x) << 1
-	if x < 0 {
-		ux = ^ux
-	}
-	return PutUvarint(buf, ux)
-}
+// AppendVarint appends x zig-zag mapped as a varint to buf.
+func AppendVarint(buf []byte, x int64) []byte { return AppendUvarint(buf, zigzag(x)) }
 
-// Varint decodes a zig-zag varint from buf (n as for Uvarint).
+// PutVarint stores x zig-zag mapped as a varint at the start of buf (see PutUvarint).
+func PutVarint(buf []byte, x int64) int { return PutUvarint(buf, zigzag(x)) }
+
+// Varint reads a zig-zag varint from the start of buf (n as for Uvarint).
 func Varint(buf []byte) (int64, int) {
-	ux, n := Uvarint(buf)
-	x := int64(ux >> 1)
-	if ux&1 != 0 {
-		x = ^x
-	}
-	return x, n
+	u, n := Uvarint(buf)
+	return unzigzag(u), n
 }
 
 var errOverflow = errors.New("binary: varint overflows a 64-bit integer")
 
-// ReadUvarint reads a varint from r.
+// ReadUvarint reads a varint byte by byte from r. An error of r (io.EOF included, even in
+// the middle) comes back unchanged with the bits gathered so far.
 func ReadUvarint(r io.ByteReader) (uint64, error) {
-	var x uint64
-	var s uint
-	for i := 0; i < MaxVarintLen64; i++ {
-		b, err := r.ReadByte()
-		if err != nil {
-			return x, err
-		}
-		if b < 0x80 {
-			if i == MaxVarintLen64-1 && b > 1 {
-				return x, errOverflow
-			}
-			return x | uint64(b)<<s, nil
-		}
-		x |= uint64(b&0x7f) << s
-		s += 7
-	}
-	return x, errOverflow
+	v, _, err := decodeUvarint(func(int) (byte, error) { return r.ReadByte() })
+	return v, err
 }
 
-// ReadVarint reads a zig-zag varint from r.
+// ReadVarint reads a zig-zag varint from r (errors as for ReadUvarint).
 func ReadVarint(r io.ByteReader) (int64, error) {
-	ux, err := ReadUvarint(r)
-	x := int64(ux >> 1)
-	if ux&1 != 0 {
-		x = ^x
-	}
-	return x, err
+	u, err := ReadUvarint(r)
+	return unzigzag(u), err
 }
