@@ -95,6 +95,10 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 		return 0, 0, io.EOF
 	}
 	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++ // ASCII: one byte, nothing to decode
+		return rune(c), 1, nil
+	}
 	ch, size = utf8.DecodeRune(r.span(r.i, utf8.UTFMax))
 	r.i += int64(size)
 	return ch, size, nil

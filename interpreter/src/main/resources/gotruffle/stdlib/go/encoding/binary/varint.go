@@ -42,43 +42,25 @@ func PutUvarint(buf []byte, x uint64) int {
 	return n + 1
 }
 
-// decodeUvarint assembles a varint from the bytes next yields (next(i): the byte at i).
-// It returns the value, the bytes it needed and an error: the source's own, with the bits
-// gathered so far, or errOverflow when the value needs more than 64 bits: a 10th byte above
-// 1 (used 10), or 10 bytes that all continue (used 11; an 11th byte is never asked for).
-func decodeUvarint(next func(i int) (byte, error)) (v uint64, used int, err error) {
-	for i := 0; i < MaxVarintLen64; i++ {
-		b, err := next(i)
-		if err != nil {
-			return v, i, err
-		}
-		if b < 0x80 {
-			if i == MaxVarintLen64-1 && b > 1 {
-				return v, i + 1, errOverflow
-			}
-			return v | uint64(b)<<(7*i), i + 1, nil
-		}
-		v |= uint64(b&0x7f) << (7 * i)
-	}
-	return v, MaxVarintLen64 + 1, errOverflow
-}
-
 // Uvarint reads a varint from the start of buf: the value and the bytes read; n == 0: buf
 // ended first; n < 0: the value overflows 64 bits and -n bytes were looked at.
 func Uvarint(buf []byte) (uint64, int) {
-	v, n, err := decodeUvarint(func(i int) (byte, error) {
-		if i < len(buf) {
-			return buf[i], nil
+	var v uint64
+	var shift uint // 7 bits per byte
+	for i, b := range buf {
+		switch {
+		case i == MaxVarintLen64:
+			return 0, -(i + 1) // an 11th byte: more than 64 bits
+		case b >= 0x80:
+			v |= uint64(b&0x7f) << shift
+			shift += 7
+		case i == MaxVarintLen64-1 && b > 1:
+			return 0, -(i + 1) // the 10th byte may only carry bit 63
+		default:
+			return v | uint64(b)<<shift, i + 1
 		}
-		return 0, io.ErrUnexpectedEOF
-	})
-	switch {
-	case err == nil:
-		return v, n
-	case err == errOverflow && (n <= MaxVarintLen64 || len(buf) > MaxVarintLen64):
-		return 0, -n
 	}
-	return 0, 0 // buf ended inside the varint (an overflow is only seen with an 11th byte)
+	return 0, 0
 }
 
 // AppendVarint appends x zig-zag mapped as a varint to buf.
@@ -95,11 +77,26 @@ func Varint(buf []byte) (int64, int) {
 
 var errOverflow = errors.New("binary: varint overflows a 64-bit integer")
 
-// ReadUvarint reads a varint byte by byte from r. An error of r (io.EOF included, even in
-// the middle) comes back unchanged with the bits gathered so far.
+// ReadUvarint reads a varint byte by byte from r, never more than MaxVarintLen64 bytes. An
+// error of r (io.EOF included, even in the middle) comes back unchanged with the bits so far.
 func ReadUvarint(r io.ByteReader) (uint64, error) {
-	v, _, err := decodeUvarint(func(int) (byte, error) { return r.ReadByte() })
-	return v, err
+	var v uint64
+	var shift uint
+	for i := 0; i < MaxVarintLen64; i++ {
+		b, err := r.ReadByte()
+		switch {
+		case err != nil:
+			return v, err
+		case b >= 0x80:
+			v |= uint64(b&0x7f) << shift
+			shift += 7
+		case i == MaxVarintLen64-1 && b > 1:
+			return v, errOverflow
+		default:
+			return v | uint64(b)<<shift, nil
+		}
+	}
+	return v, errOverflow
 }
 
 // ReadVarint reads a zig-zag varint from r (errors as for ReadUvarint).
