@@ -23,17 +23,17 @@ var (
 	errNoProgress        = errors.New("multiple Read calls return no data or error")
 )
 
-// Reader implements buffering for an io.Reader object. The unread data is buf[r:w].
+// Reader buffers reads from a source; buf[r:w] holds what is read but not yet consumed.
 type Reader struct {
 	buf          []byte
 	rd           io.Reader
 	r, w         int
 	err          error
-	lastByte     int // last byte read for UnreadByte; -1 means invalid
-	lastRuneSize int // size of last rune read for UnreadRune; -1 means invalid
+	lastByte     int // for UnreadByte: the byte before r, or -1
+	lastRuneSize int // for UnreadRune: width of the rune before r, or -1
 }
 
-// NewReaderSize returns a new Reader whose buffer has at least the specified size.
+// NewReaderSize wraps rd with a buffer of size bytes (16 at least); an rd that already is such a Reader is returned as is.
 func NewReaderSize(rd io.Reader, size int) *Reader {
 	if b, ok := rd.(*Reader); ok && len(b.buf) >= size {
 		return b
@@ -46,13 +46,13 @@ func NewReaderSize(rd io.Reader, size int) *Reader {
 	return r
 }
 
-// NewReader returns a new Reader whose buffer has the default size.
+// NewReader wraps rd in a Reader with a buffer of defaultBufSize bytes.
 func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, defaultBufSize) }
 
-// Size returns the size of the underlying buffer in bytes.
+// Size is the capacity of b's buffer.
 func (b *Reader) Size() int { return len(b.buf) }
 
-// Reset discards any buffered data, resets all state, and switches the buffered reader to read from r.
+// Reset drops everything buffered and the last error, and makes b read from r.
 func (b *Reader) Reset(r io.Reader) {
 	if b.buf == nil {
 		b.buf = make([]byte, defaultBufSize)
@@ -64,7 +64,7 @@ func (b *Reader) reset(buf []byte, r io.Reader) {
 	*b = Reader{buf: buf, rd: r, lastByte: -1, lastRuneSize: -1}
 }
 
-// fill reads a new chunk into the buffer, after moving the unread data to its start.
+// fill slides the unconsumed bytes to the front of buf and reads more behind them.
 func (b *Reader) fill() {
 	if b.r > 0 {
 		copy(b.buf, b.buf[b.r:b.w])
@@ -97,10 +97,10 @@ func (b *Reader) readErr() error {
 	return err
 }
 
-// Buffered returns the number of bytes that can be read from the current buffer.
+// Buffered counts the bytes already read from the source and not yet consumed.
 func (b *Reader) Buffered() int { return b.w - b.r }
 
-// Peek returns the next n bytes without advancing the reader.
+// Peek shows the next n bytes without consuming them (valid until the next read).
 func (b *Reader) Peek(n int) ([]byte, error) {
 	if n < 0 {
 		return nil, ErrNegativeCount
@@ -124,7 +124,7 @@ func (b *Reader) Peek(n int) ([]byte, error) {
 	return b.buf[b.r : b.r+n], err
 }
 
-// Discard skips the next n bytes, returning the number of bytes discarded.
+// Discard drops up to n bytes and says how many it dropped.
 func (b *Reader) Discard(n int) (discarded int, err error) {
 	if n < 0 {
 		return 0, ErrNegativeCount
@@ -155,7 +155,7 @@ func (b *Reader) Discard(n int) (discarded int, err error) {
 	}
 }
 
-// Read reads data into p; at most one Read on the underlying Reader is made.
+// Read copies into p from the buffer, or calls the source at most once.
 func (b *Reader) Read(p []byte) (n int, err error) {
 	if len(p) == 0 {
 		if b.Buffered() > 0 {
@@ -197,7 +197,7 @@ func (b *Reader) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// ReadByte reads and returns a single byte.
+// ReadByte consumes one byte, filling the buffer first if it is empty.
 func (b *Reader) ReadByte() (byte, error) {
 	b.lastRuneSize = -1
 	for b.r == b.w {
@@ -228,7 +228,7 @@ func (b *Reader) UnreadByte() error {
 	return nil
 }
 
-// ReadRune reads a single UTF-8 encoded Unicode character.
+// ReadRune decodes one UTF-8 character (RuneError with size 1 for bad input).
 func (b *Reader) ReadRune() (r rune, size int, err error) {
 	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
 		b.fill()
@@ -258,7 +258,7 @@ func (b *Reader) UnreadRune() error {
 	return nil
 }
 
-// ReadSlice reads until the first occurrence of delim, returning a slice of the buffer.
+// ReadSlice reads through the next delim and returns a view into the buffer (valid until the next read).
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
 	if i := b.buffered(delim); i >= 0 {
 		line = b.buf[b.r:i]
@@ -313,7 +313,7 @@ func (b *Reader) readSlice(delim byte) (line []byte, err error) {
 	return
 }
 
-// ReadLine returns one line, not including the end-of-line bytes ("\n" or "\r\n").
+// ReadLine: one line without its "\n" or "\r\n"; isPrefix when the buffer was too small for all of it.
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	line, err = b.ReadSlice('\n')
 	if err == ErrBufferFull {
@@ -363,7 +363,7 @@ func (b *Reader) readUntil(delim byte) ([]byte, error) {
 	}
 }
 
-// ReadBytes reads until the first occurrence of delim, returning the data including the delimiter.
+// ReadBytes reads through the next delim and returns a fresh slice ending with it.
 func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 	if i := b.buffered(delim); i >= 0 {
 		line := make([]byte, i-b.r)
@@ -374,7 +374,7 @@ func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 	return b.readUntil(delim)
 }
 
-// ReadString reads until the first occurrence of delim, returning the data including the delimiter.
+// ReadString reads through the next delim and returns the text ending with it.
 func (b *Reader) ReadString(delim byte) (string, error) {
 	if i := b.buffered(delim); i >= 0 {
 		line := string(b.buf[b.r:i])
@@ -385,7 +385,7 @@ func (b *Reader) ReadString(delim byte) (string, error) {
 	return string(s), err
 }
 
-// WriteTo implements io.WriterTo.
+// WriteTo drains the buffer, then the source, into w (io.WriterTo).
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastByte = -1
 	b.lastRuneSize = -1
@@ -409,7 +409,7 @@ func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	}
 }
 
-// Writer implements buffering for an io.Writer object. Data waits in buf[:n] until Flush.
+// Writer collects writes in buf[:n] and hands them on when it is full or flushed.
 type Writer struct {
 	err error
 	buf []byte
@@ -417,7 +417,7 @@ type Writer struct {
 	wr  io.Writer
 }
 
-// NewWriterSize returns a new Writer whose buffer has at least the specified size.
+// NewWriterSize wraps w with a buffer of size bytes; a w that already is such a Writer is returned as is.
 func NewWriterSize(w io.Writer, size int) *Writer {
 	if b, ok := w.(*Writer); ok && len(b.buf) >= size {
 		return b
@@ -428,13 +428,13 @@ func NewWriterSize(w io.Writer, size int) *Writer {
 	return &Writer{buf: make([]byte, size), wr: w}
 }
 
-// NewWriter returns a new Writer whose buffer has the default size.
+// NewWriter wraps w in a Writer with a buffer of defaultBufSize bytes.
 func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }
 
-// Size returns the size of the underlying buffer in bytes.
+// Size is the capacity of b's buffer.
 func (b *Writer) Size() int { return len(b.buf) }
 
-// Reset discards any unflushed buffered data, clears any error, and resets b to write to w.
+// Reset throws away unflushed data and the sticky error, and makes b write to w.
 func (b *Writer) Reset(w io.Writer) {
 	if b.buf == nil {
 		b.buf = make([]byte, defaultBufSize)
@@ -444,7 +444,7 @@ func (b *Writer) Reset(w io.Writer) {
 	b.wr = w
 }
 
-// Flush writes any buffered data to the underlying io.Writer.
+// Flush hands everything buffered to the wrapped writer.
 func (b *Writer) Flush() error {
 	if b.err != nil {
 		return b.err
@@ -468,16 +468,16 @@ func (b *Writer) Flush() error {
 	return nil
 }
 
-// Available returns how many bytes are unused in the buffer.
+// Available is the free room left in b's buffer.
 func (b *Writer) Available() int { return len(b.buf) - b.n }
 
-// AvailableBuffer returns an empty buffer with b.Available() capacity.
+// AvailableBuffer gives the free tail of the buffer as a zero-length slice to append to.
 func (b *Writer) AvailableBuffer() []byte { return b.buf[b.n:][:0] }
 
-// Buffered returns the number of bytes that have been written into the current buffer.
+// Buffered counts the bytes waiting in the buffer for the next flush.
 func (b *Writer) Buffered() int { return b.n }
 
-// Write writes the contents of p into the buffer.
+// Write buffers p, flushing whenever the buffer fills.
 func (b *Writer) Write(p []byte) (nn int, err error) {
 	for len(p) > b.Available() && b.err == nil {
 		var n int
@@ -501,7 +501,7 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 	return nn, nil
 }
 
-// WriteByte writes a single byte.
+// WriteByte buffers c.
 func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err
@@ -514,7 +514,7 @@ func (b *Writer) WriteByte(c byte) error {
 	return nil
 }
 
-// WriteRune writes a single Unicode code point, returning the number of bytes written and any error.
+// WriteRune buffers r's UTF-8 encoding and says how many bytes that was.
 func (b *Writer) WriteRune(r rune) (size int, err error) {
 	if uint32(r) < utf8.RuneSelf {
 		err = b.WriteByte(byte(r))
@@ -617,11 +617,11 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	return n, err
 }
 
-// ReadWriter stores pointers to a Reader and a Writer. It implements io.ReadWriter.
+// ReadWriter bundles a *Reader and a *Writer into an io.ReadWriter.
 type ReadWriter struct {
 	*Reader
 	*Writer
 }
 
-// NewReadWriter allocates a new ReadWriter that dispatches to r and w.
+// NewReadWriter pairs r and w into one value.
 func NewReadWriter(r *Reader, w *Writer) *ReadWriter { return &ReadWriter{r, w} }

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// SplitFunc is the signature of the split function used to tokenize the input.
+// SplitFunc finds the next token in data (atEOF: no more data will come); see ScanLines.
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
 var (
@@ -19,13 +19,13 @@ var (
 )
 
 const (
-	// MaxScanTokenSize is the maximum size used to buffer a token unless the user provides an explicit buffer with Scanner.Buffer.
+	// MaxScanTokenSize: the default limit on a token's length (Buffer changes it).
 	MaxScanTokenSize = 64 * 1024
 	startBufSize     = 4096
 )
 
-// Scanner provides a convenient interface for reading data such as a file of newline-delimited
-// lines of text. Unconsumed input is buf[start:end].
+// Scanner reads input token by token (lines unless Split says otherwise); the bytes not yet
+// consumed are buf[start:end].
 type Scanner struct {
 	r            io.Reader
 	split        SplitFunc
@@ -41,12 +41,12 @@ type Scanner struct {
 	kind         int // which standard split function split is (splitKind), set by the first Scan
 }
 
-// NewScanner returns a new Scanner to read from r, splitting lines by default.
+// NewScanner scans r line by line.
 func NewScanner(r io.Reader) *Scanner {
 	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
 }
 
-// Err returns the first non-EOF error that was encountered by the Scanner.
+// Err is the scan's first error other than io.EOF, or nil.
 func (s *Scanner) Err() error {
 	if s.err == io.EOF {
 		return nil
@@ -75,7 +75,7 @@ const (
 // without its error result (it has none then); "no token" also when the Go function must decide.
 func splitStd(kind int, data []byte) (advance int, token []byte)
 
-// Scan advances the Scanner to the next token, which will then be available through Bytes or Text.
+// Scan moves to the next token (see Bytes and Text); false at the end or on an error (see Err).
 func (s *Scanner) Scan() bool {
 	if s.done {
 		return false
@@ -213,7 +213,7 @@ func (s *Scanner) setErr(err error) {
 	}
 }
 
-// Buffer sets the initial buffer to use when scanning and the maximum size of buffer that may be allocated.
+// Buffer gives the scanner its starting buffer and the largest size it may grow to; call it before Scan.
 func (s *Scanner) Buffer(buf []byte, max int) {
 	if s.scanCalled {
 		panic("Buffer called after Scan")
@@ -222,7 +222,7 @@ func (s *Scanner) Buffer(buf []byte, max int) {
 	s.maxTokenSize = max
 }
 
-// Split sets the split function for the Scanner; it must be called before Scan.
+// Split picks the tokenizer; only before the first Scan.
 func (s *Scanner) Split(split SplitFunc) {
 	if s.scanCalled {
 		panic("Split called after Scan")
@@ -240,8 +240,8 @@ func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 
 var errorRune = []byte(string(utf8.RuneError))
 
-// ScanRunes is a split function that returns each UTF-8-encoded rune as a token; invalid
-// encodings become U+FFFD.
+// ScanRunes yields one UTF-8 character per token; a byte that starts no valid encoding
+// becomes U+FFFD.
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
@@ -266,7 +266,7 @@ func dropCR(data []byte) []byte {
 	return data
 }
 
-// ScanLines is a split function that returns each line of text, stripped of any trailing end-of-line marker.
+// ScanLines yields lines without their "\n" or "\r\n"; the last line may lack the newline.
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
@@ -299,7 +299,7 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// ScanWords is a split function that returns each space-separated word of text.
+// ScanWords yields the words between runs of Unicode white space.
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	start := 0
 	for width := 0; start < len(data); start += width {

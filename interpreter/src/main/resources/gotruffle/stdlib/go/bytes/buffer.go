@@ -9,10 +9,10 @@ import (
 // smallBufferSize is the initial capacity of a Buffer's first small allocation.
 const smallBufferSize = 64
 
-// MinRead is the minimum slice size passed to a Read call by Buffer.ReadFrom.
+// MinRead: ReadFrom asks the source for at least this many bytes at a time.
 const MinRead = 512
 
-// ErrTooLarge is passed to panic if memory cannot be allocated to store data in a buffer.
+// ErrTooLarge is the panic value when a Buffer cannot grow any further.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
 var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
@@ -24,24 +24,24 @@ const (
 	opInvalid = 0
 )
 
-// A Buffer is a variable-sized buffer of bytes with Read and Write methods; the zero value is an
-// empty buffer ready to use. Its contents are buf[off:].
+// Buffer is a growable byte buffer to write into and read from; a zero Buffer is empty and
+// usable. The unread bytes are buf[off:].
 type Buffer struct {
 	buf      []byte
 	off      int
 	lastRead int
 }
 
-// NewBuffer creates and initializes a new Buffer using buf as its initial contents.
+// NewBuffer starts a Buffer holding buf (which it takes over).
 func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
 
-// NewBufferString creates and initializes a new Buffer using string s as its initial contents.
+// NewBufferString starts a Buffer holding the bytes of s.
 func NewBufferString(s string) *Buffer { return &Buffer{buf: []byte(s)} }
 
 // Bytes returns the unread portion of the buffer (aliasing it).
 func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
 
-// String returns the contents of the unread portion of the buffer as a string ("<nil>" for a nil *Buffer).
+// String is the unread part as text; "<nil>" for a nil *Buffer.
 func (b *Buffer) String() string {
 	if b == nil {
 		return "<nil>"
@@ -49,13 +49,13 @@ func (b *Buffer) String() string {
 	return string(b.buf[b.off:])
 }
 
-// Len returns the number of bytes of the unread portion of the buffer.
+// Len counts the bytes not yet read.
 func (b *Buffer) Len() int { return len(b.buf) - b.off }
 
-// Cap returns the capacity of the buffer's underlying byte slice.
+// Cap is the capacity of the storage behind b.
 func (b *Buffer) Cap() int { return cap(b.buf) }
 
-// Truncate discards all but the first n unread bytes from the buffer.
+// Truncate keeps the first n unread bytes and drops the rest.
 func (b *Buffer) Truncate(n int) {
 	if n == 0 {
 		b.Reset()
@@ -112,7 +112,7 @@ func (b *Buffer) grow(n int) int {
 	return m
 }
 
-// Grow grows the buffer's capacity, if necessary, to guarantee space for another n bytes.
+// Grow makes room for n more bytes so that the next n bytes of writes do not allocate.
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
@@ -152,7 +152,7 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 	return n, nil
 }
 
-// ReadFrom reads data from r until EOF and appends it to the buffer.
+// ReadFrom appends everything r yields up to io.EOF.
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	b.lastRead = opInvalid
 	for {
@@ -173,7 +173,7 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	}
 }
 
-// WriteTo writes data to w until the buffer is drained or an error occurs.
+// WriteTo drains the unread bytes into w, stopping at w's first error.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastRead = opInvalid
 	if nBytes := b.Len(); nBytes > 0 {
@@ -211,7 +211,7 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// Next returns a slice containing the next n bytes from the buffer, advancing past them.
+// Next consumes up to n bytes and returns them (a view, valid until the next change).
 func (b *Buffer) Next(n int) []byte {
 	b.lastRead = opInvalid
 	m := b.Len()
@@ -276,7 +276,7 @@ func (b *Buffer) UnreadByte() error {
 	return nil
 }
 
-// ReadBytes reads until the first occurrence of delim, returning a new slice including the delimiter.
+// ReadBytes consumes through the next delim and returns a fresh slice ending with it.
 func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 	slice, err := b.readSlice(delim)
 	line = append(line, slice...)
@@ -296,7 +296,7 @@ func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
 	return line, err
 }
 
-// ReadString reads until the first occurrence of delim, returning a string including the delimiter.
+// ReadString consumes through the next delim and returns the text ending with it.
 func (b *Buffer) ReadString(delim byte) (line string, err error) {
 	slice, err := b.readSlice(delim)
 	return string(slice), err

@@ -42,7 +42,7 @@ func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(stri
 
 func EqualFold(s, t []byte) bool { return strings.EqualFold(string(s), string(t)) }
 
-// Cut slices s around the first instance of sep.
+// Cut splits s at the first sep: the part before, the part after, and whether sep was there.
 func Cut(s, sep []byte) (before, after []byte, found bool) {
 	if i := Index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -50,10 +50,10 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 	return s, nil, false
 }
 
-// Runes interprets s as a sequence of UTF-8-encoded code points.
+// Runes decodes s as UTF-8 into a slice of runes.
 func Runes(s []byte) []rune { return []rune(string(s)) }
 
-// Repeat returns a new byte slice consisting of count copies of b.
+// Repeat concatenates count copies of b into a fresh slice.
 func Repeat(b []byte, count int) []byte {
 	if count == 0 {
 		return []byte{}
@@ -86,12 +86,12 @@ func Join(s [][]byte, sep []byte) []byte {
 	return b
 }
 
-// Replace returns a copy of s with the first n non-overlapping instances of old replaced by new.
+// Replace substitutes new for the first n matches of old in a copy of s (n < 0: every match).
 func Replace(s, old, new []byte, n int) []byte {
 	return []byte(strings.Replace(string(s), string(old), string(new), n))
 }
 
-// ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
+// ReplaceAll substitutes new for every match of old in a copy of s.
 func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
 
 func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(string(s))) }
@@ -120,13 +120,13 @@ func Map(mapping func(r rune) rune, s []byte) []byte {
 	return b
 }
 
-// Split slices s into all subslices separated by sep.
+// Split cuts s at every sep, dropping the separators.
 func Split(s, sep []byte) [][]byte { return genSplit(s, sep, 0, -1) }
 
 // SplitN slices s into at most n subslices separated by sep.
 func SplitN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, 0, n) }
 
-// SplitAfter slices s into all subslices after each instance of sep.
+// SplitAfter cuts s just after every sep, keeping the separators.
 func SplitAfter(s, sep []byte) [][]byte { return genSplit(s, sep, len(sep), -1) }
 
 // SplitAfterN slices s into at most n subslices after each instance of sep.
@@ -186,7 +186,7 @@ func explode(s []byte, n int) [][]byte {
 // Fields splits s around runs of white space (unicode.IsSpace).
 func Fields(s []byte) [][]byte { return FieldsFunc(s, unicode.IsSpace) }
 
-// FieldsFunc splits s at each run of code points c satisfying f(c).
+// FieldsFunc cuts s at runs of runes for which f holds, dropping them and empty fields.
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 	a := [][]byte{}
 	start := -1

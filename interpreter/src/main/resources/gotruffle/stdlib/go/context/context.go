@@ -16,10 +16,10 @@ type Context interface {
 	Value(key any) any
 }
 
-// Canceled is the error returned by Context.Err when the context is canceled.
+// Canceled is what Err reports once a context's cancel function ran.
 var Canceled = errors.New("context canceled")
 
-// DeadlineExceeded is the error returned by Context.Err when the context's deadline passes.
+// DeadlineExceeded is what Err reports once a context's deadline has passed.
 var DeadlineExceeded error = deadlineExceededError{}
 
 type deadlineExceededError struct{}
@@ -50,7 +50,7 @@ var (
 func Background() Context { return background }
 func TODO() Context       { return todo }
 
-// A CancelFunc tells an operation to abandon its work.
+// CancelFunc cancels its context; calling it again does nothing.
 type CancelFunc func()
 
 type canceler interface {
@@ -184,7 +184,7 @@ func propagateCancel(parent Context, child canceler) {
 	}
 }
 
-// WithCancel returns a copy of parent with a new Done channel, closed when cancel is called or parent's Done closes.
+// WithCancel derives a context whose Done closes when cancel runs or parent is done.
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
@@ -221,7 +221,7 @@ func (c *timerCtx) cancel(removeFromParent bool, err error) {
 	c.mu.Unlock()
 }
 
-// WithDeadline returns a copy of the parent context with the deadline adjusted to be no later than d.
+// WithDeadline derives a context that is done at d at the latest (or when parent is).
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
@@ -246,7 +246,7 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	return c, func() { c.cancel(true, Canceled) }
 }
 
-// WithTimeout returns WithDeadline(parent, time.Now().Add(timeout)).
+// WithTimeout is WithDeadline with a deadline of now plus timeout.
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
 	return WithDeadline(parent, time.Now().Add(timeout))
 }
@@ -256,7 +256,7 @@ type valueCtx struct {
 	key, val any
 }
 
-// WithValue returns a copy of parent in which the value associated with key is val.
+// WithValue derives a context in which Value(key) is val.
 func WithValue(parent Context, key, val any) Context {
 	if parent == nil {
 		panic("cannot create context from nil parent")

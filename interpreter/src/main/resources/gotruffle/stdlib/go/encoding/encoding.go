@@ -1,27 +1,23 @@
-// Package encoding defines the interfaces shared by packages that convert data to and from
-// byte-level and textual representations.
+// Package encoding: the interfaces through which a type converts itself to and from bytes
+// or text, used by other encoding packages.
 package encoding
 
-// BinaryMarshaler is the interface implemented by an object that can marshal itself into a
-// binary form.
+// BinaryMarshaler: a value that can encode itself as bytes.
 type BinaryMarshaler interface {
 	MarshalBinary() (data []byte, err error)
 }
 
-// BinaryUnmarshaler is the interface implemented by an object that can unmarshal a binary
-// representation of itself.
+// BinaryUnmarshaler: a value that can decode itself from bytes (copying them if it keeps them).
 type BinaryUnmarshaler interface {
 	UnmarshalBinary(data []byte) error
 }
 
-// TextMarshaler is the interface implemented by an object that can marshal itself into a
-// textual form.
+// TextMarshaler: a value that can encode itself as UTF-8 text.
 type TextMarshaler interface {
 	MarshalText() (text []byte, err error)
 }
 
-// TextUnmarshaler is the interface implemented by an object that can unmarshal a textual
-// representation of itself.
+// TextUnmarshaler: a value that can decode itself from text (copying it if it keeps it).
 type TextUnmarshaler interface {
 	UnmarshalText(text []byte) error
 }

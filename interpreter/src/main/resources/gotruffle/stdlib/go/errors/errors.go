@@ -7,12 +7,12 @@ type errorString struct {
 
 func (e *errorString) Error() string { return e.s }
 
-// New returns an error that formats as the given text; each call returns a distinct value.
+// New makes an error whose message is text; each call yields a different value.
 func New(text string) error {
 	return &errorString{text}
 }
 
-// Unwrap returns the result of calling the Unwrap method on err, if any.
+// Unwrap is err.Unwrap() when err has that method, otherwise nil.
 func Unwrap(err error) error {
 	u, ok := err.(interface{ Unwrap() error })
 	if !ok {
@@ -21,7 +21,7 @@ func Unwrap(err error) error {
 	return u.Unwrap()
 }
 
-// Is reports whether any error in err's chain matches target.
+// Is walks err's Unwrap chain looking for target (by == or an Is method).
 func Is(err, target error) bool {
 	if target == nil {
 		return err == target
@@ -40,7 +40,7 @@ func Is(err, target error) bool {
 	}
 }
 
-// As finds the first error in err's chain that matches target, and if so, sets target to that error value.
+// As walks err's Unwrap chain for an error assignable to *target (or with an As method) and stores it there.
 func As(err error, target any) bool {
 	if target == nil {
 		panic("errors: target cannot be nil")

@@ -10,7 +10,7 @@ import (
 	"time"
 )
 
-// ErrHelp is the error returned if the -help or -h flag is invoked but no such flag is defined.
+// ErrHelp: -help or -h was given and no flag of that name is defined.
 var ErrHelp = errors.New("flag: help requested")
 
 var errParse = errors.New("parse error")
@@ -153,19 +153,19 @@ type funcValue func(string) error
 func (f funcValue) Set(s string) error { return f(s) }
 func (f funcValue) String() string     { return "" }
 
-// Value is the interface to the dynamic value stored in a flag.
+// Value is what a flag holds: set from text by Set, printed by String.
 type Value interface {
 	String() string
 	Set(string) error
 }
 
-// Getter is an interface that allows the contents of a Value to be retrieved.
+// Getter is a Value whose content can be read back with Get.
 type Getter interface {
 	Value
 	Get() any
 }
 
-// ErrorHandling defines how FlagSet.Parse behaves if the parse fails.
+// ErrorHandling chooses what Parse does on a bad command line.
 type ErrorHandling int
 
 const (
@@ -174,9 +174,9 @@ const (
 	PanicOnError
 )
 
-// A FlagSet represents a set of defined flags.
+// FlagSet is a named collection of flags with its own parsing state.
 type FlagSet struct {
-	// Usage is the function called when an error occurs while parsing flags.
+	// Usage runs when parsing fails; nil means the default message.
 	Usage func()
 
 	name          string
@@ -188,7 +188,7 @@ type FlagSet struct {
 	output        io.Writer
 }
 
-// A Flag represents the state of a flag.
+// Flag describes one defined flag: name, help, current value and default.
 type Flag struct {
 	Name     string
 	Usage    string
@@ -205,7 +205,7 @@ func sortFlags(flags map[string]*Flag) []*Flag {
 	return result
 }
 
-// Output returns the destination for usage and error messages (os.Stderr if unset).
+// Output is where usage text and errors go: os.Stderr unless SetOutput chose otherwise.
 func (f *FlagSet) Output() io.Writer {
 	if f.output == nil {
 		return os.Stderr
@@ -238,7 +238,7 @@ func Visit(fn func(*Flag)) { CommandLine.Visit(fn) }
 func (f *FlagSet) Lookup(name string) *Flag { return f.formal[name] }
 func Lookup(name string) *Flag              { return CommandLine.formal[name] }
 
-// Set sets the value of the named flag.
+// Set parses value into the flag called name and records it as set.
 func (f *FlagSet) Set(name, value string) error {
 	flag, ok := f.formal[name]
 	if !ok {
@@ -275,8 +275,8 @@ func isZeroValue(flag *Flag, value string) bool {
 // zeroString is String() of a fresh zero value of v's dynamic type.
 func zeroString(v Value) string
 
-// UnquoteUsage extracts a back-quoted name from the usage string for a flag and returns it
-// and the un-quoted usage.
+// UnquoteUsage finds a `name` in back quotes in the flag's usage (else guesses one from the
+// value's type) and returns it with the usage minus the quotes.
 func UnquoteUsage(flag *Flag) (name string, usage string) {
 	usage = flag.Usage
 	for i := 0; i < len(usage); i++ {
@@ -323,8 +323,7 @@ func replaceNewlines(s string) string {
 	return string(out)
 }
 
-// PrintDefaults prints, to standard error unless configured otherwise, the default values of
-// all defined flags in the set.
+// PrintDefaults lists every flag of the set with its usage and non-zero default, on Output.
 func (f *FlagSet) PrintDefaults() {
 	f.VisitAll(func(flag *Flag) {
 		b := "  -" + flag.Name
@@ -360,11 +359,11 @@ func (f *FlagSet) defaultUsage() {
 	f.PrintDefaults()
 }
 
-// CommandLine is the default set of command-line flags, parsed from os.Args. (Declared before
+// CommandLine holds the program's own flags, parsed from os.Args. (Declared before
 // Usage: the checker does not yet order package variables referenced from function literals.)
 var CommandLine = NewFlagSet(progName(), ExitOnError)
 
-// Usage prints a usage message documenting all defined command-line flags.
+// Usage prints how to call the program (its flags and their defaults); replace it to change the text.
 var Usage = func() {
 	fmt.Fprintf(CommandLine.Output(), "Usage of %s:\n", progName())
 	PrintDefaults()
@@ -505,13 +504,13 @@ func Duration(name string, value time.Duration, usage string) *time.Duration {
 	return CommandLine.Duration(name, value, usage)
 }
 
-// Func defines a flag with the specified name and usage string; fn is called with each value.
+// Func adds a flag that calls fn with each value given for it.
 func (f *FlagSet) Func(name, usage string, fn func(string) error) {
 	f.Var(funcValue(fn), name, usage)
 }
 func Func(name, usage string, fn func(string) error) { CommandLine.Func(name, usage, fn) }
 
-// Var defines a flag with the specified name and usage string.
+// Var adds a flag whose state lives in value.
 func (f *FlagSet) Var(value Value, name string, usage string) {
 	if len(name) > 0 && (name[0] == '-' || containsEq(name)) {
 		if name[0] == '-' {
@@ -580,7 +579,7 @@ func (f *FlagSet) parseOne() (bool, error) {
 	numMinuses := 1
 	if s[1] == '-' {
 		numMinuses++
-		if len(s) == 2 { // "--" terminates the flags
+		if len(s) == 2 { // a bare "--" ends the flags
 			f.args = f.args[1:]
 			return false, nil
 		}
@@ -639,8 +638,8 @@ func (f *FlagSet) parseOne() (bool, error) {
 	return true, nil
 }
 
-// Parse parses flag definitions from the argument list, which should not include the command
-// name.
+// Parse reads flags from arguments (without the program name) up to the first non-flag
+// argument or "--"; call it after defining the flags.
 func (f *FlagSet) Parse(arguments []string) error {
 	f.parsed = true
 	f.args = arguments
@@ -669,7 +668,7 @@ func (f *FlagSet) Parse(arguments []string) error {
 
 func (f *FlagSet) Parsed() bool { return f.parsed }
 
-// Parse parses the command-line flags from os.Args[1:].
+// Parse reads the program's flags from os.Args[1:].
 func Parse() {
 	if len(os.Args) > 0 {
 		CommandLine.Parse(os.Args[1:])
@@ -694,7 +693,7 @@ func init() {
 
 func commandLineUsage() { Usage() }
 
-// NewFlagSet returns a new, empty flag set with the specified name and error handling property.
+// NewFlagSet makes an empty set called name that handles errors as errorHandling says.
 func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet {
 	f := &FlagSet{name: name, errorHandling: errorHandling}
 	// A closure rather than the method value f.defaultUsage: the interpreter's method values
@@ -703,7 +702,7 @@ func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet {
 	return f
 }
 
-// Init sets the name and error handling property for a flag set.
+// Init names the set and picks its ErrorHandling.
 func (f *FlagSet) Init(name string, errorHandling ErrorHandling) {
 	f.name = name
 	f.errorHandling = errorHandling

@@ -1,9 +1,9 @@
-// Package hash provides interfaces for hash functions.
+// Package hash declares the interfaces the hash implementations share.
 package hash
 
 import "io"
 
-// Hash is the common interface implemented by all hash functions.
+// Hash: an io.Writer that accumulates input and reports the digest with Sum.
 type Hash interface {
 	io.Writer
 	Sum(b []byte) []byte
@@ -12,13 +12,13 @@ type Hash interface {
 	BlockSize() int
 }
 
-// Hash32 is the common interface implemented by all 32-bit hash functions.
+// Hash32 is a Hash whose digest fits in a uint32.
 type Hash32 interface {
 	Hash
 	Sum32() uint32
 }
 
-// Hash64 is the common interface implemented by all 64-bit hash functions.
+// Hash64 is a Hash whose digest fits in a uint64.
 type Hash64 interface {
 	Hash
 	Sum64() uint64

@@ -7,10 +7,10 @@ import (
 	"sync"
 )
 
-// ErrFormat indicates that decoding encountered an unknown format.
+// ErrFormat: no registered format recognized the data.
 var ErrFormat = errors.New("image: unknown format")
 
-// A format holds an image format's name, magic header and how to decode it.
+// format is one registered decoder, picked by its magic prefix.
 type format struct {
 	name, magic  string
 	decode       func(io.Reader) (Image, error)
@@ -22,16 +22,15 @@ var (
 	formats   []format
 )
 
-// RegisterFormat registers an image format for use by Decode. Name is the name of the format,
-// like "jpeg" or "png". Magic is the magic prefix that identifies the format's encoding; it
-// can contain "?" wildcards that each match any one byte.
+// RegisterFormat makes Decode and DecodeConfig recognize a format (name such as "png") by
+// its magic prefix, in which each '?' stands for any byte.
 func RegisterFormat(name, magic string, decode func(io.Reader) (Image, error), decodeConfig func(io.Reader) (Config, error)) {
 	formatsMu.Lock()
 	formats = append(formats, format{name, magic, decode, decodeConfig})
 	formatsMu.Unlock()
 }
 
-// peeker is an io.Reader that can also peek ahead.
+// peeker: a reader that can look ahead without consuming.
 type peeker interface {
 	io.Reader
 	Peek(int) ([]byte, error)
@@ -67,8 +66,8 @@ func matches(magic string, b []byte) bool {
 	return true
 }
 
-// Decode decodes an image that has been encoded in a registered format. The string returned
-// is the format name used during format registration.
+// Decode finds the registered format by its magic prefix and decodes the image, returning
+// the format's name too.
 func Decode(r io.Reader) (Image, string, error) {
 	pr, f := sniff(r)
 	if f.decode == nil {
@@ -78,8 +77,8 @@ func Decode(r io.Reader) (Image, string, error) {
 	return m, f.name, err
 }
 
-// DecodeConfig decodes the color model and dimensions of an image that has been encoded in a
-// registered format. The string returned is the format name used during format registration.
+// DecodeConfig is Decode that stops after the header: color model and size, and the
+// format's name.
 func DecodeConfig(r io.Reader) (Config, string, error) {
 	pr, f := sniff(r)
 	if f.decodeConfig == nil {

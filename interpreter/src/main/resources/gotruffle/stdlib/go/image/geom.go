@@ -9,33 +9,33 @@ import (
 	"strconv"
 )
 
-// A Point is an X, Y coordinate pair. The axes increase right and down.
+// Point is a position; X grows to the right, Y grows downwards.
 type Point struct {
 	X, Y int
 }
 
-// String returns a string representation of p like "(3,4)".
+// String formats p as "(x,y)".
 func (p Point) String() string { return "(" + strconv.Itoa(p.X) + "," + strconv.Itoa(p.Y) + ")" }
 
-// Add returns the vector p+q.
+// Add: p+q, coordinate by coordinate.
 func (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }
 
-// Sub returns the vector p-q.
+// Sub: p-q, coordinate by coordinate.
 func (p Point) Sub(q Point) Point { return Point{p.X - q.X, p.Y - q.Y} }
 
-// Mul returns the vector p*k.
+// Mul scales p by k.
 func (p Point) Mul(k int) Point { return Point{p.X * k, p.Y * k} }
 
-// Div returns the vector p/k.
+// Div divides both coordinates by k.
 func (p Point) Div(k int) Point { return Point{p.X / k, p.Y / k} }
 
-// In reports whether p is in r.
+// In: p lies inside r (Min inclusive, Max exclusive).
 func (p Point) In(r Rectangle) bool {
 	return r.Min.X <= p.X && p.X < r.Max.X && r.Min.Y <= p.Y && p.Y < r.Max.Y
 }
 
-// Mod returns the point q in r such that p.X-q.X is a multiple of r's width and p.Y-q.Y is a
-// multiple of r's height.
+// Mod wraps p into r: the result lies in r and differs from p by whole multiples of r's
+// width and height.
 func (p Point) Mod(r Rectangle) Point {
 	p = p.Sub(r.Min)
 	p.X, p.Y = wrap(p.X, r.Dx()), wrap(p.Y, r.Dy())
@@ -51,44 +51,43 @@ func wrap(v, n int) int {
 	return v
 }
 
-// Eq reports whether p and q are equal.
+// Eq compares two points.
 func (p Point) Eq(q Point) bool { return p == q }
 
-// ZP is the zero Point.
+// ZP is Point{}.
 //
-// Deprecated: Use a literal image.Point{} instead.
+// Deprecated: write image.Point{}.
 var ZP Point
 
-// Pt is shorthand for Point{X, Y}.
+// Pt builds Point{X, Y}.
 func Pt(X, Y int) Point { return Point{X, Y} }
 
-// A Rectangle contains the points with Min.X <= X < Max.X, Min.Y <= Y < Max.Y. It is
-// well-formed if Min.X <= Max.X and likewise for Y. A Rectangle is also an Image whose bounds
-// are the rectangle itself, opaque inside and transparent outside.
+// Rectangle spans Min.X <= X < Max.X, Min.Y <= Y < Max.Y (well-formed when Min <= Max in
+// both). As an Image it is a mask: opaque inside, transparent outside.
 type Rectangle struct {
 	Min, Max Point
 }
 
-// String returns a string representation of r like "(3,4)-(6,5)".
+// String formats r as "min-max", e.g. "(0,0)-(4,2)".
 func (r Rectangle) String() string { return r.Min.String() + "-" + r.Max.String() }
 
-// Dx returns r's width.
+// Dx: r's extent along X.
 func (r Rectangle) Dx() int { return r.Max.X - r.Min.X }
 
-// Dy returns r's height.
+// Dy: r's extent along Y.
 func (r Rectangle) Dy() int { return r.Max.Y - r.Min.Y }
 
-// Size returns r's width and height.
+// Size: Dx and Dy as a Point.
 func (r Rectangle) Size() Point { return Point{r.Dx(), r.Dy()} }
 
-// Add returns the rectangle r translated by p.
+// Add shifts r by p.
 func (r Rectangle) Add(p Point) Rectangle { return Rectangle{r.Min.Add(p), r.Max.Add(p)} }
 
-// Sub returns the rectangle r translated by -p.
+// Sub shifts r by the opposite of p.
 func (r Rectangle) Sub(p Point) Rectangle { return Rectangle{r.Min.Sub(p), r.Max.Sub(p)} }
 
-// Inset returns the rectangle r inset by n, which may be negative. If either of r's
-// dimensions is less than 2*n then an empty rectangle near the center of r will be returned.
+// Inset moves all four edges inwards by n (outwards for n < 0); a side shorter than 2n
+// collapses to its midpoint.
 func (r Rectangle) Inset(n int) Rectangle {
 	r.Min.X, r.Max.X = inset(r.Min.X, r.Max.X, n)
 	r.Min.Y, r.Max.Y = inset(r.Min.Y, r.Max.Y, n)
@@ -103,8 +102,7 @@ func inset(lo, hi, n int) (int, int) {
 	return lo + n, hi - n
 }
 
-// Intersect returns the largest rectangle contained by both r and s. If the two rectangles do
-// not overlap then the zero rectangle will be returned.
+// Intersect is the overlap of r and s, or the zero Rectangle when they do not overlap.
 func (r Rectangle) Intersect(s Rectangle) Rectangle {
 	r.Min.X, r.Min.Y = max(r.Min.X, s.Min.X), max(r.Min.Y, s.Min.Y)
 	r.Max.X, r.Max.Y = min(r.Max.X, s.Max.X), min(r.Max.Y, s.Max.Y)
@@ -114,7 +112,7 @@ func (r Rectangle) Intersect(s Rectangle) Rectangle {
 	return r
 }
 
-// Union returns the smallest rectangle that contains both r and s.
+// Union is the bounding box of r and s (an empty one does not count).
 func (r Rectangle) Union(s Rectangle) Rectangle {
 	if r.Empty() {
 		return s
@@ -141,20 +139,19 @@ func max(a, b int) int {
 	return b
 }
 
-// Empty reports whether the rectangle contains no points.
+// Empty: r has no area.
 func (r Rectangle) Empty() bool { return r.Min.X >= r.Max.X || r.Min.Y >= r.Max.Y }
 
-// Eq reports whether r and s contain the same set of points. All empty rectangles are
-// considered equal.
+// Eq: r and s cover the same points (every empty rectangle equals every other).
 func (r Rectangle) Eq(s Rectangle) bool { return r == s || r.Empty() && s.Empty() }
 
-// Overlaps reports whether r and s have a non-empty intersection.
+// Overlaps: both rectangles are non-empty and share at least one point.
 func (r Rectangle) Overlaps(s Rectangle) bool {
 	return !r.Empty() && !s.Empty() &&
 		r.Min.X < s.Max.X && s.Min.X < r.Max.X && r.Min.Y < s.Max.Y && s.Min.Y < r.Max.Y
 }
 
-// In reports whether every point in r is in s.
+// In: r lies entirely inside s (an empty r always does).
 func (r Rectangle) In(s Rectangle) bool {
 	if r.Empty() {
 		return true
@@ -162,11 +159,10 @@ func (r Rectangle) In(s Rectangle) bool {
 	return s.Min.X <= r.Min.X && r.Max.X <= s.Max.X && s.Min.Y <= r.Min.Y && r.Max.Y <= s.Max.Y
 }
 
-// Canon returns the canonical version of r: Min and Max swapped if necessary so that it is
-// well-formed.
+// Canon orders Min and Max so that r is well-formed.
 func (r Rectangle) Canon() Rectangle { return Rect(r.Min.X, r.Min.Y, r.Max.X, r.Max.Y) }
 
-// At implements the Image interface.
+// At: opaque inside r, transparent outside (r as a mask image).
 func (r Rectangle) At(x, y int) color.Color {
 	if (Point{x, y}).In(r) {
 		return color.Opaque
@@ -174,7 +170,7 @@ func (r Rectangle) At(x, y int) color.Color {
 	return color.Transparent
 }
 
-// RGBA64At implements the RGBA64Image interface.
+// RGBA64At: opaque inside r, transparent outside (r as a mask image).
 func (r Rectangle) RGBA64At(x, y int) color.RGBA64 {
 	if (Point{x, y}).In(r) {
 		return color.RGBA64{0xffff, 0xffff, 0xffff, 0xffff}
@@ -182,19 +178,18 @@ func (r Rectangle) RGBA64At(x, y int) color.RGBA64 {
 	return color.RGBA64{}
 }
 
-// Bounds implements the Image interface.
+// Bounds: a rectangle used as an image covers itself.
 func (r Rectangle) Bounds() Rectangle { return r }
 
-// ColorModel implements the Image interface.
+// ColorModel: a rectangle used as an image is an alpha mask.
 func (r Rectangle) ColorModel() color.Model { return color.Alpha16Model }
 
-// ZR is the zero Rectangle.
+// ZR is Rectangle{}.
 //
-// Deprecated: Use a literal image.Rectangle{} instead.
+// Deprecated: write image.Rectangle{}.
 var ZR Rectangle
 
-// Rect is shorthand for Rectangle{Pt(x0, y0), Pt(x1, y1)}, with the coordinates swapped if
-// necessary so that the rectangle is well-formed.
+// Rect builds the well-formed Rectangle with corners (x0, y0) and (x1, y1).
 func Rect(x0, y0, x1, y1 int) Rectangle {
 	if x0 > x1 {
 		x0, x1 = x1, x0

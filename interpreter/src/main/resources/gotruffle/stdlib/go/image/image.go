@@ -2,32 +2,32 @@ package image
 
 import "image/color"
 
-// Config holds an image's color model and dimensions.
+// Config is what DecodeConfig learns without decoding pixels.
 type Config struct {
 	ColorModel    color.Model
 	Width, Height int
 }
 
-// Image is a finite rectangular grid of color.Color values taken from a color model.
+// Image: a bounded grid of colors in some color model.
 type Image interface {
-	// ColorModel returns the Image's color model.
+	// ColorModel is the model of the colors At returns.
 	ColorModel() color.Model
-	// Bounds returns the domain for which At can return non-zero color.
+	// Bounds is the area where At may return something other than transparent.
 	Bounds() Rectangle
-	// At returns the color of the pixel at (x, y).
+	// At is the pixel's color; At(Bounds().Min.X, Bounds().Min.Y) is the top-left one.
 	At(x, y int) color.Color
 }
 
-// RGBA64Image is an Image whose pixels can be converted directly to a color.RGBA64.
+// RGBA64Image is an Image that can give a pixel as color.RGBA64 without an interface value.
 type RGBA64Image interface {
-	// RGBA64At returns the RGBA64 color of the pixel at (x, y).
+	// RGBA64At is the pixel at (x, y) as color.RGBA64.
 	RGBA64At(x, y int) color.RGBA64
 	Image
 }
 
-// PalettedImage is an image whose colors may come from a limited palette.
+// PalettedImage is an Image backed by palette indices.
 type PalettedImage interface {
-	// ColorIndexAt returns the palette index of the pixel at (x, y).
+	// ColorIndexAt is the palette index stored at (x, y).
 	ColorIndexAt(x, y int) uint8
 	Image
 }
@@ -70,14 +70,14 @@ func opaque(pix []uint8, stride int, r Rectangle, bpp, at, n int) bool {
 	return true
 }
 
-// RGBA is an in-memory image whose At method returns color.RGBA values.
+// RGBA stores alpha-premultiplied 8-bit pixels, four bytes each.
 type RGBA struct {
-	// Pix holds the image's pixels, in R, G, B, A order. The pixel at (x, y) starts at
-	// Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*4].
+	// Pix: R, G, B, A bytes per pixel; pixel (x, y) begins at byte
+	// Stride*(y-Rect.Min.Y) + 4*(x-Rect.Min.X).
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -117,8 +117,7 @@ func (p *RGBA) SetRGBA(x, y int, c color.RGBA) {
 	s[0], s[1], s[2], s[3] = c.R, c.G, c.B, c.A
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's pixels.
 func (p *RGBA) SubImage(r Rectangle) Image {
 	pix, r, ok := sub(p.Pix, p.Stride, p.Rect, r, 4)
 	if !ok {
@@ -127,16 +126,16 @@ func (p *RGBA) SubImage(r Rectangle) Image {
 	return &RGBA{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewRGBA returns a new RGBA image with the given bounds.
+// NewRGBA allocates a zeroed RGBA image covering r.
 func NewRGBA(r Rectangle) *RGBA { return &RGBA{newPix(4, r, "RGBA"), 4 * r.Dx(), r} }
 
-// NRGBA is an in-memory image whose At method returns color.NRGBA values.
+// NRGBA stores non-premultiplied 8-bit pixels, four bytes each.
 type NRGBA struct {
-	// Pix holds the image's pixels, in R, G, B, A order (not alpha-premultiplied).
+	// Pix: R, G, B, A bytes per pixel, color not scaled by alpha.
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -180,8 +179,7 @@ func (p *NRGBA) SetNRGBA(x, y int, c color.NRGBA) {
 	s[0], s[1], s[2], s[3] = c.R, c.G, c.B, c.A
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's pixels.
 func (p *NRGBA) SubImage(r Rectangle) Image {
 	pix, r, ok := sub(p.Pix, p.Stride, p.Rect, r, 4)
 	if !ok {
@@ -190,17 +188,17 @@ func (p *NRGBA) SubImage(r Rectangle) Image {
 	return &NRGBA{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewNRGBA returns a new NRGBA image with the given bounds.
+// NewNRGBA allocates a zeroed NRGBA image covering r.
 func NewNRGBA(r Rectangle) *NRGBA { return &NRGBA{newPix(4, r, "NRGBA"), 4 * r.Dx(), r} }
 
-// Alpha is an in-memory image whose At method returns color.Alpha values.
+// Alpha stores one 8-bit alpha byte per pixel.
 type Alpha struct {
-	// Pix holds the image's pixels, as alpha values. The pixel at (x, y) starts at
-	// Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*1].
+	// Pix: one alpha byte per pixel; pixel (x, y) is byte
+	// Stride*(y-Rect.Min.Y) + (x-Rect.Min.X).
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -235,8 +233,7 @@ func (p *Alpha) SetAlpha(x, y int, c color.Alpha) {
 	p.Pix[p.PixOffset(x, y)] = c.A
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's pixels.
 func (p *Alpha) SubImage(r Rectangle) Image {
 	pix, r, ok := sub(p.Pix, p.Stride, p.Rect, r, 1)
 	if !ok {
@@ -245,17 +242,17 @@ func (p *Alpha) SubImage(r Rectangle) Image {
 	return &Alpha{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewAlpha returns a new Alpha image with the given bounds.
+// NewAlpha allocates a zeroed Alpha image covering r.
 func NewAlpha(r Rectangle) *Alpha { return &Alpha{newPix(1, r, "Alpha"), r.Dx(), r} }
 
-// Gray is an in-memory image whose At method returns color.Gray values.
+// Gray stores one 8-bit gray byte per pixel.
 type Gray struct {
-	// Pix holds the image's pixels, as gray values. The pixel at (x, y) starts at
-	// Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*1].
+	// Pix: one gray byte per pixel; pixel (x, y) is byte
+	// Stride*(y-Rect.Min.Y) + (x-Rect.Min.X).
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -292,8 +289,7 @@ func (p *Gray) SetGray(x, y int, c color.Gray) {
 	p.Pix[p.PixOffset(x, y)] = c.Y
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's pixels.
 func (p *Gray) SubImage(r Rectangle) Image {
 	pix, r, ok := sub(p.Pix, p.Stride, p.Rect, r, 1)
 	if !ok {
@@ -302,19 +298,19 @@ func (p *Gray) SubImage(r Rectangle) Image {
 	return &Gray{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewGray returns a new Gray image with the given bounds.
+// NewGray allocates a zeroed Gray image covering r.
 func NewGray(r Rectangle) *Gray { return &Gray{newPix(1, r, "Gray"), r.Dx(), r} }
 
-// Paletted is an in-memory image of uint8 indices into a given palette.
+// Paletted stores one palette index byte per pixel.
 type Paletted struct {
-	// Pix holds the image's pixels, as palette indices. The pixel at (x, y) starts at
-	// Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*1].
+	// Pix: one palette index per pixel; pixel (x, y) is byte
+	// Stride*(y-Rect.Min.Y) + (x-Rect.Min.X).
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
-	// Palette is the image's palette.
+	// Palette: the colors the indices refer to.
 	Palette color.Palette
 }
 
@@ -361,8 +357,7 @@ func (p *Paletted) SetColorIndex(x, y int, index uint8) {
 	}
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's pixels.
 func (p *Paletted) SubImage(r Rectangle) Image {
 	pix, r, ok := sub(p.Pix, p.Stride, p.Rect, r, 1)
 	if !ok {
@@ -371,8 +366,7 @@ func (p *Paletted) SubImage(r Rectangle) Image {
 	return &Paletted{Pix: pix, Stride: p.Stride, Rect: r, Palette: p.Palette}
 }
 
-// Opaque scans the entire image and reports whether it is fully opaque: every palette color
-// that some pixel uses is opaque.
+// Opaque: every palette entry some pixel uses has full alpha.
 func (p *Paletted) Opaque() bool {
 	var used [256]bool
 	for y, row := p.Rect.Min.Y, 0; y < p.Rect.Max.Y; y, row = y+1, row+p.Stride {
@@ -390,7 +384,7 @@ func (p *Paletted) Opaque() bool {
 	return true
 }
 
-// NewPaletted returns a new Paletted image with the given width, height and palette.
+// NewPaletted allocates a zeroed Paletted image covering r, with palette p.
 func NewPaletted(r Rectangle, p color.Palette) *Paletted {
 	return &Paletted{newPix(1, r, "Paletted"), r.Dx(), r, p}
 }

@@ -19,14 +19,14 @@ func put64(s []uint8, r, g, b, a uint16) {
 	put16(s[6:], a)
 }
 
-// RGBA64 is an in-memory image whose At method returns color.RGBA64 values.
+// RGBA64 stores alpha-premultiplied 16-bit pixels, eight bytes each.
 type RGBA64 struct {
-	// Pix holds the image's pixels, in R, G, B, A order and big-endian format. The pixel at
-	// (x, y) starts at Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*8].
+	// Pix: R, G, B, A as big-endian uint16s; pixel (x, y) begins at byte
+	// Stride*(y-Rect.Min.Y) + 8*(x-Rect.Min.X).
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -57,8 +57,7 @@ func (p *RGBA64) SetRGBA64(x, y int, c color.RGBA64) {
 	put64(p.Pix[p.PixOffset(x, y):], c.R, c.G, c.B, c.A)
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's pixels.
 func (p *RGBA64) SubImage(r Rectangle) Image {
 	pix, r, ok := sub(p.Pix, p.Stride, p.Rect, r, 8)
 	if !ok {
@@ -67,17 +66,16 @@ func (p *RGBA64) SubImage(r Rectangle) Image {
 	return &RGBA64{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewRGBA64 returns a new RGBA64 image with the given bounds.
+// NewRGBA64 allocates a zeroed RGBA64 image covering r.
 func NewRGBA64(r Rectangle) *RGBA64 { return &RGBA64{newPix(8, r, "RGBA64"), 8 * r.Dx(), r} }
 
-// NRGBA64 is an in-memory image whose At method returns color.NRGBA64 values.
+// NRGBA64 stores non-premultiplied 16-bit pixels, eight bytes each.
 type NRGBA64 struct {
-	// Pix holds the image's pixels, in R, G, B, A order and big-endian format (not
-	// alpha-premultiplied).
+	// Pix: R, G, B, A as big-endian uint16s, color not scaled by alpha.
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -121,8 +119,7 @@ func (p *NRGBA64) SetNRGBA64(x, y int, c color.NRGBA64) {
 	put64(p.Pix[p.PixOffset(x, y):], c.R, c.G, c.B, c.A)
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's pixels.
 func (p *NRGBA64) SubImage(r Rectangle) Image {
 	pix, r, ok := sub(p.Pix, p.Stride, p.Rect, r, 8)
 	if !ok {
@@ -131,17 +128,17 @@ func (p *NRGBA64) SubImage(r Rectangle) Image {
 	return &NRGBA64{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewNRGBA64 returns a new NRGBA64 image with the given bounds.
+// NewNRGBA64 allocates a zeroed NRGBA64 image covering r.
 func NewNRGBA64(r Rectangle) *NRGBA64 { return &NRGBA64{newPix(8, r, "NRGBA64"), 8 * r.Dx(), r} }
 
-// Alpha16 is an in-memory image whose At method returns color.Alpha16 values.
+// Alpha16 stores one big-endian 16-bit alpha value per pixel.
 type Alpha16 struct {
-	// Pix holds the image's pixels, as alpha values in big-endian format. The pixel at
-	// (x, y) starts at Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*2].
+	// Pix: one big-endian uint16 per pixel; pixel (x, y) begins at byte
+	// Stride*(y-Rect.Min.Y) + 2*(x-Rect.Min.X).
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -176,8 +173,7 @@ func (p *Alpha16) SetAlpha16(x, y int, c color.Alpha16) {
 	}
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's pixels.
 func (p *Alpha16) SubImage(r Rectangle) Image {
 	pix, r, ok := sub(p.Pix, p.Stride, p.Rect, r, 2)
 	if !ok {
@@ -186,17 +182,17 @@ func (p *Alpha16) SubImage(r Rectangle) Image {
 	return &Alpha16{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewAlpha16 returns a new Alpha16 image with the given bounds.
+// NewAlpha16 allocates a zeroed Alpha16 image covering r.
 func NewAlpha16(r Rectangle) *Alpha16 { return &Alpha16{newPix(2, r, "Alpha16"), 2 * r.Dx(), r} }
 
-// Gray16 is an in-memory image whose At method returns color.Gray16 values.
+// Gray16 stores one big-endian 16-bit gray value per pixel.
 type Gray16 struct {
-	// Pix holds the image's pixels, as gray values in big-endian format. The pixel at (x, y)
-	// starts at Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*2].
+	// Pix: one big-endian uint16 gray level per pixel; pixel (x, y) begins at byte
+	// Stride*(y-Rect.Min.Y) + 2*(x-Rect.Min.X).
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -233,8 +229,7 @@ func (p *Gray16) SetGray16(x, y int, c color.Gray16) {
 	}
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's pixels.
 func (p *Gray16) SubImage(r Rectangle) Image {
 	pix, r, ok := sub(p.Pix, p.Stride, p.Rect, r, 2)
 	if !ok {
@@ -243,17 +238,17 @@ func (p *Gray16) SubImage(r Rectangle) Image {
 	return &Gray16{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewGray16 returns a new Gray16 image with the given bounds.
+// NewGray16 allocates a zeroed Gray16 image covering r.
 func NewGray16(r Rectangle) *Gray16 { return &Gray16{newPix(2, r, "Gray16"), 2 * r.Dx(), r} }
 
-// CMYK is an in-memory image whose At method returns color.CMYK values.
+// CMYK stores four ink bytes (C, M, Y, K) per pixel.
 type CMYK struct {
-	// Pix holds the image's pixels, in C, M, Y, K order. The pixel at (x, y) starts at
-	// Pix[(y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*4].
+	// Pix: C, M, Y, K bytes per pixel; pixel (x, y) begins at byte
+	// Stride*(y-Rect.Min.Y) + 4*(x-Rect.Min.X).
 	Pix []uint8
-	// Stride is the Pix stride (in bytes) between vertically adjacent pixels.
+	// Stride: bytes from one row of Pix to the next.
 	Stride int
-	// Rect is the image's bounds.
+	// Rect: the area the pixels cover.
 	Rect Rectangle
 }
 
@@ -295,8 +290,7 @@ func (p *CMYK) SetCMYK(x, y int, c color.CMYK) {
 	s[0], s[1], s[2], s[3] = c.C, c.M, c.Y, c.K
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's pixels.
 func (p *CMYK) SubImage(r Rectangle) Image {
 	pix, r, ok := sub(p.Pix, p.Stride, p.Rect, r, 4)
 	if !ok {
@@ -305,5 +299,5 @@ func (p *CMYK) SubImage(r Rectangle) Image {
 	return &CMYK{Pix: pix, Stride: p.Stride, Rect: r}
 }
 
-// NewCMYK returns a new CMYK image with the given bounds.
+// NewCMYK allocates a zeroed CMYK image covering r.
 func NewCMYK(r Rectangle) *CMYK { return &CMYK{newPix(4, r, "CMYK"), 4 * r.Dx(), r} }

@@ -3,18 +3,18 @@ package image
 import "image/color"
 
 var (
-	// Black is an opaque black uniform image.
+	// Black: every pixel opaque black.
 	Black = NewUniform(color.Black)
-	// White is an opaque white uniform image.
+	// White: every pixel opaque white.
 	White = NewUniform(color.White)
-	// Transparent is a fully transparent uniform image.
+	// Transparent: every pixel fully transparent.
 	Transparent = NewUniform(color.Transparent)
-	// Opaque is a fully opaque uniform image.
+	// Opaque: every pixel fully opaque (a mask that lets everything through).
 	Opaque = NewUniform(color.Opaque)
 )
 
-// Uniform is an infinite-sized Image of uniform color. It implements the color.Color,
-// color.Model, and Image interfaces.
+// Uniform is an unbounded image of one color; it is also a color.Color and a color.Model
+// (every color converts to it).
 type Uniform struct {
 	C color.Color
 }
@@ -30,11 +30,11 @@ func (c *Uniform) RGBA64At(x, y int) color.RGBA64 {
 	return color.RGBA64{uint16(r), uint16(g), uint16(b), uint16(a)}
 }
 
-// Opaque scans the entire image and reports whether it is fully opaque.
+// Opaque: the one color has full alpha.
 func (c *Uniform) Opaque() bool {
 	_, _, _, a := c.C.RGBA()
 	return a == 0xffff
 }
 
-// NewUniform returns a new Uniform image of the given color.
+// NewUniform is an unbounded image of the single color c.
 func NewUniform(c color.Color) *Uniform { return &Uniform{c} }

@@ -2,7 +2,7 @@ package image
 
 import "image/color"
 
-// YCbCrSubsampleRatio is the chroma subsample ratio used in a YCbCr image.
+// YCbCrSubsampleRatio says how much coarser the chroma planes are than the luma plane.
 type YCbCrSubsampleRatio int
 
 const (
@@ -40,8 +40,8 @@ func (s YCbCrSubsampleRatio) chromaDivisors() (dx, dy int) {
 	return 1, 1
 }
 
-// YCbCr is an in-memory image of Y'CbCr colors. There is one Y sample per pixel, but each Cb
-// and Cr sample can span one or more pixels (the subsample ratio).
+// YCbCr keeps one luma sample per pixel and chroma planes that may be coarser (one Cb and
+// Cr sample per 2 or 4 pixels, by SubsampleRatio).
 type YCbCr struct {
 	Y, Cb, Cr      []uint8
 	YStride        int
@@ -68,18 +68,16 @@ func (p *YCbCr) YCbCrAt(x, y int) color.YCbCr {
 	return color.YCbCr{p.Y[p.YOffset(x, y)], p.Cb[ci], p.Cr[ci]}
 }
 
-// YOffset returns the index of the first element of Y that corresponds to the pixel at (x, y).
+// YOffset: where pixel (x, y)'s sample lies in Y.
 func (p *YCbCr) YOffset(x, y int) int { return (y-p.Rect.Min.Y)*p.YStride + (x - p.Rect.Min.X) }
 
-// COffset returns the index of the first element of Cb or Cr that corresponds to the pixel
-// at (x, y).
+// COffset: where pixel (x, y)'s samples lie in Cb and Cr (which depends on the subsample ratio).
 func (p *YCbCr) COffset(x, y int) int {
 	dx, dy := p.SubsampleRatio.chromaDivisors()
 	return (y/dy-p.Rect.Min.Y/dy)*p.CStride + (x/dx - p.Rect.Min.X/dx)
 }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's planes.
 func (p *YCbCr) SubImage(r Rectangle) Image {
 	r = r.Intersect(p.Rect)
 	if r.Empty() {
@@ -110,7 +108,7 @@ func planes(lumaPlanes, w, h, cw, ch int) []uint8 {
 	return make([]uint8, luma+chroma)
 }
 
-// NewYCbCr returns a new YCbCr image with the given bounds and subsample ratio.
+// NewYCbCr allocates the planes for an image covering r with the given chroma subsampling.
 func NewYCbCr(r Rectangle, subsampleRatio YCbCrSubsampleRatio) *YCbCr {
 	w, h, cw, ch := yCbCrSize(r, subsampleRatio)
 	b := planes(1, w, h, cw, ch)
@@ -122,8 +120,8 @@ func NewYCbCr(r Rectangle, subsampleRatio YCbCrSubsampleRatio) *YCbCr {
 		YStride: w, CStride: cw, Rect: r}
 }
 
-// NYCbCrA is an in-memory image of non-alpha-premultiplied Y'CbCr-with-alpha colors. A and
-// AStride are analogous to the Y and YStride fields of the embedded YCbCr.
+// NYCbCrA is YCbCr with an alpha plane A (stride AStride, one sample per pixel); color is not
+// scaled by alpha.
 type NYCbCrA struct {
 	YCbCr
 	A       []uint8
@@ -145,11 +143,10 @@ func (p *NYCbCrA) NYCbCrAAt(x, y int) color.NYCbCrA {
 	return color.NYCbCrA{YCbCr: p.YCbCrAt(x, y), A: p.A[p.AOffset(x, y)]}
 }
 
-// AOffset returns the index of the first element of A that corresponds to the pixel at (x, y).
+// AOffset: where pixel (x, y)'s sample lies in A.
 func (p *NYCbCrA) AOffset(x, y int) int { return (y-p.Rect.Min.Y)*p.AStride + (x - p.Rect.Min.X) }
 
-// SubImage returns an image representing the portion of the image p visible through r. The
-// returned value shares pixels with the original image.
+// SubImage is the part of p inside r, sharing p's planes.
 func (p *NYCbCrA) SubImage(r Rectangle) Image {
 	r = r.Intersect(p.Rect)
 	if r.Empty() {
@@ -158,10 +155,10 @@ func (p *NYCbCrA) SubImage(r Rectangle) Image {
 	return &NYCbCrA{YCbCr: *p.YCbCr.sub(r), A: p.A[p.AOffset(r.Min.X, r.Min.Y):], AStride: p.AStride}
 }
 
-// Opaque scans the entire image and reports whether it is fully opaque.
+// Opaque: every alpha sample inside Rect is 0xff.
 func (p *NYCbCrA) Opaque() bool { return opaque(p.A, p.AStride, p.Rect, 1, 0, 1) }
 
-// NewNYCbCrA returns a new NYCbCrA image with the given bounds and subsample ratio.
+// NewNYCbCrA allocates the planes, alpha included, for an image covering r.
 func NewNYCbCrA(r Rectangle, subsampleRatio YCbCrSubsampleRatio) *NYCbCrA {
 	w, h, cw, ch := yCbCrSize(r, subsampleRatio)
 	b := planes(2, w, h, cw, ch)

@@ -141,12 +141,12 @@ func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	return written, err
 }
 
-// ReadFull reads exactly len(buf) bytes from r into buf.
+// ReadFull fills buf completely from r, or says why it could not.
 func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
 
-// ReadAtLeast reads into buf until it has read at least min bytes.
+// ReadAtLeast keeps reading into buf until min bytes have arrived or r fails.
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 	if len(buf) < min {
 		return 0, ErrShortBuffer
@@ -183,5 +183,5 @@ func (discard) ReadFrom(r Reader) (n int64, err error) {
 	}
 }
 
-// Discard is a Writer on which all Write calls succeed.
+// Discard swallows every write and reports success.
 var Discard Writer = discard{}

@@ -68,21 +68,22 @@ type RuneScanner interface {
 	UnreadRune() error
 }
 
-// CopyN copies n bytes (or until an error) from src to dst.
+// CopyN moves exactly n bytes from src to dst; fewer only with an error (io.EOF if src ran dry).
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 	written, err = Copy(dst, LimitReader(src, n))
-	if written == n {
-		return n, nil
+	switch {
+	case written == n:
+		err = nil // whatever stopped the copy, all n bytes went through
+	case written < n && err == nil:
+		err = EOF // src ended early
 	}
-	if written < n && err == nil {
-		err = EOF
-	}
-	return
+	return written, err
 }
 
-// LimitReader returns a Reader that reads from r but stops with EOF after n bytes.
+// LimitReader passes through at most n bytes of r, then reports EOF.
 func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
 
+// LimitedReader reads from R while N, the bytes still allowed, is positive.
 type LimitedReader struct {
 	R Reader
 	N int64
@@ -93,101 +94,107 @@ func (l *LimitedReader) Read(p []byte) (n int, err error) {
 		return 0, EOF
 	}
 	if int64(len(p)) > l.N {
-		p = p[0:l.N]
+		p = p[:l.N] // never ask R for more than is allowed
 	}
 	n, err = l.R.Read(p)
 	l.N -= int64(n)
-	return
+	return n, err
 }
 
+// multiReader reads its readers one after the other; readers[0] is the current one.
 type multiReader struct {
 	readers []Reader
 }
 
 func (mr *multiReader) Read(p []byte) (n int, err error) {
 	for len(mr.readers) > 0 {
-		if len(mr.readers) == 1 {
-			if r, ok := mr.readers[0].(*multiReader); ok {
-				mr.readers = r.readers
-				continue
-			}
+		current := mr.readers[0]
+		if inner, ok := current.(*multiReader); ok && len(mr.readers) == 1 {
+			mr.readers = inner.readers // a multiReader that ends in one: take over its list
+			continue
 		}
-		n, err = mr.readers[0].Read(p)
+		n, err = current.Read(p)
 		if err == EOF {
-			mr.readers[0] = nil
+			mr.readers[0] = nil // let the finished reader go
 			mr.readers = mr.readers[1:]
-		}
-		if n > 0 || err != EOF {
-			if err == EOF && len(mr.readers) > 0 {
-				err = nil
+			if n == 0 {
+				continue // nothing from this one: try the next
 			}
-			return
+			if len(mr.readers) > 0 {
+				err = nil // more readers follow: the EOF is not the end yet
+			}
 		}
+		return n, err
 	}
 	return 0, EOF
 }
 
 // MultiReader returns the logical concatenation of the readers.
 func MultiReader(readers ...Reader) Reader {
-	r := make([]Reader, len(readers))
-	copy(r, readers)
-	return &multiReader{r}
+	return &multiReader{append([]Reader(nil), readers...)}
 }
 
+// multiWriter writes everything to each of its writers in order, stopping at the first
+// that fails or takes less than all of it.
 type multiWriter struct {
 	writers []Writer
+}
+
+// checkWrite turns the result of one writer's write of want bytes into the error that
+// stops the fan-out (nil: go on).
+func checkWrite(n, want int, err error) error {
+	if err == nil && n != want {
+		return ErrShortWrite
+	}
+	return err
 }
 
 func (t *multiWriter) Write(p []byte) (n int, err error) {
 	for _, w := range t.writers {
 		n, err = w.Write(p)
-		if err != nil {
-			return
-		}
-		if n != len(p) {
-			err = ErrShortWrite
-			return
+		if err = checkWrite(n, len(p), err); err != nil {
+			return n, err
 		}
 	}
 	return len(p), nil
 }
 
 func (t *multiWriter) WriteString(s string) (n int, err error) {
-	var p []byte
+	var asBytes []byte // made once, for the writers without WriteString
 	for _, w := range t.writers {
 		if sw, ok := w.(StringWriter); ok {
 			n, err = sw.WriteString(s)
 		} else {
-			if p == nil {
-				p = []byte(s)
+			if asBytes == nil {
+				asBytes = []byte(s)
 			}
-			n, err = w.Write(p)
+			n, err = w.Write(asBytes)
 		}
-		if err != nil {
-			return
-		}
-		if n != len(s) {
-			err = ErrShortWrite
-			return
+		if err = checkWrite(n, len(s), err); err != nil {
+			return n, err
 		}
 	}
 	return len(s), nil
 }
 
-// MultiWriter duplicates its writes to all the writers.
+// MultiWriter duplicates its writes to all the writers (a MultiWriter among them is
+// replaced by its own writers).
 func MultiWriter(writers ...Writer) Writer {
-	all := make([]Writer, 0, len(writers))
+	var flat []Writer
 	for _, w := range writers {
-		if mw, ok := w.(*multiWriter); ok {
-			all = append(all, mw.writers...)
-		} else {
-			all = append(all, w)
+		if inner, ok := w.(*multiWriter); ok {
+			flat = append(flat, inner.writers...)
+			continue
 		}
+		flat = append(flat, w)
 	}
-	return &multiWriter{all}
+	if flat == nil {
+		flat = []Writer{}
+	}
+	return &multiWriter{flat}
 }
 
-// TeeReader returns a Reader that writes to w what it reads from r.
+// TeeReader reads from r and copies every chunk it reads to w before returning it.
 func TeeReader(r Reader, w Writer) Reader { return &teeReader{r, w} }
 
 type teeReader struct {
@@ -195,17 +202,20 @@ type teeReader struct {
 	w Writer
 }
 
+// Read returns what r gave; a failed write to w replaces that result with its own.
 func (t *teeReader) Read(p []byte) (n int, err error) {
 	n, err = t.r.Read(p)
-	if n > 0 {
-		if n, err := t.w.Write(p[:n]); err != nil {
-			return n, err
-		}
+	if n <= 0 {
+		return n, err
 	}
-	return
+	if wn, werr := t.w.Write(p[:n]); werr != nil {
+		return wn, werr
+	}
+	return n, err
 }
 
-// SectionReader reads the section [off, off+n) of an underlying ReaderAt.
+// SectionReader reads the section [off, off+n) of an underlying ReaderAt: base is where
+// the section starts, off the next read position and limit the end, all offsets in r.
 type SectionReader struct {
 	r     ReaderAt
 	base  int64
@@ -213,66 +223,73 @@ type SectionReader struct {
 	limit int64
 }
 
+// NewSectionReader reads n bytes of r from off; an end past the largest int64 is clamped to it.
 func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
-	var remaining int64
-	const maxint64 = 1<<63 - 1
-	if off <= maxint64-n {
-		remaining = n + off
-	} else {
-		remaining = maxint64
+	const maxInt64 = 1<<63 - 1
+	end := int64(maxInt64)
+	if off <= maxInt64-n {
+		end = off + n
 	}
-	return &SectionReader{r, off, off, remaining}
+	return &SectionReader{r: r, base: off, off: off, limit: end}
+}
+
+// clip shortens p to the bytes left between from and the section's end.
+func (s *SectionReader) clip(p []byte, from int64) []byte {
+	if left := s.limit - from; int64(len(p)) > left {
+		return p[:left]
+	}
+	return p
 }
 
 func (s *SectionReader) Read(p []byte) (n int, err error) {
 	if s.off >= s.limit {
 		return 0, EOF
 	}
-	if max := s.limit - s.off; int64(len(p)) > max {
-		p = p[0:max]
-	}
-	n, err = s.r.ReadAt(p, s.off)
+	n, err = s.r.ReadAt(s.clip(p, s.off), s.off)
 	s.off += int64(n)
-	return
+	return n, err
 }
 
 var errWhence = errors.New("Seek: invalid whence")
 var errOffset = errors.New("Seek: invalid offset")
 
+// Seek moves within the section; offsets are relative to its start, and positions before
+// it are refused.
 func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	var from int64
 	switch whence {
+	case SeekStart:
+		from = s.base
+	case SeekCurrent:
+		from = s.off
+	case SeekEnd:
+		from = s.limit
 	default:
 		return 0, errWhence
-	case SeekStart:
-		offset += s.base
-	case SeekCurrent:
-		offset += s.off
-	case SeekEnd:
-		offset += s.limit
 	}
-	if offset < s.base {
+	target := from + offset
+	if target < s.base {
 		return 0, errOffset
 	}
-	s.off = offset
-	return offset - s.base, nil
+	s.off = target
+	return target - s.base, nil
 }
 
+// ReadAt reads at off within the section; a read cut short by the section's end says EOF.
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
-	if off < 0 || off >= s.limit-s.base {
+	if off < 0 || off >= s.Size() {
 		return 0, EOF
 	}
-	off += s.base
-	if max := s.limit - off; int64(len(p)) > max {
-		p = p[0:max]
-		n, err = s.r.ReadAt(p, off)
-		if err == nil {
-			err = EOF
-		}
-		return n, err
+	at := s.base + off
+	clipped := s.clip(p, at)
+	n, err = s.r.ReadAt(clipped, at)
+	if len(clipped) < len(p) && err == nil {
+		err = EOF
 	}
-	return s.r.ReadAt(p, off)
+	return n, err
 }
 
+// Size is the section's length in bytes.
 func (s *SectionReader) Size() int64 { return s.limit - s.base }
 
 type nopCloser struct {

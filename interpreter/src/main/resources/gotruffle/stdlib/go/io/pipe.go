@@ -104,7 +104,7 @@ func (p *pipe) closeWrite(err error) error {
 	return nil
 }
 
-// PipeReader is the read half of a pipe.
+// PipeReader: the end of a pipe that reads.
 type PipeReader struct {
 	p *pipe
 }
@@ -113,7 +113,7 @@ func (r *PipeReader) Read(data []byte) (n int, err error) { return r.p.read(data
 func (r *PipeReader) Close() error                       { return r.CloseWithError(nil) }
 func (r *PipeReader) CloseWithError(err error) error     { return r.p.closeRead(err) }
 
-// PipeWriter is the write half of a pipe.
+// PipeWriter: the end of a pipe that writes.
 type PipeWriter struct {
 	p *pipe
 }
@@ -122,7 +122,7 @@ func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.write(da
 func (w *PipeWriter) Close() error                         { return w.CloseWithError(nil) }
 func (w *PipeWriter) CloseWithError(err error) error       { return w.p.closeWrite(err) }
 
-// Pipe creates a synchronous in-memory pipe.
+// Pipe connects a writer to a reader in memory with no buffer: each Write waits for Reads to take its bytes.
 func Pipe() (*PipeReader, *PipeWriter) {
 	p := &pipe{wrCh: make(chan []byte), rdCh: make(chan int), done: make(chan struct{})}
 	return &PipeReader{p}, &PipeWriter{p}

@@ -10,18 +10,18 @@ import (
 )
 
 const (
-	Ldate         = 1 << iota // the date in the local time zone: 2009/01/23
-	Ltime                     // the time in the local time zone: 01:23:23
+	Ldate         = 1 << iota // date, local zone: 2009/01/23
+	Ltime                     // time, local zone: 01:23:23
 	Lmicroseconds             // microsecond resolution: 01:23:23.123123; assumes Ltime
-	Llongfile                 // full file name and line number: /a/b/c/d.go:23
+	Llongfile                 // whole path and line: /a/b/c/d.go:23
 	Lshortfile                // final file name element and line number: d.go:23
-	LUTC                      // if Ldate or Ltime is set, use UTC rather than the local time zone
-	Lmsgprefix                // move the "prefix" from the beginning of the line to before the message
+	LUTC                      // date and time in UTC instead of the local zone
+	Lmsgprefix                // prefix goes just before the message, not at the line's start
 	LstdFlags     = Ldate | Ltime
 )
 
-// A Logger writes lines of output to an io.Writer; each logging operation makes a single
-// call to the Writer's Write method.
+// Logger formats lines (prefix, date, file as its flags say) and writes each one with a
+// single Write call; it is safe for concurrent use.
 type Logger struct {
 	prefix string
 	flag   int
@@ -35,7 +35,7 @@ func New(out io.Writer, prefix string, flag int) *Logger {
 
 var std = New(os.Stderr, "", LstdFlags)
 
-// Default returns the standard logger used by the package-level output functions.
+// Default is the logger behind Print, Fatal, Panic and friends.
 func Default() *Logger { return std }
 
 func (l *Logger) SetOutput(w io.Writer) { l.out = w }
@@ -112,8 +112,8 @@ func (l *Logger) header(buf []byte, t time.Time, file string, line int) []byte {
 	return buf
 }
 
-// Output writes the output for a logging event: the header, s, and a newline if s lacks one.
-// calldepth selects the caller reported by Lshortfile/Llongfile (1 = the caller of Output).
+// Output writes one log line: the header, s, and a newline unless s has one.
+// calldepth picks the caller that Lshortfile/Llongfile show (1: whoever called Output).
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
 	file, line := "???", 0
@@ -202,5 +202,5 @@ func Panicln(v ...any) {
 	panic(s)
 }
 
-// Output writes the output for a logging event to the standard logger.
+// Output writes one line through the standard logger (calldepth as for Logger.Output).
 func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }

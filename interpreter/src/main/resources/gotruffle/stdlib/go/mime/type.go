@@ -137,8 +137,8 @@ func setType(ext, typ string) error {
 	return nil
 }
 
-// TypeByExtension returns the MIME type associated with the file extension ext (".html"), or
-// "" if there is none. Text types get "; charset=utf-8".
+// TypeByExtension maps a file extension such as ".html" to its MIME type ("" when unknown);
+// text types come with "; charset=utf-8".
 func TypeByExtension(ext string) string {
 	mu.Lock()
 	defer mu.Unlock()
@@ -149,7 +149,7 @@ func TypeByExtension(ext string) string {
 	return typesLower[strings.ToLower(ext)]
 }
 
-// ExtensionsByType returns the extensions known to be associated with the MIME type typ.
+// ExtensionsByType lists the extensions known for the MIME type typ.
 func ExtensionsByType(typ string) ([]string, error) {
 	just, _, err := ParseMediaType(typ)
 	if err != nil {
@@ -167,8 +167,7 @@ func ExtensionsByType(typ string) ([]string, error) {
 	return out, nil
 }
 
-// AddExtensionType sets the MIME type associated with the extension ext (which must begin
-// with a leading dot).
+// AddExtensionType maps ext (with its leading dot) to the MIME type typ.
 func AddExtensionType(ext, typ string) error {
 	if !strings.HasPrefix(ext, ".") {
 		return errors.New("mime: extension " + ext + " missing leading dot")

@@ -12,7 +12,7 @@ type Addr interface {
 type TCPAddr struct {
 	IP   IP
 	Port int
-	Zone string // IPv6 scoped addressing zone
+	Zone string // IPv6 zone (interface) of IP, if any
 }
 
 // Network returns "tcp".
@@ -101,51 +101,43 @@ func JoinHostPort(host, port string) string {
 	return host + ":" + port
 }
 
-// SplitHostPort splits "host:port", "host%zone:port", "[host]:port" or "[host%zone]:port".
+// SplitHostPort takes "host:port", "host%zone:port", "[host]:port" or "[host%zone]:port" apart (brackets dropped).
 func SplitHostPort(hostport string) (host, port string, err error) {
-	const (
-		missingPort   = "missing port in address"
-		tooManyColons = "too many colons in address"
-	)
-	addrErr := func(addr, why string) (host, port string, err error) {
-		return "", "", &AddrError{Err: why, Addr: addr}
+	fail := func(why string) (string, string, error) {
+		return "", "", &AddrError{Err: why, Addr: hostport}
 	}
-	j, k := 0, 0
-	i := lastIndexByte(hostport, ':')
-	if i < 0 {
-		return addrErr(hostport, missingPort)
+	colon := lastIndexByte(hostport, ':') // the port follows the last colon
+	if colon < 0 {
+		return fail("missing port in address")
 	}
-	if hostport[0] == '[' {
-		end := indexByte(hostport, ']')
-		if end < 0 {
-			return addrErr(hostport, "missing ']' in address")
-		}
-		switch end + 1 {
-		case len(hostport):
-			return addrErr(hostport, missingPort)
-		case i:
-		default:
-			if hostport[end+1] == ':' {
-				return addrErr(hostport, tooManyColons)
-			}
-			return addrErr(hostport, missingPort)
-		}
-		host = hostport[1:end]
-		j, k = 1, end+1
-	} else {
-		host = hostport[:i]
+	// Brackets may appear only around the host: none at or after these offsets.
+	openFrom, closeFrom := 0, 0
+	if hostport[0] != '[' {
+		host = hostport[:colon]
 		if indexByte(host, ':') >= 0 {
-			return addrErr(hostport, tooManyColons)
+			return fail("too many colons in address")
 		}
+	} else {
+		rb := indexByte(hostport, ']')
+		switch {
+		case rb < 0:
+			return fail("missing ']' in address")
+		case rb+1 == colon: // "[host]:port"
+		case rb+1 < len(hostport) && hostport[rb+1] == ':':
+			return fail("too many colons in address")
+		default:
+			return fail("missing port in address")
+		}
+		host = hostport[1:rb]
+		openFrom, closeFrom = 1, rb+1
 	}
-	if indexByte(hostport[j:], '[') >= 0 {
-		return addrErr(hostport, "unexpected '[' in address")
+	if indexByte(hostport[openFrom:], '[') >= 0 {
+		return fail("unexpected '[' in address")
 	}
-	if indexByte(hostport[k:], ']') >= 0 {
-		return addrErr(hostport, "unexpected ']' in address")
+	if indexByte(hostport[closeFrom:], ']') >= 0 {
+		return fail("unexpected ']' in address")
 	}
-	port = hostport[i+1:]
-	return host, port, nil
+	return host, hostport[colon+1:], nil
 }
 
 func splitHostZone(s string) (host, zone string) {

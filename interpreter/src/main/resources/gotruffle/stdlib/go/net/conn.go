@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// Conn is a generic stream-oriented network connection. Multiple goroutines may invoke methods
-// on a Conn simultaneously.
+// Conn is a stream connection (TCP, or one end of Pipe); its methods may be called from
+// several goroutines at once.
 type Conn interface {
 	Read(b []byte) (n int, err error)
 	Write(b []byte) (n int, err error)
@@ -20,7 +20,7 @@ type Conn interface {
 	SetWriteDeadline(t time.Time) error
 }
 
-// PacketConn is a generic packet-oriented network connection.
+// PacketConn sends and receives datagrams, each with its peer's address.
 type PacketConn interface {
 	ReadFrom(p []byte) (n int, addr Addr, err error)
 	WriteTo(p []byte, addr Addr) (n int, err error)
@@ -31,7 +31,7 @@ type PacketConn interface {
 	SetWriteDeadline(t time.Time) error
 }
 
-// A Listener is a generic network listener for stream-oriented protocols.
+// Listener hands out the connections accepted on a stream socket.
 type Listener interface {
 	Accept() (Conn, error)
 	Close() error
@@ -50,7 +50,7 @@ func (c *conn) opError(op string, err error) error {
 	return &OpError{Op: op, Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
 }
 
-// Read implements the Conn Read method.
+// Read reads from the socket (Conn.Read).
 func (c *conn) Read(b []byte) (int, error) {
 	if !c.ok() {
 		return 0, errInvalid
@@ -62,7 +62,7 @@ func (c *conn) Read(b []byte) (int, error) {
 	return n, err
 }
 
-// Write implements the Conn Write method.
+// Write writes to the socket (Conn.Write).
 func (c *conn) Write(b []byte) (int, error) {
 	if !c.ok() {
 		return 0, errInvalid
@@ -74,7 +74,7 @@ func (c *conn) Write(b []byte) (int, error) {
 	return n, err
 }
 
-// Close closes the connection.
+// Close releases the socket; blocked reads and writes fail.
 func (c *conn) Close() error {
 	if !c.ok() {
 		return errInvalid
@@ -86,7 +86,7 @@ func (c *conn) Close() error {
 	return err
 }
 
-// LocalAddr returns the local network address.
+// LocalAddr is this end's address.
 func (c *conn) LocalAddr() Addr {
 	if !c.ok() {
 		return nil
@@ -94,7 +94,7 @@ func (c *conn) LocalAddr() Addr {
 	return c.fd.laddr
 }
 
-// RemoteAddr returns the remote network address.
+// RemoteAddr is the peer's address.
 func (c *conn) RemoteAddr() Addr {
 	if !c.ok() {
 		return nil
@@ -102,7 +102,7 @@ func (c *conn) RemoteAddr() Addr {
 	return c.fd.raddr
 }
 
-// SetDeadline implements the Conn SetDeadline method.
+// SetDeadline sets both the read and the write deadline (Conn.SetDeadline).
 func (c *conn) SetDeadline(t time.Time) error {
 	if !c.ok() {
 		return errInvalid
@@ -113,7 +113,7 @@ func (c *conn) SetDeadline(t time.Time) error {
 	return nil
 }
 
-// SetReadDeadline implements the Conn SetReadDeadline method.
+// SetReadDeadline bounds future and pending reads (Conn.SetReadDeadline).
 func (c *conn) SetReadDeadline(t time.Time) error {
 	if !c.ok() {
 		return errInvalid
@@ -124,7 +124,7 @@ func (c *conn) SetReadDeadline(t time.Time) error {
 	return nil
 }
 
-// SetWriteDeadline implements the Conn SetWriteDeadline method.
+// SetWriteDeadline bounds future and pending writes (Conn.SetWriteDeadline).
 func (c *conn) SetWriteDeadline(t time.Time) error {
 	if !c.ok() {
 		return errInvalid
@@ -145,10 +145,10 @@ func (c *conn) setOpt(opt string, v int) error {
 	return nil
 }
 
-// SetReadBuffer sets the size of the operating system's receive buffer.
+// SetReadBuffer asks the OS for a receive buffer of bytes bytes.
 func (c *conn) SetReadBuffer(bytes int) error { return c.setOpt("rcvbuf", bytes) }
 
-// SetWriteBuffer sets the size of the operating system's transmit buffer.
+// SetWriteBuffer asks the OS for a send buffer of bytes bytes.
 func (c *conn) SetWriteBuffer(bytes int) error { return c.setOpt("sndbuf", bytes) }
 
 // File is not supported: GoTruffle's sockets have no file descriptor to hand out.
@@ -156,12 +156,12 @@ func (c *conn) File() (f *os.File, err error) {
 	return nil, c.opError("file", errors.New("not supported by GoTruffle"))
 }
 
-// TCPConn is an implementation of the Conn interface for TCP network connections.
+// TCPConn: a Conn over TCP, with TCP's own options.
 type TCPConn struct {
 	conn
 }
 
-// CloseRead shuts down the reading side of the TCP connection.
+// CloseRead half-closes the connection: no more reads.
 func (c *TCPConn) CloseRead() error {
 	if !c.ok() {
 		return errInvalid
@@ -172,7 +172,7 @@ func (c *TCPConn) CloseRead() error {
 	return nil
 }
 
-// CloseWrite shuts down the writing side of the TCP connection.
+// CloseWrite half-closes the connection: no more writes; the peer sees EOF.
 func (c *TCPConn) CloseWrite() error {
 	if !c.ok() {
 		return errInvalid
@@ -190,7 +190,7 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// SetKeepAlive sets whether the operating system should send keep-alive messages.
+// SetKeepAlive turns TCP keep-alive probes on or off.
 func (c *TCPConn) SetKeepAlive(keepalive bool) error { return c.setOpt("keepalive", boolInt(keepalive)) }
 
 // SetKeepAlivePeriod is accepted; the JDK leaves the period to the operating system.
@@ -204,10 +204,10 @@ func (c *TCPConn) SetKeepAlivePeriod(d time.Duration) error {
 // SetNoDelay controls Nagle's algorithm (on by default: no delay).
 func (c *TCPConn) SetNoDelay(noDelay bool) error { return c.setOpt("nodelay", boolInt(noDelay)) }
 
-// SetLinger sets the behavior of Close on a connection which still has data waiting to be sent.
+// SetLinger chooses what Close does with unsent data: sec < 0 sends it in the background, 0 drops it, > 0 waits up to sec seconds.
 func (c *TCPConn) SetLinger(sec int) error { return c.setOpt("linger", sec) }
 
-// ReadFrom implements the io.ReaderFrom ReadFrom method.
+// ReadFrom copies r into the connection (io.ReaderFrom).
 func (c *TCPConn) ReadFrom(r io.Reader) (int64, error) {
 	if !c.ok() {
 		return 0, errInvalid
@@ -222,7 +222,7 @@ type TCPListener struct {
 
 func (l *TCPListener) ok() bool { return l != nil && l.fd != nil }
 
-// AcceptTCP accepts the next incoming call and returns the new connection.
+// AcceptTCP waits for the next connection and returns it as a *TCPConn.
 func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
 	if !l.ok() {
 		return nil, errInvalid
@@ -234,7 +234,7 @@ func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
 	return &TCPConn{conn{newFD(h, l.fd.net)}}, nil
 }
 
-// Accept implements the Accept method in the Listener interface.
+// Accept waits for the next incoming connection (Listener.Accept).
 func (l *TCPListener) Accept() (Conn, error) {
 	c, err := l.AcceptTCP()
 	if err != nil {
@@ -254,10 +254,10 @@ func (l *TCPListener) Close() error {
 	return nil
 }
 
-// Addr returns the listener's network address, a *TCPAddr.
+// Addr is the address the listener is bound to (a *TCPAddr).
 func (l *TCPListener) Addr() Addr { return l.fd.laddr }
 
-// SetDeadline sets the deadline associated with the listener (the zero time: none).
+// SetDeadline bounds how long Accept may wait (the zero time: no bound).
 func (l *TCPListener) SetDeadline(t time.Time) error {
 	if !l.ok() {
 		return errInvalid
@@ -273,7 +273,7 @@ func (l *TCPListener) File() (f *os.File, err error) {
 	return nil, &OpError{Op: "file", Net: l.fd.net, Addr: l.fd.laddr, Err: errors.New("not supported by GoTruffle")}
 }
 
-// UDPConn is the implementation of the Conn and PacketConn interfaces for UDP network connections.
+// UDPConn: a Conn and PacketConn over UDP.
 type UDPConn struct {
 	conn
 }
@@ -281,7 +281,7 @@ type UDPConn struct {
 // ErrWriteToConnected is returned by WriteTo on a connected socket.
 var ErrWriteToConnected = errors.New("use of WriteTo with pre-connected connection")
 
-// ReadFromUDP acts like ReadFrom but returns a UDPAddr.
+// ReadFromUDP is ReadFrom with the sender as a *UDPAddr.
 func (c *UDPConn) ReadFromUDP(b []byte) (n int, addr *UDPAddr, err error) {
 	if !c.ok() {
 		return 0, nil, errInvalid
@@ -293,7 +293,7 @@ func (c *UDPConn) ReadFromUDP(b []byte) (n int, addr *UDPAddr, err error) {
 	return n, &UDPAddr{IP: IP(ip), Port: port}, nil
 }
 
-// ReadFrom implements the PacketConn ReadFrom method.
+// ReadFrom receives one datagram (PacketConn.ReadFrom).
 func (c *UDPConn) ReadFrom(b []byte) (int, Addr, error) {
 	n, addr, err := c.ReadFromUDP(b)
 	if addr == nil {
@@ -302,7 +302,7 @@ func (c *UDPConn) ReadFrom(b []byte) (int, Addr, error) {
 	return n, addr, err
 }
 
-// WriteToUDP acts like WriteTo but takes a UDPAddr.
+// WriteToUDP is WriteTo with the destination as a *UDPAddr.
 func (c *UDPConn) WriteToUDP(b []byte, addr *UDPAddr) (int, error) {
 	if !c.ok() {
 		return 0, errInvalid
@@ -320,7 +320,7 @@ func (c *UDPConn) WriteToUDP(b []byte, addr *UDPAddr) (int, error) {
 	return n, nil
 }
 
-// WriteTo implements the PacketConn WriteTo method.
+// WriteTo sends one datagram to addr (PacketConn.WriteTo).
 func (c *UDPConn) WriteTo(b []byte, addr Addr) (int, error) {
 	if !c.ok() {
 		return 0, errInvalid

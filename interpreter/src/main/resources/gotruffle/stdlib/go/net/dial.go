@@ -5,13 +5,13 @@ import (
 	"time"
 )
 
-// A Dialer contains options for connecting to an address.
+// Dialer holds the settings Dial and DialContext use; its zero value is ready to use.
 type Dialer struct {
-	// Timeout is the maximum amount of time a dial will wait for a connect to complete.
+	// Timeout: how long a dial may take at most (0: no limit of its own).
 	Timeout time.Duration
-	// Deadline is the absolute point in time after which dials will fail.
+	// Deadline: the time after which dials fail (zero: none).
 	Deadline time.Time
-	// LocalAddr is the local address to use when dialing an address.
+	// LocalAddr: the address to dial from (nil: chosen by the OS).
 	LocalAddr Addr
 	// DualStack is deprecated and ignored.
 	DualStack bool
@@ -19,9 +19,9 @@ type Dialer struct {
 	FallbackDelay time.Duration
 	// KeepAlive is accepted; keep-alives are on for TCP unless negative.
 	KeepAlive time.Duration
-	// Resolver optionally specifies an alternate resolver to use.
+	// Resolver, when set, replaces the default name resolver.
 	Resolver *Resolver
-	// Cancel is an optional channel whose closure indicates that the dial should be canceled.
+	// Cancel: closing it aborts the dial (older form of DialContext's context).
 	Cancel <-chan struct{}
 }
 
@@ -35,7 +35,7 @@ func minNonzeroTime(a, b time.Time) time.Time {
 	return b
 }
 
-// deadline returns the earliest of now+Timeout, d.Deadline and the context's deadline.
+// deadline: the soonest of now+Timeout, d.Deadline and ctx's deadline (zero: none).
 func (d *Dialer) deadline(ctx context.Context, now time.Time) (earliest time.Time) {
 	if d.Timeout != 0 {
 		earliest = now.Add(d.Timeout)
@@ -46,26 +46,25 @@ func (d *Dialer) deadline(ctx context.Context, now time.Time) (earliest time.Tim
 	return minNonzeroTime(earliest, d.Deadline)
 }
 
-// Dial connects to the address on the named network ("tcp", "tcp4", "tcp6", "udp", "udp4",
-// "udp6"), e.g. Dial("tcp", "golang.org:http"), Dial("udp", "[fe80::1%lo0]:53").
+// Dial opens a connection over network ("tcp", "tcp4", "tcp6", "udp", "udp4", "udp6") to
+// address, e.g. Dial("tcp", "golang.org:http") or Dial("udp", "[fe80::1%lo0]:53").
 func Dial(network, address string) (Conn, error) {
 	var d Dialer
 	return d.Dial(network, address)
 }
 
-// DialTimeout acts like Dial but takes a timeout.
+// DialTimeout is Dial that gives up after timeout.
 func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
 	d := Dialer{Timeout: timeout}
 	return d.Dial(network, address)
 }
 
-// Dial connects to the address on the named network.
+// Dial opens a connection to address over network ("tcp", "udp", ...).
 func (d *Dialer) Dial(network, address string) (Conn, error) {
 	return d.DialContext(context.Background(), network, address)
 }
 
-// DialContext connects to the address on the named network using the provided context: if
-// it is canceled or its deadline passes before the connection is made, the dial fails.
+// DialContext is Dial that gives up when ctx is canceled or its deadline passes first.
 func (d *Dialer) DialContext(ctx context.Context, network, address string) (Conn, error) {
 	if ctx == nil {
 		panic("nil context")
@@ -204,7 +203,7 @@ func (d *Dialer) dialOne(ctx context.Context, network string, ip IP, zone string
 	return &TCPConn{conn{newFD(h, network)}}, nil
 }
 
-// DialTCP acts like Dial for TCP networks.
+// DialTCP opens a TCP connection to raddr, optionally from laddr.
 func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 	c, err := dialAddr(network, "tcp", laddr.opAddr(), raddr.opAddr())
 	if err != nil {
@@ -213,7 +212,7 @@ func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 	return c.(*TCPConn), nil
 }
 
-// DialUDP acts like Dial for UDP networks.
+// DialUDP opens a UDP socket connected to raddr, optionally bound to laddr.
 func DialUDP(network string, laddr, raddr *UDPAddr) (*UDPConn, error) {
 	c, err := dialAddr(network, "udp", laddr.opAddr(), raddr.opAddr())
 	if err != nil {
@@ -258,7 +257,7 @@ func (a *UDPAddr) opAddr() Addr {
 	return a
 }
 
-// ListenConfig contains options for listening to an address.
+// ListenConfig holds the settings Listen and ListenPacket use.
 type ListenConfig struct {
 	// KeepAlive is accepted; accepted connections have keep-alives on unless negative.
 	KeepAlive time.Duration
@@ -277,7 +276,7 @@ func ListenPacket(network, address string) (PacketConn, error) {
 	return lc.ListenPacket(context.Background(), network, address)
 }
 
-// Listen announces on the local network address.
+// Listen opens a stream listener on address.
 func (lc *ListenConfig) Listen(ctx context.Context, network, address string) (Listener, error) {
 	ips, zone, port, err := resolveAddrList(ctx, "listen", network, address)
 	if err != nil {
@@ -296,7 +295,7 @@ func (lc *ListenConfig) Listen(ctx context.Context, network, address string) (Li
 	return l, nil
 }
 
-// ListenPacket announces on the local network address.
+// ListenPacket opens a datagram socket on address.
 func (lc *ListenConfig) ListenPacket(ctx context.Context, network, address string) (PacketConn, error) {
 	ips, zone, port, err := resolveAddrList(ctx, "listen", network, address)
 	if err != nil {
@@ -363,7 +362,7 @@ func ListenTCP(network string, laddr *TCPAddr) (*TCPListener, error) {
 	return listenTCPAt(network, laddr)
 }
 
-// ListenUDP acts like ListenPacket for UDP networks.
+// ListenUDP opens a UDP socket bound to laddr.
 func ListenUDP(network string, laddr *UDPAddr) (*UDPConn, error) {
 	switch network {
 	case "udp", "udp4", "udp6":

@@ -7,15 +7,14 @@ import (
 	"os"
 )
 
-// An Error represents a network error.
+// Error is the interface of the errors network calls return.
 type Error interface {
 	error
-	Timeout() bool   // Is the error a timeout?
+	Timeout() bool   // did a deadline expire?
 	Temporary() bool // Deprecated: do not use.
 }
 
-// ErrClosed is the error returned by an I/O call on a network connection that has already
-// been closed, or closed by another goroutine during the I/O.
+// ErrClosed: the connection was closed before or during the I/O call.
 var ErrClosed error = poll.ErrNetClosing
 
 var (
@@ -49,8 +48,8 @@ func mapErr(err error) error {
 	return err
 }
 
-// OpError is the error type usually returned by functions in the net package. It describes
-// the operation, network type, and address of an error.
+// OpError is the usual error of net's functions: which operation, on which network and
+// addresses, failed with which error.
 type OpError struct {
 	Op     string
 	Net    string
@@ -121,7 +120,7 @@ func isConnError(err error) bool {
 	return false
 }
 
-// A ParseError is the error type of literal network address parsers.
+// ParseError: text that should have been an address or network is not one.
 type ParseError struct {
 	Type string // the type of string that was expected, e.g. "IP address", "CIDR address"
 	Text string // the malformed text
@@ -165,14 +164,14 @@ func (e InvalidAddrError) Error() string   { return string(e) }
 func (e InvalidAddrError) Timeout() bool   { return false }
 func (e InvalidAddrError) Temporary() bool { return false }
 
-// DNSError represents a DNS lookup error.
+// DNSError: a name lookup failed.
 type DNSError struct {
-	Err         string // description of the error
+	Err         string // what went wrong
 	Name        string // name looked for
 	Server      string // server used
-	IsTimeout   bool   // if true, timed out; not all timeouts set this
-	IsTemporary bool   // if true, error is temporary; not all errors set this
-	IsNotFound  bool   // if true, host could not be found
+	IsTimeout   bool   // a timeout (not every timeout sets it)
+	IsTemporary bool   // may succeed on retry (not always set)
+	IsNotFound  bool   // the name does not exist
 }
 
 func (e *DNSError) Error() string {

@@ -6,8 +6,8 @@ type Flags uint
 const (
 	FlagUp           Flags = 1 << iota // interface is up
 	FlagBroadcast                      // interface supports broadcast access
-	FlagLoopback                       // interface is a loopback interface
-	FlagPointToPoint                   // interface belongs to a point-to-point link
+	FlagLoopback                       // loopback device
+	FlagPointToPoint                   // point-to-point link
 	FlagMulticast                      // interface supports multicast access
 )
 

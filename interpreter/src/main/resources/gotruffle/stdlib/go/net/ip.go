@@ -11,10 +11,10 @@ const (
 // An IP is a single IP address: 4 or 16 bytes (IPv4 addresses may be either).
 type IP []byte
 
-// An IPMask is a bitmask that can be used to manipulate IP addresses.
+// IPMask: the bits that select the network part of an address.
 type IPMask []byte
 
-// An IPNet represents an IP network.
+// IPNet is an address range: IP with Mask.
 type IPNet struct {
 	IP   IP
 	Mask IPMask
@@ -22,7 +22,7 @@ type IPNet struct {
 
 var v4InV6Prefix = []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff}
 
-// IPv4 returns the 16-byte form of the IPv4 address a.b.c.d.
+// IPv4 builds the address a.b.c.d (in its 16-byte form).
 func IPv4(a, b, c, d byte) IP {
 	p := make(IP, IPv6len)
 	copy(p, v4InV6Prefix)
@@ -114,7 +114,7 @@ func (ip IP) IsUnspecified() bool {
 	return ip.Equal(IPv4zero) || ip.Equal(IPv6unspecified)
 }
 
-// IsLoopback reports whether ip is a loopback address.
+// IsLoopback: 127.0.0.0/8 or ::1.
 func (ip IP) IsLoopback() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0] == 127
@@ -122,7 +122,7 @@ func (ip IP) IsLoopback() bool {
 	return ip.Equal(IPv6loopback)
 }
 
-// IsPrivate reports whether ip is a private address (RFC 1918, RFC 4193).
+// IsPrivate: 10/8, 172.16/12, 192.168/16 (RFC 1918) or fc00::/7 (RFC 4193).
 func (ip IP) IsPrivate() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0] == 10 || (ip4[0] == 172 && ip4[1]&0xf0 == 16) || (ip4[0] == 192 && ip4[1] == 168)
@@ -130,7 +130,7 @@ func (ip IP) IsPrivate() bool {
 	return len(ip) == IPv6len && ip[0]&0xfe == 0xfc
 }
 
-// IsMulticast reports whether ip is a multicast address.
+// IsMulticast: 224.0.0.0/4 or ff00::/8.
 func (ip IP) IsMulticast() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0]&0xf0 == 0xe0
@@ -138,12 +138,12 @@ func (ip IP) IsMulticast() bool {
 	return len(ip) == IPv6len && ip[0] == 0xff
 }
 
-// IsInterfaceLocalMulticast reports whether ip is an interface-local multicast address.
+// IsInterfaceLocalMulticast: ff01::/16.
 func (ip IP) IsInterfaceLocalMulticast() bool {
 	return len(ip) == IPv6len && ip[0] == 0xff && ip[1]&0x0f == 0x01
 }
 
-// IsLinkLocalMulticast reports whether ip is a link-local multicast address.
+// IsLinkLocalMulticast: 224.0.0.0/24 or ff02::/16.
 func (ip IP) IsLinkLocalMulticast() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0] == 224 && ip4[1] == 0 && ip4[2] == 0
@@ -151,7 +151,7 @@ func (ip IP) IsLinkLocalMulticast() bool {
 	return len(ip) == IPv6len && ip[0] == 0xff && ip[1]&0x0f == 0x02
 }
 
-// IsLinkLocalUnicast reports whether ip is a link-local unicast address.
+// IsLinkLocalUnicast: 169.254.0.0/16 or fe80::/10.
 func (ip IP) IsLinkLocalUnicast() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0] == 169 && ip4[1] == 254
@@ -159,7 +159,7 @@ func (ip IP) IsLinkLocalUnicast() bool {
 	return len(ip) == IPv6len && ip[0] == 0xfe && ip[1]&0xc0 == 0x80
 }
 
-// IsGlobalUnicast reports whether ip is a global unicast address.
+// IsGlobalUnicast: a unicast address that is not loopback, link-local, unspecified or broadcast.
 func (ip IP) IsGlobalUnicast() bool {
 	return (len(ip) == IPv4len || len(ip) == IPv6len) &&
 		!ip.Equal(IPv4bcast) &&
@@ -337,7 +337,7 @@ func (ip *IP) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// Equal reports whether ip and x are the same address (4- and 16-byte IPv4 forms are equal).
+// Equal compares addresses; an IPv4 address in 4- and 16-byte form compares equal.
 func (ip IP) Equal(x IP) bool {
 	if len(ip) == len(x) {
 		return string(ip) == string(x)
@@ -375,7 +375,7 @@ func simpleMaskLength(mask IPMask) int {
 	return n
 }
 
-// Size returns the number of leading ones and total bits (0, 0 if not canonical).
+// Size: the count of leading one bits and the mask's length in bits; 0, 0 when the ones are not contiguous.
 func (m IPMask) Size() (ones, bits int) {
 	ones, bits = simpleMaskLength(m), len(m)*8
 	if ones == -1 {
@@ -415,7 +415,7 @@ func networkNumberAndMask(n *IPNet) (ip IP, m IPMask) {
 	return
 }
 
-// Contains reports whether the network includes ip.
+// Contains: ip lies inside n.
 func (n *IPNet) Contains(ip IP) bool {
 	nn, m := networkNumberAndMask(n)
 	if x := ip.To4(); x != nil {
@@ -436,7 +436,7 @@ func (n *IPNet) Contains(ip IP) bool {
 // Network returns "ip+net".
 func (n *IPNet) Network() string { return "ip+net" }
 
-// String returns the CIDR form of n, like "192.0.2.0/24".
+// String formats n in CIDR notation, e.g. "192.0.2.0/24".
 func (n *IPNet) String() string {
 	if n == nil {
 		return "<nil>"

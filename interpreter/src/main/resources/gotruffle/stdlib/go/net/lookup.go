@@ -12,7 +12,7 @@ type Resolver struct {
 	StrictErrors bool
 }
 
-// DefaultResolver is the resolver used by the package-level Lookup functions.
+// DefaultResolver serves the package-level Lookup functions.
 var DefaultResolver = &Resolver{}
 
 func lookupIPs(ctx context.Context, host string) ([]IP, error) {
@@ -29,7 +29,7 @@ func lookupIPs(ctx context.Context, host string) ([]IP, error) {
 	return ips, nil
 }
 
-// LookupHost looks up the given host using the local resolver; it returns addresses.
+// LookupHost resolves host to its addresses, as text.
 func LookupHost(host string) (addrs []string, err error) {
 	return DefaultResolver.LookupHost(context.Background(), host)
 }
@@ -49,7 +49,7 @@ func (r *Resolver) LookupHost(ctx context.Context, host string) (addrs []string,
 	return addrs, nil
 }
 
-// LookupIP looks up host using the local resolver; it returns IPv4 and IPv6 addresses.
+// LookupIP resolves host to its IPv4 and IPv6 addresses.
 func LookupIP(host string) ([]IP, error) {
 	return lookupIPs(context.Background(), host)
 }
@@ -67,7 +67,7 @@ func (r *Resolver) LookupIPAddr(ctx context.Context, host string) ([]IPAddr, err
 	return out, nil
 }
 
-// LookupIP looks up host for the given network ("ip", "ip4" or "ip6").
+// LookupIP resolves host for network: "ip" (any), "ip4" or "ip6".
 func (r *Resolver) LookupIP(ctx context.Context, network, host string) ([]IP, error) {
 	ips, err := lookupIPs(ctx, host)
 	if err != nil {
@@ -85,7 +85,7 @@ func (r *Resolver) LookupIP(ctx context.Context, network, host string) ([]IP, er
 	return out, nil
 }
 
-// LookupPort looks up the port for the given network and service.
+// LookupPort turns a service name or number into a port for network.
 func LookupPort(network, service string) (port int, err error) {
 	return parsePort(network, service)
 }

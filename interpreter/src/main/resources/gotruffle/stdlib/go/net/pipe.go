@@ -70,9 +70,8 @@ type pipeEnd struct {
 	wd *pipeDeadline
 }
 
-// Pipe creates a synchronous, in-memory, full duplex network connection; both ends implement
-// the Conn interface. Reads on one end are matched with writes on the other, copying data
-// directly between the two; there is no internal buffering.
+// Pipe makes two connected in-memory Conns with no buffer between them: a Write on one end
+// waits until Reads on the other have taken all its bytes.
 func Pipe() (Conn, Conn) {
 	ab := make(chan []byte)
 	abN := make(chan int)

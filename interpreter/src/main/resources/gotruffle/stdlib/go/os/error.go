@@ -20,7 +20,7 @@ var (
 	ErrProcessDone      = errors.New("os: process already finished")
 )
 
-// PathError records an error and the operation and file path that caused it.
+// PathError is fs.PathError: Op on Path failed with Err.
 type PathError = fs.PathError
 
 // LinkError records an error during a link, symlink or rename.
@@ -34,7 +34,7 @@ type LinkError struct {
 func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
 func (e *LinkError) Unwrap() error { return e.Err }
 
-// SyscallError records an error from a specific system call.
+// SyscallError: the system call Syscall failed with Err.
 type SyscallError struct {
 	Syscall string
 	Err     error

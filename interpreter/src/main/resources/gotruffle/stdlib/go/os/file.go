@@ -120,7 +120,7 @@ func MkdirAll(path string, perm FileMode) error {
 	return nil
 }
 
-// Remove removes the named file or empty directory.
+// Remove deletes a file or an empty directory.
 func Remove(name string) error {
 	return pathErr("remove", name, remove(name))
 }

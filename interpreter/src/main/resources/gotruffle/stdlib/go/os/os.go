@@ -206,7 +206,7 @@ func (f *File) Stat() (FileInfo, error) {
 	return fi, err
 }
 
-// Truncate changes the size of the file.
+// Truncate sets the file's length to size bytes.
 func (f *File) Truncate(size int64) error {
 	if err := f.checkValid("truncate"); err != nil {
 		return err
@@ -308,5 +308,5 @@ func writeFd(fd int, s string)
 // readFd reads into b from fd (only 0, standard input): the count, 0 at end of input, -1 for other fds.
 func readFd(fd int, b []byte) int
 
-// Exit causes the current program to exit with the given status code, without running deferred functions.
+// Exit ends the program at once with status code; deferred calls do not run.
 func Exit(code int)

@@ -10,7 +10,7 @@ import (
 // Signal represents an operating system signal (a syscall.Signal on Unix).
 type Signal interface {
 	String() string
-	Signal() // to distinguish from other Stringers
+	Signal() // sets Signal apart from any Stringer
 }
 
 var (
@@ -71,7 +71,7 @@ type ProcessState struct {
 	sig  syscall.Signal // the signal that killed it
 }
 
-// Pid returns the process id of the exited process.
+// Pid is the id the process had.
 func (p *ProcessState) Pid() int { return p.pid }
 
 // Exited reports whether the program exited (rather than being killed by a signal).

@@ -53,7 +53,7 @@ const (
 	DevNull           = "/dev/null"
 )
 
-// IsPathSeparator reports whether c is a directory separator character.
+// IsPathSeparator: c is '/'.
 func IsPathSeparator(c uint8) bool { return c == PathSeparator }
 
 // fileStat is the FileInfo of Stat and Lstat.

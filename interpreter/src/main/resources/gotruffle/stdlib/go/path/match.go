@@ -8,9 +8,9 @@ import (
 // ErrBadPattern indicates a malformed pattern.
 var ErrBadPattern = errors.New("syntax error in pattern")
 
-// Match reports whether name matches the shell pattern as a whole: '*' (any run of non-slash
-// bytes), '?' (one non-slash character), '[...]' classes with ranges and '^', '\\' escapes.
-// A malformed pattern gives ErrBadPattern (unless the match was already decided by a final '*').
+// Match tests name against the shell pattern as a whole: '*' any run of non-slash bytes,
+// '?' one non-slash character, '[...]' classes with ranges and '^', '\\' escapes. A bad
+// pattern gives ErrBadPattern (unless a final '*' decided the match already).
 func Match(pattern, name string) (matched bool, err error) {
 	for len(pattern) > 0 {
 		star, chunk, rest := nextChunk(pattern)

@@ -88,7 +88,7 @@ func Ext(path string) string {
 	return ""
 }
 
-// Base returns the last element of path (trailing slashes removed); "." for "", "/" for slashes only.
+// Base is path's final element, trailing slashes ignored; "." for "", "/" for only slashes.
 func Base(path string) string {
 	if path == "" {
 		return "."
@@ -106,12 +106,12 @@ func Base(path string) string {
 	return path[i+1:]
 }
 
-// IsAbs reports whether the path is absolute.
+// IsAbs: path starts with '/'.
 func IsAbs(path string) bool {
 	return len(path) > 0 && path[0] == '/'
 }
 
-// Dir returns all but the last element of path, cleaned.
+// Dir drops the last element of path and cleans the rest.
 func Dir(path string) string {
 	dir, _ := Split(path)
 	return Clean(dir)

@@ -7,7 +7,7 @@ package reflect
 
 import "strconv"
 
-// A Kind represents the specific kind of type that a Type represents.
+// Kind names the category of a type: Int, Struct, Pointer, ...
 type Kind uint
 
 const (
@@ -40,7 +40,7 @@ const (
 	UnsafePointer
 )
 
-// Ptr is the old name for the Pointer kind.
+// Ptr is an alias of Pointer, kept for older code.
 const Ptr = Pointer
 
 var kindNames = []string{
@@ -73,7 +73,7 @@ var kindNames = []string{
 	UnsafePointer: "unsafe.Pointer",
 }
 
-// String returns the name of k.
+// String names the kind ("int", "struct", ...).
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
@@ -81,7 +81,7 @@ func (k Kind) String() string {
 	return "kind" + strconv.Itoa(int(k))
 }
 
-// ChanDir represents a channel type's direction.
+// ChanDir: send-only, receive-only or both.
 type ChanDir int
 
 const (
@@ -102,7 +102,7 @@ func (d ChanDir) String() string {
 	return "ChanDir" + strconv.Itoa(int(d))
 }
 
-// Type is the representation of a Go type.
+// Type describes a Go type; methods that do not apply to its Kind panic.
 type Type interface {
 	Align() int
 	FieldAlign() int
@@ -248,7 +248,7 @@ func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
 	return StructField{}, false
 }
 
-// A StructField describes a single field in a struct.
+// StructField describes one field of a struct type.
 type StructField struct {
 	Name      string
 	PkgPath   string
@@ -259,22 +259,22 @@ type StructField struct {
 	Anonymous bool
 }
 
-// IsExported reports whether the field is exported.
+// IsExported: the field's name starts with an upper-case letter.
 func (f StructField) IsExported() bool {
 	return f.PkgPath == ""
 }
 
-// A StructTag is the tag string in a struct field.
+// StructTag is the tag text of a field, by convention `key:"value" key2:"value2"`.
 type StructTag string
 
-// Get returns the value associated with key in the tag string.
+// Get looks up key in the tag ("" when absent).
 func (tag StructTag) Get(key string) string {
 	v, _ := tag.Lookup(key)
 	return v
 }
 
-// Lookup returns the value associated with key in the tag string, in the conventional format
-// key:"value" key2:"value2", and whether the key was present.
+// Lookup finds key in a conventional tag (`key:"value" key2:"value2"`), saying also
+// whether it was there.
 func (tag StructTag) Lookup(key string) (value string, ok bool) {
 	s := string(tag)
 	for s != "" {
@@ -320,7 +320,7 @@ func (tag StructTag) Lookup(key string) (value string, ok bool) {
 	return "", false
 }
 
-// Method represents a single method.
+// Method describes one method of a type.
 type Method struct {
 	Name    string
 	PkgPath string
@@ -329,7 +329,7 @@ type Method struct {
 	Index   int
 }
 
-// IsExported reports whether the method is exported.
+// IsExported: the method's name starts with an upper-case letter.
 func (m Method) IsExported() bool {
 	return m.PkgPath == ""
 }
@@ -337,34 +337,33 @@ func (m Method) IsExported() bool {
 // TypeOf returns the dynamic type of i (nil for the nil interface).
 func TypeOf(i any) Type
 
-// PtrTo returns the pointer type with element t.
+// PtrTo is the old name of PointerTo.
 func PtrTo(t Type) Type { return PointerTo(t) }
 
-// PointerTo returns the pointer type with element t.
+// PointerTo is the type *t.
 func PointerTo(t Type) Type
 
-// SliceOf returns the slice type with element type t.
+// SliceOf is the type []t.
 func SliceOf(t Type) Type
 
-// MapOf returns the map type with the given key and element types.
+// MapOf is the type map[key]elem.
 func MapOf(key, elem Type) Type
 
-// ArrayOf returns the array type with the given length and element type.
+// ArrayOf is the type [length]elem.
 func ArrayOf(length int, elem Type) Type
 
-// ChanOf returns the channel type with the given direction and element type.
+// ChanOf is the channel type of t in direction dir.
 func ChanOf(dir ChanDir, t Type) Type
 
-// FuncOf returns the function type with the given argument and result types.
+// FuncOf is the func type with parameters in and results out.
 func FuncOf(in, out []Type, variadic bool) Type
 
 // StructOf returns the struct type containing fields (no methods are promoted).
 func StructOf(fields []StructField) Type
 
-// VisibleFields returns all the visible fields in t, which must be a struct type: its own
-// fields and those of embedded structs (depth first, each right after its embedding field)
-// that no other field of the same name hides (a shallower one hides deeper ones; two at the
-// same depth hide each other).
+// VisibleFields lists the fields of struct type t that a selector can reach: its own and
+// those promoted from embedded structs (depth first, each after the field embedding it),
+// minus the ones a field of the same name hides (shallower wins; equal depth hides both).
 func VisibleFields(t Type) []StructField {
 	if t == nil {
 		panic("reflect: VisibleFields(nil)")

@@ -2,12 +2,12 @@ package reflect
 
 import "unsafe"
 
-// Value is the reflection interface to a Go value. The zero Value is invalid.
+// Value wraps one Go value for reflection; the zero Value wraps nothing (IsValid is false).
 type Value struct {
 	h *handle
 }
 
-// A ValueError occurs when a Value method is invoked on a Value that does not support it.
+// ValueError: a Value method was called on a Value of a Kind it does not apply to.
 type ValueError struct {
 	Method string
 	Kind   Kind
@@ -27,17 +27,16 @@ func init() {
 
 func setup(rtypePtr, value, structField, method, valueError any)
 
-// ValueOf returns a new Value initialized to the concrete value stored in i (the zero Value
-// for nil).
+// ValueOf wraps the dynamic value in i (the zero Value for nil).
 func ValueOf(i any) Value
 
-// Zero returns a Value representing the zero value for the specified type.
+// Zero is a Value holding typ's zero value (not addressable).
 func Zero(typ Type) Value
 
-// New returns a Value representing a pointer to a new zero value for the specified type.
+// New allocates a zero typ and returns a pointer to it as a Value.
 func New(typ Type) Value
 
-// Indirect returns the value that v points to (v itself when it is not a pointer).
+// Indirect follows v when it is a pointer, else returns v.
 func Indirect(v Value) Value {
 	if v.Kind() != Pointer {
 		return v
@@ -50,16 +49,16 @@ func MakeMap(typ Type) Value { return MakeMapWithSize(typ, 0) }
 func MakeMapWithSize(typ Type, n int) Value
 func MakeChan(typ Type, buffer int) Value
 
-// MakeFunc returns a new function of the given type that wraps fn.
+// MakeFunc builds a function of type typ whose calls run fn on the arguments as Values.
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value
 
 func Append(s Value, x ...Value) Value
 func AppendSlice(s, t Value) Value
 func Copy(dst, src Value) int
 
-// Swapper returns a function that swaps the elements in the provided slice (of the length
-// it has now). Like Go's, it checks indexes as a Go index expression does for slices of
-// pointer-sized or smaller elements and strings, and with reflect's own panic otherwise.
+// Swapper makes a function that swaps two elements of slice (at its current length). Bad
+// indexes panic as an index expression would for slices of pointer-sized or smaller
+// elements and strings, and with reflect's own panic otherwise, like Go.
 func Swapper(slice any) func(i, j int) {
 	v := ValueOf(slice)
 	if v.Kind() != Slice {
@@ -95,7 +94,7 @@ func indexPanic(i, n int)
 
 func swapElems(v Value, i, j int)
 
-// DeepEqual reports whether x and y are "deeply equal" (Go's rules).
+// DeepEqual compares x and y recursively by Go's rules of deep equality.
 func DeepEqual(x, y any) bool
 
 func (v Value) IsValid() bool
@@ -258,15 +257,15 @@ func (v Value) InterfaceData() [2]uintptr {
 	panic("reflect.Value.InterfaceData: not supported by GoTruffle (interfaces have no words in memory)")
 }
 
-// A MapIter is an iterator for ranging over a map. See Value.MapRange.
+// MapIter steps through a map (see Value.MapRange).
 type MapIter struct {
 	m    Value
 	keys []Value
 	pos  int // index of the current key + 1; 0 before the first Next
 }
 
-// MapRange returns a range iterator for a map. The keys present when iteration starts are
-// visited (those deleted meanwhile are skipped), in random order as Go's range.
+// MapRange iterates over the map's entries in random order, as range does; keys deleted
+// during the iteration are skipped.
 func (v Value) MapRange() *MapIter {
 	if v.Kind() != Map {
 		panic(&ValueError{"reflect.Value.MapRange", v.Kind()})
@@ -359,7 +358,7 @@ type StringHeader struct {
 	Len  int
 }
 
-// A SelectDir describes the communication direction of a select case.
+// SelectDir says whether a SelectCase sends, receives or is the default.
 type SelectDir int
 
 const (
@@ -369,12 +368,12 @@ const (
 	SelectDefault
 )
 
-// A SelectCase describes a single case in a select operation.
+// SelectCase is one case of Select.
 type SelectCase struct {
 	Dir  SelectDir
 	Chan Value
 	Send Value
 }
 
-// Select executes a select operation described by the list of cases.
+// Select runs a select statement over cases built at run time.
 func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool)

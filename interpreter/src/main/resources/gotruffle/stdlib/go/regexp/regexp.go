@@ -4,7 +4,7 @@
 // or after a position.
 package regexp
 
-// Regexp is the representation of a compiled regular expression.
+// Regexp is a compiled RE2 expression (backed by RE2/J); safe for concurrent use.
 type Regexp struct {
 	expr        string
 	h           any
@@ -33,14 +33,14 @@ func newRegexp(expr string, longest bool) (*Regexp, error) {
 	return &Regexp{expr: expr, h: h, numSubexp: n, subexpNames: names, longest: longest}, nil
 }
 
-// Compile parses a regular expression and returns, if successful, a Regexp object.
+// Compile parses expr (RE2 syntax) into a Regexp, or says what is wrong with it.
 func Compile(expr string) (*Regexp, error) { return newRegexp(expr, false) }
 
 // CompilePOSIX is like Compile but uses leftmost-longest matching (POSIX syntax checks are not
 // applied).
 func CompilePOSIX(expr string) (*Regexp, error) { return newRegexp(expr, true) }
 
-// MustCompile is like Compile but panics if the expression cannot be parsed.
+// MustCompile is Compile that panics on a bad expression.
 func MustCompile(str string) *Regexp {
 	re, err := Compile(str)
 	if err != nil {
@@ -73,7 +73,7 @@ func (re *Regexp) String() string        { return re.expr }
 func (re *Regexp) NumSubexp() int        { return re.numSubexp }
 func (re *Regexp) SubexpNames() []string { return re.subexpNames }
 
-// SubexpIndex returns the index of the first subexpression with the given name, or -1.
+// SubexpIndex is the index of the first group called name, or -1.
 func (re *Regexp) SubexpIndex(name string) int {
 	if name != "" {
 		for i, s := range re.subexpNames {
@@ -85,7 +85,7 @@ func (re *Regexp) SubexpIndex(name string) int {
 	return -1
 }
 
-// MatchString reports whether the string s contains any match of the regular expression pattern.
+// MatchString compiles pattern and tells whether it matches somewhere in s.
 func MatchString(pattern string, s string) (matched bool, err error) {
 	re, err := Compile(pattern)
 	if err != nil {
@@ -105,7 +105,7 @@ func Match(pattern string, b []byte) (matched bool, err error) {
 func (re *Regexp) MatchString(s string) bool { return match(re.h, s, 0) != nil }
 func (re *Regexp) Match(b []byte) bool       { return match(re.h, string(b), 0) != nil }
 
-// QuoteMeta escapes all regular expression metacharacters inside the argument text.
+// QuoteMeta backslash-escapes every character of s that has a meaning in a regular expression.
 func QuoteMeta(s string) string {
 	b := make([]byte, 0, 2*len(s))
 	for i := 0; i < len(s); i++ {
@@ -301,8 +301,8 @@ func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 	return result
 }
 
-// replaceAll copies src, replacing each match by what repl appends; an empty match right
-// after a previous match is not replaced, and the search always advances.
+// replaceAll copies src with each match swapped for what repl appends; an empty match
+// straight after the previous match is left alone, and the search always moves on.
 func (re *Regexp) replaceAll(src string, repl func(dst []byte, m []int) []byte) []byte {
 	lastMatchEnd := 0
 	searchPos := 0
@@ -476,7 +476,7 @@ func extract(str string) (name string, num int, rest string, ok bool) {
 	return
 }
 
-// Split slices s into substrings separated by the expression (at most n when n > 0).
+// Split cuts s at every match (into at most n pieces when n > 0).
 func (re *Regexp) Split(s string, n int) []string {
 	if n == 0 {
 		return nil

@@ -20,8 +20,8 @@ type plainError string
 func (e plainError) RuntimeError() {}
 func (e plainError) Error() string { return string(e) }
 
-// A boundsError represents an indexing or slicing operation gone wrong: x and y are the
-// index (or bound) and the length, capacity or other bound it broke, code says which check.
+// boundsError describes a failed index or slice check: x is the index or bound, y the
+// length, capacity or other bound it broke, and code tells which check it was.
 type boundsError struct {
 	x      int64
 	y      int
@@ -121,8 +121,8 @@ func NumGoroutine() int
 func Gosched()
 func Goexit()
 
-// LockOSThread wires the calling goroutine to its current thread (M): until as many
-// UnlockOSThread calls, it runs only there and that thread runs nothing else.
+// LockOSThread pins this goroutine to the thread (M) running it: until it has called
+// UnlockOSThread as often, it runs nowhere else and that thread runs nothing else.
 func LockOSThread()
 func UnlockOSThread()
 

@@ -2,7 +2,7 @@
 // Stable) done by gotruffle.stdlib.algo.GoSort, which calls Len/Less/Swap in Go's order.
 package sort
 
-// An implementation of Interface can be sorted by the routines in this package.
+// Interface is what Sort needs of a collection: its length, an order and a swap.
 type Interface interface {
 	Len() int
 	Less(i, j int) bool
@@ -26,10 +26,10 @@ func (r reverse) Len() int           { return r.Interface.Len() }
 func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
 func (r reverse) Swap(i, j int)      { r.Interface.Swap(i, j) }
 
-// Reverse returns the reverse order for data.
+// Reverse flips data's Less.
 func Reverse(data Interface) Interface { return &reverse{data} }
 
-// Search uses binary search to find the smallest index i in [0, n) at which f(i) is true.
+// Search binary-searches [0, n) for the first i with f(i) true (f must be false, then true); n if none.
 func Search(n int, f func(int) bool) int {
 	i, j := 0, n
 	for i < j {
@@ -43,7 +43,7 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
-// Find uses binary search to find the smallest index i in [0, n) at which cmp(i) <= 0.
+// Find binary-searches [0, n) for the first i with cmp(i) <= 0 (cmp must be decreasing), and reports whether cmp(i) == 0 there.
 func Find(n int, cmp func(int) int) (i int, found bool) {
 	i, j := 0, n
 	for i < j {

@@ -1,23 +1,23 @@
-// Package strconv: conversions to and from string representations of basic types. Parsing,
+// Package strconv: numbers, booleans and quoted strings to and from text. Parsing,
 // formatting and quoting are Java natives (gotruffle.stdlib.text); errors are built here.
 package strconv
 
 import "errors"
 
-// IntSize is the size in bits of an int or uint value.
+// IntSize: bits in an int (64 here).
 const IntSize = 64
 
-// ErrRange indicates that a value is out of range for the target type.
+// ErrRange: the number does not fit the requested size.
 var ErrRange = errors.New("value out of range")
 
-// ErrSyntax indicates that a value does not have the right syntax for the target type.
+// ErrSyntax: the text is not a number (or bool, or quoted string) at all.
 var ErrSyntax = errors.New("invalid syntax")
 
-// A NumError records a failed conversion.
+// NumError: Func could not convert Num, for reason Err.
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
+	Func string // which function failed, e.g. "ParseInt"
 	Num  string // the input
-	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+	Err  error  // why: ErrRange, ErrSyntax or another error
 }
 
 func (e *NumError) Error() string {
@@ -55,7 +55,7 @@ func parseUint(s string, base int, bitSize int) (v uint64, kind int, fn string, 
 func atoi(s string) (v int, kind int, fn string, num string, detail int)
 func parseFloat(s string, bitSize int) (v float64, kind int, fn string, num string, detail int)
 
-// ParseInt interprets a string s in the given base (0, 2 to 36) and bit size (0 to 64).
+// ParseInt parses s as a signed integer in base (0 for Go's prefixes, or 2 to 36) that fits in bitSize bits (0: int).
 func ParseInt(s string, base int, bitSize int) (int64, error) {
 	v, kind, fn, num, detail := parseInt(s, base, bitSize)
 	if kind != errNone {
@@ -64,7 +64,7 @@ func ParseInt(s string, base int, bitSize int) (int64, error) {
 	return v, nil
 }
 
-// ParseUint is like ParseInt but for unsigned numbers.
+// ParseUint is ParseInt without a sign.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	v, kind, fn, num, detail := parseUint(s, base, bitSize)
 	if kind != errNone {
@@ -73,7 +73,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	return v, nil
 }
 
-// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+// Atoi parses a decimal int: ParseInt(s, 10, 0).
 func Atoi(s string) (int, error) {
 	v, kind, fn, num, detail := atoi(s)
 	if kind != errNone {
@@ -82,7 +82,7 @@ func Atoi(s string) (int, error) {
 	return v, nil
 }
 
-// ParseFloat converts the string s to a floating-point number with the precision of bitSize (32 or 64).
+// ParseFloat parses s as a float that is then rounded to bitSize (32 or 64) bits.
 func ParseFloat(s string, bitSize int) (float64, error) {
 	v, kind, fn, num, detail := parseFloat(s, bitSize)
 	if kind != errNone {
@@ -91,7 +91,7 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	return v, nil
 }
 
-// ParseBool returns the boolean value represented by the string.
+// ParseBool accepts 1, t, T, TRUE, true, True and their false counterparts.
 func ParseBool(str string) (bool, error) {
 	switch str {
 	case "1", "t", "T", "true", "TRUE", "True":
@@ -102,7 +102,7 @@ func ParseBool(str string) (bool, error) {
 	return false, &NumError{"ParseBool", str, ErrSyntax}
 }
 
-// FormatBool returns "true" or "false" according to the value of b.
+// FormatBool spells b as "true" or "false".
 func FormatBool(b bool) string {
 	if b {
 		return "true"
@@ -114,7 +114,7 @@ func FormatInt(i int64, base int) string
 func FormatUint(i uint64, base int) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
-// Itoa is equivalent to FormatInt(int64(i), 10).
+// Itoa formats i in decimal.
 func Itoa(i int) string { return FormatInt(int64(i), 10) }
 
 func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
@@ -145,7 +145,7 @@ func unquote(s string) (string, bool)
 func quotedPrefix(s string) (string, bool)
 func unquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, ok bool)
 
-// Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string literal.
+// Unquote evaluates s as a Go literal in single, double or back quotes.
 func Unquote(s string) (string, error) {
 	out, ok := unquote(s)
 	if !ok {
@@ -154,7 +154,7 @@ func Unquote(s string) (string, error) {
 	return out, nil
 }
 
-// QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s.
+// QuotedPrefix is the quoted literal that s starts with (Unquote's syntax).
 func QuotedPrefix(s string) (string, error) {
 	out, ok := quotedPrefix(s)
 	if !ok {
@@ -163,7 +163,7 @@ func QuotedPrefix(s string) (string, error) {
 	return out, nil
 }
 
-// UnquoteChar decodes the first character or byte in the escaped string or character literal s.
+// UnquoteChar decodes one (possibly escaped) character at the start of s inside a literal quoted with quote.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
 	value, multibyte, tail, ok := unquoteChar(s, quote)
 	if !ok {

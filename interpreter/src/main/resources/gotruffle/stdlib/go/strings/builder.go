@@ -1,7 +1,7 @@
 package strings
 
-// A Builder is used to efficiently build a string using Write methods. Its bytes live in a Java
-// buffer held in h; the zero value is ready to use. Do not copy a non-zero Builder.
+// Builder accumulates a string piece by piece without copying it at the end. Its bytes live
+// in a Java buffer held in h; the zero value is ready to use, and a used Builder must not be copied.
 type Builder struct {
 	h any
 }

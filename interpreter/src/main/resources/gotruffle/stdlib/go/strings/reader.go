@@ -6,145 +6,154 @@ import (
 	"unicode/utf8"
 )
 
-// A Reader implements io.Reader, io.ReaderAt, io.ByteScanner, io.RuneScanner, io.Seeker and
-// io.WriterTo by reading from a string.
+// Reader reads from a string through io's interfaces: Reader, ReaderAt, ByteScanner,
+// RuneScanner, Seeker and WriterTo. i may lie past the end after a Seek; then nothing is left.
 type Reader struct {
 	s        string
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	i        int64 // offset of the next byte to read
+	prevRune int   // start of the rune ReadRune last returned; -1 otherwise
 }
 
-// NewReader returns a new Reader reading from s.
+// NewReader reads from s.
 func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
-// Len returns the number of bytes of the unread portion of the string.
+// Len counts the bytes not yet read.
 func (r *Reader) Len() int {
-	if r.i >= int64(len(r.s)) {
-		return 0
+	if left := int64(len(r.s)) - r.i; left > 0 {
+		return int(left)
 	}
-	return int(int64(len(r.s)) - r.i)
+	return 0
 }
 
-// Size returns the original length of the underlying string.
+// Size is the length of the whole string, however much is left.
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
+// fail builds the error of method, worded as Go words it ("strings.Reader.Seek: ...").
+func fail(method, what string) error { return errors.New("strings.Reader." + method + ": " + what) }
+
+// span is at most n bytes from offset from (< len(s)), sliced no longer than needed
+// (slicing a string copies its bytes here).
+func (r *Reader) span(from int64, n int) string {
+	if left := int64(len(r.s)) - from; int64(n) > left {
+		n = int(left)
+	}
+	return r.s[from : from+int64(n)]
+}
+
+// Read copies the next bytes into b. At the end it reports io.EOF and leaves prevRune
+// alone, so an UnreadRune still works after it.
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
+	if r.Len() == 0 {
 		return 0, io.EOF
 	}
 	r.prevRune = -1
-	n = copy(b, r.s[r.i:r.i+int64(min(len(b), r.Len()))])
+	n = copy(b, r.span(r.i, len(b)))
 	r.i += int64(n)
-	return
+	return n, nil
 }
 
-// min keeps slices of s as short as the copy needs: slicing a string copies its bytes here.
-func min(a, b int) int {
-	if a < b {
-		return a
-	}
-	return b
-}
-
+// ReadAt copies from offset off without moving the read position; io.EOF when b is not filled.
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
-	if off < 0 {
-		return 0, errors.New("strings.Reader.ReadAt: negative offset")
-	}
-	if off >= int64(len(r.s)) {
+	switch {
+	case off < 0:
+		return 0, fail("ReadAt", "negative offset")
+	case off >= int64(len(r.s)):
 		return 0, io.EOF
 	}
-	n = copy(b, r.s[off:off+int64(min(len(b), len(r.s)-int(off)))])
+	n = copy(b, r.span(off, len(b)))
 	if n < len(b) {
-		err = io.EOF
+		return n, io.EOF
 	}
-	return
+	return n, nil
 }
 
+// ReadByte consumes one byte.
 func (r *Reader) ReadByte() (byte, error) {
 	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	if r.Len() == 0 {
 		return 0, io.EOF
 	}
-	b := r.s[r.i]
+	c := r.s[r.i]
 	r.i++
-	return b, nil
+	return c, nil
 }
 
+// UnreadByte steps back one byte.
 func (r *Reader) UnreadByte() error {
 	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+		return fail("UnreadByte", "at beginning of string")
 	}
 	r.prevRune = -1
 	r.i--
 	return nil
 }
 
+// ReadRune decodes one UTF-8 character (RuneError with size 1 for bad input).
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
+	if r.Len() == 0 {
 		r.prevRune = -1
 		return 0, 0, io.EOF
 	}
 	r.prevRune = int(r.i)
 	if c := r.s[r.i]; c < utf8.RuneSelf {
-		r.i++
+		r.i++ // ASCII: one byte, nothing to decode
 		return rune(c), 1, nil
 	}
-	ch, size = utf8.DecodeRuneInString(r.s[r.i : r.i+int64(min(utf8.UTFMax, r.Len()))])
+	ch, size = utf8.DecodeRuneInString(r.span(r.i, utf8.UTFMax))
 	r.i += int64(size)
-	return
+	return ch, size, nil
 }
 
+// UnreadRune steps back over the rune the previous call, a ReadRune, returned.
 func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	switch {
+	case r.i <= 0:
+		return fail("UnreadRune", "at beginning of string")
+	case r.prevRune < 0:
+		return fail("UnreadRune", "previous operation was not ReadRune")
 	}
-	if r.prevRune < 0 {
-		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
-	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
+	r.i, r.prevRune = int64(r.prevRune), -1
 	return nil
 }
 
-// Seek implements io.Seeker (whence 0: start, 1: current, 2: end).
+// Seek moves the read position (io.Seeker); past the end is allowed, before the start is not.
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	r.prevRune = -1
-	var abs int64
+	var from int64
 	switch whence {
-	case 0:
-		abs = offset
-	case 1:
-		abs = r.i + offset
-	case 2:
-		abs = int64(len(r.s)) + offset
+	case io.SeekStart:
+	case io.SeekCurrent:
+		from = r.i
+	case io.SeekEnd:
+		from = int64(len(r.s))
 	default:
-		return 0, errors.New("strings.Reader.Seek: invalid whence")
+		return 0, fail("Seek", "invalid whence")
 	}
-	if abs < 0 {
-		return 0, errors.New("strings.Reader.Seek: negative position")
+	if from+offset < 0 {
+		return 0, fail("Seek", "negative position")
 	}
-	r.i = abs
-	return abs, nil
+	r.i = from + offset
+	return r.i, nil
 }
 
-// WriteTo implements io.WriterTo.
+// WriteTo writes everything unread to w (io.WriterTo); a short write without an error
+// becomes io.ErrShortWrite.
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	if r.Len() == 0 {
 		return 0, nil
 	}
-	s := r.s[r.i:]
-	m, err := io.WriteString(w, s)
-	if m > len(s) {
+	rest := r.s[r.i:]
+	m, err := io.WriteString(w, rest)
+	switch {
+	case m > len(rest):
 		panic("strings.Reader.WriteTo: invalid WriteString count")
-	}
-	r.i += int64(m)
-	n = int64(m)
-	if m != len(s) && err == nil {
+	case m < len(rest) && err == nil:
 		err = io.ErrShortWrite
 	}
-	return
+	r.i += int64(m)
+	return int64(m), err
 }
 
-// Reset resets the Reader to be reading from s.
+// Reset starts reading s from the beginning.
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }

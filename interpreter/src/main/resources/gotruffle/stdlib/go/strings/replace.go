@@ -2,13 +2,13 @@ package strings
 
 import "io"
 
-// Replacer replaces a list of strings with replacements: at each position the first pair (in
-// argument order) whose old string matches is applied, without overlapping matches.
+// Replacer substitutes strings: at each position the first pair (in argument order) whose
+// old string matches applies, and matches never overlap.
 type Replacer struct {
 	oldnew []string
 }
 
-// NewReplacer returns a new Replacer from a list of old, new string pairs.
+// NewReplacer takes old, new, old, new, ... pairs.
 func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
@@ -18,10 +18,10 @@ func NewReplacer(oldnew ...string) *Replacer {
 
 func replaceAll(oldnew []string, s string) string
 
-// Replace returns a copy of s with all replacements performed.
+// Replace applies r to s.
 func (r *Replacer) Replace(s string) string { return replaceAll(r.oldnew, s) }
 
-// WriteString writes s to w with all replacements performed.
+// WriteString applies r to s, writing the result to w.
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	return io.WriteString(w, replaceAll(r.oldnew, s))
 }

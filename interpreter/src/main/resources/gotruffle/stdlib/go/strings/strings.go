@@ -38,20 +38,20 @@ func TrimLeft(s, cutset string) string
 func TrimRight(s, cutset string) string
 func TrimSpace(s string) string
 
-// ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
+// ReplaceAll substitutes new for every match of old in s.
 func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
 
-// HasPrefix tests whether the string s begins with prefix.
+// HasPrefix: s starts with prefix.
 func HasPrefix(s, prefix string) bool {
 	return len(s) >= len(prefix) && s[0:len(prefix)] == prefix
 }
 
-// HasSuffix tests whether the string s ends with suffix.
+// HasSuffix: s ends with suffix.
 func HasSuffix(s, suffix string) bool {
 	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
-// TrimPrefix returns s without the provided leading prefix string.
+// TrimPrefix drops prefix from the start of s, when it is there.
 func TrimPrefix(s, prefix string) string {
 	if HasPrefix(s, prefix) {
 		return s[len(prefix):]
@@ -59,7 +59,7 @@ func TrimPrefix(s, prefix string) string {
 	return s
 }
 
-// TrimSuffix returns s without the provided trailing suffix string.
+// TrimSuffix drops suffix from the end of s, when it is there.
 func TrimSuffix(s, suffix string) string {
 	if HasSuffix(s, suffix) {
 		return s[:len(s)-len(suffix)]
@@ -67,7 +67,7 @@ func TrimSuffix(s, suffix string) string {
 	return s
 }
 
-// Cut slices s around the first instance of sep.
+// Cut splits s at the first sep: the part before, the part after, and whether sep was there.
 func Cut(s, sep string) (before, after string, found bool) {
 	if i := Index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -88,7 +88,7 @@ func Map(mapping func(rune) rune, s string) string {
 	return b.String()
 }
 
-// FieldsFunc splits s at each run of code points c satisfying f(c).
+// FieldsFunc cuts s at runs of runes for which f holds, dropping them and empty fields.
 func FieldsFunc(s string, f func(rune) bool) []string {
 	a := []string{}
 	start := -1
@@ -151,6 +151,14 @@ func TrimLeftFunc(s string, f func(rune) bool) string {
 		}
 	}
 	return ""
+}
+
+// min bounds slices of s to what a decode needs: slicing a string copies its bytes here.
+func min(a, b int) int {
+	if b < a {
+		return b
+	}
+	return a
 }
 
 // TrimRightFunc returns s without the trailing code points satisfying f(c).

@@ -10,13 +10,13 @@ type noCopy struct{}
 func (*noCopy) Lock()   {}
 func (*noCopy) Unlock() {}
 
-// A Locker represents an object that can be locked and unlocked.
+// Locker is anything with Lock and Unlock.
 type Locker interface {
 	Lock()
 	Unlock()
 }
 
-// A Mutex is a mutual exclusion lock.
+// Mutex: one holder at a time; the zero value is unlocked.
 type Mutex struct {
 	state int32
 	sema  uint32
@@ -26,7 +26,7 @@ func (m *Mutex) Lock()
 func (m *Mutex) Unlock()
 func (m *Mutex) TryLock() bool
 
-// A RWMutex is a reader/writer mutual exclusion lock.
+// RWMutex lets many readers or one writer hold it.
 type RWMutex struct {
 	w           Mutex
 	writerSem   uint32
@@ -52,7 +52,7 @@ func (rw *RWMutex) RLocker() Locker {
 	return (*rlocker)(rw)
 }
 
-// A WaitGroup waits for a collection of goroutines to finish.
+// WaitGroup counts outstanding goroutines; Wait blocks until the count is zero.
 type WaitGroup struct {
 	noCopy noCopy
 	state1 uint64 // counter in the high 32 bits, waiters in the low 32 bits
@@ -63,13 +63,13 @@ func (wg *WaitGroup) Add(delta int)
 func (wg *WaitGroup) Done() { wg.Add(-1) }
 func (wg *WaitGroup) Wait()
 
-// Once is an object that will perform exactly one action.
+// Once runs one function the first time Do is called, and never again.
 type Once struct {
 	done uint32
 	m    Mutex
 }
 
-// Do calls the function f if and only if Do is being called for the first time for this instance of Once.
+// Do runs f on the first call only; later calls wait until that first f has returned.
 func (o *Once) Do(f func()) {
 	if o.done == 0 {
 		o.doSlow(f)
@@ -85,7 +85,7 @@ func (o *Once) doSlow(f func()) {
 	}
 }
 
-// Cond implements a condition variable, a rendezvous point for goroutines waiting for or announcing an event.
+// Cond lets goroutines Wait until another Signals or Broadcasts that something changed.
 // (h holds the runtime's notify list; checker points to the Cond itself after first use, so a
 // copy is detected as Go's copyChecker does.)
 type Cond struct {
@@ -94,7 +94,7 @@ type Cond struct {
 	checker *Cond
 }
 
-// NewCond returns a new Cond with Locker l.
+// NewCond makes a Cond that uses l.
 func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
@@ -103,14 +103,14 @@ func (c *Cond) Wait()
 func (c *Cond) Signal()
 func (c *Cond) Broadcast()
 
-// A Pool is a set of temporary objects that may be individually saved and retrieved.
+// Pool keeps spare objects for reuse; any of them may vanish at any time.
 type Pool struct {
 	New   func() any
 	mu    Mutex
 	items []any
 }
 
-// Get selects an arbitrary item from the Pool, removes it, and returns it to the caller.
+// Get takes some object out of the pool, or makes one with New (nil when New is nil).
 func (p *Pool) Get() any {
 	p.mu.Lock()
 	if n := len(p.items); n > 0 {
@@ -126,7 +126,7 @@ func (p *Pool) Get() any {
 	return nil
 }
 
-// Put adds x to the pool.
+// Put gives x to the pool for later reuse.
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
@@ -136,7 +136,7 @@ func (p *Pool) Put(x any) {
 	p.mu.Unlock()
 }
 
-// Map is like a Go map[any]any but is safe for concurrent use by multiple goroutines.
+// Map is a map[any]any that goroutines may use concurrently without a lock of their own.
 type Map struct {
 	mu Mutex
 	m  map[any]any
@@ -196,7 +196,7 @@ func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	return
 }
 
-// Range calls f sequentially for each key and value present in the map; it stops if f returns false.
+// Range calls f on each entry in turn until f returns false.
 func (m *Map) Range(f func(key, value any) bool) {
 	m.mu.Lock()
 	keys := make([]any, 0, len(m.m))

@@ -4,7 +4,7 @@ package time
 
 import "errors"
 
-// A Duration represents the elapsed time between two instants as an int64 nanosecond count.
+// Duration: a span of time in nanoseconds (about 290 years at most).
 type Duration int64
 
 const (
@@ -21,7 +21,7 @@ const (
 	Hour                 = 60 * Minute
 )
 
-// String returns a string representing the duration in the form "72h3m0.5s".
+// String formats d like "1h2m3.5s" (units below a second for short durations).
 func (d Duration) String() string {
 	var buf [32]byte
 	w := len(buf)
@@ -347,7 +347,7 @@ func quote(s string) string {
 	return string(buf)
 }
 
-// A Month specifies a month of the year (January = 1, ...).
+// Month: January is 1.
 type Month int
 
 const (
@@ -376,7 +376,7 @@ func (m Month) String() string {
 	return "%!Month(" + itoa(int64(m)) + ")"
 }
 
-// A Weekday specifies a day of the week (Sunday = 0, ...).
+// Weekday: Sunday is 0.
 type Weekday int
 
 const (

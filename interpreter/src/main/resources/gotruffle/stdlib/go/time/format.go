@@ -191,8 +191,8 @@ func appendInt(b []byte, x int, width int) []byte {
 	return append(b, buf[i:]...)
 }
 
-// String returns the time formatted as "2006-01-02 15:04:05.999999999 -0700 MST", followed by
-// the monotonic clock reading ("m=±secs") when present.
+// String formats t as "2006-01-02 15:04:05.999999999 -0700 MST", then " m=±secs" when
+// t has a monotonic reading.
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
 	if t.hasMono {
@@ -215,12 +215,12 @@ func (t Time) String() string {
 
 func (t Time) GoString() string { return t.String() }
 
-// Format returns a textual representation of the time value formatted according to layout.
+// Format renders t as layout shows the reference time (Mon Jan 2 15:04:05 MST 2006).
 func (t Time) Format(layout string) string {
 	return string(t.AppendFormat(make([]byte, 0, len(layout)+10), layout))
 }
 
-// AppendFormat is like Format but appends the textual representation to b.
+// AppendFormat is Format writing onto the end of b.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
 	name, offset, w := t.local()
 	days := floorDiv(w, secondsPerDay)
@@ -388,7 +388,7 @@ func appendFrac(b []byte, nanosec int, n int, sep byte, trim bool) []byte {
 	return append(b, d...)
 }
 
-// ParseError describes a problem parsing a time string.
+// ParseError: Value did not match Layout (Message says what went wrong).
 type ParseError struct {
 	Layout     string
 	Value      string
@@ -472,8 +472,8 @@ func daysIn(m Month, year int) int {
 	return int(daysFromCivil(year, m+1, 1) - daysFromCivil(year, m, 1))
 }
 
-// Parse parses a formatted string and returns the time value it represents. GoTruffle supports
-// the numeric, month/day-name, AM/PM, fraction and numeric-zone elements (zone names only as
+// Parse reads value as laid out like the reference time in layout. GoTruffle supports the
+// numeric, month/day-name, AM/PM, fraction and numeric-zone elements (zone names only as
 // UTC/GMT).
 func Parse(layout, value string) (Time, error) {
 	return parse(layout, value, UTC, Local)

@@ -1,17 +1,16 @@
 // Timers and sleeping, on the goroutine scheduler's timers (a sleeping goroutine uses no thread).
 package time
 
-// Sleep pauses the current goroutine for at least the duration d.
+// Sleep parks the goroutine for d or longer.
 func Sleep(d Duration)
 
-// The Timer type represents a single event. When the Timer expires, the current time will be
-// sent on C, unless the Timer was created by AfterFunc.
+// Timer fires once: it sends the time on C, or runs its function when made by AfterFunc.
 type Timer struct {
 	C <-chan Time
 	r any // the runtime timer
 }
 
-// NewTimer creates a new Timer that will send the current time on its channel after at least duration d.
+// NewTimer makes a Timer that sends on C once d has passed.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	return &Timer{C: c, r: startTimer(int64(d), 0, c, nil, Now)}
@@ -25,7 +24,7 @@ func (t *Timer) Stop() bool {
 	return stopTimer(t.r)
 }
 
-// Reset changes the timer to expire after duration d; it reports whether the timer had been active.
+// Reset re-arms the timer for d from now, and says whether it was still pending.
 func (t *Timer) Reset(d Duration) bool {
 	if t.r == nil {
 		panic("time: Reset called on uninitialized Timer")
@@ -33,17 +32,17 @@ func (t *Timer) Reset(d Duration) bool {
 	return resetTimer(t.r, int64(d), 0)
 }
 
-// After waits for the duration to elapse and then sends the current time on the returned channel.
+// After gives a channel that receives the time once d has passed.
 func After(d Duration) <-chan Time {
 	return NewTimer(d).C
 }
 
-// AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
+// AfterFunc runs f in a goroutine of its own once d has passed; Stop cancels it.
 func AfterFunc(d Duration, f func()) *Timer {
 	return &Timer{r: startTimer(int64(d), 0, nil, f, Now)}
 }
 
-// A Ticker holds a channel that delivers ticks of a clock at intervals.
+// Ticker sends the time on C every period (dropping ticks a slow receiver misses).
 type Ticker struct {
 	C <-chan Time
 	r any
@@ -63,7 +62,7 @@ func (t *Ticker) Stop() {
 	stopTimer(t.r)
 }
 
-// Reset stops a ticker and resets its period to the specified duration.
+// Reset stops the ticker and restarts it with period d.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
@@ -74,7 +73,7 @@ func (t *Ticker) Reset(d Duration) {
 	resetTimer(t.r, int64(d), int64(d))
 }
 
-// Tick is a convenience wrapper for NewTicker providing access to the ticking channel only.
+// Tick is NewTicker's channel alone (the Ticker can never be stopped); nil for d <= 0.
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil

@@ -1,7 +1,7 @@
 package time
 
-// A Location maps time instants to the zone in use at that time. GoTruffle knows UTC, fixed
-// zones and Local (the JVM's default zone, looked up per instant).
+// Location: the rules of a time zone. GoTruffle knows UTC, fixed zones and Local (the JVM's
+// default zone, looked up per instant).
 type Location struct {
 	name   string
 	offset int
@@ -14,10 +14,10 @@ var localLoc = Location{name: "Local", local: true}
 // UTC represents Universal Coordinated Time.
 var UTC *Location = &utcLoc
 
-// Local represents the system's local time zone.
+// Local is the zone the machine's TZ setting names.
 var Local *Location = &localLoc
 
-// FixedZone returns a Location that always uses the given zone name and offset (seconds east of UTC).
+// FixedZone is a zone called name, always offset seconds east of UTC.
 func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, offset: offset}
 }
@@ -94,7 +94,7 @@ const (
 	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
 )
 
-// A Time represents an instant in time with nanosecond precision.
+// Time is an instant with nanosecond resolution, in a Location.
 type Time struct {
 	sec     int64 // seconds since January 1, year 1 00:00:00 UTC
 	nsec    int64 // [0, 999999999]
@@ -199,7 +199,7 @@ func (t Time) YearDay() int {
 	return int(days-daysFromCivil(y, January, 1)) + 1
 }
 
-// ISOWeek returns the ISO 8601 year and week number in which t occurs.
+// ISOWeek is t's ISO 8601 week-numbering year and week (1 to 53).
 func (t Time) ISOWeek() (year, week int) {
 	// The week's Thursday decides the year.
 	_, _, w := t.local()
@@ -386,7 +386,7 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	return t
 }
 
-// Unix returns the local Time corresponding to the given Unix time.
+// Unix is the local Time sec seconds plus nsec nanoseconds after January 1, 1970 UTC.
 func Unix(sec int64, nsec int64) Time {
 	if nsec < 0 || nsec >= 1e9 {
 		n := nsec / 1e9

@@ -149,7 +149,7 @@ var PrintRanges = []*RangeTable{L, M, N, P, S}
 
 func inBuiltin(name string, r rune) bool
 
-// Is reports whether the rune is in the specified table of ranges.
+// Is: r falls in one of rangeTab's ranges.
 func Is(rangeTab *RangeTable, r rune) bool {
 	if rangeTab.name != "" {
 		return inBuiltin(rangeTab.name, r)
@@ -173,7 +173,7 @@ func Is(rangeTab *RangeTable, r rune) bool {
 	return false
 }
 
-// In reports whether the rune is a member of one of the ranges.
+// In: r belongs to at least one of the tables.
 func In(r rune, ranges ...*RangeTable) bool {
 	for _, inside := range ranges {
 		if Is(inside, r) {
@@ -183,7 +183,7 @@ func In(r rune, ranges ...*RangeTable) bool {
 	return false
 }
 
-// IsOneOf reports whether the rune is a member of one of the ranges.
+// IsOneOf is In with the arguments swapped.
 func IsOneOf(ranges []*RangeTable, r rune) bool {
 	return In(r, ranges...)
 }
@@ -206,7 +206,7 @@ func ToLower(r rune) rune
 func ToTitle(r rune) rune
 func SimpleFold(r rune) rune
 
-// To maps the rune to the specified case: UpperCase, LowerCase, or TitleCase.
+// To maps r to UpperCase, LowerCase or TitleCase.
 func To(_case int, r rune) rune {
 	switch _case {
 	case UpperCase:

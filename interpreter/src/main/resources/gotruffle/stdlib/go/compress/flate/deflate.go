@@ -21,8 +21,8 @@ const (
 
 var errWriterClosed = errors.New("flate: closed writer")
 
-// A Writer takes data written to it and writes the compressed form of that data to an
-// underlying writer (see NewWriter).
+// Writer compresses what is written to it and passes the DEFLATE stream on to the
+// destination given to NewWriter.
 type Writer struct {
 	w    io.Writer
 	h    any
@@ -30,13 +30,12 @@ type Writer struct {
 	err  error
 }
 
-// NewWriter returns a new Writer compressing data at the given level: from BestSpeed (1) to
-// BestCompression (9), NoCompression, DefaultCompression or HuffmanOnly. If level is in the
-// range [-2, 9] then the error returned will be nil.
+// NewWriter compresses to w at level: BestSpeed (1) to BestCompression (9), or NoCompression,
+// DefaultCompression, HuffmanOnly. Levels outside -2..9 are an error.
 func NewWriter(w io.Writer, level int) (*Writer, error) { return NewWriterDict(w, level, nil) }
 
-// NewWriterDict is like NewWriter but initializes the new Writer with a preset dictionary;
-// the compressed data can only be read by a Reader initialized with the same dictionary.
+// NewWriterDict is NewWriter with a preset dictionary; only a reader given the same
+// dictionary can decompress the result.
 func NewWriterDict(w io.Writer, level int, dict []byte) (*Writer, error) {
 	if level < HuffmanOnly || level > BestCompression {
 		return nil, fmt.Errorf("flate: invalid compression level %d: want value in range [-2, 9]", level)
@@ -56,8 +55,8 @@ func (w *Writer) run(data []byte, flush int) error {
 	return w.err
 }
 
-// Write writes data to w, which will eventually write the compressed form of data to its
-// underlying writer.
+// Write compresses data; the output reaches the destination as blocks complete (or on
+// Flush and Close).
 func (w *Writer) Write(data []byte) (n int, err error) {
 	if err := w.run(data, noFlush); err != nil {
 		return 0, err
@@ -65,11 +64,11 @@ func (w *Writer) Write(data []byte) (n int, err error) {
 	return len(data), nil
 }
 
-// Flush flushes any pending data to the underlying writer, ending with a sync marker (an
-// empty stored block), so that a reader can decompress all the data written so far.
+// Flush emits everything pending plus an empty stored block, so that the reader can
+// decompress all input so far.
 func (w *Writer) Flush() error { return w.run(nil, syncFlush) }
 
-// Close flushes and closes the writer.
+// Close flushes pending output and ends the stream.
 func (w *Writer) Close() error {
 	if w.err == errWriterClosed {
 		return nil
@@ -81,8 +80,7 @@ func (w *Writer) Close() error {
 	return nil
 }
 
-// Reset discards the writer's state and makes it equivalent to the result of NewWriter or
-// NewWriterDict called with dst and w's level and dictionary.
+// Reset starts over writing to dst, with the same level and dictionary as before.
 func (w *Writer) Reset(dst io.Writer) {
 	resetDeflater(w.h, w.dict)
 	w.w, w.err = dst, nil

@@ -17,36 +17,36 @@ const (
 	HuffmanOnly = -2
 )
 
-// A CorruptInputError reports the presence of corrupt input at a given offset.
+// CorruptInputError is the offset at which the compressed stream went wrong.
 type CorruptInputError int64
 
 func (e CorruptInputError) Error() string {
 	return "flate: corrupt input before offset " + strconv.FormatInt(int64(e), 10)
 }
 
-// An InternalError reports an error in the flate code itself.
+// InternalError is a failure inside the decompressor itself.
 type InternalError string
 
 func (e InternalError) Error() string { return "flate: internal error: " + string(e) }
 
-// A ReadError reports an error encountered while reading input.
+// ReadError is kept for API compatibility; GoTruffle never returns it.
 //
-// Deprecated: No longer returned.
+// Deprecated: not returned.
 type ReadError struct {
-	Offset int64 // byte offset where error occurred
-	Err    error // error returned by underlying Read
+	Offset int64 // where in the input it happened
+	Err    error // what the source's Read said
 }
 
 func (e *ReadError) Error() string {
 	return "flate: read error at offset " + strconv.FormatInt(e.Offset, 10) + ": " + e.Err.Error()
 }
 
-// A WriteError reports an error encountered while writing output.
+// WriteError is kept for API compatibility; GoTruffle never returns it.
 //
-// Deprecated: No longer returned.
+// Deprecated: not returned.
 type WriteError struct {
-	Offset int64 // byte offset where error occurred
-	Err    error // error returned by underlying Write
+	Offset int64 // where in the output it happened
+	Err    error // what the destination's Write said
 }
 
 func (e *WriteError) Error() string {

@@ -6,18 +6,17 @@ import (
 	"io"
 )
 
-// The actual read interface needed by NewReader. If the passed in io.Reader does not also have
-// ReadByte, the NewReader will introduce its own buffering.
+// Reader is the source a decompressor wants: with ReadByte it reads no further than the
+// stream's end; a plain io.Reader gets wrapped in a bufio.Reader (which may read ahead).
 type Reader interface {
 	io.Reader
 	io.ByteReader
 }
 
-// Resetter resets a ReadCloser returned by NewReader or NewReaderDict to switch to a new
-// underlying Reader. This permits reusing a ReadCloser instead of allocating a new one.
+// Resetter lets a decompressor from NewReader be reused on another stream instead of
+// making a new one.
 type Resetter interface {
-	// Reset discards any buffered data and resets the Resetter as if it was
-	// newly initialized with the given reader.
+	// Reset throws away buffered state and starts over on r (with dict, if any).
 	Reset(r io.Reader, dict []byte) error
 }
 
@@ -138,13 +137,12 @@ type decompressor struct {
 	err error
 }
 
-// NewReader returns a new ReadCloser that can be used to read the uncompressed version of r.
-// If r does not also implement io.ByteReader, the decompressor may read more data than
-// necessary from r. The ReadCloser returns io.ErrUnexpectedEOF when the stream is truncated,
-// and a CorruptInputError for invalid data. It also implements Resetter.
+// NewReader decompresses the DEFLATE stream in r. A truncated stream ends in
+// io.ErrUnexpectedEOF, bad data in a CorruptInputError. Without ReadByte, r may be read
+// past the stream's end. The result is also a Resetter.
 func NewReader(r io.Reader) io.ReadCloser { return NewReaderDict(r, nil) }
 
-// NewReaderDict is like NewReader but initializes the reader with a preset dictionary.
+// NewReaderDict is NewReader for a stream compressed with a preset dictionary.
 func NewReaderDict(r io.Reader, dict []byte) io.ReadCloser {
 	return &decompressor{src: newSource(r), h: newInflater(dict)}
 }

@@ -22,9 +22,9 @@ const (
 )
 
 var (
-	// ErrChecksum is returned when reading GZIP data that has an invalid checksum.
+	// ErrChecksum: the gzip trailer's CRC or size does not match the data.
 	ErrChecksum = errors.New("gzip: invalid checksum")
-	// ErrHeader is returned when reading GZIP data that has an invalid header.
+	// ErrHeader: the input does not start with a valid gzip header.
 	ErrHeader = errors.New("gzip: invalid header")
 )
 
@@ -38,25 +38,21 @@ func noEOF(err error) error {
 	return err
 }
 
-// The gzip file stores a header giving metadata about the compressed file. That header is
-// exposed as the fields of the Writer and Reader structs.
-//
-// Strings must be UTF-8 encoded and may only contain Unicode code points U+0001 through
-// U+00FF, due to limitations of the GZIP file format.
+// Header is the metadata at the start of a gzip member; Writer and Reader expose it as
+// fields. Name and Comment are stored in Latin-1, so only U+0001 to U+00FF can be written.
 type Header struct {
 	Comment string    // comment
 	Extra   []byte    // "extra data"
 	ModTime time.Time // modification time
 	Name    string    // file name
-	OS      byte      // operating system type
+	OS      byte      // producer's OS code (255: unknown)
 }
 
-// A Reader is an io.Reader that can be read to retrieve uncompressed data from a gzip-format
-// compressed file. A gzip file can be a concatenation of gzip files (members), each with its
-// own header; Reads return their data concatenated unless Multistream(false) was called.
-// The Header fields are those of the member being read.
+// Reader decompresses gzip data. Input may hold several members one after the other;
+// Read returns their contents in sequence unless Multistream(false) stops at the first.
+// Header describes the member being read.
 type Reader struct {
-	Header       // valid after NewReader or Reader.Reset
+	Header       // filled in by NewReader and Reset
 	r            flate.Reader
 	decompressor io.ReadCloser
 	digest       uint32 // CRC-32 (IEEE) of the member's data so far
@@ -66,8 +62,8 @@ type Reader struct {
 	multistream  bool
 }
 
-// NewReader creates a new Reader reading the given reader. If r does not also implement
-// io.ByteReader, the decompressor may read more data than necessary from r.
+// NewReader reads the first member's header from r and returns a Reader for its data
+// (r may be read past the data if it has no ReadByte).
 func NewReader(r io.Reader) (*Reader, error) {
 	z := new(Reader)
 	if err := z.Reset(r); err != nil {
@@ -76,8 +72,7 @@ func NewReader(r io.Reader) (*Reader, error) {
 	return z, nil
 }
 
-// Reset discards the Reader z's state and makes it equivalent to the result of its original
-// state from NewReader, but reading from r instead.
+// Reset makes z read a new gzip stream from r, as a fresh NewReader would.
 func (z *Reader) Reset(r io.Reader) error {
 	*z = Reader{decompressor: z.decompressor, multistream: true}
 	if br, ok := r.(flate.Reader); ok {
@@ -89,10 +84,9 @@ func (z *Reader) Reset(r io.Reader) error {
 	return z.err
 }
 
-// Multistream controls whether the reader supports multistream files. With ok false, the
-// Reader returns io.EOF at the end of the first member, and the reader behind it is
-// positioned right after that member (so several streams can be read in turn, each with
-// Reset and Multistream(false)).
+// Multistream(false) makes Read stop with io.EOF after the current member, leaving the
+// source just past it, so that several streams can be read in turn (each with Reset and
+// Multistream(false)). The default is true: members are read back to back.
 func (z *Reader) Multistream(ok bool) { z.multistream = ok }
 
 // readString reads a zero-terminated ISO 8859-1 string of the header (at most 511 bytes).
@@ -180,8 +174,8 @@ func (z *Reader) readHeader() (hdr Header, err error) {
 	return hdr, nil
 }
 
-// Read implements io.Reader, reading uncompressed bytes from its underlying Reader. At the end
-// of each member it checks the CRC-32 and size of the trailer (ErrChecksum).
+// Read returns decompressed bytes; at each member's end it compares the trailer's CRC-32
+// and length with the data (ErrChecksum).
 func (z *Reader) Read(p []byte) (n int, err error) {
 	if z.err != nil {
 		return 0, z.err
@@ -214,6 +208,6 @@ func (z *Reader) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// Close closes the Reader. It does not close the underlying io.Reader. In order for the GZIP
-// checksum to be verified, the reader must be fully consumed until the io.EOF.
+// Close ends the decompressor, not the source. The checksum is only verified by reading
+// up to io.EOF.
 func (z *Reader) Close() error { return z.decompressor.Close() }

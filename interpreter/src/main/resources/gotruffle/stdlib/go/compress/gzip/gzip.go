@@ -11,8 +11,8 @@ import (
 	"time"
 )
 
-// These constants are copied from the flate package, so that code that imports
-// "compress/gzip" does not also have to import "compress/flate".
+// Compression levels, the same values as compress/flate's, repeated here so
+// that users of this package need not import flate.
 const (
 	NoCompression      = flate.NoCompression
 	BestSpeed          = flate.BestSpeed
@@ -21,9 +21,9 @@ const (
 	HuffmanOnly        = flate.HuffmanOnly
 )
 
-// A Writer is an io.WriteCloser. Writes to a Writer are compressed and written to w.
+// Writer compresses what is written to it into a gzip stream; Close finishes the stream.
 type Writer struct {
-	Header      // written at first call to Write, Flush, or Close
+	Header      // emitted with the first Write, Flush or Close
 	w           io.Writer
 	level       int
 	wroteHeader bool
@@ -34,17 +34,14 @@ type Writer struct {
 	err         error
 }
 
-// NewWriter returns a new Writer. Writes to the returned writer are compressed and written to
-// w. It is the caller's responsibility to call Close on the Writer when done. Callers that
-// wish to set the fields in Writer.Header must do so before the first call to Write, Flush,
-// or Close.
+// NewWriter gzips to w at DefaultCompression. Set Header's fields before the first Write,
+// Flush or Close, and Close the Writer at the end (it writes the trailer).
 func NewWriter(w io.Writer) *Writer {
 	z, _ := NewWriterLevel(w, DefaultCompression)
 	return z
 }
 
-// NewWriterLevel is like NewWriter but specifies the compression level instead of assuming
-// DefaultCompression. The error returned will be nil if the level is valid.
+// NewWriterLevel is NewWriter at the given level; an error only for an invalid level.
 func NewWriterLevel(w io.Writer, level int) (*Writer, error) {
 	if level < HuffmanOnly || level > BestCompression {
 		return nil, fmt.Errorf("gzip: invalid compression level: %d", level)
@@ -62,8 +59,7 @@ func (z *Writer) init(w io.Writer, level int) {
 	*z = Writer{Header: Header{OS: 255}, w: w, level: level, compressor: compressor}
 }
 
-// Reset discards the Writer z's state and makes it equivalent to the result of its original
-// state from NewWriter or NewWriterLevel, but writing to w instead.
+// Reset makes z write a new stream to w, with the same level, as if new.
 func (z *Writer) Reset(w io.Writer) { z.init(w, z.level) }
 
 // latin1 returns s as ISO 8859-1 bytes, zero-terminated, for the header.
@@ -136,8 +132,8 @@ func (z *Writer) writeHeader() error {
 	return nil
 }
 
-// Write writes a compressed form of p to the underlying io.Writer. The compressed bytes are
-// not necessarily flushed until the Writer is closed.
+// Write compresses p (the header goes out first); compressed output may wait until
+// Flush or Close.
 func (z *Writer) Write(p []byte) (int, error) {
 	if z.err != nil {
 		return 0, z.err
@@ -155,9 +151,8 @@ func (z *Writer) Write(p []byte) (int, error) {
 	return n, z.err
 }
 
-// Flush flushes any pending compressed data to the underlying writer. It is useful mainly in
-// compressed network protocols, to ensure that a remote reader has enough data to
-// reconstruct a packet.
+// Flush emits all compressed data so far, so that a reader at the other end can decode
+// everything written until now (useful over a network).
 func (z *Writer) Flush() error {
 	if z.err != nil {
 		return z.err
@@ -174,8 +169,7 @@ func (z *Writer) Flush() error {
 	return z.err
 }
 
-// Close closes the Writer by flushing any unwritten data to the underlying io.Writer and
-// writing the GZIP footer. It does not close the underlying io.Writer.
+// Close flushes what is left and writes the trailer; w itself stays open.
 func (z *Writer) Close() error {
 	if z.err != nil {
 		return z.err

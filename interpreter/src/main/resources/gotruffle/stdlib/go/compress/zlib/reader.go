@@ -18,11 +18,11 @@ const (
 )
 
 var (
-	// ErrChecksum is returned when reading ZLIB data that has an invalid checksum.
+	// ErrChecksum: the Adler-32 trailer does not match the data.
 	ErrChecksum = errors.New("zlib: invalid checksum")
-	// ErrDictionary is returned when reading ZLIB data that has an invalid dictionary.
+	// ErrDictionary: the stream asks for a preset dictionary the caller did not supply.
 	ErrDictionary = errors.New("zlib: invalid dictionary")
-	// ErrHeader is returned when reading ZLIB data that has an invalid header.
+	// ErrHeader: the input does not start with a valid zlib header.
 	ErrHeader = errors.New("zlib: invalid header")
 )
 
@@ -34,21 +34,18 @@ type reader struct {
 	scratch      [4]byte
 }
 
-// Resetter resets a ReadCloser returned by NewReader or NewReaderDict to switch to a new
-// underlying Reader. This permits reusing a ReadCloser instead of allocating a new one.
+// Resetter lets a decompressor from NewReader be reused on another stream instead of
+// making a new one.
 type Resetter interface {
-	// Reset discards any buffered data and resets the Resetter as if it was
-	// newly initialized with the given reader.
+	// Reset throws away buffered state and starts over on r (with dict, if any).
 	Reset(r io.Reader, dict []byte) error
 }
 
-// NewReader creates a new ReadCloser. Reads from the returned ReadCloser read and decompress
-// data from r. If r does not implement io.ByteReader, the decompressor may read more data
-// than necessary from r. The ReadCloser also implements Resetter.
+// NewReader reads the zlib header from r and returns a ReadCloser of the decompressed data
+// (also a Resetter). Without ReadByte, r may be read past the stream's end.
 func NewReader(r io.Reader) (io.ReadCloser, error) { return NewReaderDict(r, nil) }
 
-// NewReaderDict is like NewReader but uses a preset dictionary. NewReaderDict ignores the
-// dictionary if the compressed data does not refer to it.
+// NewReaderDict is NewReader with a preset dictionary, used only if the stream asks for one.
 func NewReaderDict(r io.Reader, dict []byte) (io.ReadCloser, error) {
 	z := new(reader)
 	if err := z.Reset(r, dict); err != nil {
@@ -88,8 +85,8 @@ func (z *reader) Read(p []byte) (int, error) {
 	return n, io.EOF
 }
 
-// Close does not close the wrapped io.Reader originally passed to NewReader. In order for the
-// ZLIB checksum to be verified, the reader must be fully consumed until the io.EOF.
+// Close ends the decompressor, not the source. The Adler-32 is only verified by reading
+// up to io.EOF.
 func (z *reader) Close() error {
 	if z.err != nil && z.err != io.EOF {
 		return z.err

@@ -9,8 +9,8 @@ import (
 	"io"
 )
 
-// These constants are copied from the flate package, so that code that imports
-// "compress/zlib" does not also have to import "compress/flate".
+// Compression levels, the same values as compress/flate's, repeated here so
+// that users of this package need not import flate.
 const (
 	NoCompression      = flate.NoCompression
 	BestSpeed          = flate.BestSpeed
@@ -19,8 +19,8 @@ const (
 	HuffmanOnly        = flate.HuffmanOnly
 )
 
-// A Writer takes data written to it and writes the compressed form of that data to an
-// underlying writer (see NewWriter).
+// Writer compresses what is written to it into a zlib stream for the destination given
+// to NewWriter.
 type Writer struct {
 	w           io.Writer
 	level       int
@@ -31,22 +31,19 @@ type Writer struct {
 	wroteHeader bool
 }
 
-// NewWriter creates a new Writer. Writes to the returned Writer are compressed and written to
-// w. It is the caller's responsibility to call Close on the Writer when done.
+// NewWriter zlib-compresses to w at DefaultCompression; Close it at the end.
 func NewWriter(w io.Writer) *Writer {
 	z, _ := NewWriterLevelDict(w, DefaultCompression, nil)
 	return z
 }
 
-// NewWriterLevel is like NewWriter but specifies the compression level instead of assuming
-// DefaultCompression. The error returned will be nil if the level is valid.
+// NewWriterLevel is NewWriter at the given level; an error only for an invalid level.
 func NewWriterLevel(w io.Writer, level int) (*Writer, error) {
 	return NewWriterLevelDict(w, level, nil)
 }
 
-// NewWriterLevelDict is like NewWriterLevel but specifies a dictionary to compress with. The
-// dictionary may be nil. If not, its contents should not be modified until the Writer is
-// closed.
+// NewWriterLevelDict is NewWriterLevel with an optional preset dictionary (nil for none),
+// which must stay unchanged until Close.
 func NewWriterLevelDict(w io.Writer, level int, dict []byte) (*Writer, error) {
 	if level < HuffmanOnly || level > BestCompression {
 		return nil, fmt.Errorf("zlib: invalid compression level: %d", level)
@@ -54,8 +51,7 @@ func NewWriterLevelDict(w io.Writer, level int, dict []byte) (*Writer, error) {
 	return &Writer{w: w, level: level, dict: dict}, nil
 }
 
-// Reset clears the state of the Writer z such that it is equivalent to its initial state from
-// NewWriterLevel or NewWriterLevelDict, but instead writing to w.
+// Reset makes z write a new stream to w, with the same level and dictionary.
 func (z *Writer) Reset(w io.Writer) {
 	z.w = w
 	if z.compressor != nil {
@@ -110,8 +106,8 @@ func (z *Writer) start() error {
 	return z.err
 }
 
-// Write writes a compressed form of p to the underlying io.Writer. The compressed bytes are
-// not necessarily flushed until the Writer is closed or explicitly flushed.
+// Write compresses p (after the header, on the first call); output may wait until
+// Flush or Close.
 func (z *Writer) Write(p []byte) (n int, err error) {
 	if err := z.start(); err != nil {
 		return 0, err
@@ -127,7 +123,7 @@ func (z *Writer) Write(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// Flush flushes the Writer to its underlying io.Writer.
+// Flush pushes pending compressed output to the wrapped writer.
 func (z *Writer) Flush() error {
 	if err := z.start(); err != nil {
 		return err
@@ -136,8 +132,7 @@ func (z *Writer) Flush() error {
 	return z.err
 }
 
-// Close closes the Writer, flushing any unwritten data to the underlying io.Writer, but does
-// not close the underlying io.Writer.
+// Close flushes what is left and writes the Adler-32 trailer; w itself stays open.
 func (z *Writer) Close() error {
 	if err := z.start(); err != nil {
 		return err

@@ -1,31 +1,32 @@
-// Package heap: heap operations on any type implementing heap.Interface (a min-heap by Less).
-// Calls Len/Less/Swap/Push/Pop in the same order as Go 1.19.
+// Package heap: a binary min-heap (by Less) kept in any heap.Interface, children of k at
+// 2k+1 and 2k+2. The user's Len/Less/Swap/Push/Pop are called in the same order, with the
+// same arguments, as Go 1.19 calls them: a Less or Swap with side effects sees the same calls.
 package heap
 
 import "sort"
 
-// The Interface type describes the requirements for a type using the routines in this package.
+// Interface: a sort.Interface that can also grow (Push appends at Len()) and shrink (Pop takes the last).
 type Interface interface {
 	sort.Interface
 	Push(x any)
 	Pop() any
 }
 
-// Init establishes the heap invariants.
+// Init orders all of h, sifting down every inner node from the last one to the root.
 func Init(h Interface) {
 	n := h.Len()
-	for i := n/2 - 1; i >= 0; i-- {
-		down(h, i, n)
+	for k := n/2 - 1; k >= 0; k-- {
+		down(h, k, n)
 	}
 }
 
-// Push pushes the element x onto the heap.
+// Push adds x to h and restores heap order.
 func Push(h Interface, x any) {
 	h.Push(x)
 	up(h, h.Len()-1)
 }
 
-// Pop removes and returns the minimum element (according to Less) from the heap.
+// Pop takes the smallest element (by h.Less) out of h.
 func Pop(h Interface) any {
 	n := h.Len() - 1
 	h.Swap(0, n)
@@ -33,7 +34,7 @@ func Pop(h Interface) any {
 	return h.Pop()
 }
 
-// Remove removes and returns the element at index i from the heap.
+// Remove takes the element at index i out of h.
 func Remove(h Interface, i int) any {
 	n := h.Len() - 1
 	if n != i {
@@ -45,41 +46,38 @@ func Remove(h Interface, i int) any {
 	return h.Pop()
 }
 
-// Fix re-establishes the heap ordering after the element at index i has changed its value.
+// Fix restores heap order after the element at index i changed; cheaper than Remove then Push.
 func Fix(h Interface, i int) {
 	if !down(h, i, h.Len()) {
 		up(h, i)
 	}
 }
 
-func up(h Interface, j int) {
-	for {
-		parent := (j - 1) / 2
-		if parent == j || !h.Less(j, parent) {
+// up moves the element at k towards the root while it is less than its parent.
+func up(h Interface, k int) {
+	for k > 0 {
+		parent := (k - 1) / 2
+		if !h.Less(k, parent) {
 			return
 		}
-		h.Swap(parent, j)
-		j = parent
+		h.Swap(parent, k)
+		k = parent
 	}
 }
 
-// down sifts element i0 down within [0, n) and reports whether it moved.
-func down(h Interface, i0, n int) bool {
-	i := i0
-	for {
-		left := 2*i + 1
-		if left >= n || left < 0 {
+// down moves the element at start towards the leaves of h[:n] while a child is less than
+// it, taking the smaller child (the left one on a tie); it reports whether the element moved.
+func down(h Interface, start, n int) bool {
+	k := start
+	for c := 2*k + 1; c > 0 && c < n; c = 2*k + 1 { // c <= 0: 2k+1 overflowed
+		if c+1 < n && h.Less(c+1, c) {
+			c++
+		}
+		if !h.Less(c, k) {
 			break
 		}
-		child := left
-		if right := left + 1; right < n && h.Less(right, left) {
-			child = right
-		}
-		if !h.Less(child, i) {
-			break
-		}
-		h.Swap(i, child)
-		i = child
+		h.Swap(k, c)
+		k = c
 	}
-	return i > i0
+	return k > start
 }

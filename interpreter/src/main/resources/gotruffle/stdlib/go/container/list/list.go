@@ -1,188 +1,184 @@
-// Package list implements a doubly linked list (a ring with a sentinel root element).
+// Package list: a doubly linked list. Each List owns a sentinel Element, root, closing its
+// nodes into a ring: root.next is the first node, root.prev the last, and the sentinel is
+// never handed out. A zero List gets its ring on first use (ready).
 package list
 
-// Element is an element of a linked list.
+// Element is one node of a doubly linked List.
 type Element struct {
 	next, prev *Element
 	list       *List
 	Value      any
 }
 
-// Next returns the next list element or nil.
+// Next is the element after e, or nil at the end.
 func (e *Element) Next() *Element {
-	if n := e.next; e.list != nil && n != &e.list.root {
-		return n
+	if e.list == nil || e.next == &e.list.root {
+		return nil
 	}
-	return nil
+	return e.next
 }
 
-// Prev returns the previous list element or nil.
+// Prev is the element before e, or nil at the start.
 func (e *Element) Prev() *Element {
-	if p := e.prev; e.list != nil && p != &e.list.root {
-		return p
+	if e.list == nil || e.prev == &e.list.root {
+		return nil
 	}
-	return nil
+	return e.prev
 }
 
-// List represents a doubly linked list. The zero value is an empty list ready to use.
+// List is a doubly linked list; its zero value is an empty list, ready to use.
 type List struct {
 	root Element
 	len  int
 }
 
-// Init initializes or clears list l.
+// Init empties l (also makes a zero List ready).
 func (l *List) Init() *List {
-	l.root.next = &l.root
-	l.root.prev = &l.root
+	l.root.next, l.root.prev = &l.root, &l.root
 	l.len = 0
 	return l
 }
 
-// New returns an initialized list.
+// New makes an empty list.
 func New() *List { return new(List).Init() }
 
-// Len returns the number of elements of list l.
+// Len is the element count, kept up to date on every change.
 func (l *List) Len() int { return l.len }
 
-// Front returns the first element of list l or nil if the list is empty.
+// Front is l's first element; nil when l is empty.
 func (l *List) Front() *Element {
-	if l.len == 0 {
-		return nil
+	if l.len > 0 {
+		return l.root.next
 	}
-	return l.root.next
+	return nil
 }
 
-// Back returns the last element of list l or nil if the list is empty.
+// Back is l's last element; nil when l is empty.
 func (l *List) Back() *Element {
-	if l.len == 0 {
-		return nil
+	if l.len > 0 {
+		return l.root.prev
 	}
-	return l.root.prev
+	return nil
 }
 
-func (l *List) lazyInit() {
+// ready gives a zero List its ring before the first insertion.
+func (l *List) ready() {
 	if l.root.next == nil {
 		l.Init()
 	}
 }
 
-// insert links e after at.
-func (l *List) insert(e, at *Element) *Element {
-	e.prev = at
-	e.next = at.next
-	e.prev.next = e
-	e.next.prev = e
-	e.list = l
+// splice links e into the ring between at and at's successor.
+func splice(e, at *Element) {
+	after := at.next
+	e.prev, e.next = at, after
+	at.next, after.prev = e, e
+}
+
+// unsplice closes the ring over e; e's own links are left as they were.
+func unsplice(e *Element) {
+	e.prev.next, e.next.prev = e.next, e.prev
+}
+
+// add makes a node for v, links it after at and counts it.
+func (l *List) add(v any, at *Element) *Element {
+	e := &Element{Value: v, list: l}
+	splice(e, at)
 	l.len++
 	return e
 }
 
-func (l *List) insertValue(v any, at *Element) *Element {
-	return l.insert(&Element{Value: v}, at)
-}
-
-func (l *List) remove(e *Element) {
-	e.prev.next = e.next
-	e.next.prev = e.prev
-	e.next = nil
-	e.prev = nil
-	e.list = nil
-	l.len--
-}
-
-func (l *List) move(e, at *Element) {
-	if e == at {
-		return
+// relink moves e, already in l, to just after at.
+func (l *List) relink(e, at *Element) {
+	if e != at {
+		unsplice(e)
+		splice(e, at)
 	}
-	e.prev.next = e.next
-	e.next.prev = e.prev
-
-	e.prev = at
-	e.next = at.next
-	e.prev.next = e
-	e.next.prev = e
 }
 
-// Remove removes e from l if e is an element of list l and returns e.Value.
+// Remove unlinks e if it belongs to l, and returns its value either way.
 func (l *List) Remove(e *Element) any {
 	if e.list == l {
-		l.remove(e)
+		unsplice(e)
+		e.next, e.prev, e.list = nil, nil, nil // no stale links to l's nodes
+		l.len--
 	}
 	return e.Value
 }
 
-// PushFront inserts a new element e with value v at the front of list l and returns e.
+// PushFront adds v as l's new first element and returns its node.
 func (l *List) PushFront(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, &l.root)
+	l.ready()
+	return l.add(v, &l.root)
 }
 
-// PushBack inserts a new element e with value v at the back of list l and returns e.
+// PushBack adds v as l's new last element and returns its node.
 func (l *List) PushBack(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, l.root.prev)
+	l.ready()
+	return l.add(v, l.root.prev)
 }
 
-// InsertBefore inserts a new element with value v immediately before mark and returns it.
+// InsertBefore adds v just ahead of mark; nil (and no change) when mark is not in l.
 func (l *List) InsertBefore(v any, mark *Element) *Element {
-	if mark.list != l {
-		return nil
+	if mark.list == l {
+		return l.add(v, mark.prev)
 	}
-	return l.insertValue(v, mark.prev)
+	return nil
 }
 
-// InsertAfter inserts a new element with value v immediately after mark and returns it.
+// InsertAfter adds v just behind mark; nil (and no change) when mark is not in l.
 func (l *List) InsertAfter(v any, mark *Element) *Element {
-	if mark.list != l {
-		return nil
+	if mark.list == l {
+		return l.add(v, mark)
 	}
-	return l.insertValue(v, mark)
+	return nil
 }
 
-// MoveToFront moves element e to the front of list l.
+// MoveToFront makes e the first element (no-op unless e belongs to l).
 func (l *List) MoveToFront(e *Element) {
-	if e.list != l || l.root.next == e {
-		return
+	if e.list == l && l.root.next != e {
+		l.relink(e, &l.root)
 	}
-	l.move(e, &l.root)
 }
 
-// MoveToBack moves element e to the back of list l.
+// MoveToBack makes e the last element (no-op unless e belongs to l).
 func (l *List) MoveToBack(e *Element) {
-	if e.list != l || l.root.prev == e {
-		return
+	if e.list == l && l.root.prev != e {
+		l.relink(e, l.root.prev)
 	}
-	l.move(e, l.root.prev)
 }
 
-// MoveBefore moves element e to its new position before mark.
+// MoveBefore relinks e just ahead of mark (no-op unless both belong to l).
 func (l *List) MoveBefore(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
-		return
+	if e.list == l && mark.list == l && e != mark {
+		l.relink(e, mark.prev)
 	}
-	l.move(e, mark.prev)
 }
 
-// MoveAfter moves element e to its new position after mark.
+// MoveAfter relinks e just behind mark (no-op unless both belong to l).
 func (l *List) MoveAfter(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
-		return
+	if e.list == l && mark.list == l && e != mark {
+		l.relink(e, mark)
 	}
-	l.move(e, mark)
 }
 
-// PushBackList inserts a copy of another list at the back of list l.
+// PushBackList appends copies of other's values to l. The count is taken first, so
+// other may be l itself.
 func (l *List) PushBackList(other *List) {
-	l.lazyInit()
-	for i, e := other.Len(), other.Front(); i > 0; i, e = i-1, e.Next() {
-		l.insertValue(e.Value, l.root.prev)
+	l.ready()
+	e := other.Front()
+	for n := other.Len(); n > 0; n-- {
+		l.add(e.Value, l.root.prev)
+		e = e.Next()
 	}
 }
 
-// PushFrontList inserts a copy of another list at the front of list l.
+// PushFrontList prepends copies of other's values to l, keeping their order; other may be l.
 func (l *List) PushFrontList(other *List) {
-	l.lazyInit()
-	for i, e := other.Len(), other.Back(); i > 0; i, e = i-1, e.Prev() {
-		l.insertValue(e.Value, &l.root)
+	l.ready()
+	e := other.Back()
+	for n := other.Len(); n > 0; n-- {
+		l.add(e.Value, &l.root)
+		e = e.Prev()
 	}
 }

@@ -2,8 +2,8 @@
 // the whole ring. The zero Ring is a ring of one element whose Value is nil.
 package ring
 
-// A Ring is an element of a circular list. Its links are set up on first use, so a zero Ring
-// (or a new(Ring)) is a valid one-element ring.
+// Ring is one element of a circular list. A zero Ring is a ring of one: its links are
+// made on first use.
 type Ring struct {
 	next, prev *Ring
 	Value      any

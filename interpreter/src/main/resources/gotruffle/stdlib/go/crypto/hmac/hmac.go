@@ -9,7 +9,7 @@ type hmacDigest struct {
 	inner, outer hash.Hash
 }
 
-// New returns a new HMAC hash using the hash constructor h and the given key.
+// New starts an HMAC keyed with key over the hash h makes.
 func New(h func() hash.Hash, key []byte) hash.Hash {
 	hm := &hmacDigest{inner: h(), outer: h()}
 	bs := hm.inner.BlockSize()

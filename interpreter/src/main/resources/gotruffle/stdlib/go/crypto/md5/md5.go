@@ -6,14 +6,14 @@ import "hash"
 // The size of a MD5 checksum in bytes.
 const Size = 16
 
-// The blocksize of MD5 in bytes.
+// BlockSize: MD5 input block length.
 const BlockSize = 64
 
 type digest struct {
 	h any
 }
 
-// New returns a new hash.Hash computing the MD5 checksum.
+// New starts an MD5 hash.
 func New() hash.Hash {
 	d := &digest{}
 	d.Reset()
@@ -26,7 +26,7 @@ func (d *digest) BlockSize() int              { return BlockSize }
 func (d *digest) Write(p []byte) (int, error) { update(d.h, p); return len(p), nil }
 func (d *digest) Sum(in []byte) []byte        { return append(in, current(d.h)...) }
 
-// Sum returns the MD5 checksum of the data.
+// Sum hashes data with MD5 in one call.
 func Sum(data []byte) [Size]byte {
 	var a [Size]byte
 	copy(a[:], digestOf(data))

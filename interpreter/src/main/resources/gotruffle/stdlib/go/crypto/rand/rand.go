@@ -7,7 +7,7 @@ import (
 	"math/big"
 )
 
-// Reader is a global, shared instance of a cryptographically secure random number generator.
+// Reader is the shared source of cryptographically strong random bytes.
 var Reader io.Reader = &reader{}
 
 type reader struct{}
@@ -25,7 +25,7 @@ func Read(b []byte) (n int, err error) {
 	return io.ReadFull(Reader, b)
 }
 
-// Int returns a uniform random value in [0, max). It panics if max <= 0.
+// Int draws a uniform value in [0, max); max must be positive.
 func Int(rand io.Reader, max *big.Int) (n *big.Int, err error) {
 	if max.Sign() <= 0 {
 		panic("crypto/rand: argument to Int is <= 0")
@@ -55,7 +55,7 @@ func Int(rand io.Reader, max *big.Int) (n *big.Int, err error) {
 	}
 }
 
-// Prime returns a number of the given bit length that is prime with high probability.
+// Prime draws a probable prime that has exactly the given number of bits.
 func Prime(rand io.Reader, bits int) (*big.Int, error) {
 	if bits < 2 {
 		return nil, errors.New("crypto/rand: prime size must be at least 2-bit")

@@ -1,19 +1,19 @@
-// Package sha1 implements the SHA-1 hash algorithm (java.security.MessageDigest underneath).
+// Package sha1: SHA-1 digests, computed by java.security.MessageDigest.
 package sha1
 
 import "hash"
 
-// The size of a SHA-1 checksum in bytes.
+// Size: bytes in a SHA-1 digest.
 const Size = 20
 
-// The blocksize of SHA-1 in bytes.
+// BlockSize: SHA-1 input block length.
 const BlockSize = 64
 
 type digest struct {
 	h any
 }
 
-// New returns a new hash.Hash computing the SHA-1 checksum.
+// New starts a SHA-1 hash.
 func New() hash.Hash {
 	d := &digest{}
 	d.Reset()
@@ -26,7 +26,7 @@ func (d *digest) BlockSize() int              { return BlockSize }
 func (d *digest) Write(p []byte) (int, error) { update(d.h, p); return len(p), nil }
 func (d *digest) Sum(in []byte) []byte        { return append(in, current(d.h)...) }
 
-// Sum returns the SHA-1 checksum of the data.
+// Sum hashes data with SHA-1 in one call.
 func Sum(data []byte) [Size]byte {
 	var a [Size]byte
 	copy(a[:], digestOf(data))

@@ -1,16 +1,15 @@
-// Package sha256 implements the SHA224 and SHA256 hash algorithms (java.security.MessageDigest
-// underneath).
+// Package sha256: SHA-224 and SHA-256 digests, computed by java.security.MessageDigest.
 package sha256
 
 import "hash"
 
-// The size of a SHA256 checksum in bytes.
+// Size: bytes in a SHA-256 digest.
 const Size = 32
 
-// The size of a SHA224 checksum in bytes.
+// Size224: bytes in a SHA-224 digest.
 const Size224 = 28
 
-// The blocksize of SHA256 and SHA224 in bytes.
+// BlockSize: input block length of both SHA-256 and SHA-224.
 const BlockSize = 64
 
 type digest struct {
@@ -18,14 +17,14 @@ type digest struct {
 	is224 bool
 }
 
-// New returns a new hash.Hash computing the SHA256 checksum.
+// New starts a SHA-256 hash.
 func New() hash.Hash {
 	d := &digest{}
 	d.Reset()
 	return d
 }
 
-// New224 returns a new hash.Hash computing the SHA224 checksum.
+// New224 starts a SHA-224 hash.
 func New224() hash.Hash {
 	d := &digest{is224: true}
 	d.Reset()
@@ -43,14 +42,14 @@ func (d *digest) BlockSize() int              { return BlockSize }
 func (d *digest) Write(p []byte) (int, error) { update(d.h, p); return len(p), nil }
 func (d *digest) Sum(in []byte) []byte        { return append(in, current(d.h)...) }
 
-// Sum256 returns the SHA256 checksum of the data.
+// Sum256 hashes data with SHA-256 in one call.
 func Sum256(data []byte) [Size]byte {
 	var a [Size]byte
 	copy(a[:], digestOf(data, false))
 	return a
 }
 
-// Sum224 returns the SHA224 checksum of the data.
+// Sum224 hashes data with SHA-224 in one call.
 func Sum224(data []byte) [Size224]byte {
 	var a [Size224]byte
 	copy(a[:], digestOf(data, true))

@@ -1,5 +1,5 @@
-// Package sha512 implements the SHA-384, SHA-512, SHA-512/224 and SHA-512/256 hash algorithms
-// (java.security.MessageDigest underneath).
+// Package sha512: SHA-384, SHA-512, SHA-512/224 and SHA-512/256 digests, computed by
+// java.security.MessageDigest.
 package sha512
 
 import "hash"
@@ -37,16 +37,16 @@ func newDigest(alg string, size int) hash.Hash {
 	return d
 }
 
-// New returns a new hash.Hash computing the SHA-512 checksum.
+// New starts a SHA-512 hash.
 func New() hash.Hash { return newDigest(alg512, Size) }
 
-// New384 returns a new hash.Hash computing the SHA-384 checksum.
+// New384 starts a SHA-384 hash.
 func New384() hash.Hash { return newDigest(alg384, Size384) }
 
-// New512_224 returns a new hash.Hash computing the SHA-512/224 checksum.
+// New512_224 starts a SHA-512/224 hash.
 func New512_224() hash.Hash { return newDigest(alg512224, Size224) }
 
-// New512_256 returns a new hash.Hash computing the SHA-512/256 checksum.
+// New512_256 starts a SHA-512/256 hash.
 func New512_256() hash.Hash { return newDigest(alg512256, Size256) }
 
 func (d *digest) Reset()                      { d.h = newState(d.alg) }

@@ -211,8 +211,8 @@ func (enc *Encoding) quantum(dst, src []byte, si int) (nsi, n int, err error) {
 	return si, dlen - 1, err
 }
 
-// Decode decodes src into dst and returns the number of bytes written; on invalid input it
-// returns what was decoded before it and a CorruptInputError. '\r' and '\n' are ignored.
+// Decode writes the bytes of base64 text src into dst and says how many; at bad input it
+// stops with a CorruptInputError (the offset). '\r' and '\n' are skipped.
 func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
 	si := 0
 	// Whole groups of 8, then 4, valid characters go straight through (writing, as Go does,

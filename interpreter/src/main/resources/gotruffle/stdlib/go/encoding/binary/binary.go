@@ -188,8 +188,8 @@ func intDataSize(data any) int {
 	return 0
 }
 
-// Read reads structured binary data from r into data (a pointer to a fixed-size value or a
-// slice of them), decoding with order.
+// Read fills data (a pointer to fixed-size values, or a slice of them) from r, decoding
+// with order.
 func Read(r io.Reader, order ByteOrder, data any) error {
 	if n := intDataSize(data); n != 0 {
 		bs := make([]byte, n)
@@ -405,7 +405,7 @@ func boolByte(b bool) byte {
 	return 0
 }
 
-// Size returns how many bytes Write would generate to encode v (-1 if it cannot be encoded).
+// Size: bytes Write would produce for v, or -1 when v has no fixed-size encoding.
 func Size(v any) int {
 	return dataSize(reflect.Indirect(reflect.ValueOf(v)))
 }

@@ -46,7 +46,7 @@ func validDelim(r rune) bool {
 	return r != 0 && r != '"' && r != '\r' && r != '\n' && utf8.ValidRune(r) && r != utf8.RuneError
 }
 
-// Reader reads records from a CSV-encoded file.
+// Reader parses CSV records from an input.
 type Reader struct {
 	Comma            rune // field delimiter (',' by NewReader)
 	Comment          rune // lines starting with it are skipped (0: none)
@@ -69,12 +69,12 @@ type position struct {
 	line, col int
 }
 
-// NewReader returns a new Reader that reads from r.
+// NewReader parses CSV records from r.
 func NewReader(r io.Reader) *Reader {
 	return &Reader{Comma: ',', r: bufio.NewReader(r)}
 }
 
-// Read reads one record (a slice of fields); at the end it returns nil, io.EOF.
+// Read parses the next record into its fields; after the last one: nil, io.EOF.
 func (r *Reader) Read() (record []string, err error) {
 	if r.ReuseRecord {
 		record, err = r.readRecord(r.lastRecord)
@@ -94,7 +94,7 @@ func (r *Reader) FieldPos(field int) (line, column int) {
 	return p.line, p.col
 }
 
-// InputOffset returns the input stream byte offset of the current reader position.
+// InputOffset: bytes of input consumed so far.
 func (r *Reader) InputOffset() int64 { return r.offset }
 
 // ReadAll reads all the remaining records.

@@ -16,7 +16,7 @@ type Writer struct {
 	w *bufio.Writer
 }
 
-// NewWriter returns a new Writer that writes to w.
+// NewWriter writes CSV records to w.
 func NewWriter(w io.Writer) *Writer {
 	return &Writer{Comma: ',', w: bufio.NewWriter(w)}
 }
@@ -85,7 +85,7 @@ func (w *Writer) Write(record []string) error {
 	return err
 }
 
-// Flush writes any buffered data to the underlying io.Writer.
+// Flush hands buffered output to the wrapped writer; see Error for failures.
 func (w *Writer) Flush() { w.w.Flush() }
 
 // Error reports any error of a previous Write or Flush.

@@ -1,4 +1,4 @@
-// Package hex implements hexadecimal encoding and decoding.
+// Package hex converts between bytes and base-16 text.
 package hex
 
 import (
@@ -8,23 +8,23 @@ import (
 
 const hextable = "0123456789abcdef"
 
-// ErrLength reports an attempt to decode an odd-length input.
+// ErrLength: hex input must have an even number of digits.
 var ErrLength = errors.New("encoding/hex: odd length hex string")
 
-// InvalidByteError values describe errors resulting from an invalid byte in a hex string.
+// InvalidByteError is the offending byte of input that is not a hex digit.
 type InvalidByteError byte
 
 func (e InvalidByteError) Error() string {
 	return fmt.Sprintf("encoding/hex: invalid byte: %#U", rune(e))
 }
 
-// EncodedLen returns the length of an encoding of n source bytes.
+// EncodedLen: every byte becomes two hex digits.
 func EncodedLen(n int) int { return n * 2 }
 
-// DecodedLen returns the length of a decoding of x source bytes.
+// DecodedLen: every two hex digits become one byte.
 func DecodedLen(x int) int { return x / 2 }
 
-// Encode encodes src into EncodedLen(len(src)) bytes of dst.
+// Encode writes two hex digits per byte of src into dst and says how many.
 func Encode(dst, src []byte) int {
 	j := 0
 	for _, v := range src {
@@ -35,7 +35,7 @@ func Encode(dst, src []byte) int {
 	return len(src) * 2
 }
 
-// EncodeToString returns the hexadecimal encoding of src.
+// EncodeToString renders src as lower-case hex.
 func EncodeToString(src []byte) string {
 	dst := make([]byte, EncodedLen(len(src)))
 	Encode(dst, src)
@@ -54,7 +54,7 @@ func fromHexChar(c byte) (byte, bool) {
 	return 0, false
 }
 
-// Decode decodes src into DecodedLen(len(src)) bytes, returning the number of bytes written.
+// Decode writes the bytes of the hex text src into dst and says how many.
 func Decode(dst, src []byte) (int, error) {
 	i, j := 0, 1
 	for ; j < len(src); j += 2 {
@@ -79,13 +79,13 @@ func Decode(dst, src []byte) (int, error) {
 	return i, nil
 }
 
-// DecodeString returns the bytes represented by the hexadecimal string s.
+// DecodeString parses the hex text s into bytes.
 func DecodeString(s string) ([]byte, error) {
 	src := []byte(s)
 	n, err := Decode(src, src)
 	return src[:n], err
 }
 
-// Dump returns a string that contains a hex dump of the given data, like `hexdump -C`.
+// Dump formats data like `hexdump -C`: offsets, hex bytes and printable characters.
 func Dump(data []byte) string
 

@@ -21,25 +21,24 @@ func init() {
 
 func setup(types ...any)
 
-// Marshaler is the interface implemented by types that can marshal themselves into valid JSON.
+// Marshaler: a type that encodes itself as JSON.
 type Marshaler interface {
 	MarshalJSON() ([]byte, error)
 }
 
-// Unmarshaler is the interface implemented by types that can unmarshal a JSON description of
-// themselves.
+// Unmarshaler: a type that decodes itself from JSON (copying the input if it keeps it).
 type Unmarshaler interface {
 	UnmarshalJSON([]byte) error
 }
 
-// Marshal returns the JSON encoding of v.
+// Marshal encodes v as JSON.
 func Marshal(v any) ([]byte, error) {
 	return encode(v, true)
 }
 
 func encode(v any, escapeHTML bool) ([]byte, error)
 
-// MarshalIndent is like Marshal but applies Indent to format the output.
+// MarshalIndent encodes v as JSON, one element per line, each line starting with prefix and indented by indent.
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	b, err := Marshal(v)
 	if err != nil {
@@ -53,7 +52,7 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Unmarshal parses the JSON-encoded data and stores the result in the value pointed to by v.
+// Unmarshal decodes the JSON in data into the value v points to.
 func Unmarshal(data []byte, v any) error {
 	return decode(data, v, false, false, true)
 }
@@ -61,10 +60,10 @@ func Unmarshal(data []byte, v any) error {
 // decode checks data (when check is set) and stores it into *v.
 func decode(data []byte, v any, useNumber, disallowUnknownFields, check bool) error
 
-// Valid reports whether data is a valid JSON encoding.
+// Valid checks that data is exactly one well-formed JSON value.
 func Valid(data []byte) bool
 
-// Compact appends to dst the JSON-encoded src with insignificant space characters elided.
+// Compact appends src to dst with all insignificant white space removed.
 func Compact(dst *bytes.Buffer, src []byte) error {
 	out, err := compact(src, false)
 	if err != nil {
@@ -76,7 +75,7 @@ func Compact(dst *bytes.Buffer, src []byte) error {
 
 func compact(src []byte, escapeHTML bool) ([]byte, error)
 
-// Indent appends to dst an indented form of the JSON-encoded src.
+// Indent pretty-prints the JSON in src onto the end of dst.
 func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 	out, err := indentJSON(src, prefix, indent)
 	if err != nil {
@@ -88,30 +87,29 @@ func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 
 func indentJSON(src []byte, prefix, indent string) ([]byte, error)
 
-// HTMLEscape appends to dst the JSON-encoded src with <, >, &, U+2028 and U+2029 characters
-// inside string literals changed to \u003c, \u003e, \u0026, \u2028, \u2029.
+// HTMLEscape appends src to dst with <, >, & and U+2028/U+2029 inside strings written as
+// \u escapes, safe to embed in HTML <script> tags.
 func HTMLEscape(dst *bytes.Buffer, src []byte) {
 	dst.Write(htmlEscape(src))
 }
 
 func htmlEscape(src []byte) []byte
 
-// A SyntaxError is a description of a JSON syntax error.
+// SyntaxError: the input is not well-formed JSON; Offset says where.
 type SyntaxError struct {
 	msg    string
-	Offset int64 // error occurred after reading Offset bytes
+	Offset int64 // input bytes read before the error
 }
 
 func (e *SyntaxError) Error() string { return e.msg }
 
-// An UnmarshalTypeError describes a JSON value that was not appropriate for a value of a
-// specific Go type.
+// UnmarshalTypeError: a JSON value could not be stored in a Go value of this type.
 type UnmarshalTypeError struct {
-	Value  string       // description of JSON value - "bool", "array", "number -5"
-	Type   reflect.Type // type of Go value it could not be assigned to
-	Offset int64        // error occurred after reading Offset bytes
-	Struct string       // name of the struct type containing the field
-	Field  string       // the full path from root node to the field
+	Value  string       // what the JSON held, e.g. "string", "array", "number 1.5"
+	Type   reflect.Type // the Go type it did not fit
+	Offset int64        // input bytes read before the error
+	Struct string       // struct holding the field, if any
+	Field  string       // dotted path of the field from the top value
 }
 
 func (e *UnmarshalTypeError) Error() string {
@@ -121,8 +119,7 @@ func (e *UnmarshalTypeError) Error() string {
 	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type.String()
 }
 
-// An UnmarshalFieldError describes a JSON object key that led to an unexported (and therefore
-// unwritable) struct field. (No longer used; kept for compatibility.)
+// UnmarshalFieldError is kept for API compatibility; decoding no longer returns it.
 type UnmarshalFieldError struct {
 	Key   string
 	Type  reflect.Type
@@ -133,7 +130,7 @@ func (e *UnmarshalFieldError) Error() string {
 	return "json: cannot unmarshal object key " + strconv.Quote(e.Key) + " into unexported field " + e.Field.Name + " of type " + e.Type.String()
 }
 
-// An InvalidUnmarshalError describes an invalid argument passed to Unmarshal.
+// InvalidUnmarshalError: Unmarshal was given nil or a non-pointer.
 type InvalidUnmarshalError struct {
 	Type reflect.Type
 }
@@ -148,8 +145,7 @@ func (e *InvalidUnmarshalError) Error() string {
 	return "json: Unmarshal(nil " + e.Type.String() + ")"
 }
 
-// An UnsupportedTypeError is returned by Marshal when attempting to encode an unsupported
-// value type.
+// UnsupportedTypeError: Marshal met a type JSON cannot express (chan, func, complex, ...).
 type UnsupportedTypeError struct {
 	Type reflect.Type
 }
@@ -158,8 +154,7 @@ func (e *UnsupportedTypeError) Error() string {
 	return "json: unsupported type: " + e.Type.String()
 }
 
-// An UnsupportedValueError is returned by Marshal when attempting to encode an unsupported
-// value.
+// UnsupportedValueError: Marshal met a value JSON cannot express (NaN, a cycle, ...).
 type UnsupportedValueError struct {
 	Value reflect.Value
 	Str   string
@@ -171,14 +166,14 @@ func (e *UnsupportedValueError) Error() string {
 
 // InvalidUTF8Error: before Go 1.2, Marshal returned it for invalid UTF-8 (no longer used).
 type InvalidUTF8Error struct {
-	S string // the whole string value that caused the error
+	S string // the complete quoted JSON string
 }
 
 func (e *InvalidUTF8Error) Error() string {
 	return "json: invalid UTF-8 in string: " + strconv.Quote(e.S)
 }
 
-// A MarshalerError represents an error from calling a MarshalJSON or MarshalText method.
+// MarshalerError wraps an error that a MarshalJSON or MarshalText method returned.
 type MarshalerError struct {
 	Type       reflect.Type
 	Err        error
@@ -193,29 +188,29 @@ func (e *MarshalerError) Error() string {
 	return "json: error calling " + srcFunc + " for type " + e.Type.String() + ": " + e.Err.Error()
 }
 
-// Unwrap returns the underlying error.
+// Unwrap gives the method's own error.
 func (e *MarshalerError) Unwrap() error { return e.Err }
 
-// A Number represents a JSON number literal.
+// Number keeps a JSON number's text as it appeared.
 type Number string
 
-// String returns the literal text of the number.
+// String is the number's text.
 func (n Number) String() string { return string(n) }
 
-// Float64 returns the number as a float64.
+// Float64 parses the number's text as a float64.
 func (n Number) Float64() (float64, error) {
 	return strconv.ParseFloat(string(n), 64)
 }
 
-// Int64 returns the number as an int64.
+// Int64 parses the number's text as a base-10 int64.
 func (n Number) Int64() (int64, error) {
 	return strconv.ParseInt(string(n), 10, 64)
 }
 
-// RawMessage is a raw encoded JSON value.
+// RawMessage holds JSON text as is, to decode later or to emit verbatim.
 type RawMessage []byte
 
-// MarshalJSON returns m as the JSON encoding of m.
+// MarshalJSON emits m unchanged ("null" when m is nil).
 func (m RawMessage) MarshalJSON() ([]byte, error) {
 	if m == nil {
 		return []byte("null"), nil
@@ -223,7 +218,7 @@ func (m RawMessage) MarshalJSON() ([]byte, error) {
 	return m, nil
 }
 
-// UnmarshalJSON sets *m to a copy of data.
+// UnmarshalJSON stores its own copy of data in *m.
 func (m *RawMessage) UnmarshalJSON(data []byte) error {
 	if m == nil {
 		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")

@@ -5,7 +5,7 @@ import (
 	"io"
 )
 
-// An Encoder writes JSON values to an output stream.
+// Encoder writes one JSON value per Encode call to a stream.
 type Encoder struct {
 	w            io.Writer
 	err          error
@@ -14,12 +14,12 @@ type Encoder struct {
 	indentValue  string
 }
 
-// NewEncoder returns a new encoder that writes to w.
+// NewEncoder writes JSON to w.
 func NewEncoder(w io.Writer) *Encoder {
 	return &Encoder{w: w, escapeHTML: true}
 }
 
-// Encode writes the JSON encoding of v to the stream, followed by a newline character.
+// Encode writes v as JSON plus a newline.
 func (enc *Encoder) Encode(v any) error {
 	if enc.err != nil {
 		return enc.err
@@ -42,15 +42,13 @@ func (enc *Encoder) Encode(v any) error {
 	return err
 }
 
-// SetIndent instructs the encoder to format each subsequent encoded value as if indented by
-// the package-level function Indent(dst, src, prefix, indent).
+// SetIndent makes later Encode calls pretty-print, as Indent(dst, src, prefix, indent) would.
 func (enc *Encoder) SetIndent(prefix, indent string) {
 	enc.indentPrefix = prefix
 	enc.indentValue = indent
 }
 
-// SetEscapeHTML specifies whether problematic HTML characters should be escaped inside JSON
-// quoted strings.
+// SetEscapeHTML chooses whether <, > and & in strings are written as \u escapes (the default is yes).
 func (enc *Encoder) SetEscapeHTML(on bool) {
 	enc.escapeHTML = on
 }
@@ -71,12 +69,12 @@ func scanReset(s *scanner)
 
 func quoteChar(c byte) string
 
-// A Decoder reads and decodes JSON values from an input stream.
+// Decoder reads a stream of JSON values, one per Decode call.
 type Decoder struct {
 	r                     io.Reader
 	buf                   []byte
-	scanp                 int   // start of unread data in buf
-	scanned               int64 // amount of data already scanned
+	scanp                 int   // buf[scanp:] is not decoded yet
+	scanned               int64 // bytes consumed before buf[0]
 	scan                  *scanner
 	err                   error
 	useNumber             bool
@@ -86,22 +84,19 @@ type Decoder struct {
 	tokenStack []int
 }
 
-// NewDecoder returns a new decoder that reads from r.
+// NewDecoder reads JSON from r (with its own buffering, so it may read ahead).
 func NewDecoder(r io.Reader) *Decoder {
 	return &Decoder{r: r}
 }
 
-// UseNumber causes the Decoder to unmarshal a number into an interface{} as a Number instead
-// of as a float64.
+// UseNumber makes numbers decoded into interface values Numbers instead of float64s.
 func (dec *Decoder) UseNumber() { dec.useNumber = true }
 
-// DisallowUnknownFields causes the Decoder to return an error when the destination is a
-// struct and the input contains object keys which do not match any non-ignored, exported
-// fields in the destination.
+// DisallowUnknownFields makes Decode fail on an object key that matches no exported field
+// of the target struct.
 func (dec *Decoder) DisallowUnknownFields() { dec.disallowUnknownFields = true }
 
-// Decode reads the next JSON-encoded value from its input and stores it in the value pointed
-// to by v.
+// Decode reads the next JSON value from the stream and stores it where v points.
 func (dec *Decoder) Decode(v any) error {
 	if dec.err != nil {
 		return dec.err
@@ -123,7 +118,7 @@ func (dec *Decoder) Decode(v any) error {
 	return err
 }
 
-// Buffered returns a reader of the data remaining in the Decoder's buffer.
+// Buffered gives the input the decoder has read ahead but not yet decoded.
 func (dec *Decoder) Buffered() io.Reader {
 	return bytes.NewReader(dec.buf[dec.scanp:])
 }
@@ -198,7 +193,7 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
 
-// A Token holds a value of one of these types: Delim, bool, float64, Number, string, nil.
+// Token is one lexical item of a JSON stream: Delim, bool, float64, Number, string or nil.
 type Token any
 
 // The position of a Token-reading Decoder in the value structure.
@@ -258,15 +253,15 @@ func (dec *Decoder) tokenValueEnd() {
 	}
 }
 
-// A Delim is a JSON array or object delimiter, one of [ ] { or }.
+// Delim is one of the four bracket tokens: [ ] { }.
 type Delim rune
 
 func (d Delim) String() string {
 	return string(d)
 }
 
-// Token returns the next JSON token in the input stream. At the end of the input stream,
-// Token returns nil, io.EOF. Commas and colons are elided.
+// Token hands out the input one token at a time, without commas and colons; after the
+// last one: nil, io.EOF.
 func (dec *Decoder) Token() (Token, error) {
 	for {
 		c, err := dec.peek()
@@ -356,7 +351,7 @@ func (dec *Decoder) tokenError(c byte) (Token, error) {
 	return nil, &SyntaxError{"invalid character " + quoteChar(c) + context, dec.InputOffset()}
 }
 
-// More reports whether there is another element in the current array or object being parsed.
+// More: the array or object being read has another element.
 func (dec *Decoder) More() bool {
 	c, err := dec.peek()
 	return err == nil && c != ']' && c != '}'
@@ -374,7 +369,7 @@ func (dec *Decoder) peek() (byte, error) {
 			dec.scanp = i
 			return c, nil
 		}
-		// buffer has been scanned, now report any error
+		// the whole buffer is tokenized: now an error, if any, is final
 		if err != nil {
 			return 0, err
 		}
@@ -382,7 +377,7 @@ func (dec *Decoder) peek() (byte, error) {
 	}
 }
 
-// InputOffset returns the input stream byte offset of the current decoder position.
+// InputOffset is how many input bytes the decoder has consumed so far.
 func (dec *Decoder) InputOffset() int64 {
 	return dec.scanned + int64(dec.scanp)
 }

@@ -14,9 +14,9 @@ import (
 
 // A Block is one PEM-encoded structure.
 type Block struct {
-	Type    string            // The type, taken from the preamble (i.e. "RSA PRIVATE KEY").
+	Type    string            // from the BEGIN line, e.g. "CERTIFICATE"
 	Headers map[string]string // Optional headers.
-	Bytes   []byte            // The decoded bytes of the contents. Typically a DER encoded ASN.1 structure.
+	Bytes   []byte            // the base64 body, decoded (usually DER)
 }
 
 const (
@@ -120,8 +120,8 @@ func withoutBlanks(data []byte) []byte {
 	return out
 }
 
-// Encode writes the PEM encoding of b to out: headers sorted by key, except that a
-// "Proc-Type" header comes first (RFC 1421).
+// Encode writes b as PEM text to out: a "Proc-Type" header first (RFC 1421), then the
+// other headers by key.
 func Encode(out io.Writer, b *Block) error {
 	for k := range b.Headers {
 		if strings.Contains(k, ":") {

@@ -6,13 +6,13 @@ import "hash"
 
 const mod = 65521
 
-// The size of an Adler-32 checksum in bytes.
+// Size: bytes in an Adler-32 digest.
 const Size = 4
 
 // digest holds s2<<16 | s1.
 type digest uint32
 
-// New returns a new hash.Hash32 computing the Adler-32 checksum.
+// New starts an Adler-32 checksum.
 func New() hash.Hash32 {
 	d := new(digest)
 	d.Reset()
@@ -44,5 +44,5 @@ func (d *digest) Sum(in []byte) []byte {
 	return append(in, byte(s>>24), byte(s>>16), byte(s>>8), byte(s))
 }
 
-// Checksum returns the Adler-32 checksum of data.
+// Checksum computes the Adler-32 of data in one call.
 func Checksum(data []byte) uint32 { return uint32(update(1, data)) }

@@ -5,7 +5,7 @@ package crc32
 
 import "hash"
 
-// Size of a CRC-32 checksum in bytes.
+// Size: bytes in a CRC-32.
 const Size = 4
 
 // Predefined polynomials (reversed notation).
@@ -15,10 +15,10 @@ const (
 	Koopman    = 0xeb31d82e
 )
 
-// Table is a 256-word table representing the polynomial for efficient processing.
+// Table holds one precomputed entry per byte value for a polynomial.
 type Table [256]uint32
 
-// IEEETable is the table for the IEEE polynomial.
+// IEEETable is the Table of the IEEE polynomial, built at start-up.
 var IEEETable = simpleMakeTable(IEEE)
 
 var castagnoliTable = simpleMakeTable(Castagnoli)
@@ -50,7 +50,7 @@ func MakeTable(poly uint32) *Table {
 	return simpleMakeTable(poly)
 }
 
-// Update returns the result of adding the bytes in p to the crc.
+// Update continues crc over p using tab.
 func Update(crc uint32, tab *Table, p []byte) uint32 {
 	switch tab {
 	case IEEETable:
@@ -68,16 +68,16 @@ func Update(crc uint32, tab *Table, p []byte) uint32 {
 // update runs the CRC of the polynomial over p in Java.
 func update(crc uint32, poly uint32, p []byte) uint32
 
-// Checksum returns the CRC-32 checksum of data using the polynomial represented by the Table.
+// Checksum computes the CRC-32 of data with tab's polynomial.
 func Checksum(data []byte, tab *Table) uint32 { return Update(0, tab, data) }
 
-// ChecksumIEEE returns the CRC-32 checksum of data using the IEEE polynomial.
+// ChecksumIEEE computes the CRC-32 of data with the IEEE polynomial.
 func ChecksumIEEE(data []byte) uint32 { return update(0, IEEE, data) }
 
-// New creates a new hash.Hash32 computing the CRC-32 checksum using the polynomial of tab.
+// New starts a CRC-32 with tab's polynomial.
 func New(tab *Table) hash.Hash32 { return &digest{0, tab} }
 
-// NewIEEE creates a new hash.Hash32 computing the CRC-32 checksum using the IEEE polynomial.
+// NewIEEE starts a CRC-32 with the IEEE polynomial.
 func NewIEEE() hash.Hash32 { return New(IEEETable) }
 
 type digest struct {

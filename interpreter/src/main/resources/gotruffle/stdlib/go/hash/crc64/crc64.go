@@ -7,7 +7,7 @@ import (
 	"hash"
 )
 
-// Size of a CRC-64 checksum in bytes.
+// Size: bytes in a CRC-64.
 const Size = 8
 
 // Predefined polynomials (reversed notation).
@@ -16,7 +16,7 @@ const (
 	ECMA = 0xC96C5795D7870F42 // ECMA 182
 )
 
-// Table is a 256-word table representing the polynomial for efficient processing.
+// Table holds one precomputed entry per byte value for a polynomial.
 type Table [256]uint64
 
 var isoTable, ecmaTable *Table
@@ -54,7 +54,7 @@ func makeTable(poly uint64) *Table {
 	return t
 }
 
-// Update returns the result of adding the bytes in p to the crc.
+// Update continues crc over p using tab.
 func Update(crc uint64, tab *Table, p []byte) uint64 {
 	crc = ^crc
 	for _, v := range p {
@@ -63,12 +63,11 @@ func Update(crc uint64, tab *Table, p []byte) uint64 {
 	return ^crc
 }
 
-// Checksum returns the CRC-64 checksum of data using the polynomial represented by the Table.
+// Checksum computes the CRC-64 of data with tab's polynomial.
 func Checksum(data []byte, tab *Table) uint64 { return Update(0, tab, data) }
 
-// New creates a new hash.Hash64 computing the CRC-64 checksum using the polynomial of tab. Its
-// Sum method lays the value out in big-endian byte order. It also implements
-// encoding.BinaryMarshaler and encoding.BinaryUnmarshaler.
+// New starts a CRC-64 with tab's polynomial; Sum appends it big-endian, and the state can
+// be saved and restored (encoding.BinaryMarshaler/BinaryUnmarshaler).
 func New(tab *Table) hash.Hash64 { return &digest{tab: tab} }
 
 type digest struct {

@@ -2,25 +2,24 @@
 // components; the models convert with Go 1.19's integer formulas, so results match exactly.
 package color
 
-// Color can convert itself to alpha-premultiplied 16-bits per channel RGBA. The conversion
-// may be lossy.
+// Color is anything that can report itself as 16-bit alpha-premultiplied RGBA (possibly
+// losing precision).
 type Color interface {
-	// RGBA returns the alpha-premultiplied red, green, blue and alpha values for the color,
-	// each in the range [0, 0xffff].
+	// RGBA: the channels scaled by alpha, each from 0 to 0xffff.
 	RGBA() (r, g, b, a uint32)
 }
 
 // widen repeats an 8-bit value into 16 bits (0xab -> 0xabab).
 func widen(v uint8) uint32 { return uint32(v) * 0x101 }
 
-// RGBA represents a traditional 32-bit alpha-premultiplied color, 8 bits per channel.
+// RGBA: 8 bits per channel, color channels scaled by alpha.
 type RGBA struct {
 	R, G, B, A uint8
 }
 
 func (c RGBA) RGBA() (r, g, b, a uint32) { return widen(c.R), widen(c.G), widen(c.B), widen(c.A) }
 
-// RGBA64 represents a 64-bit alpha-premultiplied color, 16 bits per channel.
+// RGBA64: 16 bits per channel, color channels scaled by alpha.
 type RGBA64 struct {
 	R, G, B, A uint16
 }
@@ -29,7 +28,7 @@ func (c RGBA64) RGBA() (r, g, b, a uint32) {
 	return uint32(c.R), uint32(c.G), uint32(c.B), uint32(c.A)
 }
 
-// NRGBA represents a non-alpha-premultiplied 32-bit color.
+// NRGBA: 8 bits per channel, color channels not scaled by alpha.
 type NRGBA struct {
 	R, G, B, A uint8
 }
@@ -39,7 +38,7 @@ func (c NRGBA) RGBA() (r, g, b, a uint32) {
 	return widen(c.R) * a8 / 0xff, widen(c.G) * a8 / 0xff, widen(c.B) * a8 / 0xff, widen(c.A)
 }
 
-// NRGBA64 represents a non-alpha-premultiplied 64-bit color, 16 bits per channel.
+// NRGBA64: 16 bits per channel, color channels not scaled by alpha.
 type NRGBA64 struct {
 	R, G, B, A uint16
 }
@@ -49,7 +48,7 @@ func (c NRGBA64) RGBA() (r, g, b, a uint32) {
 	return uint32(c.R) * a / 0xffff, uint32(c.G) * a / 0xffff, uint32(c.B) * a / 0xffff, a
 }
 
-// Alpha represents an 8-bit alpha color.
+// Alpha: an 8-bit alpha value alone.
 type Alpha struct {
 	A uint8
 }
@@ -59,7 +58,7 @@ func (c Alpha) RGBA() (r, g, b, a uint32) {
 	return a, a, a, a
 }
 
-// Alpha16 represents a 16-bit alpha color.
+// Alpha16: a 16-bit alpha value alone.
 type Alpha16 struct {
 	A uint16
 }
@@ -69,7 +68,7 @@ func (c Alpha16) RGBA() (r, g, b, a uint32) {
 	return a, a, a, a
 }
 
-// Gray represents an 8-bit grayscale color.
+// Gray: an 8-bit gray level.
 type Gray struct {
 	Y uint8
 }
@@ -79,7 +78,7 @@ func (c Gray) RGBA() (r, g, b, a uint32) {
 	return y, y, y, 0xffff
 }
 
-// Gray16 represents a 16-bit grayscale color.
+// Gray16: a 16-bit gray level.
 type Gray16 struct {
 	Y uint16
 }
@@ -89,12 +88,12 @@ func (c Gray16) RGBA() (r, g, b, a uint32) {
 	return y, y, y, 0xffff
 }
 
-// Model can convert any Color to one from its own color model. The conversion may be lossy.
+// Model turns any Color into a Color of its own kind, possibly losing precision.
 type Model interface {
 	Convert(c Color) Color
 }
 
-// ModelFunc returns a Model that invokes f to implement the conversion.
+// ModelFunc makes a Model out of a conversion function.
 func ModelFunc(f func(Color) Color) Model { return &modelFunc{f} }
 
 type modelFunc struct {
@@ -103,7 +102,7 @@ type modelFunc struct {
 
 func (m *modelFunc) Convert(c Color) Color { return m.f(c) }
 
-// Models for the standard color types.
+// Converters to each of the package's color types.
 var (
 	RGBAModel    Model = ModelFunc(rgbaModel)
 	RGBA64Model  Model = ModelFunc(rgba64Model)
@@ -196,11 +195,11 @@ func gray16Model(c Color) Color {
 	return Gray16{uint16(luma16(c) >> 16)}
 }
 
-// Palette is a palette of colors.
+// Palette is a fixed list of colors; Convert picks the nearest.
 type Palette []Color
 
-// Convert returns the palette color closest to c in Euclidean R,G,B,A space (nil for an
-// empty palette).
+// Convert picks the palette entry nearest to c (squared distance over R, G, B, A); nil
+// when p is empty.
 func (p Palette) Convert(c Color) Color {
 	if len(p) == 0 {
 		return nil
@@ -208,7 +207,7 @@ func (p Palette) Convert(c Color) Color {
 	return p[p.Index(c)]
 }
 
-// Index returns the index of the palette color closest to c in Euclidean R,G,B,A space.
+// Index is the position of the palette entry nearest to c (the first one on a tie).
 func (p Palette) Index(c Color) int {
 	cr, cg, cb, ca := c.RGBA()
 	best, bestSum := 0, uint32(1<<32-1)

@@ -12,7 +12,7 @@ func clamp(v int32, shift uint) uint32 {
 	return 0xffffff >> shift
 }
 
-// RGBToYCbCr converts an RGB triple to a Y'CbCr triple (JFIF's full-range formulas).
+// RGBToYCbCr maps 8-bit RGB to Y'CbCr (JFIF, full range).
 func RGBToYCbCr(r, g, b uint8) (uint8, uint8, uint8) {
 	r1, g1, b1 := int32(r), int32(g), int32(b)
 	y := (19595*r1 + 38470*g1 + 7471*b1 + 1<<15) >> 16
@@ -28,14 +28,13 @@ func ycbcrToRGB(y, cb, cr uint8, shift uint) (r, g, b uint32) {
 	return clamp(y1+91881*cr1, shift), clamp(y1-22554*cb1-46802*cr1, shift), clamp(y1+116130*cb1, shift)
 }
 
-// YCbCrToRGB converts a Y'CbCr triple to an RGB triple.
+// YCbCrToRGB maps Y'CbCr (JFIF, full range) to 8-bit RGB.
 func YCbCrToRGB(y, cb, cr uint8) (uint8, uint8, uint8) {
 	r, g, b := ycbcrToRGB(y, cb, cr, 16)
 	return uint8(r), uint8(g), uint8(b)
 }
 
-// YCbCr represents a fully opaque 24-bit Y'CbCr color, 8 bits each for luma and the two
-// chroma components (JPEG's color space).
+// YCbCr: an opaque color as one luma and two chroma bytes, JPEG's color space.
 type YCbCr struct {
 	Y, Cb, Cr uint8
 }
@@ -45,7 +44,7 @@ func (c YCbCr) RGBA() (uint32, uint32, uint32, uint32) {
 	return r, g, b, 0xffff
 }
 
-// YCbCrModel is the Model for Y'CbCr colors.
+// YCbCrModel converts any color to YCbCr.
 var YCbCrModel Model = ModelFunc(yCbCrModel)
 
 func yCbCrModel(c Color) Color {
@@ -57,7 +56,7 @@ func yCbCrModel(c Color) Color {
 	return YCbCr{y, u, v}
 }
 
-// NYCbCrA represents a non-alpha-premultiplied Y'CbCr-with-alpha color, 8 bits each.
+// NYCbCrA: a YCbCr color with an alpha byte; luma and chroma are not scaled by alpha.
 type NYCbCrA struct {
 	YCbCr
 	A uint8
@@ -69,7 +68,7 @@ func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32) {
 	return r * a / 0xffff, g * a / 0xffff, b * a / 0xffff, a
 }
 
-// NYCbCrAModel is the Model for non-alpha-premultiplied Y'CbCr-with-alpha colors.
+// NYCbCrAModel converts any color to NYCbCrA.
 var NYCbCrAModel Model = ModelFunc(nYCbCrAModel)
 
 func nYCbCrAModel(c Color) Color {
@@ -87,7 +86,7 @@ func nYCbCrAModel(c Color) Color {
 	return NYCbCrA{YCbCr{Y: y, Cb: u, Cr: v}, uint8(a >> 8)}
 }
 
-// RGBToCMYK converts an RGB triple to a CMYK quadruple.
+// RGBToCMYK maps 8-bit RGB to the four ink values.
 func RGBToCMYK(r, g, b uint8) (uint8, uint8, uint8, uint8) {
 	rr, gg, bb := uint32(r), uint32(g), uint32(b)
 	w := rr
@@ -109,7 +108,7 @@ func cmykToRGB16(c, m, y, k uint8) (r, g, b uint32) {
 	return (0xffff - widen(c)) * w / 0xffff, (0xffff - widen(m)) * w / 0xffff, (0xffff - widen(y)) * w / 0xffff
 }
 
-// CMYKToRGB converts a CMYK quadruple to an RGB triple.
+// CMYKToRGB maps the four ink values to 8-bit RGB.
 func CMYKToRGB(c, m, y, k uint8) (uint8, uint8, uint8) {
 	r, g, b := cmykToRGB16(c, m, y, k)
 	return uint8(r >> 8), uint8(g >> 8), uint8(b >> 8)
@@ -125,7 +124,7 @@ func (c CMYK) RGBA() (uint32, uint32, uint32, uint32) {
 	return r, g, b, 0xffff
 }
 
-// CMYKModel is the Model for CMYK colors.
+// CMYKModel converts any color to CMYK.
 var CMYKModel Model = ModelFunc(cmykModel)
 
 func cmykModel(c Color) Color {

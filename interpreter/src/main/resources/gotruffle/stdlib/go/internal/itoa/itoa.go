@@ -1,7 +1,7 @@
 // Package itoa: integer to decimal string without strconv (for the low-level packages).
 package itoa
 
-// Itoa converts val to a decimal string.
+// Itoa: val in decimal, without strconv.
 func Itoa(val int) string {
 	if val < 0 {
 		return "-" + Uitoa(uint(-val))
@@ -9,7 +9,7 @@ func Itoa(val int) string {
 	return Uitoa(uint(val))
 }
 
-// Uitoa converts val to a decimal string.
+// Uitoa: val in decimal, without strconv.
 func Uitoa(val uint) string {
 	var buf [20]byte
 	i := len(buf) - 1

@@ -9,10 +9,10 @@ func (e errNetClosing) Error() string   { return "use of closed network connecti
 func (e errNetClosing) Timeout() bool   { return false }
 func (e errNetClosing) Temporary() bool { return false }
 
-// ErrNetClosing is returned when a network descriptor is used after it has been closed.
+// ErrNetClosing: the socket was already closed when an operation began or while it waited.
 var ErrNetClosing = errNetClosing{}
 
-// ErrFileClosing is returned when a file descriptor is used after it has been closed.
+// ErrFileClosing: the file was already closed when an operation began or while it waited.
 var ErrFileClosing = errFileClosing{}
 
 type errFileClosing struct{}
@@ -26,5 +26,5 @@ func (e *DeadlineExceededError) Error() string   { return "i/o timeout" }
 func (e *DeadlineExceededError) Timeout() bool   { return true }
 func (e *DeadlineExceededError) Temporary() bool { return true }
 
-// ErrDeadlineExceeded is returned for an expired deadline.
+// ErrDeadlineExceeded: an I/O call ran past its deadline.
 var ErrDeadlineExceeded error = &DeadlineExceededError{}

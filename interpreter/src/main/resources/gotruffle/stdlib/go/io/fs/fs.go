@@ -86,7 +86,7 @@ func ValidPath(name string) bool {
 	return true
 }
 
-// DirEntry is an entry read from a directory.
+// DirEntry describes one name found in a directory listing.
 type DirEntry interface {
 	Name() string
 	IsDir() bool
@@ -159,7 +159,7 @@ func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 func (m FileMode) Perm() FileMode  { return m & ModePerm }
 func (m FileMode) Type() FileMode  { return m & ModeType }
 
-// PathError records an error and the operation and file path that caused it.
+// PathError: the operation Op on the file Path failed with Err.
 type PathError struct {
 	Op   string
 	Path string

@@ -8,7 +8,7 @@ import (
 	"math/rand"
 )
 
-// A Word is a single digit of a multi-precision unsigned integer.
+// Word: one machine-word digit of a big number.
 type Word uint
 
 const (
@@ -16,10 +16,10 @@ const (
 	_W = 64
 )
 
-// MaxBase is the largest number base accepted for string conversions.
+// MaxBase: the largest base SetString and Text accept (digits, then a-z, then A-Z).
 const MaxBase = 10 + ('z' - 'a' + 1) + ('Z' - 'A' + 1)
 
-// An Int represents a signed multi-precision integer. The zero value is 0.
+// Int is an integer of any size with a sign; the zero value is 0.
 type Int struct {
 	neg bool
 	abs []Word
@@ -48,7 +48,7 @@ func (z *Int) calc(op int, x, y *Int) *Int {
 	return z
 }
 
-// NewInt allocates and returns a new Int set to x.
+// NewInt makes an Int holding x.
 func NewInt(x int64) *Int { return new(Int).SetInt64(x) }
 
 func (z *Int) SetInt64(x int64) *Int {
@@ -227,7 +227,7 @@ func (x *Int) BitLen() int {
 	return 0
 }
 
-// TrailingZeroBits returns the number of consecutive least significant zero bits of |x|.
+// TrailingZeroBits counts the zero bits below the lowest set bit of |x|.
 func (x *Int) TrailingZeroBits() uint {
 	for i, w := range x.abs {
 		if w != 0 {
@@ -325,8 +325,8 @@ func (z *Int) Exp(x, y, m *Int) *Int {
 // expNN is |x|**|y| mod |m| (no modulus when m is empty), with Go's special cases.
 func expNN(x, y, m []Word) []Word
 
-// GCD sets z to the greatest common divisor of a and b (>= 0); x and y, when not nil, get
-// the cofactors z = a*x + b*y of the extended Euclidean algorithm.
+// GCD stores gcd(a, b) in z; non-nil x and y receive Bezout coefficients, so that
+// z = a*x + b*y.
 func (z *Int) GCD(x, y, a, b *Int) *Int {
 	if len(a.abs) == 0 || len(b.abs) == 0 {
 		lenA, lenB, negA, negB := len(a.abs), len(b.abs), a.neg, b.neg
@@ -386,8 +386,8 @@ func gcdNative(a, b []Word) (uaNeg bool, uaAbs []Word, g []Word)
 
 var intOne = &Int{abs: []Word{1}}
 
-// ModInverse sets z to the multiplicative inverse of g in the ring Z/nZ and returns z, or nil
-// (z unchanged) if g and n are not relatively prime.
+// ModInverse stores in z the g' with g*g' = 1 mod n and returns z; nil (z untouched) when g
+// and n share a factor.
 func (z *Int) ModInverse(g, n *Int) *Int {
 	if n.neg {
 		var n2 Int
@@ -435,7 +435,7 @@ func (x *Int) ProbablyPrime(n int) bool {
 
 func probablyPrime(x []Word, n int) bool
 
-// MulRange sets z to the product of all integers in [a, b] and returns z (1 if empty).
+// MulRange stores the product a*(a+1)*...*b in z; 1 when a > b.
 func (z *Int) MulRange(a, b int64) *Int {
 	switch {
 	case a > b:
@@ -495,7 +495,7 @@ func setBytesOf(buf []byte, x []Word) int {
 	return i
 }
 
-// FillBytes sets buf to |x| as a zero-extended big-endian byte slice and returns buf.
+// FillBytes writes |x| big-endian into all of buf, zero-padded on the left, and returns buf.
 func (x *Int) FillBytes(buf []byte) []byte {
 	for i := range buf {
 		buf[i] = 0
@@ -532,12 +532,12 @@ func (z *Int) SetBytes(buf []byte) *Int {
 	return z
 }
 
-// Rand sets z to a pseudo-random number in [0, n) and returns z.
+// Rand stores in z a value drawn from [0, n) with rnd.
 func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
 	panic("unsupported: math/big.(*Int).Rand")
 }
 
-// ModSqrt sets z to a square root of x mod p if one exists.
+// ModSqrt stores in z some s with s*s = x mod p (p an odd prime), or returns nil if none exists.
 func (z *Int) ModSqrt(x, p *Int) *Int {
 	panic("unsupported: math/big.(*Int).ModSqrt")
 }

@@ -11,7 +11,7 @@ import (
 // text renders |x| in base (2..62); digits beyond 9 are a-z, then A-Z.
 func text(x []Word, base int) string
 
-// Text returns the string representation of x in the given base (2..62); "<nil>" for nil.
+// Text formats x in base 2 to 62 (digits, then a-z, then A-Z); "<nil>" for nil.
 func (x *Int) Text(base int) string {
 	if x == nil {
 		return "<nil>"
@@ -220,8 +220,8 @@ func scanNat(r io.ByteScanner, base int) ([]Word, int, error) {
 // fromDigits is the number whose digit values (most significant first) are in base.
 func fromDigits(digits []byte, base int) []Word
 
-// SetString sets z to the value of s in base (0: Go's literal prefixes and '_'), with an
-// optional sign, and returns (z, true); or (nil, false) if s is not entirely a number.
+// SetString parses s (optional sign, digits of base; base 0 takes Go's literal prefixes
+// and '_') into z: (z, true), or (nil, false) when not all of s is a number.
 func (z *Int) SetString(s string, base int) (*Int, bool) {
 	return z.setFromScanner(strings.NewReader(s), base)
 }

@@ -6,13 +6,13 @@ import (
 	"strings"
 )
 
-// A Rat represents a quotient a/b of arbitrary precision, always reduced with b > 0.
+// Rat is an exact fraction a/b, kept in lowest terms with b > 0.
 // The zero value is 0 (an empty denominator stands for 1).
 type Rat struct {
 	a, b Int
 }
 
-// NewRat creates a new Rat with numerator a and denominator b.
+// NewRat makes the Rat a/b.
 func NewRat(a, b int64) *Rat { return new(Rat).SetFrac64(a, b) }
 
 // norm reduces z and makes its denominator positive.
@@ -276,8 +276,8 @@ func (x *Rat) FloatString(prec int) string {
 	return s
 }
 
-// SetString sets z to the value of s, a fraction "a/b" (a with optional sign, both in Go's
-// integer literal syntax) or a decimal number with optional fraction and exponent.
+// SetString parses either "a/b" (integers in Go's literal syntax, a may be signed) or a
+// decimal number with optional fraction and exponent.
 func (z *Rat) SetString(s string) (*Rat, bool) {
 	if len(s) == 0 {
 		return nil, false

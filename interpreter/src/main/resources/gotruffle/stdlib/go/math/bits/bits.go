@@ -5,7 +5,7 @@ package bits
 
 const uintSize = 64
 
-// UintSize is the size of a uint in bits.
+// UintSize: bits in a uint (64 here).
 const UintSize = uintSize
 
 func LeadingZeros(x uint) int     { return LeadingZeros64(uint64(x)) }
@@ -158,7 +158,7 @@ func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	return div128(hi, lo, y)
 }
 
-// Rem returns the remainder of (hi, lo) divided by y; only y == 0 panics.
+// Rem: (hi, lo) mod y; panics only for y == 0 (no overflow check, unlike Div).
 func Rem(hi, lo, y uint) uint { return uint(Rem64(uint64(hi), uint64(lo), uint64(y))) }
 
 func Rem32(hi, lo, y uint32) uint32 {

@@ -20,13 +20,13 @@ func Rect(r, theta float64) complex128 {
 	return complex(r*c, r*s)
 }
 
-// Conj returns the complex conjugate of x.
+// Conj flips the sign of x's imaginary part.
 func Conj(x complex128) complex128 { return complex(real(x), -imag(x)) }
 
-// Inf returns a complex infinity, complex(+Inf, +Inf).
+// Inf is complex(+Inf, +Inf).
 func Inf() complex128 { return complex(math.Inf(1), math.Inf(1)) }
 
-// NaN returns a complex "not-a-number" value.
+// NaN is a complex value with NaN parts.
 func NaN() complex128 { return complex(math.NaN(), math.NaN()) }
 
 // IsInf reports whether either part of x is an infinity.
@@ -40,7 +40,7 @@ func IsNaN(x complex128) bool {
 	return math.IsNaN(real(x)) || math.IsNaN(imag(x))
 }
 
-// Sqrt returns the square root of x, the one with a non-negative real part.
+// Sqrt is the square root of x whose real part is not negative.
 func Sqrt(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -113,7 +113,7 @@ func Exp(x complex128) complex128 {
 // Log returns the natural logarithm of x (principal value).
 func Log(x complex128) complex128 { return complex(math.Log(Abs(x)), Phase(x)) }
 
-// Log10 returns the decimal logarithm of x.
+// Log10 is the base-10 logarithm of x.
 func Log10(x complex128) complex128 {
 	z := Log(x)
 	return complex(math.Log10E*real(z), math.Log10E*imag(z))
@@ -157,7 +157,7 @@ func Pow(x, y complex128) complex128 {
 func mulI(x complex128) complex128    { return complex(-imag(x), real(x)) }
 func mulNegI(x complex128) complex128 { return complex(imag(x), -real(x)) }
 
-// Asin returns the inverse sine of x.
+// Asin is the arc sine of x.
 func Asin(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -190,7 +190,7 @@ func Asin(x complex128) complex128 {
 	return mulNegI(Log(mulI(x) + root))
 }
 
-// Asinh returns the inverse hyperbolic sine of x.
+// Asinh is the area hyperbolic sine of x.
 func Asinh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -222,13 +222,13 @@ func Asinh(x complex128) complex128 {
 	return Log(x + Sqrt(complex(1+real(sq), imag(sq))))
 }
 
-// Acos returns the inverse cosine of x.
+// Acos is the arc cosine of x.
 func Acos(x complex128) complex128 {
 	w := Asin(x)
 	return complex(math.Pi/2-real(w), -imag(w))
 }
 
-// Acosh returns the inverse hyperbolic cosine of x.
+// Acosh is the area hyperbolic cosine of x.
 func Acosh(x complex128) complex128 {
 	if x == 0 {
 		return complex(0, math.Copysign(math.Pi/2, imag(x)))
@@ -240,7 +240,7 @@ func Acosh(x complex128) complex128 {
 	return mulNegI(w)
 }
 
-// Atan returns the inverse tangent of x.
+// Atan is the arc tangent of x.
 func Atan(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -271,5 +271,5 @@ func Atan(x complex128) complex128 {
 	return complex(w, 0.25*math.Log((re2+above*above)/b))
 }
 
-// Atanh returns the inverse hyperbolic tangent of x: -i atan(ix).
+// Atanh is the area hyperbolic tangent of x, computed as -i atan(ix).
 func Atanh(x complex128) complex128 { return mulNegI(Atan(mulI(x))) }

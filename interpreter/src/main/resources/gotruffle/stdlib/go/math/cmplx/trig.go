@@ -16,7 +16,7 @@ func sinhcosh(x float64) (sh, ch float64) {
 	return e - inv, e + inv
 }
 
-// Sin returns the sine of x.
+// Sin: complex sine.
 func Sin(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -37,7 +37,7 @@ func Sin(x complex128) complex128 {
 	return complex(s*ch, c*sh)
 }
 
-// Sinh returns the hyperbolic sine of x.
+// Sinh: hyperbolic sine.
 func Sinh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -58,7 +58,7 @@ func Sinh(x complex128) complex128 {
 	return complex(c*sh, s*ch)
 }
 
-// Cos returns the cosine of x.
+// Cos: complex cosine.
 func Cos(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -79,7 +79,7 @@ func Cos(x complex128) complex128 {
 	return complex(c*ch, -s*sh)
 }
 
-// Cosh returns the hyperbolic cosine of x.
+// Cosh: hyperbolic cosine.
 func Cosh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -100,7 +100,7 @@ func Cosh(x complex128) complex128 {
 	return complex(c*ch, s*sh)
 }
 
-// Tan returns the tangent of x.
+// Tan: complex tangent.
 func Tan(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	if math.IsInf(im, 0) {
@@ -116,7 +116,7 @@ func Tan(x complex128) complex128 {
 	return tanQuotient(x, d, math.Sinh(2*im))
 }
 
-// Cot returns the cotangent of x.
+// Cot: complex cotangent.
 func Cot(x complex128) complex128 {
 	d := math.Cosh(2*imag(x)) - math.Cos(2*real(x))
 	return tanQuotient(x, d, -math.Sinh(2*imag(x)))
@@ -134,7 +134,7 @@ func tanQuotient(x complex128, d, ish float64) complex128 {
 	return complex(math.Sin(2*real(x))/d, ish/d)
 }
 
-// Tanh returns the hyperbolic tangent of x.
+// Tanh: hyperbolic tangent.
 func Tanh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	if math.IsInf(re, 0) {

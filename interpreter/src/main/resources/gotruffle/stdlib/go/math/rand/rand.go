@@ -2,13 +2,13 @@
 // drawing exactly Go's streams; the top-level functions share one Rand seeded with 1.
 package rand
 
-// A Source represents a source of uniformly-distributed pseudo-random int64 values.
+// Source yields uniformly distributed non-negative int64s.
 type Source interface {
 	Int63() int64
 	Seed(seed int64)
 }
 
-// A Source64 is a Source that can also generate uint64 values directly.
+// Source64: a Source with a direct Uint64.
 type Source64 interface {
 	Source
 	Uint64() uint64
@@ -19,8 +19,8 @@ type rngSource struct {
 	h any
 }
 
-// NewSource returns a new pseudo-random Source seeded with the given value; not safe for
-// concurrent use.
+// NewSource makes a generator seeded with seed; guard it with a lock if several goroutines
+// use it.
 func NewSource(seed int64) Source { return newSource(seed) }
 
 func newSource(seed int64) *rngSource {
@@ -33,13 +33,13 @@ func (r *rngSource) Int63() int64
 func (r *rngSource) Seed(seed int64)
 func (r *rngSource) Uint64() uint64
 
-// A Rand is a source of random numbers.
+// Rand draws pseudo-random values from a Source; not safe for concurrent use.
 type Rand struct {
 	h   any
 	src Source
 }
 
-// New returns a new Rand that uses random values from src.
+// New makes a Rand that draws from src.
 func New(src Source) *Rand {
 	r := &Rand{src: src}
 	bind(r, src)

@@ -12,9 +12,9 @@ import (
 	"time"
 )
 
-// A Client is an HTTP client. Its zero value (DefaultClient) is a usable client that uses
-// DefaultTransport. Clients are safe for concurrent use by multiple goroutines and should be
-// reused (the Transport keeps connections open for reuse).
+// Client sends requests (through Transport, DefaultTransport when nil) and follows
+// redirects; the zero value works. Reuse one Client: it is safe for concurrent use and its
+// Transport keeps connections for reuse.
 type Client struct {
 	Transport     RoundTripper
 	CheckRedirect func(req *Request, via []*Request) error
@@ -22,22 +22,22 @@ type Client struct {
 	Timeout       time.Duration
 }
 
-// DefaultClient is the default Client and is used by Get, Head, and Post.
+// DefaultClient is the zero Client that Get, Head and Post use.
 var DefaultClient = &Client{}
 
-// RoundTripper is an interface representing the ability to execute a single HTTP transaction.
+// RoundTripper carries out one request and returns its response, following no redirects.
 type RoundTripper interface {
 	RoundTrip(*Request) (*Response, error)
 }
 
-// A CookieJar manages storage and use of cookies in HTTP requests.
+// CookieJar stores the cookies a Client receives and supplies them on later requests.
 type CookieJar interface {
 	SetCookies(u *url.URL, cookies []*Cookie)
 	Cookies(u *url.URL) []*Cookie
 }
 
-// ErrUseLastResponse can be returned by Client.CheckRedirect hooks to control how redirects
-// are processed: the most recent response is returned with its body unclosed.
+// ErrUseLastResponse, returned by CheckRedirect, stops redirecting: Do returns the latest
+// response with its body still open.
 var ErrUseLastResponse = errors.New("net/http: use last response")
 
 // httpError is the error of a client timeout.
@@ -64,10 +64,10 @@ func (c *Client) deadline() time.Time {
 	return time.Time{}
 }
 
-// Get issues a GET to the specified URL with the DefaultClient.
+// Get fetches url with DefaultClient.
 func Get(url string) (resp *Response, err error) { return DefaultClient.Get(url) }
 
-// Get issues a GET to the specified URL, following redirects.
+// Get fetches url, following redirects.
 func (c *Client) Get(url string) (resp *Response, err error) {
 	req, err := NewRequest("GET", url, nil)
 	if err != nil {
@@ -76,10 +76,10 @@ func (c *Client) Get(url string) (resp *Response, err error) {
 	return c.Do(req)
 }
 
-// Head issues a HEAD to the specified URL with the DefaultClient.
+// Head asks DefaultClient for url's headers.
 func Head(url string) (resp *Response, err error) { return DefaultClient.Head(url) }
 
-// Head issues a HEAD to the specified URL, following redirects.
+// Head asks for url's headers only, following redirects.
 func (c *Client) Head(url string) (resp *Response, err error) {
 	req, err := NewRequest("HEAD", url, nil)
 	if err != nil {
@@ -88,12 +88,12 @@ func (c *Client) Head(url string) (resp *Response, err error) {
 	return c.Do(req)
 }
 
-// Post issues a POST to the specified URL with the DefaultClient.
+// Post sends body to url with DefaultClient.
 func Post(url, contentType string, body io.Reader) (resp *Response, err error) {
 	return DefaultClient.Post(url, contentType, body)
 }
 
-// Post issues a POST to the specified URL.
+// Post sends body to url with the given Content-Type.
 func (c *Client) Post(url, contentType string, body io.Reader) (resp *Response, err error) {
 	req, err := NewRequest("POST", url, body)
 	if err != nil {
@@ -103,19 +103,18 @@ func (c *Client) Post(url, contentType string, body io.Reader) (resp *Response, 
 	return c.Do(req)
 }
 
-// PostForm issues a POST with data's keys and values URL-encoded as the request body, with
-// the DefaultClient.
+// PostForm sends data url-encoded as a form body to url, with DefaultClient.
 func PostForm(url string, data url.Values) (resp *Response, err error) {
 	return DefaultClient.PostForm(url, data)
 }
 
-// PostForm issues a POST with data's keys and values URL-encoded as the request body.
+// PostForm sends data url-encoded as a form body to url.
 func (c *Client) PostForm(url string, data url.Values) (resp *Response, err error) {
 	return c.Post(url, "application/x-www-form-urlencoded", strings.NewReader(data.Encode()))
 }
 
-// CloseIdleConnections closes any connections on its Transport which were previously
-// connected from previous requests but are now sitting idle.
+// CloseIdleConnections drops the kept-alive connections of c's Transport
+// that no request is using.
 func (c *Client) CloseIdleConnections() {
 	if tr, ok := c.transport().(interface{ CloseIdleConnections() }); ok {
 		tr.CloseIdleConnections()
@@ -145,8 +144,8 @@ func (r *Request) closeBody() {
 	}
 }
 
-// Do sends an HTTP request and returns an HTTP response, following policy (such as
-// redirects, cookies, auth) as configured on the client. Errors are *url.Error values.
+// Do sends req and returns the response, applying c's redirect policy, cookie jar and
+// timeout; errors come as *url.Error.
 func (c *Client) Do(req *Request) (*Response, error) {
 	if req.URL == nil {
 		req.closeBody()

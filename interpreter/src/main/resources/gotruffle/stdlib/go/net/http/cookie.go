@@ -10,8 +10,8 @@ import (
 	"time"
 )
 
-// A Cookie represents an HTTP cookie as sent in the Set-Cookie header of an HTTP response or
-// the Cookie header of an HTTP request.
+// Cookie is one HTTP cookie, as set by a response's Set-Cookie header or sent in a
+// request's Cookie header.
 type Cookie struct {
 	Name  string
 	Value string
@@ -19,21 +19,19 @@ type Cookie struct {
 	Path       string    // optional
 	Domain     string    // optional
 	Expires    time.Time // optional
-	RawExpires string    // for reading cookies only
+	RawExpires string    // Expires as received; only parsing sets it
 
-	// MaxAge=0 means no 'Max-Age' attribute specified.
-	// MaxAge<0 means delete cookie now, equivalently 'Max-Age: 0'
-	// MaxAge>0 means Max-Age attribute present and given in seconds
+	// MaxAge: 0 leaves the attribute out; negative deletes the cookie at once
+	// ("Max-Age: 0"); positive is a lifetime in seconds.
 	MaxAge   int
 	Secure   bool
 	HttpOnly bool
 	SameSite SameSite
 	Raw      string
-	Unparsed []string // Raw text of unparsed attribute-value pairs
+	Unparsed []string // attribute pairs the parser did not know
 }
 
-// SameSite allows a server to define a cookie attribute making it impossible for the browser
-// to send this cookie along with cross-site requests.
+// SameSite: whether the browser may send the cookie along with cross-site requests.
 type SameSite int
 
 const (
@@ -43,19 +41,19 @@ const (
 	SameSiteNoneMode
 )
 
-// ErrNoCookie is returned by Request's Cookie method when a cookie is not found.
+// ErrNoCookie: Request.Cookie found no cookie with that name.
 var ErrNoCookie = errors.New("http: named cookie not present")
 
-// SetCookie adds a Set-Cookie header to the provided ResponseWriter's headers (an invalid
-// cookie may be silently dropped).
+// SetCookie adds cookie as a Set-Cookie header of w; an invalid cookie may be dropped
+// without a word.
 func SetCookie(w ResponseWriter, cookie *Cookie) {
 	if v := cookie.String(); v != "" {
 		w.Header().Add("Set-Cookie", v)
 	}
 }
 
-// String returns the serialization of the cookie for use in a Cookie header (if only Name
-// and Value are set) or a Set-Cookie response header.
+// String formats the cookie for a Cookie header (only Name and Value set) or else for a
+// Set-Cookie header.
 func (c *Cookie) String() string {
 	if c == nil || !isCookieNameValid(c.Name) {
 		return ""
@@ -107,7 +105,7 @@ func (c *Cookie) String() string {
 	return b.String()
 }
 
-// Valid reports whether the cookie is valid.
+// Valid checks the cookie's name, value, path and domain; nil means fine.
 func (c *Cookie) Valid() error {
 	if c == nil {
 		return errors.New("http: nil Cookie")
@@ -136,7 +134,7 @@ func (c *Cookie) Valid() error {
 	return nil
 }
 
-// readSetCookies parses all "Set-Cookie" values from the header h.
+// readSetCookies collects the cookies of every Set-Cookie line in h.
 func readSetCookies(h Header) []*Cookie {
 	lines := h["Set-Cookie"]
 	cookies := make([]*Cookie, 0, len(lines))
@@ -260,7 +258,7 @@ func validCookieDomain(v string) bool {
 	return net.ParseIP(v) != nil && !strings.Contains(v, ":")
 }
 
-// isCookieDomainName reports whether s is a valid domain name (or a domain with a leading dot).
+// isCookieDomainName: s is a host name as a cookie's Domain may give it, a leading dot allowed.
 func isCookieDomainName(s string) bool {
 	if len(s) == 0 || len(s) > 255 {
 		return false

@@ -14,12 +14,12 @@ import (
 	"time"
 )
 
-// A FileSystem implements access to a collection of named files; names are slash-separated.
+// FileSystem opens files by slash-separated names.
 type FileSystem interface {
 	Open(name string) (File, error)
 }
 
-// A File is returned by a FileSystem's Open method and can be served by the FileServer.
+// File is what FileSystem.Open gives and FileServer serves.
 type File interface {
 	io.Closer
 	io.Reader
@@ -28,8 +28,7 @@ type File interface {
 	Stat() (os.FileInfo, error)
 }
 
-// A Dir implements FileSystem using the native file system restricted to a specific
-// directory tree ("" means ".").
+// Dir serves the files under one directory of the machine ("" is the current one).
 type Dir string
 
 // osFile is an *os.File as an http.File.
@@ -51,8 +50,7 @@ func (f osFile) Readdir(count int) ([]os.FileInfo, error) {
 	return infos, err
 }
 
-// Open implements FileSystem using os.Open, opening files for reading rooted and relative
-// to the directory d.
+// Open opens name (a slash path) for reading inside d; names cannot leave d.
 func (d Dir) Open(name string) (File, error) {
 	if strings.Contains(name, "\x00") {
 		return nil, errors.New("http: invalid or unsafe file path")
@@ -108,9 +106,8 @@ type fileHandler struct {
 	root FileSystem
 }
 
-// FileServer returns a handler that serves HTTP requests with the contents of the file
-// system rooted at root: files, index.html for directories, or a directory listing.
-// Requests for "/index.html" are redirected to "./".
+// FileServer serves the files of root: a file itself, a directory's index.html or else its
+// listing. A request for ".../index.html" is redirected to ".../".
 func FileServer(root FileSystem) Handler {
 	return &fileHandler{root}
 }
@@ -124,8 +121,8 @@ func (f *fileHandler) ServeHTTP(w ResponseWriter, r *Request) {
 	serveFile(w, r, f.root, httpguts.CleanPath(upath), true)
 }
 
-// ServeFile replies to the request with the contents of the named file or directory. A
-// request path with ".." elements is rejected.
+// ServeFile answers r with the file or directory name; a request path containing ".."
+// is refused.
 func ServeFile(w ResponseWriter, r *Request, name string) {
 	if containsDotDot(r.URL.Path) {
 		Error(w, "invalid URL path", StatusBadRequest)
@@ -256,9 +253,8 @@ func dirList(w ResponseWriter, r *Request, f File) {
 	io.WriteString(w, b.String())
 }
 
-// ServeContent replies to the request using the content in the provided ReadSeeker: it
-// handles Range requests, sets the MIME type (by extension, else sniffed) and handles
-// If-Modified-Since and If-None-Match requests.
+// ServeContent answers req from content: Range requests, a Content-Type from the name's
+// extension or else sniffed, and conditional requests (If-Modified-Since, If-None-Match).
 func ServeContent(w ResponseWriter, req *Request, name string, modtime time.Time, content io.ReadSeeker) {
 	size, err := content.Seek(0, io.SeekEnd)
 	if err != nil {

@@ -9,31 +9,30 @@ import (
 	"time"
 )
 
-// A Header represents the key-value pairs in an HTTP header. The keys should be in canonical
-// form, as returned by CanonicalHeaderKey.
+// Header maps canonical header names (see CanonicalHeaderKey) to their values.
 type Header map[string][]string
 
-// Add adds the key, value pair to the header.
+// Add appends value to the list under key (canonicalized).
 func (h Header) Add(key, value string) {
 	textproto.MIMEHeader(h).Add(key, value)
 }
 
-// Set sets the header entries associated with key to the single element value.
+// Set makes value the only value under key (canonicalized).
 func (h Header) Set(key, value string) {
 	textproto.MIMEHeader(h).Set(key, value)
 }
 
-// Get gets the first value associated with the given key ("" if none).
+// Get is the first value under key (canonicalized), or "".
 func (h Header) Get(key string) string {
 	return textproto.MIMEHeader(h).Get(key)
 }
 
-// Values returns all values associated with the given key.
+// Values is every value stored under key (canonicalized), shared, not copied.
 func (h Header) Values(key string) []string {
 	return textproto.MIMEHeader(h).Values(key)
 }
 
-// get is like Get, but key must already be in canonical form.
+// get is Get for a key that is already canonical.
 func (h Header) get(key string) string {
 	if v := h[key]; len(v) > 0 {
 		return v[0]
@@ -41,23 +40,23 @@ func (h Header) get(key string) string {
 	return ""
 }
 
-// has reports whether h has the provided key defined, even if it's set to 0-length slice.
+// has: key is present, even with no values.
 func (h Header) has(key string) bool {
 	_, ok := h[key]
 	return ok
 }
 
-// Del deletes the values associated with key.
+// Del removes key (canonicalized) and its values.
 func (h Header) Del(key string) {
 	textproto.MIMEHeader(h).Del(key)
 }
 
-// Write writes a header in wire format.
+// Write emits h as "Key: value" lines ending in CRLF.
 func (h Header) Write(w io.Writer) error {
 	return h.WriteSubset(w, nil)
 }
 
-// Clone returns a copy of h or nil if h is nil.
+// Clone deep-copies h; nil stays nil.
 func (h Header) Clone() Header {
 	if h == nil {
 		return nil
@@ -87,8 +86,7 @@ func (h Header) sortedKeys(exclude map[string]bool) []string {
 	return keys
 }
 
-// WriteSubset writes a header in wire format, sorted by key. If exclude is not nil, keys
-// where exclude[key] == true are not written.
+// WriteSubset emits h in wire format, keys sorted, leaving out the keys exclude maps to true.
 func (h Header) WriteSubset(w io.Writer, exclude map[string]bool) error {
 	var b strings.Builder
 	h.appendSubset(&b, exclude)
@@ -105,12 +103,11 @@ func (h Header) appendSubset(b *strings.Builder, exclude map[string]bool) {
 // response's header goes through it).
 func headerLines(h Header, exclude map[string]bool) string
 
-// CanonicalHeaderKey returns the canonical format of the header key s ("accept-encoding"
-// becomes "Accept-Encoding"); a key with a space or invalid byte is returned unchanged.
+// CanonicalHeaderKey spells key the way HTTP headers are usually written ("accept-encoding"
+// gives "Accept-Encoding"); a key with a space or invalid byte comes back unchanged.
 func CanonicalHeaderKey(s string) string { return textproto.CanonicalMIMEHeaderKey(s) }
 
-// TimeFormat is the time format to use when generating times in HTTP headers
-// ("Mon, 02 Jan 2006 15:04:05 GMT"); the time must be in UTC.
+// TimeFormat: how HTTP headers write times (always in UTC, "GMT").
 const TimeFormat = "Mon, 02 Jan 2006 15:04:05 GMT"
 
 var timeFormats = []string{
@@ -119,8 +116,8 @@ var timeFormats = []string{
 	time.ANSIC,
 }
 
-// ParseTime parses a time header (such as the Date: header), trying the three formats
-// HTTP/1.1 allows: TimeFormat, time.RFC850, and time.ANSIC.
+// ParseTime reads a header time in any of HTTP/1.1's three forms: TimeFormat,
+// time.RFC850 or time.ANSIC.
 func ParseTime(text string) (t time.Time, err error) {
 	for _, layout := range timeFormats {
 		t, err = time.Parse(layout, text)

@@ -13,7 +13,7 @@ import (
 	"strings"
 )
 
-// A Request represents an HTTP request received by a server or to be sent by a client.
+// Request is an HTTP request, as a server received it or as a client will send it.
 type Request struct {
 	Method           string
 	URL              *url.URL
@@ -39,41 +39,35 @@ type Request struct {
 }
 
 var (
-	// ErrMissingFile is returned by FormFile when the provided file field name is either not
-	// present in the request or not a file field.
+	// ErrMissingFile: FormFile found no file under that field name.
 	ErrMissingFile = errors.New("http: no such file")
 	// ErrNotMultipart is returned by ParseMultipartForm for a request that is not multipart.
 	ErrNotMultipart = &ProtocolError{"request Content-Type isn't multipart/form-data"}
 	// ErrMissingBoundary is returned for a multipart Content-Type without boundary.
 	ErrMissingBoundary = &ProtocolError{"no multipart boundary param in Content-Type"}
-	// ErrBodyNotAllowed is returned by ResponseWriter.Write calls when the HTTP method or
-	// response code does not permit a body.
+	// ErrBodyNotAllowed: a Write for a response that may not have a body (HEAD, 204, 304).
 	ErrBodyNotAllowed = errors.New("http: request method or response status code does not allow body")
-	// ErrHijacked is returned by ResponseWriter.Write calls when the connection was hijacked.
+	// ErrHijacked: a Write after the handler took over the connection.
 	ErrHijacked = errors.New("http: connection has been hijacked")
-	// ErrContentLength is returned by ResponseWriter.Write calls when a Handler set a
-	// Content-Length response header with a declared size and then attempted to write more.
+	// ErrContentLength: the handler wrote more than its own Content-Length header promised.
 	ErrContentLength = errors.New("http: wrote more than the declared Content-Length")
-	// ErrBodyReadAfterClose is returned when reading a Request or Response Body after the
-	// body has been closed.
+	// ErrBodyReadAfterClose: a Read on a request or response body that was closed.
 	ErrBodyReadAfterClose = errors.New("http: invalid Read on closed Body")
-	// ErrNoLocation is returned by Response's Location method when no Location header is present.
+	// ErrNoLocation: Response.Location found no Location header.
 	ErrNoLocation = errors.New("http: no Location header in response")
-	// ErrLineTooLong is returned when reading request or response bodies with malformed
-	// chunked encoding.
+	// ErrLineTooLong: a chunked body with a malformed chunk line.
 	ErrLineTooLong = errors.New("header line too long")
 )
 
-// ProtocolError represents an HTTP protocol error.
+// ProtocolError: the peer broke the HTTP protocol.
 type ProtocolError struct {
 	ErrorString string
 }
 
 func (pe *ProtocolError) Error() string { return pe.ErrorString }
 
-// Context returns the request's context (context.Background() if none). For incoming server
-// requests, the context is canceled when the client's connection closes, the request is
-// canceled (with HTTP/2), or when the ServeHTTP method returns.
+// Context is the request's context, context.Background() if none was set. On a server it
+// ends when the client goes away or ServeHTTP returns.
 func (r *Request) Context() context.Context {
 	if r.ctx != nil {
 		return r.ctx
@@ -84,7 +78,7 @@ func (r *Request) Context() context.Context {
 	return context.Background()
 }
 
-// WithContext returns a shallow copy of r with its context changed to ctx.
+// WithContext copies r (shallowly) with ctx as its context.
 func (r *Request) WithContext(ctx context.Context) *Request {
 	if ctx == nil {
 		panic("nil context")
@@ -95,7 +89,7 @@ func (r *Request) WithContext(ctx context.Context) *Request {
 	return r2
 }
 
-// Clone returns a deep copy of r with its context changed to ctx (the Body is shared).
+// Clone copies r deeply, with ctx as its context; the Body stays shared.
 func (r *Request) Clone(ctx context.Context) *Request {
 	if ctx == nil {
 		panic("nil context")
@@ -132,21 +126,21 @@ func cloneValues(v url.Values) url.Values {
 	return v2
 }
 
-// ProtoAtLeast reports whether the HTTP protocol used in the request is at least major.minor.
+// ProtoAtLeast: the request's HTTP version is major.minor or later.
 func (r *Request) ProtoAtLeast(major, minor int) bool {
 	return r.ProtoMajor > major || r.ProtoMajor == major && r.ProtoMinor >= minor
 }
 
-// UserAgent returns the client's User-Agent, if sent in the request.
+// UserAgent is the User-Agent header, "" when absent.
 func (r *Request) UserAgent() string { return r.Header.Get("User-Agent") }
 
-// Referer returns the referring URL, if sent in the request.
+// Referer is the Referer header, "" when absent.
 func (r *Request) Referer() string { return r.Header.Get("Referer") }
 
-// Cookies parses and returns the HTTP cookies sent with the request.
+// Cookies are the cookies of the request's Cookie headers.
 func (r *Request) Cookies() []*Cookie { return readCookies(r.Header, "") }
 
-// Cookie returns the named cookie provided in the request or ErrNoCookie if not found.
+// Cookie finds the request's cookie called name, or ErrNoCookie.
 func (r *Request) Cookie(name string) (*Cookie, error) {
 	for _, c := range readCookies(r.Header, name) {
 		return c, nil
@@ -168,8 +162,8 @@ func sanitizeCookieName(n string) string {
 	return strings.NewReplacer("\n", "-", "\r", "-").Replace(n)
 }
 
-// BasicAuth returns the username and password provided in the request's Authorization
-// header, if the request uses HTTP Basic Authentication.
+// BasicAuth decodes an "Authorization: Basic ..." header; ok false when there is none or
+// it is malformed.
 func (r *Request) BasicAuth() (username, password string, ok bool) {
 	auth := r.Header.Get("Authorization")
 	const prefix = "Basic "
@@ -187,7 +181,7 @@ func (r *Request) BasicAuth() (username, password string, ok bool) {
 	return username, password, true
 }
 
-// SetBasicAuth sets the request's Authorization header to use HTTP Basic Authentication.
+// SetBasicAuth sets an "Authorization: Basic ..." header for username and password.
 func (r *Request) SetBasicAuth(username, password string) {
 	r.Header.Set("Authorization", "Basic "+base64Encode(username+":"+password))
 }
@@ -277,13 +271,13 @@ func validMethod(method string) bool {
 	return len(method) > 0 && isToken(method)
 }
 
-// NewRequest wraps NewRequestWithContext using context.Background.
+// NewRequest is NewRequestWithContext with context.Background().
 func NewRequest(method, url string, body io.Reader) (*Request, error) {
 	return NewRequestWithContext(context.Background(), method, url, body)
 }
 
-// NewRequestWithContext returns a new Request given a method, URL, and optional body. For a
-// *bytes.Buffer, *bytes.Reader or *strings.Reader body, ContentLength and GetBody are set.
+// NewRequestWithContext builds a client request; for a *bytes.Buffer, *bytes.Reader or
+// *strings.Reader body it also fills in ContentLength and GetBody.
 func NewRequestWithContext(ctx context.Context, method, rawURL string, body io.Reader) (*Request, error) {
 	if method == "" {
 		method = "GET"
@@ -345,7 +339,7 @@ func NewRequestWithContext(ctx context.Context, method, rawURL string, body io.R
 	return req, nil
 }
 
-// removeEmptyPort strips the empty port in ":port" to "".
+// removeEmptyPort drops a trailing ":" that has no port after it.
 func removeEmptyPort(host string) string {
 	if strings.HasSuffix(host, ":") {
 		return strings.TrimSuffix(host, ":")
@@ -353,14 +347,14 @@ func removeEmptyPort(host string) string {
 	return host
 }
 
-// ReadRequest reads and parses an incoming request from b.
+// ReadRequest parses one HTTP/1.x request (line, headers, body setup) from b.
 func ReadRequest(b *bufio.Reader) (*Request, error) {
 	return readRequest(b)
 }
 
 func badStringError(what, val string) error { return &ProtocolError{what + " " + strconv.Quote(val)} }
 
-// parseRequestLine parses "GET /foo HTTP/1.1" into its three parts.
+// parseRequestLine splits a request line such as "GET /path HTTP/1.1".
 func parseRequestLine(line string) (method, requestURI, proto string, ok bool) {
 	method, rest, ok1 := strings.Cut(line, " ")
 	requestURI, proto, ok2 := strings.Cut(rest, " ")
@@ -457,7 +451,7 @@ func fixPragmaCacheControl(header Header) {
 	}
 }
 
-// MaxBytesError is returned by MaxBytesReader when its read limit is exceeded.
+// MaxBytesError: a MaxBytesReader's body went over its limit.
 type MaxBytesError struct {
 	Limit int64
 }
@@ -466,9 +460,8 @@ func (e *MaxBytesError) Error() string {
 	return "http: request body too large"
 }
 
-// MaxBytesReader is similar to io.LimitReader but is intended for limiting the size of
-// incoming request bodies: past n bytes reads fail with *MaxBytesError and the server closes
-// the connection after the response.
+// MaxBytesReader caps a request body at n bytes: reading past them fails with
+// *MaxBytesError, and the server closes the connection after the response.
 func MaxBytesReader(w ResponseWriter, r io.ReadCloser, n int64) io.ReadCloser {
 	if n < 0 {
 		n = 0
@@ -479,7 +472,7 @@ func MaxBytesReader(w ResponseWriter, r io.ReadCloser, n int64) io.ReadCloser {
 type maxBytesReader struct {
 	w   ResponseWriter
 	r   io.ReadCloser
-	i   int64 // max bytes initially, for MaxBytesError
+	i   int64 // the original limit, reported in MaxBytesError
 	n   int64 // max bytes remaining
 	err error
 }
@@ -535,7 +528,7 @@ func parsePostForm(r *Request) (vs url.Values, err error) {
 		var reader io.Reader = r.Body
 		maxFormSize := int64(1<<63 - 1)
 		if _, ok := r.Body.(*maxBytesReader); !ok {
-			maxFormSize = int64(10 << 20) // 10 MB is a lot of text.
+			maxFormSize = int64(10 << 20) // 10 MiB cap on a url-encoded body
 			reader = io.LimitReader(r.Body, maxFormSize+1)
 		}
 		b, e := io.ReadAll(reader)
@@ -597,9 +590,8 @@ func (r *Request) ParseForm() error {
 	return err
 }
 
-// ParseMultipartForm parses a request body as multipart/form-data. GoTruffle has no
-// mime/multipart: a multipart body makes it panic (loudly unsupported); other bodies get
-// ErrNotMultipart after ParseForm, as in Go.
+// ParseMultipartForm: GoTruffle has no mime/multipart, so a multipart body makes it panic
+// (loudly unsupported); other bodies get ErrNotMultipart after ParseForm, as in Go.
 func (r *Request) ParseMultipartForm(maxMemory int64) error {
 	if r.Form == nil {
 		if err := r.ParseForm(); err != nil {
@@ -613,9 +605,8 @@ func (r *Request) ParseMultipartForm(maxMemory int64) error {
 	return ErrNotMultipart
 }
 
-// FormValue returns the first value for the named component of the query or the
-// application/x-www-form-urlencoded body (ParseForm is called if necessary; errors are
-// ignored).
+// FormValue is the first value of key from the URL query or a url-encoded body
+// (ParseForm runs first if needed; its errors are dropped).
 func (r *Request) FormValue(key string) string {
 	if r.Form == nil {
 		r.ParseMultipartForm(32 << 20)
@@ -626,8 +617,7 @@ func (r *Request) FormValue(key string) string {
 	return ""
 }
 
-// PostFormValue returns the first value for the named component of the POST, PATCH, or PUT
-// request body; URL query parameters are ignored.
+// PostFormValue is the first value of key from a POST, PATCH or PUT body only.
 func (r *Request) PostFormValue(key string) string {
 	if r.PostForm == nil {
 		r.ParseMultipartForm(32 << 20)

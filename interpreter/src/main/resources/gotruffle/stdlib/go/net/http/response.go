@@ -10,8 +10,7 @@ import (
 	"strings"
 )
 
-// Response represents the response from an HTTP request. The client must close the body
-// when done reading from it.
+// Response is the answer to a request; whoever receives it must close its Body.
 type Response struct {
 	Status           string // e.g. "200 OK"
 	StatusCode       int    // e.g. 200
@@ -28,13 +27,12 @@ type Response struct {
 	Request          *Request
 }
 
-// Cookies parses and returns the cookies set in the Set-Cookie headers.
+// Cookies are the cookies the response sets (Set-Cookie headers).
 func (r *Response) Cookies() []*Cookie {
 	return readSetCookies(r.Header)
 }
 
-// Location returns the URL of the response's "Location" header, if present, resolved
-// relative to the request's URL.
+// Location is the response's Location header as a URL, resolved against the request's URL.
 func (r *Response) Location() (*url.URL, error) {
 	lv := r.Header.Get("Location")
 	if lv == "" {
@@ -46,13 +44,13 @@ func (r *Response) Location() (*url.URL, error) {
 	return url.Parse(lv)
 }
 
-// ProtoAtLeast reports whether the HTTP protocol used in the response is at least major.minor.
+// ProtoAtLeast: the response's HTTP version is major.minor or later.
 func (r *Response) ProtoAtLeast(major, minor int) bool {
 	return r.ProtoMajor > major || r.ProtoMajor == major && r.ProtoMinor >= minor
 }
 
-// ReadResponse reads and returns an HTTP response from r; req, if not nil, is the request
-// it answers (a HEAD request's response has no body).
+// ReadResponse parses one HTTP/1.x response from r; req (may be nil) is the request it
+// answers (a response to HEAD has no body).
 func ReadResponse(r *bufio.Reader, req *Request) (*Response, error) {
 	tp := textproto.NewReader(r)
 	resp := &Response{Request: req}
@@ -95,7 +93,7 @@ func ReadResponse(r *bufio.Reader, req *Request) (*Response, error) {
 	return resp, nil
 }
 
-// Write writes r to w in the HTTP/1.x server response format (status line, headers, body).
+// Write emits r as an HTTP/1.x response: status line, headers, body.
 func (r *Response) Write(w io.Writer) error {
 	text := r.Status
 	if text == "" {

@@ -17,40 +17,38 @@ import (
 	"time"
 )
 
-// A Handler responds to an HTTP request.
+// Handler serves one request: it writes the reply to the ResponseWriter.
 type Handler interface {
 	ServeHTTP(ResponseWriter, *Request)
 }
 
-// A ResponseWriter interface is used by an HTTP handler to construct an HTTP response.
+// ResponseWriter is how a handler builds its response: headers, status and body.
 type ResponseWriter interface {
 	Header() Header
 	Write([]byte) (int, error)
 	WriteHeader(statusCode int)
 }
 
-// The Flusher interface is implemented by ResponseWriters that allow an HTTP handler to
-// flush buffered data to the client.
+// Flusher: a ResponseWriter whose buffered output the handler can push to the client.
 type Flusher interface {
 	Flush()
 }
 
-// The Hijacker interface is implemented by ResponseWriters that allow an HTTP handler to take
-// over the connection.
+// Hijacker: a ResponseWriter that lets the handler take the connection over.
 type Hijacker interface {
 	Hijack() (net.Conn, *bufio.ReadWriter, error)
 }
 
-// The CloseNotifier interface is implemented by ResponseWriters which allow detecting when
-// the underlying connection has gone away. Deprecated: use Request.Context.
+// CloseNotifier: a ResponseWriter that reports when the client has gone.
+// Deprecated: use Request.Context.
 type CloseNotifier interface {
 	CloseNotify() <-chan bool
 }
 
-// The HandlerFunc type is an adapter to allow the use of ordinary functions as HTTP handlers.
+// HandlerFunc lets a plain function serve as a Handler.
 type HandlerFunc func(ResponseWriter, *Request)
 
-// ServeHTTP calls f(w, r).
+// ServeHTTP just calls f.
 func (f HandlerFunc) ServeHTTP(w ResponseWriter, r *Request) {
 	f(w, r)
 }
@@ -69,24 +67,22 @@ type contextKey struct {
 
 func (k *contextKey) String() string { return "net/http context value " + k.name }
 
-// ErrServerClosed is returned by the Server's Serve and ListenAndServe methods after a call
-// to Shutdown or Close.
+// ErrServerClosed: what Serve and ListenAndServe return after Shutdown or Close.
 var ErrServerClosed = errors.New("http: Server closed")
 
-// ErrAbortHandler is a sentinel panic value to abort a handler without logging a stack trace.
+// ErrAbortHandler: panic with it to stop a handler without the server logging a stack trace.
 var ErrAbortHandler = errors.New("net/http: abort Handler")
 
-// ErrHandlerTimeout is returned on ResponseWriter Write calls in handlers which have timed out.
+// ErrHandlerTimeout: what Write returns in a handler that TimeoutHandler gave up on.
 var ErrHandlerTimeout = errors.New("http: Handler timeout")
 
-// DefaultMaxHeaderBytes is the maximum permitted size of the headers in an HTTP request.
+// DefaultMaxHeaderBytes: the header size limit when Server.MaxHeaderBytes is 0.
 const DefaultMaxHeaderBytes = 1 << 20 // 1 MB
 
-// TrailerPrefix is a magic prefix for ResponseWriter.Header map keys that, if present,
-// signals that the map entry is actually for the response trailers.
+// TrailerPrefix: a header key starting with it declares a trailer (the rest is its name).
 const TrailerPrefix = "Trailer:"
 
-// A ConnState represents the state of a client connection to a server.
+// ConnState is where a server connection is in its life (see ConnState hooks).
 type ConnState int
 
 const (
@@ -107,11 +103,10 @@ var stateName = map[ConnState]string{
 
 func (c ConnState) String() string { return stateName[c] }
 
-// A Server defines parameters for running an HTTP server. The zero value for Server is a
-// valid configuration.
+// Server holds an HTTP server's settings; the zero value serves DefaultServeMux.
 type Server struct {
 	Addr              string
-	Handler           Handler // handler to invoke, http.DefaultServeMux if nil
+	Handler           Handler // nil means DefaultServeMux
 	ReadTimeout       time.Duration
 	ReadHeaderTimeout time.Duration
 	WriteTimeout      time.Duration
@@ -141,7 +136,7 @@ func (srv *Server) doKeepAlives() bool {
 	return atomic.LoadInt32(&srv.disableKeepAlives) == 0 && !srv.shuttingDown()
 }
 
-// SetKeepAlivesEnabled controls whether HTTP keep-alives are enabled (the default).
+// SetKeepAlivesEnabled turns keep-alive on (the default) or off.
 func (srv *Server) SetKeepAlivesEnabled(v bool) {
 	if v {
 		atomic.StoreInt32(&srv.disableKeepAlives, 0)
@@ -207,9 +202,8 @@ func (srv *Server) closeDoneChanLocked() {
 	}
 }
 
-// ListenAndServe listens on the TCP network address srv.Addr (":http" if empty) and then
-// calls Serve to handle requests on incoming connections. It always returns a non-nil error;
-// after Shutdown or Close, ErrServerClosed.
+// ListenAndServe listens on srv.Addr (":http" when empty) and Serves; it only returns an
+// error, ErrServerClosed after Shutdown or Close.
 func (srv *Server) ListenAndServe() error {
 	if srv.shuttingDown() {
 		return ErrServerClosed
@@ -230,7 +224,7 @@ func (srv *Server) ListenAndServeTLS(certFile, keyFile string) error {
 	panic("unsupported: net/http.(*Server).ListenAndServeTLS (crypto/tls is not available in GoTruffle)")
 }
 
-// onceCloseListener wraps a net.Listener, protecting it from multiple Close calls.
+// onceCloseListener lets its listener be closed only once.
 type onceCloseListener struct {
 	net.Listener
 	once     sync.Once
@@ -274,8 +268,8 @@ func (srv *Server) trackConn(c *conn, add bool) {
 	}
 }
 
-// Serve accepts incoming connections on the Listener l, creating a new service goroutine for
-// each. It always returns a non-nil error; after Shutdown or Close, ErrServerClosed.
+// Serve accepts connections on l, each served in a goroutine of its own; it only returns an
+// error, ErrServerClosed after Shutdown or Close.
 func (srv *Server) Serve(l net.Listener) error {
 	origListener := l
 	l = &onceCloseListener{Listener: l}
@@ -393,7 +387,7 @@ func (srv *Server) Shutdown(ctx context.Context) error {
 	}
 }
 
-// RegisterOnShutdown registers a function to call on Shutdown.
+// RegisterOnShutdown adds f to the functions Shutdown starts, each in its own goroutine.
 func (srv *Server) RegisterOnShutdown(f func()) {
 	srv.mu.Lock()
 	srv.onShutdown = append(srv.onShutdown, f)
@@ -420,15 +414,13 @@ func (srv *Server) closeIdleConns() bool {
 	return quiet
 }
 
-// ListenAndServe listens on the TCP network address addr and then calls Serve with handler
-// (DefaultServeMux if nil).
+// ListenAndServe listens on addr and serves with handler (nil: DefaultServeMux).
 func ListenAndServe(addr string, handler Handler) error {
 	server := &Server{Addr: addr, Handler: handler}
 	return server.ListenAndServe()
 }
 
-// Serve accepts incoming HTTP connections on the listener l, creating a new service
-// goroutine for each.
+// Serve serves the connections l accepts with handler, one goroutine each.
 func Serve(l net.Listener, handler Handler) error {
 	srv := &Server{Handler: handler}
 	return srv.Serve(l)
@@ -949,13 +941,13 @@ type response struct {
 	wants10KeepAlive bool
 	wantsClose       bool
 
-	w  *bufio.Writer // buffers output in chunks to chunkWriter
+	w  *bufio.Writer // chunks output through cw
 	cw chunkWriter
 
 	handlerHeader Header
 	calledHeader  bool
 	written       int64
-	contentLength int64 // explicitly-declared Content-Length; or -1
+	contentLength int64 // the handler's Content-Length, or -1 if none
 	status        int
 
 	closeAfterReply     bool
@@ -1126,7 +1118,7 @@ func (w *response) shouldReuseConnection() bool {
 	return !w.closedRequestBodyEarly()
 }
 
-// Flush sends any buffered data to the client.
+// Flush pushes what the handler wrote so far to the client (http.Flusher).
 func (w *response) Flush() {
 	if !w.wroteHeader {
 		w.WriteHeader(StatusOK)
@@ -1135,7 +1127,7 @@ func (w *response) Flush() {
 	w.cw.flush()
 }
 
-// Hijack lets the caller take over the connection.
+// Hijack gives the handler the raw connection; the server lets go of it.
 func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error) {
 	if atomic.LoadInt32(&w.handlerDone) != 0 {
 		panic("net/http: Hijack called after ServeHTTP finished")
@@ -1540,8 +1532,8 @@ func suppressedHeaders(status int) []string {
 
 // ---------------------------------------------------------------- helpers for handlers
 
-// Error replies to the request with the specified error message and HTTP code. It does not
-// otherwise end the request; the caller should ensure no further writes are done to w.
+// Error answers with code and the text error as plain text; the handler should write
+// nothing more.
 func Error(w ResponseWriter, error string, code int) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
@@ -1549,39 +1541,35 @@ func Error(w ResponseWriter, error string, code int) {
 	io.WriteString(w, error+"\n")
 }
 
-// NotFound replies to the request with an HTTP 404 not found error.
+// NotFound answers 404 with a plain-text body.
 func NotFound(w ResponseWriter, r *Request) { Error(w, "404 page not found", StatusNotFound) }
 
-// NotFoundHandler returns a simple request handler that replies to each request with a
-// "404 page not found" reply.
+// NotFoundHandler answers every request with NotFound.
 func NotFoundHandler() Handler { return HandlerFunc(NotFound) }
 
-// StripPrefix returns a handler that serves HTTP requests by removing the given prefix from
-// the request URL's Path (and RawPath if set) and invoking the handler h; requests without
-// the prefix get a 404.
+// StripPrefix passes requests whose path starts with prefix to h, with prefix removed from
+// URL.Path (and from RawPath, which then must have it too); other requests get a 404.
 func StripPrefix(prefix string, h Handler) Handler {
 	if prefix == "" {
 		return h
 	}
 	return HandlerFunc(func(w ResponseWriter, r *Request) {
-		p := strings.TrimPrefix(r.URL.Path, prefix)
-		rp := strings.TrimPrefix(r.URL.RawPath, prefix)
-		if len(p) < len(r.URL.Path) && (r.URL.RawPath == "" || len(rp) < len(r.URL.RawPath)) {
-			r2 := new(Request)
-			*r2 = *r
-			r2.URL = new(url.URL)
-			*r2.URL = *r.URL
-			r2.URL.Path = p
-			r2.URL.RawPath = rp
-			h.ServeHTTP(w, r2)
-		} else {
+		u := *r.URL // the handler gets copies: r and its URL stay as they were
+		u.Path = strings.TrimPrefix(r.URL.Path, prefix)
+		u.RawPath = strings.TrimPrefix(r.URL.RawPath, prefix)
+		// RawPath, when present, must carry the prefix as well.
+		if u.Path == r.URL.Path || (r.URL.RawPath != "" && u.RawPath == r.URL.RawPath) {
 			NotFound(w, r)
+			return
 		}
+		stripped := *r
+		stripped.URL = &u
+		h.ServeHTTP(w, &stripped)
 	})
 }
 
-// Redirect replies to the request with a redirect to url, which may be a path relative to
-// the request path. The provided code should be in the 3xx range.
+// Redirect answers with code (a 3xx) and a Location of url, which may be relative to the
+// request's path.
 func Redirect(w ResponseWriter, r *Request, url string, code int) {
 	if u, err := urlParse(url); err == nil {
 		if u.Scheme == "" && u.Host == "" {
@@ -1665,14 +1653,12 @@ func (rh *redirectHandler) ServeHTTP(w ResponseWriter, r *Request) {
 	Redirect(w, r, rh.url, rh.code)
 }
 
-// RedirectHandler returns a request handler that redirects each request it receives to the
-// given url using the given status code.
+// RedirectHandler answers every request with Redirect(url, code).
 func RedirectHandler(url string, code int) Handler {
 	return &redirectHandler{url, code}
 }
 
-// MaxBytesHandler returns a Handler that runs h with its ResponseWriter and Request.Body
-// wrapped by a MaxBytesReader.
+// MaxBytesHandler runs h with the request body capped at n bytes (MaxBytesReader).
 func MaxBytesHandler(h Handler, n int64) Handler {
 	return HandlerFunc(func(w ResponseWriter, r *Request) {
 		r2 := *r
@@ -1681,8 +1667,7 @@ func MaxBytesHandler(h Handler, n int64) Handler {
 	})
 }
 
-// AllowQuerySemicolons returns a handler that serves requests by converting any unescaped
-// semicolons in the URL query to ampersands, and invoking the handler h.
+// AllowQuerySemicolons rewrites unescaped ';' in the query to '&' before h sees it.
 func AllowQuerySemicolons(h Handler) Handler {
 	return HandlerFunc(func(w ResponseWriter, r *Request) {
 		if strings.Contains(r.URL.RawQuery, ";") {
@@ -1698,8 +1683,8 @@ func AllowQuerySemicolons(h Handler) Handler {
 	})
 }
 
-// TimeoutHandler returns a Handler that runs h with the given time limit; past it the
-// client gets a 503 Service Unavailable with msg (a default text if empty).
+// TimeoutHandler runs h with a time limit dt; past it the client gets 503 with msg (or a
+// default page).
 func TimeoutHandler(h Handler, dt time.Duration, msg string) Handler {
 	return &timeoutHandler{handler: h, body: msg, dt: dt}
 }
@@ -1813,18 +1798,15 @@ func (tw *timeoutWriter) WriteHeader(code int) {
 
 // ---------------------------------------------------------------- ServeMux
 
-// ServeMux is an HTTP request multiplexer: it matches the URL of each incoming request
-// against a list of registered patterns and calls the handler for the pattern that most
-// closely matches the URL. A pattern ending in a slash names a rooted subtree ("/images/"
-// matches "/images/thumbnails/"); other patterns match exactly. Longer patterns take
-// precedence; a pattern may start with a host name. A request for a subtree's root without
-// its slash is redirected to it, and unclean paths (with . or .. elements or repeated
-// slashes) to their clean form.
+// ServeMux routes requests by URL path (optionally host first) to the handler of the longest
+// matching pattern. A pattern ending in '/' covers its whole subtree ("/img/" matches
+// "/img/a/b"); others match exactly. A subtree's root without its slash is redirected to it,
+// and paths with ".", ".." or "//" to their clean form.
 type ServeMux struct {
 	mu    sync.RWMutex
 	m     map[string]muxEntry
 	es    []muxEntry // subtree patterns, longest first
-	hosts bool       // whether any patterns contain hostnames
+	hosts bool       // some pattern names a host
 }
 
 type muxEntry struct {
@@ -1832,16 +1814,15 @@ type muxEntry struct {
 	pattern string
 }
 
-// NewServeMux allocates and returns a new ServeMux.
+// NewServeMux makes an empty ServeMux.
 func NewServeMux() *ServeMux { return new(ServeMux) }
 
-// DefaultServeMux is the default ServeMux used by Serve.
+// DefaultServeMux is the mux behind Handle, HandleFunc and a nil handler.
 var DefaultServeMux = &defaultServeMux
 
 var defaultServeMux ServeMux
 
-// cleanPath returns the canonical path for p, eliminating . and .. elements (a trailing
-// slash is kept).
+// cleanPath makes p absolute and resolves ".", ".." and "//", keeping a trailing slash.
 func cleanPath(p string) string {
 	if p == "" {
 		return "/"
@@ -1913,9 +1894,8 @@ func (mux *ServeMux) shouldRedirectRLocked(host, path string) bool {
 	return false
 }
 
-// Handler returns the handler to use for the given request, consulting r.Method, r.Host,
-// and r.URL.Path (never nil: a not-found handler if nothing matches), and the pattern that
-// matched.
+// Handler picks the handler for r (by Method, Host and URL.Path) and the pattern that
+// matched; never nil: a not-found handler when nothing matches.
 func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string) {
 	if r.Method == "CONNECT" {
 		if u, ok := mux.redirectToPathSlash(r.URL.Host, r.URL.Path, r.URL); ok {
@@ -1951,8 +1931,7 @@ func (mux *ServeMux) handler(host, path string) (h Handler, pattern string) {
 	return
 }
 
-// ServeHTTP dispatches the request to the handler whose pattern most closely matches the
-// request URL.
+// ServeHTTP hands r to the handler of the best-matching pattern (see Handler).
 func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request) {
 	if r.RequestURI == "*" {
 		if r.ProtoAtLeast(1, 1) {
@@ -1965,8 +1944,7 @@ func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request) {
 	h.ServeHTTP(w, r)
 }
 
-// Handle registers the handler for the given pattern. If a handler already exists for
-// pattern, Handle panics.
+// Handle routes pattern to handler; registering the same pattern twice panics.
 func (mux *ServeMux) Handle(pattern string, handler Handler) {
 	mux.mu.Lock()
 	defer mux.mu.Unlock()
@@ -1999,7 +1977,7 @@ func (mux *ServeMux) Handle(pattern string, handler Handler) {
 	}
 }
 
-// HandleFunc registers the handler function for the given pattern.
+// HandleFunc is Handle with a plain function as the handler.
 func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
 	if handler == nil {
 		panic("http: nil handler")
@@ -2007,10 +1985,10 @@ func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Re
 	mux.Handle(pattern, HandlerFunc(handler))
 }
 
-// Handle registers the handler for the given pattern in the DefaultServeMux.
+// Handle routes pattern to handler on DefaultServeMux.
 func Handle(pattern string, handler Handler) { DefaultServeMux.Handle(pattern, handler) }
 
-// HandleFunc registers the handler function for the given pattern in the DefaultServeMux.
+// HandleFunc routes pattern to the function handler on DefaultServeMux.
 func HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
 	DefaultServeMux.HandleFunc(pattern, handler)
 }

@@ -1,6 +1,6 @@
 package http
 
-// HTTP status codes as registered with IANA.
+// Status codes (the IANA registry's names and numbers).
 const (
 	StatusContinue                      = 100
 	StatusSwitchingProtocols            = 101
@@ -131,12 +131,12 @@ var statusText = map[int]string{
 	StatusNetworkAuthenticationRequired: "Network Authentication Required",
 }
 
-// StatusText returns a text for the HTTP status code ("" if the code is unknown).
+// StatusText is the reason phrase of code, e.g. "Not Found"; "" for a code it does not know.
 func StatusText(code int) string {
 	return statusText[code]
 }
 
-// Common HTTP methods.
+// Request method names.
 const (
 	MethodGet     = "GET"
 	MethodHead    = "HEAD"

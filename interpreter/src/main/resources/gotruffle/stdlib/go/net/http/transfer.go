@@ -10,9 +10,8 @@ import (
 	"sync"
 )
 
-// NoBody is an io.ReadCloser with no bytes: Read always returns EOF and Close always
-// returns nil. It can be used in an outgoing client request to explicitly signal that a
-// request has zero bytes.
+// NoBody is an empty body: Read reports EOF, Close nil. A client request with it says
+// "zero bytes" explicitly.
 var NoBody = noBody{}
 
 type noBody struct{}
@@ -53,7 +52,7 @@ func hasKeepAlive(conv []string) bool {
 	return false
 }
 
-// bodyAllowedForStatus reports whether a given response status code permits a body.
+// bodyAllowedForStatus: status may carry a body (not 1xx, 204 or 304).
 func bodyAllowedForStatus(status int) bool {
 	switch {
 	case status >= 100 && status <= 199:

@@ -13,8 +13,7 @@ import (
 	"time"
 )
 
-// DefaultTransport is the default implementation of Transport and is used by
-// DefaultClient. It keeps connections open for reuse (keep-alive).
+// DefaultTransport is the Transport DefaultClient uses; it keeps connections alive for reuse.
 var DefaultTransport RoundTripper = &Transport{
 	DialContext:           defaultDialer.DialContext,
 	ForceAttemptHTTP2:     true,
@@ -26,7 +25,7 @@ var DefaultTransport RoundTripper = &Transport{
 
 var defaultDialer = &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
 
-// DefaultMaxIdleConnsPerHost is the default value of Transport's MaxIdleConnsPerHost.
+// DefaultMaxIdleConnsPerHost: idle connections kept per host when the Transport says 0.
 const DefaultMaxIdleConnsPerHost = 2
 
 // Transport is an implementation of RoundTripper for HTTP/1.1 over TCP that keeps idle
@@ -171,8 +170,7 @@ func (t *Transport) removeIdle(pc *persistConn) {
 	pc.close(nil)
 }
 
-// CloseIdleConnections closes any connections which were previously connected from previous
-// requests but are now sitting idle in a "keep-alive" state.
+// CloseIdleConnections closes the kept-alive connections no request is using.
 func (t *Transport) CloseIdleConnections() {
 	t.idleMu.Lock()
 	idle := t.idle
@@ -225,7 +223,7 @@ func (t *Transport) getConn(req *Request) (*persistConn, error) {
 // errServerClosedIdle: a reused connection was closed by the server before it answered.
 var errServerClosedIdle = errors.New("http: server closed idle connection")
 
-// RoundTrip implements the RoundTripper interface.
+// RoundTrip performs one request over a connection (http.RoundTripper).
 func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 	ctx := req.Context()
 	if req.URL == nil {

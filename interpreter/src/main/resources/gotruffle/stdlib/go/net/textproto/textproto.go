@@ -8,21 +8,21 @@ import (
 	"strconv"
 )
 
-// A MIMEHeader represents a MIME-style header mapping keys to sets of values.
+// MIMEHeader maps canonical header keys to their values, MIME style.
 type MIMEHeader map[string][]string
 
-// Add adds the key, value pair to the header (key canonicalized).
+// Add appends value under key (canonicalized).
 func (h MIMEHeader) Add(key, value string) {
 	key = CanonicalMIMEHeaderKey(key)
 	h[key] = append(h[key], value)
 }
 
-// Set sets the header entries associated with key to the single element value.
+// Set makes value the only value under key (canonicalized).
 func (h MIMEHeader) Set(key, value string) {
 	h[CanonicalMIMEHeaderKey(key)] = []string{value}
 }
 
-// Get gets the first value associated with the given key, or "".
+// Get is the first value under key (canonicalized), or "".
 func (h MIMEHeader) Get(key string) string {
 	if h == nil {
 		return ""
@@ -34,7 +34,7 @@ func (h MIMEHeader) Get(key string) string {
 	return v[0]
 }
 
-// Values returns all values associated with the given key.
+// Values is every value stored under key (canonicalized).
 func (h MIMEHeader) Values(key string) []string {
 	if h == nil {
 		return nil
@@ -42,18 +42,17 @@ func (h MIMEHeader) Values(key string) []string {
 	return h[CanonicalMIMEHeaderKey(key)]
 }
 
-// Del deletes the values associated with key.
+// Del removes key (canonicalized) and its values.
 func (h MIMEHeader) Del(key string) {
 	delete(h, CanonicalMIMEHeaderKey(key))
 }
 
-// A ProtocolError describes a protocol violation such as an invalid response or a hung-up
-// connection.
+// ProtocolError: the peer broke the protocol (a bad reply, a connection closed early).
 type ProtocolError string
 
 func (p ProtocolError) Error() string { return string(p) }
 
-// An Error represents a numeric error response from a server.
+// Error is a server's numeric reply with its message.
 type Error struct {
 	Code int
 	Msg  string
@@ -67,10 +66,9 @@ func (e *Error) Error() string {
 	return s + " " + e.Msg
 }
 
-// CanonicalMIMEHeaderKey returns the canonical format of the MIME header key s: the first
-// letter and any letter following a hyphen upper case, the rest lower case
-// ("accept-encoding" becomes "Accept-Encoding"). A key with a space or other invalid byte is
-// returned unchanged.
+// CanonicalMIMEHeaderKey upper-cases the first letter and each letter after a '-', and
+// lower-cases the others ("accept-encoding" gives "Accept-Encoding"). A key with a space or
+// another invalid byte comes back unchanged.
 func CanonicalMIMEHeaderKey(s string) string {
 	upper := true
 	canonical := true
@@ -100,7 +98,7 @@ func CanonicalMIMEHeaderKey(s string) string {
 	return string(b)
 }
 
-// TrimString returns s without leading and trailing ASCII space.
+// TrimString strips ASCII blanks from both ends of s.
 func TrimString(s string) string {
 	for len(s) > 0 && isASCIISpace(s[0]) {
 		s = s[1:]
@@ -115,14 +113,13 @@ func isASCIISpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\r'
 }
 
-// A Reader implements convenience methods for reading requests or responses from a text
-// protocol network connection.
+// Reader reads the lines, dot-encoded blocks and headers of a text protocol.
 type Reader struct {
 	R   *bufio.Reader
 	buf []byte
 }
 
-// NewReader returns a new Reader reading from r.
+// NewReader reads protocol lines from r.
 func NewReader(r *bufio.Reader) *Reader {
 	return &Reader{R: r}
 }
@@ -133,7 +130,7 @@ func (r *Reader) ReadLine() (string, error) {
 	return string(line), err
 }
 
-// ReadLineBytes is like ReadLine but returns a []byte instead of a string.
+// ReadLineBytes is ReadLine giving bytes.
 func (r *Reader) ReadLineBytes() ([]byte, error) {
 	line, err := r.readLineSlice()
 	if line != nil {

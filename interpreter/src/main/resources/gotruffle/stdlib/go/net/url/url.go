@@ -1,4 +1,4 @@
-// Package url parses URLs and implements query escaping (RFC 3986), with Go 1.19's rules.
+// Package url: URL parsing, formatting and query escaping after RFC 3986, with Go 1.19's rules.
 package url
 
 import (
@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-// Error reports an error and the operation and URL that caused it.
+// Error: Op ("parse", ...) on URL failed with Err.
 type Error struct {
 	Op  string
 	URL string
@@ -218,15 +218,15 @@ func escape(s string, mode encoding) string {
 type URL struct {
 	Scheme      string
 	Opaque      string    // encoded opaque data
-	User        *Userinfo // username and password information
+	User        *Userinfo // user name and password, if given
 	Host        string    // host or host:port
-	Path        string    // path (relative paths may omit leading slash)
-	RawPath     string    // encoded path hint (see EscapedPath method)
-	OmitHost    bool      // do not emit empty host (authority)
-	ForceQuery  bool      // append a query ('?') even if RawQuery is empty
-	RawQuery    string    // encoded query values, without '?'
-	Fragment    string    // fragment for references, without '#'
-	RawFragment string    // encoded fragment hint (see EscapedFragment method)
+	Path        string    // decoded; a relative path may lack the leading '/'
+	RawPath     string    // the encoded form of Path, when it is not the default encoding
+	OmitHost    bool      // do not print "//" when Host is empty
+	ForceQuery  bool      // print '?' even with an empty RawQuery
+	RawQuery    string    // the query, encoded, after '?'
+	Fragment    string    // decoded, after '#'
+	RawFragment string    // the encoded form of Fragment, when it is not the default encoding
 }
 
 // Userinfo is the immutable user name and optional password of a URL.
@@ -465,7 +465,7 @@ func (u *URL) setPath(p string) error {
 	return nil
 }
 
-// EscapedPath returns the escaped form of u.Path (RawPath if it is a valid encoding of it).
+// EscapedPath is the path as it goes on the wire: RawPath when that is a valid encoding of Path, else escaped Path.
 func (u *URL) EscapedPath() string {
 	if u.RawPath != "" && validEncoded(u.RawPath, encodePath) {
 		if p, err := unescape(u.RawPath, encodePath); err == nil && p == u.Path {
@@ -505,7 +505,7 @@ func (u *URL) setFragment(f string) error {
 	return nil
 }
 
-// EscapedFragment returns the escaped form of u.Fragment.
+// EscapedFragment is the fragment as it goes after '#': RawFragment when it is valid, else escaped Fragment.
 func (u *URL) EscapedFragment() string {
 	if u.RawFragment != "" && validEncoded(u.RawFragment, encodeFragment) {
 		if f, err := unescape(u.RawFragment, encodeFragment); err == nil && f == u.Fragment {
@@ -530,7 +530,7 @@ func validOptionalPort(port string) bool {
 	return true
 }
 
-// String reassembles the URL into a valid URL string.
+// String puts u back together as URL text, escaping where needed.
 func (u *URL) String() string {
 	var b strings.Builder
 	if u.Scheme != "" {
@@ -577,7 +577,7 @@ func (u *URL) String() string {
 	return b.String()
 }
 
-// Redacted is like String but replaces any password with "xxxxx".
+// Redacted is String with the password, if any, shown as "xxxxx".
 func (u *URL) Redacted() string {
 	if u == nil {
 		return ""
@@ -589,7 +589,7 @@ func (u *URL) Redacted() string {
 	return ru.String()
 }
 
-// Values maps a string key to a list of values (query parameters and form values).
+// Values: query parameters or form fields, each key with its list of values.
 type Values map[string][]string
 
 // Get returns the first value of key, or "".
@@ -661,7 +661,7 @@ func parseQuery(m Values, query string) (err error) {
 	return err
 }
 
-// Encode encodes the values in "URL encoded" form ("bar=baz&foo=quux"), sorted by key.
+// Encode writes v as a query string ("bar=baz&foo=quux"), keys sorted, everything escaped.
 func (v Values) Encode() string {
 	if v == nil {
 		return ""
@@ -739,7 +739,7 @@ func (u *URL) IsAbs() bool {
 	return u.Scheme != ""
 }
 
-// Parse parses a URL in the context of the receiver.
+// Parse reads ref and resolves it against u.
 func (u *URL) Parse(ref string) (*URL, error) {
 	refURL, err := Parse(ref)
 	if err != nil {
@@ -748,8 +748,8 @@ func (u *URL) Parse(ref string) (*URL, error) {
 	return u.ResolveReference(refURL), nil
 }
 
-// ResolveReference resolves a URI reference to an absolute URI from an absolute base URI u,
-// per RFC 3986 Section 5.2.
+// ResolveReference resolves ref against the base u (RFC 3986, section 5.2); an absolute ref
+// is returned as is, cleaned.
 func (u *URL) ResolveReference(ref *URL) *URL {
 	url := *ref
 	if ref.Scheme == "" {
@@ -784,7 +784,7 @@ func (u *URL) Query() Values {
 	return v
 }
 
-// RequestURI returns the encoded path?query or opaque?query string of an HTTP request line.
+// RequestURI is what goes on an HTTP request line: the encoded path (or opaque part) and query.
 func (u *URL) RequestURI() string {
 	result := u.Opaque
 	if result == "" {
@@ -807,22 +807,22 @@ func (u *URL) Hostname() string {
 	return host
 }
 
-// Port returns the port part of u.Host, or "".
+// Port is the port in u.Host, "" when none.
 func (u *URL) Port() string {
 	_, port := splitHostPort(u.Host)
 	return port
 }
 
+// splitHostPort separates an optional ":port" from hostPort and unwraps "[v6 address]".
 func splitHostPort(hostPort string) (host, port string) {
 	host = hostPort
-	colon := strings.LastIndexByte(host, ':')
-	if colon != -1 && validOptionalPort(host[colon:]) {
-		host, port = host[:colon], host[colon+1:]
+	if i := strings.LastIndexByte(hostPort, ':'); i >= 0 && validOptionalPort(hostPort[i:]) {
+		host, port = hostPort[:i], hostPort[i+1:]
 	}
-	if strings.HasPrefix(host, "[") && strings.HasSuffix(host, "]") {
-		host = host[1 : len(host)-1]
+	if n := len(host); n > 0 && host[0] == '[' && host[n-1] == ']' {
+		host = host[1 : n-1]
 	}
-	return
+	return host, port
 }
 
 // MarshalBinary returns the URL's String.

@@ -21,7 +21,7 @@ import (
 	"syscall"
 )
 
-// Error is returned by LookPath when it fails to classify a file as an executable.
+// Error: LookPath found Name but could not use it as an executable.
 type Error struct {
 	Name string
 	Err  error
@@ -30,13 +30,13 @@ type Error struct {
 func (e *Error) Error() string { return "exec: " + strconv.Quote(e.Name) + ": " + e.Err.Error() }
 func (e *Error) Unwrap() error { return e.Err }
 
-// ErrNotFound is the error resulting if a path search failed to find an executable file.
+// ErrNotFound: LookPath found no executable of that name in $PATH.
 var ErrNotFound = errors.New("executable file not found in $PATH")
 
 // ErrDot is the error of a path search that found the executable only relative to ".".
 var ErrDot = errors.New("cannot run executable found relative to current directory")
 
-// An ExitError reports an unsuccessful exit by a command.
+// ExitError: the command ran and exited with a non-zero status.
 type ExitError struct {
 	*os.ProcessState
 	// Stderr holds the standard error output of Cmd.Output when Stderr was not set.
@@ -45,7 +45,7 @@ type ExitError struct {
 
 func (e *ExitError) Error() string { return e.ProcessState.String() }
 
-// Cmd represents an external command being prepared or run.
+// Cmd describes one external command; set its fields, then Run (or Start and Wait) it once.
 type Cmd struct {
 	Path         string
 	Args         []string
@@ -231,7 +231,7 @@ func copier(w io.Writer, pid, fd int) func() error {
 	}
 }
 
-// Wait waits for the command to exit and for its output to be copied.
+// Wait blocks until the command has exited and its output is copied, then releases its resources.
 func (c *Cmd) Wait() error {
 	if c.Process == nil {
 		return errors.New("exec: not started")
@@ -270,8 +270,8 @@ func (c *Cmd) Run() error {
 	return c.Wait()
 }
 
-// Output runs the command and returns its standard output; an *ExitError holds its standard
-// error when c.Stderr was nil.
+// Output runs the command and collects its stdout; when c.Stderr is nil, an *ExitError also
+// carries the stderr.
 func (c *Cmd) Output() ([]byte, error) {
 	if c.Stdout != nil {
 		return nil, errors.New("exec: Stdout already set")
@@ -292,7 +292,7 @@ func (c *Cmd) Output() ([]byte, error) {
 	return stdout.Bytes(), err
 }
 
-// CombinedOutput runs the command and returns its standard output and standard error together.
+// CombinedOutput runs the command and collects stdout and stderr interleaved.
 func (c *Cmd) CombinedOutput() ([]byte, error) {
 	if c.Stdout != nil {
 		return nil, errors.New("exec: Stdout already set")

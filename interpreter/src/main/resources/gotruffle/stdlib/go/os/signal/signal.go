@@ -130,7 +130,7 @@ func cancel(sigs []os.Signal, action func(int)) {
 // Ignore makes the program ignore the signals (all if none).
 func Ignore(sig ...os.Signal) { cancel(sig, ignoreSignal) }
 
-// Ignored reports whether sig is currently ignored.
+// Ignored: sig is being ignored by an earlier Ignore.
 func Ignored(sig os.Signal) bool {
 	n := signum(sig)
 	return n >= 0 && signalIgnored(n)

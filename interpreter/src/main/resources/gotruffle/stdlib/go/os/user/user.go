@@ -12,42 +12,42 @@ import (
 	"sync"
 )
 
-// User represents a user account.
+// User describes one account.
 type User struct {
 	// Uid is the user ID (a decimal number on POSIX systems).
 	Uid string
-	// Gid is the primary group ID.
+	// Gid: the account's primary group id.
 	Gid string
-	// Username is the login name.
+	// Username: the name to log in with.
 	Username string
-	// Name is the user's real or display name (the GECOS field up to its first comma).
+	// Name: the full name, the GECOS field up to its first comma.
 	Name string
-	// HomeDir is the path to the user's home directory.
+	// HomeDir: the account's home directory.
 	HomeDir string
 }
 
-// Group represents a grouping of users.
+// Group is a user group: its id and name.
 type Group struct {
 	Gid  string // group ID
 	Name string // group name
 }
 
-// UnknownUserIdError is returned by LookupId when a user cannot be found.
+// UnknownUserIdError: LookupId found no user with this id.
 type UnknownUserIdError int
 
 func (e UnknownUserIdError) Error() string { return "user: unknown userid " + strconv.Itoa(int(e)) }
 
-// UnknownUserError is returned by Lookup when a user cannot be found.
+// UnknownUserError: Lookup found no user of that name.
 type UnknownUserError string
 
 func (e UnknownUserError) Error() string { return "user: unknown user " + string(e) }
 
-// UnknownGroupIdError is returned by LookupGroupId when a group cannot be found.
+// UnknownGroupIdError: LookupGroupId found no group with this id.
 type UnknownGroupIdError string
 
 func (e UnknownGroupIdError) Error() string { return "group: unknown groupid " + string(e) }
 
-// UnknownGroupError is returned by LookupGroup when a group cannot be found.
+// UnknownGroupError: LookupGroup found no group of that name.
 type UnknownGroupError string
 
 func (e UnknownGroupError) Error() string { return "group: unknown group " + string(e) }

@@ -41,7 +41,7 @@ func SplitList(p string) []string {
 	return strings.Split(p, string(ListSeparator))
 }
 
-// Match reports whether name matches the shell pattern (see path.Match).
+// Match tests name against a shell pattern (as path.Match).
 func Match(pattern, name string) (matched bool, err error) {
 	matched, err = path.Match(pattern, name)
 	if err == path.ErrBadPattern {
@@ -112,7 +112,7 @@ func Rel(basepath, targpath string) (string, error) {
 	return rel, nil
 }
 
-// Glob returns the names of all files matching pattern, or nil; the only error is ErrBadPattern.
+// Glob lists the files whose names match pattern (nil when none); only ErrBadPattern is an error.
 func Glob(pattern string) (matches []string, err error) {
 	return glob(pattern, 0)
 }

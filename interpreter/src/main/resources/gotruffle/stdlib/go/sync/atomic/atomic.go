@@ -80,7 +80,7 @@ func (x *Bool) Store(val bool)                    { StoreUint32(&x.v, b32(val)) 
 func (x *Bool) Swap(new bool) bool                { return SwapUint32(&x.v, b32(new)) != 0 }
 func (x *Bool) CompareAndSwap(old, new bool) bool { return CompareAndSwapUint32(&x.v, b32(old), b32(new)) }
 
-// A Value provides an atomic load and store of a consistently typed value.
+// Value stores and loads an interface value atomically; every store must use the same concrete type.
 type Value struct {
 	v any
 }
@@ -90,7 +90,7 @@ func (v *Value) Store(val any)
 func (v *Value) Swap(new any) (old any)
 func (v *Value) CompareAndSwap(old, new any) (swapped bool)
 
-// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+// Pointer[T] holds a *T atomically; its zero value holds nil.
 // (Kept in a Value as a box, so that nil pointers can be stored.)
 type Pointer[T any] struct {
 	_ [0]*T

@@ -1,6 +1,5 @@
-// Package scanner: a scanner and tokenizer for UTF-8-encoded text, which recognizes Go's
-// identifiers, numbers, strings, characters and comments by default (Mode), with Go 1.19's
-// positions and error messages.
+// Package scanner: tokenizes UTF-8 text, by default into Go's identifiers, numbers,
+// strings, characters and comments (see Mode), with Go 1.19's positions and error messages.
 package scanner
 
 import (
@@ -11,15 +10,15 @@ import (
 	"unicode/utf8"
 )
 
-// Position is a value that represents a source position. A position is valid if Line > 0.
+// Position is a place in the source; it is valid when Line > 0.
 type Position struct {
 	Filename string // filename, if any
-	Offset   int    // byte offset, starting at 0
-	Line     int    // line number, starting at 1
-	Column   int    // column number, starting at 1 (character count per line)
+	Offset   int    // from 0, in bytes
+	Line     int    // from 1
+	Column   int    // from 1, in characters
 }
 
-// IsValid reports whether the position is valid.
+// IsValid: the position has a line number.
 func (pos *Position) IsValid() bool { return pos.Line > 0 }
 
 func (pos Position) String() string {
@@ -33,20 +32,20 @@ func (pos Position) String() string {
 	return s
 }
 
-// Predefined mode bits to control recognition of tokens.
+// Mode bits: which token classes Scan recognizes.
 const (
 	ScanIdents     = 1 << -Ident
 	ScanInts       = 1 << -Int
-	ScanFloats     = 1 << -Float // includes Ints and hexadecimal floats
+	ScanFloats     = 1 << -Float // hex floats and integers too
 	ScanChars      = 1 << -Char
 	ScanStrings    = 1 << -String
 	ScanRawStrings = 1 << -RawString
 	ScanComments   = 1 << -Comment
-	SkipComments   = 1 << -skipComment // if set with ScanComments, comments become white space
+	SkipComments   = 1 << -skipComment // with ScanComments: comments count as blanks
 	GoTokens       = ScanIdents | ScanFloats | ScanChars | ScanStrings | ScanRawStrings | ScanComments | SkipComments
 )
 
-// The result of Scan is one of these tokens or a Unicode character.
+// Token classes Scan returns; any other value is the character itself.
 const (
 	EOF = -(iota + 1)
 	Ident
@@ -65,7 +64,7 @@ var tokenString = map[rune]string{
 	RawString: "RawString", Comment: "Comment",
 }
 
-// TokenString returns a printable string for a token or Unicode character.
+// TokenString names a token class, or quotes a character.
 func TokenString(tok rune) string {
 	if s, ok := tokenString[tok]; ok {
 		return s
@@ -73,12 +72,12 @@ func TokenString(tok rune) string {
 	return fmt.Sprintf("%q", string(tok))
 }
 
-// GoWhitespace is the default value for the Scanner's Whitespace field.
+// GoWhitespace: tab, newline, carriage return and space; Init puts it in Whitespace.
 const GoWhitespace = 1<<'\t' | 1<<'\n' | 1<<'\r' | 1<<' '
 
 const chunk = 1024 // bytes read from the source at a time
 
-// A Scanner implements reading of Unicode characters and tokens from an io.Reader.
+// Scanner splits UTF-8 text from an io.Reader into Go-like tokens, or hands out characters.
 type Scanner struct {
 	src  io.Reader
 	data []byte // bytes read and still needed: the current token's and those not yet scanned
@@ -87,25 +86,24 @@ type Scanner struct {
 
 	line        int // line count
 	column      int // character count
-	lastLineLen int // length of last line in characters (for correct column reporting)
-	lastCharLen int // length of last character in bytes
+	lastLineLen int // characters on the previous line, for Column
+	lastCharLen int // bytes of the previous character
 
 	tokPos int // start of the token text in data; valid if >= 0
 	tokEnd int // its end
 
 	ch rune // character before the current position (one character look-ahead)
 
-	// Error is called for each error encountered. If no Error function is set, the error is
-	// reported to os.Stderr.
+	// Error receives each error; when nil, errors are printed to os.Stderr.
 	Error func(s *Scanner, msg string)
 
-	// ErrorCount is incremented by one for each error encountered.
+	// ErrorCount: errors seen so far.
 	ErrorCount int
 
-	// The Mode field controls which tokens are recognized.
+	// Mode selects the token classes to recognize.
 	Mode uint
 
-	// The Whitespace field controls which characters are recognized as white space.
+	// Whitespace: bit c set means character c (< 64) is skipped between tokens.
 	Whitespace uint64
 
 	// IsIdentRune, if set, decides which characters may be the ith of an identifier.
@@ -115,19 +113,19 @@ type Scanner struct {
 	Position
 }
 
-// Init initializes a Scanner with a new source and returns s. Error is set to nil,
-// ErrorCount to 0, Mode to GoTokens, and Whitespace to GoWhitespace.
+// Init makes s read src, with no Error function, ErrorCount 0, Mode GoTokens and
+// Whitespace GoWhitespace; it returns s.
 func (s *Scanner) Init(src io.Reader) *Scanner {
 	s.src = src
 	s.data, s.pos, s.base = s.data[:0], 0, 0
 	s.line, s.column, s.lastLineLen, s.lastCharLen = 1, 0, 0, 0
 	s.tokPos = -1
-	s.ch = -2 // no char read yet, not EOF
+	s.ch = -2 // nothing read, not at EOF either
 	s.Error = nil
 	s.ErrorCount = 0
 	s.Mode = GoTokens
 	s.Whitespace = GoWhitespace
-	s.Line = 0 // invalidate token position
+	s.Line = 0 // no token position yet
 	return s
 }
 
@@ -161,7 +159,7 @@ func (s *Scanner) fill() bool {
 	return true
 }
 
-// next reads and returns the next Unicode character (EOF at the end).
+// next decodes the following character from the input (EOF at the end).
 func (s *Scanner) next() rune {
 	if s.pos+utf8.UTFMax > len(s.data) && !s.fill() {
 		if s.lastCharLen > 0 {
@@ -195,11 +193,11 @@ func (s *Scanner) next() rune {
 	return ch
 }
 
-// Next reads and returns the next Unicode character (EOF at the end), without collecting a
-// token: Position is not updated (Pos() tells where the scanner is).
+// Next returns the following character (EOF at the end) without starting a token: Position
+// stays as it was (Pos() tells where the scanner is).
 func (s *Scanner) Next() rune {
-	s.tokPos = -1 // don't collect token text
-	s.Line = 0    // invalidate token position
+	s.tokPos = -1 // not inside a token
+	s.Line = 0    // no token position yet
 	ch := s.Peek()
 	if ch != EOF {
 		s.ch = s.next()
@@ -219,7 +217,7 @@ func (s *Scanner) Peek() rune {
 }
 
 func (s *Scanner) error(msg string) {
-	s.tokEnd = s.pos - s.lastCharLen // make sure token text is terminated
+	s.tokEnd = s.pos - s.lastCharLen // the token ends before the lookahead character
 	s.ErrorCount++
 	if s.Error != nil {
 		s.Error(s, msg)
@@ -278,9 +276,9 @@ func (s *Scanner) digits(ch rune, base int, invalid *rune) (rune, int) {
 
 func (s *Scanner) scanNumber(ch rune, seenDot bool) (rune, rune) {
 	base := 10         // number base
-	prefix := rune(0)  // one of 0 (decimal), '0' (0-octal), 'x', 'o', or 'b'
-	digsep := 0        // bit 0: digit present, bit 1: '_' present
-	invalid := rune(0) // invalid digit in literal, or 0
+	prefix := rune(0)  // 0 decimal, '0' old octal, or 'x', 'o', 'b'
+	digsep := 0        // bit 1: saw a digit; bit 2: saw a '_'
+	invalid := rune(0) // first digit too big for the base, or 0
 	tok := rune(Int)
 	var ds int
 
@@ -348,7 +346,7 @@ func (s *Scanner) scanNumber(ch rune, seenDot bool) (rune, rune) {
 		s.errorf("invalid digit %q in %s", invalid, litname(prefix))
 	}
 	if digsep&2 != 0 {
-		s.tokEnd = s.pos - s.lastCharLen // make sure token text is terminated
+		s.tokEnd = s.pos - s.lastCharLen // the token ends before the lookahead character
 		if i := invalidSep(s.TokenText()); i >= 0 {
 			s.error("'_' must separate successive digits")
 		}
@@ -368,10 +366,10 @@ func litname(prefix rune) string {
 	return "decimal literal"
 }
 
-// invalidSep returns the index of the first invalid separator in x, or -1.
+// invalidSep is the index of the first misplaced '_' in x, or -1 when all are fine.
 func invalidSep(x string) int {
-	x1 := ' ' // prefix char, we only care if it's 'x'
-	d := '.'  // digit, one of '_', '0' (a digit), or '.' (anything else)
+	x1 := ' ' // the previous character, if it was an 'x'
+	d := '.'  // class of the previous character: '_', '0' digit, '.' other
 	i := 0
 
 	if len(x) >= 2 && x[0] == '0' {
@@ -412,7 +410,7 @@ func digitVal(ch rune) int {
 	case 'a' <= lower(ch) && lower(ch) <= 'f':
 		return int(lower(ch) - 'a' + 10)
 	}
-	return 16 // larger than any legal digit val
+	return 16 // above every digit of every base
 }
 
 func (s *Scanner) scanDigits(ch rune, base, n int) rune {
@@ -426,7 +424,7 @@ func (s *Scanner) scanDigits(ch rune, base, n int) rune {
 }
 
 func (s *Scanner) scanEscape(quote rune) rune {
-	ch := s.next() // read character after '/'
+	ch := s.next() // the character following the '/'
 	switch ch {
 	case 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\', quote:
 		return s.next()
@@ -445,7 +443,7 @@ func (s *Scanner) scanEscape(quote rune) rune {
 
 // scanString scans up to the closing quote and returns the number of characters in between.
 func (s *Scanner) scanString(quote rune) (n int) {
-	ch := s.next() // read character after quote
+	ch := s.next() // the character following the quote
 	for ; ch != quote; n++ {
 		if ch == '\n' || ch < 0 {
 			s.error("literal not terminated")
@@ -482,7 +480,7 @@ func (s *Scanner) scanComment(ch rune) rune {
 		return ch
 	}
 	// a /* */ comment
-	ch = s.next() // read character after "/*"
+	ch = s.next() // the character following "/*"
 	for {
 		if ch < 0 {
 			s.error("comment not terminated")
@@ -562,7 +560,7 @@ redo:
 			ch = s.next()
 			if (ch == '/' || ch == '*') && s.Mode&ScanComments != 0 {
 				if s.Mode&SkipComments != 0 {
-					s.tokPos = -1 // don't collect token text
+					s.tokPos = -1 // not inside a token
 					ch = s.scanComment(ch)
 					goto redo
 				}

@@ -282,7 +282,7 @@ func (s *state) walkIfOrWith(n *branchNode, dot reflect.Value) int {
 	return ctlNone
 }
 
-// IsTrue reports whether the value is 'true' in the sense of if, and whether it has a meaningful truth value.
+// IsTrue: truth as if sees it (non-zero, non-empty); ok false when val has no truth value.
 func IsTrue(val any) (truth, ok bool) {
 	return isTrue(reflect.ValueOf(val))
 }

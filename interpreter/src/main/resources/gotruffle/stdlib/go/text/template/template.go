@@ -30,7 +30,7 @@ type common struct {
 	option    option
 }
 
-// Template is the representation of a parsed template.
+// Template is a parsed template and the set of templates associated with it.
 type Template struct {
 	name string
 	tree *tree
@@ -38,7 +38,7 @@ type Template struct {
 	leftDelim, rightDelim string
 }
 
-// New allocates a new, undefined template with the given name.
+// New makes an empty template called name.
 func New(name string) *Template {
 	t := &Template{name: name}
 	t.init()
@@ -59,10 +59,10 @@ func (t *Template) init() {
 	}
 }
 
-// Name returns the name of the template.
+// Name is the name the template was created with.
 func (t *Template) Name() string { return t.name }
 
-// New allocates a new, undefined template associated with t (same delimiters and functions).
+// New makes an empty template called name in t's set, with t's delimiters and functions.
 func (t *Template) New(name string) *Template {
 	t.init()
 	return &Template{name: name, common: t.common, leftDelim: t.leftDelim, rightDelim: t.rightDelim}
@@ -113,7 +113,7 @@ func (t *Template) setOption(opt string) {
 	panic("unrecognized option: " + opt)
 }
 
-// Lookup returns the template with the given name associated with t, or nil.
+// Lookup finds the template called name in t's set, or nil.
 func (t *Template) Lookup(name string) *Template {
 	if t.common == nil {
 		return nil
@@ -225,12 +225,12 @@ func (t *Template) addTree(name string, tr *tree) {
 	nt.tree = tr
 }
 
-// ParseFiles creates a new Template and parses the named files; the first file names it.
+// ParseFiles parses the files into a new set named after the first file.
 func ParseFiles(filenames ...string) (*Template, error) {
 	return parseFiles(nil, filenames...)
 }
 
-// ParseFiles parses the named files and associates the resulting templates with t.
+// ParseFiles parses the files into t's set.
 func (t *Template) ParseFiles(filenames ...string) (*Template, error) {
 	t.init()
 	return parseFiles(t, filenames...)
@@ -262,7 +262,7 @@ func parseFiles(t *Template, filenames ...string) (*Template, error) {
 	return t, nil
 }
 
-// ParseGlob creates a new Template and parses the files matching pattern.
+// ParseGlob is ParseFiles over the files that match pattern.
 func ParseGlob(pattern string) (*Template, error) {
 	return parseGlob(nil, pattern)
 }

@@ -1,79 +1,81 @@
 // Package utf16: UTF-16 encoding and decoding of Unicode code points.
+//
+// Code points past the Basic Multilingual Plane travel as two surrogates: r-0x10000 split
+// into its top 10 bits, added to 0xD800 (the high surrogate), and its low 10 bits, added
+// to 0xDC00 (the low surrogate). Anything that cannot be encoded or decoded becomes U+FFFD.
 package utf16
 
 const (
 	replacementChar = '\uFFFD'
 	maxRune         = '\U0010FFFF'
 
-	surr1    = 0xd800 // first of a high surrogate
-	surr2    = 0xdc00 // first of a low surrogate
-	surr3    = 0xe000 // after the surrogates
-	surrSelf = 0x10000
+	highFirst   = 0xd800  // first high surrogate
+	lowFirst    = 0xdc00  // first low surrogate
+	surrEnd     = 0xe000  // first code point after the surrogates
+	supplFirst  = 0x10000 // first code point that needs a pair
+	surrPayload = 0x3ff   // the 10 bits each surrogate carries
 )
 
-// IsSurrogate reports whether r can appear in a surrogate pair.
-func IsSurrogate(r rune) bool { return surr1 <= r && r < surr3 }
+func isHigh(r rune) bool { return highFirst <= r && r < lowFirst }
+func isLow(r rune) bool  { return lowFirst <= r && r < surrEnd }
 
-// DecodeRune returns the code point of the surrogate pair (r1, r2), or U+FFFD if it is not one.
+// IsSurrogate: r is a high or a low surrogate, so it only means something in a pair.
+func IsSurrogate(r rune) bool { return highFirst <= r && r < surrEnd }
+
+// DecodeRune joins a high surrogate r1 and a low surrogate r2; U+FFFD when they are not such a pair.
 func DecodeRune(r1, r2 rune) rune {
-	if surr1 <= r1 && r1 < surr2 && surr2 <= r2 && r2 < surr3 {
-		return (r1-surr1)<<10 | (r2 - surr2) + surrSelf
+	if !isHigh(r1) || !isLow(r2) {
+		return replacementChar
 	}
-	return replacementChar
+	return supplFirst + (r1-highFirst)<<10 + (r2 - lowFirst)
 }
 
-// EncodeRune returns the surrogate pair of r, or U+FFFD twice if r needs none or is invalid.
+// EncodeRune splits r into its surrogate pair; U+FFFD twice when r needs no pair or is no code point.
 func EncodeRune(r rune) (r1, r2 rune) {
-	if r < surrSelf || r > maxRune {
+	if r < supplFirst || r > maxRune {
 		return replacementChar, replacementChar
 	}
-	r -= surrSelf
-	return surr1 + (r>>10)&0x3ff, surr2 + r&0x3ff
+	r -= supplFirst
+	return highFirst + r>>10&surrPayload, lowFirst + r&surrPayload
 }
 
-// Encode returns the UTF-16 encoding of s; invalid code points become U+FFFD.
+// Encode converts s to UTF-16; surrogates and values outside Unicode become U+FFFD.
 func Encode(s []rune) []uint16 {
-	n := len(s)
-	for _, v := range s {
-		if v >= surrSelf {
-			n++
+	size := len(s) // room for a pair for every value from supplFirst up, as Go allocates
+	for _, r := range s {
+		if r >= supplFirst {
+			size++
 		}
 	}
-	a := make([]uint16, n)
-	n = 0
-	for _, v := range s {
+	out := make([]uint16, 0, size)
+	for _, r := range s {
 		switch {
-		case 0 <= v && v < surr1, surr3 <= v && v < surrSelf:
-			a[n] = uint16(v)
-			n++
-		case surrSelf <= v && v <= maxRune:
-			r1, r2 := EncodeRune(v)
-			a[n] = uint16(r1)
-			a[n+1] = uint16(r2)
-			n += 2
+		case r < 0 || r > maxRune || IsSurrogate(r):
+			out = append(out, replacementChar)
+		case r < supplFirst:
+			out = append(out, uint16(r))
 		default:
-			a[n] = uint16(replacementChar)
-			n++
+			hi, lo := EncodeRune(r)
+			out = append(out, uint16(hi), uint16(lo))
 		}
 	}
-	return a[:n]
+	return out
 }
 
-// Decode returns the code points of the UTF-16 sequence s; unpaired surrogates become U+FFFD.
+// Decode converts UTF-16 to code points; a surrogate outside a valid pair becomes U+FFFD.
 func Decode(s []uint16) []rune {
-	a := make([]rune, len(s))
-	n := 0
+	out := make([]rune, 0, len(s))
 	for i := 0; i < len(s); i++ {
-		switch r := s[i]; {
-		case r < surr1, surr3 <= r:
-			a[n] = rune(r)
-		case surr1 <= r && r < surr2 && i+1 < len(s) && surr2 <= s[i+1] && s[i+1] < surr3:
-			a[n] = DecodeRune(rune(r), rune(s[i+1]))
+		r := rune(s[i])
+		switch {
+		case isHigh(r) && i+1 < len(s) && isLow(rune(s[i+1])):
+			out = append(out, DecodeRune(r, rune(s[i+1])))
 			i++
+		case IsSurrogate(r):
+			out = append(out, replacementChar)
 		default:
-			a[n] = replacementChar
+			out = append(out, r)
 		}
-		n++
 	}
-	return a[:n]
+	return out
 }

@@ -2,7 +2,7 @@
 package utf8
 
 const (
-	RuneError = '\uFFFD'     // the "error" Rune or "Unicode replacement character"
+	RuneError = '\uFFFD'     // U+FFFD, what invalid input decodes to
 	RuneSelf  = 0x80         // characters below RuneSelf are represented as themselves in a single byte
 	MaxRune   = '\U0010FFFF' // maximum valid Unicode code point
 	UTFMax    = 4            // maximum number of bytes of a UTF-8 encoded Unicode character
@@ -19,7 +19,7 @@ func RuneCountInString(s string) (n int)
 func Valid(p []byte) bool
 func ValidString(s string) bool
 
-// RuneLen returns the number of bytes required to encode the rune, or -1 if it is not valid.
+// RuneLen: bytes in r's UTF-8 encoding; -1 for a value UTF-8 cannot encode.
 func RuneLen(r rune) int {
 	switch {
 	case r < 0:
@@ -38,12 +38,12 @@ func RuneLen(r rune) int {
 	return -1
 }
 
-// ValidRune reports whether r can be legally encoded as UTF-8.
+// ValidRune: r is a code point UTF-8 can encode (not a surrogate, not past MaxRune).
 func ValidRune(r rune) bool {
 	return (0 <= r && r < 0xD800) || (0xDFFF < r && r <= MaxRune)
 }
 
-// RuneStart reports whether b could be the first byte of an encoded rune.
+// RuneStart: b is not a continuation byte (10xxxxxx), so a rune may start there.
 func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // EncodeRune writes the UTF-8 encoding of r into p (which must be large enough) and returns the number of bytes written.
@@ -76,7 +76,7 @@ func EncodeRune(p []byte, r rune) int {
 	return 4
 }
 
-// AppendRune appends the UTF-8 encoding of r to the end of p and returns the extended buffer.
+// AppendRune appends r in UTF-8 to p.
 func AppendRune(p []byte, r rune) []byte {
 	if uint32(r) < RuneSelf {
 		return append(p, byte(r))

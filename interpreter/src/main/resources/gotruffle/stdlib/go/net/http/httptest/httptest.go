@@ -10,13 +10,11 @@ import (
 	"strings"
 )
 
-// DefaultRemoteAddr is the default remote address to return in RemoteAddr if an explicit
-// DefaultRemoteAddr isn't set on ResponseRecorder.
+// DefaultRemoteAddr: the RemoteAddr NewRequest gives its requests.
 const DefaultRemoteAddr = "1.2.3.4"
 
-// NewRequest returns a new incoming server Request, suitable for passing to an http.Handler
-// for testing. The target is the RFC 7230 "request-target": a path or an absolute URL. It
-// panics on invalid arguments.
+// NewRequest builds a server-side request for calling a handler directly in a test; target
+// is a path or an absolute URL. Bad arguments panic.
 func NewRequest(method, target string, body io.Reader) *http.Request {
 	if method == "" {
 		method = "GET"

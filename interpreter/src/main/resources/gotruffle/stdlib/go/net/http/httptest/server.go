@@ -6,14 +6,14 @@ import (
 	"sync"
 )
 
-// A Server is an HTTP server listening on a system-chosen port on the local loopback
-// interface, for use in end-to-end HTTP tests.
+// Server is a real HTTP server on a loopback port picked by the system, for end-to-end
+// tests.
 type Server struct {
-	URL      string // base URL of form http://ipaddr:port with no trailing slash
+	URL      string // "http://127.0.0.1:port", without a slash at the end
 	Listener net.Listener
 	// EnableHTTP2 is accepted and ignored (HTTP/1.1 only).
 	EnableHTTP2 bool
-	// Config may be changed after calling NewUnstartedServer and before Start.
+	// Config: the http.Server used; change it between NewUnstartedServer and Start.
 	Config *http.Server
 
 	wg     sync.WaitGroup
@@ -33,15 +33,14 @@ func newLocalListener() net.Listener {
 	return l
 }
 
-// NewServer starts and returns a new Server. The caller should call Close when finished,
-// to shut it down.
+// NewServer starts serving handler at once; Close it when done.
 func NewServer(handler http.Handler) *Server {
 	ts := NewUnstartedServer(handler)
 	ts.Start()
 	return ts
 }
 
-// NewUnstartedServer returns a new Server but doesn't start it.
+// NewUnstartedServer builds a Server; call Start (after changing it) to run it.
 func NewUnstartedServer(handler http.Handler) *Server {
 	return &Server{
 		Listener: newLocalListener(),
@@ -49,7 +48,7 @@ func NewUnstartedServer(handler http.Handler) *Server {
 	}
 }
 
-// Start starts a server from NewUnstartedServer.
+// Start runs a server made by NewUnstartedServer.
 func (s *Server) Start() {
 	if s.URL != "" {
 		panic("Server already started")
@@ -76,8 +75,7 @@ func NewTLSServer(handler http.Handler) *Server {
 	panic("unsupported: httptest.NewTLSServer (crypto/tls is not available in GoTruffle)")
 }
 
-// Close shuts down the server and blocks until all outstanding requests on this server
-// have completed.
+// Close stops the server and waits for the requests in flight to finish.
 func (s *Server) Close() {
 	s.mu.Lock()
 	if !s.closed {
@@ -103,7 +101,7 @@ func (s *Server) Close() {
 	s.wg.Wait()
 }
 
-// CloseClientConnections closes any open HTTP connections to the test Server.
+// CloseClientConnections closes every connection the test server has open.
 func (s *Server) CloseClientConnections() {
 	s.mu.Lock()
 	for c := range s.conns {
@@ -112,8 +110,7 @@ func (s *Server) CloseClientConnections() {
 	s.mu.Unlock()
 }
 
-// Client returns an HTTP client configured for making requests to the server; it is
-// closed by Close.
+// Client is an http.Client set up to talk to this server (closed by Close).
 func (s *Server) Client() *http.Client {
 	return s.client
 }
