@@ -26,6 +26,11 @@ public final class TimeNatives {
         });
         t.put("time.localZone", (ctx, fiber, a) -> zoneAt(localZone(ctx), (Long) a[0]));
         t.put("time.zoneAt", (ctx, fiber, a) -> zoneAt(ZoneId.of(Utf8.toJava((String) a[0])), (Long) a[1]));
+        t.put("time.zoneDST", (ctx, fiber, a) -> {
+            String zone = (String) a[0];
+            ZoneId z = zone.isEmpty() ? localZone(ctx) : ZoneId.of(Utf8.toJava(zone));
+            return z.getRules().isDaylightSavings(Instant.ofEpochSecond(clampSeconds((Long) a[1])));
+        });
         t.put("time.zoneCheck", (ctx, fiber, a) -> zoneCheck(ctx, Utf8.toJava((String) a[0])));
         t.put("time.localName", (ctx, fiber, a) -> Utf8.fromJava(localName(ctx.environment().get("TZ"))));
         t.put("time.modDuration", (ctx, fiber, a) -> {

@@ -111,6 +111,9 @@ func zoneAt(zone string, unix int64) (name string, offset int)
 // zoneCheck returns "" for a zone the system and the JVM know, else Go's error text.
 func zoneCheck(zone string) string
 
+// zoneDST: whether the zone (Local for "") is in daylight saving time at the Unix second.
+func zoneDST(zone string, unix int64) bool
+
 const (
 	secondsPerMinute = 60
 	secondsPerHour   = 60 * secondsPerMinute
@@ -241,6 +244,14 @@ func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6
 func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
 
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
+
+// IsDST reports whether the time's zone is in daylight saving time then (never for UTC and fixed zones).
+func (t Time) IsDST() bool {
+	if l := t.loc.get(); l.local || l.zone != "" {
+		return zoneDST(l.zone, t.Unix())
+	}
+	return false
+}
 
 func (t Time) Location() *Location {
 	if t.loc == nil {
