@@ -6,6 +6,7 @@ import gotruffle.nodes.Fiber;
 import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.algo.AlgoPanic;
 import gotruffle.stdlib.algo.GoRand;
+import gotruffle.stdlib.algo.GoZipf;
 import gotruffle.stdlib.algo.RngSource;
 import gotruffle.types.Lookup;
 import gotruffle.values.GoFunc;
@@ -63,6 +64,9 @@ public final class RandNatives {
     /** What Rand.h holds. */
     private record Box(GoRand rand, GoSource goSource) {}
 
+    /** What Zipf.h holds: the generator, and the Rand it draws from (nil or unbound: null). */
+    private record ZipfBox(GoZipf zipf, Box rand) {}
+
     private interface RandOp {
         Object apply(GoRand r, Fiber fiber, Object[] a);
     }
@@ -117,6 +121,24 @@ public final class RandNatives {
             gs.fiber = fiber;
             r.refs[0] = new Box(new GoRand(gs), gs);
             return null;
+        });
+        t.put("math/rand.bindZipf", (ctx, fiber, a) -> {
+            GoStruct r = (GoStruct) a[1];
+            Box b = r == null ? null : (Box) r.refs[0];
+            GoZipf z = b == null ? null : GoZipf.newZipf(b.rand, (Double) a[2], (Double) a[3], (Long) a[4]);
+            ((GoStruct) a[0]).refs[0] = new ZipfBox(z, b);
+            return null;
+        });
+        t.put("math/rand.zipfNext", (ctx, fiber, a) -> {
+            ZipfBox z = (ZipfBox) ((GoStruct) a[0]).refs[0];
+            if (z.rand == null) {
+                // Go reaches the Rand's nil source (or nil *Rand) on the first draw.
+                throw new GoRuntimeError("invalid memory address or nil pointer dereference");
+            }
+            if (z.rand.goSource != null) {
+                z.rand.goSource.fiber = fiber;
+            }
+            return z.zipf.uint64();
         });
         method(t, "Seed", (r, f, a) -> {
             r.seed((Long) a[1]);

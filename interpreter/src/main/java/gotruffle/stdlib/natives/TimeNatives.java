@@ -1,5 +1,6 @@
 package gotruffle.stdlib.natives;
 
+import com.oracle.truffle.api.TruffleFile;
 import gotruffle.GoContext;
 import gotruffle.nodes.call.Native;
 import gotruffle.stdlib.text.Utf8;
@@ -23,19 +24,48 @@ public final class TimeNatives {
             Instant now = Instant.now();
             return new Object[]{now.getEpochSecond(), (long) now.getNano(), System.nanoTime() - ctx.monoBase};
         });
-        t.put("time.localZone", (ctx, fiber, a) -> {
-            ZoneId zone = localZone(ctx);
-            Instant at = Instant.ofEpochSecond(clampSeconds((Long) a[0]));
-            int offset = zone.getRules().getOffset(at).getTotalSeconds();
-            String name = zoneAbbreviation(zone, at);
-            return new Object[]{Utf8.fromJava(name), (long) offset};
+        t.put("time.localZone", (ctx, fiber, a) -> zoneAt(localZone(ctx), (Long) a[0]));
+        t.put("time.zoneAt", (ctx, fiber, a) -> zoneAt(ZoneId.of(Utf8.toJava((String) a[0])), (Long) a[1]));
+        t.put("time.zoneDST", (ctx, fiber, a) -> {
+            String zone = (String) a[0];
+            ZoneId z = zone.isEmpty() ? localZone(ctx) : ZoneId.of(Utf8.toJava(zone));
+            return z.getRules().isDaylightSavings(Instant.ofEpochSecond(clampSeconds((Long) a[1])));
         });
+        t.put("time.zoneCheck", (ctx, fiber, a) -> zoneCheck(ctx, Utf8.toJava((String) a[0])));
         t.put("time.localName", (ctx, fiber, a) -> Utf8.fromJava(localName(ctx.environment().get("TZ"))));
         t.put("time.modDuration", (ctx, fiber, a) -> {
             BigInteger total = BigInteger.valueOf((Long) a[0]).multiply(BigInteger.valueOf(1_000_000_000L))
                     .add(BigInteger.valueOf((Long) a[1]));
             return total.mod(BigInteger.valueOf((Long) a[2])).longValue();
         });
+    }
+
+    /** The zone's abbreviation and offset at a Unix second, as Go's (*Location).lookup returns them. */
+    private static Object[] zoneAt(ZoneId zone, long unix) {
+        Instant at = Instant.ofEpochSecond(clampSeconds(unix));
+        int offset = zone.getRules().getOffset(at).getTotalSeconds();
+        return new Object[]{Utf8.fromJava(zoneAbbreviation(zone, at)), (long) offset};
+    }
+
+    /**
+     * Go's LoadLocation reads the zone's file from the system's tz database; the JVM's own copy of
+     * that database gives the rules. A name needs both (the JVM also takes "+05:00" or "GMT+3").
+     * Returns "" or Go's error text (a directory fails reading: EISDIR's text).
+     */
+    private static String zoneCheck(GoContext ctx, String name) {
+        TruffleFile f = ctx.env.getPublicTruffleFile("/usr/share/zoneinfo/" + name);
+        if (f.isDirectory()) {
+            return "is a directory";
+        }
+        try {
+            if (f.isRegularFile()) {
+                ZoneId.of(name);
+                return "";
+            }
+        } catch (DateTimeException e) {
+            // not in the JVM's database
+        }
+        return Utf8.fromJava("unknown time zone " + name);
     }
 
     private static long clampSeconds(long s) {

@@ -24,6 +24,9 @@ func parseFloat(s string) (float64, int)
 func formatFloat(f float64) string
 
 func numError(status int) error {
+	if status == 0 {
+		return nil
+	}
 	if status == 2 {
 		return errRange
 	}
@@ -43,11 +46,12 @@ func parseBool(s string) (bool, bool) {
 type boolValue bool
 
 func (b *boolValue) Set(s string) error {
+	// Like Go, a bad value still stores what strconv returned (false, 0, the clamped bound).
 	v, ok := parseBool(s)
+	*b = boolValue(v)
 	if !ok {
 		return errParse
 	}
-	*b = boolValue(v)
 	return nil
 }
 func (b *boolValue) Get() any { return bool(*b) }
@@ -68,11 +72,8 @@ type intValue int
 
 func (i *intValue) Set(s string) error {
 	v, st := parseInt(s, 64)
-	if st != 0 {
-		return numError(st)
-	}
 	*i = intValue(v)
-	return nil
+	return numError(st)
 }
 func (i *intValue) Get() any       { return int(*i) }
 func (i *intValue) String() string { return fmt.Sprint(int(*i)) }
@@ -81,11 +82,8 @@ type int64Value int64
 
 func (i *int64Value) Set(s string) error {
 	v, st := parseInt(s, 64)
-	if st != 0 {
-		return numError(st)
-	}
 	*i = int64Value(v)
-	return nil
+	return numError(st)
 }
 func (i *int64Value) Get() any       { return int64(*i) }
 func (i *int64Value) String() string { return fmt.Sprint(int64(*i)) }
@@ -94,11 +92,8 @@ type uintValue uint
 
 func (i *uintValue) Set(s string) error {
 	v, st := parseUint(s, 64)
-	if st != 0 {
-		return numError(st)
-	}
 	*i = uintValue(v)
-	return nil
+	return numError(st)
 }
 func (i *uintValue) Get() any       { return uint(*i) }
 func (i *uintValue) String() string { return fmt.Sprint(uint(*i)) }
@@ -107,11 +102,8 @@ type uint64Value uint64
 
 func (i *uint64Value) Set(s string) error {
 	v, st := parseUint(s, 64)
-	if st != 0 {
-		return numError(st)
-	}
 	*i = uint64Value(v)
-	return nil
+	return numError(st)
 }
 func (i *uint64Value) Get() any       { return uint64(*i) }
 func (i *uint64Value) String() string { return fmt.Sprint(uint64(*i)) }
@@ -126,11 +118,8 @@ type float64Value float64
 
 func (f *float64Value) Set(s string) error {
 	v, st := parseFloat(s)
-	if st != 0 {
-		return numError(st)
-	}
 	*f = float64Value(v)
-	return nil
+	return numError(st)
 }
 func (f *float64Value) Get() any       { return float64(*f) }
 func (f *float64Value) String() string { return formatFloat(float64(*f)) }

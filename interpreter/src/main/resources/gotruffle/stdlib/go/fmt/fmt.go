@@ -71,6 +71,11 @@ func Sprint(a ...any) string
 func Sprintln(a ...any) string
 func Sprintf(format string, a ...any) string
 
+// Append, Appendln and Appendf (new in Go 1.19) add what the Sprint functions return to b.
+func Append(b []byte, a ...any) []byte                 { return append(b, Sprint(a...)...) }
+func Appendln(b []byte, a ...any) []byte               { return append(b, Sprintln(a...)...) }
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
+
 func Print(a ...any) (n int, err error)                 { return io.WriteString(os.Stdout, Sprint(a...)) }
 func Println(a ...any) (n int, err error)               { return io.WriteString(os.Stdout, Sprintln(a...)) }
 func Printf(format string, a ...any) (n int, err error) { return io.WriteString(os.Stdout, Sprintf(format, a...)) }

@@ -67,6 +67,14 @@ func TrimSuffix(s, suffix string) string {
 	return s
 }
 
+// Clone returns a fresh copy of s (Go 1.18); an empty s gives "".
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return string(append([]byte(nil), s...))
+}
+
 // Cut splits s at the first sep: the part before, the part after, and whether sep was there.
 func Cut(s, sep string) (before, after string, found bool) {
 	if i := Index(s, sep); i >= 0 {

@@ -1,11 +1,13 @@
 package time
 
-// Location: the rules of a time zone. GoTruffle knows UTC, fixed zones and Local (the JVM's
-// default zone, looked up per instant).
+// Location: the rules of a time zone. GoTruffle knows UTC, fixed zones, Local (the JVM's default
+// zone, looked up per instant) and the tz database zones LoadLocation finds (zone: the name the
+// JVM's rules are looked up by).
 type Location struct {
 	name   string
 	offset int
 	local  bool
+	zone   string
 }
 
 var utcLoc = Location{name: "UTC"}
@@ -22,7 +24,8 @@ func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, offset: offset}
 }
 
-// LoadLocation supports "", "UTC" and "Local" only.
+// LoadLocation returns UTC for "" and "UTC", Local for "Local", and otherwise the zone of that
+// name when the system's tz database (/usr/share/zoneinfo, as Go reads it) has it.
 func LoadLocation(name string) (*Location, error) {
 	switch name {
 	case "", "UTC":
@@ -30,7 +33,23 @@ func LoadLocation(name string) (*Location, error) {
 	case "Local":
 		return Local, nil
 	}
-	return nil, errorString("unknown time zone " + name)
+	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
+		return nil, errorString("time: invalid location name")
+	}
+	if msg := zoneCheck(name); msg != "" {
+		return nil, errorString(msg)
+	}
+	return &Location{name: name, zone: name}, nil
+}
+
+// containsDotDot: no zone name holds "..", which could leave the zone directory.
+func containsDotDot(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == '.' {
+			return true
+		}
+	}
+	return false
 }
 
 type errorString string
@@ -60,6 +79,9 @@ func (l *Location) lookup(unix int64) (name string, offset int) {
 	if l.local {
 		return localZone(unix)
 	}
+	if l.zone != "" {
+		return zoneAt(l.zone, unix)
+	}
 	return l.name, l.offset
 }
 
@@ -67,15 +89,15 @@ func (l *Location) lookup(unix int64) (name string, offset int) {
 // (as Go, preferring the zone in effect at that instant read as a time in that zone).
 func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
 	l = l.get()
-	if !l.local {
+	if !l.local && l.zone == "" {
 		// UTC has no named zones; a fixed zone has exactly one.
 		return l.offset, l != &utcLoc && l.name == name
 	}
 	// The JVM gives no list of the local abbreviations: probe this instant and half a year
 	// around it, which meets both standard and daylight time.
 	for _, d := range [...]int64{0, 182 * secondsPerDay, -182 * secondsPerDay} {
-		if n, off := localZone(unix + d); n == name {
-			if n2, off2 := localZone(unix - int64(off)); n2 == name {
+		if n, off := l.lookup(unix + d); n == name {
+			if n2, off2 := l.lookup(unix - int64(off)); n2 == name {
 				return off2, true
 			}
 			offset, ok = off, true
@@ -85,6 +107,12 @@ func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
 }
 
 func localZone(unix int64) (name string, offset int)
+func zoneAt(zone string, unix int64) (name string, offset int)
+// zoneCheck returns "" for a zone the system and the JVM know, else Go's error text.
+func zoneCheck(zone string) string
+
+// zoneDST: whether the zone (Local for "") is in daylight saving time at the Unix second.
+func zoneDST(zone string, unix int64) bool
 
 const (
 	secondsPerMinute = 60
@@ -216,6 +244,14 @@ func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6
 func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
 
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
+
+// IsDST reports whether the time's zone is in daylight saving time then (never for UTC and fixed zones).
+func (t Time) IsDST() bool {
+	if l := t.loc.get(); l.local || l.zone != "" {
+		return zoneDST(l.zone, t.Unix())
+	}
+	return false
+}
 
 func (t Time) Location() *Location {
 	if t.loc == nil {
