@@ -48,8 +48,17 @@ final class EmbedDirectives {
 
     /** Whether the file's text has a directive at all (most files: no need to lex them again). */
     static boolean mayHave(byte[] source) {
-        String text = new String(source, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return text.contains("//go:embed");
+        byte[] key = "//go:embed".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        outer:
+        for (int i = 0; i + key.length <= source.length; i++) {
+            for (int k = 0; k < key.length; k++) {
+                if (source[i + k] != key[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     static EmbedDirectives scan(byte[] source, SourceFile file) {

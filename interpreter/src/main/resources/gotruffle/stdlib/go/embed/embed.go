@@ -21,7 +21,7 @@ type FS struct {
 type file struct {
 	ident string
 	base  string
-	data  string
+	body  string
 	isDir bool
 	kids  []*file
 }
@@ -36,7 +36,7 @@ func build(pairs ...string) FS {
 	for i := 0; i+1 < len(pairs); i += 2 {
 		name := pairs[i]
 		parent := folderFor(folders, dirOf(name))
-		parent.kids = append(parent.kids, &file{ident: name, base: baseOf(name), data: pairs[i+1]})
+		parent.kids = append(parent.kids, &file{ident: name, base: baseOf(name), body: pairs[i+1]})
 	}
 	sortTree(root)
 	return FS{root: root}
@@ -124,11 +124,20 @@ func (f FS) lookup(name string) *file {
 	return cur
 }
 
+func notFound(name string) error {
+	return &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
+// wrongKind is the error of reading a folder as a file or the other way round.
+func wrongKind(name, what string) error {
+	return &fs.PathError{Op: "read", Path: name, Err: errors.New(what)}
+}
+
 // Open opens the named file or folder; a folder's handle implements fs.ReadDirFile.
 func (f FS) Open(name string) (fs.File, error) {
 	e := f.lookup(name)
 	if e == nil {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+		return nil, notFound(name)
 	}
 	if e.isDir {
 		return &openDir{f: e}, nil
@@ -140,10 +149,10 @@ func (f FS) Open(name string) (fs.File, error) {
 func (f FS) ReadDir(name string) ([]fs.DirEntry, error) {
 	e := f.lookup(name)
 	if e == nil {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+		return nil, notFound(name)
 	}
 	if !e.isDir {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("not a directory")}
+		return nil, wrongKind(name, "not a directory")
 	}
 	list := make([]fs.DirEntry, len(e.kids))
 	for i, k := range e.kids {
@@ -156,27 +165,27 @@ func (f FS) ReadDir(name string) ([]fs.DirEntry, error) {
 func (f FS) ReadFile(name string) ([]byte, error) {
 	e := f.lookup(name)
 	if e == nil {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+		return nil, notFound(name)
 	}
 	if e.isDir {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("is a directory")}
+		return nil, wrongKind(name, "is a directory")
 	}
-	return []byte(e.data), nil
+	return []byte(e.body), nil
 }
 
 // file is both the fs.FileInfo of an entry and its fs.DirEntry.
 
-func (f *file) Name() string               { return f.base }
-func (f *file) Size() int64                { return int64(len(f.data)) }
-func (f *file) ModTime() time.Time         { return time.Time{} }
-func (f *file) IsDir() bool                { return f.isDir }
-func (f *file) Sys() any                   { return nil }
-func (f *file) Type() fs.FileMode          { return f.Mode().Type() }
-func (f *file) Info() (fs.FileInfo, error) { return f, nil }
+func (e *file) Name() string               { return e.base }
+func (e *file) Size() int64                { return int64(len(e.body)) }
+func (e *file) ModTime() (zero time.Time)  { return }
+func (e *file) IsDir() bool                { return e.isDir }
+func (e *file) Sys() any                   { return nil }
+func (e *file) Type() fs.FileMode          { return e.Mode() & fs.ModeType }
+func (e *file) Info() (fs.FileInfo, error) { return e, nil }
 
 // Mode: embedded files are read-only, folders also searchable.
-func (f *file) Mode() fs.FileMode {
-	if f.isDir {
+func (e *file) Mode() fs.FileMode {
+	if e.isDir {
 		return fs.ModeDir | 0555
 	}
 	return 0444
@@ -192,13 +201,13 @@ func (o *openFile) Close() error               { return nil }
 func (o *openFile) Stat() (fs.FileInfo, error) { return o.f, nil }
 
 func (o *openFile) Read(b []byte) (int, error) {
-	if o.pos >= int64(len(o.f.data)) {
+	if o.pos >= int64(len(o.f.body)) {
 		return 0, io.EOF
 	}
 	if o.pos < 0 {
 		return 0, &fs.PathError{Op: "read", Path: o.f.ident, Err: fs.ErrInvalid}
 	}
-	n := copy(b, o.f.data[o.pos:])
+	n := copy(b, o.f.body[o.pos:])
 	o.pos += int64(n)
 	return n, nil
 }
@@ -209,9 +218,9 @@ func (o *openFile) Seek(offset int64, whence int) (int64, error) {
 	case io.SeekCurrent:
 		offset += o.pos
 	case io.SeekEnd:
-		offset += int64(len(o.f.data))
+		offset += int64(len(o.f.body))
 	}
-	if offset < 0 || offset > int64(len(o.f.data)) {
+	if offset < 0 || offset > int64(len(o.f.body)) {
 		return 0, &fs.PathError{Op: "seek", Path: o.f.ident, Err: fs.ErrInvalid}
 	}
 	o.pos = offset
@@ -227,19 +236,19 @@ type openDir struct {
 func (d *openDir) Close() error               { return nil }
 func (d *openDir) Stat() (fs.FileInfo, error) { return d.f, nil }
 
-func (d *openDir) Read([]byte) (int, error) {
-	return 0, &fs.PathError{Op: "read", Path: d.f.ident, Err: errors.New("is a directory")}
+func (d *openDir) Read(_ []byte) (int, error) {
+	return 0, wrongKind(d.f.ident, "is a directory")
 }
 
-// ReadDir returns up to count further entries (all the rest when count <= 0); io.EOF only
-// when count > 0 and nothing is left.
-func (d *openDir) ReadDir(count int) ([]fs.DirEntry, error) {
+// ReadDir returns up to n further entries (all the rest when n <= 0); io.EOF only when
+// n > 0 and nothing is left.
+func (d *openDir) ReadDir(n int) ([]fs.DirEntry, error) {
 	left := len(d.f.kids) - d.next
-	if left == 0 && count > 0 {
+	if left == 0 && n > 0 {
 		return nil, io.EOF
 	}
-	if count > 0 && left > count {
-		left = count
+	if n > 0 && left > n {
+		left = n
 	}
 	list := make([]fs.DirEntry, left)
 	for i := range list {
