@@ -91,18 +91,22 @@ final class EmbedInit {
         return new String(b, StandardCharsets.ISO_8859_1);
     }
 
-    /** A string literal of these bytes (one char per byte), as the parser leaves literals. */
+    /**
+     * A string literal of these bytes (one char per byte), as the parser leaves literals: raw
+     * (copied as is) where the bytes allow it, else interpreted with only quotes and backslashes
+     * escaped (the literal is never lexed again, so any other byte may stand for itself).
+     */
     private static BasicLit literal(int line, int col, String bytes) {
-        StringBuilder b = new StringBuilder(bytes.length() + 2).append('"');
+        if (bytes.indexOf('`') < 0 && bytes.indexOf('\r') < 0) {
+            return new BasicLit(line, col, BasicLit.Kind.STRING, "`" + bytes + "`");
+        }
+        StringBuilder b = new StringBuilder(bytes.length() + 16).append('"');
         for (int i = 0; i < bytes.length(); i++) {
             char c = bytes.charAt(i);
             if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c >= 0x20 && c < 0x7f) {
-                b.append(c);
-            } else {
-                b.append(String.format("\\x%02x", (int) c));
+                b.append('\\');
             }
+            b.append(c);
         }
         return new BasicLit(line, col, BasicLit.Kind.STRING, b.append('"').toString());
     }
