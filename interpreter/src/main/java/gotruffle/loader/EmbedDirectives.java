@@ -65,7 +65,9 @@ final class EmbedDirectives {
         EmbedDirectives out = new EmbedDirectives();
         boolean importsEmbed = file.imports().stream().anyMatch(im -> im.path().equals("embed"));
         String text = new String(source, java.nio.charset.StandardCharsets.ISO_8859_1);
-        List<? extends Token> tokens = new GoLexer(CharStreams.fromString(text)).getAllTokens();
+        GoLexer lexer = new GoLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners(); // the parser has reported the file's lexical errors already
+        List<? extends Token> tokens = lexer.getAllTokens();
         List<Directive> pending = new ArrayList<>();
         int braces = 0, parens = 0;
         int group = -1; // paren depth of an open package-level var ( ... ) group
