@@ -27,7 +27,11 @@ const c = 1
 func main() {
 	//go:embed a.txt
 	var local string
+	var (
+		//go:embed a.txt
+		inGroup string
+	)
 	var fs embed.FS
-	fmt.Println(withValue, first, second, local, fs, assets.Page, note(""), c)
+	fmt.Println(withValue, first, second, local, inGroup, fs, assets.Page, note(""), c)
 	helper()
 }

@@ -70,7 +70,8 @@ final class EmbedDirectives {
         List<? extends Token> tokens = lexer.getAllTokens();
         List<Directive> pending = new ArrayList<>();
         int braces = 0, parens = 0;
-        int group = -1; // paren depth of an open package-level var ( ... ) group
+        int group = -1; // paren depth of an open var ( ... ) group
+        int groupBraces = 0; // brace depth of that group: > 0 inside a function
         boolean specNext = false; // the next token starts a spec of that group
         int prevType = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -95,8 +96,7 @@ final class EmbedDirectives {
                     if (next != null && next.getType() == GoLexer.L_PAREN) {
                         out.misplaced(pending, true);
                     } else if (braces > 0) {
-                        out.problems.add(new Problem(pending.get(0).line, pending.get(0).col, importsEmbed
-                                ? "go:embed cannot apply to var inside func" : onlyWithImport(), false));
+                        out.insideFunc(pending, importsEmbed);
                     } else if (next != null) {
                         out.place(file, next, pending, importsEmbed);
                     }
@@ -108,15 +108,20 @@ final class EmbedDirectives {
                     out.misplaced(pending, next != null && next.getType() == GoLexer.L_PAREN);
                     pending.clear();
                 } else if (startsSpec && type == GoLexer.IDENTIFIER) {
-                    out.place(file, t, pending, importsEmbed);
+                    if (groupBraces > 0) {
+                        out.insideFunc(pending, importsEmbed);
+                    } else {
+                        out.place(file, t, pending, importsEmbed);
+                    }
                     pending.clear();
                 }
             }
             switch (type) {
                 case GoLexer.L_PAREN -> {
                     parens++;
-                    if (prevType == GoLexer.VAR && braces == 0 && parens == 1) {
+                    if (prevType == GoLexer.VAR && group < 0) {
                         group = parens;
+                        groupBraces = braces;
                         specNext = true;
                     }
                 }
@@ -128,7 +133,7 @@ final class EmbedDirectives {
                 }
                 case GoLexer.L_CURLY -> braces++;
                 case GoLexer.R_CURLY -> braces--;
-                case GoLexer.SEMI -> specNext = group >= 0 && parens == group && braces == 0;
+                case GoLexer.SEMI -> specNext = group >= 0 && parens == group && braces == groupBraces;
                 default -> { }
             }
             prevType = type;
@@ -149,6 +154,12 @@ final class EmbedDirectives {
             }
         }
         return null;
+    }
+
+    /** A var spec in a function body takes the directives (and Go rejects them there). */
+    private void insideFunc(List<Directive> ds, boolean importsEmbed) {
+        problems.add(new Problem(ds.get(0).line, ds.get(0).col, importsEmbed
+                ? "go:embed cannot apply to var inside func" : onlyWithImport(), false));
     }
 
     private void misplaced(List<Directive> ds, boolean parsing) {
