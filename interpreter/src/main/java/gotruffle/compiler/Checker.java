@@ -89,6 +89,10 @@ final class Checker {
     boolean constraintOk;
     /** Compiling an instantiation of generic code: checks that Go makes on the generic code only (impossible assertions) are skipped. */
     boolean inInstance;
+    /** The package-level var specs of the package being compiled that //go:embed fills (by identity). */
+    final Map<gotruffle.parser.ast.VarSpec, gotruffle.loader.EmbeddedVar> embeds = new IdentityHashMap<>();
+    /** Errors about those variables' types, reported only when the package has no other errors (EmbedInit). */
+    final List<EmbedInit.Report> embedReports = new ArrayList<>();
 
     static final Named ERROR;
     static final Interface EMPTY_IFACE = Interface.EMPTY;

@@ -116,6 +116,9 @@ public final class Compiler {
             }
             check.errors.clear();
             check.tooMany = null;
+            check.embeds.clear();
+            check.embedReports.clear();
+            lp.embeds().forEach(e -> check.embeds.put(e.spec(), e));
             try {
                 // the parser's errors that are not syntax errors: Go type-checks anyway
                 for (SourceFile f : lp.files()) {
@@ -125,6 +128,14 @@ public final class Compiler {
                     }
                 }
                 Package pkg = compilePackage(isMain ? "main" : lp.importPath(), lp.files(), false);
+                if (check.errors.isEmpty() && !lp.embedErrors().isEmpty()) {
+                    lp.embedErrors().forEach(m -> out.add(CompileError.byteString(m)));
+                    failed.add(lp.importPath());
+                    continue;
+                }
+                if (check.errors.isEmpty()) {
+                    EmbedInit.report(check);
+                }
                 if (isMain && check.errors.isEmpty() && !(pkg.scope.lookupLocal("main") instanceof Entity.Func)) {
                     check.curPath = lp.files().isEmpty() ? "" : lp.files().get(0).path();
                     // a link error in go: the runtime's reference to main.main ("·" as its UTF-8 bytes, like all messages)

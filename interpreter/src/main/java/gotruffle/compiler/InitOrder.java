@@ -244,6 +244,11 @@ final class InitOrder {
     }
 
     private void globalVarSpec(VarSpec vs, List<Entity.Var> vars, List<StmtNode> out) {
+        gotruffle.loader.EmbeddedVar embedded = check.embeds.get(vs);
+        if (embedded != null) {
+            EmbedInit.init(check, vars.get(0), embedded, out);
+            return;
+        }
         int nl = vars.size(), nr = vs.values().size();
         Type t = vs.type() == null ? null : vars.get(0).type;
         if (nr == 0) {

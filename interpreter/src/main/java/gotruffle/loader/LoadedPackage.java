@@ -14,7 +14,10 @@ import java.util.List;
  * @param files        its parsed files, sorted by name (empty when they have syntax errors)
  * @param syntaxErrors go-formatted syntax errors of its files (the compiler reports them in its turn)
  * @param buildError   an error go reports when it gets to build this package (e.g. only test files), or null
+ * @param embeds       its variables filled by //go:embed directives
+ * @param embedErrors  go-formatted errors of misplaced //go:embed directives, which go reports only when the
+ *                     package type-checks
  */
 public record LoadedPackage(String importPath, String name, Path dir, List<SourceFile> files, List<String> syntaxErrors,
-        String buildError) {
+        String buildError, List<EmbeddedVar> embeds, List<String> embedErrors) {
 }

@@ -60,6 +60,11 @@ public final class ProgramLoader {
         final Set<String> sourceImports = new LinkedHashSet<>();
         /** Where each import is first declared: go's short path:line:col of the path literal. */
         final Map<String, String> importPos = new HashMap<>();
+        /** The //go:embed patterns go resolves, sorted, each at its first position (short path:line:col). */
+        final Map<String, String> embedPatterns = new java.util.TreeMap<>();
+        final List<EmbedDirectives.Placed> embedded = new ArrayList<>();
+        final List<EmbeddedVar> embeds = new ArrayList<>();
+        final List<String> embedErrors = new ArrayList<>();
 
         Node(String path) {
             this.path = path;
@@ -130,6 +135,9 @@ public final class ProgramLoader {
             }
         }
         root.error = packageNames(root, null);
+        if (root.error == null) {
+            root.error = resolveEmbeds(root, List.of());
+        }
         stack.push(path);
         root.loading = true;
         loadImports(root);
@@ -165,6 +173,17 @@ public final class ProgramLoader {
                 if (n.sourceImports.add(im.path())) {
                     n.importPos.put(im.path(), DisplayPaths.shortPath(cwd, file) + ":" + im.line() + ":" + im.pathCol());
                 }
+            }
+            if (EmbedDirectives.mayHave(bytes)) {
+                EmbedDirectives ed = EmbedDirectives.scan(bytes, sf);
+                for (EmbedDirectives.Pattern p : ed.patterns) {
+                    n.embedPatterns.putIfAbsent(p.text(), DisplayPaths.shortPath(cwd, file) + ":" + p.line() + ":" + p.col());
+                }
+                for (EmbedDirectives.Problem p : ed.problems.stream()
+                        .sorted(java.util.Comparator.comparingInt(EmbedDirectives.Problem::line)).toList()) {
+                    (p.parsing() ? n.syntaxErrors : n.embedErrors).add(sf.path() + ":" + p.line() + ":" + p.col() + ": " + p.message());
+                }
+                n.embedded.addAll(ed.placed);
             }
         } catch (GoSyntaxException e) {
             n.syntaxErrors.addAll(e.messages());
@@ -269,6 +288,45 @@ public final class ProgramLoader {
             parse(n, f, DisplayPaths.compilerFile(cwd, f));
         }
         n.error = packageNames(n, pos);
+        if (n.error == null) {
+            n.error = resolveEmbeds(n, stackWithout());
+        }
+    }
+
+    /**
+     * Resolves the package's //go:embed patterns as the go command does before compiling (its
+     * first failing pattern is the package's error) and reads the files of each embedding variable.
+     */
+    private LoadError resolveEmbeds(Node n, List<String> importStack) throws IOException {
+        if (n.embedPatterns.isEmpty()) {
+            return null;
+        }
+        Map<String, List<String>> files;
+        try {
+            files = EmbedPatterns.resolve(n.dir, n.embedPatterns.keySet());
+        } catch (EmbedPatterns.Failure f) {
+            return new LoadError(importStack, n.embedPatterns.get(f.pattern), f.getMessage(), false);
+        }
+        for (EmbedDirectives.Placed p : n.embedded) {
+            List<String> names = new ArrayList<>();
+            for (EmbedDirectives.Pattern pat : p.patterns()) {
+                if (!files.containsKey(pat.text())) {
+                    continue; // not at the start of a line: go does not see it (nor embed its files)
+                }
+                for (String name : files.get(pat.text())) {
+                    if (!names.contains(name)) {
+                        names.add(name);
+                    }
+                }
+            }
+            Collections.sort(names);
+            List<byte[]> contents = new ArrayList<>();
+            for (String name : names) {
+                contents.add(Files.readAllBytes(n.dir.resolve(name)));
+            }
+            n.embeds.add(new EmbeddedVar(p.spec(), List.copyOf(names), List.copyOf(contents)));
+        }
+        return null;
     }
 
     /** Go's rule: a path with an {@code internal} element may be imported only from the tree rooted at its parent. */
@@ -312,6 +370,7 @@ public final class ProgramLoader {
                 initOrder(d, seen, out);
             }
         }
-        out.add(new LoadedPackage(n.path, n.name, n.dir, List.copyOf(n.files), List.copyOf(n.syntaxErrors), n.buildError));
+        out.add(new LoadedPackage(n.path, n.name, n.dir, List.copyOf(n.files), List.copyOf(n.syntaxErrors), n.buildError,
+                List.copyOf(n.embeds), List.copyOf(n.embedErrors)));
     }
 }

@@ -5,7 +5,9 @@ package template
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -227,25 +229,32 @@ func (t *Template) addTree(name string, tr *tree) {
 
 // ParseFiles parses the files into a new set named after the first file.
 func ParseFiles(filenames ...string) (*Template, error) {
-	return parseFiles(nil, filenames...)
+	return parseFiles(nil, readOSFile, filenames...)
 }
 
 // ParseFiles parses the files into t's set.
 func (t *Template) ParseFiles(filenames ...string) (*Template, error) {
 	t.init()
-	return parseFiles(t, filenames...)
+	return parseFiles(t, readOSFile, filenames...)
 }
 
-func parseFiles(t *Template, filenames ...string) (*Template, error) {
+// fileReader reads a template file: the template's name (the file's base name) and its text.
+type fileReader func(file string) (string, []byte, error)
+
+func readOSFile(file string) (string, []byte, error) {
+	b, err := os.ReadFile(file)
+	return filepath.Base(file), b, err
+}
+
+func parseFiles(t *Template, read fileReader, filenames ...string) (*Template, error) {
 	if len(filenames) == 0 {
 		return nil, fmt.Errorf("template: no files named in call to ParseFiles")
 	}
 	for _, filename := range filenames {
-		b, err := os.ReadFile(filename)
+		name, b, err := read(filename)
 		if err != nil {
 			return nil, err
 		}
-		name := filepath.Base(filename)
 		var tmpl *Template
 		if t == nil {
 			t = New(name)
@@ -281,5 +290,35 @@ func parseGlob(t *Template, pattern string) (*Template, error) {
 	if len(filenames) == 0 {
 		return nil, fmt.Errorf("template: pattern matches no files: %#q", pattern)
 	}
-	return parseFiles(t, filenames...)
+	return parseFiles(t, readOSFile, filenames...)
+}
+
+// ParseFS is ParseGlob over a file system (an embed.FS, say): the files matching any of the
+// patterns (fs.Glob syntax), in pattern order.
+func ParseFS(fsys fs.FS, patterns ...string) (*Template, error) {
+	return parseFS(nil, fsys, patterns)
+}
+
+// ParseFS parses the files of fsys matching the patterns and associates them with t.
+func (t *Template) ParseFS(fsys fs.FS, patterns ...string) (*Template, error) {
+	t.init()
+	return parseFS(t, fsys, patterns)
+}
+
+func parseFS(t *Template, fsys fs.FS, patterns []string) (*Template, error) {
+	var files []string
+	for _, pattern := range patterns {
+		matched, err := fs.Glob(fsys, pattern)
+		if err != nil {
+			return nil, err
+		}
+		if len(matched) == 0 {
+			return nil, fmt.Errorf("template: pattern matches no files: %#q", pattern)
+		}
+		files = append(files, matched...)
+	}
+	return parseFiles(t, func(file string) (string, []byte, error) {
+		b, err := fs.ReadFile(fsys, file)
+		return path.Base(file), b, err
+	}, files...)
 }

@@ -1,0 +1,3 @@
+module example.com/embed_directives
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/embed_no_match
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/embed_package
+
+go 1.19

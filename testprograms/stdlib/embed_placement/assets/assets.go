@@ -1,0 +1,6 @@
+package assets
+
+import _ "embed"
+
+//go:embed page.html
+var Page string

@@ -1,0 +1,3 @@
+module example.com/embed_placement
+
+go 1.19

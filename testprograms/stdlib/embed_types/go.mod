@@ -1,0 +1,3 @@
+module example.com/embed_types
+
+go 1.19
