@@ -1,6 +1,7 @@
 package gotruffle.compiler;
 
 import gotruffle.GoLanguage;
+import gotruffle.loader.EmbeddedVar;
 import gotruffle.nodes.LineMap;
 import gotruffle.parser.ast.*;
 import gotruffle.types.Basic;
@@ -90,7 +91,7 @@ final class Checker {
     /** Compiling an instantiation of generic code: checks that Go makes on the generic code only (impossible assertions) are skipped. */
     boolean inInstance;
     /** The package-level var specs of the package being compiled that //go:embed fills (by identity). */
-    final Map<gotruffle.parser.ast.VarSpec, gotruffle.loader.EmbeddedVar> embeds = new IdentityHashMap<>();
+    final Map<VarSpec, EmbeddedVar> embeds = new IdentityHashMap<>();
     /** Errors about those variables' types, reported only when the package has no other errors (EmbedInit). */
     final List<EmbedInit.Report> embedReports = new ArrayList<>();
 

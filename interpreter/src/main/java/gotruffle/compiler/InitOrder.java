@@ -1,5 +1,6 @@
 package gotruffle.compiler;
 
+import gotruffle.loader.EmbeddedVar;
 import gotruffle.nodes.ExprNode;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.call.ArgsNode;
@@ -244,7 +245,7 @@ final class InitOrder {
     }
 
     private void globalVarSpec(VarSpec vs, List<Entity.Var> vars, List<StmtNode> out) {
-        gotruffle.loader.EmbeddedVar embedded = check.embeds.get(vs);
+        EmbeddedVar embedded = check.embeds.get(vs);
         if (embedded != null) {
             EmbedInit.init(check, vars.get(0), embedded, out);
             return;

@@ -6,6 +6,7 @@ import gotruffle.parser.ast.SourceFile;
 import gotruffle.parser.ast.VarDecl;
 import gotruffle.parser.ast.VarSpec;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +49,7 @@ final class EmbedDirectives {
 
     /** Whether the file's text has a directive at all (most files: no need to lex them again). */
     static boolean mayHave(byte[] source) {
-        byte[] key = "//go:embed".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] key = "//go:embed".getBytes(StandardCharsets.ISO_8859_1);
         outer:
         for (int i = 0; i + key.length <= source.length; i++) {
             for (int k = 0; k < key.length; k++) {
@@ -64,7 +65,7 @@ final class EmbedDirectives {
     static EmbedDirectives scan(byte[] source, SourceFile file) {
         EmbedDirectives out = new EmbedDirectives();
         boolean importsEmbed = file.imports().stream().anyMatch(im -> im.path().equals("embed"));
-        String text = new String(source, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = new String(source, StandardCharsets.ISO_8859_1);
         GoLexer lexer = new GoLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners(); // the parser has reported the file's lexical errors already
         List<? extends Token> tokens = lexer.getAllTokens();
@@ -320,6 +321,6 @@ final class EmbedDirectives {
 
     /** Source text (one char per byte) as a Java string. */
     private static String utf8(String bytes) {
-        return new String(bytes.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     }
 }

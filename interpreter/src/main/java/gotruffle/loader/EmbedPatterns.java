@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -151,7 +152,7 @@ final class EmbedPatterns {
             }
         }
         int dot = name.indexOf('.');
-        String shortName = (dot >= 0 ? name.substring(0, dot) : name).toUpperCase(java.util.Locale.ROOT);
+        String shortName = (dot >= 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
         return WINDOWS.contains(shortName);
     }
 

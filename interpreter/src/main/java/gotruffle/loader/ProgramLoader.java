@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -61,7 +63,7 @@ public final class ProgramLoader {
         /** Where each import is first declared: go's short path:line:col of the path literal. */
         final Map<String, String> importPos = new HashMap<>();
         /** The //go:embed patterns go resolves, sorted, each at its first position (short path:line:col). */
-        final Map<String, String> embedPatterns = new java.util.TreeMap<>();
+        final Map<String, String> embedPatterns = new TreeMap<>();
         final List<EmbedDirectives.Placed> embedded = new ArrayList<>();
         final List<EmbeddedVar> embeds = new ArrayList<>();
         final List<String> embedErrors = new ArrayList<>();
@@ -180,7 +182,7 @@ public final class ProgramLoader {
                     n.embedPatterns.putIfAbsent(p.text(), DisplayPaths.shortPath(cwd, file) + ":" + p.line() + ":" + p.col());
                 }
                 for (EmbedDirectives.Problem p : ed.problems.stream()
-                        .sorted(java.util.Comparator.comparingInt(EmbedDirectives.Problem::line)).toList()) {
+                        .sorted(Comparator.comparingInt(EmbedDirectives.Problem::line)).toList()) {
                     (p.parsing() ? n.syntaxErrors : n.embedErrors).add(sf.path() + ":" + p.line() + ":" + p.col() + ": " + p.message());
                 }
                 n.embedded.addAll(ed.placed);
