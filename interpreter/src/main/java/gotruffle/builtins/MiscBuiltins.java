@@ -17,6 +17,7 @@ import gotruffle.nodes.RuntimePrint;
 import gotruffle.nodes.call.FuncRootNode;
 import gotruffle.types.Type;
 import gotruffle.values.Cell;
+import gotruffle.values.ConcurrentMapAccess;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoPointer;
 import gotruffle.values.GoRuntimeError;
@@ -187,17 +188,19 @@ public final class MiscBuiltins {
             GoMap m = (GoMap) map.execute(frame);
             Object k = key.execute(frame);
             if (m != null) {
-                remove(m, k);
+                remove(m, k, (Fiber) frame.getArguments()[0]);
             }
             return null;
         }
 
         @TruffleBoundary
-        private void remove(GoMap m, Object k) {
+        private void remove(GoMap m, Object k, Fiber fiber) {
             try {
                 m.remove(k);
             } catch (GoRuntimeError e) {
                 throw RuntimePanics.runtimeError(e.getMessage(), this); // hash of unhashable type
+            } catch (ConcurrentMapAccess e) {
+                throw RuntimePanics.fatal(e.getMessage(), fiber, this);
             }
         }
     }

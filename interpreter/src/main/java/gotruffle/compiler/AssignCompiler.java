@@ -130,7 +130,7 @@ final class AssignCompiler {
             LValue st = lv.stabilize(pre);
             out.addAll(pre);
             Token bop = op.binaryOp();
-            Operand cur = Operand.value(a.lhs().get(0), lv.type(), st.read());
+            Operand cur = Operand.value(a.lhs().get(0), lv.type(), st.readForUpdate());
             cur.shown = lv.shownType() != lv.type() ? lv.shownType() : null;
             cur.isVar = true;
             Operand r = binaryOn(a, bop, cur, a.rhs().get(0));
@@ -643,14 +643,14 @@ final class AssignCompiler {
         ExprNode n;
         if (t.isInteger()) {
             one = new ConstNode(1L);
-            n = new IntBinaryNode(s.tok() == Token.INC ? IntBinaryNode.Op.ADD : IntBinaryNode.Op.SUB, t.basic().kind, st.read(), one, false);
+            n = new IntBinaryNode(s.tok() == Token.INC ? IntBinaryNode.Op.ADD : IntBinaryNode.Op.SUB, t.basic().kind, st.readForUpdate(), one, false);
         } else if (t.isComplex()) {
             boolean c64 = t.underlying().basic().kind == Kind.COMPLEX64;
             one = new ConstNode(new GoComplex(1, 0));
-            n = new ComplexBinaryNode(s.tok() == Token.INC ? ComplexBinaryNode.Op.ADD : ComplexBinaryNode.Op.SUB, c64, st.read(), one);
+            n = new ComplexBinaryNode(s.tok() == Token.INC ? ComplexBinaryNode.Op.ADD : ComplexBinaryNode.Op.SUB, c64, st.readForUpdate(), one);
         } else {
             one = new ConstNode(1.0);
-            n = new FloatBinaryNode(s.tok() == Token.INC ? FloatBinaryNode.Op.ADD : FloatBinaryNode.Op.SUB, t.basic().kind == Kind.FLOAT32, st.read(), one);
+            n = new FloatBinaryNode(s.tok() == Token.INC ? FloatBinaryNode.Op.ADD : FloatBinaryNode.Op.SUB, t.basic().kind == Kind.FLOAT32, st.readForUpdate(), one);
         }
         out.add(st.write(n));
     }

@@ -198,6 +198,11 @@ final class ExprCompiler {
             };
         }
 
+        @Override
+        public ExprNode readForUpdate() {
+            return k == K.MAP ? new IndexNodes.MapGet(base, index, Values.zero(type), false, true) : read();
+        }
+
         public StmtNode write(ExprNode value) {
             return switch (k) {
                 case FIELD -> new FieldNodes.Set(base, field, value, type.isAggregate());

@@ -17,6 +17,11 @@ public interface LValue {
 
     ExprNode read();
 
+    /** read() as the first half of op= or ++ (Go's single mapassign: a race is reported as a write's). */
+    default ExprNode readForUpdate() {
+        return read();
+    }
+
     StmtNode write(ExprNode value);
 
     /** &location; may be unsupported for map elements (not addressable). */

@@ -4,11 +4,15 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import gotruffle.GoContext;
+import gotruffle.runtime.GoFatalError;
 import gotruffle.types.Pointer;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 import gotruffle.values.GoStruct;
 import gotruffle.values.Iface;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds the panics of Go's run-time checks. Their values have the runtime package's error types
@@ -101,6 +105,24 @@ public final class RuntimePanics {
     public static GoPanic nilMapWrite(Node node) {
         CompilerDirectives.transferToInterpreter();
         return plain("assignment to entry in nil map", node);
+    }
+
+    /**
+     * Go's fatal error (map.go's {@code fatal}) raised by a node: the goroutine's frames are walked
+     * now, because the scheduler prints the report after they are gone (as NativeRootNode does);
+     * the innermost one is at node.
+     */
+    @TruffleBoundary
+    public static GoFatalError fatal(String msg, Fiber fiber, Node node) {
+        if (fiber != null && fiber.fatalStack == null) {
+            List<GoStack.Frame> frames = new ArrayList<>(GoStack.current(fiber));
+            GoStack.Frame top = GoStack.frame(node.getRootNode(), node);
+            if (!frames.isEmpty() && top != null && frames.get(0).root() == top.root()) {
+                frames.set(0, top);
+            }
+            fiber.fatalStack = frames;
+        }
+        return new GoFatalError(msg);
     }
 
     /** Go's plainError panics: runtime.Error values whose text has no "runtime error: " prefix. */

@@ -3,20 +3,38 @@ package gotruffle.values;
 import gotruffle.types.Pointer;
 import gotruffle.types.Type;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.HashMap;
 
 /**
  * A Go map. Keys use Go's ==: structs/arrays compare by value (they are copied on insertion),
  * interfaces by dynamic type and value, and pointers to structs/arrays — which are the
  * GoStruct/GoArray objects themselves — are wrapped so that they compare by identity.
+ *
+ * <p>Like Go's hmap, a map notes while it is being written (map.go's hashWriting), so that a
+ * goroutine on another M that reads, writes or iterates it meanwhile gets {@link ConcurrentMapAccess}
+ * (the nodes make it Go's fatal error) instead of corrupting the HashMap. Best effort, as in Go.
  */
 public final class GoMap {
+    private static final VarHandle WRITING;
+
+    static {
+        try {
+            WRITING = MethodHandles.lookup().findVarHandle(GoMap.class, "writing", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     public final Type keyType;
     public final HashMap<Object, Object> entries;
     private final boolean identityKeys;
     /** Pointers to zero-size values all have one address (runtime.zerobase): one key. */
     private final boolean zeroSizeKeys;
     private final boolean ifaceKeys;
+    /** Go's hashWriting flag; opaque accesses so that the JIT keeps every store and load. */
+    @SuppressWarnings("unused") private boolean writing;
 
     public GoMap(Type keyType, int hint) {
         this.keyType = keyType;
@@ -56,19 +74,59 @@ public final class GoMap {
     }
 
     public Object get(Object k) {
-        return entries.get(wrapKey(k));
+        Object key = wrapKey(k);
+        checkNotWriting("concurrent map read and map write");
+        return entries.get(key);
     }
 
     public void put(Object k, Object v) {
-        entries.put(wrapKey(k), v);
+        Object key = wrapKey(k); // hashing may panic: only then is the write begun, as in mapassign
+        beginWrite();
+        try {
+            entries.put(key, v);
+        } finally {
+            endWrite(); // also after an OutOfMemoryError, which a REPL session survives
+        }
     }
 
     public boolean containsKey(Object k) {
-        return entries.containsKey(wrapKey(k));
+        Object key = wrapKey(k);
+        checkNotWriting("concurrent map read and map write");
+        return entries.containsKey(key);
     }
 
     public void remove(Object k) {
-        entries.remove(wrapKey(k));
+        Object key = wrapKey(k);
+        beginWrite();
+        try {
+            entries.remove(key);
+        } finally {
+            endWrite(); // also after an OutOfMemoryError, which a REPL session survives
+        }
+    }
+
+    /** mapiternext's check. */
+    public void checkIterating() {
+        checkNotWriting("concurrent map iteration and map write");
+    }
+
+    private void checkNotWriting(String message) {
+        if ((boolean) WRITING.getOpaque(this)) {
+            throw new ConcurrentMapAccess(message);
+        }
+    }
+
+    private void beginWrite() {
+        checkNotWriting(ConcurrentMapAccess.WRITES);
+        WRITING.setOpaque(this, true);
+    }
+
+    /** Another writer that ended its write meanwhile cleared the flag: Go's second check. */
+    private void endWrite() {
+        if (!(boolean) WRITING.getOpaque(this)) {
+            throw new ConcurrentMapAccess(ConcurrentMapAccess.WRITES);
+        }
+        WRITING.setOpaque(this, false);
     }
 
     public int size() {

@@ -6,9 +6,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.Fiber;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
 import gotruffle.nodes.local.Rep;
+import gotruffle.values.ConcurrentMapAccess;
 import gotruffle.values.GoArray;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoPointer;
@@ -255,30 +257,40 @@ public final class IndexNodes {
         @Child private ExprNode key;
         private final Object zero;
         private final boolean commaOk;
+        private final boolean update;
 
         public MapGet(ExprNode m, ExprNode key, Object zero, boolean commaOk) {
+            this(m, key, zero, commaOk, false);
+        }
+
+        /** update: the read of m[k] op= v or m[k]++, which Go does inside the write (mapassign). */
+        public MapGet(ExprNode m, ExprNode key, Object zero, boolean commaOk, boolean update) {
             this.m = m;
             this.key = key;
             this.zero = zero;
             this.commaOk = commaOk;
+            this.update = update;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             GoMap map = (GoMap) m.execute(frame);
             Object k = key.execute(frame);
-            return lookup(map, k);
+            return lookup(map, k, (Fiber) frame.getArguments()[0]);
         }
 
         @TruffleBoundary
-        private Object lookup(GoMap map, Object k) {
+        private Object lookup(GoMap map, Object k, Fiber fiber) {
             Object v;
+            boolean ok;
             try {
                 v = map == null ? null : map.get(k);
+                ok = v != null || (map != null && map.containsKey(k));
             } catch (GoRuntimeError e) {
                 throw RuntimePanics.runtimeError(e.getMessage(), this);
+            } catch (ConcurrentMapAccess e) {
+                throw RuntimePanics.fatal(update ? ConcurrentMapAccess.WRITES : e.getMessage(), fiber, this);
             }
-            boolean ok = v != null || (map != null && map.containsKey(k));
             if (!ok) {
                 v = Values.copyAggregate(zero);
             }
@@ -306,15 +318,17 @@ public final class IndexNodes {
             if (map == null) {
                 throw RuntimePanics.nilMapWrite(this);
             }
-            put(map, k, v);
+            put(map, k, v, (Fiber) frame.getArguments()[0]);
         }
 
         @TruffleBoundary
-        private void put(GoMap map, Object k, Object v) {
+        private void put(GoMap map, Object k, Object v, Fiber fiber) {
             try {
                 map.put(k, v);
             } catch (GoRuntimeError e) {
                 throw RuntimePanics.runtimeError(e.getMessage(), this);
+            } catch (ConcurrentMapAccess e) {
+                throw RuntimePanics.fatal(e.getMessage(), fiber, this);
             }
         }
     }

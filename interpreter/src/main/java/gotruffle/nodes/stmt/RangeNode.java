@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import gotruffle.nodes.ExprNode;
+import gotruffle.nodes.Fiber;
 import gotruffle.nodes.Preemption;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.nodes.StmtNode;
@@ -15,6 +16,7 @@ import gotruffle.nodes.control.ContinueException;
 import gotruffle.nodes.local.Rep;
 import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Type;
+import gotruffle.values.ConcurrentMapAccess;
 import gotruffle.values.GoArray;
 import gotruffle.values.GoMap;
 import gotruffle.values.GoSlice;
@@ -111,7 +113,12 @@ public final class RangeNode extends StmtNode {
 
         /** Advances to the next live key; returns false at the end. out = {key, value}. */
         @TruffleBoundary
-        boolean next(Object[] out) {
+        boolean next(Object[] out, Fiber fiber, Node at) {
+            try {
+                map.checkIterating();
+            } catch (ConcurrentMapAccess e) {
+                throw RuntimePanics.fatal(e.getMessage(), fiber, at);
+            }
             while (next < keys.length) {
                 Object k = keys[next++];
                 if (map.entries.containsKey(k)) {
@@ -232,7 +239,7 @@ public final class RangeNode extends StmtNode {
                         return false;
                     }
                     Object[] kv = new Object[2];
-                    if (!((MapIter) st).next(kv)) {
+                    if (!((MapIter) st).next(kv, (Fiber) frame.getArguments()[0], this)) {
                         return false;
                     }
                     frame.setObject(valueSlot, kv[1]);
