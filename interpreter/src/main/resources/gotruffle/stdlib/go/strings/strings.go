@@ -69,10 +69,12 @@ func TrimSuffix(s, suffix string) string {
 
 // Clone returns a fresh copy of s (Go 1.18); an empty s gives "".
 func Clone(s string) string {
-	if len(s) == 0 {
+	if s == "" {
 		return ""
 	}
-	return string(append([]byte(nil), s...))
+	b := make([]byte, len(s))
+	copy(b, s)
+	return string(b)
 }
 
 // Cut splits s at the first sep: the part before, the part after, and whether sep was there.

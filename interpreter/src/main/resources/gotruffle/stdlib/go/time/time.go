@@ -44,8 +44,11 @@ func LoadLocation(name string) (*Location, error) {
 
 // containsDotDot: no zone name holds "..", which could leave the zone directory.
 func containsDotDot(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] == '.' && s[i+1] == '.' {
+	dots := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			dots = 0
+		} else if dots++; dots == 2 {
 			return true
 		}
 	}

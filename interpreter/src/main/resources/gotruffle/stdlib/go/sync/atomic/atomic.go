@@ -101,17 +101,18 @@ type Bool struct {
 	v uint32
 }
 
-func b32(b bool) uint32 {
+// boolWord is the word a Bool holds for b.
+func boolWord(b bool) (w uint32) {
 	if b {
-		return 1
+		w = 1
 	}
-	return 0
+	return
 }
 
 func (x *Bool) Load() bool                        { return LoadUint32(&x.v) != 0 }
-func (x *Bool) Store(val bool)                    { StoreUint32(&x.v, b32(val)) }
-func (x *Bool) Swap(new bool) bool                { return SwapUint32(&x.v, b32(new)) != 0 }
-func (x *Bool) CompareAndSwap(old, new bool) bool { return CompareAndSwapUint32(&x.v, b32(old), b32(new)) }
+func (x *Bool) Store(val bool)                    { StoreUint32(&x.v, boolWord(val)) }
+func (x *Bool) Swap(new bool) bool                { return SwapUint32(&x.v, boolWord(new)) != 0 }
+func (x *Bool) CompareAndSwap(old, new bool) bool { return CompareAndSwapUint32(&x.v, boolWord(old), boolWord(new)) }
 
 // Value stores and loads an interface value atomically; every store must use the same concrete type.
 type Value struct {

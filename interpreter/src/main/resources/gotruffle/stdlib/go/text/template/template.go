@@ -309,10 +309,10 @@ func parseFS(t *Template, fsys fs.FS, patterns []string) (*Template, error) {
 	var files []string
 	for _, pattern := range patterns {
 		matched, err := fs.Glob(fsys, pattern)
-		if err != nil {
+		switch {
+		case err != nil:
 			return nil, err
-		}
-		if len(matched) == 0 {
+		case len(matched) == 0:
 			return nil, fmt.Errorf("template: pattern matches no files: %#q", pattern)
 		}
 		files = append(files, matched...)
