@@ -89,6 +89,12 @@ final class Checker {
     boolean constraintOk;
     /** Compiling an instantiation of generic code: checks that Go makes on the generic code only (impossible assertions) are skipped. */
     boolean inInstance;
+    /**
+     * Type expressions are evaluated for {@link ValidTypes} only: instances of generic types are not
+     * expanded, named types are not resolved, interfaces are their embedded types, and nothing is
+     * reported (the declaration's own check reports its errors).
+     */
+    boolean shallow;
 
     static final Named ERROR;
     static final Interface EMPTY_IFACE = Interface.EMPTY;
@@ -142,6 +148,9 @@ final class Checker {
     }
 
     void error(int line, int col, String msg) {
+        if (shallow) {
+            return;
+        }
         if (inPrelude) {
             throw new IllegalStateException("prelude " + curPath + ":" + line + ":" + col + ": " + msg);
         }
