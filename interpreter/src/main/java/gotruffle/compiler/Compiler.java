@@ -417,8 +417,12 @@ public final class Compiler {
             for (Entity.TypeE t : types) {
                 validTypes.check(t);
             }
+            check.generics.instanceCycles.check();
             for (Entity.TypeE t : types) {
                 resolveTypeEntity(t);
+                if (t.generic != null) {
+                    check.generics.checkDeclaration(t.generic);
+                }
             }
             for (BodySite m : methods) {
                 declareMethod(m.decl(), m.fileScope(), m.path(), pkg);
@@ -495,6 +499,7 @@ public final class Compiler {
                     }
                 }
             }
+            check.generics.instanceCycles.report();
             return pkg;
         } finally {
             check.setCurrentPackage(savedPkg);

@@ -75,9 +75,13 @@ public final class Generics {
     private final Set<Object> linted = Collections.newSetFromMap(new IdentityHashMap<>());
     private int instDepth;
     private int instCount;
+    final InstanceCycles instanceCycles;
+    /** Checking a generic type's declaration (checkDeclaration): its instances over type parameters are not expanded. */
+    private boolean inDeclaration;
 
     Generics(Checker c) {
         this.c = c;
+        this.instanceCycles = new InstanceCycles(c);
     }
 
     /** A generic function declaration. */
@@ -118,6 +122,8 @@ public final class Generics {
         /** For ValidTypes: instances not expanded, and where each instance (expanded or not) was first written. */
         final Map<List<Type>, Named> outlines = new HashMap<>();
         final Map<List<Type>, ValidTypes.Pos> firstSeen = new HashMap<>();
+        /** On an instantiation cycle (InstanceCycles): not instantiated. */
+        boolean cyclic;
 
         GenericType(TypeSpec spec, Scope fileScope, String path, Package pkg) {
             this.spec = spec;
@@ -310,6 +316,24 @@ public final class Generics {
                     c.curPath = saved;
                 }
             }
+        }
+    }
+
+    /**
+     * A generic type's declaration, checked once over its type parameters as Go does (its errors
+     * were reported only by the instances made, so not at all when there was none).
+     */
+    void checkDeclaration(GenericType g) {
+        List<TypeParam> tps = placeholders(g);
+        boolean saved = inDeclaration;
+        inDeclaration = true;
+        try {
+            withPathScope(g.path, bind(g.fileScope, g.names, new ArrayList<>(tps)), () -> {
+                c.constraintOk = true;
+                c.typeExprs.typeOf(g.spec.type());
+            });
+        } finally {
+            inDeclaration = saved;
         }
     }
 
@@ -677,7 +701,9 @@ public final class Generics {
         if (bad) {
             return Basic.INVALID;
         }
-        return c.shallow ? outline(te.generic, targs, ix) : instantiateType(te.generic, targs, ix);
+        // a generic type's declaration only looks at its own instances, as Go does (they are checked where declared)
+        boolean notExpanded = c.shallow || (inDeclaration && targs.size() == te.generic.names.size() && hasTypeParam(targs));
+        return notExpanded ? outline(te.generic, targs, ix) : instantiateType(te.generic, targs, ix);
     }
 
     /** An instance for ValidTypes: one per type arguments, as types2's context dedupes them, with no underlying type. */
@@ -687,6 +713,13 @@ public final class Generics {
         }
         List<Type> key = List.copyOf(targs);
         seen(g, key, at);
+        if (c.shallow) {
+            List<ValidTypes.Pos> argsAt = new ArrayList<>();
+            for (Expr a : at.indices()) {
+                argsAt.add(new ValidTypes.Pos(c.curPath, a.line(), a.col()));
+            }
+            instanceCycles.recordInstance(g, key, argsAt);
+        }
         return g.outlines.computeIfAbsent(key, k -> {
             Named nt = new Named(g.pkg.name, g.pkg.path, g.spec.name().name(), null);
             nt.origin = g;
@@ -741,8 +774,8 @@ public final class Generics {
             return hit;
         }
         seen(g, key, at);
-        if (c.decls.validTypes.invalid(g)) {
-            return Basic.INVALID; // an invalid recursive type (reported): its instances would never end
+        if (g.cyclic || c.decls.validTypes.invalid(g)) {
+            return Basic.INVALID; // an invalid recursive type or an instantiation cycle (reported): its instances would never end
         }
         if (instDepth > 100 || instCount > 20000) {
             c.error(at != null ? at : g.spec.name(), "instantiation cycle");
