@@ -733,8 +733,10 @@ public final class Compiler {
             if (t == Basic.INVALID) {
                 return;
             }
-            if (t.basic() == null) {
-                check.error(cs.type(), "invalid constant type " + t);
+            // in an instance, a type parameter stands for its argument; Go checks the generic body, where it is no constant type
+            boolean typeParam = Generics.unparen(cs.type()) instanceof Ident tid && check.scope.lookup(tid.name()) instanceof Entity.TypeE te && te.typeParam;
+            if (t.basic() == null || typeParam) {
+                check.error(cs.type(), "invalid constant type " + (typeParam ? ExprStrings.exprString(cs.type()) : t));
                 return;
             }
             Const r = representable(o.value, t);

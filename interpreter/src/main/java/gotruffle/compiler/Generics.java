@@ -410,6 +410,7 @@ public final class Generics {
             }
             Entity.TypeE te = new Entity.TypeE(id.name(), id.line(), id.col(), targs.get(i));
             te.used = true;
+            te.typeParam = true;
             s.declare(te);
         }
         return s;
