@@ -94,6 +94,12 @@ final class Checker {
     final Map<VarSpec, EmbeddedVar> embeds = new IdentityHashMap<>();
     /** Errors about those variables' types, reported only when the package has no other errors (EmbedInit). */
     final List<EmbedInit.Report> embedReports = new ArrayList<>();
+    /**
+     * Type expressions are evaluated for {@link ValidTypes} only: instances of generic types are not
+     * expanded, named types are not resolved, interfaces are their embedded types, and nothing is
+     * reported (the declaration's own check reports its errors).
+     */
+    boolean shallow;
 
     static final Named ERROR;
     static final Interface EMPTY_IFACE = Interface.EMPTY;
@@ -147,6 +153,9 @@ final class Checker {
     }
 
     void error(int line, int col, String msg) {
+        if (shallow) {
+            return;
+        }
         if (inPrelude) {
             throw new IllegalStateException("prelude " + curPath + ":" + line + ":" + col + ": " + msg);
         }

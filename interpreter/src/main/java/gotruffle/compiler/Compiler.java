@@ -81,14 +81,17 @@ public final class Compiler {
     private final Map<Entity, String> declPath = new IdentityHashMap<>();
     /** The declaration of each defined type. */
     private final Map<Entity.TypeE, TypeSpec> typeSpecs = new IdentityHashMap<>();
-    /** Defined types as declared (right-hand sides), for ValidTypes. */
-    private final Map<Named, ValidTypes.Decl> typeDecls = new IdentityHashMap<>();
+    /** Invalid recursive types (checked before the declarations are resolved). */
+    final ValidTypes validTypes;
+    /** Aliases not resolved yet, as ValidTypes sees them (Checker.shallow). */
+    private final Map<Entity.TypeE, Supplier<Type>> shallowAliases = new IdentityHashMap<>();
     private final Set<String> loading = new HashSet<>();
     /** Names each function body must keep in heap cells (one walk per body, however deep literals nest). */
     final Escapes escapes = new Escapes();
 
     public Compiler(GoLanguage language) {
         check = new Checker(language, this);
+        validTypes = new ValidTypes(check);
     }
 
     /**
@@ -420,17 +423,18 @@ public final class Compiler {
                     }
                 }
             }
+            // invalid recursive types first (no instance of an invalid generic type is made), then
             // resolve types, then attach methods, then signatures and constants
             for (Entity.TypeE t : types) {
-                resolveTypeEntity(t);
+                validTypes.check(t);
             }
-            List<Named> defined = new ArrayList<>();
+            check.generics.instanceCycles.check();
             for (Entity.TypeE t : types) {
-                if (t.type instanceof Named n && typeDecls.containsKey(n)) {
-                    defined.add(n);
+                resolveTypeEntity(t);
+                if (t.generic != null) {
+                    check.generics.checkDeclaration(t.generic);
                 }
             }
-            ValidTypes.check(check, typeDecls, defined);
             for (BodySite m : methods) {
                 declareMethod(m.decl(), m.fileScope(), m.path(), pkg);
             }
@@ -506,6 +510,7 @@ public final class Compiler {
                     }
                 }
             }
+            check.generics.instanceCycles.report();
             return pkg;
         } finally {
             check.setCurrentPackage(savedPkg);
@@ -605,6 +610,7 @@ public final class Compiler {
         }
         Entity.TypeE te = new Entity.TypeE(ts.name().name(), ts.name().line(), ts.name().col(), null);
         if (ts.alias()) {
+            shallowAliases.put(te, () -> check.generics.shallowType(path, fs, ts.type()));
             te.resolver = () -> inFile(fs, path, () -> {
                 te.type = Basic.INVALID;
                 check.constraintOk = true;
@@ -614,6 +620,7 @@ public final class Compiler {
             Named n = new Named(pkg.name, pkg.path, ts.name().name(), null);
             te.type = n;
             typeSpecs.put(te, ts);
+            validTypes.declare(n, new ValidTypes.Site(ts, fs, path, te));
             if (ts.type() instanceof InterfaceTypeExpr it) {
                 pendingInterfaces.put(n, () -> {
                     Type[] out = {Basic.INVALID};
@@ -624,10 +631,9 @@ public final class Compiler {
             te.resolver = () -> inFile(fs, path, () -> {
                 check.constraintOk = true;
                 Type u = check.typeExprs.typeOf(ts.type());
-                typeDecls.put(n, new ValidTypes.Decl(u, te, path));
                 // type T2 T1 while T1 is being resolved (T1 struct{ next *T2 }): T2's underlying is
                 // T1's, known once T1 is done (Named.underlying() follows the link)
-                n.setUnderlying(u == Basic.INVALID ? Basic.INVALID
+                n.setUnderlying(u == Basic.INVALID || validTypes.invalid(n) ? Basic.INVALID
                         : u instanceof Named un && un.underlying() == Basic.INVALID && !un.reaches(n) ? un : u.underlying());
                 Type su = u == u.underlying() ? check.typeExprs.shown(ts.type(), u) : u;
                 if (su != u) {
@@ -661,11 +667,30 @@ public final class Compiler {
         }
     }
 
+    /** An alias not resolved yet, as ValidTypes sees it; invalid in a cycle of aliases (reported when it is resolved). */
+    Type shallowAlias(Entity.TypeE t) {
+        Supplier<Type> s = shallowAliases.remove(t);
+        if (s == null) {
+            return Basic.INVALID;
+        }
+        try {
+            return s.get();
+        } finally {
+            shallowAliases.put(t, s);
+        }
+    }
+
     void resolveTypeEntity(Entity.TypeE t) {
         Runnable r = t.resolver;
         if (r != null) {
             t.resolver = null;
-            r.run();
+            boolean shallow = check.shallow; // a declaration is resolved, and reports its errors, in full
+            check.shallow = false;
+            try {
+                r.run();
+            } finally {
+                check.shallow = shallow;
+            }
         }
     }
 
@@ -719,8 +744,10 @@ public final class Compiler {
             if (t == Basic.INVALID) {
                 return;
             }
-            if (t.basic() == null) {
-                check.error(cs.type(), "invalid constant type " + t);
+            // in an instance, a type parameter stands for its argument; Go checks the generic body, where it is no constant type
+            boolean typeParam = Generics.unparen(cs.type()) instanceof Ident tid && check.scope.lookup(tid.name()) instanceof Entity.TypeE te && te.typeParam;
+            if (t.basic() == null || typeParam) {
+                check.error(cs.type(), "invalid constant type " + (typeParam ? ExprStrings.exprString(cs.type()) : t));
                 return;
             }
             Const r = representable(o.value, t);
@@ -844,9 +871,10 @@ public final class Compiler {
                 return;
             }
             if (!blank && n.underlying() instanceof Struct st && st.fieldIndex(fd.name()) >= 0) {
-                Node field = typeDecls.containsKey(n) ? fieldDecl(typeDecls.get(n).entity(), fd.name()) : null;
+                ValidTypes.Site site = validTypes.site(n);
+                Node field = site != null ? fieldDecl(site.entity(), fd.name()) : null;
                 check.error(fd, "field and method with the same name " + fd.name() + (field == null ? ""
-                        : otherDeclaration(typeDecls.get(n).path(), field.line(), field.col(), fd.name())));
+                        : otherDeclaration(site.path(), field.line(), field.col(), fd.name())));
                 return;
             }
             Signature sig = check.typeExprs.signature(fd.type(), null);
@@ -1255,10 +1283,8 @@ public final class Compiler {
                 for (TypeSpec ts : td.specs()) {
                     Entity.TypeE te = typeSpec(ts, check.curPkg, check.scope, check.curPath);
                     declare(check.scope, te, ts.name());
+                    validTypes.check(te);
                     resolveTypeEntity(te);
-                    if (te.type instanceof Named n && typeDecls.containsKey(n)) {
-                        ValidTypes.check(check, typeDecls, List.of(n));
-                    }
                 }
             }
             case FuncDecl fd -> check.error(fd, "function declaration inside function");

@@ -61,6 +61,8 @@ public abstract sealed class Entity permits Entity.Var, Entity.ConstE, Entity.Ty
         public Runnable resolver;
         /** A generic type declaration (instantiated by Generics); type is INVALID then. */
         public Generics.GenericType generic;
+        /** A type parameter's name, bound to a type argument in an instantiation. */
+        public boolean typeParam;
 
         public TypeE(String name, int line, int col, Type type) {
             super(name, line, col);

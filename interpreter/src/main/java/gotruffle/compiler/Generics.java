@@ -75,9 +75,13 @@ public final class Generics {
     private final Set<Object> linted = Collections.newSetFromMap(new IdentityHashMap<>());
     private int instDepth;
     private int instCount;
+    final InstanceCycles instanceCycles;
+    /** Checking a generic type's declaration (checkDeclaration): its instances over type parameters are not expanded. */
+    private boolean inDeclaration;
 
     Generics(Checker c) {
         this.c = c;
+        this.instanceCycles = new InstanceCycles(c);
     }
 
     /** A generic function declaration. */
@@ -112,6 +116,14 @@ public final class Generics {
         final List<Expr> constraints = new ArrayList<>();
         final Map<List<Type>, Named> insts = new HashMap<>();
         List<GenericMethod> methods = List.of();
+        /** For ValidTypes: the right-hand side over the type parameters {@link #params}, with instances not expanded (types2's fromRHS). */
+        Type rhs;
+        List<TypeParam> params;
+        /** For ValidTypes: instances not expanded, and where each instance (expanded or not) was first written. */
+        final Map<List<Type>, Named> outlines = new HashMap<>();
+        final Map<List<Type>, ValidTypes.Pos> firstSeen = new HashMap<>();
+        /** On an instantiation cycle (InstanceCycles): not instantiated. */
+        boolean cyclic;
 
         GenericType(TypeSpec spec, Scope fileScope, String path, Package pkg) {
             this.spec = spec;
@@ -307,6 +319,24 @@ public final class Generics {
         }
     }
 
+    /**
+     * A generic type's declaration, checked once over its type parameters as Go does (its errors
+     * were reported only by the instances made, so not at all when there was none).
+     */
+    void checkDeclaration(GenericType g) {
+        List<TypeParam> tps = placeholders(g);
+        boolean saved = inDeclaration;
+        inDeclaration = true;
+        try {
+            withPathScope(g.path, bind(g.fileScope, g.names, new ArrayList<>(tps)), () -> {
+                c.constraintOk = true;
+                c.typeExprs.typeOf(g.spec.type());
+            });
+        } finally {
+            inDeclaration = saved;
+        }
+    }
+
     /** The type parameters of a generic type as placeholders, with their constraints. */
     private List<TypeParam> placeholders(GenericType g) {
         List<TypeParam> tps = new ArrayList<>();
@@ -380,6 +410,7 @@ public final class Generics {
             }
             Entity.TypeE te = new Entity.TypeE(id.name(), id.line(), id.col(), targs.get(i));
             te.used = true;
+            te.typeParam = true;
             s.declare(te);
         }
         return s;
@@ -448,7 +479,7 @@ public final class Generics {
             }
             c.constraintOk = true;
             Type t = c.typeExprs.typeOf(em);
-            if (t == Basic.INVALID) {
+            if (t == Basic.INVALID || invalidRecursive(t)) {
                 continue;
             }
             if (t instanceof Named n && !n.hasUnderlying()) {
@@ -476,6 +507,26 @@ public final class Generics {
             }
         }
         return Interface.constraint(ms, unions, comparable);
+    }
+
+    /** An interface as ValidTypes sees it (Checker.shallow): the types it embeds and its union terms; its methods do not matter. */
+    Type embeddedTypes(InterfaceTypeExpr it) {
+        List<Type> out = new ArrayList<>();
+        for (Expr em : it.embeds()) {
+            List<Expr> leaves = new ArrayList<>();
+            collectUnion(unparen(em), leaves);
+            for (Expr leaf : leaves) {
+                leaf = unparen(leaf);
+                c.constraintOk = true;
+                out.add(c.typeExprs.typeOf(leaf instanceof UnaryExpr u && u.op() == Token.TILDE ? u.x() : leaf));
+            }
+        }
+        return new ValidTypes.Embedding(out);
+    }
+
+    /** An interface embedded while it is resolved that is an invalid recursive type (reported): types2 ignores it. */
+    private boolean invalidRecursive(Type t) {
+        return t instanceof Named n && c.decls.validTypes.invalid(n);
     }
 
     private static boolean isTermExpr(Expr e) {
@@ -507,7 +558,7 @@ public final class Generics {
             }
             c.constraintOk = true;
             Type t = c.typeExprs.typeOf(leaf);
-            if (t == Basic.INVALID) {
+            if (t == Basic.INVALID || invalidRecursive(t)) {
                 return null;
             }
             if (t.underlying() instanceof Interface ei) {
@@ -651,7 +702,66 @@ public final class Generics {
         if (bad) {
             return Basic.INVALID;
         }
-        return instantiateType(te.generic, targs, ix);
+        // a generic type's declaration only looks at its own instances, as Go does (they are checked where declared)
+        boolean notExpanded = c.shallow || (inDeclaration && targs.size() == te.generic.names.size() && hasTypeParam(targs));
+        return notExpanded ? outline(te.generic, targs, ix) : instantiateType(te.generic, targs, ix);
+    }
+
+    /** An instance for ValidTypes: one per type arguments, as types2's context dedupes them, with no underlying type. */
+    private Type outline(GenericType g, List<Type> targs, IndexExpr at) {
+        if (targs.size() != g.names.size()) {
+            return Basic.INVALID;
+        }
+        List<Type> key = List.copyOf(targs);
+        seen(g, key, at);
+        if (c.shallow) {
+            List<ValidTypes.Pos> argsAt = new ArrayList<>();
+            for (Expr a : at.indices()) {
+                argsAt.add(new ValidTypes.Pos(c.curPath, a.line(), a.col()));
+            }
+            instanceCycles.recordInstance(g, key, argsAt);
+        }
+        return g.outlines.computeIfAbsent(key, k -> {
+            Named nt = new Named(g.pkg.name, g.pkg.path, g.spec.name().name(), null);
+            nt.origin = g;
+            nt.typeArgs = k;
+            return nt;
+        });
+    }
+
+    /** Where the instance g[key] is first written (types2 names an instance after its first occurrence). */
+    private void seen(GenericType g, List<Type> key, IndexExpr at) {
+        if (at != null) {
+            g.firstSeen.putIfAbsent(key, new ValidTypes.Pos(c.curPath, at.line(), at.col()));
+        }
+    }
+
+    /** g's right-hand side for ValidTypes, over type parameters of its own (computed once). */
+    Type rhs(GenericType g) {
+        if (g.rhs == null) {
+            List<TypeParam> tps = new ArrayList<>();
+            for (int i = 0; i < g.names.size(); i++) {
+                Ident id = g.names.get(i);
+                tps.add(new TypeParam(id.name(), g, i, id.line(), id.col()));
+            }
+            g.params = tps;
+            g.rhs = shallowType(g.path, bind(g.fileScope, g.names, new ArrayList<>(tps)), g.spec.type());
+        }
+        return g.rhs;
+    }
+
+    /** A type expression as ValidTypes sees it (Checker.shallow), in the given file and scope. */
+    Type shallowType(String path, Scope s, Expr e) {
+        boolean saved = c.shallow;
+        c.shallow = true;
+        try {
+            return inPathScope(path, s, () -> {
+                c.constraintOk = true;
+                return c.typeExprs.typeOf(e);
+            });
+        } finally {
+            c.shallow = saved;
+        }
     }
 
     Type instantiateType(GenericType g, List<Type> targs, IndexExpr at) {
@@ -663,6 +773,10 @@ public final class Generics {
         Named hit = g.insts.get(key);
         if (hit != null) {
             return hit;
+        }
+        seen(g, key, at);
+        if (g.cyclic || c.decls.validTypes.invalid(g)) {
+            return Basic.INVALID; // an invalid recursive type or an instantiation cycle (reported): its instances would never end
         }
         if (instDepth > 100 || instCount > 20000) {
             c.error(at != null ? at : g.spec.name(), "instantiation cycle");

@@ -47,6 +47,9 @@ final class TypeExprs {
                         check.error(id, "cannot use generic type " + t.generic.describe() + " without instantiation");
                         return Basic.INVALID;
                     }
+                    if (check.shallow) {
+                        return t.type != null ? t.type : check.decls.shallowAlias(t);
+                    }
                     check.decls.resolveTypeEntity(t);
                     if (!constraintAllowed && Generics.isConstraint(t.type)) {
                         check.error(id, "cannot use type " + id.name() + " outside a type constraint: " + Generics.constraintReason(t.type));
@@ -89,6 +92,9 @@ final class TypeExprs {
             case ArrayTypeExpr a -> {
                 if (a.len() == null) {
                     return Slice.of(typeOf(a.elem()));
+                }
+                if (check.shallow) {
+                    return Array.of(0, typeOf(a.elem())); // validType looks at the element only
                 }
                 if (a.len() instanceof EllipsisExpr) {
                     typeOf(a.elem());
@@ -134,6 +140,9 @@ final class TypeExprs {
                 return Struct.of(fields);
             }
             case InterfaceTypeExpr it -> {
+                if (check.shallow) {
+                    return check.generics.embeddedTypes(it);
+                }
                 Type t = check.generics.interfaceType(it);
                 if (!constraintAllowed && Generics.isConstraint(t)) {
                     check.error(it, "cannot use type " + exprString(it) + " outside a type constraint: " + Generics.constraintReason(t));
