@@ -4,6 +4,7 @@ import (
 	"errors"
 	"internal/httpguts"
 	"io"
+	"io/fs"
 	"log"
 	"mime"
 	"net/url"
@@ -66,13 +67,63 @@ func (d Dir) Open(name string) (File, error) {
 	}
 	f, err := os.Open(fullName)
 	if err != nil {
-		return nil, mapOpenError(err, fullName)
+		return nil, mapOpenError(err, fullName, os.Stat)
 	}
 	return osFile{f}, nil
 }
 
-// mapOpenError turns "not a directory" along the path into "does not exist".
-func mapOpenError(originalErr error, name string) error {
+// FS serves an fs.FS (an embed.FS, os.DirFS, fs.Sub of one) as a FileSystem: FileServer's
+// names lose their leading slash ("/" is the root "."), and its files get Seek and Readdir
+// from what the fs.FS's files offer.
+func FS(fsys fs.FS) FileSystem { return fsFileSystem{fsys} }
+
+type fsFileSystem struct{ fsys fs.FS }
+
+func (s fsFileSystem) Open(name string) (File, error) {
+	rel := strings.TrimPrefix(name, "/")
+	if rel == "" {
+		rel = "."
+	}
+	f, err := s.fsys.Open(rel)
+	if err != nil {
+		return nil, mapOpenError(err, rel, func(p string) (fs.FileInfo, error) { return fs.Stat(s.fsys, p) })
+	}
+	return fsFile{f}, nil
+}
+
+// fsFile is an fs.File as a File; the texts of the two errors are Go's.
+type fsFile struct{ fs.File }
+
+func (f fsFile) Seek(offset int64, whence int) (int64, error) {
+	if sk, ok := f.File.(io.Seeker); ok {
+		return sk.Seek(offset, whence)
+	}
+	return 0, errors.New("io.File missing Seek method")
+}
+
+func (f fsFile) ReadDir(count int) ([]fs.DirEntry, error) {
+	if d, ok := f.File.(fs.ReadDirFile); ok {
+		return d.ReadDir(count)
+	}
+	return nil, errors.New("io.File directory missing ReadDir method")
+}
+
+func (f fsFile) Readdir(count int) ([]os.FileInfo, error) {
+	entries, err := f.ReadDir(count)
+	infos := make([]os.FileInfo, 0, len(entries))
+	for _, e := range entries {
+		fi, ierr := e.Info()
+		if ierr != nil {
+			return infos, ierr
+		}
+		infos = append(infos, fi)
+	}
+	return infos, err
+}
+
+// mapOpenError turns "not a directory" along the path into "does not exist" (stat: of the
+// file system name is in).
+func mapOpenError(originalErr error, name string, stat func(string) (fs.FileInfo, error)) error {
 	if os.IsNotExist(originalErr) || os.IsPermission(originalErr) {
 		return originalErr
 	}
@@ -81,7 +132,7 @@ func mapOpenError(originalErr error, name string) error {
 		if parts[i] == "" {
 			continue
 		}
-		fi, err := os.Stat(strings.Join(parts[:i+1], "/"))
+		fi, err := stat(strings.Join(parts[:i+1], "/"))
 		if err != nil {
 			return originalErr
 		}

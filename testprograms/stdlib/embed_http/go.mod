@@ -1,0 +1,3 @@
+module example.com/embedhttp
+
+go 1.19
