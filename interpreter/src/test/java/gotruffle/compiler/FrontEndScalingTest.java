@@ -118,8 +118,9 @@ class FrontEndScalingTest {
             throw failed[0];
         }
         long small = t[0], large = t[1];
+        String shape = program.apply(2);
         assertTrue(large <= LIMIT * small, "n=" + n + ": " + small / 1_000_000 + " ms, 4n: " + large / 1_000_000
-                + " ms (more than " + LIMIT + " times)\n" + program.apply(2).substring(0, Math.min(200, program.apply(2).length())));
+                + " ms (more than " + LIMIT + " times)\n" + shape.substring(0, Math.min(200, shape.length())));
     }
 
     /** One load and compile of source, in this thread's CPU time. */

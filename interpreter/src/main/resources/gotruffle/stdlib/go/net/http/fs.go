@@ -40,15 +40,18 @@ type osFile struct {
 // Readdir reads the directory's entries as FileInfos (count <= 0: all of them).
 func (f osFile) Readdir(count int) ([]os.FileInfo, error) {
 	entries, err := f.File.ReadDir(count)
+	return entryInfos(entries), err
+}
+
+// entryInfos: the FileInfos of entries; one whose Info fails (removed meanwhile) is left out.
+func entryInfos(entries []fs.DirEntry) []os.FileInfo {
 	infos := make([]os.FileInfo, 0, len(entries))
 	for _, e := range entries {
-		fi, ierr := e.Info()
-		if ierr != nil {
-			continue
+		if fi, err := e.Info(); err == nil {
+			infos = append(infos, fi)
 		}
-		infos = append(infos, fi)
 	}
-	return infos, err
+	return infos
 }
 
 // Open opens name (a slash path) for reading inside d; names cannot leave d.
@@ -110,15 +113,7 @@ func (f fsFile) ReadDir(count int) ([]fs.DirEntry, error) {
 
 func (f fsFile) Readdir(count int) ([]os.FileInfo, error) {
 	entries, err := f.ReadDir(count)
-	infos := make([]os.FileInfo, 0, len(entries))
-	for _, e := range entries {
-		fi, ierr := e.Info()
-		if ierr != nil {
-			return infos, ierr
-		}
-		infos = append(infos, fi)
-	}
-	return infos, err
+	return entryInfos(entries), err
 }
 
 // mapOpenError turns "not a directory" along the path into "does not exist" (stat: of the
