@@ -107,22 +107,29 @@ public final class RuntimePanics {
         return plain("assignment to entry in nil map", node);
     }
 
-    /**
-     * Go's fatal error (map.go's {@code fatal}) raised by a node: the goroutine's frames are walked
-     * now, because the scheduler prints the report after they are gone (as NativeRootNode does);
-     * the innermost one is at node.
-     */
+    /** Go's fatal error (map.go's {@code fatal}) raised by a node; the innermost frame is at node. */
     @TruffleBoundary
     public static GoFatalError fatal(String msg, Fiber fiber, Node node) {
-        if (fiber != null && fiber.fatalStack == null) {
-            List<GoStack.Frame> frames = new ArrayList<>(GoStack.current(fiber));
-            GoStack.Frame top = GoStack.frame(node.getRootNode(), node);
-            if (!frames.isEmpty() && top != null && frames.get(0).root() == top.root()) {
-                frames.set(0, top);
-            }
-            fiber.fatalStack = frames;
-        }
+        recordFatalStack(fiber, node);
         return new GoFatalError(msg);
+    }
+
+    /**
+     * Walks the goroutine's frames for a fatal error now, because the scheduler prints the report after
+     * they are gone. With a node, the innermost frame is the node's position (not its call's).
+     */
+    @TruffleBoundary
+    public static void recordFatalStack(Fiber fiber, Node node) {
+        if (fiber == null || fiber.fatalStack != null) {
+            return;
+        }
+        List<GoStack.Frame> frames = GoStack.current(fiber);
+        GoStack.Frame top = node == null ? null : GoStack.frame(node.getRootNode(), node);
+        if (!frames.isEmpty() && top != null && frames.get(0).root() == top.root()) {
+            frames = new ArrayList<>(frames);
+            frames.set(0, top);
+        }
+        fiber.fatalStack = frames;
     }
 
     /** Go's plainError panics: runtime.Error values whose text has no "runtime error: " prefix. */

@@ -27,6 +27,9 @@ public final class GoMap {
         }
     }
 
+    /** What {@link #lookup} returns for a key without an entry (values themselves may be null). */
+    public static final Object ABSENT = new Object();
+
     public final Type keyType;
     public final HashMap<Object, Object> entries;
     private final boolean identityKeys;
@@ -77,6 +80,13 @@ public final class GoMap {
         Object key = wrapKey(k);
         checkNotWriting("concurrent map read and map write");
         return entries.get(key);
+    }
+
+    /** The value at k, or {@link #ABSENT} when there is no entry (one hash lookup for m[k] and v, ok). */
+    public Object lookup(Object k) {
+        Object key = wrapKey(k);
+        checkNotWriting("concurrent map read and map write");
+        return entries.getOrDefault(key, ABSENT);
     }
 
     public void put(Object k, Object v) {

@@ -6,7 +6,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import gotruffle.GoContext;
 import gotruffle.nodes.Fiber;
-import gotruffle.nodes.GoStack;
 import gotruffle.nodes.RuntimePanics;
 import gotruffle.runtime.GoFatalError;
 import gotruffle.values.GoRuntimeError;
@@ -58,10 +57,7 @@ public final class NativeRootNode extends RootNode {
             }
             throw RuntimePanics.runtimeError(e.getMessage(), this);
         } catch (GoFatalError e) {
-            // the scheduler prints the report after the goroutine's stack is gone: walk it now
-            if (fiber != null && fiber.fatalStack == null) {
-                fiber.fatalStack = GoStack.current(fiber);
-            }
+            RuntimePanics.recordFatalStack(fiber, null);
             throw e;
         }
     }

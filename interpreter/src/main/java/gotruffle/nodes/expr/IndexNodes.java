@@ -282,15 +282,14 @@ public final class IndexNodes {
         @TruffleBoundary
         private Object lookup(GoMap map, Object k, Fiber fiber) {
             Object v;
-            boolean ok;
             try {
-                v = map == null ? null : map.get(k);
-                ok = v != null || (map != null && map.containsKey(k));
+                v = map == null ? GoMap.ABSENT : map.lookup(k);
             } catch (GoRuntimeError e) {
                 throw RuntimePanics.runtimeError(e.getMessage(), this);
             } catch (ConcurrentMapAccess e) {
                 throw RuntimePanics.fatal(update ? ConcurrentMapAccess.WRITES : e.getMessage(), fiber, this);
             }
+            boolean ok = v != GoMap.ABSENT;
             if (!ok) {
                 v = Values.copyAggregate(zero);
             }
