@@ -74,6 +74,11 @@ public final class Generics {
     private final Set<Object> bad = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Object> linted = Collections.newSetFromMap(new IdentityHashMap<>());
     private int instDepth;
+    /** The function or type instance whose body (or method's body) is being compiled (null: non-generic code). */
+    private InstanceCycles.Site curSite;
+    /** Deeper chains of instances (each asked for in the body of the one before) than any program needs are an instantiation cycle. */
+    private static final int CHAIN_LIMIT = 64;
+    private boolean chainCycleReported;
     private int instCount;
     final InstanceCycles instanceCycles;
     /** Checking a generic type's declaration (checkDeclaration): its instances over type parameters are not expanded. */
@@ -783,6 +788,18 @@ public final class Generics {
             return Basic.INVALID;
         }
         boolean symbolic = hasTypeParam(key);
+        InstanceCycles.Site site = null;
+        if (!symbolic) {
+            List<ValidTypes.Pos> argsAt = new ArrayList<>();
+            for (int i = 0; i < key.size(); i++) {
+                Node n = at != null && i < at.indices().size() ? at.indices().get(i) : at != null ? at : g.spec.name();
+                argsAt.add(new ValidTypes.Pos(c.curPath, n.line(), n.col()));
+            }
+            site = site(g, key, argsAt, argsAt.get(0).line(), argsAt.get(0).col());
+            if (site == null) {
+                return Basic.INVALID;
+            }
+        }
         Named nt = new Named(g.pkg.name, g.pkg.path, g.spec.name().name(), null);
         nt.origin = g;
         nt.typeArgs = key;
@@ -805,7 +822,7 @@ public final class Generics {
                     }
                 }
                 for (GenericMethod m : g.methods) {
-                    attachMethod(g, nt, m, key);
+                    attachMethod(g, nt, m, key, site);
                 }
             }
         } finally {
@@ -814,7 +831,7 @@ public final class Generics {
         return nt;
     }
 
-    private void attachMethod(GenericType g, Named nt, GenericMethod md, List<Type> targs) {
+    private void attachMethod(GenericType g, Named nt, GenericMethod md, List<Type> targs, InstanceCycles.Site site) {
         FuncDecl fd = md.decl();
         Scope fs = md.fileScope();
         String path = md.path();
@@ -853,12 +870,43 @@ public final class Generics {
         FuncDef def = new FuncDef(g.pkg.name + "." + (ptr ? "(*" + tn + ")" : tn) + "." + fd.name());
         c.calls.methodDefs.put(m, def);
         Type recvType = ptr ? Pointer.of(nt) : nt;
-        pending.add(() -> {
+        pending.add(inSite(site, () -> {
             compileBody(fd, def, sig, recvType, ms, path);
             if (def.target != null) {
                 m.impl = new GoFunc(def.target, null);
             }
-        });
+        }));
+    }
+
+    /**
+     * The instance owner[targs], asked for in the body being compiled; null when the chain of such
+     * instances is too deep (an instantiation cycle, reported once).
+     */
+    private InstanceCycles.Site site(Object owner, List<Type> targs, List<ValidTypes.Pos> argsAt, int line, int col) {
+        InstanceCycles.Site site = new InstanceCycles.Site(owner, targs, curSite, argsAt, curSite == null ? 0 : curSite.depth() + 1);
+        if (site.depth() <= CHAIN_LIMIT) {
+            return site;
+        }
+        if (!chainCycleReported) {
+            chainCycleReported = true;
+            if (!instanceCycles.reportChain(site)) {
+                c.error(line, col, "instantiation cycle");
+            }
+        }
+        return null;
+    }
+
+    /** Runs body with site as the instance being compiled. */
+    private Runnable inSite(InstanceCycles.Site site, Runnable body) {
+        return () -> {
+            InstanceCycles.Site saved = curSite;
+            curSite = site;
+            try {
+                body.run();
+            } finally {
+                curSite = saved;
+            }
+        };
     }
 
     private void compileBody(FuncDecl fd, FuncDef def, Signature sig, Type recvType, Scope s, String path) {
@@ -938,12 +986,21 @@ public final class Generics {
                 }
             }
         }
+        List<ValidTypes.Pos> argsAt = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            argsAt.add(i < xlist.size() ? new ValidTypes.Pos(c.curPath, xlist.get(i).line(), xlist.get(i).col())
+                    : new ValidTypes.Pos(c.curPath, line, col));
+        }
+        InstanceCycles.Site site = site(g, key, argsAt, line, col);
+        if (site == null) {
+            return null;
+        }
         instCount++;
         Signature sig = inPathScope(g.path, s, () -> c.typeExprs.signature(g.decl.type(), null));
         FuncDecl fd = g.decl;
         Entity.Func f = new Entity.Func(fd.name(), fd.line(), fd.col(), sig, new FuncDef(g.pkg.name + "." + fd.name() + "[...]"));
         g.insts.put(key, f);
-        pending.add(() -> compileBody(fd, f.def, sig, null, s, g.path));
+        pending.add(inSite(site, () -> compileBody(fd, f.def, sig, null, s, g.path)));
         return f;
     }
 

@@ -124,30 +124,20 @@ func (v *Value) Store(val any)
 func (v *Value) Swap(new any) (old any)
 func (v *Value) CompareAndSwap(old, new any) (swapped bool)
 
-// Pointer[T] holds a *T atomically; its zero value holds nil.
-// (Kept in a Value as a box, so that nil pointers can be stored.)
+// Pointer[T] holds a *T atomically; its zero value holds nil. Its fields are Go's, so that
+// fmt prints it as Go does.
 type Pointer[T any] struct {
 	_ [0]*T
-	v Value
+	_ noCopy
+	v unsafe.Pointer
 }
 
-type ptrBox[T any] struct{ p *T }
+func (x *Pointer[T]) Load() *T { return (*T)(LoadPointer(&x.v)) }
 
-func (x *Pointer[T]) Load() *T {
-	b, _ := x.v.Load().(ptrBox[T])
-	return b.p
-}
+func (x *Pointer[T]) Store(val *T) { StorePointer(&x.v, unsafe.Pointer(val)) }
 
-func (x *Pointer[T]) Store(val *T) { x.v.Store(ptrBox[T]{val}) }
-
-func (x *Pointer[T]) Swap(new *T) (old *T) {
-	b, _ := x.v.Swap(ptrBox[T]{new}).(ptrBox[T])
-	return b.p
-}
+func (x *Pointer[T]) Swap(new *T) (old *T) { return (*T)(SwapPointer(&x.v, unsafe.Pointer(new))) }
 
 func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
-	if old == nil && x.v.CompareAndSwap(nil, ptrBox[T]{new}) {
-		return true
-	}
-	return x.v.CompareAndSwap(ptrBox[T]{old}, ptrBox[T]{new})
+	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
 }
