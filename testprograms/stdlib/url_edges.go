@@ -72,7 +72,7 @@ func main() {
 		fmt.Printf("QU(%q)=%q %v PU=%q %v\n", s, q, qe, p, pe)
 	}
 
-	for _, q := range []string{"", "a=1&b=2&a=3", "a", "a=", "=b", "&&a=1&&", "a=1;b=2", "x=%zz&y=2", "%zz=1&y=%yy", "a+b=c+d", "a=1&b;=2&c=%q"} {
+	for _, q := range []string{"", "a=1&b=2&a=3", "a", "a=", "=b", "&&a=1&&", "a=1;b=2", "x=%zz&y=2", "%zz=1&y=%yy", "a+b=c+d", "a=1&b;=2&c=%q", "x=%zz&a;b&y=1", "k=%g1&k=%2"} {
 		v, err := url.ParseQuery(q)
 		fmt.Printf("ParseQuery(%q) = %v err=%v enc=%q has(a)=%v get(a)=%q\n", q, v, err, v.Encode(), v.Has("a"), v.Get("a"))
 	}
