@@ -99,11 +99,11 @@ func main() {
 	})
 	silent := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {})
 	w = httptest.NewRecorder()
-	http.TimeoutHandler(quick, time.Second, "too slow").ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
+	http.TimeoutHandler(quick, time.Minute, "too slow").ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
 	show("TimeoutHandler quick", w)
 	fmt.Println("  X-Quick:", w.Header().Get("X-Quick"))
 	w = httptest.NewRecorder()
-	http.TimeoutHandler(silent, time.Second, "").ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
+	http.TimeoutHandler(silent, time.Minute, "").ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
 	show("TimeoutHandler silent", w)
 
 	for _, msg := range []string{"too slow", ""} {
@@ -125,7 +125,7 @@ func main() {
 	func() {
 		defer func() { fmt.Println("TimeoutHandler panic passed on:", recover()) }()
 		boom := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { panic("boom") })
-		http.TimeoutHandler(boom, time.Second, "").ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil))
+		http.TimeoutHandler(boom, time.Minute, "").ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil))
 	}()
 }
 
