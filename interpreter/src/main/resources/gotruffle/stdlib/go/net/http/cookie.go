@@ -52,302 +52,270 @@ func SetCookie(w ResponseWriter, cookie *Cookie) {
 	}
 }
 
+// The SameSite modes that String writes out, with their attribute values.
+var sameSiteText = map[SameSite]string{SameSiteLaxMode: "Lax", SameSiteStrictMode: "Strict", SameSiteNoneMode: "None"}
+
 // String formats the cookie for a Cookie header (only Name and Value set) or else for a
-// Set-Cookie header.
+// Set-Cookie header: "name=value" and the attributes that are set, joined by "; ". Bytes
+// a value or path may not hold are dropped and an invalid domain is left out, each with a
+// log line.
 func (c *Cookie) String() string {
 	if c == nil || !isCookieNameValid(c.Name) {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteString(c.Name)
-	b.WriteByte('=')
-	b.WriteString(sanitizeCookieValue(c.Value))
-	if len(c.Path) > 0 {
-		b.WriteString("; Path=")
-		b.WriteString(sanitizeOrWarn("Cookie.Path", validCookiePathByte, c.Path))
+	attrs := []string{c.Name + "=" + sanitizeCookieValue(c.Value)}
+	if c.Path != "" {
+		attrs = append(attrs, "Path="+sanitizeOrWarn("Cookie.Path", validCookiePathByte, c.Path))
 	}
-	if len(c.Domain) > 0 {
-		if validCookieDomain(c.Domain) {
-			d := c.Domain
-			if d[0] == '.' {
-				d = d[1:]
-			}
-			b.WriteString("; Domain=")
-			b.WriteString(d)
-		} else {
-			log.Printf("net/http: invalid Cookie.Domain %q; dropping domain attribute", c.Domain)
-		}
+	if c.Domain != "" && validCookieDomain(c.Domain) {
+		attrs = append(attrs, "Domain="+strings.TrimPrefix(c.Domain, "."))
+	} else if c.Domain != "" {
+		log.Printf("net/http: invalid Cookie.Domain %q; dropping domain attribute", c.Domain)
 	}
 	if validCookieExpires(c.Expires) {
-		b.WriteString("; Expires=")
-		b.WriteString(c.Expires.UTC().Format(TimeFormat))
+		attrs = append(attrs, "Expires="+c.Expires.UTC().Format(TimeFormat))
 	}
-	if c.MaxAge > 0 {
-		b.WriteString("; Max-Age=")
-		b.WriteString(strconv.Itoa(c.MaxAge))
-	} else if c.MaxAge < 0 {
-		b.WriteString("; Max-Age=0")
+	if c.MaxAge != 0 {
+		age := 0 // a negative MaxAge deletes the cookie now
+		if c.MaxAge > 0 {
+			age = c.MaxAge
+		}
+		attrs = append(attrs, "Max-Age="+strconv.Itoa(age))
 	}
 	if c.HttpOnly {
-		b.WriteString("; HttpOnly")
+		attrs = append(attrs, "HttpOnly")
 	}
 	if c.Secure {
-		b.WriteString("; Secure")
+		attrs = append(attrs, "Secure")
 	}
-	switch c.SameSite {
-	case SameSiteNoneMode:
-		b.WriteString("; SameSite=None")
-	case SameSiteLaxMode:
-		b.WriteString("; SameSite=Lax")
-	case SameSiteStrictMode:
-		b.WriteString("; SameSite=Strict")
+	if mode, ok := sameSiteText[c.SameSite]; ok {
+		attrs = append(attrs, "SameSite="+mode)
 	}
-	return b.String()
+	return strings.Join(attrs, "; ")
 }
 
-// Valid checks the cookie's name, value, path and domain; nil means fine.
+// Valid checks the cookie's name, expiry (Go 1.19: a zero Expires is invalid too), value,
+// path and domain, in that order; nil means fine.
 func (c *Cookie) Valid() error {
-	if c == nil {
+	switch {
+	case c == nil:
 		return errors.New("http: nil Cookie")
-	}
-	if !isCookieNameValid(c.Name) {
+	case !isCookieNameValid(c.Name):
 		return errors.New("http: invalid Cookie.Name")
-	}
-	if !c.Expires.IsZero() && !validCookieExpires(c.Expires) {
+	case !validCookieExpires(c.Expires):
 		return errors.New("http: invalid Cookie.Expires")
 	}
-	for i := 0; i < len(c.Value); i++ {
-		if !validCookieValueByte(c.Value[i]) {
-			return errors.New("http: invalid byte " + strconv.QuoteRune(rune(c.Value[i])) + " in Cookie.Value")
-		}
+	if i := indexInvalid(c.Value, validCookieValueByte); i >= 0 {
+		return errors.New("http: invalid byte " + strconv.QuoteRune(rune(c.Value[i])) + " in Cookie.Value")
 	}
-	if len(c.Path) > 0 {
-		for i := 0; i < len(c.Path); i++ {
-			if !validCookiePathByte(c.Path[i]) {
-				return errors.New("http: invalid byte " + strconv.QuoteRune(rune(c.Path[i])) + " in Cookie.Path")
-			}
-		}
+	if i := indexInvalid(c.Path, validCookiePathByte); i >= 0 {
+		return errors.New("http: invalid byte " + strconv.QuoteRune(rune(c.Path[i])) + " in Cookie.Path")
 	}
-	if len(c.Domain) > 0 && !validCookieDomain(c.Domain) {
+	if c.Domain != "" && !validCookieDomain(c.Domain) {
 		return errors.New("http: invalid Cookie.Domain")
 	}
 	return nil
 }
 
-// readSetCookies collects the cookies of every Set-Cookie line in h.
+// readSetCookies collects the cookies of every Set-Cookie line in h (never nil).
 func readSetCookies(h Header) []*Cookie {
-	lines := h["Set-Cookie"]
-	cookies := make([]*Cookie, 0, len(lines))
-	for _, line := range lines {
-		parts := strings.Split(textproto.TrimString(line), ";")
-		if len(parts) == 1 && parts[0] == "" {
-			continue
-		}
-		parts[0] = textproto.TrimString(parts[0])
-		name, value, ok := strings.Cut(parts[0], "=")
-		if !ok || !isCookieNameValid(name) {
-			continue
-		}
-		value, ok = parseCookieValue(value, true)
-		if !ok {
-			continue
-		}
-		c := &Cookie{Name: name, Value: value, Raw: line}
-		for i := 1; i < len(parts); i++ {
-			parts[i] = textproto.TrimString(parts[i])
-			if len(parts[i]) == 0 {
-				continue
-			}
-			attr, val, _ := strings.Cut(parts[i], "=")
-			lowerAttr := strings.ToLower(attr)
-			val, ok = parseCookieValue(val, false)
-			if !ok {
-				c.Unparsed = append(c.Unparsed, parts[i])
-				continue
-			}
-			switch lowerAttr {
-			case "samesite":
-				switch strings.ToLower(val) {
-				case "lax":
-					c.SameSite = SameSiteLaxMode
-				case "strict":
-					c.SameSite = SameSiteStrictMode
-				case "none":
-					c.SameSite = SameSiteNoneMode
-				default:
-					c.SameSite = SameSiteDefaultMode
-				}
-				continue
-			case "secure":
-				c.Secure = true
-				continue
-			case "httponly":
-				c.HttpOnly = true
-				continue
-			case "domain":
-				c.Domain = val
-				continue
-			case "max-age":
-				secs, err := strconv.Atoi(val)
-				if err != nil || secs != 0 && val[0] == '0' {
-					break
-				}
-				if secs <= 0 {
-					secs = -1
-				}
-				c.MaxAge = secs
-				continue
-			case "expires":
-				c.RawExpires = val
-				t, err := time.Parse(time.RFC1123, val)
-				if err != nil {
-					t, err = time.Parse("Mon, 02-Jan-2006 15:04:05 MST", val)
-					if err != nil {
-						c.Expires = time.Time{}
-						break
-					}
-				}
-				c.Expires = t.UTC()
-				continue
-			case "path":
-				c.Path = val
-				continue
-			}
-			c.Unparsed = append(c.Unparsed, parts[i])
-		}
-		cookies = append(cookies, c)
-	}
-	return cookies
-}
-
-// readCookies parses the "Cookie" values of h (only those named filter, if it is not "").
-func readCookies(h Header, filter string) []*Cookie {
-	lines := h["Cookie"]
 	cookies := []*Cookie{}
-	for _, line := range lines {
-		line = textproto.TrimString(line)
-		var part string
-		for len(line) > 0 {
-			part, line, _ = strings.Cut(line, ";")
-			part = textproto.TrimString(part)
-			if part == "" {
-				continue
-			}
-			name, val, _ := strings.Cut(part, "=")
-			if !isCookieNameValid(name) || filter != "" && filter != name {
-				continue
-			}
-			val, ok := parseCookieValue(val, true)
-			if !ok {
-				continue
-			}
-			cookies = append(cookies, &Cookie{Name: name, Value: val})
+	for _, line := range h["Set-Cookie"] {
+		if c := parseSetCookie(line); c != nil {
+			cookies = append(cookies, c)
 		}
 	}
 	return cookies
 }
 
-func validCookieExpires(t time.Time) bool {
-	return t.Year() >= 1601
+// parseSetCookie reads "name=value; attr[=val]; ..." (nil when the name or value is bad).
+// An attribute we do not know, or whose value does not parse, is kept in Unparsed; one whose
+// name is not printable ASCII is ignored altogether.
+func parseSetCookie(line string) *Cookie {
+	parts := strings.Split(textproto.TrimString(line), ";")
+	name, value, ok := strings.Cut(textproto.TrimString(parts[0]), "=")
+	if !ok || !isCookieNameValid(name) {
+		return nil
+	}
+	if value, ok = parseCookieValue(value, true); !ok {
+		return nil
+	}
+	c := &Cookie{Name: name, Value: value, Raw: line}
+	for _, part := range parts[1:] {
+		part = textproto.TrimString(part)
+		attr, val, _ := strings.Cut(part, "=")
+		if part == "" || !printableASCII(attr) {
+			continue
+		}
+		if val, ok := parseCookieValue(val, false); !ok || !c.setAttribute(strings.ToLower(attr), val) {
+			c.Unparsed = append(c.Unparsed, part)
+		}
+	}
+	return c
 }
 
-func validCookieDomain(v string) bool {
-	if isCookieDomainName(v) {
-		return true
-	}
-	return net.ParseIP(v) != nil && !strings.Contains(v, ":")
-}
-
-// isCookieDomainName: s is a host name as a cookie's Domain may give it, a leading dot allowed.
-func isCookieDomainName(s string) bool {
-	if len(s) == 0 || len(s) > 255 {
-		return false
-	}
-	if s[0] == '.' {
-		s = s[1:]
-	}
-	last := byte('.')
-	ok := false
-	partlen := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			ok = true
-			partlen++
-		case '0' <= c && c <= '9':
-			partlen++
-		case c == '-':
-			if last == '.' {
-				return false
+// setAttribute applies one Set-Cookie attribute (name in lower case); false when the name is
+// unknown or the value does not fit it.
+func (c *Cookie) setAttribute(attr, val string) bool {
+	switch attr {
+	case "secure":
+		c.Secure = true
+	case "httponly":
+		c.HttpOnly = true
+	case "domain":
+		c.Domain = val
+	case "path":
+		c.Path = val
+	case "samesite":
+		c.SameSite = SameSiteDefaultMode
+		for mode, text := range sameSiteText {
+			if strings.ToLower(val) == strings.ToLower(text) {
+				c.SameSite = mode
 			}
-			partlen++
-		case c == '.':
-			if last == '.' || last == '-' || partlen > 63 || partlen == 0 {
-				return false
-			}
-			partlen = 0
-		default:
+		}
+	case "max-age":
+		// digits without a leading zero (but "0"), maybe signed; zero or less deletes
+		secs, err := strconv.Atoi(val)
+		if err != nil || secs != 0 && val[0] == '0' {
 			return false
 		}
-		last = c
-	}
-	if last == '-' || partlen > 63 {
+		if secs <= 0 {
+			secs = -1
+		}
+		c.MaxAge = secs
+	case "expires":
+		var ok bool
+		c.RawExpires = val
+		c.Expires, ok = parseCookieExpires(val)
+		return ok
+	default:
 		return false
 	}
-	return ok
+	return true
 }
 
+// parseCookieExpires reads an Expires date in RFC 1123 form or with dashes (the Netscape
+// form); the zero time and false when neither fits.
+func parseCookieExpires(val string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC1123, "Mon, 02-Jan-2006 15:04:05 MST"} {
+		if t, err := time.Parse(layout, val); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
+func printableASCII(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r < ' ' || r > '~' }) < 0
+}
+
+// readCookies parses the "Cookie" values of h (only those named filter, if it is not ""):
+// ';'-separated name=value pairs; pairs with a bad name or value are skipped.
+func readCookies(h Header, filter string) []*Cookie {
+	cookies := []*Cookie{}
+	for _, line := range h["Cookie"] {
+		for _, pair := range strings.Split(line, ";") {
+			pair = textproto.TrimString(pair)
+			name, val, _ := strings.Cut(pair, "=")
+			if pair == "" || !isCookieNameValid(name) || filter != "" && name != filter {
+				continue
+			}
+			if val, ok := parseCookieValue(val, true); ok {
+				cookies = append(cookies, &Cookie{Name: name, Value: val})
+			}
+		}
+	}
+	return cookies
+}
+
+// validCookieExpires: RFC 6265 5.1.1 wants a year of 1601 or later.
+func validCookieExpires(t time.Time) bool { return t.Year() >= 1601 }
+
+// validCookieDomain: a domain name (see isCookieDomainName) or an IPv4 address.
+func validCookieDomain(v string) bool {
+	return isCookieDomainName(v) || net.ParseIP(v) != nil && strings.IndexByte(v, ':') < 0
+}
+
+// isCookieDomainName: s is a host name as a cookie's Domain may give it, a leading dot
+// allowed (and a trailing one): at most 255 bytes, labels of 1 to 63 letters, digits and
+// inner hyphens, at least one letter somewhere.
+func isCookieDomainName(s string) bool {
+	if s == "" || len(s) > 255 {
+		return false
+	}
+	labels := strings.Split(strings.TrimPrefix(s, "."), ".")
+	if labels[len(labels)-1] == "" {
+		labels = labels[:len(labels)-1]
+	}
+	letters := false
+	for _, label := range labels {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			switch c := label[i]; {
+			case 'a' <= c|0x20 && c|0x20 <= 'z':
+				letters = true
+			case '0' <= c && c <= '9' || c == '-':
+			default:
+				return false
+			}
+		}
+	}
+	return letters
+}
+
+// A cookie value is printable ASCII without '"', ';' and '\\' (RFC 6265 4.1.1, plus the
+// space and comma browsers accept); a path is printable ASCII without ';'.
 func validCookieValueByte(b byte) bool {
-	return 0x20 <= b && b < 0x7f && b != '"' && b != ';' && b != '\\'
+	return b >= ' ' && b <= '~' && b != '"' && b != ';' && b != '\\'
 }
 
-func validCookiePathByte(b byte) bool {
-	return 0x20 <= b && b < 0x7f && b != ';'
+func validCookiePathByte(b byte) bool { return b >= ' ' && b <= '~' && b != ';' }
+
+// indexInvalid is the index of the first byte of s that valid refuses, -1 if none.
+func indexInvalid(s string, valid func(byte) bool) int {
+	for i := 0; i < len(s); i++ {
+		if !valid(s[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
+// sanitizeCookieValue drops bytes a value may not hold and quotes a value with a space or a
+// comma.
 func sanitizeCookieValue(v string) string {
 	v = sanitizeOrWarn("Cookie.Value", validCookieValueByte, v)
-	if len(v) == 0 {
-		return v
-	}
 	if strings.ContainsAny(v, " ,") {
-		return `"` + v + `"`
+		return "\"" + v + "\""
 	}
 	return v
 }
 
+// sanitizeOrWarn drops the bytes of v that valid refuses, logging the first of them.
 func sanitizeOrWarn(field string, valid func(byte) bool, v string) string {
-	ok := true
-	for i := 0; i < len(v); i++ {
-		if !valid(v[i]) {
-			log.Printf("net/http: invalid byte %q in %s; dropping invalid bytes", v[i], field)
-			ok = false
-			break
-		}
-	}
-	if ok {
+	bad := indexInvalid(v, valid)
+	if bad < 0 {
 		return v
 	}
-	buf := make([]byte, 0, len(v))
-	for i := 0; i < len(v); i++ {
+	log.Printf("net/http: invalid byte %q in %s; dropping invalid bytes", v[bad], field)
+	kept := []byte(v[:bad])
+	for i := bad + 1; i < len(v); i++ {
 		if valid(v[i]) {
-			buf = append(buf, v[i])
+			kept = append(kept, v[i])
 		}
 	}
-	return string(buf)
+	return string(kept)
 }
 
+// parseCookieValue checks a received value; one pair of surrounding double quotes is
+// removed first when allowed.
 func parseCookieValue(raw string, allowDoubleQuote bool) (string, bool) {
-	if allowDoubleQuote && len(raw) > 1 && raw[0] == '"' && raw[len(raw)-1] == '"' {
+	if allowDoubleQuote && len(raw) >= 2 && raw[0] == '"' && raw[len(raw)-1] == '"' {
 		raw = raw[1 : len(raw)-1]
 	}
-	for i := 0; i < len(raw); i++ {
-		if !validCookieValueByte(raw[i]) {
-			return "", false
-		}
-	}
-	return raw, true
+	return raw, indexInvalid(raw, validCookieValueByte) < 0
 }
 
 func isCookieNameValid(raw string) bool {

@@ -293,7 +293,7 @@ func dirList(w ResponseWriter, r *Request, f File) {
 			name += "/"
 		}
 		u := url.URL{Path: name}
-		b.WriteString("<a href=\"" + u.String() + "\">" + htmlReplacer.Replace(name) + "</a>\n")
+		b.WriteString("<a href=\"" + u.String() + "\">" + htmlEscape(name) + "</a>\n")
 	}
 	b.WriteString("</pre>\n")
 	io.WriteString(w, b.String())

@@ -1535,8 +1535,9 @@ func suppressedHeaders(status int) []string {
 // Error answers with code and the text error as plain text; the handler should write
 // nothing more.
 func Error(w ResponseWriter, error string, code int) {
-	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+	h := w.Header()
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	h.Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(code)
 	io.WriteString(w, error+"\n")
 }
@@ -1568,118 +1569,123 @@ func StripPrefix(prefix string, h Handler) Handler {
 	})
 }
 
-// Redirect answers with code (a 3xx) and a Location of url, which may be relative to the
-// request's path.
+// Redirect answers with code (a 3xx) and a Location of url. A url without scheme and host is
+// taken relative to the request's path (see localTarget). GET and HEAD get an HTML
+// Content-Type, GET a one-link body, unless the handler set a Content-Type before.
 func Redirect(w ResponseWriter, r *Request, url string, code int) {
-	if u, err := urlParse(url); err == nil {
-		if u.Scheme == "" && u.Host == "" {
-			oldpath := r.URL.Path
-			if oldpath == "" {
-				oldpath = "/"
-			}
-			if url == "" || url[0] != '/' {
-				olddir := oldpath[:strings.LastIndex(oldpath, "/")+1]
-				url = olddir + url
-			}
-			var query string
-			if i := strings.Index(url, "?"); i != -1 {
-				url, query = url[:i], url[i:]
-			}
-			trailing := strings.HasSuffix(url, "/")
-			url = httpguts.CleanPath(url)
-			if trailing && !strings.HasSuffix(url, "/") {
-				url += "/"
-			}
-			url += query
-		}
+	if u, err := urlParse(url); err == nil && u.Scheme == "" && u.Host == "" {
+		url = localTarget(r.URL.Path, url)
 	}
 	h := w.Header()
-	_, hadCT := h["Content-Type"]
+	_, typed := h["Content-Type"]
 	h.Set("Location", hexEscapeNonASCII(url))
-	if !hadCT && (r.Method == "GET" || r.Method == "HEAD") {
+	html := !typed && (r.Method == "GET" || r.Method == "HEAD")
+	if html {
 		h.Set("Content-Type", "text/html; charset=utf-8")
 	}
 	w.WriteHeader(code)
-	if !hadCT && r.Method == "GET" {
-		body := "<a href=\"" + htmlEscape(url) + "\">" + StatusText(code) + "</a>.\n"
-		io.WriteString(w, body+"\n")
+	if html && r.Method == "GET" {
+		io.WriteString(w, "<a href=\""+htmlEscape(url)+"\">"+StatusText(code)+"</a>.\n\n")
 	}
 }
 
 func urlParse(s string) (*url.URL, error) { return url.Parse(s) }
 
-var htmlReplacer = strings.NewReplacer(
-	"&", "&amp;",
-	"<", "&lt;",
-	">", "&gt;",
-	`"`, "&#34;",
-	"'", "&#39;",
-)
+// localTarget resolves a redirect target without scheme and host: a relative one is put in
+// the directory of the request path, then its path part (before any '?') is cleaned, keeping
+// a trailing slash.
+func localTarget(reqPath, target string) string {
+	if reqPath == "" {
+		reqPath = "/"
+	}
+	if !strings.HasPrefix(target, "/") {
+		target = reqPath[:strings.LastIndexByte(reqPath, '/')+1] + target
+	}
+	p, query := target, ""
+	if q := strings.IndexByte(target, '?'); q >= 0 {
+		p, query = target[:q], target[q:]
+	}
+	clean := httpguts.CleanPath(p)
+	if strings.HasSuffix(p, "/") && !strings.HasSuffix(clean, "/") {
+		clean += "/"
+	}
+	return clean + query
+}
+
+// The characters HTML text and attribute values must not hold literally, with the entities
+// Go's html package writes for them.
+var htmlEntities = map[byte]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&#34;", '\'': "&#39;"}
 
 func htmlEscape(s string) string {
-	return htmlReplacer.Replace(s)
-}
-
-func hexEscapeNonASCII(s string) string {
-	newLen := 0
+	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			newLen += 3
+		if entity, ok := htmlEntities[s[i]]; ok {
+			b.WriteString(entity)
 		} else {
-			newLen++
+			b.WriteByte(s[i])
 		}
 	}
-	if newLen == len(s) {
+	return b.String()
+}
+
+// hexEscapeNonASCII writes every byte >= 0x80 as '%' and two lower-case hex digits, as Go's
+// Location header has it.
+func hexEscapeNonASCII(s string) string {
+	var out []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			if out == nil {
+				out = append(make([]byte, 0, len(s)+16), s[:i]...)
+			}
+			out = append(out, '%', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&0xf])
+		case out != nil:
+			out = append(out, c)
+		}
+	}
+	if out == nil {
 		return s
 	}
-	b := make([]byte, 0, newLen)
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			b = append(b, '%', "0123456789ABCDEF"[s[i]>>4], "0123456789ABCDEF"[s[i]&15])
-		} else {
-			b = append(b, s[i])
-		}
-	}
-	return string(b)
+	return string(out)
 }
 
-// redirectHandler redirects every request it gets.
+// redirectHandler is what RedirectHandler returns.
 type redirectHandler struct {
 	url  string
 	code int
 }
 
-func (rh *redirectHandler) ServeHTTP(w ResponseWriter, r *Request) {
-	Redirect(w, r, rh.url, rh.code)
-}
+func (rh *redirectHandler) ServeHTTP(w ResponseWriter, r *Request) { Redirect(w, r, rh.url, rh.code) }
 
 // RedirectHandler answers every request with Redirect(url, code).
 func RedirectHandler(url string, code int) Handler {
-	return &redirectHandler{url, code}
+	return &redirectHandler{url: url, code: code}
 }
 
-// MaxBytesHandler runs h with the request body capped at n bytes (MaxBytesReader).
+// MaxBytesHandler runs h with the request body capped at n bytes (MaxBytesReader); h gets a
+// copy of the request.
 func MaxBytesHandler(h Handler, n int64) Handler {
 	return HandlerFunc(func(w ResponseWriter, r *Request) {
-		r2 := *r
-		r2.Body = MaxBytesReader(w, r.Body, n)
-		h.ServeHTTP(w, &r2)
+		capped := *r
+		capped.Body = MaxBytesReader(w, r.Body, n)
+		h.ServeHTTP(w, &capped)
 	})
 }
 
-// AllowQuerySemicolons rewrites unescaped ';' in the query to '&' before h sees it.
+// AllowQuerySemicolons rewrites unescaped ';' in the query to '&' before h sees it (in a copy
+// of the request and its URL).
 func AllowQuerySemicolons(h Handler) Handler {
 	return HandlerFunc(func(w ResponseWriter, r *Request) {
-		if strings.Contains(r.URL.RawQuery, ";") {
-			r2 := new(Request)
-			*r2 = *r
-			r2.URL = new(url.URL)
-			*r2.URL = *r.URL
-			r2.URL.RawQuery = strings.ReplaceAll(r.URL.RawQuery, ";", "&")
-			h.ServeHTTP(w, r2)
-		} else {
+		if strings.IndexByte(r.URL.RawQuery, ';') < 0 {
 			h.ServeHTTP(w, r)
+			return
 		}
+		u := *r.URL
+		u.RawQuery = strings.ReplaceAll(u.RawQuery, ";", "&")
+		changed := *r
+		changed.URL = &u
+		h.ServeHTTP(w, &changed)
 	})
 }
 
@@ -1695,105 +1701,114 @@ type timeoutHandler struct {
 	dt      time.Duration
 }
 
+// The page a TimeoutHandler without a message of its own answers with.
+const defaultTimeoutBody = "<html><head><title>Timeout</title></head><body><h1>Timeout</h1></body></html>"
+
 func (h *timeoutHandler) errorBody() string {
-	if h.body != "" {
-		return h.body
+	if h.body == "" {
+		return defaultTimeoutBody
 	}
-	return "<html><head><title>Timeout</title></head><body><h1>Timeout</h1></body></html>"
+	return h.body
 }
 
+// ServeHTTP runs the handler in a goroutine of its own against a buffering writer, under a
+// context with the deadline. If the handler returns first, its header, status and buffered
+// body go out; if the deadline comes first, the client gets 503 with the error body and the
+// handler's later writes fail with ErrHandlerTimeout. A panic of the handler is passed on.
 func (h *timeoutHandler) ServeHTTP(w ResponseWriter, r *Request) {
-	ctx, cancelCtx := context.WithTimeout(r.Context(), h.dt)
-	defer cancelCtx()
+	ctx, cancel := context.WithTimeout(r.Context(), h.dt)
+	defer cancel()
 	r = r.WithContext(ctx)
-	done := make(chan struct{})
-	tw := &timeoutWriter{w: w, h: make(Header), req: r}
-	panicChan := make(chan any, 1)
+	tw := &timeoutWriter{w: w, h: Header{}, req: r}
+	// nil when the handler returned, else the value it panicked with (a nil panic value is
+	// not seen: the deadline then decides, as in Go)
+	outcome := make(chan any, 1)
 	go func() {
 		defer func() {
 			if p := recover(); p != nil {
-				panicChan <- p
+				outcome <- p
 			}
 		}()
 		h.handler.ServeHTTP(tw, r)
-		close(done)
+		outcome <- nil
 	}()
 	select {
-	case p := <-panicChan:
-		panic(p)
-	case <-done:
+	case p := <-outcome:
+		if p != nil {
+			panic(p)
+		}
 		tw.mu.Lock()
 		defer tw.mu.Unlock()
-		dst := w.Header()
 		for k, vv := range tw.h {
-			dst[k] = vv
+			w.Header()[k] = vv
 		}
-		if !tw.wroteHeader {
-			tw.code = StatusOK
+		status := StatusOK
+		if tw.wroteHeader {
+			status = tw.code
 		}
-		w.WriteHeader(tw.code)
+		w.WriteHeader(status)
 		w.Write(tw.wbuf)
 	case <-ctx.Done():
 		tw.mu.Lock()
 		defer tw.mu.Unlock()
-		switch err := ctx.Err(); err {
-		case context.DeadlineExceeded:
-			w.WriteHeader(StatusServiceUnavailable)
+		w.WriteHeader(StatusServiceUnavailable)
+		tw.err = ctx.Err()
+		if tw.err == context.DeadlineExceeded {
 			io.WriteString(w, h.errorBody())
 			tw.err = ErrHandlerTimeout
-		default:
-			w.WriteHeader(StatusServiceUnavailable)
-			tw.err = err
 		}
 	}
 }
 
+// timeoutWriter collects a TimeoutHandler's response until the handler returns.
 type timeoutWriter struct {
 	w           ResponseWriter
 	h           Header
 	wbuf        []byte
 	req         *Request
 	mu          sync.Mutex
-	err         error
+	err         error // set once the deadline answered the client
 	wroteHeader bool
 	code        int
 }
 
 func (tw *timeoutWriter) Header() Header { return tw.h }
 
+// Write buffers p (the first write without a WriteHeader before fixes the status at 200).
 func (tw *timeoutWriter) Write(p []byte) (int, error) {
 	tw.mu.Lock()
 	defer tw.mu.Unlock()
+	tw.setStatus(StatusOK, false)
 	if tw.err != nil {
 		return 0, tw.err
-	}
-	if !tw.wroteHeader {
-		tw.writeHeaderLocked(StatusOK)
 	}
 	tw.wbuf = append(tw.wbuf, p...)
 	return len(p), nil
 }
 
-func (tw *timeoutWriter) writeHeaderLocked(code int) {
-	checkWriteHeaderCode(code)
-	switch {
-	case tw.err != nil:
-		return
-	case tw.wroteHeader:
-		if tw.req != nil {
-			fn, file, line := relevantCaller()
-			log.Printf("http: superfluous response.WriteHeader call from %s (%s:%d)", fn, baseName(file), line)
-		}
-	default:
-		tw.wroteHeader = true
-		tw.code = code
-	}
-}
-
 func (tw *timeoutWriter) WriteHeader(code int) {
 	tw.mu.Lock()
 	defer tw.mu.Unlock()
-	tw.writeHeaderLocked(code)
+	tw.setStatus(code, true)
+}
+
+// setStatus records the status once; a second explicit WriteHeader is logged as Go does.
+// After a timeout nothing is recorded. The caller holds mu.
+func (tw *timeoutWriter) setStatus(code int, explicit bool) {
+	if explicit {
+		checkWriteHeaderCode(code)
+	}
+	if tw.err != nil {
+		return
+	}
+	if !tw.wroteHeader {
+		tw.wroteHeader, tw.code = true, code
+		return
+	}
+	if explicit && tw.req != nil {
+		fn, file, line := relevantCaller()
+		log.Printf("http: superfluous response.WriteHeader call from %s (%s:%d)", fn, baseName(file), line)
+	}
 }
 
 // ---------------------------------------------------------------- ServeMux
@@ -1803,15 +1818,9 @@ func (tw *timeoutWriter) WriteHeader(code int) {
 // "/img/a/b"); others match exactly. A subtree's root without its slash is redirected to it,
 // and paths with ".", ".." or "//" to their clean form.
 type ServeMux struct {
-	mu    sync.RWMutex
-	m     map[string]muxEntry
-	es    []muxEntry // subtree patterns, longest first
-	hosts bool       // some pattern names a host
-}
-
-type muxEntry struct {
-	h       Handler
-	pattern string
+	mu       sync.RWMutex
+	routes   map[string]Handler // by pattern
+	withHost bool               // some pattern starts with a host name
 }
 
 // NewServeMux makes an empty ServeMux.
@@ -1824,157 +1833,130 @@ var defaultServeMux ServeMux
 
 // cleanPath makes p absolute and resolves ".", ".." and "//", keeping a trailing slash.
 func cleanPath(p string) string {
-	if p == "" {
-		return "/"
-	}
-	if p[0] != '/' {
+	if !strings.HasPrefix(p, "/") {
 		p = "/" + p
 	}
-	np := httpguts.CleanPath(p)
-	if p[len(p)-1] == '/' && np != "/" {
-		if len(p) == len(np)+1 && strings.HasPrefix(p, np) {
-			np = p
-		} else {
-			np += "/"
-		}
+	clean := httpguts.CleanPath(p)
+	if clean != "/" && strings.HasSuffix(p, "/") {
+		clean += "/"
 	}
-	return np
+	return clean
 }
 
-func stripHostPort(h string) string {
-	if !strings.Contains(h, ":") {
-		return h
+// hostOnly drops a ":port" from a Host header; a value SplitHostPort cannot read stays as is.
+func hostOnly(hostPort string) string {
+	if host, _, err := net.SplitHostPort(hostPort); err == nil {
+		return host
 	}
-	host, _, err := net.SplitHostPort(h)
-	if err != nil {
-		return h
-	}
-	return host
+	return hostPort
 }
 
-func (mux *ServeMux) match(path string) (h Handler, pattern string) {
-	if v, ok := mux.m[path]; ok {
-		return v.h, v.pattern
+// lookup finds the pattern for key (a path, or host+path): key itself, else the longest
+// subtree pattern (ending in '/') that key starts with. Every such pattern is a prefix of key
+// that ends at one of its slashes, so those prefixes are tried from the longest down.
+// The caller holds mu.
+func (mux *ServeMux) lookup(key string) (Handler, string) {
+	if h, ok := mux.routes[key]; ok {
+		return h, key
 	}
-	for _, e := range mux.es {
-		if strings.HasPrefix(path, e.pattern) {
-			return e.h, e.pattern
+	for end := strings.LastIndexByte(key, '/'); end >= 0; end = strings.LastIndexByte(key[:end], '/') {
+		if h, ok := mux.routes[key[:end+1]]; ok {
+			return h, key[:end+1]
 		}
 	}
 	return nil, ""
 }
 
-func (mux *ServeMux) redirectToPathSlash(host, path string, u *url.URL) (*url.URL, bool) {
-	mux.mu.RLock()
-	should := mux.shouldRedirectRLocked(host, path)
-	mux.mu.RUnlock()
-	if !should {
-		return u, false
-	}
-	return &url.URL{Path: path + "/", RawQuery: u.RawQuery}, true
-}
-
-// shouldRedirectRLocked: path has no handler of its own but path+"/" has one.
-func (mux *ServeMux) shouldRedirectRLocked(host, path string) bool {
-	candidates := []string{path, host + path}
-	for _, c := range candidates {
-		if _, exist := mux.m[c]; exist {
-			return false
-		}
-	}
-	n := len(path)
-	if n == 0 {
+// wantsSlash reports whether path (not ending in '/') has no pattern of its own, with or
+// without host, while path+"/" has one: a subtree's root asked for without its slash.
+func (mux *ServeMux) wantsSlash(host, path string) bool {
+	if path == "" || path[len(path)-1] == '/' {
 		return false
 	}
-	for _, c := range candidates {
-		if _, exist := mux.m[c+"/"]; exist {
-			return path[n-1] != '/'
-		}
+	mux.mu.RLock()
+	defer mux.mu.RUnlock()
+	registered := func(pattern string) bool {
+		_, ok := mux.routes[pattern]
+		return ok
 	}
-	return false
+	if registered(path) || registered(host+path) {
+		return false
+	}
+	return registered(path+"/") || registered(host+path+"/")
 }
 
 // Handler picks the handler for r (by Method, Host and URL.Path) and the pattern that
-// matched; never nil: a not-found handler when nothing matches.
+// matched; never nil: a not-found handler when nothing matches. A CONNECT request's path is
+// routed as it is (only the redirect to a subtree's slash applies, by URL.Host); other
+// requests are routed by the Host header without port and the cleaned path, and a path that
+// cleaning changed gets a redirect to the clean one.
 func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string) {
-	if r.Method == "CONNECT" {
-		if u, ok := mux.redirectToPathSlash(r.URL.Host, r.URL.Path, r.URL); ok {
-			return RedirectHandler(u.String(), StatusMovedPermanently), u.Path
-		}
-		return mux.handler(r.Host, r.URL.Path)
+	connect := r.Method == "CONNECT"
+	host, path := r.URL.Host, r.URL.Path
+	if !connect {
+		host, path = hostOnly(r.Host), cleanPath(path)
 	}
-	host := stripHostPort(r.Host)
-	path := cleanPath(r.URL.Path)
-	if u, ok := mux.redirectToPathSlash(host, path, r.URL); ok {
-		return RedirectHandler(u.String(), StatusMovedPermanently), u.Path
+	if mux.wantsSlash(host, path) {
+		target := url.URL{Path: path + "/", RawQuery: r.URL.RawQuery}
+		return RedirectHandler(target.String(), StatusMovedPermanently), target.Path
 	}
+	if connect {
+		return mux.handler(r.Host, path)
+	}
+	h, pattern = mux.handler(host, path)
 	if path != r.URL.Path {
-		_, pattern = mux.handler(host, path)
-		u := &url.URL{Path: path, RawQuery: r.URL.RawQuery}
-		return RedirectHandler(u.String(), StatusMovedPermanently), pattern
+		target := url.URL{Path: path, RawQuery: r.URL.RawQuery}
+		h = RedirectHandler(target.String(), StatusMovedPermanently)
 	}
-	return mux.handler(host, r.URL.Path)
+	return h, pattern
 }
 
-func (mux *ServeMux) handler(host, path string) (h Handler, pattern string) {
+// handler routes host+path when some pattern has a host, then path alone.
+func (mux *ServeMux) handler(host, path string) (Handler, string) {
 	mux.mu.RLock()
 	defer mux.mu.RUnlock()
-	if mux.hosts {
-		h, pattern = mux.match(host + path)
+	if mux.withHost {
+		if h, pattern := mux.lookup(host + path); h != nil {
+			return h, pattern
+		}
 	}
-	if h == nil {
-		h, pattern = mux.match(path)
+	if h, pattern := mux.lookup(path); h != nil {
+		return h, pattern
 	}
-	if h == nil {
-		h, pattern = NotFoundHandler(), ""
-	}
-	return
+	return NotFoundHandler(), ""
 }
 
-// ServeHTTP hands r to the handler of the best-matching pattern (see Handler).
+// ServeHTTP hands r to the handler of the best-matching pattern (see Handler); the request
+// target "*" (as in OPTIONS *) gets 400 Bad Request.
 func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request) {
-	if r.RequestURI == "*" {
-		if r.ProtoAtLeast(1, 1) {
-			w.Header().Set("Connection", "close")
-		}
-		w.WriteHeader(StatusBadRequest)
+	if r.RequestURI != "*" {
+		h, _ := mux.Handler(r)
+		h.ServeHTTP(w, r)
 		return
 	}
-	h, _ := mux.Handler(r)
-	h.ServeHTTP(w, r)
+	if r.ProtoAtLeast(1, 1) {
+		w.Header().Set("Connection", "close")
+	}
+	w.WriteHeader(StatusBadRequest)
 }
 
 // Handle routes pattern to handler; registering the same pattern twice panics.
 func (mux *ServeMux) Handle(pattern string, handler Handler) {
 	mux.mu.Lock()
 	defer mux.mu.Unlock()
-	if pattern == "" {
+	switch _, taken := mux.routes[pattern]; {
+	case pattern == "":
 		panic("http: invalid pattern")
-	}
-	if handler == nil {
+	case handler == nil:
 		panic("http: nil handler")
-	}
-	if _, exist := mux.m[pattern]; exist {
+	case taken:
 		panic("http: multiple registrations for " + pattern)
 	}
-	if mux.m == nil {
-		mux.m = make(map[string]muxEntry)
+	if mux.routes == nil {
+		mux.routes = map[string]Handler{}
 	}
-	e := muxEntry{h: handler, pattern: pattern}
-	mux.m[pattern] = e
-	if pattern[len(pattern)-1] == '/' {
-		// keep es sorted by decreasing pattern length (stable for equal lengths)
-		i := 0
-		for i < len(mux.es) && len(mux.es[i].pattern) >= len(pattern) {
-			i++
-		}
-		mux.es = append(mux.es, muxEntry{})
-		copy(mux.es[i+1:], mux.es[i:])
-		mux.es[i] = e
-	}
-	if pattern[0] != '/' {
-		mux.hosts = true
-	}
+	mux.routes[pattern] = handler
+	mux.withHost = mux.withHost || pattern[0] != '/'
 }
 
 // HandleFunc is Handle with a plain function as the handler.

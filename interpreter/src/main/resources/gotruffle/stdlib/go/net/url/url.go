@@ -1,4 +1,5 @@
 // Package url: URL parsing, formatting and query escaping after RFC 3986, with Go 1.19's rules.
+// Which bytes stay literal in which part of a URL is one table (literal), built at init.
 package url
 
 import (
@@ -16,49 +17,26 @@ type Error struct {
 	Err error
 }
 
+type timeoutError interface{ Timeout() bool }
+type temporaryError interface{ Temporary() bool }
+
 func (e *Error) Unwrap() error { return e.Err }
 func (e *Error) Error() string { return e.Op + " " + strconv.Quote(e.URL) + ": " + e.Err.Error() }
 
+// Timeout and Temporary pass on what Err says, false when it says nothing.
 func (e *Error) Timeout() bool {
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	if t, ok := e.Err.(timeoutError); ok {
+		return t.Timeout()
+	}
+	return false
 }
 
 func (e *Error) Temporary() bool {
-	t, ok := e.Err.(interface{ Temporary() bool })
-	return ok && t.Temporary()
-}
-
-const upperhex = "0123456789ABCDEF"
-
-func ishex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-func unhex(c byte) byte {
-	switch {
-	case '0' <= c && c <= '9':
-		return c - '0'
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10
+	if t, ok := e.Err.(temporaryError); ok {
+		return t.Temporary()
 	}
-	return 0
+	return false
 }
-
-// The parts of a URL, each with its own escaping rules.
-type encoding int
-
-const (
-	encodePath encoding = 1 + iota
-	encodePathSegment
-	encodeHost
-	encodeZone
-	encodeUserPassword
-	encodeQueryComponent
-	encodeFragment
-)
 
 // EscapeError is returned for a malformed %-escape.
 type EscapeError string
@@ -72,142 +50,144 @@ func (e InvalidHostError) Error() string {
 	return "invalid character " + strconv.Quote(string(e)) + " in host name"
 }
 
-// shouldEscape tells whether c must be %-escaped in the given part of a URL.
-func shouldEscape(c byte, mode encoding) bool {
-	if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-		return false
-	}
-	if mode == encodeHost || mode == encodeZone {
-		// sub-delims of a reg-name, plus what host:port and [ipv6] need
-		switch c {
-		case '!', '$', '&', '\'', '(', ')', '*', '+', ',', ';', '=', ':', '[', ']', '<', '>', '"':
-			return false
+// part names a part of a URL, with its own escaping rules; each is one bit of literal's entries.
+type part uint8
+
+const (
+	partPath part = 1 << iota
+	partSegment
+	partHost
+	partZone
+	partUserinfo
+	partQuery
+	partFragment
+)
+
+// literal[c] has the bit of every part in which byte c is written as itself (not %XX).
+var literal [256]part
+
+func init() {
+	keep := func(mode part, bytes string) {
+		for i := 0; i < len(bytes); i++ {
+			literal[bytes[i]] |= mode
 		}
 	}
-	switch c {
-	case '-', '_', '.', '~':
-		return false
-	case '$', '&', '+', ',', '/', ':', ';', '=', '?', '@':
-		switch mode {
-		case encodePath:
-			return c == '?'
-		case encodePathSegment:
-			return c == '/' || c == ';' || c == ',' || c == '?'
-		case encodeUserPassword:
-			return c == '@' || c == '/' || c == '?' || c == ':'
-		case encodeQueryComponent:
-			return true
-		case encodeFragment:
-			return false
-		}
-	}
-	if mode == encodeFragment {
-		switch c {
-		case '!', '(', ')', '*':
-			return false
-		}
-	}
-	return true
+	all := partPath | partSegment | partHost | partZone | partUserinfo | partQuery | partFragment
+	keep(all, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~")
+	// RFC 3986's reserved characters, per part (the query component keeps none of them).
+	keep(partPath, "$&+,/:;=@")
+	keep(partSegment, "$&+:=@")
+	keep(partUserinfo, "$&+,;=")
+	keep(partFragment, "$&+,/:;=?@!()*")
+	// A host keeps the sub-delims, ':' and the brackets of [v6]:port, and <>" as Go does.
+	keep(partHost|partZone, "!$&'()*+,;=:[]<>\"")
 }
+
+func shouldEscape(c byte, mode part) bool { return literal[c]&mode == 0 }
+
+// hexValue is the value of hex digit c, -1 when c is none.
+func hexValue(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+const upperhex = "0123456789ABCDEF"
 
 // QueryUnescape undoes QueryEscape ("%AB" to a byte, "+" to a space).
 func QueryUnescape(s string) (string, error) {
-	return unescape(s, encodeQueryComponent)
+	return unescape(s, partQuery)
 }
 
 // PathUnescape undoes PathEscape ("%AB" to a byte; "+" stays).
 func PathUnescape(s string) (string, error) {
-	return unescape(s, encodePathSegment)
+	return unescape(s, partSegment)
 }
 
-func unescape(s string, mode encoding) (string, error) {
-	escapes := 0
-	plus := false
-	for i := 0; i < len(s); {
-		switch s[i] {
-		case '%':
-			escapes++
-			if i+2 >= len(s) || !ishex(s[i+1]) || !ishex(s[i+2]) {
-				bad := s[i:]
-				if len(bad) > 3 {
-					bad = bad[:3]
+// unescape decodes %XX (and '+' in a query) in one pass; the output is only built once the
+// first byte that changes is met. Hosts are checked as well: a host may escape only
+// non-ASCII bytes, a zone of an IPv6 literal also what a host may not hold literally.
+func unescape(s string, mode part) (string, error) {
+	inHost := mode == partHost || mode == partZone
+	var out []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '%':
+			if i+2 >= len(s) || hexValue(s[i+1]) < 0 || hexValue(s[i+2]) < 0 {
+				end := i + 3
+				if end > len(s) {
+					end = len(s)
 				}
-				return "", EscapeError(bad)
+				return "", EscapeError(s[i:end])
 			}
-			// In a host only non-ASCII bytes may be escaped (and %25 in a zone, RFC 6874).
-			if mode == encodeHost && unhex(s[i+1]) < 8 && s[i:i+3] != "%25" {
-				return "", EscapeError(s[i : i+3])
-			}
-			if mode == encodeZone {
-				v := unhex(s[i+1])<<4 | unhex(s[i+2])
-				if s[i:i+3] != "%25" && v != ' ' && shouldEscape(v, encodeHost) {
+			v := byte(hexValue(s[i+1])<<4 | hexValue(s[i+2]))
+			if inHost && v != '%' {
+				bad := v < 0x80
+				if mode == partZone {
+					bad = v != ' ' && shouldEscape(v, partHost)
+				}
+				if bad {
 					return "", EscapeError(s[i : i+3])
 				}
 			}
-			i += 3
-		case '+':
-			plus = mode == encodeQueryComponent
-			i++
-		default:
-			if (mode == encodeHost || mode == encodeZone) && s[i] < 0x80 && shouldEscape(s[i], mode) {
-				return "", InvalidHostError(s[i : i+1])
+			if out == nil {
+				out = append(make([]byte, 0, len(s)), s[:i]...)
 			}
-			i++
-		}
-	}
-	if escapes == 0 && !plus {
-		return s, nil
-	}
-	out := make([]byte, 0, len(s)-2*escapes)
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '%':
-			out = append(out, unhex(s[i+1])<<4|unhex(s[i+2]))
+			out = append(out, v)
 			i += 2
-		case '+':
-			if mode == encodeQueryComponent {
-				out = append(out, ' ')
-			} else {
-				out = append(out, '+')
-			}
-		default:
-			out = append(out, c)
+			continue
+		case c == '+' && mode == partQuery:
+			c = ' '
+		case inHost && c < 0x80 && shouldEscape(c, mode):
+			return "", InvalidHostError(s[i : i+1])
 		}
+		if out != nil {
+			out = append(out, c)
+		} else if c != s[i] {
+			out = append(append(make([]byte, 0, len(s)), s[:i]...), c)
+		}
+	}
+	if out == nil {
+		return s, nil
 	}
 	return string(out), nil
 }
 
 // QueryEscape escapes s for use in a query component ("a b" becomes "a+b").
 func QueryEscape(s string) string {
-	return escape(s, encodeQueryComponent)
+	return escape(s, partQuery)
 }
 
 // PathEscape escapes s for use as one path segment ("a/b" becomes "a%2Fb").
 func PathEscape(s string) string {
-	return escape(s, encodePathSegment)
+	return escape(s, partSegment)
 }
 
-func escape(s string, mode encoding) string {
-	need := false
-	for i := 0; i < len(s); i++ {
-		if shouldEscape(s[i], mode) {
-			need = true
-			break
-		}
+func escape(s string, mode part) string {
+	start := 0
+	for start < len(s) && !shouldEscape(s[start], mode) {
+		start++
 	}
-	if !need {
+	if start == len(s) {
 		return s
 	}
-	out := make([]byte, 0, len(s)+8)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ' && mode == encodeQueryComponent:
-			out = append(out, '+')
-		case shouldEscape(c, mode):
-			out = append(out, '%', upperhex[c>>4], upperhex[c&15])
-		default:
+	out := make([]byte, start, len(s)+2*(len(s)-start))
+	copy(out, s)
+	for i := start; i < len(s); i++ {
+		switch c := s[i]; {
+		case !shouldEscape(c, mode):
 			out = append(out, c)
+		case c == ' ' && mode == partQuery:
+			out = append(out, '+')
+		default:
+			out = append(out, '%', upperhex[c>>4], upperhex[c&0xf])
 		}
 	}
 	return string(out)
@@ -221,12 +201,12 @@ type URL struct {
 	User        *Userinfo // user name and password, if given
 	Host        string    // host or host:port
 	Path        string    // decoded; a relative path may lack the leading '/'
-	RawPath     string    // the encoded form of Path, when it is not the default encoding
+	RawPath     string    // the encoded form of Path, when it is not the default part
 	OmitHost    bool      // do not print "//" when Host is empty
 	ForceQuery  bool      // print '?' even with an empty RawQuery
 	RawQuery    string    // the query, encoded, after '?'
 	Fragment    string    // decoded, after '#'
-	RawFragment string    // the encoded form of Fragment, when it is not the default encoding
+	RawFragment string    // the encoded form of Fragment, when it is not the default part
 }
 
 // Userinfo is the immutable user name and optional password of a URL.
@@ -238,343 +218,330 @@ type Userinfo struct {
 
 // User returns a Userinfo with a user name and no password.
 func User(username string) *Userinfo {
-	return &Userinfo{username, "", false}
+	return &Userinfo{username: username}
 }
 
 // UserPassword returns a Userinfo with a user name and a password.
 func UserPassword(username, password string) *Userinfo {
-	return &Userinfo{username, password, true}
+	return &Userinfo{username: username, password: password, passwordSet: true}
+}
+
+// noUser stands in for a nil *Userinfo: every accessor answers as for an empty one.
+var noUser Userinfo
+
+func (u *Userinfo) orEmpty() *Userinfo {
+	if u == nil {
+		return &noUser
+	}
+	return u
 }
 
 // Username returns the user name.
-func (u *Userinfo) Username() string {
-	if u == nil {
-		return ""
-	}
-	return u.username
-}
+func (u *Userinfo) Username() string { return u.orEmpty().username }
 
 // Password returns the password and whether it is set.
 func (u *Userinfo) Password() (string, bool) {
-	if u == nil {
-		return "", false
-	}
-	return u.password, u.passwordSet
+	v := u.orEmpty()
+	return v.password, v.passwordSet
 }
 
-// String returns the encoded "username[:password]".
+// String returns the encoded "username[:password]" ("" for nil).
 func (u *Userinfo) String() string {
-	if u == nil {
-		return ""
+	v := u.orEmpty()
+	if !v.passwordSet {
+		return escape(v.username, partUserinfo)
 	}
-	s := escape(u.username, encodeUserPassword)
-	if u.passwordSet {
-		s += ":" + escape(u.password, encodeUserPassword)
-	}
-	return s
+	return escape(v.username, partUserinfo) + ":" + escape(v.password, partUserinfo)
 }
 
-// getScheme splits "scheme:rest" (no scheme: "" and the whole string).
-func getScheme(raw string) (scheme, rest string, err error) {
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		switch {
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-		case '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.':
-			if i == 0 {
-				return "", raw, nil
-			}
-		case c == ':':
-			if i == 0 {
-				return "", "", errors.New("missing protocol scheme")
-			}
-			return raw[:i], raw[i+1:], nil
-		default:
-			return "", raw, nil
-		}
+// splitScheme splits "scheme:rest". A scheme is a letter, then letters, digits, '+', '-' or
+// '.', then ':'; anything else is no scheme (rest is then all of raw), but a leading ':' is
+// an error.
+func splitScheme(raw string) (scheme, rest string, err error) {
+	end := 0
+	for end < len(raw) && isSchemeByte(raw[end]) {
+		end++
 	}
-	return "", raw, nil
+	switch {
+	case end == len(raw) || raw[end] != ':':
+		return "", raw, nil
+	case end == 0:
+		return "", "", errors.New("missing protocol scheme")
+	case !isLetter(raw[0]):
+		return "", raw, nil
+	}
+	return raw[:end], raw[end+1:], nil
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isSchemeByte(c byte) bool {
+	return isLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'
 }
 
 // Parse parses a URL, absolute or relative.
 func Parse(rawURL string) (*URL, error) {
-	u, frag, _ := strings.Cut(rawURL, "#")
-	url, err := parse(u, false)
+	beforeFrag, frag, _ := strings.Cut(rawURL, "#")
+	u, err := parse(beforeFrag, false)
 	if err != nil {
-		return nil, &Error{"parse", u, err}
+		// the fragment is not part of the URL the error names
+		return nil, &Error{"parse", beforeFrag, err}
 	}
-	if frag == "" {
-		return url, nil
+	if frag != "" {
+		if u.Fragment, u.RawFragment, err = decodeKeepingRaw(frag, partFragment); err != nil {
+			return nil, &Error{"parse", rawURL, err}
+		}
 	}
-	if err = url.setFragment(frag); err != nil {
-		return nil, &Error{"parse", rawURL, err}
-	}
-	return url, nil
+	return u, nil
 }
 
 // ParseRequestURI parses an absolute URL or absolute path as received in an HTTP request (no
 // fragment).
 func ParseRequestURI(rawURL string) (*URL, error) {
-	url, err := parse(rawURL, true)
+	u, err := parse(rawURL, true)
 	if err != nil {
 		return nil, &Error{"parse", rawURL, err}
 	}
-	return url, nil
+	return u, nil
 }
 
-func containsCTL(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if b := s[i]; b < ' ' || b == 0x7f {
-			return true
-		}
-	}
-	return false
+func hasControlByte(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }) >= 0
 }
 
-func parse(raw string, viaRequest bool) (*URL, error) {
-	if containsCTL(raw) {
+// parse reads everything but a fragment. viaRequest: s is a request target, which must be
+// "*", an absolute path or an absolute URL.
+func parse(s string, viaRequest bool) (*URL, error) {
+	switch {
+	case hasControlByte(s):
 		return nil, errors.New("net/url: invalid control character in URL")
-	}
-	if raw == "" && viaRequest {
+	case s == "" && viaRequest:
 		return nil, errors.New("empty url")
+	case s == "*":
+		return &URL{Path: "*"}, nil
 	}
-	url := new(URL)
-	if raw == "*" {
-		url.Path = "*"
-		return url, nil
-	}
-	var rest string
-	var err error
-	if url.Scheme, rest, err = getScheme(raw); err != nil {
+	u := new(URL)
+	scheme, rest, err := splitScheme(s)
+	if err != nil {
 		return nil, err
 	}
-	url.Scheme = strings.ToLower(url.Scheme)
-	if strings.HasSuffix(rest, "?") && strings.Count(rest, "?") == 1 {
-		url.ForceQuery = true
-		rest = rest[:len(rest)-1]
-	} else {
-		rest, url.RawQuery, _ = strings.Cut(rest, "?")
+	u.Scheme = strings.ToLower(scheme)
+	// A lone '?' at the end is kept as ForceQuery; otherwise the query starts at the first '?'.
+	if q := strings.IndexByte(rest, '?'); q >= 0 && q == len(rest)-1 {
+		rest, u.ForceQuery = rest[:q], true
+	} else if q >= 0 {
+		rest, u.RawQuery = rest[:q], rest[q+1:]
 	}
-	if !strings.HasPrefix(rest, "/") {
-		if url.Scheme != "" {
-			url.Opaque = rest // rootless: opaque
-			return url, nil
+	rooted := strings.HasPrefix(rest, "/")
+	if !rooted {
+		if u.Scheme != "" {
+			u.Opaque = rest
+			return u, nil
 		}
 		if viaRequest {
 			return nil, errors.New("invalid URI for request")
 		}
-		if seg, _, _ := strings.Cut(rest, "/"); strings.Contains(seg, ":") {
+		// "a:b/c" would read as scheme "a" when printed back
+		if firstSegment(rest, ':') {
 			return nil, errors.New("first path segment in URL cannot contain colon")
 		}
 	}
-	if (url.Scheme != "" || !viaRequest && !strings.HasPrefix(rest, "///")) && strings.HasPrefix(rest, "//") {
+	// "//" starts an authority, but "///" in a relative reference is a path, and a request
+	// target without a scheme is always a path.
+	if strings.HasPrefix(rest, "//") && (u.Scheme != "" || !viaRequest && !strings.HasPrefix(rest, "///")) {
 		authority := rest[2:]
 		rest = ""
-		if i := strings.Index(authority, "/"); i >= 0 {
-			authority, rest = authority[:i], authority[i:]
+		if slash := strings.IndexByte(authority, '/'); slash >= 0 {
+			authority, rest = authority[:slash], authority[slash:]
 		}
-		url.User, url.Host, err = parseAuthority(authority)
-		if err != nil {
+		if u.User, u.Host, err = parseAuthority(authority); err != nil {
 			return nil, err
 		}
-	} else if url.Scheme != "" && strings.HasPrefix(rest, "/") {
-		url.OmitHost = true
+	} else {
+		u.OmitHost = rooted && u.Scheme != ""
 	}
-	if err := url.setPath(rest); err != nil {
+	if u.Path, u.RawPath, err = decodeKeepingRaw(rest, partPath); err != nil {
 		return nil, err
 	}
-	return url, nil
+	return u, nil
 }
 
-func parseAuthority(authority string) (user *Userinfo, host string, err error) {
-	i := strings.LastIndex(authority, "@")
-	if i < 0 {
-		host, err = parseHost(authority)
-	} else {
-		host, err = parseHost(authority[i+1:])
+// firstSegment reports whether the first '/'-separated segment of p holds byte c.
+func firstSegment(p string, c byte) bool {
+	if slash := strings.IndexByte(p, '/'); slash >= 0 {
+		p = p[:slash]
 	}
+	return strings.IndexByte(p, c) >= 0
+}
+
+// parseAuthority reads "[userinfo@]host[:port]"; the last '@' ends the userinfo. The host is
+// checked before the userinfo.
+func parseAuthority(authority string) (*Userinfo, string, error) {
+	at := strings.LastIndexByte(authority, '@')
+	host, err := parseHost(authority[at+1:])
 	if err != nil {
 		return nil, "", err
 	}
-	if i < 0 {
+	if at < 0 {
 		return nil, host, nil
 	}
-	userinfo := authority[:i]
-	if !validUserinfo(userinfo) {
-		return nil, "", errors.New("net/url: invalid userinfo")
+	info := authority[:at]
+	for i := 0; i < len(info); i++ {
+		// what a user name or password may hold literally, plus ':' and '%XX' and '@'
+		if shouldEscape(info[i], partUserinfo) && strings.IndexByte(":!'()*%@", info[i]) < 0 {
+			return nil, "", errors.New("net/url: invalid userinfo")
+		}
 	}
-	name, pass, hasPass := strings.Cut(userinfo, ":")
-	if name, err = unescape(name, encodeUserPassword); err != nil {
+	name, pass, hasPass := strings.Cut(info, ":")
+	if name, err = unescape(name, partUserinfo); err != nil {
 		return nil, "", err
 	}
 	if !hasPass {
 		return User(name), host, nil
 	}
-	if pass, err = unescape(pass, encodeUserPassword); err != nil {
+	if pass, err = unescape(pass, partUserinfo); err != nil {
 		return nil, "", err
 	}
 	return UserPassword(name, pass), host, nil
 }
 
+// parseHost checks the port and decodes the host. In "[v6%25zone]:port" the zone (from "%25"
+// to the ']') is decoded by the zone's rules, the rest by the host's.
 func parseHost(host string) (string, error) {
+	port := ""
+	zone, zoneEnd := -1, -1
 	if strings.HasPrefix(host, "[") {
-		i := strings.LastIndex(host, "]")
-		if i < 0 {
+		end := strings.LastIndexByte(host, ']')
+		if end < 0 {
 			return "", errors.New("missing ']' in host")
 		}
-		colonPort := host[i+1:]
-		if !validOptionalPort(colonPort) {
-			return "", errors.New("invalid port " + strconv.Quote(colonPort) + " after host")
+		port = host[end+1:]
+		if zone = strings.Index(host[:end], "%25"); zone >= 0 {
+			zoneEnd = end
 		}
-		// A zone (RFC 6874) starts at %25 and may escape more than a host may.
-		if zone := strings.Index(host[:i], "%25"); zone >= 0 {
-			h1, err := unescape(host[:zone], encodeHost)
-			if err != nil {
-				return "", err
-			}
-			h2, err := unescape(host[zone:i], encodeZone)
-			if err != nil {
-				return "", err
-			}
-			h3, err := unescape(host[i:], encodeHost)
-			if err != nil {
-				return "", err
-			}
-			return h1 + h2 + h3, nil
-		}
-	} else if i := strings.LastIndex(host, ":"); i != -1 {
-		colonPort := host[i:]
-		if !validOptionalPort(colonPort) {
-			return "", errors.New("invalid port " + strconv.Quote(colonPort) + " after host")
-		}
+	} else if colon := strings.LastIndexByte(host, ':'); colon >= 0 {
+		port = host[colon:]
 	}
-	return unescape(host, encodeHost)
+	if !validOptionalPort(port) {
+		return "", errors.New("invalid port " + strconv.Quote(port) + " after host")
+	}
+	if zone < 0 {
+		return unescape(host, partHost)
+	}
+	var b strings.Builder
+	for _, part := range [3]struct {
+		text string
+		mode part
+	}{{host[:zone], partHost}, {host[zone:zoneEnd], partZone}, {host[zoneEnd:], partHost}} {
+		decoded, err := unescape(part.text, part.mode)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(decoded)
+	}
+	return b.String(), nil
 }
 
-func (u *URL) setPath(p string) error {
-	path, err := unescape(p, encodePath)
-	if err != nil {
-		return err
-	}
-	u.Path = path
-	if escape(path, encodePath) == p {
-		u.RawPath = ""
-	} else {
-		u.RawPath = p
-	}
-	return nil
-}
-
-// EscapedPath is the path as it goes on the wire: RawPath when that is a valid encoding of Path, else escaped Path.
-func (u *URL) EscapedPath() string {
-	if u.RawPath != "" && validEncoded(u.RawPath, encodePath) {
-		if p, err := unescape(u.RawPath, encodePath); err == nil && p == u.Path {
-			return u.RawPath
-		}
-	}
-	if u.Path == "*" {
-		return "*"
-	}
-	return escape(u.Path, encodePath)
-}
-
-func validEncoded(s string, mode encoding) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '!', '$', '&', '\'', '(', ')', '*', '+', ',', ';', '=', ':', '@', '[', ']', '%':
-		default:
-			if shouldEscape(s[i], mode) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-func (u *URL) setFragment(f string) error {
-	frag, err := unescape(f, encodeFragment)
-	if err != nil {
-		return err
-	}
-	u.Fragment = frag
-	if escape(frag, encodeFragment) == f {
-		u.RawFragment = ""
-	} else {
-		u.RawFragment = f
-	}
-	return nil
-}
-
-// EscapedFragment is the fragment as it goes after '#': RawFragment when it is valid, else escaped Fragment.
-func (u *URL) EscapedFragment() string {
-	if u.RawFragment != "" && validEncoded(u.RawFragment, encodeFragment) {
-		if f, err := unescape(u.RawFragment, encodeFragment); err == nil && f == u.Fragment {
-			return u.RawFragment
-		}
-	}
-	return escape(u.Fragment, encodeFragment)
-}
-
+// validOptionalPort: "" or ':' followed by digits only (none is fine too).
 func validOptionalPort(port string) bool {
 	if port == "" {
 		return true
 	}
-	if port[0] != ':' {
-		return false
+	return port[0] == ':' && strings.Trim(port[1:], "0123456789") == ""
+}
+
+// decodeKeepingRaw decodes an escaped path or fragment; raw is the escaped text when escaping
+// the decoded text again would not give it back, else "".
+func decodeKeepingRaw(escaped string, mode part) (decoded, raw string, err error) {
+	if decoded, err = unescape(escaped, mode); err != nil {
+		return "", "", err
 	}
-	for i := 1; i < len(port); i++ {
-		if port[i] < '0' || port[i] > '9' {
+	if escape(decoded, mode) != escaped {
+		raw = escaped
+	}
+	return decoded, raw, nil
+}
+
+func (u *URL) setPath(p string) error {
+	path, raw, err := decodeKeepingRaw(p, partPath)
+	if err == nil {
+		u.Path, u.RawPath = path, raw
+	}
+	return err
+}
+
+// preferRaw returns raw when it is a valid part of decoded, else decoded escaped.
+func preferRaw(raw, decoded string, mode part) string {
+	if raw != "" && validEncoded(raw, mode) {
+		if d, err := unescape(raw, mode); err == nil && d == decoded {
+			return raw
+		}
+	}
+	if mode == partPath && decoded == "*" {
+		return "*"
+	}
+	return escape(decoded, mode)
+}
+
+// validEncoded: every byte of s may appear as itself in that part (reserved characters and
+// '%' always may).
+func validEncoded(s string, mode part) bool {
+	for i := 0; i < len(s); i++ {
+		if shouldEscape(s[i], mode) && strings.IndexByte("!$&'()*+,;=:@[]%", s[i]) < 0 {
 			return false
 		}
 	}
 	return true
 }
 
+// EscapedPath is the path as it goes on the wire: RawPath when that is a valid part of Path, else escaped Path.
+func (u *URL) EscapedPath() string { return preferRaw(u.RawPath, u.Path, partPath) }
+
+// EscapedFragment is the fragment as it goes after '#': RawFragment when it is valid, else escaped Fragment.
+func (u *URL) EscapedFragment() string {
+	return preferRaw(u.RawFragment, u.Fragment, partFragment)
+}
+
 // String puts u back together as URL text, escaping where needed.
 func (u *URL) String() string {
 	var b strings.Builder
 	if u.Scheme != "" {
-		b.WriteString(u.Scheme)
-		b.WriteByte(':')
+		b.WriteString(u.Scheme + ":")
 	}
 	if u.Opaque != "" {
 		b.WriteString(u.Opaque)
 	} else {
-		if u.Scheme != "" || u.Host != "" || u.User != nil {
-			if !(u.OmitHost && u.Host == "" && u.User == nil) {
-				if u.Host != "" || u.Path != "" || u.User != nil {
-					b.WriteString("//")
-				}
-				if u.User != nil {
-					b.WriteString(u.User.String())
-					b.WriteByte('@')
-				}
-				if u.Host != "" {
-					b.WriteString(escape(u.Host, encodeHost))
-				}
-			}
-		}
-		path := u.EscapedPath()
-		if path != "" && path[0] != '/' && u.Host != "" {
-			b.WriteByte('/')
-		}
-		if b.Len() == 0 {
-			// "a:b" as a first relative segment would read as a scheme
-			if seg, _, _ := strings.Cut(path, "/"); strings.Contains(seg, ":") {
-				b.WriteString("./")
-			}
-		}
-		b.WriteString(path)
+		u.writeAuthorityAndPath(&b)
 	}
-	if u.ForceQuery || u.RawQuery != "" {
-		b.WriteByte('?')
-		b.WriteString(u.RawQuery)
+	if u.RawQuery != "" || u.ForceQuery {
+		b.WriteString("?" + u.RawQuery)
 	}
 	if u.Fragment != "" {
-		b.WriteByte('#')
-		b.WriteString(u.EscapedFragment())
+		b.WriteString("#" + u.EscapedFragment())
 	}
 	return b.String()
+}
+
+func (u *URL) writeAuthorityAndPath(b *strings.Builder) {
+	path := u.EscapedPath()
+	hasAuthority := u.Host != "" || u.User != nil
+	// "//" goes out unless there is nothing to put after it, or a scheme's empty host was
+	// left out on purpose (OmitHost: "file:/x").
+	if hasAuthority || u.Scheme != "" && !u.OmitHost && path != "" {
+		b.WriteString("//")
+	}
+	if u.User != nil {
+		b.WriteString(u.User.String() + "@")
+	}
+	b.WriteString(escape(u.Host, partHost))
+	switch {
+	case path != "" && path[0] != '/' && u.Host != "":
+		b.WriteByte('/')
+	case b.Len() == 0 && firstSegment(path, ':'):
+		// a relative "a:b" would read as a scheme
+		b.WriteString("./")
+	}
+	b.WriteString(path)
 }
 
 // Redacted is String with the password, if any, shown as "xxxxx".
@@ -582,11 +549,12 @@ func (u *URL) Redacted() string {
 	if u == nil {
 		return ""
 	}
-	ru := *u
-	if _, has := ru.User.Password(); has {
-		ru.User = UserPassword(ru.User.Username(), "xxxxx")
+	if _, set := u.User.Password(); !set {
+		return u.String()
 	}
-	return ru.String()
+	masked := *u
+	masked.User = UserPassword(u.User.username, "xxxxx")
+	return masked.String()
 }
 
 // Values: query parameters or form fields, each key with its list of values.
@@ -594,188 +562,151 @@ type Values map[string][]string
 
 // Get returns the first value of key, or "".
 func (v Values) Get(key string) string {
-	vs := v[key]
-	if len(vs) == 0 {
-		return ""
+	if list := v[key]; len(list) > 0 {
+		return list[0]
 	}
-	return vs[0]
+	return ""
 }
 
 // Set replaces the values of key with value.
-func (v Values) Set(key, value string) {
-	v[key] = []string{value}
-}
+func (v Values) Set(key, value string) { v[key] = []string{value} }
 
 // Add appends value to the values of key.
-func (v Values) Add(key, value string) {
-	v[key] = append(v[key], value)
-}
+func (v Values) Add(key, value string) { v[key] = append(v[key], value) }
 
 // Del deletes the values of key.
-func (v Values) Del(key string) {
-	delete(v, key)
-}
+func (v Values) Del(key string) { delete(v, key) }
 
 // Has reports whether key is set.
 func (v Values) Has(key string) bool {
-	_, ok := v[key]
-	return ok
+	_, set := v[key]
+	return set
 }
 
 // ParseQuery parses a URL-encoded query string; it returns the values it could parse and the
-// first error met.
+// first error met. A pair that fails is skipped: a bad escape is remembered when it is the
+// first error, a ';' always replaces the error so far.
 func ParseQuery(query string) (Values, error) {
-	m := make(Values)
-	err := parseQuery(m, query)
-	return m, err
-}
-
-func parseQuery(m Values, query string) (err error) {
-	for query != "" {
-		var key string
-		key, query, _ = strings.Cut(query, "&")
-		if strings.Contains(key, ";") {
-			err = errors.New("invalid semicolon separator in query")
+	m := Values{}
+	var firstErr error
+	for _, pair := range strings.Split(query, "&") {
+		if strings.IndexByte(pair, ';') >= 0 {
+			firstErr = errors.New("invalid semicolon separator in query")
 			continue
 		}
-		if key == "" {
+		if pair == "" {
 			continue
 		}
-		key, value, _ := strings.Cut(key, "=")
-		key, err1 := QueryUnescape(key)
-		if err1 != nil {
-			if err == nil {
-				err = err1
+		k, v, _ := strings.Cut(pair, "=")
+		key, err := QueryUnescape(k)
+		if err == nil {
+			v, err = QueryUnescape(v)
+		}
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
 			}
 			continue
 		}
-		value, err1 = QueryUnescape(value)
-		if err1 != nil {
-			if err == nil {
-				err = err1
-			}
-			continue
-		}
-		m[key] = append(m[key], value)
+		m[key] = append(m[key], v)
 	}
-	return err
+	return m, firstErr
 }
 
 // Encode writes v as a query string ("bar=baz&foo=quux"), keys sorted, everything escaped.
 func (v Values) Encode() string {
-	if v == nil {
-		return ""
-	}
 	keys := make([]string, 0, len(v))
 	for k := range v {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	var b strings.Builder
+	pairs := make([]string, 0, len(keys))
 	for _, k := range keys {
-		ke := QueryEscape(k)
-		for _, val := range v[k] {
-			if b.Len() > 0 {
-				b.WriteByte('&')
-			}
-			b.WriteString(ke)
-			b.WriteByte('=')
-			b.WriteString(QueryEscape(val))
+		prefix := QueryEscape(k) + "="
+		for _, value := range v[k] {
+			pairs = append(pairs, prefix+QueryEscape(value))
 		}
 	}
-	return b.String()
+	return strings.Join(pairs, "&")
 }
 
-// resolvePath joins ref to base (RFC 3986 5.2.2) and removes dot segments: ".." drops the
-// segment before it (never above the root), a trailing "." or ".." leaves a trailing slash.
+// resolvePath merges ref into base (RFC 3986 5.2.3) and removes dot segments (5.2.4): ".."
+// drops the segment kept last (never above the root), a final "." or ".." leaves a trailing
+// slash. The result starts with one '/' (a second one from the segments is dropped).
 func resolvePath(base, ref string) string {
-	var full string
-	switch {
-	case ref == "":
-		full = base
-	case ref[0] != '/':
-		full = base[:strings.LastIndex(base, "/")+1] + ref
-	default:
-		full = ref
+	merged := ref
+	if ref == "" {
+		merged = base
+	} else if ref[0] != '/' {
+		merged = base[:strings.LastIndexByte(base, '/')+1] + ref
 	}
-	if full == "" {
+	if merged == "" {
 		return ""
 	}
-	out := []byte{'/'}
-	atStart := true // nothing written after the leading '/'
-	segs := strings.Split(full, "/")
+	segs := strings.Split(merged, "/")
+	var kept []string
 	for _, seg := range segs {
 		switch seg {
-		case ".":
-			atStart = false
 		case "..":
-			i := strings.LastIndexByte(string(out[1:]), '/')
-			if i < 0 {
-				out = out[:1]
-				atStart = true
-			} else {
-				out = out[:i+1]
+			if len(kept) > 0 {
+				kept = kept[:len(kept)-1]
+			}
+		case ".":
+			// a leading "." counts as an empty segment: ".//x" keeps both slashes
+			if len(kept) == 0 {
+				kept = append(kept, "")
 			}
 		default:
-			if !atStart {
-				out = append(out, '/')
-			}
-			out = append(out, seg...)
-			atStart = false
+			kept = append(kept, seg)
 		}
 	}
+	out := "/" + strings.Join(kept, "/")
 	if last := segs[len(segs)-1]; last == "." || last == ".." {
-		out = append(out, '/')
+		out += "/"
 	}
-	r := string(out)
-	if len(r) > 1 && r[1] == '/' {
-		r = r[1:]
+	if strings.HasPrefix(out, "//") {
+		return out[1:]
 	}
-	return r
+	return out
 }
 
 // IsAbs reports whether the URL is absolute (has a scheme).
-func (u *URL) IsAbs() bool {
-	return u.Scheme != ""
-}
+func (u *URL) IsAbs() bool { return u.Scheme != "" }
 
 // Parse reads ref and resolves it against u.
 func (u *URL) Parse(ref string) (*URL, error) {
-	refURL, err := Parse(ref)
+	r, err := Parse(ref)
 	if err != nil {
 		return nil, err
 	}
-	return u.ResolveReference(refURL), nil
+	return u.ResolveReference(r), nil
 }
 
 // ResolveReference resolves ref against the base u (RFC 3986, section 5.2); an absolute ref
 // is returned as is, cleaned.
 func (u *URL) ResolveReference(ref *URL) *URL {
-	url := *ref
-	if ref.Scheme == "" {
-		url.Scheme = u.Scheme
+	t := *ref
+	if t.Scheme == "" {
+		t.Scheme = u.Scheme
 	}
-	if ref.Scheme != "" || ref.Host != "" || ref.User != nil {
-		url.setPath(resolvePath(ref.EscapedPath(), ""))
-		return &url
-	}
-	if ref.Opaque != "" {
-		url.User = nil
-		url.Host = ""
-		url.Path = ""
-		return &url
-	}
-	if ref.Path == "" && !ref.ForceQuery && ref.RawQuery == "" {
-		url.RawQuery = u.RawQuery
-		if ref.Fragment == "" {
-			url.Fragment = u.Fragment
-			url.RawFragment = u.RawFragment
+	switch {
+	case ref.Scheme != "" || ref.Host != "" || ref.User != nil:
+		// ref brings its own authority: only its dot segments are resolved
+		t.setPath(resolvePath(ref.EscapedPath(), ""))
+	case ref.Opaque != "":
+		t.User, t.Host, t.Path = nil, "", ""
+	default:
+		t.User, t.Host = u.User, u.Host
+		if ref.Path == "" && ref.RawQuery == "" && !ref.ForceQuery {
+			// an empty reference (or a bare fragment) keeps the base's query (and fragment)
+			t.RawQuery = u.RawQuery
+			if ref.Fragment == "" {
+				t.Fragment, t.RawFragment = u.Fragment, u.RawFragment
+			}
 		}
+		t.setPath(resolvePath(u.EscapedPath(), ref.EscapedPath()))
 	}
-	url.Host = u.Host
-	url.User = u.User
-	url.setPath(resolvePath(u.EscapedPath(), ref.EscapedPath()))
-	return &url
+	return &t
 }
 
 // Query parses RawQuery and returns the values (malformed pairs are dropped).
@@ -786,43 +717,48 @@ func (u *URL) Query() Values {
 
 // RequestURI is what goes on an HTTP request line: the encoded path (or opaque part) and query.
 func (u *URL) RequestURI() string {
-	result := u.Opaque
-	if result == "" {
-		result = u.EscapedPath()
-		if result == "" {
-			result = "/"
+	var target string
+	switch {
+	case u.Opaque == "":
+		target = u.EscapedPath()
+		if target == "" {
+			target = "/"
 		}
-	} else if strings.HasPrefix(result, "//") {
-		result = u.Scheme + ":" + result
+	case strings.HasPrefix(u.Opaque, "//"):
+		target = u.Scheme + ":" + u.Opaque
+	default:
+		target = u.Opaque
 	}
-	if u.ForceQuery || u.RawQuery != "" {
-		result += "?" + u.RawQuery
+	if u.RawQuery == "" && !u.ForceQuery {
+		return target
 	}
-	return result
+	return target + "?" + u.RawQuery
 }
 
 // Hostname returns u.Host without any port (and without the brackets of an IPv6 literal).
 func (u *URL) Hostname() string {
-	host, _ := splitHostPort(u.Host)
+	host := u.Host[:portColon(u.Host)]
+	if len(host) >= 2 && host[0] == '[' && host[len(host)-1] == ']' {
+		return host[1 : len(host)-1]
+	}
 	return host
 }
 
 // Port is the port in u.Host, "" when none.
 func (u *URL) Port() string {
-	_, port := splitHostPort(u.Host)
-	return port
+	if colon := portColon(u.Host); colon < len(u.Host) {
+		return u.Host[colon+1:]
+	}
+	return ""
 }
 
-// splitHostPort separates an optional ":port" from hostPort and unwraps "[v6 address]".
-func splitHostPort(hostPort string) (host, port string) {
-	host = hostPort
+// portColon is the index of the ':' that starts hostPort's port (digits only, maybe none),
+// len(hostPort) when it has no port.
+func portColon(hostPort string) int {
 	if i := strings.LastIndexByte(hostPort, ':'); i >= 0 && validOptionalPort(hostPort[i:]) {
-		host, port = hostPort[:i], hostPort[i+1:]
+		return i
 	}
-	if n := len(host); n > 0 && host[0] == '[' && host[n-1] == ']' {
-		host = host[1 : n-1]
-	}
-	return host, port
+	return len(hostPort)
 }
 
 // MarshalBinary returns the URL's String.
@@ -832,68 +768,49 @@ func (u *URL) MarshalBinary() (text []byte, err error) {
 
 // UnmarshalBinary parses text into the URL.
 func (u *URL) UnmarshalBinary(text []byte) error {
-	u1, err := Parse(string(text))
-	if err != nil {
-		return err
+	parsed, err := Parse(string(text))
+	if err == nil {
+		*u = *parsed
 	}
-	*u = *u1
-	return nil
-}
-
-// cleanJoin is path.Join: the elements joined by '/', cleaned, "" for nothing.
-func cleanJoin(elem []string) string {
-	nonEmpty := make([]string, 0, len(elem))
-	for _, e := range elem {
-		if e != "" {
-			nonEmpty = append(nonEmpty, e)
-		}
-	}
-	if len(nonEmpty) == 0 {
-		return ""
-	}
-	return httpguts.CleanPath(strings.Join(nonEmpty, "/"))
+	return err
 }
 
 // JoinPath returns a new URL with the path elements joined to u's path and cleaned (a
 // trailing slash of the last element is kept).
 func (u *URL) JoinPath(elem ...string) *URL {
-	elem = append([]string{u.EscapedPath()}, elem...)
-	var p string
-	if !strings.HasPrefix(elem[0], "/") {
-		elem[0] = "/" + elem[0]
-		p = cleanJoin(elem)[1:]
-	} else {
-		p = cleanJoin(elem)
+	// Joined as an absolute path, so ".." cannot climb out of a relative one either.
+	base := u.EscapedPath()
+	rootedBase := base
+	if !strings.HasPrefix(base, "/") {
+		rootedBase = "/" + base
 	}
-	if strings.HasSuffix(elem[len(elem)-1], "/") && !strings.HasSuffix(p, "/") {
+	parts := []string{rootedBase}
+	for _, e := range elem {
+		if e != "" {
+			parts = append(parts, e)
+		}
+	}
+	p := httpguts.CleanPath(strings.Join(parts, "/"))
+	if base != rootedBase {
+		p = p[1:]
+	}
+	last := rootedBase
+	if len(elem) > 0 {
+		last = elem[len(elem)-1]
+	}
+	if strings.HasSuffix(last, "/") && !strings.HasSuffix(p, "/") {
 		p += "/"
 	}
-	url := *u
-	url.setPath(p)
-	return &url
+	joined := *u
+	joined.setPath(p)
+	return &joined
 }
 
 // JoinPath parses base and joins the path elements to it.
 func JoinPath(base string, elem ...string) (result string, err error) {
-	url, err := Parse(base)
+	u, err := Parse(base)
 	if err != nil {
-		return
+		return "", err
 	}
-	result = url.JoinPath(elem...).String()
-	return
-}
-
-func validUserinfo(s string) bool {
-	for _, r := range s {
-		if 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
-			continue
-		}
-		switch r {
-		case '-', '.', '_', ':', '~', '!', '$', '&', '\'', '(', ')', '*', '+', ',', ';', '=', '%', '@':
-			continue
-		default:
-			return false
-		}
-	}
-	return true
+	return u.JoinPath(elem...).String(), nil
 }
