@@ -27,31 +27,32 @@ const (
 // Scanner reads input token by token (lines unless Split says otherwise); the bytes not yet
 // consumed are buf[start:end].
 type Scanner struct {
-	r            io.Reader
-	split        SplitFunc
-	maxTokenSize int
-	token        []byte
-	buf          []byte
-	start        int
-	end          int
-	err          error
-	empties      int
-	scanCalled   bool
-	done         bool
-	kind         int // which standard split function split is (splitKind), set by the first Scan
+	src   io.Reader
+	split SplitFunc
+	kind  int // which standard split function split is (splitKind), set by the first Scan
+
+	buf        []byte
+	start, end int
+	limit      int // the largest the buffer may grow to (MaxScanTokenSize unless Buffer says)
+
+	token   []byte
+	err     error // the first error; io.EOF may still be replaced by a real error
+	empties int   // empty tokens in a row at EOF
+	started bool  // Scan was called: Buffer and Split may no longer be
+	done    bool  // after ErrFinalToken
 }
 
 // NewScanner scans r line by line.
 func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
+	return &Scanner{src: r, split: ScanLines, limit: MaxScanTokenSize}
 }
 
 // Err is the scan's first error other than io.EOF, or nil.
 func (s *Scanner) Err() error {
-	if s.err == io.EOF {
-		return nil
+	if s.err != io.EOF {
+		return s.err
 	}
-	return s.err
+	return nil
 }
 
 // Bytes returns the most recent token; the underlying array may be overwritten by the next Scan.
@@ -80,8 +81,8 @@ func (s *Scanner) Scan() bool {
 	if s.done {
 		return false
 	}
-	if !s.scanCalled {
-		s.scanCalled = true
+	if !s.started {
+		s.started = true
 		s.kind = splitKind(s.split)
 	}
 	// The common case, kept small so that it compiles early: a standard split function finds a
@@ -98,88 +99,102 @@ func (s *Scanner) Scan() bool {
 	return s.scan()
 }
 
-// scan is Scan's general loop: split, read more, grow the buffer.
+// scan is Scan's general loop: split what is buffered; without a token, make room and read more.
 func (s *Scanner) scan() bool {
 	for {
-		// Try for a token with what is buffered (at EOF/error: even with nothing buffered).
 		if s.end > s.start || s.err != nil {
-			advance, token, err := s.splitBuffered()
-			if err != nil {
-				if err == ErrFinalToken {
-					s.token = token
-					s.done = true
-					return true
-				}
-				s.setErr(err)
-				return false
-			}
-			if !s.advance(advance) {
-				return false
-			}
-			s.token = token
-			if token != nil {
-				if s.err == nil || advance > 0 {
-					s.empties = 0
-				} else {
-					s.empties++
-					if s.empties > maxConsecutiveEmptyReads {
-						panic("bufio.Scan: too many empty tokens without progressing")
-					}
-				}
-				return true
+			if found, stop := s.splitToken(); stop {
+				return found
 			}
 		}
 		if s.err != nil {
-			s.start = 0
-			s.end = 0
+			s.start, s.end = 0, 0
 			return false
 		}
-		// Make room: move data to the front, or grow the buffer when it is full.
-		if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
-			copy(s.buf, s.buf[s.start:s.end])
-			s.end -= s.start
-			s.start = 0
+		if !s.makeRoom() {
+			return false
 		}
-		if s.end == len(s.buf) {
-			if len(s.buf) >= s.maxTokenSize || len(s.buf) > (1<<62)/2 {
-				s.setErr(ErrTooLong)
-				return false
-			}
-			newSize := len(s.buf) * 2
-			if newSize == 0 {
-				newSize = startBufSize
-			}
-			if newSize > s.maxTokenSize {
-				newSize = s.maxTokenSize
-			}
-			newBuf := make([]byte, newSize)
-			copy(newBuf, s.buf[s.start:s.end])
-			s.end -= s.start
-			s.start = 0
-			s.buf = newBuf
+		s.load()
+	}
+}
+
+// splitToken runs the split function over buf[start:end]; stop: Scan returns found now (a
+// token, the final token, or false on an error of the split function).
+func (s *Scanner) splitToken() (found, stop bool) {
+	advance, token, err := s.splitBuffered()
+	switch {
+	case err == ErrFinalToken:
+		s.token, s.done = token, true
+		return true, true
+	case err != nil:
+		s.setErr(err)
+		return false, true
+	case advance < 0:
+		s.setErr(ErrNegativeAdvance)
+		return false, true
+	case advance > s.end-s.start:
+		s.setErr(ErrAdvanceTooFar)
+		return false, true
+	}
+	s.start += advance
+	s.token = token
+	if token == nil {
+		return false, false
+	}
+	if advance > 0 || s.err == nil {
+		s.empties = 0
+	} else if s.empties++; s.empties > maxConsecutiveEmptyReads {
+		// at EOF a split function that keeps returning empty tokens would never end
+		panic("bufio.Scan: too many empty tokens without progressing")
+	}
+	return true, true
+}
+
+// makeRoom frees space behind end: it slides the unread bytes to the front when the buffer is
+// full or more than half consumed, and doubles a full buffer up to limit (ErrTooLong
+// past that).
+func (s *Scanner) makeRoom() bool {
+	if s.start > 0 && (s.end == len(s.buf) || 2*s.start > len(s.buf)) {
+		s.end = copy(s.buf, s.buf[s.start:s.end])
+		s.start = 0
+	}
+	if s.end < len(s.buf) {
+		return true
+	}
+	size := len(s.buf)
+	if size >= s.limit || size > int(^uint(0)>>1)/2 {
+		s.setErr(ErrTooLong)
+		return false
+	}
+	if size *= 2; size == 0 {
+		size = startBufSize
+	}
+	grown := make([]byte, minInt(size, s.limit))
+	s.end = copy(grown, s.buf[s.start:s.end])
+	s.start = 0
+	s.buf = grown
+	return true
+}
+
+// load reads once into the free room; a reader that answers (0, nil) too often is stuck.
+func (s *Scanner) load() {
+	for empty := 0; empty <= maxConsecutiveEmptyReads; empty++ {
+		n, err := s.src.Read(s.buf[s.end:])
+		if n < 0 || n > len(s.buf)-s.end {
+			s.setErr(ErrBadReadCount)
+			return
 		}
-		for tries := 0; ; {
-			n, err := s.r.Read(s.buf[s.end:len(s.buf)])
-			if n < 0 || len(s.buf)-s.end < n {
-				s.setErr(ErrBadReadCount)
-				break
-			}
-			s.end += n
-			if err != nil {
-				s.setErr(err)
-				break
-			}
-			if n > 0 {
-				s.empties = 0
-				break
-			}
-			tries++
-			if tries > maxConsecutiveEmptyReads {
-				s.setErr(errNoProgress)
-				break
-			}
+		s.end += n
+		if err != nil {
+			s.setErr(err)
+			return
+		}
+		if n > 0 {
+			s.empties = 0
+			return
 		}
 	}
+	s.setErr(io.ErrNoProgress)
 }
 
 // splitBuffered is split(s.buf[s.start:s.end], s.err != nil), by splitStd where its answer is
@@ -193,19 +208,6 @@ func (s *Scanner) splitBuffered() (int, []byte, error) {
 	return s.split(s.buf[s.start:s.end], s.err != nil)
 }
 
-func (s *Scanner) advance(n int) bool {
-	if n < 0 {
-		s.setErr(ErrNegativeAdvance)
-		return false
-	}
-	if n > s.end-s.start {
-		s.setErr(ErrAdvanceTooFar)
-		return false
-	}
-	s.start += n
-	return true
-}
-
 // setErr records the first error encountered (io.EOF may be replaced by a real error).
 func (s *Scanner) setErr(err error) {
 	if s.err == nil || s.err == io.EOF {
@@ -213,111 +215,110 @@ func (s *Scanner) setErr(err error) {
 	}
 }
 
-// Buffer gives the scanner its starting buffer and the largest size it may grow to; call it before Scan.
+// Buffer gives the scanner its first buffer (all of its capacity is used) and the largest size
+// it may grow to; only before the first Scan.
 func (s *Scanner) Buffer(buf []byte, max int) {
-	if s.scanCalled {
-		panic("Buffer called after Scan")
-	}
-	s.buf = buf[0:cap(buf)]
-	s.maxTokenSize = max
+	s.notStarted("Buffer")
+	s.buf, s.limit = buf[:cap(buf)], max
 }
 
 // Split picks the tokenizer; only before the first Scan.
 func (s *Scanner) Split(split SplitFunc) {
-	if s.scanCalled {
-		panic("Split called after Scan")
-	}
+	s.notStarted("Split")
 	s.split = split
+}
+
+// notStarted panics when a setting changes after the first Scan.
+func (s *Scanner) notStarted(method string) {
+	if s.started {
+		panic(method + " called after Scan")
+	}
 }
 
 // ScanBytes is a split function that returns each byte as a token.
 func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if len(data) == 0 && atEOF {
 		return 0, nil, nil
 	}
-	return 1, data[0:1], nil
+	return 1, data[:1], nil
 }
 
-var errorRune = []byte(string(utf8.RuneError))
+// replacementChar is the token ScanRunes gives for a byte that starts no valid encoding.
+var replacementChar = []byte("\uFFFD")
 
 // ScanRunes yields one UTF-8 character per token; a byte that starts no valid encoding
 // becomes U+FFFD.
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if len(data) == 0 && atEOF {
 		return 0, nil, nil
 	}
 	if data[0] < utf8.RuneSelf {
-		return 1, data[0:1], nil
+		return 1, data[:1], nil
 	}
-	_, width := utf8.DecodeRune(data)
-	if width > 1 {
-		return width, data[0:width], nil
+	if _, n := utf8.DecodeRune(data); n > 1 {
+		return n, data[:n], nil
 	}
 	if !atEOF && !utf8.FullRune(data) {
-		return 0, nil, nil
+		return 0, nil, nil // the rest of the encoding may come with the next read
 	}
-	return 1, errorRune, nil
+	return 1, replacementChar, nil
 }
 
-func dropCR(data []byte) []byte {
-	if len(data) > 0 && data[len(data)-1] == '\r' {
-		return data[0 : len(data)-1]
+// dropCR cuts one '\r' at the end of line.
+func dropCR(line []byte) []byte {
+	if n := len(line) - 1; n >= 0 && line[n] == '\r' {
+		return line[:n]
 	}
-	return data
+	return line
 }
 
 // ScanLines yields lines without their "\n" or "\r\n"; the last line may lack the newline.
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
-		return 0, nil, nil
+	if nl := bytes.IndexByte(data, '\n'); nl >= 0 {
+		return nl + 1, dropCR(data[:nl]), nil
 	}
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		return i + 1, dropCR(data[0:i]), nil
-	}
-	if atEOF {
+	if atEOF && len(data) > 0 {
 		return len(data), dropCR(data), nil
 	}
 	return 0, nil, nil
 }
 
-// isSpace reports whether r is a Unicode White_Space character.
+// isSpace: r has Unicode's White_Space property.
 func isSpace(r rune) bool {
-	if r <= '\u00FF' {
-		switch r {
-		case ' ', '\t', '\n', '\v', '\f', '\r', '\u0085', '\u00A0':
-			return true
-		}
+	switch {
+	case r == ' ' || '\t' <= r && r <= '\r':
+		return true
+	case r < 0x85:
 		return false
-	}
-	if '\u2000' <= r && r <= '\u200a' {
+	case r == 0x85 || r == 0xA0 || r == 0x1680 || 0x2000 <= r && r <= 0x200A:
 		return true
 	}
-	switch r {
-	case '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000':
-		return true
-	}
-	return false
+	return r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000
 }
 
-// ScanWords yields the words between runs of Unicode white space.
+// ScanWords yields the words between runs of Unicode white space. Without the end of a word in
+// data it consumes the leading space only (all of data at EOF, the word being the token).
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	start := 0
-	for width := 0; start < len(data); start += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[start:])
+	word := -1 // where the word starts
+	for i := 0; i < len(data); {
+		r, n := rune(data[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(data[i:])
+		}
 		if !isSpace(r) {
-			break
+			if word < 0 {
+				word = i
+			}
+		} else if word >= 0 {
+			return i + n, data[word:i], nil
 		}
+		i += n
 	}
-	for width, i := 0, start; i < len(data); i += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[i:])
-		if isSpace(r) {
-			return i + width, data[start:i], nil
-		}
+	switch {
+	case word < 0:
+		return len(data), nil, nil
+	case atEOF:
+		return len(data), data[word:], nil
 	}
-	if atEOF && len(data) > start {
-		return len(data), data[start:], nil
-	}
-	return start, nil, nil
+	return word, nil, nil
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -128,11 +129,11 @@ type durationValue time.Duration
 
 func (d *durationValue) Set(s string) error {
 	v, err := time.ParseDuration(s)
+	*d = durationValue(v) // like the numbers, a bad value still stores what the parser returned
 	if err != nil {
-		err = errParse
+		return errParse
 	}
-	*d = durationValue(v)
-	return err
+	return nil
 }
 func (d *durationValue) Get() any       { return time.Duration(*d) }
 func (d *durationValue) String() string { return time.Duration(*d).String() }
@@ -168,13 +169,14 @@ type FlagSet struct {
 	// Usage runs when parsing fails; nil means the default message.
 	Usage func()
 
-	name          string
-	parsed        bool
-	actual        map[string]*Flag
-	formal        map[string]*Flag
-	args          []string
-	errorHandling ErrorHandling
-	output        io.Writer
+	name     string
+	handling ErrorHandling
+	out      io.Writer // nil: os.Stderr
+
+	defined map[string]*Flag // every flag, by name
+	given   map[string]*Flag // the flags set by Parse or Set
+	rest    []string         // the arguments not parsed yet; after Parse, the non-flag ones
+	parsed  bool
 }
 
 // Flag describes one defined flag: name, help, current value and default.
@@ -185,31 +187,32 @@ type Flag struct {
 	DefValue string
 }
 
-func sortFlags(flags map[string]*Flag) []*Flag {
-	result := make([]*Flag, 0, len(flags))
-	for _, f := range flags {
-		result = append(result, f)
+// byName lists the flags of m sorted by name.
+func byName(m map[string]*Flag) []*Flag {
+	list := make([]*Flag, 0, len(m))
+	for _, fl := range m {
+		list = append(list, fl)
 	}
-	sort.Slice(result, func(i, j int) bool { return result[i].Name < result[j].Name })
-	return result
+	sort.Slice(list, func(i, j int) bool { return list[i].Name < list[j].Name })
+	return list
 }
 
 // Output is where usage text and errors go: os.Stderr unless SetOutput chose otherwise.
 func (f *FlagSet) Output() io.Writer {
-	if f.output == nil {
-		return os.Stderr
+	if f.out != nil {
+		return f.out
 	}
-	return f.output
+	return os.Stderr
 }
 
-func (f *FlagSet) Name() string                  { return f.name }
-func (f *FlagSet) ErrorHandling() ErrorHandling  { return f.errorHandling }
-func (f *FlagSet) SetOutput(output io.Writer)    { f.output = output }
+func (f *FlagSet) Name() string                 { return f.name }
+func (f *FlagSet) ErrorHandling() ErrorHandling { return f.handling }
+func (f *FlagSet) SetOutput(output io.Writer)   { f.out = output }
 
 // VisitAll visits the flags in lexicographical order, including those not set.
 func (f *FlagSet) VisitAll(fn func(*Flag)) {
-	for _, flag := range sortFlags(f.formal) {
-		fn(flag)
+	for _, fl := range byName(f.defined) {
+		fn(fl)
 	}
 }
 
@@ -217,48 +220,56 @@ func VisitAll(fn func(*Flag)) { CommandLine.VisitAll(fn) }
 
 // Visit visits the flags that have been set, in lexicographical order.
 func (f *FlagSet) Visit(fn func(*Flag)) {
-	for _, flag := range sortFlags(f.actual) {
-		fn(flag)
+	for _, fl := range byName(f.given) {
+		fn(fl)
 	}
 }
 
 func Visit(fn func(*Flag)) { CommandLine.Visit(fn) }
 
-func (f *FlagSet) Lookup(name string) *Flag { return f.formal[name] }
-func Lookup(name string) *Flag              { return CommandLine.formal[name] }
+func (f *FlagSet) Lookup(name string) *Flag { return f.defined[name] }
+func Lookup(name string) *Flag              { return CommandLine.Lookup(name) }
 
 // Set parses value into the flag called name and records it as set.
 func (f *FlagSet) Set(name, value string) error {
-	flag, ok := f.formal[name]
-	if !ok {
+	fl := f.defined[name]
+	if fl == nil {
 		return fmt.Errorf("no such flag -%v", name)
 	}
-	err := flag.Value.Set(value)
-	if err != nil {
+	if err := fl.Value.Set(value); err != nil {
 		return err
 	}
-	if f.actual == nil {
-		f.actual = make(map[string]*Flag)
-	}
-	f.actual[name] = flag
+	f.markGiven(fl)
 	return nil
 }
 
 func Set(name, value string) error { return CommandLine.Set(name, value) }
 
-// isZeroValue reports whether value is what the flag's type prints for its zero value.
+// markGiven records that fl was set.
+func (f *FlagSet) markGiven(fl *Flag) {
+	if f.given == nil {
+		f.given = map[string]*Flag{}
+	}
+	f.given[fl.Name] = fl
+}
+
+// isZeroValue: value is what the flag's type prints for its zero value (PrintDefaults then
+// leaves the default out).
 func isZeroValue(flag *Flag, value string) bool {
+	var zero string
 	switch flag.Value.(type) {
 	case *boolValue:
-		return value == "false"
+		zero = "false"
 	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
-		return value == "0"
+		zero = "0"
 	case *stringValue:
-		return value == ""
+		zero = ""
 	case *durationValue:
-		return value == "0s"
+		zero = "0s"
+	default:
+		zero = zeroString(flag.Value)
 	}
-	return value == zeroString(flag.Value)
+	return value == zero
 }
 
 // zeroString is String() of a fresh zero value of v's dynamic type.
@@ -268,83 +279,80 @@ func zeroString(v Value) string
 // value's type) and returns it with the usage minus the quotes.
 func UnquoteUsage(flag *Flag) (name string, usage string) {
 	usage = flag.Usage
-	for i := 0; i < len(usage); i++ {
-		if usage[i] == '`' {
-			for j := i + 1; j < len(usage); j++ {
-				if usage[j] == '`' {
-					name = usage[i+1 : j]
-					usage = usage[:i] + name + usage[j+1:]
-					return name, usage
-				}
-			}
-			break
+	if open := strings.IndexByte(usage, '`'); open >= 0 {
+		if n := strings.IndexByte(usage[open+1:], '`'); n >= 0 {
+			name = usage[open+1 : open+1+n]
+			return name, usage[:open] + name + usage[open+1+n+1:]
 		}
 	}
-	name = "value"
-	switch fv := flag.Value.(type) {
-	case boolFlag:
-		if fv.IsBoolFlag() {
-			name = ""
-		}
-	case *durationValue:
-		name = "duration"
-	case *float64Value:
-		name = "float"
-	case *intValue, *int64Value:
-		name = "int"
-	case *stringValue:
-		name = "string"
-	case *uintValue, *uint64Value:
-		name = "uint"
-	}
-	return
+	return valueKind(flag.Value), usage
 }
 
-func replaceNewlines(s string) string {
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			out = append(out, "\n    \t"...)
-		} else {
-			out = append(out, s[i])
+// valueKind is what PrintDefaults calls a flag's argument when the usage names none: nothing
+// for a boolean flag.
+func valueKind(v Value) string {
+	switch v := v.(type) {
+	case boolFlag:
+		if v.IsBoolFlag() {
+			return ""
 		}
+	case *durationValue:
+		return "duration"
+	case *float64Value:
+		return "float"
+	case *intValue, *int64Value:
+		return "int"
+	case *stringValue:
+		return "string"
+	case *uintValue, *uint64Value:
+		return "uint"
 	}
-	return string(out)
+	return "value"
 }
 
 // PrintDefaults lists every flag of the set with its usage and non-zero default, on Output.
 func (f *FlagSet) PrintDefaults() {
-	f.VisitAll(func(flag *Flag) {
-		b := "  -" + flag.Name
-		name, usage := UnquoteUsage(flag)
-		if len(name) > 0 {
-			b += " " + name
-		}
-		if len(b) <= 4 {
-			b += "\t"
-		} else {
-			b += "\n    \t"
-		}
-		b += replaceNewlines(usage)
-		if !isZeroValue(flag, flag.DefValue) {
-			if _, ok := flag.Value.(*stringValue); ok {
-				b += fmt.Sprintf(" (default %q)", flag.DefValue)
-			} else {
-				b += fmt.Sprintf(" (default %v)", flag.DefValue)
-			}
-		}
-		fmt.Fprint(f.Output(), b, "\n")
+	f.VisitAll(func(fl *Flag) {
+		fmt.Fprint(f.Output(), defaultsEntry(fl), "\n")
 	})
+}
+
+// defaultsEntry is fl's text in PrintDefaults: "  -name kind", the usage on the same line
+// after a tab when that is short (a one-letter flag without kind), else on the next, indented
+// (as are the usage's own lines), then the default when it is not the zero value.
+func defaultsEntry(fl *Flag) string {
+	const indent = "\n    \t"
+	kind, usage := UnquoteUsage(fl)
+	var b strings.Builder
+	b.WriteString("  -" + fl.Name)
+	if kind != "" {
+		b.WriteString(" " + kind)
+	}
+	if b.Len() > 4 {
+		b.WriteString(indent)
+	} else {
+		b.WriteString("\t")
+	}
+	b.WriteString(strings.ReplaceAll(usage, "\n", indent))
+	if !isZeroValue(fl, fl.DefValue) {
+		format := " (default %v)"
+		if _, quoted := fl.Value.(*stringValue); quoted {
+			format = " (default %q)"
+		}
+		fmt.Fprintf(&b, format, fl.DefValue)
+	}
+	return b.String()
 }
 
 func PrintDefaults() { CommandLine.PrintDefaults() }
 
+// defaultUsage: a "Usage" title naming the set, then PrintDefaults.
 func (f *FlagSet) defaultUsage() {
-	if f.name == "" {
-		fmt.Fprintf(f.Output(), "Usage:\n")
-	} else {
-		fmt.Fprintf(f.Output(), "Usage of %s:\n", f.name)
+	title := "Usage:\n"
+	if f.name != "" {
+		title = "Usage of " + f.name + ":\n"
 	}
+	fmt.Fprint(f.Output(), title)
 	f.PrintDefaults()
 }
 
@@ -358,34 +366,41 @@ var Usage = func() {
 	PrintDefaults()
 }
 
-func (f *FlagSet) NFlag() int { return len(f.actual) }
-func NFlag() int              { return len(CommandLine.actual) }
+func (f *FlagSet) NFlag() int { return len(f.given) }
+func NFlag() int              { return CommandLine.NFlag() }
 
+// Arg is the ith argument left after the flags, "" when there is none.
 func (f *FlagSet) Arg(i int) string {
-	if i < 0 || i >= len(f.args) {
-		return ""
+	if 0 <= i && i < len(f.rest) {
+		return f.rest[i]
 	}
-	return f.args[i]
+	return ""
 }
 
 func Arg(i int) string { return CommandLine.Arg(i) }
 
-func (f *FlagSet) NArg() int      { return len(f.args) }
-func NArg() int                   { return len(CommandLine.args) }
-func (f *FlagSet) Args() []string { return f.args }
-func Args() []string              { return CommandLine.args }
+func (f *FlagSet) NArg() int      { return len(f.rest) }
+func NArg() int                   { return CommandLine.NArg() }
+func (f *FlagSet) Args() []string { return f.rest }
+func Args() []string              { return CommandLine.Args() }
+
+// newFlag allocates a T, has def define the flag over it, and returns it: the pointer forms
+// (Bool, Int, ...) of the Var forms.
+func newFlag[T any](def func(*T)) *T {
+	p := new(T)
+	def(p)
+	return p
+}
 
 func (f *FlagSet) BoolVar(p *bool, name string, value bool, usage string) {
 	*p = value
 	f.Var((*boolValue)(p), name, usage)
 }
+func (f *FlagSet) Bool(name string, value bool, usage string) *bool {
+	return newFlag(func(p *bool) { f.BoolVar(p, name, value, usage) })
+}
 func BoolVar(p *bool, name string, value bool, usage string) {
 	CommandLine.BoolVar(p, name, value, usage)
-}
-func (f *FlagSet) Bool(name string, value bool, usage string) *bool {
-	p := new(bool)
-	f.BoolVar(p, name, value, usage)
-	return p
 }
 func Bool(name string, value bool, usage string) *bool { return CommandLine.Bool(name, value, usage) }
 
@@ -393,39 +408,35 @@ func (f *FlagSet) IntVar(p *int, name string, value int, usage string) {
 	*p = value
 	f.Var((*intValue)(p), name, usage)
 }
-func IntVar(p *int, name string, value int, usage string) { CommandLine.IntVar(p, name, value, usage) }
 func (f *FlagSet) Int(name string, value int, usage string) *int {
-	p := new(int)
-	f.IntVar(p, name, value, usage)
-	return p
+	return newFlag(func(p *int) { f.IntVar(p, name, value, usage) })
 }
-func Int(name string, value int, usage string) *int { return CommandLine.Int(name, value, usage) }
+func IntVar(p *int, name string, value int, usage string) { CommandLine.IntVar(p, name, value, usage) }
+func Int(name string, value int, usage string) *int       { return CommandLine.Int(name, value, usage) }
 
 func (f *FlagSet) Int64Var(p *int64, name string, value int64, usage string) {
 	*p = value
 	f.Var((*int64Value)(p), name, usage)
 }
+func (f *FlagSet) Int64(name string, value int64, usage string) *int64 {
+	return newFlag(func(p *int64) { f.Int64Var(p, name, value, usage) })
+}
 func Int64Var(p *int64, name string, value int64, usage string) {
 	CommandLine.Int64Var(p, name, value, usage)
 }
-func (f *FlagSet) Int64(name string, value int64, usage string) *int64 {
-	p := new(int64)
-	f.Int64Var(p, name, value, usage)
-	return p
+func Int64(name string, value int64, usage string) *int64 {
+	return CommandLine.Int64(name, value, usage)
 }
-func Int64(name string, value int64, usage string) *int64 { return CommandLine.Int64(name, value, usage) }
 
 func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string) {
 	*p = value
 	f.Var((*uintValue)(p), name, usage)
 }
+func (f *FlagSet) Uint(name string, value uint, usage string) *uint {
+	return newFlag(func(p *uint) { f.UintVar(p, name, value, usage) })
+}
 func UintVar(p *uint, name string, value uint, usage string) {
 	CommandLine.UintVar(p, name, value, usage)
-}
-func (f *FlagSet) Uint(name string, value uint, usage string) *uint {
-	p := new(uint)
-	f.UintVar(p, name, value, usage)
-	return p
 }
 func Uint(name string, value uint, usage string) *uint { return CommandLine.Uint(name, value, usage) }
 
@@ -433,13 +444,11 @@ func (f *FlagSet) Uint64Var(p *uint64, name string, value uint64, usage string) 
 	*p = value
 	f.Var((*uint64Value)(p), name, usage)
 }
+func (f *FlagSet) Uint64(name string, value uint64, usage string) *uint64 {
+	return newFlag(func(p *uint64) { f.Uint64Var(p, name, value, usage) })
+}
 func Uint64Var(p *uint64, name string, value uint64, usage string) {
 	CommandLine.Uint64Var(p, name, value, usage)
-}
-func (f *FlagSet) Uint64(name string, value uint64, usage string) *uint64 {
-	p := new(uint64)
-	f.Uint64Var(p, name, value, usage)
-	return p
 }
 func Uint64(name string, value uint64, usage string) *uint64 {
 	return CommandLine.Uint64(name, value, usage)
@@ -449,13 +458,11 @@ func (f *FlagSet) StringVar(p *string, name string, value string, usage string) 
 	*p = value
 	f.Var((*stringValue)(p), name, usage)
 }
+func (f *FlagSet) String(name string, value string, usage string) *string {
+	return newFlag(func(p *string) { f.StringVar(p, name, value, usage) })
+}
 func StringVar(p *string, name string, value string, usage string) {
 	CommandLine.StringVar(p, name, value, usage)
-}
-func (f *FlagSet) String(name string, value string, usage string) *string {
-	p := new(string)
-	f.StringVar(p, name, value, usage)
-	return p
 }
 func String(name string, value string, usage string) *string {
 	return CommandLine.String(name, value, usage)
@@ -465,13 +472,11 @@ func (f *FlagSet) Float64Var(p *float64, name string, value float64, usage strin
 	*p = value
 	f.Var((*float64Value)(p), name, usage)
 }
+func (f *FlagSet) Float64(name string, value float64, usage string) *float64 {
+	return newFlag(func(p *float64) { f.Float64Var(p, name, value, usage) })
+}
 func Float64Var(p *float64, name string, value float64, usage string) {
 	CommandLine.Float64Var(p, name, value, usage)
-}
-func (f *FlagSet) Float64(name string, value float64, usage string) *float64 {
-	p := new(float64)
-	f.Float64Var(p, name, value, usage)
-	return p
 }
 func Float64(name string, value float64, usage string) *float64 {
 	return CommandLine.Float64(name, value, usage)
@@ -481,13 +486,11 @@ func (f *FlagSet) DurationVar(p *time.Duration, name string, value time.Duration
 	*p = value
 	f.Var((*durationValue)(p), name, usage)
 }
+func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration {
+	return newFlag(func(p *time.Duration) { f.DurationVar(p, name, value, usage) })
+}
 func DurationVar(p *time.Duration, name string, value time.Duration, usage string) {
 	CommandLine.DurationVar(p, name, value, usage)
-}
-func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration {
-	p := new(time.Duration)
-	f.DurationVar(p, name, value, usage)
-	return p
 }
 func Duration(name string, value time.Duration, usage string) *time.Duration {
 	return CommandLine.Duration(name, value, usage)
@@ -499,171 +502,150 @@ func (f *FlagSet) Func(name, usage string, fn func(string) error) {
 }
 func Func(name, usage string, fn func(string) error) { CommandLine.Func(name, usage, fn) }
 
-// Var adds a flag whose state lives in value.
+// Var adds a flag whose state lives in value; its default is value's text now. A name that
+// starts with '-' or holds '=', and a name defined before, are reported on Output and panic.
 func (f *FlagSet) Var(value Value, name string, usage string) {
-	if len(name) > 0 && (name[0] == '-' || containsEq(name)) {
-		if name[0] == '-' {
-			panic(f.sprintf("flag %q begins with -", name))
+	if strings.HasPrefix(name, "-") {
+		panic(f.report("flag %q begins with -", name))
+	}
+	if strings.Contains(name, "=") {
+		panic(f.report("flag %q contains =", name))
+	}
+	fl := &Flag{Name: name, Usage: usage, Value: value, DefValue: value.String()}
+	if f.defined[name] != nil {
+		if f.name != "" {
+			panic(f.report("%s flag redefined: %s", f.name, name))
 		}
-		panic(f.sprintf("flag %q contains =", name))
+		panic(f.report("flag redefined: %s", name))
 	}
-	flag := &Flag{name, usage, value, value.String()}
-	if _, alreadythere := f.formal[name]; alreadythere {
-		var msg string
-		if f.name == "" {
-			msg = f.sprintf("flag redefined: %s", name)
-		} else {
-			msg = f.sprintf("%s flag redefined: %s", f.name, name)
-		}
-		panic(msg)
+	if f.defined == nil {
+		f.defined = map[string]*Flag{}
 	}
-	if f.formal == nil {
-		f.formal = make(map[string]*Flag)
-	}
-	f.formal[name] = flag
-}
-
-func containsEq(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '=' {
-			return true
-		}
-	}
-	return false
+	f.defined[name] = fl
 }
 
 func Var(value Value, name string, usage string) { CommandLine.Var(value, name, usage) }
 
-// sprintf formats the message, prints it to the output, and returns it.
-func (f *FlagSet) sprintf(format string, a ...any) string {
+// report prints a message on its own line to Output and returns it.
+func (f *FlagSet) report(format string, a ...any) string {
 	msg := fmt.Sprintf(format, a...)
 	fmt.Fprintln(f.Output(), msg)
 	return msg
 }
 
-// failf prints an error and the usage message, and returns the error.
-func (f *FlagSet) failf(format string, a ...any) error {
-	msg := f.sprintf(format, a...)
+// fail reports a parse error, shows the usage, and returns the error.
+func (f *FlagSet) fail(format string, a ...any) error {
+	err := errors.New(f.report(format, a...))
 	f.usage()
-	return errors.New(msg)
+	return err
 }
 
 func (f *FlagSet) usage() {
-	if f.Usage == nil {
-		f.defaultUsage()
-	} else {
+	if f.Usage != nil {
 		f.Usage()
+		return
 	}
+	f.defaultUsage()
 }
 
-// parseOne parses one flag and reports whether one was seen.
+// parseOne takes the next flag off the arguments; false when the flags end there ("--" is
+// dropped, the first non-flag argument stays) or on an error.
 func (f *FlagSet) parseOne() (bool, error) {
-	if len(f.args) == 0 {
+	if len(f.rest) == 0 {
 		return false, nil
 	}
-	s := f.args[0]
-	if len(s) < 2 || s[0] != '-' {
+	arg := f.rest[0]
+	if len(arg) < 2 || arg[0] != '-' {
 		return false, nil
 	}
-	numMinuses := 1
-	if s[1] == '-' {
-		numMinuses++
-		if len(s) == 2 { // a bare "--" ends the flags
-			f.args = f.args[1:]
+	spec := arg[1:]
+	if spec[0] == '-' {
+		if spec == "-" {
+			f.rest = f.rest[1:]
 			return false, nil
 		}
+		spec = spec[1:] // "--name" is "-name"
 	}
-	name := s[numMinuses:]
-	if len(name) == 0 || name[0] == '-' || name[0] == '=' {
-		return false, f.failf("bad flag syntax: %s", s)
+	if spec[0] == '-' || spec[0] == '=' {
+		return false, f.fail("bad flag syntax: %s", arg)
 	}
-
-	f.args = f.args[1:]
-	hasValue := false
-	value := ""
-	for i := 1; i < len(name); i++ {
-		if name[i] == '=' {
-			value = name[i+1:]
-			hasValue = true
-			name = name[0:i]
-			break
-		}
+	f.rest = f.rest[1:]
+	name, value, inline := spec, "", false
+	if eq := strings.IndexByte(spec, '='); eq > 0 {
+		name, value, inline = spec[:eq], spec[eq+1:], true
 	}
-	flag, ok := f.formal[name]
-	if !ok {
+	fl := f.defined[name]
+	if fl == nil {
 		if name == "help" || name == "h" {
 			f.usage()
 			return false, ErrHelp
 		}
-		return false, f.failf("flag provided but not defined: -%s", name)
+		return false, f.fail("flag provided but not defined: -%s", name)
 	}
-
-	if fv, ok := flag.Value.(boolFlag); ok && fv.IsBoolFlag() {
-		if hasValue {
-			if err := fv.Set(value); err != nil {
-				return false, f.failf("invalid boolean value %q for -%s: %v", value, name, err)
-			}
-		} else {
-			if err := fv.Set("true"); err != nil {
-				return false, f.failf("invalid boolean flag %s: %v", name, err)
-			}
-		}
-	} else {
-		if !hasValue && len(f.args) > 0 {
-			hasValue = true
-			value, f.args = f.args[0], f.args[1:]
-		}
-		if !hasValue {
-			return false, f.failf("flag needs an argument: -%s", name)
-		}
-		if err := flag.Value.Set(value); err != nil {
-			return false, f.failf("invalid value %q for flag -%s: %v", value, name, err)
-		}
+	if err := f.setValue(fl, value, inline); err != nil {
+		return false, err
 	}
-	if f.actual == nil {
-		f.actual = make(map[string]*Flag)
-	}
-	f.actual[name] = flag
+	f.markGiven(fl)
 	return true, nil
+}
+
+// setValue sets the flag fl met in the arguments. A boolean flag takes only an inline value
+// (-b=false) and is true without one; another flag takes its inline value or the next argument.
+func (f *FlagSet) setValue(fl *Flag, value string, inline bool) error {
+	name := fl.Name
+	if bf, ok := fl.Value.(boolFlag); ok && bf.IsBoolFlag() {
+		if !inline {
+			if err := bf.Set("true"); err != nil {
+				return f.fail("invalid boolean flag %s: %v", name, err)
+			}
+		} else if err := bf.Set(value); err != nil {
+			return f.fail("invalid boolean value %q for -%s: %v", value, name, err)
+		}
+		return nil
+	}
+	if !inline {
+		if len(f.rest) == 0 {
+			return f.fail("flag needs an argument: -%s", name)
+		}
+		value, f.rest = f.rest[0], f.rest[1:]
+	}
+	if err := fl.Value.Set(value); err != nil {
+		return f.fail("invalid value %q for flag -%s: %v", value, name, err)
+	}
+	return nil
 }
 
 // Parse reads flags from arguments (without the program name) up to the first non-flag
 // argument or "--"; call it after defining the flags.
 func (f *FlagSet) Parse(arguments []string) error {
-	f.parsed = true
-	f.args = arguments
+	f.parsed, f.rest = true, arguments
 	for {
-		seen, err := f.parseOne()
-		if seen {
-			continue
-		}
-		if err == nil {
-			break
-		}
-		switch f.errorHandling {
-		case ContinueOnError:
+		more, err := f.parseOne()
+		switch {
+		case more:
+		case err == nil:
+			return nil
+		case f.handling == ContinueOnError:
 			return err
-		case ExitOnError:
-			if err == ErrHelp {
-				os.Exit(0)
-			}
+		case f.handling == ExitOnError && err == ErrHelp:
+			os.Exit(0)
+		case f.handling == ExitOnError:
 			os.Exit(2)
-		case PanicOnError:
+		case f.handling == PanicOnError:
 			panic(err)
 		}
 	}
-	return nil
 }
 
 func (f *FlagSet) Parsed() bool { return f.parsed }
 
 // Parse reads the program's flags from os.Args[1:].
 func Parse() {
+	var args []string
 	if len(os.Args) > 0 {
-		CommandLine.Parse(os.Args[1:])
-	} else {
-		CommandLine.Parse(nil)
+		args = os.Args[1:]
 	}
+	CommandLine.Parse(args)
 }
 
 // progName is os.Args[0], guarded in case the launcher passes no program name.
@@ -684,7 +666,7 @@ func commandLineUsage() { Usage() }
 
 // NewFlagSet makes an empty set called name that handles errors as errorHandling says.
 func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet {
-	f := &FlagSet{name: name, errorHandling: errorHandling}
+	f := &FlagSet{name: name, handling: errorHandling}
 	// A closure rather than the method value f.defaultUsage: the interpreter's method values
 	// currently bind a copy of *f.
 	f.Usage = func() { f.defaultUsage() }
@@ -693,6 +675,5 @@ func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet {
 
 // Init names the set and picks its ErrorHandling.
 func (f *FlagSet) Init(name string, errorHandling ErrorHandling) {
-	f.name = name
-	f.errorHandling = errorHandling
+	f.name, f.handling = name, errorHandling
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,15 +22,16 @@ type Position struct {
 // IsValid: the position has a line number.
 func (pos *Position) IsValid() bool { return pos.Line > 0 }
 
+// String: "file:line:column", "<input>" standing for a missing name; no numbers when invalid.
 func (pos Position) String() string {
-	s := pos.Filename
-	if s == "" {
-		s = "<input>"
+	name := pos.Filename
+	if name == "" {
+		name = "<input>"
 	}
-	if pos.IsValid() {
-		s += fmt.Sprintf(":%d:%d", pos.Line, pos.Column)
+	if !pos.IsValid() {
+		return name
 	}
-	return s
+	return fmt.Sprintf("%s:%d:%d", name, pos.Line, pos.Column)
 }
 
 // Mode bits: which token classes Scan recognizes.
@@ -59,40 +61,45 @@ const (
 	skipComment // internal use only
 )
 
-var tokenString = map[rune]string{
+// tokenNames: what TokenString calls the token classes.
+var tokenNames = map[rune]string{
 	EOF: "EOF", Ident: "Ident", Int: "Int", Float: "Float", Char: "Char", String: "String",
 	RawString: "RawString", Comment: "Comment",
 }
 
 // TokenString names a token class, or quotes a character.
 func TokenString(tok rune) string {
-	if s, ok := tokenString[tok]; ok {
-		return s
+	if name, ok := tokenNames[tok]; ok {
+		return name
 	}
-	return fmt.Sprintf("%q", string(tok))
+	return strconv.Quote(string(tok))
 }
 
 // GoWhitespace: tab, newline, carriage return and space; Init puts it in Whitespace.
 const GoWhitespace = 1<<'\t' | 1<<'\n' | 1<<'\r' | 1<<' '
 
-const chunk = 1024 // bytes read from the source at a time
+const (
+	chunk      = 1024 // bytes read from the source at a time
+	notPeeked  = -2   // peeked before the first character is read
+	notInToken = -1   // tokStart outside a token
+)
 
 // Scanner splits UTF-8 text from an io.Reader into Go-like tokens, or hands out characters.
 type Scanner struct {
 	src  io.Reader
 	data []byte // bytes read and still needed: the current token's and those not yet scanned
-	pos  int    // index in data of the next byte to scan
+	pos  int    // index in data of the byte after the last character read
 	base int    // source offset of data[0]
 
-	line        int // line count
-	column      int // character count
-	lastLineLen int // characters on the previous line, for Column
-	lastCharLen int // bytes of the previous character
+	line     int // of the last character read, from 1
+	col      int // characters read on that line; 0 right after a newline
+	prevCols int // characters on the line before, the newline included
+	width    int // bytes of the last character read; 0 after EOF
 
-	tokPos int // start of the token text in data; valid if >= 0
-	tokEnd int // its end
+	tokStart int // where the text of the token being scanned starts in data, or notInToken
+	tokEnd   int // and where it ends
 
-	ch rune // character before the current position (one character look-ahead)
+	peeked rune // the character read ahead: the next one Scan, Next or Peek look at
 
 	// Error receives each error; when nil, errors are printed to os.Stderr.
 	Error func(s *Scanner, msg string)
@@ -114,381 +121,379 @@ type Scanner struct {
 }
 
 // Init makes s read src, with no Error function, ErrorCount 0, Mode GoTokens and
-// Whitespace GoWhitespace; it returns s.
+// Whitespace GoWhitespace; it returns s. Filename and IsIdentRune stay as they are.
 func (s *Scanner) Init(src io.Reader) *Scanner {
-	s.src = src
-	s.data, s.pos, s.base = s.data[:0], 0, 0
-	s.line, s.column, s.lastLineLen, s.lastCharLen = 1, 0, 0, 0
-	s.tokPos = -1
-	s.ch = -2 // nothing read, not at EOF either
-	s.Error = nil
-	s.ErrorCount = 0
-	s.Mode = GoTokens
-	s.Whitespace = GoWhitespace
-	s.Line = 0 // no token position yet
+	s.src, s.data, s.pos, s.base = src, s.data[:0], 0, 0
+	s.line, s.col, s.prevCols, s.width = 1, 0, 0, 0
+	s.tokStart, s.peeked = notInToken, notPeeked
+	s.Error, s.ErrorCount = nil, 0
+	s.Mode, s.Whitespace = GoTokens, GoWhitespace
+	s.Line = 0 // no token yet
 	return s
 }
 
-// fill reads more of the source until a whole character is available (or the source ends):
-// it reports false at the end of the source with nothing left.
+// fill reads from the source until data holds a whole character after pos, or the source
+// ends; false: nothing is left. Bytes before the token being scanned (or before pos) go.
 func (s *Scanner) fill() bool {
 	for !utf8.FullRune(s.data[s.pos:]) {
-		keep := s.pos
-		if s.tokPos >= 0 {
-			keep = s.tokPos
-		}
-		rest := copy(s.data, s.data[keep:])
-		s.data = s.data[:rest]
-		s.base += keep
-		s.pos -= keep
-		if s.tokPos >= 0 {
-			s.tokPos = 0
-		}
+		s.dropScanned()
 		if cap(s.data)-len(s.data) < chunk {
 			s.data = append(make([]byte, 0, 2*cap(s.data)+chunk), s.data...)
 		}
-		n, err := s.src.Read(s.data[len(s.data) : len(s.data)+chunk])
-		s.data = s.data[:len(s.data)+n]
+		end := len(s.data)
+		n, err := s.src.Read(s.data[end : end+chunk])
+		s.data = s.data[:end+n]
+		if err == io.EOF {
+			return s.pos < len(s.data)
+		}
 		if err != nil {
-			if err != io.EOF {
-				s.error(err.Error())
-			}
+			s.report(s.pos, err.Error()) // the token's text so far is all that was read
 			return s.pos < len(s.data)
 		}
 	}
 	return true
 }
 
-// next decodes the following character from the input (EOF at the end).
+// dropScanned moves the bytes still needed to the front of data.
+func (s *Scanner) dropScanned() {
+	keep := s.pos
+	if s.tokStart != notInToken {
+		keep = s.tokStart
+		s.tokStart = 0
+	}
+	s.data = s.data[:copy(s.data, s.data[keep:])]
+	s.base += keep
+	s.pos -= keep
+}
+
+// next reads one character (EOF at the end) and counts lines and columns; an invalid UTF-8
+// byte and NUL are reported.
 func (s *Scanner) next() rune {
-	if s.pos+utf8.UTFMax > len(s.data) && !s.fill() {
-		if s.lastCharLen > 0 {
-			s.column++
+	if len(s.data)-s.pos < utf8.UTFMax && !s.fill() {
+		if s.width > 0 {
+			s.col++ // EOF sits one column after the last character
 		}
-		s.lastCharLen = 0
+		s.width = 0
 		return EOF
 	}
-	ch, width := rune(s.data[s.pos]), 1
+	ch, w := rune(s.data[s.pos]), 1
 	if ch >= utf8.RuneSelf {
-		ch, width = utf8.DecodeRune(s.data[s.pos:])
-		if ch == utf8.RuneError && width == 1 {
-			s.pos += width
-			s.lastCharLen = width
-			s.column++
-			s.error("invalid UTF-8 encoding")
-			return ch
-		}
+		ch, w = utf8.DecodeRune(s.data[s.pos:])
 	}
-	s.pos += width
-	s.lastCharLen = width
-	s.column++
-	switch ch {
-	case 0:
+	s.pos += w
+	s.width = w
+	s.col++
+	switch {
+	case ch == utf8.RuneError && w == 1:
+		s.error("invalid UTF-8 encoding")
+	case ch == 0:
 		s.error("invalid character NUL")
-	case '\n':
+	case ch == '\n':
 		s.line++
-		s.lastLineLen = s.column
-		s.column = 0
+		s.prevCols, s.col = s.col, 0
 	}
 	return ch
 }
 
 // Next returns the following character (EOF at the end) without starting a token: Position
-// stays as it was (Pos() tells where the scanner is).
+// becomes invalid (Pos() tells where the scanner is).
 func (s *Scanner) Next() rune {
-	s.tokPos = -1 // not inside a token
-	s.Line = 0    // no token position yet
+	s.tokStart = notInToken
+	s.Line = 0
 	ch := s.Peek()
 	if ch != EOF {
-		s.ch = s.next()
+		s.peeked = s.next()
 	}
 	return ch
 }
 
-// Peek returns the next Unicode character without advancing the scanner (EOF at the end).
+// Peek returns the next Unicode character without advancing the scanner (EOF at the end). A
+// byte order mark at the very start is skipped.
 func (s *Scanner) Peek() rune {
-	if s.ch == -2 {
-		s.ch = s.next()
-		if s.ch == '\uFEFF' {
-			s.ch = s.next() // ignore BOM
+	if s.peeked == notPeeked {
+		if s.peeked = s.next(); s.peeked == '\uFEFF' {
+			s.peeked = s.next()
 		}
 	}
-	return s.ch
+	return s.peeked
 }
 
-func (s *Scanner) error(msg string) {
-	s.tokEnd = s.pos - s.lastCharLen // the token ends before the lookahead character
+// error reports msg with the token's text up to the character read last.
+func (s *Scanner) error(msg string) { s.report(s.pos-s.width, msg) }
+
+// report counts an error and passes it to s.Error, with the token's text ending at end, or
+// prints it with the token's position (the scanner's when there is no token).
+func (s *Scanner) report(end int, msg string) {
+	s.tokEnd = end
 	s.ErrorCount++
 	if s.Error != nil {
 		s.Error(s, msg)
 		return
 	}
-	pos := s.Position
-	if !pos.IsValid() {
-		pos = s.Pos()
+	at := s.Position
+	if !at.IsValid() {
+		at = s.Pos()
 	}
-	fmt.Fprintf(os.Stderr, "%s: %s\n", pos, msg)
+	fmt.Fprintf(os.Stderr, "%s: %s\n", at, msg)
 }
 
 func (s *Scanner) errorf(format string, args ...any) { s.error(fmt.Sprintf(format, args...)) }
 
+// isIdentRune: ch may be the ith character of an identifier (IsIdentRune decides when set;
+// else letters, '_', and digits after the first).
 func (s *Scanner) isIdentRune(ch rune, i int) bool {
-	if s.IsIdentRune != nil {
-		return ch != EOF && s.IsIdentRune(ch, i)
+	if s.IsIdentRune == nil {
+		return ch == '_' || unicode.IsLetter(ch) || i > 0 && unicode.IsDigit(ch)
 	}
-	return ch == '_' || unicode.IsLetter(ch) || unicode.IsDigit(ch) && i > 0
+	return ch != EOF && s.IsIdentRune(ch, i)
 }
 
-func (s *Scanner) scanIdentifier() rune {
-	ch := s.next()
-	for i := 1; s.isIdentRune(ch, i); i++ {
-		ch = s.next()
+// lower maps an ASCII letter to its lower case (other characters to something no letter).
+func lower(ch rune) rune { return ch | ('a' - 'A') }
+
+func isDecimal(ch rune) bool { return digitVal(ch) < 10 }
+func isHex(ch rune) bool     { return digitVal(ch) < 16 }
+
+// digitVal is ch's value as a hexadecimal digit, 16 for any other character.
+func digitVal(ch rune) int {
+	if '0' <= ch && ch <= '9' {
+		return int(ch - '0')
 	}
-	return ch
+	if l := lower(ch); 'a' <= l && l <= 'f' {
+		return int(l-'a') + 10
+	}
+	return 16
 }
 
-func lower(ch rune) rune     { return ('a' - 'A') | ch } // lower-case ch iff ch is an ASCII letter
-func isDecimal(ch rune) bool { return '0' <= ch && ch <= '9' }
-func isHex(ch rune) bool     { return '0' <= ch && ch <= '9' || 'a' <= lower(ch) && lower(ch) <= 'f' }
+// literal is what number learned of a numeric literal so far.
+type literal struct {
+	base     int
+	prefix   rune // 'x', 'o', 'b', '0' for an octal literal without 'o', or 0
+	digits   bool // the mantissa has a digit
+	seps     bool // there is a '_'
+	badDigit rune // the first decimal digit too big for base, or 0
+}
 
-// digits scans digits of the base and '_' separators from ch on. For bases up to 10 every
-// decimal digit is taken, the first one too large for the base kept in *invalid. It returns
-// the first character after them and which kinds it saw: bit 0 digits, bit 1 separators.
-func (s *Scanner) digits(ch rune, base int, invalid *rune) (rune, int) {
-	digsep := 0
-	for {
-		switch {
-		case ch == '_':
-			digsep |= 2
-		case base <= 10 && isDecimal(ch):
-			if ch >= rune('0'+base) && *invalid == 0 {
-				*invalid = ch
-			}
-			digsep |= 1
-		case base > 10 && isHex(ch):
-			digsep |= 1
-		default:
-			return ch, digsep
+var literalNames = map[rune]string{
+	0: "decimal literal", '0': "octal literal", 'o': "octal literal",
+	'x': "hexadecimal literal", 'b': "binary literal",
+}
+
+func (lit *literal) name() string { return literalNames[lit.prefix] }
+
+// digitRun reads the digits of base (any decimal digit for a base up to 10: the first one
+// too big is kept as badDigit) and '_' from ch on; it returns the character after them and
+// whether there was a digit.
+func (s *Scanner) digitRun(ch rune, base int, lit *literal) (rune, bool) {
+	found := false
+	for ; ; ch = s.next() {
+		if ch == '_' {
+			lit.seps = true
+			continue
 		}
-		ch = s.next()
+		d := digitVal(ch)
+		if d >= 10 && (base <= 10 || d >= 16) {
+			return ch, found
+		}
+		if d >= base && lit.badDigit == 0 {
+			lit.badDigit = ch
+		}
+		found = true
 	}
 }
 
-func (s *Scanner) scanNumber(ch rune, seenDot bool) (rune, rune) {
-	base := 10         // number base
-	prefix := rune(0)  // 0 decimal, '0' old octal, or 'x', 'o', 'b'
-	digsep := 0        // bit 1: saw a digit; bit 2: saw a '_'
-	invalid := rune(0) // first digit too big for the base, or 0
+// number scans a numeric literal whose first character is ch (the first after the '.' of a
+// literal like .5 when afterDot) and returns Int or Float and the character after it.
+func (s *Scanner) number(ch rune, afterDot bool) (rune, rune) {
+	lit := literal{base: 10}
 	tok := rune(Int)
-	var ds int
-
-	if !seenDot {
+	var found bool
+	if !afterDot {
 		if ch == '0' {
 			ch = s.next()
-			switch lower(ch) {
-			case 'x':
+			switch p := lower(ch); p {
+			case 'x', 'o', 'b':
+				lit.prefix, lit.base = p, prefixBase(p)
 				ch = s.next()
-				base, prefix = 16, 'x'
-			case 'o':
-				ch = s.next()
-				base, prefix = 8, 'o'
-			case 'b':
-				ch = s.next()
-				base, prefix = 2, 'b'
 			default:
-				base, prefix = 8, '0'
-				digsep = 1 // leading 0
+				lit.prefix, lit.base, lit.digits = '0', 8, true
 			}
 		}
-		ch, ds = s.digits(ch, base, &invalid)
-		digsep |= ds
+		ch, found = s.digitRun(ch, lit.base, &lit)
+		lit.digits = lit.digits || found
 		if ch == '.' && s.Mode&ScanFloats != 0 {
-			ch = s.next()
-			seenDot = true
+			ch, afterDot = s.next(), true
 		}
 	}
-
-	if seenDot {
+	if afterDot {
 		tok = Float
-		if prefix == 'o' || prefix == 'b' {
-			s.error("invalid radix point in " + litname(prefix))
+		if lit.prefix == 'o' || lit.prefix == 'b' {
+			s.error("invalid radix point in " + lit.name())
 		}
-		ch, ds = s.digits(ch, base, &invalid)
-		digsep |= ds
+		ch, found = s.digitRun(ch, lit.base, &lit)
+		lit.digits = lit.digits || found
 	}
-	if digsep&1 == 0 {
-		s.error(litname(prefix) + " has no digits")
+	if !lit.digits {
+		s.error(lit.name() + " has no digits")
 	}
-
 	if e := lower(ch); (e == 'e' || e == 'p') && s.Mode&ScanFloats != 0 {
-		switch {
-		case e == 'e' && prefix != 0 && prefix != '0':
-			s.errorf("%q exponent requires decimal mantissa", ch)
-		case e == 'p' && prefix != 'x':
-			s.errorf("%q exponent requires hexadecimal mantissa", ch)
-		}
-		ch = s.next()
-		tok = Float
-		if ch == '+' || ch == '-' {
-			ch = s.next()
-		}
-		var none rune
-		ch, ds = s.digits(ch, 10, &none)
-		digsep |= ds
-		if ds&1 == 0 {
-			s.error("exponent has no digits")
-		}
-	} else if prefix == 'x' && tok == Float {
+		tok, ch = Float, s.exponent(ch, &lit)
+	} else if tok == Float && lit.prefix == 'x' {
 		s.error("hexadecimal mantissa requires a 'p' exponent")
 	}
-
-	if tok == Int && invalid != 0 {
-		s.errorf("invalid digit %q in %s", invalid, litname(prefix))
+	if tok == Int && lit.badDigit != 0 {
+		s.errorf("invalid digit %q in %s", lit.badDigit, lit.name())
 	}
-	if digsep&2 != 0 {
-		s.tokEnd = s.pos - s.lastCharLen // the token ends before the lookahead character
-		if i := invalidSep(s.TokenText()); i >= 0 {
+	if lit.seps {
+		s.tokEnd = s.pos - s.width
+		if badSeparator(s.TokenText()) >= 0 {
 			s.error("'_' must separate successive digits")
 		}
 	}
 	return tok, ch
 }
 
-func litname(prefix rune) string {
-	switch prefix {
+func prefixBase(p rune) int {
+	switch p {
 	case 'x':
-		return "hexadecimal literal"
-	case 'o', '0':
-		return "octal literal"
-	case 'b':
-		return "binary literal"
+		return 16
+	case 'o':
+		return 8
 	}
-	return "decimal literal"
+	return 2
 }
 
-// invalidSep is the index of the first misplaced '_' in x, or -1 when all are fine.
-func invalidSep(x string) int {
-	x1 := ' ' // the previous character, if it was an 'x'
-	d := '.'  // class of the previous character: '_', '0' digit, '.' other
-	i := 0
-
-	if len(x) >= 2 && x[0] == '0' {
-		x1 = lower(rune(x[1]))
-		if x1 == 'x' || x1 == 'o' || x1 == 'b' {
-			d = '0'
-			i = 2
-		}
+// exponent scans the exponent that starts with ch ('e' or 'p', either case) and returns the
+// character after it.
+func (s *Scanner) exponent(ch rune, lit *literal) rune {
+	hexMantissa := lit.prefix == 'x'
+	decimalMantissa := lit.prefix == 0 || lit.prefix == '0'
+	if e := lower(ch); e == 'e' && !decimalMantissa {
+		s.errorf("%q exponent requires decimal mantissa", ch)
+	} else if e == 'p' && !hexMantissa {
+		s.errorf("%q exponent requires hexadecimal mantissa", ch)
 	}
-
-	for ; i < len(x); i++ {
-		p := d // previous digit
-		d = rune(x[i])
-		switch {
-		case d == '_':
-			if p != '0' {
-				return i
-			}
-		case isDecimal(d) || x1 == 'x' && isHex(d):
-			d = '0'
-		default:
-			if p == '_' {
-				return i - 1
-			}
-			d = '.'
-		}
-	}
-	if d == '_' {
-		return len(x) - 1
-	}
-	return -1
-}
-
-func digitVal(ch rune) int {
-	switch {
-	case '0' <= ch && ch <= '9':
-		return int(ch - '0')
-	case 'a' <= lower(ch) && lower(ch) <= 'f':
-		return int(lower(ch) - 'a' + 10)
-	}
-	return 16 // above every digit of every base
-}
-
-func (s *Scanner) scanDigits(ch rune, base, n int) rune {
-	for ; n > 0 && digitVal(ch) < base; n-- {
+	if ch = s.next(); ch == '+' || ch == '-' {
 		ch = s.next()
 	}
-	if n > 0 {
+	ch, found := s.digitRun(ch, 10, lit)
+	if !found {
+		s.error("exponent has no digits")
+	}
+	return ch
+}
+
+// badSeparator is the index of the first '_' in the literal text that does not stand between
+// two digits (a base prefix counts as a digit), or -1.
+func badSeparator(text string) int {
+	i, hex, afterDigit := 0, false, false
+	if len(text) >= 2 && text[0] == '0' {
+		switch lower(rune(text[1])) {
+		case 'x':
+			hex = true
+			i, afterDigit = 2, true
+		case 'o', 'b':
+			i, afterDigit = 2, true
+		}
+	}
+	open := -1 // a '_' not yet followed by a digit
+	for ; i < len(text); i++ {
+		c := rune(text[i])
+		switch {
+		case c == '_':
+			if !afterDigit {
+				return i
+			}
+			open, afterDigit = i, false
+		case isDecimal(c) || hex && isHex(c):
+			open, afterDigit = -1, true
+		case open >= 0:
+			return open
+		default:
+			afterDigit = false
+		}
+	}
+	return open
+}
+
+// escape reads an escape sequence after its '\' and returns the character after it.
+func (s *Scanner) escape(quote rune) rune {
+	ch := s.next()
+	base, count := 16, 0
+	switch ch {
+	case quote, '\\', 'a', 'b', 'f', 'n', 'r', 't', 'v':
+		return s.next()
+	case 'x':
+		count = 2
+	case 'u':
+		count = 4
+	case 'U':
+		count = 8
+	default:
+		if ch < '0' || ch > '7' {
+			s.error("invalid char escape")
+			return ch
+		}
+		base, count = 8, 3
+	}
+	if base == 16 {
+		ch = s.next() // past the letter
+	}
+	for ; count > 0 && digitVal(ch) < base; count-- {
+		ch = s.next()
+	}
+	if count > 0 {
 		s.error("invalid char escape")
 	}
 	return ch
 }
 
-func (s *Scanner) scanEscape(quote rune) rune {
-	ch := s.next() // the character following the '/'
-	switch ch {
-	case 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\', quote:
-		return s.next()
-	case '0', '1', '2', '3', '4', '5', '6', '7':
-		return s.scanDigits(ch, 8, 3)
-	case 'x':
-		return s.scanDigits(s.next(), 16, 2)
-	case 'u':
-		return s.scanDigits(s.next(), 16, 4)
-	case 'U':
-		return s.scanDigits(s.next(), 16, 8)
-	}
-	s.error("invalid char escape")
-	return ch
-}
-
-// scanString scans up to the closing quote and returns the number of characters in between.
-func (s *Scanner) scanString(quote rune) (n int) {
-	ch := s.next() // the character following the quote
-	for ; ch != quote; n++ {
-		if ch == '\n' || ch < 0 {
+// quotedBody reads a string or character literal after its opening quote through its closing
+// one and returns how many characters were in between (those before the error if it is not
+// terminated on its line).
+func (s *Scanner) quotedBody(quote rune) int {
+	n := 0
+	for ch := s.next(); ch != quote; n++ {
+		switch ch {
+		case '\n', EOF:
 			s.error("literal not terminated")
-			return
-		}
-		if ch == '\\' {
-			ch = s.scanEscape(quote)
-		} else {
+			return n
+		case '\\':
+			ch = s.escape(quote)
+		default:
 			ch = s.next()
 		}
 	}
-	return
+	return n
 }
 
-func (s *Scanner) scanRawString() {
-	for ch := s.next(); ch != '`'; ch = s.next() {
-		if ch < 0 {
-			s.error("literal not terminated")
-			return
-		}
+// rawBody reads a raw string after its opening '`' through the closing one.
+func (s *Scanner) rawBody() {
+	ch := s.next()
+	for ch != '`' && ch != EOF {
+		ch = s.next()
+	}
+	if ch == EOF {
+		s.error("literal not terminated")
 	}
 }
 
-func (s *Scanner) scanChar() {
-	if s.scanString('\'') != 1 {
-		s.error("invalid char literal")
-	}
-}
-
-func (s *Scanner) scanComment(ch rune) rune {
+// comment reads a comment whose second character is ch ('/' or '*') and returns the character
+// after it: the newline that ends a line comment, the one after "*/" for a general comment.
+func (s *Scanner) comment(ch rune) rune {
 	if ch == '/' {
-		for ch = s.next(); ch != '\n' && ch >= 0; ch = s.next() {
+		for ch != '\n' && ch != EOF {
+			ch = s.next()
 		}
 		return ch
 	}
-	// a /* */ comment
-	ch = s.next() // the character following "/*"
-	for {
-		if ch < 0 {
+	prev := rune(0)
+	for ch = s.next(); ; prev, ch = ch, s.next() {
+		if ch == EOF {
 			s.error("comment not terminated")
 			return ch
 		}
-		ch0 := ch
-		ch = s.next()
-		if ch0 == '*' && ch == '/' {
+		if prev == '*' && ch == '/' {
 			return s.next()
 		}
 	}
@@ -498,118 +503,115 @@ func (s *Scanner) scanComment(ch rune) rune {
 // the end, and sets Position to where it starts. Errors go to s.Error, or to os.Stderr.
 func (s *Scanner) Scan() rune {
 	ch := s.Peek()
-
-	s.tokPos = -1
+	s.tokStart = notInToken
 	s.Line = 0
-
-redo:
-	for s.Whitespace&(1<<uint(ch)) != 0 {
-		ch = s.next()
+	for {
+		for s.Whitespace&(1<<uint(ch)) != 0 {
+			ch = s.next()
+		}
+		s.tokStart = s.pos - s.width
+		s.Offset = s.base + s.tokStart
+		s.Line, s.Column = s.lineCol()
+		tok, after, skipped := s.token(ch)
+		if !skipped {
+			s.tokEnd = s.pos - s.width
+			s.peeked = after
+			return tok
+		}
+		ch = after
 	}
+}
 
-	// the token starts at the character in s.ch
-	s.tokPos = s.pos - s.lastCharLen
-
-	s.Offset = s.base + s.tokPos
-	if s.column > 0 {
-		s.Line = s.line
-		s.Column = s.column
-	} else {
-		// just after a newline: the end of the previous line
-		s.Line = s.line - 1
-		s.Column = s.lastLineLen
+// lineCol is the line and column of the last character read (a newline is the last column of
+// its line).
+func (s *Scanner) lineCol() (int, int) {
+	if s.col > 0 {
+		return s.line, s.col
 	}
+	return s.line - 1, s.prevCols
+}
 
-	tok := ch
+// token scans the token that starts with ch: it returns its class (ch itself for a character
+// that starts no token of the Mode), the character after it, and whether it was a comment to
+// skip.
+func (s *Scanner) token(ch rune) (tok, after rune, skipped bool) {
+	mode := s.Mode
 	switch {
 	case s.isIdentRune(ch, 0):
-		if s.Mode&ScanIdents != 0 {
-			tok = Ident
-			ch = s.scanIdentifier()
-		} else {
-			ch = s.next()
+		if mode&ScanIdents == 0 {
+			return ch, s.next(), false
 		}
+		after = s.next()
+		for i := 1; s.isIdentRune(after, i); i++ {
+			after = s.next()
+		}
+		return Ident, after, false
 	case isDecimal(ch):
-		if s.Mode&(ScanInts|ScanFloats) != 0 {
-			tok, ch = s.scanNumber(ch, false)
-		} else {
-			ch = s.next()
+		if mode&(ScanInts|ScanFloats) == 0 {
+			return ch, s.next(), false
 		}
-	default:
-		switch ch {
-		case EOF:
-			break
-		case '"':
-			if s.Mode&ScanStrings != 0 {
-				s.scanString('"')
-				tok = String
-			}
-			ch = s.next()
-		case '\'':
-			if s.Mode&ScanChars != 0 {
-				s.scanChar()
-				tok = Char
-			}
-			ch = s.next()
-		case '.':
-			ch = s.next()
-			if isDecimal(ch) && s.Mode&ScanFloats != 0 {
-				tok, ch = s.scanNumber(ch, true)
-			}
-		case '/':
-			ch = s.next()
-			if (ch == '/' || ch == '*') && s.Mode&ScanComments != 0 {
-				if s.Mode&SkipComments != 0 {
-					s.tokPos = -1 // not inside a token
-					ch = s.scanComment(ch)
-					goto redo
-				}
-				ch = s.scanComment(ch)
-				tok = Comment
-			}
-		case '`':
-			if s.Mode&ScanRawStrings != 0 {
-				s.scanRawString()
-				tok = RawString
-			}
-			ch = s.next()
-		default:
-			ch = s.next()
+		tok, after = s.number(ch, false)
+		return tok, after, false
+	case ch == EOF:
+		return EOF, EOF, false
+	case ch == '"' || ch == '\'' || ch == '`':
+		return s.quoted(ch), s.next(), false
+	case ch == '.':
+		if after = s.next(); isDecimal(after) && mode&ScanFloats != 0 {
+			tok, after = s.number(after, true)
+			return tok, after, false
 		}
+		return ch, after, false
+	case ch == '/':
+		after = s.next()
+		if (after != '/' && after != '*') || mode&ScanComments == 0 {
+			return ch, after, false
+		}
+		if mode&SkipComments != 0 {
+			s.tokStart = notInToken // the comment's text need not be kept
+			return 0, s.comment(after), true
+		}
+		return Comment, s.comment(after), false
 	}
+	return ch, s.next(), false
+}
 
-	s.tokEnd = s.pos - s.lastCharLen
-
-	s.ch = ch
-	return tok
+// quoted reads the literal whose opening quote is q when the Mode asks for it and returns its
+// class, else returns q.
+func (s *Scanner) quoted(q rune) rune {
+	switch {
+	case q == '"' && s.Mode&ScanStrings != 0:
+		s.quotedBody(q)
+		return String
+	case q == '\'' && s.Mode&ScanChars != 0:
+		if s.quotedBody(q) != 1 {
+			s.error("invalid char literal")
+		}
+		return Char
+	case q == '`' && s.Mode&ScanRawStrings != 0:
+		s.rawBody()
+		return RawString
+	}
+	return q
 }
 
 // Pos returns the position right after the last character or token Next or Scan returned
 // (Position holds where the last token started).
-func (s *Scanner) Pos() (pos Position) {
-	pos.Filename = s.Filename
-	pos.Offset = s.base + s.pos - s.lastCharLen
-	switch {
-	case s.column > 0:
-		pos.Line = s.line
-		pos.Column = s.column
-	case s.lastLineLen > 0:
-		pos.Line = s.line - 1
-		pos.Column = s.lastLineLen
-	default:
-		pos.Line = 1
-		pos.Column = 1
+func (s *Scanner) Pos() Position {
+	pos := Position{Filename: s.Filename, Offset: s.base + s.pos - s.width, Line: 1, Column: 1}
+	if s.col > 0 || s.prevCols > 0 {
+		pos.Line, pos.Column = s.lineCol()
 	}
-	return
+	return pos
 }
 
 // TokenText returns the text of the last token Scan returned (also inside s.Error).
 func (s *Scanner) TokenText() string {
-	if s.tokPos < 0 {
+	if s.tokStart == notInToken {
 		return ""
 	}
-	if s.tokEnd < s.tokPos {
-		s.tokEnd = s.tokPos
+	if s.tokEnd < s.tokStart {
+		s.tokEnd = s.tokStart
 	}
-	return string(s.data[s.tokPos:s.tokEnd])
+	return string(s.data[s.tokStart:s.tokEnd])
 }

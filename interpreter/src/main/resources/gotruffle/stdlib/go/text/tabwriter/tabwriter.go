@@ -16,19 +16,19 @@ type cell struct {
 
 // Writer is a filter that aligns the columns of what is written to it; Flush writes the rest.
 type Writer struct {
-	output   io.Writer
-	minwidth int
-	tabwidth int
+	out      io.Writer
+	minWidth int
+	tabWidth int
 	padding  int
-	padbytes [8]byte
+	padChunk [8]byte // padding is written in pieces of up to 8 bytes
 	flags    uint
 
-	buf     []byte   // text of the cells (without the tabs and line ends)
-	pos     int      // buf[:pos] is counted in cell.width
-	cell    cell     // the cell being collected
-	endChar byte     // closing byte of the escaped section being collected, or 0
-	lines   [][]cell // the lines since the last flush
-	widths  []int    // widths of the enclosing columns while formatting
+	text      []byte   // the text of the cells, without the tabs and line ends
+	counted   int      // text[:counted] is counted in the cells' widths
+	cur       cell     // the cell being collected
+	escEnd    byte     // the byte that closes the escaped section being collected, or 0
+	lines     [][]cell // the lines since the last flush; the last one is being collected
+	colWidths []int    // while laying out: the widths of the columns to the left
 }
 
 // Formatting flags.
@@ -55,282 +55,292 @@ func (b *Writer) Init(output io.Writer, minwidth, tabwidth, padding int, padchar
 	if minwidth < 0 || tabwidth < 0 || padding < 0 {
 		panic("negative minwidth, tabwidth, or padding")
 	}
-	b.output = output
-	b.minwidth = minwidth
-	b.tabwidth = tabwidth
-	b.padding = padding
-	for i := range b.padbytes {
-		b.padbytes[i] = padchar
-	}
 	if padchar == '\t' {
-		flags &^= AlignRight
+		flags &^= AlignRight // tabs only pad to the right
 	}
-	b.flags = flags
-	b.reset()
+	b.out, b.flags = output, flags
+	b.minWidth, b.tabWidth, b.padding = minwidth, tabwidth, padding
+	for i := range b.padChunk {
+		b.padChunk[i] = padchar
+	}
+	b.clear()
 	return b
 }
 
-func (b *Writer) reset() {
-	b.buf = b.buf[:0]
-	b.pos = 0
-	b.cell = cell{}
-	b.endChar = 0
-	b.lines = b.lines[:0]
-	b.widths = b.widths[:0]
-	b.lines = append(b.lines, nil)
+// clear drops all collected text: one empty line is being collected.
+func (b *Writer) clear() {
+	b.text, b.counted, b.cur, b.escEnd = b.text[:0], 0, cell{}, 0
+	b.lines = append(b.lines[:0], nil)
+	b.colWidths = b.colWidths[:0]
 }
 
-// writeError carries an error of the output through the formatting code to Write/Flush.
-type writeError struct {
-	err error
-}
+// outputError carries an error of the output from deep in the layout to Write or Flush.
+type outputError struct{ err error }
 
-func (b *Writer) write0(p []byte) {
-	n, err := b.output.Write(p)
-	if n != len(p) && err == nil {
+// emit writes p to the output; a failed or short write ends the Write or Flush call.
+func (b *Writer) emit(p []byte) {
+	n, err := b.out.Write(p)
+	if err == nil && n != len(p) {
 		err = io.ErrShortWrite
 	}
 	if err != nil {
-		panic(writeError{err})
+		panic(outputError{err})
 	}
 }
 
-func (b *Writer) writeN(src []byte, n int) {
-	for n > len(src) {
-		b.write0(src)
-		n -= len(src)
+// emitRepeated writes n bytes of chunk's kind (all its bytes are the same), len(chunk) at a time.
+func (b *Writer) emitRepeated(chunk []byte, n int) {
+	for ; n > len(chunk); n -= len(chunk) {
+		b.emit(chunk)
 	}
-	b.write0(src[:n])
+	b.emit(chunk[:n])
 }
 
 var (
-	newline = []byte{'\n'}
-	tabs    = []byte("\t\t\t\t\t\t\t\t")
-	vbar    = []byte{'|'}
-	hbar    = []byte("---\n")
+	newline   = []byte("\n")
+	tabChunk  = []byte("\t\t\t\t\t\t\t\t")
+	columnBar = []byte("|")
+	formBar   = []byte("---\n")
 )
 
-// writePadding pads text of width textw to the column width cellw.
-func (b *Writer) writePadding(textw, cellw int, useTabs bool) {
-	if b.padbytes[0] == '\t' || useTabs {
-		if b.tabwidth == 0 {
-			return // tabs have no width: no padding possible
-		}
-		cellw = (cellw + b.tabwidth - 1) / b.tabwidth * b.tabwidth
-		n := cellw - textw
-		if n < 0 {
-			panic("internal error")
-		}
-		b.writeN(tabs, (n+b.tabwidth-1)/b.tabwidth)
+// pad fills a cell whose text is textWidth wide up to the column's width: with the pad
+// character, or with tabs (then to the next multiple of tabWidth; no tabs when it is 0).
+func (b *Writer) pad(textWidth, colWidth int, withTabs bool) {
+	if b.padChunk[0] != '\t' && !withTabs {
+		b.emitRepeated(b.padChunk[:], colWidth-textWidth)
 		return
 	}
-	b.writeN(b.padbytes[:], cellw-textw)
+	tw := b.tabWidth
+	if tw == 0 {
+		return
+	}
+	missing := (colWidth+tw-1)/tw*tw - textWidth
+	if missing < 0 {
+		panic("internal error")
+	}
+	b.emitRepeated(tabChunk, (missing+tw-1)/tw)
 }
 
-// writeLines writes lines [line0, line1) with the current column widths; pos is where their
-// text starts in buf. The last line is the one being collected: its pending text ends it.
-func (b *Writer) writeLines(pos, line0, line1 int) int {
-	for i := line0; i < line1; i++ {
-		line := b.lines[i]
-		useTabs := b.flags&TabIndent != 0
-		for j, c := range line {
-			if j > 0 && b.flags&Debug != 0 {
-				b.write0(vbar)
+// writeLines writes lines[from:to] with the column widths in colWidths; at is where their
+// text starts in b.text. It returns where the text after them starts.
+func (b *Writer) writeLines(at, from, to int) int {
+	for i := from; i < to; i++ {
+		leading := b.flags&TabIndent != 0 // leading empty cells are padded with tabs
+		for col, c := range b.lines[i] {
+			if col > 0 && b.flags&Debug != 0 {
+				b.emit(columnBar)
 			}
+			aligned := col < len(b.colWidths) // the last cell of a line is in no column
 			if c.size == 0 {
-				if j < len(b.widths) {
-					b.writePadding(c.width, b.widths[j], useTabs)
+				if aligned {
+					b.pad(c.width, b.colWidths[col], leading)
 				}
 				continue
 			}
-			useTabs = false
-			if b.flags&AlignRight == 0 {
-				b.write0(b.buf[pos : pos+c.size])
-				pos += c.size
-				if j < len(b.widths) {
-					b.writePadding(c.width, b.widths[j], false)
-				}
-			} else {
-				if j < len(b.widths) {
-					b.writePadding(c.width, b.widths[j], false)
-				}
-				b.write0(b.buf[pos : pos+c.size])
-				pos += c.size
+			leading = false
+			content := b.text[at : at+c.size]
+			at += c.size
+			switch {
+			case !aligned:
+				b.emit(content)
+			case b.flags&AlignRight != 0:
+				b.pad(c.width, b.colWidths[col], false)
+				b.emit(content)
+			default:
+				b.emit(content)
+				b.pad(c.width, b.colWidths[col], false)
 			}
 		}
-		if i+1 == len(b.lines) {
-			b.write0(b.buf[pos : pos+b.cell.size])
-			pos += b.cell.size
-		} else {
-			b.write0(newline)
-		}
-	}
-	return pos
-}
-
-// format writes lines [line0, line1). A column is a block of consecutive lines that have a
-// cell in it other than their last; each block gets the width of its widest cell (plus
-// padding, at least minwidth) and its lines are formatted recursively for the next column.
-func (b *Writer) format(pos, line0, line1 int) int {
-	column := len(b.widths)
-	for this := line0; this < line1; this++ {
-		if column >= len(b.lines[this])-1 {
+		if i < len(b.lines)-1 {
+			b.emit(newline)
 			continue
 		}
-		// a block starts here: first write the lines before it
-		pos = b.writeLines(pos, line0, this)
-		line0 = this
-		width := b.minwidth
-		discardable := true
-		for ; this < line1; this++ {
-			line := b.lines[this]
-			if column >= len(line)-1 {
-				break
-			}
-			c := line[column]
-			if w := c.width + b.padding; w > width {
-				width = w
-			}
-			if c.width > 0 || c.htab {
-				discardable = false
-			}
-		}
-		if discardable && b.flags&DiscardEmptyColumns != 0 {
-			width = 0
-		}
-		b.widths = append(b.widths, width)
-		pos = b.format(pos, line0, this)
-		b.widths = b.widths[:len(b.widths)-1]
-		line0 = this
+		// the line being collected: its unterminated cell follows as it is
+		b.emit(b.text[at : at+b.cur.size])
+		at += b.cur.size
 	}
-	return b.writeLines(pos, line0, line1)
+	return at
 }
 
-func (b *Writer) append(text []byte) {
-	b.buf = append(b.buf, text...)
-	b.cell.size += len(text)
-}
+// inColumn: line i has a cell in column col other than its last one.
+func (b *Writer) inColumn(i, col int) bool { return col < len(b.lines[i])-1 }
 
-// updateWidth counts the runes collected since the last count.
-func (b *Writer) updateWidth() {
-	b.cell.width += utf8.RuneCount(b.buf[b.pos:])
-	b.pos = len(b.buf)
-}
-
-func (b *Writer) startEscape(ch byte) {
-	switch ch {
-	case Escape:
-		b.endChar = Escape
-	case '<':
-		b.endChar = '>'
-	case '&':
-		b.endChar = ';'
+// layout writes lines[from:to], the columns left of colWidths' length being laid out. Each run
+// of consecutive lines with a cell in the next column makes a column block of its own: it gets
+// the width of its widest cell plus padding (minWidth at least) and is laid out recursively
+// for the columns further right. It returns where the text after the lines starts.
+func (b *Writer) layout(at, from, to int) int {
+	col := len(b.colWidths)
+	done := from // lines[from:done] are written
+	for i := from; i < to; i++ {
+		if !b.inColumn(i, col) {
+			continue
+		}
+		at = b.writeLines(at, done, i)
+		end := i + 1
+		for end < to && b.inColumn(end, col) {
+			end++
+		}
+		b.colWidths = append(b.colWidths, b.blockWidth(i, end, col))
+		at = b.layout(at, i, end)
+		b.colWidths = b.colWidths[:col]
+		done, i = end, end
 	}
+	return b.writeLines(at, done, to)
 }
 
-func (b *Writer) endEscape() {
-	switch b.endChar {
+// blockWidth is the width of column col over lines[from:to]; 0 for a discardable column of
+// only empty cells ended by '\v' when DiscardEmptyColumns is set.
+func (b *Writer) blockWidth(from, to, col int) int {
+	width, empty := b.minWidth, true
+	for _, line := range b.lines[from:to] {
+		c := line[col]
+		if c.width+b.padding > width {
+			width = c.width + b.padding
+		}
+		empty = empty && c.width == 0 && !c.htab
+	}
+	if empty && b.flags&DiscardEmptyColumns != 0 {
+		return 0
+	}
+	return width
+}
+
+// addText collects p into the current cell, uncounted.
+func (b *Writer) addText(p []byte) {
+	b.text = append(b.text, p...)
+	b.cur.size += len(p)
+}
+
+// count adds the characters of the uncounted text to the cell's width.
+func (b *Writer) count() {
+	b.cur.width += utf8.RuneCount(b.text[b.counted:])
+	b.counted = len(b.text)
+}
+
+// closeEscape ends the escaped section: its text counts as what it shows (the Escape bytes
+// not at all), an HTML tag as nothing and an entity as one character.
+func (b *Writer) closeEscape() {
+	switch b.escEnd {
 	case Escape:
-		b.updateWidth()
+		b.count()
 		if b.flags&StripEscape == 0 {
-			b.cell.width -= 2 // the Escape characters take no room
+			b.cur.width -= 2
 		}
-	case '>': // an HTML tag has no width
 	case ';':
-		b.cell.width++ // an entity is one character
+		b.cur.width++
 	}
-	b.pos = len(b.buf)
-	b.endChar = 0
+	b.counted = len(b.text)
+	b.escEnd = 0
 }
 
-func (b *Writer) terminateCell(htab bool) int {
-	b.cell.htab = htab
-	n := len(b.lines) - 1
-	b.lines[n] = append(b.lines[n], b.cell)
-	b.cell = cell{}
-	return len(b.lines[n])
+// endCell ends the current cell ('\t' makes it a hard one) and says how many cells the line
+// has now.
+func (b *Writer) endCell(htab bool) int {
+	b.cur.htab = htab
+	last := len(b.lines) - 1
+	b.lines[last] = append(b.lines[last], b.cur)
+	b.cur = cell{}
+	return len(b.lines[last])
 }
 
-func (b *Writer) handlePanic(err *error, op string) {
-	if e := recover(); e != nil {
-		if op == "Flush" {
-			b.reset()
-		}
-		if we, ok := e.(writeError); ok {
-			*err = we.err
-			return
-		}
+// recoverOutput turns the panic of a failed output write into the call's error; any other
+// panic becomes a panic of its own. Flush starts afresh even then.
+func (b *Writer) recoverOutput(err *error, op string) {
+	e := recover()
+	if e == nil {
+		return
+	}
+	if op == "Flush" {
+		b.clear()
+	}
+	oe, ok := e.(outputError)
+	if !ok {
 		panic("tabwriter: panic during " + op)
 	}
+	*err = oe.err
 }
 
 // Flush writes everything buffered; call it after the last Write.
 func (b *Writer) Flush() (err error) {
-	defer b.handlePanic(&err, "Flush")
-	b.flushNoDefers()
+	defer b.recoverOutput(&err, "Flush")
+	b.flush()
 	return nil
 }
 
-func (b *Writer) flushNoDefers() {
-	if b.cell.size > 0 {
-		if b.endChar != 0 {
-			b.endEscape()
+// flush ends a pending cell and writes all lines.
+func (b *Writer) flush() {
+	if b.cur.size > 0 {
+		if b.escEnd != 0 {
+			b.closeEscape()
 		}
-		b.terminateCell(false)
+		b.endCell(false)
 	}
-	b.format(0, 0, len(b.lines))
-	b.reset()
+	b.layout(0, 0, len(b.lines))
+	b.clear()
+}
+
+// escapeCloser is the byte that ends the escaped section ch opens.
+func escapeCloser(ch byte) byte {
+	switch ch {
+	case '<':
+		return '>'
+	case '&':
+		return ';'
+	}
+	return Escape
 }
 
 // Write collects buf's cells; a line of a single cell (no tab) or a form feed ends the
-// current block of columns and writes it.
+// current block of columns and writes it. After an output error n is how much of buf was
+// taken.
 func (b *Writer) Write(buf []byte) (n int, err error) {
-	defer b.handlePanic(&err, "Write")
-	n = 0
+	defer b.recoverOutput(&err, "Write")
 	for i, ch := range buf {
-		if b.endChar == 0 {
-			switch ch {
-			case '\t', '\v', '\n', '\f':
-				b.append(buf[n:i])
-				b.updateWidth()
+		if b.escEnd != 0 {
+			if ch == b.escEnd {
+				end := i + 1
+				if ch == Escape && b.flags&StripEscape != 0 {
+					end = i
+				}
+				b.addText(buf[n:end])
 				n = i + 1
-				ncells := b.terminateCell(ch == '\t')
-				if ch == '\n' || ch == '\f' {
-					b.lines = append(b.lines, nil)
-					if ch == '\f' || ncells == 1 {
-						b.flushNoDefers()
-						if ch == '\f' && b.flags&Debug != 0 {
-							b.write0(hbar)
-						}
-					}
-				}
-			case Escape:
-				b.append(buf[n:i])
-				b.updateWidth()
-				n = i
-				if b.flags&StripEscape != 0 {
-					n++
-				}
-				b.startEscape(Escape)
-			case '<', '&':
-				if b.flags&FilterHTML != 0 {
-					b.append(buf[n:i])
-					b.updateWidth()
-					n = i
-					b.startEscape(ch)
-				}
+				b.closeEscape()
 			}
-		} else if ch == b.endChar {
-			j := i + 1
-			if ch == Escape && b.flags&StripEscape != 0 {
-				j = i
-			}
-			b.append(buf[n:j])
+			continue
+		}
+		switch {
+		case ch == '\t' || ch == '\v' || ch == '\n' || ch == '\f':
+			b.addText(buf[n:i])
+			b.count()
 			n = i + 1
-			b.endEscape()
+			b.endLineOrCell(ch)
+		case ch == Escape || (ch == '<' || ch == '&') && b.flags&FilterHTML != 0:
+			b.addText(buf[n:i])
+			b.count()
+			n = i
+			if ch == Escape && b.flags&StripEscape != 0 {
+				n++
+			}
+			b.escEnd = escapeCloser(ch)
 		}
 	}
-	b.append(buf[n:])
-	n = len(buf)
-	return
+	b.addText(buf[n:])
+	return len(buf), nil
+}
+
+// endLineOrCell handles a cell terminator: a line end starts a new line, and a form feed or
+// a line of one cell writes everything collected.
+func (b *Writer) endLineOrCell(ch byte) {
+	cells := b.endCell(ch == '\t')
+	if ch != '\n' && ch != '\f' {
+		return
+	}
+	b.lines = append(b.lines, nil)
+	if ch == '\f' || cells == 1 {
+		b.flush()
+		if ch == '\f' && b.flags&Debug != 0 {
+			b.emit(formBar)
+		}
+	}
 }
