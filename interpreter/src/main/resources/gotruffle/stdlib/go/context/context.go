@@ -1,10 +1,11 @@
 // Package context: deadlines, cancellation signals and request-scoped values, written in Go on
-// channels, sync.Mutex and time.AfterFunc. Cancellation propagates to children through the
-// parent chain without extra goroutines when the parent is one of ours (as Go does).
+// channels, sync.Mutex and time.AfterFunc. A context of ours is cancelled directly by its
+// nearest ancestor of ours; under a foreign parent a goroutine watches that parent's Done.
 package context
 
 import (
 	"errors"
+	"reflect"
 	"sync"
 	"time"
 )
@@ -28,6 +29,7 @@ func (deadlineExceededError) Error() string   { return "context deadline exceede
 func (deadlineExceededError) Timeout() bool   { return true }
 func (deadlineExceededError) Temporary() bool { return true }
 
+// emptyCtx is Background and TODO: never done, no deadline, no values.
 type emptyCtx int
 
 func (*emptyCtx) Deadline() (deadline time.Time, ok bool) { return }
@@ -53,31 +55,37 @@ func TODO() Context       { return todo }
 // CancelFunc cancels its context; calling it again does nothing.
 type CancelFunc func()
 
+func mustHaveParent(parent Context) {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+}
+
+// canceler is a context of ours that an ancestor cancels: detach also takes it out of that
+// ancestor's children.
 type canceler interface {
-	cancel(removeFromParent bool, err error)
+	cancel(detach bool, err error)
 	Done() <-chan struct{}
 }
 
-var closedchan = make(chan struct{})
+// closedDone is the Done of a context cancelled before anyone asked for its Done.
+var closedDone = make(chan struct{})
 
-func init() {
-	close(closedchan)
-}
+func init() { close(closedDone) }
 
+// cancelCtx is WithCancel's context; timerCtx builds on it.
 type cancelCtx struct {
-	Context
+	Context  // the parent
 	mu       sync.Mutex
-	done     chan struct{}
+	done     chan struct{} // made on demand
 	children map[canceler]struct{}
 	err      error
 }
 
-func (c *cancelCtx) Value(key any) any {
-	if key == &cancelCtxKey {
-		return c
-	}
-	return c.Context.Value(key)
-}
+// selfKey is the Value key under which a cancelCtx (or timerCtx) answers with itself.
+var selfKey int
+
+func (c *cancelCtx) Value(key any) any { return lookup(c, key) }
 
 func (c *cancelCtx) Done() <-chan struct{} {
 	c.mu.Lock()
@@ -90,67 +98,80 @@ func (c *cancelCtx) Done() <-chan struct{} {
 
 func (c *cancelCtx) Err() error {
 	c.mu.Lock()
-	err := c.err
-	c.mu.Unlock()
-	return err
+	defer c.mu.Unlock()
+	return c.err
 }
 
 func (c *cancelCtx) String() string {
 	return contextName(c.Context) + ".WithCancel"
 }
 
-func (c *cancelCtx) cancel(removeFromParent bool, err error) {
+// cancel closes Done, records err and cancels the children, all under c's lock, so that no
+// one sees c cancelled while a child is not yet; the first call wins.
+func (c *cancelCtx) cancel(detach bool, err error) {
 	c.mu.Lock()
-	if c.err != nil {
-		c.mu.Unlock()
-		return
-	}
-	c.err = err
-	if c.done == nil {
-		c.done = closedchan
+	if c.err == nil {
+		c.err = err
+		if c.done != nil {
+			close(c.done)
+		} else {
+			c.done = closedDone
+		}
+		for child := range c.children {
+			child.cancel(false, err)
+		}
+		c.children = nil
 	} else {
-		close(c.done)
+		detach = false
 	}
-	for child := range c.children {
+	c.mu.Unlock()
+	if detach {
+		detachFrom(c.Context, c)
+	}
+}
+
+// adopt makes child one of c's children, or cancels it at once when c is cancelled already.
+func (c *cancelCtx) adopt(child canceler) {
+	c.mu.Lock()
+	err := c.err
+	if err == nil {
+		if c.children == nil {
+			c.children = map[canceler]struct{}{}
+		}
+		c.children[child] = struct{}{}
+	}
+	c.mu.Unlock()
+	if err != nil {
 		child.cancel(false, err)
 	}
-	c.children = nil
-	c.mu.Unlock()
-	if removeFromParent {
-		removeChild(c.Context, c)
-	}
 }
 
-var cancelCtxKey int
-
-func parentCancelCtx(parent Context) (*cancelCtx, bool) {
+// nearestOwn is the cancelCtx of ours whose cancellation is parent's Done, nil when parent
+// is never done, done already, or done through something else (a foreign context, or one
+// that wraps ours with a Done of its own).
+func nearestOwn(parent Context) *cancelCtx {
 	done := parent.Done()
-	if done == closedchan || done == nil {
-		return nil, false
+	if done == nil || done == closedDone {
+		return nil
 	}
-	p, ok := parent.Value(&cancelCtxKey).(*cancelCtx)
-	if !ok {
-		return nil, false
+	own, _ := parent.Value(&selfKey).(*cancelCtx)
+	if own == nil || own.Done() != done {
+		return nil
 	}
-	if p.Done() != done {
-		return nil, false
-	}
-	return p, true
+	return own
 }
 
-func removeChild(parent Context, child canceler) {
-	p, ok := parentCancelCtx(parent)
-	if !ok {
-		return
+// detachFrom takes child out of the children of parent's nearest own cancelCtx.
+func detachFrom(parent Context, child canceler) {
+	if own := nearestOwn(parent); own != nil {
+		own.mu.Lock()
+		delete(own.children, child)
+		own.mu.Unlock()
 	}
-	p.mu.Lock()
-	if p.children != nil {
-		delete(p.children, child)
-	}
-	p.mu.Unlock()
 }
 
-func propagateCancel(parent Context, child canceler) {
+// attach arranges for child to be cancelled with parent.
+func attach(parent Context, child canceler) {
 	done := parent.Done()
 	if done == nil {
 		return
@@ -161,42 +182,34 @@ func propagateCancel(parent Context, child canceler) {
 		return
 	default:
 	}
-	if p, ok := parentCancelCtx(parent); ok {
-		p.mu.Lock()
-		if p.err != nil {
-			p.mu.Unlock()
-			child.cancel(false, p.err)
-		} else {
-			if p.children == nil {
-				p.children = make(map[canceler]struct{})
-			}
-			p.children[child] = struct{}{}
-			p.mu.Unlock()
-		}
-	} else {
-		go func() {
-			select {
-			case <-parent.Done():
-				child.cancel(false, parent.Err())
-			case <-child.Done():
-			}
-		}()
+	if own := nearestOwn(parent); own != nil {
+		own.adopt(child)
+		return
+	}
+	go watch(parent, child)
+}
+
+// watch waits on a foreign parent for as long as child lives.
+func watch(parent Context, child canceler) {
+	select {
+	case <-parent.Done():
+		child.cancel(false, parent.Err())
+	case <-child.Done():
 	}
 }
 
 // WithCancel derives a context whose Done closes when cancel runs or parent is done.
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
+	mustHaveParent(parent)
 	c := &cancelCtx{Context: parent}
-	propagateCancel(parent, c)
+	attach(parent, c)
 	return c, func() { c.cancel(true, Canceled) }
 }
 
+// timerCtx is WithDeadline's context: a cancelCtx that a timer cancels.
 type timerCtx struct {
 	cancelCtx
-	timer    *time.Timer
+	timer    *time.Timer // guarded by cancelCtx.mu
 	deadline time.Time
 }
 
@@ -205,44 +218,41 @@ func (c *timerCtx) Deadline() (deadline time.Time, ok bool) {
 }
 
 func (c *timerCtx) String() string {
-	return contextName(c.cancelCtx.Context) + ".WithDeadline(" + c.deadline.String() + " [" + time.Until(c.deadline).String() + "])"
+	left := time.Until(c.deadline)
+	return contextName(c.cancelCtx.Context) + ".WithDeadline(" + c.deadline.String() + " [" + left.String() + "])"
 }
 
-func (c *timerCtx) cancel(removeFromParent bool, err error) {
+func (c *timerCtx) cancel(detach bool, err error) {
 	c.cancelCtx.cancel(false, err)
-	if removeFromParent {
-		removeChild(c.cancelCtx.Context, c)
+	if detach {
+		detachFrom(c.cancelCtx.Context, c)
 	}
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	if c.timer != nil {
 		c.timer.Stop()
 		c.timer = nil
 	}
-	c.mu.Unlock()
 }
 
 // WithDeadline derives a context that is done at d at the latest (or when parent is).
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
-		return WithCancel(parent)
+	mustHaveParent(parent)
+	if first, ok := parent.Deadline(); ok && first.Before(d) {
+		return WithCancel(parent) // the parent's deadline comes first anyway
 	}
 	c := &timerCtx{cancelCtx: cancelCtx{Context: parent}, deadline: d}
-	propagateCancel(parent, c)
-	dur := time.Until(d)
-	if dur <= 0 {
+	attach(parent, c)
+	left := time.Until(d)
+	if left <= 0 {
 		c.cancel(true, DeadlineExceeded)
 		return c, func() { c.cancel(false, Canceled) }
 	}
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.err == nil {
-		c.timer = time.AfterFunc(dur, func() {
-			c.cancel(true, DeadlineExceeded)
-		})
+	if c.err == nil { // attach may have cancelled it
+		c.timer = time.AfterFunc(left, func() { c.cancel(true, DeadlineExceeded) })
 	}
+	c.mu.Unlock()
 	return c, func() { c.cancel(true, Canceled) }
 }
 
@@ -251,6 +261,7 @@ func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
 	return WithDeadline(parent, time.Now().Add(timeout))
 }
 
+// valueCtx is WithValue's context: one key and its value over the parent.
 type valueCtx struct {
 	Context
 	key, val any
@@ -258,31 +269,54 @@ type valueCtx struct {
 
 // WithValue derives a context in which Value(key) is val.
 func WithValue(parent Context, key, val any) Context {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	if key == nil {
+	mustHaveParent(parent)
+	switch {
+	case key == nil:
 		panic("nil key")
+	case !reflect.TypeOf(key).Comparable():
+		panic("key is not comparable")
 	}
 	return &valueCtx{parent, key, val}
 }
 
-func (c *valueCtx) Value(key any) any {
-	if c.key == key {
-		return c.val
-	}
-	return c.Context.Value(key)
-}
+func (c *valueCtx) Value(key any) any { return lookup(c, key) }
 
 func (c *valueCtx) String() string {
 	return contextName(c.Context) + ".WithValue(type " + typeName(c.key) + ", val " + stringify(c.val) + ")"
 }
 
+// link is what the contexts of ours share for Value: their own answer for key, if they
+// have one, and the parent to ask next.
+type link interface {
+	answer(key any) (any, bool)
+	parentContext() Context
+}
+
+func (c *cancelCtx) answer(key any) (any, bool) { return c, key == &selfKey }
+func (c *cancelCtx) parentContext() Context     { return c.Context }
+func (c *valueCtx) answer(key any) (any, bool)  { return c.val, c.key == key }
+func (c *valueCtx) parentContext() Context      { return c.Context }
+
+// lookup walks up through our own contexts in a loop (deep chains need no deep recursion);
+// the first context that is not ours answers for itself and its ancestors.
+func lookup(c Context, key any) any {
+	for {
+		l, ours := c.(link)
+		if !ours {
+			return c.Value(key)
+		}
+		if v, found := l.answer(key); found {
+			return v
+		}
+		c = l.parentContext()
+	}
+}
+
 func stringify(v any) string {
-	switch s := v.(type) {
-	case stringer:
+	if s, ok := v.(stringer); ok {
 		return s.String()
-	case string:
+	}
+	if s, ok := v.(string); ok {
 		return s
 	}
 	return "<not Stringer>"
@@ -295,9 +329,10 @@ type stringer interface {
 	String() string
 }
 
+// contextName names a parent in String: its own String, or else its type.
 func contextName(c Context) string {
 	if s, ok := c.(stringer); ok {
 		return s.String()
 	}
-	return "context"
+	return typeName(c)
 }

@@ -27,32 +27,32 @@ func NewEncoding(encoder string) *Encoding {
 	if len(encoder) != 64 {
 		panic("encoding alphabet is not 64-bytes long")
 	}
-	for i := 0; i < len(encoder); i++ {
-		if encoder[i] == '\n' || encoder[i] == '\r' {
-			panic("encoding alphabet contains newline character")
-		}
-	}
-	e := new(Encoding)
-	e.padChar = StdPadding
-	copy(e.encode[:], encoder)
+	e := &Encoding{padChar: StdPadding}
 	for i := range e.decodeMap {
 		e.decodeMap[i] = 0xff
 	}
-	for i := 0; i < len(encoder); i++ {
-		e.decodeMap[encoder[i]] = byte(i)
+	for i := 63; i >= 0; i-- {
+		c := encoder[i]
+		if isNewline(c) {
+			panic("encoding alphabet contains newline character")
+		}
+		e.encode[i] = c
+		if e.decodeMap[c] == 0xff { // a repeated symbol decodes to its last place
+			e.decodeMap[c] = byte(i)
+		}
 	}
 	return e
 }
 
+func isNewline(c byte) bool { return c == '\n' || c == '\r' }
+
 // WithPadding returns a copy of enc with the padding character padding (or NoPadding).
 func (enc Encoding) WithPadding(padding rune) *Encoding {
-	if padding == '\r' || padding == '\n' || padding > 0xff {
+	switch {
+	case padding == '\r' || padding == '\n' || padding > 0xff:
 		panic("invalid padding")
-	}
-	for i := 0; i < len(enc.encode); i++ {
-		if rune(enc.encode[i]) == padding {
-			panic("padding contained in alphabet")
-		}
+	case padding >= 0 && enc.decodeMap[padding] != 0xff:
+		panic("padding contained in alphabet")
 	}
 	enc.padChar = padding
 	return &enc
@@ -71,61 +71,59 @@ var (
 	RawURLEncoding = URLEncoding.WithPadding(NoPadding)
 )
 
-// Encode writes the encoding of src into dst (EncodedLen(len(src)) bytes).
+// Encode writes the encoding of src into dst (EncodedLen(len(src)) bytes): four symbols
+// per three bytes, a last short group padded (or cut short without padding).
 func (enc *Encoding) Encode(dst, src []byte) {
+	a := &enc.encode
+	di := 0
+	for len(src) >= 3 {
+		v := uint(src[0])<<16 | uint(src[1])<<8 | uint(src[2])
+		dst[di], dst[di+1], dst[di+2], dst[di+3] = a[v>>18], a[v>>12&63], a[v>>6&63], a[v&63]
+		src = src[3:]
+		di += 4
+	}
 	if len(src) == 0 {
 		return
 	}
-	di, si := 0, 0
-	for n := len(src) / 3 * 3; si < n; si, di = si+3, di+4 {
-		v := uint(src[si])<<16 | uint(src[si+1])<<8 | uint(src[si+2])
-		dst[di] = enc.encode[v>>18&0x3f]
-		dst[di+1] = enc.encode[v>>12&0x3f]
-		dst[di+2] = enc.encode[v>>6&0x3f]
-		dst[di+3] = enc.encode[v&0x3f]
-	}
-	rest := len(src) - si
-	if rest == 0 {
-		return
-	}
-	v := uint(src[si]) << 16
-	if rest == 2 {
-		v |= uint(src[si+1]) << 8
-	}
-	dst[di] = enc.encode[v>>18&0x3f]
-	dst[di+1] = enc.encode[v>>12&0x3f]
-	if rest == 2 {
-		dst[di+2] = enc.encode[v>>6&0x3f]
-		if enc.padChar != NoPadding {
-			dst[di+3] = byte(enc.padChar)
+	var last [3]byte
+	copy(last[:], src)
+	v := uint(last[0])<<16 | uint(last[1])<<8
+	for i := 0; i < 4; i++ {
+		switch {
+		case i <= len(src): // the symbols that carry bits
+			dst[di+i] = a[v>>(18-6*i)&63]
+		case enc.padChar != NoPadding:
+			dst[di+i] = byte(enc.padChar)
 		}
-	} else if enc.padChar != NoPadding {
-		dst[di+2] = byte(enc.padChar)
-		dst[di+3] = byte(enc.padChar)
 	}
 }
 
 // EncodeToString returns the encoding of src.
 func (enc *Encoding) EncodeToString(src []byte) string {
-	buf := make([]byte, enc.EncodedLen(len(src)))
-	enc.Encode(buf, src)
-	return string(buf)
+	out := make([]byte, enc.EncodedLen(len(src)))
+	enc.Encode(out, src)
+	return string(out)
 }
 
 // EncodedLen is the length of the encoding of n bytes.
 func (enc *Encoding) EncodedLen(n int) int {
-	if enc.padChar == NoPadding {
-		return (n*8 + 5) / 6
+	groups, rest := n/3, n%3
+	switch {
+	case rest == 0:
+		return 4 * groups
+	case enc.padChar == NoPadding:
+		return 4*groups + rest + 1
 	}
-	return (n + 2) / 3 * 4
+	return 4*groups + 4
 }
 
 // DecodedLen is the maximum length of the data decoded from n bytes.
 func (enc *Encoding) DecodedLen(n int) int {
+	size := 3 * (n / 4)
 	if enc.padChar == NoPadding {
-		return n * 6 / 8
+		size += 3 * (n % 4) / 4 // 2 or 3 symbols of a last short group: 1 or 2 bytes
 	}
-	return n / 4 * 3
+	return size
 }
 
 // CorruptInputError is the offset of the first invalid input byte.
@@ -135,112 +133,92 @@ func (e CorruptInputError) Error() string {
 	return "illegal base64 data at input byte " + strconv.FormatInt(int64(e), 10)
 }
 
-// quantum decodes one group of up to 4 characters of src from si into dst ('\r' and '\n' are
-// skipped; padding ends the input). It returns where it stopped and the bytes written.
-func (enc *Encoding) quantum(dst, src []byte, si int) (nsi, n int, err error) {
-	var d [4]byte
-	dlen := 4
-	for j := 0; j < 4; j++ {
-		if si == len(src) {
-			if j == 0 {
-				return si, 0, nil
-			}
-			if j == 1 || enc.padChar != NoPadding {
-				return si, 0, CorruptInputError(si - j)
-			}
-			dlen = j
+// skipNewlines is the index of the first byte at or after i in src that is not '\r' or '\n'.
+func skipNewlines(src []byte, i int) int {
+	for i < len(src) && isNewline(src[i]) {
+		i++
+	}
+	return i
+}
+
+// quantum decodes the group of up to four symbols at src[si:] into dst, newlines skipped.
+// It returns where it stopped and how many bytes it wrote; padding or the end of raw input
+// ends a short group, and the error offsets are the ones Go reports.
+func (enc *Encoding) quantum(dst, src []byte, si int) (int, int, error) {
+	var sym [4]byte
+	j := 0
+	for ; j < 4; j++ {
+		si = skipNewlines(src, si)
+		if si == len(src) || enc.decodeMap[src[si]] == 0xff {
 			break
 		}
-		c := src[si]
+		sym[j] = enc.decodeMap[src[si]]
 		si++
-		if v := enc.decodeMap[c]; v != 0xff {
-			d[j] = v
-			continue
+	}
+	var err error
+	switch {
+	case j == 4:
+		n, _ := enc.emit(dst, sym, 4, si)
+		return si, n, nil
+	case si == len(src): // the input ends inside the group
+		if j == 0 {
+			return si, 0, nil
 		}
-		if c == '\n' || c == '\r' {
-			j--
-			continue
+		if j == 1 || enc.padChar != NoPadding {
+			return si, 0, CorruptInputError(si - j)
 		}
-		if rune(c) != enc.padChar {
-			return si, 0, CorruptInputError(si - 1)
-		}
-		// padding: only after 2 or 3 characters, "==" after 2
-		if j < 2 {
-			return si, 0, CorruptInputError(si - 1)
-		}
-		if j == 2 {
-			for si < len(src) && (src[si] == '\n' || src[si] == '\r') {
-				si++
-			}
+	case rune(src[si]) != enc.padChar || j < 2:
+		return si + 1, 0, CorruptInputError(si)
+	default:
+		si++
+		if j == 2 { // two symbols take "=="
+			si = skipNewlines(src, si)
 			if si == len(src) {
-				return si, 0, CorruptInputError(len(src))
+				return si, 0, CorruptInputError(si)
 			}
 			if rune(src[si]) != enc.padChar {
 				return si, 0, CorruptInputError(si - 1)
 			}
 			si++
 		}
-		for si < len(src) && (src[si] == '\n' || src[si] == '\r') {
-			si++
-		}
-		if si < len(src) {
-			err = CorruptInputError(si) // data after the padding
-		}
-		dlen = j
-		break
-	}
-	v := uint(d[0])<<18 | uint(d[1])<<12 | uint(d[2])<<6 | uint(d[3])
-	b0, b1, b2 := byte(v>>16), byte(v>>8), byte(v)
-	switch dlen {
-	case 4:
-		dst[2] = b2
-		dst[1] = b1
-		dst[0] = b0
-	case 3:
-		dst[1] = b1
-		if enc.strict && b2 != 0 {
-			return si, 0, CorruptInputError(si - 1)
-		}
-		dst[0] = b0
-	case 2:
-		dst[0] = b0
-		if enc.strict && (b1 != 0 || b2 != 0) {
-			return si, 0, CorruptInputError(si - 2)
+		if si = skipNewlines(src, si); si < len(src) {
+			err = CorruptInputError(si) // nothing may follow the padding
 		}
 	}
-	return si, dlen - 1, err
+	n, serr := enc.emit(dst, sym, j, si)
+	if serr != nil {
+		return si, 0, serr
+	}
+	return si, n, err
+}
+
+// emit stores the j-1 bytes that j symbols carry (j is 2, 3 or 4). As in Go, the last of
+// them is stored first, before a strict encoding rejects set bits beyond them.
+func (enc *Encoding) emit(dst []byte, sym [4]byte, j, si int) (int, error) {
+	v := uint(sym[0])<<18 | uint(sym[1])<<12 | uint(sym[2])<<6 | uint(sym[3])
+	n := j - 1
+	dst[n-1] = byte(v >> (16 - 8*(n-1)))
+	if enc.strict && v&(1<<(8*(3-n))-1) != 0 {
+		return 0, CorruptInputError(si - (4 - j))
+	}
+	for k := 0; k < n-1; k++ {
+		dst[k] = byte(v >> (16 - 8*k))
+	}
+	return n, nil
 }
 
 // Decode writes the bytes of base64 text src into dst and says how many; at bad input it
 // stops with a CorruptInputError (the offset). '\r' and '\n' are skipped.
 func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
 	si := 0
-	// Whole groups of 8, then 4, valid characters go straight through (writing, as Go does,
-	// zero bytes after each group's 6 or 3 bytes while dst has room for them).
-	for _, group := range [2]int{8, 4} {
-		for len(src)-si >= group && len(dst)-n >= group {
-			if enc.valid(src[si : si+group]) {
-				var v uint64
-				for k := 0; k < group; k++ {
-					v = v<<6 | uint64(enc.decodeMap[src[si+k]])
-				}
-				v <<= 64 - 6*group
-				for k := 0; k < group; k++ {
-					dst[n+k] = byte(v >> (56 - 8*k))
-				}
-				n += group / 4 * 3
-				si += group
-				continue
-			}
-			var m int
-			si, m, err = enc.quantum(dst[n:], src, si)
-			n += m
-			if err != nil {
-				return n, err
-			}
-		}
-	}
 	for si < len(src) {
+		// Runs of 8 (then 4) valid symbols go straight through while dst has room for as
+		// many bytes: Go stores them as one 64-bit (32-bit) word, zeros after the data.
+		if w := runWidth(len(src)-si, len(dst)-n); w > 0 && enc.decodeRun(dst[n:n+w], src[si:si+w]) {
+			n += w / 4 * 3
+			si += w
+			continue
+		}
 		var m int
 		si, m, err = enc.quantum(dst[n:], src, si)
 		n += m
@@ -248,23 +226,42 @@ func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
 			return n, err
 		}
 	}
-	return n, err
+	return n, nil
 }
 
-func (enc *Encoding) valid(s []byte) bool {
-	for _, c := range s {
-		if enc.decodeMap[c] == 0xff {
+// runWidth is 8 or 4 when both the input and the room left allow that many, else 0.
+func runWidth(in, room int) int {
+	for w := 8; w > 0; w -= 4 {
+		if in >= w && room >= w {
+			return w
+		}
+	}
+	return 0
+}
+
+// decodeRun decodes len(in) valid symbols into out (of the same length), false when one is
+// not in the alphabet.
+func (enc *Encoding) decodeRun(out, in []byte) bool {
+	var v uint64
+	for _, c := range in {
+		d := enc.decodeMap[c]
+		if d == 0xff {
 			return false
 		}
+		v = v<<6 | uint64(d)
+	}
+	v <<= 64 - 6*len(in)
+	for k := range out {
+		out[k] = byte(v >> (56 - 8*k))
 	}
 	return true
 }
 
 // DecodeString returns the bytes that s encodes.
 func (enc *Encoding) DecodeString(s string) ([]byte, error) {
-	buf := make([]byte, enc.DecodedLen(len(s)))
-	n, err := enc.Decode(buf, []byte(s))
-	return buf[:n], err
+	out := make([]byte, enc.DecodedLen(len(s)))
+	n, err := enc.Decode(out, []byte(s))
+	return out[:n], err
 }
 
 // NewEncoder returns a writer that encodes into w; Close flushes the last partial group.
@@ -272,156 +269,176 @@ func NewEncoder(enc *Encoding, w io.Writer) io.WriteCloser {
 	return &encoder{enc: enc, w: w}
 }
 
+// encoder keeps up to two bytes of an unfinished group; it writes to w at most 1024
+// symbols at a time, and its first write error sticks.
 type encoder struct {
-	err  error
-	enc  *Encoding
-	w    io.Writer
-	buf  [3]byte
-	nbuf int
-	out  [1024]byte
+	err     error
+	enc     *Encoding
+	w       io.Writer
+	pending [3]byte
+	npend   int
+	out     [1024]byte
 }
 
-func (e *encoder) Write(p []byte) (n int, err error) {
+// emit encodes src (whole groups, or the last one at Close) and writes it.
+func (e *encoder) emit(src []byte) error {
+	text := e.out[:e.enc.EncodedLen(len(src))]
+	e.enc.Encode(text, src)
+	_, e.err = e.w.Write(text)
+	return e.err
+}
+
+func (e *encoder) Write(p []byte) (int, error) {
 	if e.err != nil {
 		return 0, e.err
 	}
-	if e.nbuf > 0 {
-		i := 0
-		for ; i < len(p) && e.nbuf < 3; i++ {
-			e.buf[e.nbuf] = p[i]
-			e.nbuf++
+	done := 0
+	if e.npend > 0 {
+		k := copy(e.pending[e.npend:], p)
+		e.npend += k
+		done, p = k, p[k:]
+		if e.npend < 3 {
+			return done, nil
 		}
-		n += i
-		p = p[i:]
-		if e.nbuf < 3 {
-			return
+		if e.emit(e.pending[:]) != nil {
+			return done, e.err
 		}
-		e.enc.Encode(e.out[:], e.buf[:])
-		if _, e.err = e.w.Write(e.out[:4]); e.err != nil {
-			return n, e.err
-		}
-		e.nbuf = 0
+		e.npend = 0
 	}
+	const chunk = 1024 / 4 * 3
 	for len(p) >= 3 {
-		k := len(e.out) / 4 * 3
-		if k > len(p) {
-			k = len(p) - len(p)%3
+		k := len(p) - len(p)%3
+		if k > chunk {
+			k = chunk
 		}
-		e.enc.Encode(e.out[:], p[:k])
-		if _, e.err = e.w.Write(e.out[:k/3*4]); e.err != nil {
-			return n, e.err
+		if e.emit(p[:k]) != nil {
+			return done, e.err
 		}
-		n += k
-		p = p[k:]
+		done, p = done+k, p[k:]
 	}
-	copy(e.buf[:], p)
-	e.nbuf = len(p)
-	n += len(p)
-	return
+	e.npend = copy(e.pending[:], p)
+	return done + len(p), nil
 }
 
 func (e *encoder) Close() error {
-	if e.err == nil && e.nbuf > 0 {
-		e.enc.Encode(e.out[:], e.buf[:e.nbuf])
-		_, e.err = e.w.Write(e.out[:e.enc.EncodedLen(e.nbuf)])
-		e.nbuf = 0
+	if e.err == nil && e.npend > 0 {
+		e.emit(e.pending[:e.npend])
+		e.npend = 0
 	}
 	return e.err
 }
 
 // NewDecoder returns a reader that decodes what it reads from r ('\r' and '\n' skipped).
 func NewDecoder(enc *Encoding, r io.Reader) io.Reader {
-	return &decoder{enc: enc, r: &skipNewlines{r}}
+	return &decoder{enc: enc, r: &newlineDropper{r}}
 }
 
+// decoder reads text into in (at most 1024 symbols, a multiple of 4 decoded at a time) and
+// keeps decoded bytes that did not fit the caller's buffer in left. Its error sticks once
+// the decoded bytes before it are handed out.
 type decoder struct {
 	err     error
-	readErr error
+	readErr error // the input's error, acted on once the text before it is used
 	enc     *Encoding
 	r       io.Reader
-	buf     [1024]byte // input not decoded yet
-	nbuf    int
-	out     []byte // decoded output not returned yet
-	outbuf  [1024 / 4 * 3]byte
+	in      [1024]byte
+	nin     int
+	left    []byte
+	spare   [1024 / 4 * 3]byte
 }
 
-func (d *decoder) Read(p []byte) (n int, err error) {
-	if len(d.out) > 0 {
-		n = copy(p, d.out)
-		d.out = d.out[n:]
+func (d *decoder) Read(p []byte) (int, error) {
+	if len(d.left) > 0 {
+		n := copy(p, d.left)
+		d.left = d.left[n:]
 		return n, nil
 	}
 	if d.err != nil {
 		return 0, d.err
 	}
-	// read at least one group of 4 (as much as p can take decoded, at most the buffer)
-	for d.nbuf < 4 && d.readErr == nil {
-		want := len(p) / 3 * 4
-		if want < 4 {
-			want = 4
-		}
-		if want > len(d.buf) {
-			want = len(d.buf)
-		}
-		var k int
-		k, d.readErr = d.r.Read(d.buf[d.nbuf:want])
-		d.nbuf += k
+	d.fill(len(p))
+	if d.nin < 4 {
+		return d.finish(p)
 	}
-	if d.nbuf < 4 {
-		if d.enc.padChar == NoPadding && d.nbuf > 0 {
-			var k int
-			k, d.err = d.enc.Decode(d.outbuf[:], d.buf[:d.nbuf])
-			d.nbuf = 0
-			d.out = d.outbuf[:k]
-			n = copy(p, d.out)
-			d.out = d.out[n:]
-			if n > 0 || len(p) == 0 && len(d.out) > 0 {
-				return n, nil
-			}
-			if d.err != nil {
-				return 0, d.err
-			}
-		}
-		d.err = d.readErr
-		if d.err == io.EOF && d.nbuf > 0 {
-			d.err = io.ErrUnexpectedEOF
-		}
-		return 0, d.err
-	}
-	nr := d.nbuf / 4 * 4
-	nw := d.nbuf / 4 * 3
-	if nw > len(p) {
-		nw, d.err = d.enc.Decode(d.outbuf[:], d.buf[:nr])
-		d.out = d.outbuf[:nw]
-		n = copy(p, d.out)
-		d.out = d.out[n:]
+	whole := d.nin - d.nin%4
+	var n int
+	if whole/4*3 <= len(p) {
+		n, d.err = d.enc.Decode(p, d.in[:whole])
 	} else {
-		n, d.err = d.enc.Decode(p, d.buf[:nr])
+		var m int
+		m, d.err = d.enc.Decode(d.spare[:], d.in[:whole])
+		n = d.handOut(p, m)
 	}
-	d.nbuf -= nr
-	copy(d.buf[:d.nbuf], d.buf[nr:])
+	d.nin = copy(d.in[:], d.in[whole:d.nin])
 	return n, d.err
 }
 
-// skipNewlines drops '\r' and '\n' from what it reads.
-type skipNewlines struct {
+// fill reads until a whole group of 4 symbols is in (or the input fails), asking for as
+// much as a caller's buffer of size want can take decoded.
+func (d *decoder) fill(want int) {
+	limit := want / 3 * 4
+	if limit < 4 {
+		limit = 4
+	} else if limit > len(d.in) {
+		limit = len(d.in)
+	}
+	for d.nin < 4 && d.readErr == nil {
+		var k int
+		k, d.readErr = d.r.Read(d.in[d.nin:limit])
+		d.nin += k
+	}
+}
+
+// handOut gives p what it can take of spare[:m] and keeps the rest for later Reads.
+func (d *decoder) handOut(p []byte, m int) int {
+	d.left = d.spare[:m]
+	n := copy(p, d.left)
+	d.left = d.left[n:]
+	return n
+}
+
+// finish handles the input ending (or failing) with fewer than 4 symbols in: an encoding
+// without padding decodes them as a last short group; otherwise they are an unexpected EOF.
+func (d *decoder) finish(p []byte) (int, error) {
+	if d.nin > 0 && d.enc.padChar == NoPadding {
+		var m int
+		m, d.err = d.enc.Decode(d.spare[:], d.in[:d.nin])
+		d.nin = 0
+		n := d.handOut(p, m)
+		if n > 0 || len(p) == 0 && len(d.left) > 0 {
+			return n, nil
+		}
+		if d.err != nil {
+			return 0, d.err
+		}
+	}
+	d.err = d.readErr
+	if d.err == io.EOF && d.nin > 0 {
+		d.err = io.ErrUnexpectedEOF
+	}
+	return 0, d.err
+}
+
+// newlineDropper removes '\r' and '\n' from what it reads; a read of nothing else is
+// repeated.
+type newlineDropper struct {
 	r io.Reader
 }
 
-func (s *skipNewlines) Read(p []byte) (int, error) {
-	n, err := s.r.Read(p)
-	for n > 0 {
-		k := 0
-		for _, b := range p[:n] {
-			if b != '\r' && b != '\n' {
-				p[k] = b
-				k++
+func (s *newlineDropper) Read(p []byte) (int, error) {
+	for {
+		n, err := s.r.Read(p)
+		if n == 0 {
+			return 0, err
+		}
+		kept := p[:0]
+		for _, c := range p[:n] {
+			if !isNewline(c) {
+				kept = append(kept, c)
 			}
 		}
-		if k > 0 {
-			return k, err
+		if len(kept) > 0 {
+			return len(kept), err
 		}
-		n, err = s.r.Read(p)
 	}
-	return n, err
 }

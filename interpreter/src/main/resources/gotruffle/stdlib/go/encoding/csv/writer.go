@@ -26,69 +26,52 @@ func (w *Writer) Write(record []string) error {
 	if !validDelim(w.Comma) {
 		return errInvalidDelim
 	}
-	for n, field := range record {
-		if n > 0 {
+	for i, field := range record {
+		if i > 0 {
 			if _, err := w.w.WriteRune(w.Comma); err != nil {
 				return err
 			}
 		}
-		if !w.fieldNeedsQuotes(field) {
-			if _, err := w.w.WriteString(field); err != nil {
-				return err
-			}
-			continue
+		if w.fieldNeedsQuotes(field) {
+			field = w.quoted(field)
 		}
-		if err := w.w.WriteByte('"'); err != nil {
-			return err
-		}
-		for len(field) > 0 {
-			i := strings.IndexAny(field, "\"\r\n")
-			if i < 0 {
-				i = len(field)
-			}
-			if _, err := w.w.WriteString(field[:i]); err != nil {
-				return err
-			}
-			field = field[i:]
-			if len(field) > 0 {
-				var err error
-				switch field[0] {
-				case '"':
-					_, err = w.w.WriteString(`""`)
-				case '\r':
-					if !w.UseCRLF {
-						err = w.w.WriteByte('\r')
-					}
-				case '\n':
-					if w.UseCRLF {
-						_, err = w.w.WriteString("\r\n")
-					} else {
-						err = w.w.WriteByte('\n')
-					}
-				}
-				field = field[1:]
-				if err != nil {
-					return err
-				}
-			}
-		}
-		if err := w.w.WriteByte('"'); err != nil {
+		if _, err := w.w.WriteString(field); err != nil {
 			return err
 		}
 	}
-	var err error
+	lineEnd := "\n"
 	if w.UseCRLF {
-		_, err = w.w.WriteString("\r\n")
-	} else {
-		err = w.w.WriteByte('\n')
+		lineEnd = "\r\n"
 	}
+	_, err := w.w.WriteString(lineEnd)
 	return err
+}
+
+// quoted is field between double quotes, its quotes doubled; with UseCRLF every line break
+// inside becomes \r\n (a \r of its own is dropped, a \n gets one).
+func (w *Writer) quoted(field string) string {
+	var sb strings.Builder
+	sb.Grow(len(field) + 2)
+	sb.WriteByte('"')
+	for i := 0; i < len(field); i++ {
+		switch c := field[i]; {
+		case c == '"':
+			sb.WriteString(`""`)
+		case c == '\r' && w.UseCRLF:
+		case c == '\n' && w.UseCRLF:
+			sb.WriteString("\r\n")
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	sb.WriteByte('"')
+	return sb.String()
 }
 
 // Flush hands buffered output to the wrapped writer; see Error for failures.
 func (w *Writer) Flush() { w.w.Flush() }
 
-// Error reports any error of a previous Write or Flush.
+// Error reports any error of a previous Write or Flush (bufio keeps the first one).
 func (w *Writer) Error() error {
 	_, err := w.w.Write(nil)
 	return err
@@ -107,22 +90,12 @@ func (w *Writer) WriteAll(records [][]string) error {
 // fieldNeedsQuotes: empty fields are not quoted; fields with the delimiter, a quote, CR or
 // LF, starting with a space, or `\.` are.
 func (w *Writer) fieldNeedsQuotes(field string) bool {
-	if field == "" {
+	switch {
+	case field == "":
 		return false
-	}
-	if field == `\.` {
+	case field == `\.`, strings.ContainsRune(field, w.Comma), strings.ContainsAny(field, "\"\r\n"):
 		return true
 	}
-	if w.Comma < utf8.RuneSelf {
-		for i := 0; i < len(field); i++ {
-			c := field[i]
-			if c == '\n' || c == '\r' || c == '"' || c == byte(w.Comma) {
-				return true
-			}
-		}
-	} else if strings.ContainsRune(field, w.Comma) || strings.ContainsAny(field, "\"\r\n") {
-		return true
-	}
-	r1, _ := utf8.DecodeRuneInString(field)
-	return unicode.IsSpace(r1)
+	first, _ := utf8.DecodeRuneInString(field)
+	return unicode.IsSpace(first)
 }

@@ -40,16 +40,14 @@ func encode(v any, escapeHTML bool) ([]byte, error)
 
 // MarshalIndent encodes v as JSON, one element per line, each line starting with prefix and indented by indent.
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
-	b, err := Marshal(v)
+	text, err := Marshal(v)
+	if err == nil {
+		text, err = indentJSON(text, prefix, indent)
+	}
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	err = Indent(&buf, b, prefix, indent)
-	if err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return text, nil
 }
 
 // Unmarshal decodes the JSON in data into the value v points to.
@@ -113,10 +111,11 @@ type UnmarshalTypeError struct {
 }
 
 func (e *UnmarshalTypeError) Error() string {
-	if e.Struct != "" || e.Field != "" {
-		return "json: cannot unmarshal " + e.Value + " into Go struct field " + e.Struct + "." + e.Field + " of type " + e.Type.String()
+	target := "Go value"
+	if e.Struct+e.Field != "" {
+		target = "Go struct field " + e.Struct + "." + e.Field
 	}
-	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type.String()
+	return "json: cannot unmarshal " + e.Value + " into " + target + " of type " + e.Type.String()
 }
 
 // UnmarshalFieldError is kept for API compatibility; decoding no longer returns it.
@@ -136,13 +135,15 @@ type InvalidUnmarshalError struct {
 }
 
 func (e *InvalidUnmarshalError) Error() string {
-	if e.Type == nil {
-		return "json: Unmarshal(nil)"
+	what := "nil"
+	switch {
+	case e.Type == nil:
+	case e.Type.Kind() == reflect.Pointer:
+		what = "nil " + e.Type.String()
+	default:
+		what = "non-pointer " + e.Type.String()
 	}
-	if e.Type.Kind() != reflect.Pointer {
-		return "json: Unmarshal(non-pointer " + e.Type.String() + ")"
-	}
-	return "json: Unmarshal(nil " + e.Type.String() + ")"
+	return "json: Unmarshal(" + what + ")"
 }
 
 // UnsupportedTypeError: Marshal met a type JSON cannot express (chan, func, complex, ...).
@@ -181,11 +182,11 @@ type MarshalerError struct {
 }
 
 func (e *MarshalerError) Error() string {
-	srcFunc := e.sourceFunc
-	if srcFunc == "" {
-		srcFunc = "MarshalJSON"
+	method := "MarshalJSON"
+	if e.sourceFunc != "" {
+		method = e.sourceFunc
 	}
-	return "json: error calling " + srcFunc + " for type " + e.Type.String() + ": " + e.Err.Error()
+	return "json: error calling " + method + " for type " + e.Type.String() + ": " + e.Err.Error()
 }
 
 // Unwrap gives the method's own error.
@@ -212,10 +213,10 @@ type RawMessage []byte
 
 // MarshalJSON emits m unchanged ("null" when m is nil).
 func (m RawMessage) MarshalJSON() ([]byte, error) {
-	if m == nil {
-		return []byte("null"), nil
+	if m != nil {
+		return m, nil
 	}
-	return m, nil
+	return []byte("null"), nil
 }
 
 // UnmarshalJSON stores its own copy of data in *m.
@@ -223,7 +224,6 @@ func (m *RawMessage) UnmarshalJSON(data []byte) error {
 	if m == nil {
 		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")
 	}
-	*m = append((*m)[0:0], data...)
+	*m = append((*m)[:0], data...)
 	return nil
 }
-
