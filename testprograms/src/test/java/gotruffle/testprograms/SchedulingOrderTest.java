@@ -40,6 +40,7 @@ class SchedulingOrderTest {
             "concurrency/alphabet_gomaxprocs1",
             "concurrency/buffered_producer_order",
             "concurrency/mutex_handoff_order",
+            "concurrency/close_wake_order",
             // not an order but a race at exit: main returning while a goroutine's panic runs its
             // deferred calls must wait for the panic (Go's runningPanicDefers/panicking), exit 2
             "panics/panic_while_main_returns");

@@ -326,8 +326,12 @@ public final class Chan {
             wakeList.add(sg);
         }
         c.lock.unlock();
-        for (Sudog sg : wakeList) {
-            wake(g, sg);
+        // Go pushes them on a gList and pops: the last dequeued is readied first (senders before
+        // receivers, each queue newest first). A GOMAXPROCS=1 program sees that order, and a wave
+        // of woken goroutines then runs the youngest first, which die before a young collection
+        // would promote them (bench/parked.go).
+        for (int i = wakeList.size() - 1; i >= 0; i--) {
+            wake(g, wakeList.get(i));
         }
     }
 
