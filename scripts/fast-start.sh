@@ -86,9 +86,11 @@ fast_start_prepare() {
     fast_start_runtime || exit 1
     fast_start_java_args
     local tmp="$fs_dir/training.$$.aot"
-    # The training run: a small program over the packages most programs use.
-    if "$fs_runtime/bin/java" "$@" "${fs_args[@]}" -XX:AOTCacheOutput="$tmp" gotruffle.launcher.Main \
-        run "$fs_root/scripts/fast-start-training.go" </dev/null && [ -s "$tmp" ]; then
+    # The training run: a small program over the packages most programs use, then the standby's
+    # JIT warm-up, so that the cache holds Graal's classes and method profiles too
+    # (launcher/FastStartTraining).
+    if "$fs_runtime/bin/java" "$@" "${fs_args[@]}" -XX:AOTCacheOutput="$tmp" -Dgotruffle.jitwarmup.ms=6000 \
+        gotruffle.launcher.FastStartTraining "$fs_root/scripts/fast-start-training.go" </dev/null && [ -s "$tmp" ]; then
       find "$fs_dir" -maxdepth 1 -name '*.aot' ! -name "$(basename "$tmp")" -delete
       mv -f "$tmp" "$fs_cache"
     else
