@@ -16,9 +16,12 @@ import gotruffle.types.Type;
 import gotruffle.types.TypeParam;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * types2's monomorph check (mono.go), for the instantiations written in generic type
@@ -139,10 +142,10 @@ final class InstanceCycles {
         for (Site s = site; s.parent() != null; s = s.parent()) {
             chain.add(s);
         }
-        chain.sort(java.util.Comparator.comparing((Site s) -> s.argsAt().isEmpty() ? "" : s.argsAt().get(0).path())
+        chain.sort(Comparator.comparing((Site s) -> s.argsAt().isEmpty() ? "" : s.argsAt().get(0).path())
                 .thenComparingInt(s -> s.argsAt().isEmpty() ? 0 : s.argsAt().get(0).line())
                 .thenComparingInt(s -> s.argsAt().isEmpty() ? 0 : s.argsAt().get(0).col()));
-        java.util.Set<Edge> seen = new java.util.HashSet<>();
+        Set<Edge> seen = new HashSet<>();
         for (Site s : chain) {
             Site p = s.parent();
             for (int j = 0; j < s.targs().size() && j < s.argsAt().size(); j++) {
