@@ -170,11 +170,12 @@ final class ConversionCompiler {
             }
         }
         if (fu.isString() && tu instanceof Slice s) {
+            boolean constant = x.mode == Operand.Mode.CONST;
             if (s.elem.underlying() == Basic.UINT8) {
-                return new ConvertNode(ConvertNode.Op.STRING_TO_BYTES, Kind.STRING, null, n);
+                return ConvertNode.fromString(ConvertNode.Op.STRING_TO_BYTES, n, constant);
             }
             if (s.elem.underlying() == Basic.INT32) {
-                return new ConvertNode(ConvertNode.Op.STRING_TO_RUNES, Kind.STRING, null, n);
+                return ConvertNode.fromString(ConvertNode.Op.STRING_TO_RUNES, n, constant);
             }
         }
         if (fu instanceof Slice fs && tu instanceof Pointer tp && tp.elem.underlying() instanceof Array ta && ta.elem == fs.elem) {

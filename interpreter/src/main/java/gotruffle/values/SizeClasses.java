@@ -46,6 +46,15 @@ public final class SizeClasses {
         return (int) (mem / elemSize);
     }
 
+    /**
+     * The capacity of []byte(s) / []rune(s) for a non-constant s of n elements: Go's runtime fills
+     * the 32-element buffer the compiler gives a conversion whose result does not escape (we assume
+     * it does not), else allocates n elements rounded up to the size class.
+     */
+    public static int conversionCap(int n, int elemSize) {
+        return n <= 32 ? 32 : (int) (roundupsize((long) n * elemSize) / elemSize);
+    }
+
     static long roundupsize(long size) {
         if (size <= 32768) {
             for (int c : CLASSES) {

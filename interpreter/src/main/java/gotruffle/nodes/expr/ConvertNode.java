@@ -7,6 +7,7 @@ import gotruffle.stdlib.text.Utf8;
 import gotruffle.types.Kind;
 import gotruffle.types.Type;
 import gotruffle.values.GoSlice;
+import gotruffle.values.SizeClasses;
 import gotruffle.values.Stores;
 import gotruffle.values.Values;
 
@@ -20,12 +21,24 @@ public final class ConvertNode extends ExprNode {
     private final Kind to;
     private final Type elemType;
     @Child private ExprNode x;
+    /** []byte(s) / []rune(s) of a constant s: the exact length, as gc allocates it (not Go's runtime buffer). */
+    private final boolean exactCap;
 
     public ConvertNode(Op op, Kind to, Type elemType, ExprNode x) {
+        this(op, to, elemType, x, false);
+    }
+
+    private ConvertNode(Op op, Kind to, Type elemType, ExprNode x, boolean exactCap) {
         this.op = op;
         this.to = to;
         this.elemType = elemType;
         this.x = x;
+        this.exactCap = exactCap;
+    }
+
+    /** []byte(s) or []rune(s) (op STRING_TO_BYTES or STRING_TO_RUNES); constant: s is a constant. */
+    public static ConvertNode fromString(Op op, ExprNode x, boolean constant) {
+        return new ConvertNode(op, Kind.STRING, null, x, constant);
     }
 
     @Override
@@ -34,9 +47,9 @@ public final class ConvertNode extends ExprNode {
             case INT_TO_INT, FLOAT_TO_INT, FLOAT_TO_UINT -> executeLong(frame);
             case INT_TO_FLOAT, UINT_TO_FLOAT, FLOAT_TO_FLOAT -> executeDouble(frame);
             case INT_TO_STRING -> runeToString(x.executeLong(frame));
-            case STRING_TO_BYTES -> stringToBytes((String) x.execute(frame));
+            case STRING_TO_BYTES -> stringToBytes((String) x.execute(frame), exactCap);
             case BYTES_TO_STRING -> bytesToString((GoSlice) x.execute(frame));
-            case STRING_TO_RUNES -> stringToRunes((String) x.execute(frame));
+            case STRING_TO_RUNES -> stringToRunes((String) x.execute(frame), exactCap);
             case RUNES_TO_STRING -> runesToString((GoSlice) x.execute(frame));
             case COPY_AGGREGATE -> Values.copyAggregate(x.execute(frame));
         };
@@ -88,9 +101,12 @@ public final class ConvertNode extends ExprNode {
     }
 
     @TruffleBoundary
-    public static GoSlice stringToBytes(String s) {
-        byte[] b = Stores.bytesOf(s);
-        return new GoSlice(b, 0, b.length, b.length);
+    public static GoSlice stringToBytes(String s, boolean exactCap) {
+        int len = s.length(); // a byte string: one char per byte
+        int cap = exactCap ? len : SizeClasses.conversionCap(len, 1);
+        byte[] b = new byte[cap];
+        Stores.putString(s, 0, len, b, 0);
+        return new GoSlice(b, 0, len, cap);
     }
 
     @TruffleBoundary
@@ -103,6 +119,11 @@ public final class ConvertNode extends ExprNode {
 
     @TruffleBoundary
     public static GoSlice stringToRunes(String s) {
+        return stringToRunes(s, true);
+    }
+
+    @TruffleBoundary
+    public static GoSlice stringToRunes(String s, boolean exactCap) {
         long[] r = new long[s.length()];
         int n = 0;
         for (int i = 0; i < s.length();) {
@@ -110,8 +131,8 @@ public final class ConvertNode extends ExprNode {
             r[n++] = (int) dr;
             i += (int) (dr >>> 32);
         }
-        long[] out = Arrays.copyOf(r, n);
-        return new GoSlice(out, 0, n, n);
+        int cap = exactCap ? n : SizeClasses.conversionCap(n, 4);
+        return new GoSlice(Arrays.copyOf(r, cap), 0, n, cap);
     }
 
     @TruffleBoundary

@@ -132,12 +132,19 @@ type Pointer[T any] struct {
 	v unsafe.Pointer
 }
 
-func (x *Pointer[T]) Load() *T { return (*T)(LoadPointer(&x.v)) }
+// slot is where the pointer is kept, for the untyped pointer operations above.
+func (x *Pointer[T]) slot() *unsafe.Pointer { return &x.v }
 
-func (x *Pointer[T]) Store(val *T) { StorePointer(&x.v, unsafe.Pointer(val)) }
+func (x *Pointer[T]) Load() *T { return (*T)(LoadPointer(x.slot())) }
 
-func (x *Pointer[T]) Swap(new *T) (old *T) { return (*T)(SwapPointer(&x.v, unsafe.Pointer(new))) }
+func (x *Pointer[T]) Store(val *T) { StorePointer(x.slot(), unsafe.Pointer(val)) }
+
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	old = (*T)(SwapPointer(x.slot(), unsafe.Pointer(new)))
+	return old
+}
 
 func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
-	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
+	swapped = CompareAndSwapPointer(x.slot(), unsafe.Pointer(old), unsafe.Pointer(new))
+	return swapped
 }
