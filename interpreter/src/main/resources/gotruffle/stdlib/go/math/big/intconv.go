@@ -123,17 +123,9 @@ var (
 // scan reads an optionally signed integer in base (0: Go's prefixes and '_' separators) from r,
 // leaving r after the last byte that belongs to the number.
 func (z *Int) scan(r io.ByteScanner, base int) (*Int, int, error) {
-	neg := false
-	ch, err := r.ReadByte()
+	neg, err := scanSign(r)
 	if err != nil {
 		return nil, 0, err
-	}
-	switch ch {
-	case '-':
-		neg = true
-	case '+':
-	default:
-		r.UnreadByte()
 	}
 	abs, base, err := scanNat(r, base)
 	z.abs = abs // as in Go, even a failed parse leaves what it read (0 without digits)
@@ -142,6 +134,18 @@ func (z *Int) scan(r io.ByteScanner, base int) (*Int, int, error) {
 	}
 	z.neg = len(abs) > 0 && neg
 	return z, base, nil
+}
+
+// scanSign reads an optional '+' or '-' and reports a '-'.
+func scanSign(r io.ByteScanner) (neg bool, err error) {
+	ch, err := r.ReadByte()
+	if err != nil {
+		return false, err
+	}
+	if ch != '+' && ch != '-' {
+		r.UnreadByte() // the number itself starts here
+	}
+	return ch == '-', nil
 }
 
 func scanNat(r io.ByteScanner, base int) ([]Word, int, error) {
@@ -284,23 +288,16 @@ func (r byteReader) UnreadByte() error { return r.UnreadRune() }
 // Scan implements fmt.Scanner (verbs b, o, d, x, X, s, v).
 func (z *Int) Scan(s fmt.ScanState, ch rune) error {
 	s.SkipSpace()
-	base := 0
-	switch ch {
-	case 'b':
-		base = 2
-	case 'o':
-		base = 8
-	case 'd':
-		base = 10
-	case 'x', 'X':
-		base = 16
-	case 's', 'v':
-	default:
+	base, ok := scanBases[ch]
+	if !ok {
 		return errors.New("Int.Scan: invalid verb")
 	}
 	_, _, err := z.scan(byteReader{s}, base)
 	return err
 }
+
+// scanBases is the base each verb Scan knows reads in; 0 takes Go's literal prefixes.
+var scanBases = map[rune]int{'b': 2, 'o': 8, 'd': 10, 'x': 16, 'X': 16, 's': 0, 'v': 0}
 
 func (x *Int) MarshalText() (text []byte, err error) {
 	if x == nil {
@@ -320,7 +317,7 @@ func (x *Int) MarshalJSON() ([]byte, error) {
 	if x == nil {
 		return []byte("null"), nil
 	}
-	return []byte(x.Text(10)), nil
+	return x.MarshalText()
 }
 
 func (z *Int) UnmarshalJSON(text []byte) error {
