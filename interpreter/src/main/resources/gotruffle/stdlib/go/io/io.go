@@ -62,22 +62,30 @@ func WriteString(w Writer, s string) (n int, err error) {
 	return w.Write([]byte(s))
 }
 
-// ReadAll reads from r until EOF.
+// ReadAll reads from r until EOF (which it does not report). It starts with 512 bytes of
+// room and lets append choose each larger capacity.
 func ReadAll(r Reader) ([]byte, error) {
-	b := make([]byte, 0, 512)
+	data := make([]byte, 0, 512)
 	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
+		room := data[len(data):cap(data)]
+		if len(room) == 0 {
+			data = append(data, 0)[:len(data)]
+			continue
 		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
+		n, err := r.Read(room)
+		data = data[:len(data)+n]
 		if err != nil {
-			if err == EOF {
-				err = nil
-			}
-			return b, err
+			return data, eofIsEnd(err)
 		}
 	}
+}
+
+// eofIsEnd is err, except that EOF is the normal end: nil.
+func eofIsEnd(err error) error {
+	if err == EOF {
+		return nil
+	}
+	return err
 }
 
 // Copy copies from src to dst until EOF.
@@ -93,7 +101,9 @@ func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	return copyBuffer(dst, src, buf)
 }
 
-func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
+// copyBuffer lets src write itself (WriterTo) or dst read for itself (ReaderFrom) when they
+// can; otherwise it moves the data through buf.
+func copyBuffer(dst Writer, src Reader, buf []byte) (int64, error) {
 	if wt, ok := src.(WriterTo); ok {
 		return wt.WriteTo(dst)
 	}
@@ -101,44 +111,51 @@ func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 		return rf.ReadFrom(src)
 	}
 	if buf == nil {
-		size := 32 * 1024
-		if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
-			if l.N < 1 {
-				size = 1
-			} else {
-				size = int(l.N)
-			}
-		}
-		buf = make([]byte, size)
+		buf = make([]byte, copySize(src))
 	}
+	var written int64
 	for {
-		nr, er := src.Read(buf)
+		nr, rerr := src.Read(buf)
 		if nr > 0 {
-			nw, ew := dst.Write(buf[0:nr])
-			if nw < 0 || nr < nw {
-				nw = 0
-				if ew == nil {
-					ew = errInvalidWrite
-				}
-			}
+			nw, werr := passOn(dst, buf[:nr])
 			written += int64(nw)
-			if ew != nil {
-				err = ew
-				break
-			}
-			if nr != nw {
-				err = ErrShortWrite
-				break
+			if werr != nil {
+				return written, werr
 			}
 		}
-		if er != nil {
-			if er != EOF {
-				err = er
-			}
-			break
+		if rerr != nil {
+			return written, eofIsEnd(rerr)
 		}
 	}
-	return written, err
+}
+
+// copySize is Copy's buffer size: 32 KiB, less for a LimitedReader with less left (at least 1).
+func copySize(src Reader) int {
+	size := 32 * 1024
+	if lr, ok := src.(*LimitedReader); ok && lr.N < int64(size) {
+		size = 1
+		if lr.N > 1 {
+			size = int(lr.N)
+		}
+	}
+	return size
+}
+
+// passOn writes chunk to dst and judges the result: a count outside 0..len(chunk) counts as
+// nothing written (errInvalidWrite unless dst gave an error), fewer bytes without an error is
+// ErrShortWrite.
+func passOn(dst Writer, chunk []byte) (int, error) {
+	n, err := dst.Write(chunk)
+	if n < 0 || n > len(chunk) {
+		n = 0
+		if err == nil {
+			err = errInvalidWrite
+		}
+	}
+	if err == nil && n < len(chunk) {
+		err = ErrShortWrite
+	}
+	return n, err
 }
 
 // ReadFull fills buf completely from r, or says why it could not.
@@ -148,39 +165,39 @@ func ReadFull(r Reader, buf []byte) (n int, err error) {
 
 // ReadAtLeast keeps reading into buf until min bytes have arrived or r fails.
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
-	if len(buf) < min {
+	if min > len(buf) {
 		return 0, ErrShortBuffer
 	}
-	for n < min && err == nil {
-		var nn int
-		nn, err = r.Read(buf[n:])
-		n += nn
+	for n < min {
+		var k int
+		k, err = r.Read(buf[n:])
+		n += k
+		if err != nil {
+			break
+		}
 	}
-	if n >= min {
+	switch {
+	case n >= min: // enough arrived: an error that came with the last bytes does not count
 		err = nil
-	} else if n > 0 && err == EOF {
+	case n > 0 && err == EOF:
 		err = ErrUnexpectedEOF
 	}
-	return
+	return n, err
 }
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)         { return len(p), nil }
-func (discard) WriteString(s string) (int, error)   { return len(s), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
 func (discard) ReadFrom(r Reader) (n int64, err error) {
-	buf := make([]byte, 8192)
-	for {
-		k, e := r.Read(buf)
+	scratch := make([]byte, 8192)
+	for err == nil {
+		var k int
+		k, err = r.Read(scratch)
 		n += int64(k)
-		if e != nil {
-			if e == EOF {
-				return n, nil
-			}
-			return n, e
-		}
 	}
+	return n, eofIsEnd(err)
 }
 
 // Discard swallows every write and reports success.

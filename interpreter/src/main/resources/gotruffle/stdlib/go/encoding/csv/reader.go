@@ -24,10 +24,11 @@ func (e *ParseError) Error() string {
 	if e.Err == ErrFieldCount {
 		return fmt.Sprintf("record on line %d: %v", e.Line, e.Err)
 	}
-	if e.StartLine != e.Line {
-		return fmt.Sprintf("record on line %d; parse error on line %d, column %d: %v", e.StartLine, e.Line, e.Column, e.Err)
+	text := fmt.Sprintf("parse error on line %d, column %d: %v", e.Line, e.Column, e.Err)
+	if e.StartLine != e.Line { // a quoted field spanning lines
+		text = fmt.Sprintf("record on line %d; ", e.StartLine) + text
 	}
-	return fmt.Sprintf("parse error on line %d, column %d: %v", e.Line, e.Column, e.Err)
+	return text
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }
@@ -76,11 +77,13 @@ func NewReader(r io.Reader) *Reader {
 
 // Read parses the next record into its fields; after the last one: nil, io.EOF.
 func (r *Reader) Read() (record []string, err error) {
+	var reuse []string
 	if r.ReuseRecord {
-		record, err = r.readRecord(r.lastRecord)
+		reuse = r.lastRecord
+	}
+	record, err = r.readRecord(reuse)
+	if r.ReuseRecord {
 		r.lastRecord = record
-	} else {
-		record, err = r.readRecord(nil)
 	}
 	return record, err
 }
@@ -111,27 +114,26 @@ func (r *Reader) ReadAll() (records [][]string, err error) {
 	}
 }
 
-// readLine reads a line with its '\n' ("\r\n" becomes "\n"; a final "\r" without "\n" is dropped).
+// readLine reads a line with its '\n' ("\r\n" becomes "\n"; a last line without a line
+// break loses one trailing '\r').
 func (r *Reader) readLine() ([]byte, error) {
 	line, err := r.r.ReadBytes('\n')
-	n := len(line)
-	if n > 0 && err == io.EOF {
-		err = nil
-		if line[n-1] == '\r' {
-			line = line[:n-1]
-		}
-	}
 	r.numLine++
-	r.offset += int64(n)
-	if k := len(line); k >= 2 && line[k-2] == '\r' && line[k-1] == '\n' {
-		line[k-2] = '\n'
-		line = line[:k-1]
+	r.offset += int64(len(line))
+	if len(line) > 0 && err == io.EOF {
+		err = nil
+		line = bytes.TrimSuffix(line, []byte{'\r'})
+	}
+	if bytes.HasSuffix(line, []byte("\r\n")) {
+		line[len(line)-2] = '\n'
+		line = line[:len(line)-1]
 	}
 	return line, err
 }
 
+// lengthNL is 1 when b ends with '\n'.
 func lengthNL(b []byte) int {
-	if len(b) > 0 && b[len(b)-1] == '\n' {
+	if bytes.HasSuffix(b, []byte{'\n'}) {
 		return 1
 	}
 	return 0
@@ -142,152 +144,189 @@ func nextRune(b []byte) rune {
 	return r
 }
 
+// firstLine reads up to the first line that is neither empty nor a comment.
+func (r *Reader) firstLine() ([]byte, error) {
+	for {
+		line, err := r.readLine()
+		comment := r.Comment != 0 && nextRune(line) == r.Comment
+		blank := err == nil && len(line) == lengthNL(line)
+		switch {
+		case !comment && !blank:
+			return line, err
+		case err != nil:
+			return nil, err
+		}
+	}
+}
+
 func (r *Reader) readRecord(dst []string) ([]string, error) {
-	if r.Comma == r.Comment || !validDelim(r.Comma) || (r.Comment != 0 && !validDelim(r.Comment)) {
+	if r.Comma == r.Comment || !validDelim(r.Comma) || r.Comment != 0 && !validDelim(r.Comment) {
 		return nil, errInvalidDelim
 	}
-	// the first line that is neither a comment nor empty
-	var line []byte
-	var errRead error
-	for errRead == nil {
-		line, errRead = r.readLine()
-		if r.Comment != 0 && nextRune(line) == r.Comment {
-			line = nil
-			continue
-		}
-		if errRead == nil && len(line) == lengthNL(line) {
-			line = nil
-			continue
-		}
-		break
+	line, readErr := r.firstLine()
+	if readErr == io.EOF {
+		return nil, readErr
 	}
-	if errRead == io.EOF {
-		return nil, errRead
-	}
-
-	var err error
-	commaLen := utf8.RuneLen(r.Comma)
-	recLine := r.numLine
 	r.recordBuffer = r.recordBuffer[:0]
 	r.fieldIndexes = r.fieldIndexes[:0]
 	r.fieldPositions = r.fieldPositions[:0]
-	pos := position{line: r.numLine, col: 1}
-	endField := func(at position) {
-		r.fieldIndexes = append(r.fieldIndexes, len(r.recordBuffer))
-		r.fieldPositions = append(r.fieldPositions, at)
-	}
-fields:
-	for {
-		if r.TrimLeadingSpace {
-			i := bytes.IndexFunc(line, func(c rune) bool { return !unicode.IsSpace(c) })
-			if i < 0 {
-				i = len(line)
-				pos.col -= lengthNL(line)
-			}
-			line = line[i:]
-			pos.col += i
-		}
-		if len(line) == 0 || line[0] != '"' {
-			// an unquoted field runs to the delimiter or the line end
-			i := bytes.IndexRune(line, r.Comma)
-			field := line
-			if i >= 0 {
-				field = field[:i]
-			} else {
-				field = field[:len(field)-lengthNL(field)]
-			}
-			if !r.LazyQuotes {
-				if j := bytes.IndexByte(field, '"'); j >= 0 {
-					err = &ParseError{StartLine: recLine, Line: r.numLine, Column: pos.col + j, Err: ErrBareQuote}
-					break fields
-				}
-			}
-			r.recordBuffer = append(r.recordBuffer, field...)
-			endField(pos)
-			if i >= 0 {
-				line = line[i+commaLen:]
-				pos.col += i + commaLen
-				continue fields
-			}
-			break fields
-		}
-		// a quoted field, possibly over several lines
-		fieldPos := pos
-		line = line[1:]
-		pos.col++
-		for {
-			i := bytes.IndexByte(line, '"')
-			switch {
-			case i >= 0:
-				r.recordBuffer = append(r.recordBuffer, line[:i]...)
-				line = line[i+1:]
-				pos.col += i + 1
-				switch c := nextRune(line); {
-				case c == '"': // "" is a quote
-					r.recordBuffer = append(r.recordBuffer, '"')
-					line = line[1:]
-					pos.col++
-				case c == r.Comma:
-					line = line[commaLen:]
-					pos.col += commaLen
-					endField(fieldPos)
-					continue fields
-				case lengthNL(line) == len(line):
-					endField(fieldPos)
-					break fields
-				case r.LazyQuotes:
-					r.recordBuffer = append(r.recordBuffer, '"')
-				default:
-					err = &ParseError{StartLine: recLine, Line: r.numLine, Column: pos.col - 1, Err: ErrQuote}
-					break fields
-				}
-			case len(line) > 0:
-				// the field goes on on the next line
-				r.recordBuffer = append(r.recordBuffer, line...)
-				if errRead != nil {
-					break fields
-				}
-				pos.col += len(line)
-				line, errRead = r.readLine()
-				if len(line) > 0 {
-					pos.line++
-					pos.col = 1
-				}
-				if errRead == io.EOF {
-					errRead = nil
-				}
-			default:
-				// end of input inside the quotes
-				if !r.LazyQuotes && errRead == nil {
-					err = &ParseError{StartLine: recLine, Line: pos.line, Column: pos.col, Err: ErrQuote}
-					break fields
-				}
-				endField(fieldPos)
-				break fields
-			}
-		}
-	}
+	p := &recordParser{r: r, line: line, at: position{r.numLine, 1}, start: r.numLine, readErr: readErr}
+	err := p.parse()
 	if err == nil {
-		err = errRead
+		err = p.readErr
 	}
+	dst = r.fields(dst)
+	if countErr := r.checkCount(len(dst), p.start); err == nil {
+		err = countErr
+	}
+	return dst, err
+}
 
-	str := string(r.recordBuffer)
-	dst = dst[:0]
+// fields cuts the record's text into its fields, in dst's storage when it is big enough.
+func (r *Reader) fields(dst []string) []string {
+	text := string(r.recordBuffer) // one allocation for all fields
 	if cap(dst) < len(r.fieldIndexes) {
 		dst = make([]string, len(r.fieldIndexes))
 	}
 	dst = dst[:len(r.fieldIndexes)]
-	prev := 0
-	for i, idx := range r.fieldIndexes {
-		dst[i] = str[prev:idx]
-		prev = idx
+	from := 0
+	for i, to := range r.fieldIndexes {
+		dst[i], from = text[from:to], to
 	}
-	if r.FieldsPerRecord > 0 {
-		if len(dst) != r.FieldsPerRecord && err == nil {
-			err = &ParseError{StartLine: recLine, Line: recLine, Column: 1, Err: ErrFieldCount}
+	return dst
+}
+
+// checkCount holds a record of n fields to FieldsPerRecord (the first record sets it when 0).
+func (r *Reader) checkCount(n, line int) error {
+	switch {
+	case r.FieldsPerRecord == 0:
+		r.FieldsPerRecord = n
+	case r.FieldsPerRecord > 0 && n != r.FieldsPerRecord:
+		return &ParseError{StartLine: line, Line: line, Column: 1, Err: ErrFieldCount}
+	}
+	return nil
+}
+
+// recordParser splits one record into the Reader's recordBuffer, fieldIndexes and
+// fieldPositions. line is what is left of the current line and at its position.
+type recordParser struct {
+	r       *Reader
+	line    []byte
+	at      position
+	start   int   // the line where the record starts
+	readErr error // the input's error, reported after the fields before it
+}
+
+func (p *recordParser) parse() error {
+	for {
+		if p.r.TrimLeadingSpace {
+			p.trimSpace()
 		}
-	} else if r.FieldsPerRecord == 0 {
-		r.FieldsPerRecord = len(dst)
+		var more bool
+		var err error
+		if len(p.line) > 0 && p.line[0] == '"' {
+			more, err = p.quoted()
+		} else {
+			more, err = p.unquoted()
+		}
+		if err != nil || !more {
+			return err
+		}
 	}
-	return dst, err
+}
+
+// trimSpace skips leading white space; when only space is left, Go's column leaves out the
+// line break.
+func (p *recordParser) trimSpace() {
+	n := bytes.IndexFunc(p.line, func(c rune) bool { return !unicode.IsSpace(c) })
+	if n < 0 {
+		n = len(p.line)
+		p.at.col -= lengthNL(p.line)
+	}
+	p.skip(n)
+}
+
+func (p *recordParser) skip(n int) {
+	p.line = p.line[n:]
+	p.at.col += n
+}
+
+func (p *recordParser) endField(at position) {
+	p.r.fieldIndexes = append(p.r.fieldIndexes, len(p.r.recordBuffer))
+	p.r.fieldPositions = append(p.r.fieldPositions, at)
+}
+
+func (p *recordParser) fail(line, col int, err error) error {
+	return &ParseError{StartLine: p.start, Line: line, Column: col, Err: err}
+}
+
+// unquoted reads a field that ends at the delimiter (more fields follow) or the line end.
+func (p *recordParser) unquoted() (more bool, err error) {
+	end := bytes.IndexRune(p.line, p.r.Comma)
+	more = end >= 0
+	if !more {
+		end = len(p.line) - lengthNL(p.line)
+	}
+	field := p.line[:end]
+	if q := bytes.IndexByte(field, '"'); q >= 0 && !p.r.LazyQuotes {
+		return false, p.fail(p.r.numLine, p.at.col+q, ErrBareQuote)
+	}
+	p.r.recordBuffer = append(p.r.recordBuffer, field...)
+	p.endField(p.at)
+	if more {
+		p.skip(end + utf8.RuneLen(p.r.Comma))
+	}
+	return more, nil
+}
+
+// quoted reads a field in double quotes, which may go on over several lines; "" inside is a
+// quote, and the closing quote must come before the delimiter or the line end.
+func (p *recordParser) quoted() (more bool, err error) {
+	at := p.at
+	p.skip(1)
+	for {
+		q := bytes.IndexByte(p.line, '"')
+		if q >= 0 {
+			p.r.recordBuffer = append(p.r.recordBuffer, p.line[:q]...)
+			p.skip(q + 1)
+			switch next := nextRune(p.line); {
+			case next == '"':
+				p.r.recordBuffer = append(p.r.recordBuffer, '"')
+				p.skip(1)
+			case next == p.r.Comma:
+				p.skip(utf8.RuneLen(p.r.Comma))
+				p.endField(at)
+				return true, nil
+			case len(p.line) == lengthNL(p.line):
+				p.endField(at)
+				return false, nil
+			case p.r.LazyQuotes:
+				p.r.recordBuffer = append(p.r.recordBuffer, '"')
+			default:
+				return false, p.fail(p.r.numLine, p.at.col-1, ErrQuote)
+			}
+			continue
+		}
+		if len(p.line) == 0 { // the input ended inside the quotes
+			if p.readErr == nil && !p.r.LazyQuotes {
+				return false, p.fail(p.at.line, p.at.col, ErrQuote)
+			}
+			p.endField(at)
+			return false, nil
+		}
+		// The line (with its line break) belongs to the field; on to the next one.
+		p.r.recordBuffer = append(p.r.recordBuffer, p.line...)
+		if p.readErr != nil {
+			return false, nil
+		}
+		p.at.col += len(p.line)
+		line, err := p.r.readLine()
+		if err == io.EOF {
+			err = nil
+		}
+		p.line, p.readErr = line, err
+		if len(line) > 0 {
+			p.at = position{p.at.line + 1, 1}
+		}
+	}
 }

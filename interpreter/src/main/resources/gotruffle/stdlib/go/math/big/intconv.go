@@ -33,78 +33,86 @@ func (x *Int) Append(buf []byte, base int) []byte {
 
 func (x *Int) String() string { return x.Text(10) }
 
+// intVerb is what Format does for a verb: the base, and the prefix the '#' flag adds ('O'
+// always has its "0o").
+type intVerb struct {
+	base int
+	alt  string
+}
+
+var intVerbs = map[rune]intVerb{
+	'b': {2, "0b"}, 'o': {8, "0"}, 'O': {8, "0o"}, 'd': {10, ""}, 's': {10, ""}, 'v': {10, ""},
+	'x': {16, "0x"}, 'X': {16, "0X"},
+}
+
 // Format implements fmt.Formatter: verbs b, o, O, d, s, v, x, X with the flags +, space, #,
 // 0, -, width and precision (minimum digits).
 func (x *Int) Format(s fmt.State, ch rune) {
-	var base int
-	switch ch {
-	case 'b':
-		base = 2
-	case 'o', 'O':
-		base = 8
-	case 'd', 's', 'v':
-		base = 10
-	case 'x', 'X':
-		base = 16
-	default:
+	verb, known := intVerbs[ch]
+	switch {
+	case !known:
 		fmt.Fprintf(s, "%%!%c(big.Int=%s)", ch, x.String())
 		return
-	}
-	if x == nil {
+	case x == nil:
 		fmt.Fprint(s, "<nil>")
 		return
 	}
-	sign := ""
-	switch {
-	case x.neg:
-		sign = "-"
-	case s.Flag('+'):
-		sign = "+"
-	case s.Flag(' '):
-		sign = " "
-	}
 	prefix := ""
-	if s.Flag('#') {
-		switch ch {
-		case 'b':
-			prefix = "0b"
-		case 'o':
-			prefix = "0"
-		case 'x':
-			prefix = "0x"
-		case 'X':
-			prefix = "0X"
-		}
+	if ch == 'O' || s.Flag('#') {
+		prefix = verb.alt
 	}
-	if ch == 'O' {
-		prefix = "0o"
-	}
-	digits := text(x.abs, base)
+	digits := text(x.abs, verb.base)
 	if ch == 'X' {
 		digits = strings.ToUpper(digits)
 	}
-	var left, zeros, right int
-	precision, precisionSet := s.Precision()
-	if precisionSet {
+	io.WriteString(s, padded(s, signOf(x, s), prefix, digits))
+}
+
+// signOf is the sign Format writes: '-', or '+' or ' ' when those flags ask for one.
+func signOf(x *Int, s fmt.State) string {
+	switch {
+	case x.neg:
+		return "-"
+	case s.Flag('+'):
+		return "+"
+	case s.Flag(' '):
+		return " "
+	}
+	return ""
+}
+
+// padded lays out a formatted integer as fmt does: the precision is a minimum number of
+// digits (zero with precision 0 is nothing at all); the width pads with spaces before, after
+// ('-' flag), or with zeros after the prefix ('0' flag, unless a precision is given).
+func padded(s fmt.State, sign, prefix, digits string) string {
+	zeros := 0
+	prec, hasPrec := s.Precision()
+	if hasPrec {
+		if prec == 0 && digits == "0" {
+			return ""
+		}
+		zeros = max0(prec - len(digits))
+	}
+	before, after := 0, 0
+	if width, hasWidth := s.Width(); hasWidth {
+		gap := max0(width - len(sign) - len(prefix) - zeros - len(digits))
 		switch {
-		case len(digits) < precision:
-			zeros = precision - len(digits)
-		case digits == "0" && precision == 0:
-			return // nothing for 0 with precision 0
-		}
-	}
-	length := len(sign) + len(prefix) + zeros + len(digits)
-	if width, widthSet := s.Width(); widthSet && length < width {
-		switch d := width - length; {
 		case s.Flag('-'):
-			right = d
-		case s.Flag('0') && !precisionSet:
-			zeros = d
+			after = gap
+		case s.Flag('0') && !hasPrec:
+			zeros += gap
 		default:
-			left = d
+			before = gap
 		}
 	}
-	io.WriteString(s, strings.Repeat(" ", left)+sign+prefix+strings.Repeat("0", zeros)+digits+strings.Repeat(" ", right))
+	return strings.Repeat(" ", before) + sign + prefix + strings.Repeat("0", zeros) + digits + strings.Repeat(" ", after)
+}
+
+func max0(n int) int {
+	if n < 0 {
+		return 0
+	}
+	return n
 }
 
 var (
@@ -115,106 +123,132 @@ var (
 // scan reads an optionally signed integer in base (0: Go's prefixes and '_' separators) from r,
 // leaving r after the last byte that belongs to the number.
 func (z *Int) scan(r io.ByteScanner, base int) (*Int, int, error) {
-	neg := false
-	ch, err := r.ReadByte()
+	neg, err := scanSign(r)
 	if err != nil {
 		return nil, 0, err
 	}
-	switch ch {
-	case '-':
-		neg = true
-	case '+':
-	default:
-		r.UnreadByte()
-	}
 	abs, base, err := scanNat(r, base)
+	z.abs = abs // as in Go, even a failed parse leaves what it read (0 without digits)
 	if err != nil {
 		return nil, base, err
 	}
-	z.abs = abs
 	z.neg = len(abs) > 0 && neg
 	return z, base, nil
+}
+
+// scanSign reads an optional '+' or '-' and reports a '-'.
+func scanSign(r io.ByteScanner) (neg bool, err error) {
+	ch, err := r.ReadByte()
+	if err != nil {
+		return false, err
+	}
+	if ch != '+' && ch != '-' {
+		r.UnreadByte() // the number itself starts here
+	}
+	return ch == '-', nil
 }
 
 func scanNat(r io.ByteScanner, base int) ([]Word, int, error) {
 	if base != 0 && (base < 2 || base > MaxBase) {
 		panic(fmt.Sprintf("invalid number base %d", base))
 	}
-	prev := '.'
-	invalSep := false
+	sc := natScanner{base: base, literal: base == 0}
 	ch, err := r.ReadByte()
-	b, prefix := base, 0
-	count := 0
-	if base == 0 {
-		b = 10
+	if sc.literal {
+		sc.base = 10
 		if err == nil && ch == '0' {
-			prev = '0'
-			count = 1
-			ch, err = r.ReadByte()
-			if err == nil {
-				switch ch {
-				case 'b', 'B':
-					b, prefix = 2, 'b'
-				case 'o', 'O':
-					b, prefix = 8, 'o'
-				case 'x', 'X':
-					b, prefix = 16, 'x'
-				default:
-					b, prefix = 8, '0'
-				}
-				if prefix != 0 {
-					count = 0 // the prefix is not a digit
-					if prefix != '0' {
-						ch, err = r.ReadByte()
-					}
-				}
-			}
+			ch, err = sc.leadingZero(r)
 		}
 	}
-	var digits []byte
-	for err == nil {
-		if ch == '_' && base == 0 {
-			if prev != '0' {
-				invalSep = true
-			}
-			prev = '_'
-		} else {
-			d := byte(MaxBase + 1)
-			switch {
-			case '0' <= ch && ch <= '9':
-				d = ch - '0'
-			case 'a' <= ch && ch <= 'z':
-				d = ch - 'a' + 10
-			case 'A' <= ch && ch <= 'Z':
-				if b <= 36 {
-					d = ch - 'A' + 10
-				} else {
-					d = ch - 'A' + 36
-				}
-			}
-			if int(d) >= b {
-				r.UnreadByte()
-				break
-			}
-			prev = '0'
-			count++
-			digits = append(digits, d)
+	for ; err == nil; ch, err = r.ReadByte() {
+		if !sc.take(ch) {
+			r.UnreadByte() // not part of the number
+			break
 		}
-		ch, err = r.ReadByte()
 	}
 	if err == io.EOF {
 		err = nil
 	}
-	if err == nil && (invalSep || prev == '_') {
+	if err == nil && (sc.badSep || sc.lastSep) {
 		err = errInvalSep
 	}
-	if count == 0 {
-		if prefix == '0' {
-			return nil, 10, err
-		}
+	switch {
+	case sc.count > 0:
+	case sc.octalZero: // "0" then something else: the number 0, read in base 10
+		return nil, 10, err
+	default:
 		err = errNoDigits
 	}
-	return fromDigits(digits, b), b, err
+	return fromDigits(sc.digits, sc.base), sc.base, err
+}
+
+// natScanner collects the digit values of scanNat. In Go literal syntax (base 0) a '_' must
+// stand between digits (the prefix counts as one); badSep records where it does not.
+type natScanner struct {
+	base       int
+	literal    bool
+	octalZero  bool // a leading 0 that made the number octal
+	count      int  // digits read (the leading 0 of a lone "0" included)
+	digits     []byte
+	afterDigit bool // the last byte was a digit (or a prefix), so '_' may follow
+	badSep     bool // a '_' followed something other than a digit
+	lastSep    bool // the number ends with '_'
+}
+
+// leadingZero reads past a literal's leading '0' and the base letter after it, if any, and
+// returns the next byte.
+func (sc *natScanner) leadingZero(r io.ByteScanner) (byte, error) {
+	sc.afterDigit = true
+	ch, err := r.ReadByte()
+	if err != nil {
+		sc.count = 1 // "0" alone
+		return ch, err
+	}
+	switch ch {
+	case 'b', 'B':
+		sc.base = 2
+	case 'o', 'O':
+		sc.base = 8
+	case 'x', 'X':
+		sc.base = 16
+	default:
+		sc.base, sc.octalZero = 8, true
+		return ch, nil // ch is the first octal digit (or the end)
+	}
+	return r.ReadByte()
+}
+
+// take adds ch to the number, or reports that the number ended before it.
+func (sc *natScanner) take(ch byte) bool {
+	if ch == '_' && sc.literal {
+		sc.badSep = sc.badSep || !sc.afterDigit
+		sc.afterDigit, sc.lastSep = false, true
+		return true
+	}
+	d := digitValue(ch, sc.base)
+	if d >= sc.base {
+		return false
+	}
+	sc.digits = append(sc.digits, byte(d))
+	sc.count++
+	sc.afterDigit, sc.lastSep = true, false
+	return true
+}
+
+// digitValue is ch's value as a digit: 0-9, then a-z from 10, then A-Z (from 10 again in
+// bases up to 36, from 36 above); MaxBase+1 for anything else.
+func digitValue(ch byte, base int) int {
+	switch {
+	case '0' <= ch && ch <= '9':
+		return int(ch - '0')
+	case 'a' <= ch && ch <= 'z':
+		return int(ch-'a') + 10
+	case 'A' <= ch && ch <= 'Z' && base <= 36:
+		return int(ch-'A') + 10
+	case 'A' <= ch && ch <= 'Z':
+		return int(ch-'A') + 36
+	}
+	return MaxBase + 1
 }
 
 // fromDigits is the number whose digit values (most significant first) are in base.
@@ -254,23 +288,16 @@ func (r byteReader) UnreadByte() error { return r.UnreadRune() }
 // Scan implements fmt.Scanner (verbs b, o, d, x, X, s, v).
 func (z *Int) Scan(s fmt.ScanState, ch rune) error {
 	s.SkipSpace()
-	base := 0
-	switch ch {
-	case 'b':
-		base = 2
-	case 'o':
-		base = 8
-	case 'd':
-		base = 10
-	case 'x', 'X':
-		base = 16
-	case 's', 'v':
-	default:
+	base, ok := scanBases[ch]
+	if !ok {
 		return errors.New("Int.Scan: invalid verb")
 	}
 	_, _, err := z.scan(byteReader{s}, base)
 	return err
 }
+
+// scanBases is the base each verb Scan knows reads in; 0 takes Go's literal prefixes.
+var scanBases = map[rune]int{'b': 2, 'o': 8, 'd': 10, 'x': 16, 'X': 16, 's': 0, 'v': 0}
 
 func (x *Int) MarshalText() (text []byte, err error) {
 	if x == nil {
@@ -290,7 +317,7 @@ func (x *Int) MarshalJSON() ([]byte, error) {
 	if x == nil {
 		return []byte("null"), nil
 	}
-	return []byte(x.Text(10)), nil
+	return x.MarshalText()
 }
 
 func (z *Int) UnmarshalJSON(text []byte) error {
