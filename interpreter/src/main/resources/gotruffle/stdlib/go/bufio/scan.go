@@ -99,68 +99,56 @@ func (s *Scanner) Scan() bool {
 	return s.scan()
 }
 
-// scan is Scan's general loop: split what is buffered; without a token, make room and read more.
+// scan is Scan's general loop: split what is buffered; without a token, make room (slide the
+// unread bytes to the front, or grow a full buffer) and read more. One function, apart from
+// Scan's common case.
 func (s *Scanner) scan() bool {
 	for {
 		if s.end > s.start || s.err != nil {
-			if found, stop := s.splitToken(); stop {
-				return found
+			advance, token, err := s.splitBuffered()
+			switch {
+			case err == ErrFinalToken:
+				s.token, s.done = token, true
+				return true
+			case err != nil:
+				s.setErr(err)
+				return false
+			case advance < 0:
+				s.setErr(ErrNegativeAdvance)
+				return false
+			case advance > s.end-s.start:
+				s.setErr(ErrAdvanceTooFar)
+				return false
+			}
+			s.start += advance
+			s.token = token
+			if token != nil {
+				if advance > 0 || s.err == nil {
+					s.empties = 0
+				} else if s.empties++; s.empties > maxConsecutiveEmptyReads {
+					// at EOF a split function that keeps returning empty tokens would never end
+					panic("bufio.Scan: too many empty tokens without progressing")
+				}
+				return true
 			}
 		}
 		if s.err != nil {
 			s.start, s.end = 0, 0
 			return false
 		}
-		if !s.makeRoom() {
+		if s.start > 0 && (s.end == len(s.buf) || 2*s.start > len(s.buf)) {
+			s.end = copy(s.buf, s.buf[s.start:s.end])
+			s.start = 0
+		}
+		if s.end == len(s.buf) && !s.grow() {
 			return false
 		}
 		s.load()
 	}
 }
 
-// splitToken runs the split function over buf[start:end]; stop: Scan returns found now (a
-// token, the final token, or false on an error of the split function).
-func (s *Scanner) splitToken() (found, stop bool) {
-	advance, token, err := s.splitBuffered()
-	switch {
-	case err == ErrFinalToken:
-		s.token, s.done = token, true
-		return true, true
-	case err != nil:
-		s.setErr(err)
-		return false, true
-	case advance < 0:
-		s.setErr(ErrNegativeAdvance)
-		return false, true
-	case advance > s.end-s.start:
-		s.setErr(ErrAdvanceTooFar)
-		return false, true
-	}
-	s.start += advance
-	s.token = token
-	if token == nil {
-		return false, false
-	}
-	if advance > 0 || s.err == nil {
-		s.empties = 0
-	} else if s.empties++; s.empties > maxConsecutiveEmptyReads {
-		// at EOF a split function that keeps returning empty tokens would never end
-		panic("bufio.Scan: too many empty tokens without progressing")
-	}
-	return true, true
-}
-
-// makeRoom frees space behind end: it slides the unread bytes to the front when the buffer is
-// full or more than half consumed, and doubles a full buffer up to limit (ErrTooLong
-// past that).
-func (s *Scanner) makeRoom() bool {
-	if s.start > 0 && (s.end == len(s.buf) || 2*s.start > len(s.buf)) {
-		s.end = copy(s.buf, s.buf[s.start:s.end])
-		s.start = 0
-	}
-	if s.end < len(s.buf) {
-		return true
-	}
+// grow doubles the full buffer, up to limit (ErrTooLong past that).
+func (s *Scanner) grow() bool {
 	size := len(s.buf)
 	if size >= s.limit || size > int(^uint(0)>>1)/2 {
 		s.setErr(ErrTooLong)
