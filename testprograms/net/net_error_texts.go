@@ -47,4 +47,14 @@ func main() {
 		ne := e.(net.Error)
 		fmt.Printf("%q timeout=%v temporary=%v\n", e.Error(), ne.Timeout(), ne.Temporary())
 	}
+	t, err := net.ResolveTCPAddr("udp", "127.0.0.1:1")
+	fmt.Println(t, err)
+	t, err = net.ResolveTCPAddr("", "127.0.0.1:80")
+	fmt.Println(t, t.Network(), err)
+	u, err := net.ResolveUDPAddr("tcp4", "127.0.0.1:1")
+	fmt.Println(u, err)
+	u, err = net.ResolveUDPAddr("", "[::1%lo]:53")
+	fmt.Println(u, u.Network(), err)
+	u, err = net.ResolveUDPAddr("udp6", "127.0.0.1:x")
+	fmt.Println(u, err)
 }
