@@ -1,6 +1,9 @@
 package net
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // Addr is a network end point address.
 type Addr interface {
@@ -22,7 +25,7 @@ func (a *TCPAddr) String() string {
 	if a == nil {
 		return "<nil>"
 	}
-	return JoinHostPort(ipZoneString(a.IP, a.Zone), itoa(a.Port))
+	return endpointString(a.IP, a.Zone, a.Port)
 }
 
 func (a *TCPAddr) isWildcard() bool {
@@ -43,7 +46,12 @@ func (a *UDPAddr) String() string {
 	if a == nil {
 		return "<nil>"
 	}
-	return JoinHostPort(ipZoneString(a.IP, a.Zone), itoa(a.Port))
+	return endpointString(a.IP, a.Zone, a.Port)
+}
+
+// endpointString is "host:port" of a TCP or UDP end point ("[v6%zone]:port", ":port" for no IP).
+func endpointString(ip IP, zone string, port int) string {
+	return JoinHostPort(ipZoneString(ip, zone), itoa(port))
 }
 
 // IPAddr is the address of an IP end point.
@@ -74,28 +82,10 @@ func ipZoneString(ip IP, zone string) string {
 	return s
 }
 
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
-func lastIndexByte(s string, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
 // JoinHostPort combines host and port into "host:port", or "[host]:port" if host contains a
 // colon (an IPv6 literal).
 func JoinHostPort(host, port string) string {
-	if indexByte(host, ':') >= 0 {
+	if strings.IndexByte(host, ':') >= 0 {
 		return "[" + host + "]:" + port
 	}
 	return host + ":" + port
@@ -106,7 +96,7 @@ func SplitHostPort(hostport string) (host, port string, err error) {
 	fail := func(why string) (string, string, error) {
 		return "", "", &AddrError{Err: why, Addr: hostport}
 	}
-	colon := lastIndexByte(hostport, ':') // the port follows the last colon
+	colon := strings.LastIndexByte(hostport, ':') // the port follows the last colon
 	if colon < 0 {
 		return fail("missing port in address")
 	}
@@ -114,11 +104,11 @@ func SplitHostPort(hostport string) (host, port string, err error) {
 	openFrom, closeFrom := 0, 0
 	if hostport[0] != '[' {
 		host = hostport[:colon]
-		if indexByte(host, ':') >= 0 {
+		if strings.IndexByte(host, ':') >= 0 {
 			return fail("too many colons in address")
 		}
 	} else {
-		rb := indexByte(hostport, ']')
+		rb := strings.IndexByte(hostport, ']')
 		switch {
 		case rb < 0:
 			return fail("missing ']' in address")
@@ -131,17 +121,17 @@ func SplitHostPort(hostport string) (host, port string, err error) {
 		host = hostport[1:rb]
 		openFrom, closeFrom = 1, rb+1
 	}
-	if indexByte(hostport[openFrom:], '[') >= 0 {
+	if strings.IndexByte(hostport[openFrom:], '[') >= 0 {
 		return fail("unexpected '[' in address")
 	}
-	if indexByte(hostport[closeFrom:], ']') >= 0 {
+	if strings.IndexByte(hostport[closeFrom:], ']') >= 0 {
 		return fail("unexpected ']' in address")
 	}
 	return host, hostport[colon+1:], nil
 }
 
 func splitHostZone(s string) (host, zone string) {
-	if i := lastIndexByte(s, '%'); i > 0 {
+	if i := strings.LastIndexByte(s, '%'); i > 0 {
 		host, zone = s[:i], s[i+1:]
 	} else {
 		host = s
@@ -170,7 +160,17 @@ func parsePort(network, service string) (int, error) {
 	if p, ok := services[lowerASCII(service)]; ok {
 		return p, nil
 	}
-	return 0, &DNSError{Err: "unknown port", Name: network + "/" + service, IsNotFound: true}
+	// Go 1.19's port map answers by protocol: "tcp4" and "tcp6" look in "tcp"'s, "" in "ip"'s
+	family := network
+	switch network {
+	case "tcp4", "tcp6":
+		family = "tcp"
+	case "udp4", "udp6":
+		family = "udp"
+	case "":
+		family = "ip"
+	}
+	return 0, &AddrError{Err: "unknown port", Addr: family + "/" + service}
 }
 
 func lowerASCII(s string) string {
@@ -255,37 +255,40 @@ func familyMatches(network string, ip IP) bool {
 	return true
 }
 
-// ResolveTCPAddr returns the address of a TCP end point ("host:port"; a name resolves to its
-// first address).
-func ResolveTCPAddr(network, address string) (*TCPAddr, error) {
+// resolveEndpoint resolves "host:port" on network, which must be kind ("tcp" or "udp"), kind
+// with a 4 or 6, or "" (kind); a name gives its first address.
+func resolveEndpoint(kind, network, address string) (IP, string, int, error) {
 	switch network {
-	case "tcp", "tcp4", "tcp6":
 	case "":
-		network = "tcp"
+		network = kind
+	case kind, kind + "4", kind + "6":
 	default:
-		return nil, UnknownNetworkError(network)
+		return nil, "", 0, UnknownNetworkError(network)
 	}
 	ips, zone, port, err := resolveAddrList(context.Background(), "resolve", network, address)
 	if err != nil {
+		return nil, "", 0, err
+	}
+	return ips[0], zone, port, nil
+}
+
+// ResolveTCPAddr returns the address of a TCP end point ("host:port"; a name resolves to its
+// first address).
+func ResolveTCPAddr(network, address string) (*TCPAddr, error) {
+	ip, zone, port, err := resolveEndpoint("tcp", network, address)
+	if err != nil {
 		return nil, err
 	}
-	return &TCPAddr{IP: ips[0], Port: port, Zone: zone}, nil
+	return &TCPAddr{IP: ip, Port: port, Zone: zone}, nil
 }
 
 // ResolveUDPAddr returns the address of a UDP end point.
 func ResolveUDPAddr(network, address string) (*UDPAddr, error) {
-	switch network {
-	case "udp", "udp4", "udp6":
-	case "":
-		network = "udp"
-	default:
-		return nil, UnknownNetworkError(network)
-	}
-	ips, zone, port, err := resolveAddrList(context.Background(), "resolve", network, address)
+	ip, zone, port, err := resolveEndpoint("udp", network, address)
 	if err != nil {
 		return nil, err
 	}
-	return &UDPAddr{IP: ips[0], Port: port, Zone: zone}, nil
+	return &UDPAddr{IP: ip, Port: port, Zone: zone}, nil
 }
 
 // ResolveIPAddr returns the address of an IP end point.

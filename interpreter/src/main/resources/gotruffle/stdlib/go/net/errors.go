@@ -60,56 +60,50 @@ type OpError struct {
 
 func (e *OpError) Unwrap() error { return e.Err }
 
+// Error reads "op net source->addr: err", each part left out when unset ("dial tcp
+// 127.0.0.1:1: connect: connection refused").
 func (e *OpError) Error() string {
 	if e == nil {
 		return "<nil>"
 	}
-	s := e.Op
+	head := e.Op
 	if e.Net != "" {
-		s += " " + e.Net
+		head += " " + e.Net
 	}
-	if e.Source != nil {
-		s += " " + e.Source.String()
+	switch {
+	case e.Source != nil && e.Addr != nil:
+		head += " " + e.Source.String() + "->" + e.Addr.String()
+	case e.Source != nil:
+		head += " " + e.Source.String()
+	case e.Addr != nil:
+		head += " " + e.Addr.String()
 	}
-	if e.Addr != nil {
-		if e.Source != nil {
-			s += "->"
-		} else {
-			s += " "
-		}
-		s += e.Addr.String()
-	}
-	s += ": " + e.Err.Error()
-	return s
+	return head + ": " + e.Err.Error()
 }
 
-type timeout interface {
-	Timeout() bool
-}
+type timeout interface{ Timeout() bool }
+type temporary interface{ Temporary() bool }
 
-type temporary interface {
-	Temporary() bool
+// cause is the error behind e.Err, seen through an *os.SyscallError.
+func (e *OpError) cause() error {
+	if se, ok := e.Err.(*os.SyscallError); ok {
+		return se.Err
+	}
+	return e.Err
 }
 
 func (e *OpError) Timeout() bool {
-	if ne, ok := e.Err.(*os.SyscallError); ok {
-		t, ok := ne.Err.(timeout)
-		return ok && t.Timeout()
-	}
-	t, ok := e.Err.(timeout)
+	t, ok := e.cause().(timeout)
 	return ok && t.Timeout()
 }
 
+// Temporary: what the cause says; a connection reset or aborted while accepting counts as
+// temporary too (the listener can go on).
 func (e *OpError) Temporary() bool {
-	if e.Op == "accept" && isConnError(e.Err) {
+	if t, ok := e.cause().(temporary); ok && t.Temporary() {
 		return true
 	}
-	if ne, ok := e.Err.(*os.SyscallError); ok {
-		t, ok := ne.Err.(temporary)
-		return ok && t.Temporary()
-	}
-	t, ok := e.Err.(temporary)
-	return ok && t.Temporary()
+	return e.Op == "accept" && isConnError(e.Err)
 }
 
 func isConnError(err error) bool {
@@ -137,14 +131,13 @@ type AddrError struct {
 }
 
 func (e *AddrError) Error() string {
-	if e == nil {
+	switch {
+	case e == nil:
 		return "<nil>"
+	case e.Addr == "":
+		return e.Err
 	}
-	s := e.Err
-	if e.Addr != "" {
-		s = "address " + e.Addr + ": " + s
-	}
-	return s
+	return "address " + e.Addr + ": " + e.Err
 }
 
 func (e *AddrError) Timeout() bool   { return false }
@@ -174,16 +167,16 @@ type DNSError struct {
 	IsNotFound  bool   // the name does not exist
 }
 
+// Error reads "lookup NAME[ on SERVER]: ERR".
 func (e *DNSError) Error() string {
 	if e == nil {
 		return "<nil>"
 	}
-	s := "lookup " + e.Name
+	on := ""
 	if e.Server != "" {
-		s += " on " + e.Server
+		on = " on " + e.Server
 	}
-	s += ": " + e.Err
-	return s
+	return "lookup " + e.Name + on + ": " + e.Err
 }
 
 func (e *DNSError) Timeout() bool   { return e.IsTimeout }

@@ -13,39 +13,26 @@ type MIMEHeader map[string][]string
 
 // Add appends value under key (canonicalized).
 func (h MIMEHeader) Add(key, value string) {
-	key = CanonicalMIMEHeaderKey(key)
-	h[key] = append(h[key], value)
+	k := CanonicalMIMEHeaderKey(key)
+	h[k] = append(h[k], value)
 }
 
 // Set makes value the only value under key (canonicalized).
-func (h MIMEHeader) Set(key, value string) {
-	h[CanonicalMIMEHeaderKey(key)] = []string{value}
-}
+func (h MIMEHeader) Set(key, value string) { h[CanonicalMIMEHeaderKey(key)] = []string{value} }
 
 // Get is the first value under key (canonicalized), or "".
 func (h MIMEHeader) Get(key string) string {
-	if h == nil {
-		return ""
+	if values := h.Values(key); len(values) > 0 {
+		return values[0]
 	}
-	v := h[CanonicalMIMEHeaderKey(key)]
-	if len(v) == 0 {
-		return ""
-	}
-	return v[0]
+	return ""
 }
 
-// Values is every value stored under key (canonicalized).
-func (h MIMEHeader) Values(key string) []string {
-	if h == nil {
-		return nil
-	}
-	return h[CanonicalMIMEHeaderKey(key)]
-}
+// Values is every value stored under key (canonicalized); reading a nil header is fine.
+func (h MIMEHeader) Values(key string) []string { return h[CanonicalMIMEHeaderKey(key)] }
 
 // Del removes key (canonicalized) and its values.
-func (h MIMEHeader) Del(key string) {
-	delete(h, CanonicalMIMEHeaderKey(key))
-}
+func (h MIMEHeader) Del(key string) { delete(h, CanonicalMIMEHeaderKey(key)) }
 
 // ProtocolError: the peer broke the protocol (a bad reply, a connection closed early).
 type ProtocolError string
@@ -58,65 +45,82 @@ type Error struct {
 	Msg  string
 }
 
+// Error writes the code with at least three digits (a sign counts as one, as %03d does).
 func (e *Error) Error() string {
-	s := strconv.Itoa(e.Code)
-	for len(s) < 3 {
-		s = "0" + s
+	digits := strconv.Itoa(e.Code)
+	sign := ""
+	if e.Code < 0 {
+		sign, digits = "-", digits[1:]
 	}
-	return s + " " + e.Msg
+	for len(sign)+len(digits) < 3 {
+		digits = "0" + digits
+	}
+	return sign + digits + " " + e.Msg
 }
 
 // CanonicalMIMEHeaderKey upper-cases the first letter and each letter after a '-', and
 // lower-cases the others ("accept-encoding" gives "Accept-Encoding"). A key with a space or
-// another invalid byte comes back unchanged.
+// another byte that is not a token byte comes back unchanged. One pass; a copy is made only
+// at the first byte whose case changes (most keys arrive canonical).
 func CanonicalMIMEHeaderKey(s string) string {
-	upper := true
-	canonical := true
+	var out []byte
+	wordStart := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !httpguts.IsTokenByte(c) {
 			return s
 		}
-		if upper && 'a' <= c && c <= 'z' || !upper && 'A' <= c && c <= 'Z' {
-			canonical = false
+		want := c
+		if wordStart && 'a' <= c && c <= 'z' {
+			want = c - 'a' + 'A'
+		} else if !wordStart && 'A' <= c && c <= 'Z' {
+			want = c - 'A' + 'a'
 		}
-		upper = c == '-'
+		if want != c && out == nil {
+			out = []byte(s)
+		}
+		if out != nil {
+			out[i] = want
+		}
+		wordStart = c == '-'
 	}
-	if canonical {
+	if out == nil {
 		return s
 	}
-	b := []byte(s)
-	upper = true
-	for i, c := range b {
-		if upper && 'a' <= c && c <= 'z' {
-			b[i] = c - ('a' - 'A')
-		} else if !upper && 'A' <= c && c <= 'Z' {
-			b[i] = c + ('a' - 'A')
-		}
-		upper = c == '-'
-	}
-	return string(b)
+	return string(out)
 }
+
+// isBlank: the bytes TrimString strips (the ASCII blanks of RFC 5322, CR and LF included).
+func isBlank(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
 
 // TrimString strips ASCII blanks from both ends of s.
 func TrimString(s string) string {
-	for len(s) > 0 && isASCIISpace(s[0]) {
-		s = s[1:]
+	start, end := 0, len(s)
+	for start < end && isBlank(s[start]) {
+		start++
 	}
-	for len(s) > 0 && isASCIISpace(s[len(s)-1]) {
-		s = s[:len(s)-1]
+	for end > start && isBlank(s[end-1]) {
+		end--
 	}
-	return s
+	return s[start:end]
 }
 
-func isASCIISpace(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r'
+// trimBytes is TrimString for a byte slice (a sub-slice, no copy).
+func trimBytes(b []byte) []byte {
+	start, end := 0, len(b)
+	for start < end && isBlank(b[start]) {
+		start++
+	}
+	for end > start && isBlank(b[end-1]) {
+		end--
+	}
+	return b[start:end]
 }
 
 // Reader reads the lines, dot-encoded blocks and headers of a text protocol.
 type Reader struct {
 	R   *bufio.Reader
-	buf []byte
+	buf []byte // the line being assembled from continuation lines, reused
 }
 
 // NewReader reads protocol lines from r.
@@ -126,150 +130,147 @@ func NewReader(r *bufio.Reader) *Reader {
 
 // ReadLine reads a single line from r, without the final \n or \r\n.
 func (r *Reader) ReadLine() (string, error) {
-	line, err := r.readLineSlice()
+	line, err := r.nextLine()
 	return string(line), err
 }
 
-// ReadLineBytes is ReadLine giving bytes.
+// ReadLineBytes is ReadLine giving bytes (a copy; nil at an error).
 func (r *Reader) ReadLineBytes() ([]byte, error) {
-	line, err := r.readLineSlice()
-	if line != nil {
-		line = append([]byte(nil), line...)
+	line, err := r.nextLine()
+	if err != nil {
+		return nil, err
 	}
-	return line, err
+	return append([]byte{}, line...), nil
 }
 
-func (r *Reader) readLineSlice() ([]byte, error) {
-	var line []byte
-	for {
-		l, more, err := r.R.ReadLine()
-		if err != nil {
+// nextLine returns the next line without its end. A line longer than the bufio.Reader's
+// buffer arrives in pieces, which are joined; the result may share the reader's buffer.
+func (r *Reader) nextLine() ([]byte, error) {
+	piece, partial, err := r.R.ReadLine()
+	if err != nil {
+		return nil, err
+	}
+	if !partial {
+		return piece, nil
+	}
+	whole := append([]byte{}, piece...)
+	for partial {
+		if piece, partial, err = r.R.ReadLine(); err != nil {
 			return nil, err
 		}
-		if line == nil && !more {
-			return l, nil
-		}
-		line = append(line, l...)
-		if !more {
-			return line, nil
-		}
+		whole = append(whole, piece...)
 	}
+	return whole, nil
 }
 
 // ReadContinuedLine reads a possibly continued line (continuation lines start with a space
 // or tab) and returns it joined by single spaces, trimmed.
 func (r *Reader) ReadContinuedLine() (string, error) {
-	line, err := r.readContinued(nil)
+	line, err := r.continuedLine(nil)
 	return string(line), err
 }
 
-func trimBytes(s []byte) []byte {
-	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r') {
-		s = s[1:]
+// continuedLine reads a line and the continuation lines after it (they start with a space
+// or a tab), each trimmed, joined by one space. check, when given, sees the first line
+// before anything more is read. An empty first line is returned as it is (it ends a header).
+func (r *Reader) continuedLine(check func([]byte) error) ([]byte, error) {
+	first, err := r.nextLine()
+	if err != nil || len(first) == 0 {
+		return first, err
 	}
-	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\n' || s[len(s)-1] == '\r') {
-		s = s[:len(s)-1]
-	}
-	return s
-}
-
-func (r *Reader) readContinued(validate func([]byte) error) ([]byte, error) {
-	line, err := r.readLineSlice()
-	if err != nil {
-		return nil, err
-	}
-	if len(line) == 0 {
-		return line, nil
-	}
-	if validate != nil {
-		if err := validate(line); err != nil {
+	if check != nil {
+		if err := check(first); err != nil {
 			return nil, err
 		}
 	}
-	// Most headers have no continuation: the next line starts with a letter or ends the block.
-	if r.R.Buffered() > 1 {
-		peek, _ := r.R.Peek(2)
-		if len(peek) > 0 && (isLetter(peek[0]) || peek[0] == '\n') || len(peek) == 2 && peek[0] == '\r' && peek[1] == '\n' {
-			return trimBytes(line), nil
-		}
+	if r.noContinuation() {
+		return trimBytes(first), nil
 	}
-	r.buf = append(r.buf[:0], trimBytes(line)...)
-	for r.skipSpace() > 0 {
-		l, err := r.readLineSlice()
+	r.buf = append(r.buf[:0], trimBytes(first)...)
+	for r.skipBlanks() {
+		more, err := r.nextLine()
 		if err != nil {
 			break
 		}
-		r.buf = append(r.buf, ' ')
-		r.buf = append(r.buf, trimBytes(l)...)
+		r.buf = append(append(r.buf, ' '), trimBytes(more)...)
 	}
 	return r.buf, nil
 }
 
-func isLetter(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+// noContinuation reports, from bytes already buffered, that the next line surely does not
+// continue this one: it starts with a letter or is the empty line that ends a header. The
+// common case, which needs no copy of the line.
+func (r *Reader) noContinuation() bool {
+	if r.R.Buffered() < 2 {
+		return false
+	}
+	next, _ := r.R.Peek(2)
+	c := next[0]
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || c == '\n' || c == '\r' && next[1] == '\n'
 }
 
-func (r *Reader) skipSpace() int {
-	n := 0
+// skipBlanks consumes the spaces and tabs at the reader's position; true if there were any.
+func (r *Reader) skipBlanks() bool {
+	skipped := false
 	for {
 		c, err := r.R.ReadByte()
 		if err != nil {
-			break
+			return skipped
 		}
 		if c != ' ' && c != '\t' {
 			r.R.UnreadByte()
-			break
+			return skipped
 		}
-		n++
+		skipped = true
 	}
-	return n
 }
 
-func needColon(line []byte) error {
-	for _, c := range line {
+// colonIndex is the index of the first ':' in line, -1 if none.
+func colonIndex(line []byte) int {
+	for i, c := range line {
 		if c == ':' {
-			return nil
+			return i
 		}
 	}
-	return ProtocolError("malformed MIME header: missing colon: " + strconv.Quote(string(line)))
+	return -1
+}
+
+func requireColon(line []byte) error {
+	if colonIndex(line) < 0 {
+		return ProtocolError("malformed MIME header: missing colon: " + strconv.Quote(string(line)))
+	}
+	return nil
 }
 
 // ReadMIMEHeader reads a MIME-style header: lines "Key: value" (possibly continued) up to a
-// blank line.
+// blank line. Keys are canonicalized (an empty key is skipped), values lose their leading
+// blanks. On an error the header read so far comes back with it.
 func (r *Reader) ReadMIMEHeader() (MIMEHeader, error) {
-	m := make(MIMEHeader, 4)
-	if buf, err := r.R.Peek(1); err == nil && (buf[0] == ' ' || buf[0] == '\t') {
-		line, err := r.readLineSlice()
-		if err != nil {
-			return m, err
+	header := make(MIMEHeader, 4)
+	// A header may not start with a continuation line.
+	if next, err := r.R.Peek(1); err == nil && (next[0] == ' ' || next[0] == '\t') {
+		line, err := r.nextLine()
+		if err == nil {
+			err = ProtocolError("malformed MIME header initial line: " + string(line))
 		}
-		return m, ProtocolError("malformed MIME header initial line: " + string(line))
+		return header, err
 	}
 	for {
-		kv, err := r.readContinued(needColon)
-		if len(kv) == 0 {
-			return m, err
+		field, err := r.continuedLine(requireColon)
+		if len(field) == 0 {
+			return header, err
 		}
-		i := 0
-		for i < len(kv) && kv[i] != ':' {
-			i++
+		colon := colonIndex(field)
+		if colon < 0 {
+			return header, ProtocolError("malformed MIME header line: " + string(field))
 		}
-		if i == len(kv) {
-			return m, ProtocolError("malformed MIME header line: " + string(kv))
+		if key := CanonicalMIMEHeaderKey(string(field[:colon])); key != "" {
+			value := field[colon+1:]
+			for len(value) > 0 && (value[0] == ' ' || value[0] == '\t') {
+				value = value[1:]
+			}
+			header[key] = append(header[key], string(value))
 		}
-		key := CanonicalMIMEHeaderKey(string(kv[:i]))
-		if key == "" {
-			continue
-		}
-		v := kv[i+1:]
-		for len(v) > 0 && (v[0] == ' ' || v[0] == '\t') {
-			v = v[1:]
-		}
-		value := string(v)
-		m[key] = append(m[key], value)
-		if err != nil {
-			return m, err
-		}
+		// (err is nil here: continuedLine fails only with an empty result)
 	}
 }
-
