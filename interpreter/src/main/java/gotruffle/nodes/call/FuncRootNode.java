@@ -272,7 +272,11 @@ public final class FuncRootNode extends RootNode {
         };
     }
 
-    /** The deferred calls of one activation, run last-in first-out. */
+    /**
+     * The deferred calls of one activation, run last-in first-out. The frame's defer slot holds
+     * null, the one pending call itself (most functions defer once: no list to allocate, and a
+     * goroutine parked with one defer pending keeps nothing more), or an ArrayList of two or more.
+     */
     public static final class Defers {
         private Defers() {}
 
@@ -282,42 +286,50 @@ public final class FuncRootNode extends RootNode {
          */
         @SuppressWarnings("unchecked")
         @TruffleBoundary(transferToInterpreterOnException = false)
-        static GoPanic run(Object deferList, Fiber fiber, GoPanic panic) {
-            ArrayList<DeferredCall> list = (ArrayList<DeferredCall>) deferList;
-            if (list == null) {
+        static GoPanic run(Object deferred, Fiber fiber, GoPanic panic) {
+            if (deferred == null) {
                 return panic;
             }
             countDefers(fiber, panic);
+            if (deferred instanceof DeferredCall d) {
+                return runOne(d, fiber, panic);
+            }
+            ArrayList<DeferredCall> list = (ArrayList<DeferredCall>) deferred;
             while (!list.isEmpty()) {
-                DeferredCall d = list.remove(list.size() - 1);
-                GoPanic saved = fiber.panicking;
-                Object savedCallee = fiber.deferCallee;
-                if (d.invoker() instanceof DeferredCall.InCaller) {
-                    // run in the deferring function's state on a normal return; during its own
-                    // panic the call is made by that panic directly (Go: too early to recover)
-                    fiber.panicking = panic == null ? saved : null;
-                    fiber.deferCallee = panic == null ? savedCallee : null;
-                } else {
-                    fiber.panicking = panic;
-                    fiber.deferCallee = panic == null ? null : BoundMethodRoot.callee(d.target());
+                panic = runOne(list.remove(list.size() - 1), fiber, panic);
+            }
+            return panic;
+        }
+
+        /** Runs one deferred call while {@code panic} (or none) is under way; returns the panic still under way. */
+        private static GoPanic runOne(DeferredCall d, Fiber fiber, GoPanic panic) {
+            GoPanic saved = fiber.panicking;
+            Object savedCallee = fiber.deferCallee;
+            if (d.invoker() instanceof DeferredCall.InCaller) {
+                // run in the deferring function's state on a normal return; during its own
+                // panic the call is made by that panic directly (Go: too early to recover)
+                fiber.panicking = panic == null ? saved : null;
+                fiber.deferCallee = panic == null ? savedCallee : null;
+            } else {
+                fiber.panicking = panic;
+                fiber.deferCallee = panic == null ? null : BoundMethodRoot.callee(d.target());
+            }
+            try {
+                d.invoke(fiber);
+            } catch (GoPanic p) {
+                if (panic != null && p != panic && !panic.goexit && !p.goexit) { // Goexit is no panic: nothing to chain
+                    p.previous = panic;
                 }
-                try {
-                    d.invoke(fiber);
-                } catch (GoPanic p) {
-                    if (panic != null && p != panic && !panic.goexit && !p.goexit) { // Goexit is no panic: nothing to chain
-                        p.previous = panic;
-                    }
-                    uncountDefers(fiber, panic);
-                    countDefers(fiber, p);
-                    panic = p;
-                } finally {
-                    fiber.panicking = saved;
-                    fiber.deferCallee = savedCallee;
-                }
-                if (panic != null && panic.recovered) {
-                    uncountDefers(fiber, panic);
-                    panic = null;
-                }
+                uncountDefers(fiber, panic);
+                countDefers(fiber, p);
+                panic = p;
+            } finally {
+                fiber.panicking = saved;
+                fiber.deferCallee = savedCallee;
+            }
+            if (panic != null && panic.recovered) {
+                uncountDefers(fiber, panic);
+                panic = null;
             }
             return panic;
         }
@@ -337,24 +349,24 @@ public final class FuncRootNode extends RootNode {
             }
         }
 
-        @SuppressWarnings("unchecked")
         public static void push(VirtualFrame frame, int slot, DeferredCall call) {
             Object o = frame.getObject(slot);
-            if (o == null) {
-                o = newList();
-                frame.setObject(slot, o);
+            frame.setObject(slot, o == null ? call : add(o, call));
+        }
+
+        /** A second or later deferred call: the list of them (made from the first one). */
+        @SuppressWarnings("unchecked")
+        @TruffleBoundary
+        private static ArrayList<DeferredCall> add(Object pending, DeferredCall c) {
+            ArrayList<DeferredCall> l;
+            if (pending instanceof DeferredCall first) {
+                l = new ArrayList<>(4);
+                l.add(first);
+            } else {
+                l = (ArrayList<DeferredCall>) pending;
             }
-            add((ArrayList<DeferredCall>) o, call);
-        }
-
-        @TruffleBoundary
-        private static ArrayList<DeferredCall> newList() {
-            return new ArrayList<>(4); // not 10: a goroutine parked with one defer pending keeps this list
-        }
-
-        @TruffleBoundary
-        private static void add(ArrayList<DeferredCall> l, DeferredCall c) {
             l.add(c);
+            return l;
         }
     }
 }
