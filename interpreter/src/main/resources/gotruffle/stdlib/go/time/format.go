@@ -729,7 +729,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 		// An unknown abbreviation keeps the clock reading with offset 0 (GMT+h: h hours).
 		offset := 0
 		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
-			h, _, _ := leadingInt(zoneName[4:])
+			h, _, _ := leadingUint(zoneName[4:])
 			offset = int(h) * secondsPerHour
 			if zoneName[3] == '-' {
 				offset = -offset
@@ -780,8 +780,8 @@ func signedHourLen(value string) int {
 	if len(value) == 0 || value[0] != '+' && value[0] != '-' {
 		return 0
 	}
-	h, rem, err := leadingInt(value[1:])
-	if err != nil || len(rem) == len(value)-1 || h > 23 {
+	h, rem, ok := leadingUint(value[1:])
+	if !ok || len(rem) == len(value)-1 || h > 23 {
 		return 0
 	}
 	return len(value) - len(rem)
