@@ -7,9 +7,10 @@ import "errors"
 // Duration: a span of time in nanoseconds (about 290 years at most).
 type Duration int64
 
+// The extremes, where Round and Abs saturate.
 const (
-	minDuration Duration = -1 << 63
-	maxDuration Duration = 1<<63 - 1
+	maxDuration = Duration(1<<63 - 1)
+	minDuration = -maxDuration - 1
 )
 
 const (
@@ -21,127 +22,100 @@ const (
 	Hour                 = 60 * Minute
 )
 
-// String formats d like "1h2m3.5s" (units below a second for short durations).
+// String formats d like "1h2m3.5s"; below a second it uses one unit (ns, µs, ms) with a
+// fraction. Digits are filled in from the end of a fixed buffer (faster than appending).
 func (d Duration) String() string {
-	var buf [32]byte
-	w := len(buf)
-	u := uint64(d)
-	neg := d < 0
-	if neg {
-		u = -u
+	if d == 0 {
+		return "0s"
 	}
-	if u < uint64(Second) {
-		// Sub-second durations use one unit (ns, µs, ms) and a fraction.
-		var prec int
-		w--
-		buf[w] = 's'
-		w--
-		switch {
-		case u == 0:
-			return "0s"
-		case u < uint64(Microsecond):
-			prec = 0
-			buf[w] = 'n'
-		case u < uint64(Millisecond):
-			prec = 3
-			w--
-			copy(buf[w:], "µ")
-		default:
-			prec = 6
-			buf[w] = 'm'
+	var buf [32]byte
+	mag := uint64(d)
+	if d < 0 {
+		mag = -mag
+	}
+	end := len(buf)
+	if mag < uint64(Second) {
+		unit, fracDigits := "ns", 0
+		if mag >= uint64(Millisecond) {
+			unit, fracDigits = "ms", 6
+		} else if mag >= uint64(Microsecond) {
+			unit, fracDigits = "µs", 3
 		}
-		w, u = fmtFrac(buf[:w], u, prec)
-		w = fmtInt(buf[:w], u)
+		end -= len(unit)
+		copy(buf[end:], unit)
+		end = putDecimal(buf[:end], mag, fracDigits)
 	} else {
-		w--
-		buf[w] = 's'
-		w, u = fmtFrac(buf[:w], u, 9)
-		w = fmtInt(buf[:w], u%60)
-		u /= 60
-		if u > 0 {
-			w--
-			buf[w] = 'm'
-			w = fmtInt(buf[:w], u%60)
-			u /= 60
-			if u > 0 {
-				w--
-				buf[w] = 'h'
-				w = fmtInt(buf[:w], u)
+		end = putTagged(buf[:end], 's', mag%uint64(Minute), 9)
+		if minutes := mag / uint64(Minute); minutes > 0 {
+			end = putTagged(buf[:end], 'm', minutes%60, 0)
+			if hours := minutes / 60; hours > 0 {
+				end = putTagged(buf[:end], 'h', hours, 0)
 			}
 		}
 	}
-	if neg {
-		w--
-		buf[w] = '-'
+	if d < 0 {
+		end--
+		buf[end] = '-'
 	}
-	return string(buf[w:])
+	return string(buf[end:])
 }
 
-// fmtFrac writes the prec lowest decimal digits of v as a fraction at the end of buf, dropping
-// trailing zeros (and the point when nothing remains); it returns the new start and v/10^prec.
-func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
-	w := len(buf)
-	printed := false
-	for i := 0; i < prec; i++ {
-		digit := v % 10
-		printed = printed || digit != 0
-		if printed {
-			w--
-			buf[w] = byte(digit) + '0'
+// putTagged writes putDecimal's form of v followed by the unit letter tag at the end of buf.
+func putTagged(buf []byte, tag byte, v uint64, fracDigits int) int {
+	last := len(buf) - 1
+	buf[last] = tag
+	return putDecimal(buf[:last], v, fracDigits)
+}
+
+// putDecimal writes v/10^fracDigits in decimal at the end of buf, with the fraction's
+// significant digits after a point (no point when the fraction is zero), and returns where
+// the text starts.
+func putDecimal(buf []byte, v uint64, fracDigits int) int {
+	for fracDigits > 0 && v%10 == 0 {
+		v /= 10
+		fracDigits--
+	}
+	at := len(buf)
+	for ; fracDigits > 0; fracDigits-- {
+		at--
+		buf[at] = '0' + byte(v%10)
+		v /= 10
+	}
+	if at < len(buf) {
+		at--
+		buf[at] = '.'
+	}
+	for {
+		at--
+		buf[at] = '0' + byte(v%10)
+		v /= 10
+		if v == 0 {
+			return at
 		}
-		v /= 10
 	}
-	if printed {
-		w--
-		buf[w] = '.'
-	}
-	return w, v
-}
-
-// fmtInt writes v in decimal at the end of buf and returns the new start.
-func fmtInt(buf []byte, v uint64) int {
-	w := len(buf)
-	if v == 0 {
-		w--
-		buf[w] = '0'
-		return w
-	}
-	for v > 0 {
-		w--
-		buf[w] = byte(v%10) + '0'
-		v /= 10
-	}
-	return w
 }
 
 func (d Duration) Nanoseconds() int64  { return int64(d) }
 func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
 
-func (d Duration) Seconds() float64 {
-	sec := d / Second
-	nsec := d % Second
-	return float64(sec) + float64(nsec)/1e9
-}
+func (d Duration) Seconds() float64 { return d.inUnits(Second) }
+func (d Duration) Minutes() float64 { return d.inUnits(Minute) }
+func (d Duration) Hours() float64   { return d.inUnits(Hour) }
 
-func (d Duration) Minutes() float64 {
-	min := d / Minute
-	nsec := d % Minute
-	return float64(min) + float64(nsec)/(60*1e9)
-}
-
-func (d Duration) Hours() float64 {
-	hour := d / Hour
-	nsec := d % Hour
-	return float64(hour) + float64(nsec)/(60*60*1e9)
+// inUnits converts whole units and the remainder separately, so a large d keeps its
+// precision (one float division of d would round the nanoseconds away first).
+func (d Duration) inUnits(unit Duration) float64 {
+	whole, rest := d/unit, d%unit
+	return float64(whole) + float64(rest)/float64(unit)
 }
 
 // Truncate returns d rounded toward zero to a multiple of m (d itself if m <= 0).
 func (d Duration) Truncate(m Duration) Duration {
-	if m <= 0 {
-		return d
+	if m > 0 {
+		d -= d % m
 	}
-	return d - d%m
+	return d
 }
 
 // Round returns d rounded to the nearest multiple of m, halfway values away from zero,
@@ -150,201 +124,203 @@ func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
 	}
-	r := d % m
-	if d < 0 {
-		r = -r
-		if r+r < m {
-			return d + r
+	// over: how far |d| is past the multiple below it; 2*over fits in a uint64.
+	over := d % m
+	if over < 0 {
+		over = -over
+	}
+	if uint64(over)*2 < uint64(m) {
+		if d < 0 {
+			return d + over
 		}
-		if d1 := d - m + r; d1 < d {
-			return d1
-		}
+		return d - over
+	}
+	up := m - over
+	switch {
+	case d >= 0 && d > maxDuration-up:
+		return maxDuration
+	case d < 0 && d < minDuration+up:
 		return minDuration
+	case d < 0:
+		return d - up
 	}
-	if r+r < m {
-		return d - r
-	}
-	if d1 := d + m - r; d1 > d {
-		return d1
-	}
-	return maxDuration
+	return d + up
 }
 
 // Abs returns the absolute value of d (MaxInt64 for the most negative duration).
 func (d Duration) Abs() Duration {
-	switch {
-	case d >= 0:
+	if d >= 0 {
 		return d
-	case d == minDuration:
+	}
+	if d == minDuration {
 		return maxDuration
-	default:
-		return -d
 	}
+	return -d
 }
 
-var errLeadingInt = errors.New("time: bad [0-9]*")
+const maxMagnitude = 1 << 63 // |MinInt64|: the largest magnitude a parsed number may reach
 
-// leadingInt consumes the leading decimal digits of s.
-func leadingInt(s string) (x uint64, rem string, err error) {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
+// addDigit returns x*10 + the digit c, or false when that exceeds maxMagnitude.
+func addDigit(x uint64, c byte) (uint64, bool) {
+	digit := uint64(c - '0')
+	if x > (maxMagnitude-digit)/10 {
+		return x, false
+	}
+	return x*10 + digit, true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// leadingUint reads the decimal digits at the start of s; false when they exceed 1<<63.
+func leadingUint(s string) (x uint64, rest string, ok bool) {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		if x, ok = addDigit(x, s[n]); !ok {
+			return 0, s, false
 		}
-		if x > 1<<63/10 {
-			return 0, rem, errLeadingInt
+		n++
+	}
+	return x, s[n:], true
+}
+
+// durationNumber is one number of a duration string: whole.frac, where frac holds the
+// fraction's leading digits that fit (fracScale = 10^their count).
+type durationNumber struct {
+	whole, frac uint64
+	fracScale   float64
+}
+
+// scanDurationNumber reads "digits", "digits." , ".digits" or "digits.digits" at the start of s.
+func scanDurationNumber(s string) (num durationNumber, rest string, ok bool) {
+	num.fracScale = 1
+	if s == "" || s[0] != '.' && !isDigit(s[0]) {
+		return num, s, false
+	}
+	if num.whole, rest, ok = leadingUint(s); !ok {
+		return num, s, false
+	}
+	digits := len(s) - len(rest)
+	if rest == "" || rest[0] != '.' {
+		return num, rest, digits > 0
+	}
+	rest = rest[1:]
+	full := false
+	n := 0
+	for ; n < len(rest) && isDigit(rest[n]); n++ {
+		if full {
+			continue // digits beyond int64 precision do not count
 		}
-		x = x*10 + uint64(c) - '0'
-		if x > 1<<63 {
-			return 0, rem, errLeadingInt
+		if next, fits := addDigit(num.frac, rest[n]); fits {
+			num.frac = next
+			num.fracScale *= 10
+		} else {
+			full = true
 		}
 	}
-	return x, s[i:], nil
+	return num, rest[n:], digits+n > 0
 }
 
-// leadingFraction consumes the digits after a decimal point, keeping what fits in an int64;
-// scale is the power of ten dividing x.
-func leadingFraction(s string) (x uint64, scale float64, rem string) {
-	i := 0
-	scale = 1
-	overflow := false
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
-		if overflow {
-			continue
-		}
-		if x > (1<<63-1)/10 {
-			overflow = true
-			continue
-		}
-		y := x*10 + uint64(c) - '0'
-		if y > 1<<63 {
-			overflow = true
-			continue
-		}
-		x = y
-		scale *= 10
+// unitNanos is the length in nanoseconds of a unit ParseDuration accepts.
+func unitNanos(name string) (uint64, bool) {
+	switch name {
+	case "ns":
+		return uint64(Nanosecond), true
+	case "us", "µs", "μs": // micro sign U+00B5 and Greek mu U+03BC
+		return uint64(Microsecond), true
+	case "ms":
+		return uint64(Millisecond), true
+	case "s":
+		return uint64(Second), true
+	case "m":
+		return uint64(Minute), true
+	case "h":
+		return uint64(Hour), true
 	}
-	return x, scale, s[i:]
+	return 0, false
 }
 
-var unitMap = map[string]uint64{
-	"ns": uint64(Nanosecond),
-	"us": uint64(Microsecond),
-	"µs": uint64(Microsecond), // U+00B5 micro sign
-	"μs": uint64(Microsecond), // U+03BC Greek mu
-	"ms": uint64(Millisecond),
-	"s":  uint64(Second),
-	"m":  uint64(Minute),
-	"h":  uint64(Hour),
+// nanos is num in the given unit, or false beyond maxMagnitude. The fraction goes through a
+// float64, as Go does, so results match its rounding.
+func (num durationNumber) nanos(unit uint64) (uint64, bool) {
+	if num.whole > maxMagnitude/unit {
+		return 0, false
+	}
+	v := num.whole * unit
+	if num.frac > 0 {
+		v += uint64(float64(num.frac) * (float64(unit) / num.fracScale))
+	}
+	return v, v <= maxMagnitude
 }
 
-// ParseDuration parses a duration string such as "300ms", "-1.5h" or "2h45m".
+// ParseDuration parses a duration string such as "300ms", "-1.5h" or "2h45m": an optional sign
+// and a sequence of numbers, each with a unit (ns, us/µs, ms, s, m, h).
 func ParseDuration(s string) (Duration, error) {
-	orig := s
-	var d uint64
+	invalid := func() (Duration, error) {
+		return 0, errors.New("time: invalid duration " + quote(s))
+	}
+	rest := s
 	neg := false
-	if s != "" {
-		c := s[0]
-		if c == '-' || c == '+' {
-			neg = c == '-'
-			s = s[1:]
-		}
+	if rest != "" && (rest[0] == '-' || rest[0] == '+') {
+		neg = rest[0] == '-'
+		rest = rest[1:]
 	}
-	if s == "0" {
+	switch rest {
+	case "0":
 		return 0, nil
+	case "":
+		return invalid()
 	}
-	if s == "" {
-		return 0, errors.New("time: invalid duration " + quote(orig))
-	}
-	for s != "" {
-		var (
-			v, f  uint64
-			scale float64 = 1
-			err   error
-		)
-		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		pl := len(s)
-		v, s, err = leadingInt(s)
-		if err != nil {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		pre := pl != len(s)
-		post := false
-		if s != "" && s[0] == '.' {
-			s = s[1:]
-			pl := len(s)
-			f, scale, s = leadingFraction(s)
-			post = pl != len(s)
-		}
-		if !pre && !post {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		i := 0
-		for ; i < len(s); i++ {
-			c := s[i]
-			if c == '.' || '0' <= c && c <= '9' {
-				break
-			}
-		}
-		if i == 0 {
-			return 0, errors.New("time: missing unit in duration " + quote(orig))
-		}
-		u := s[:i]
-		s = s[i:]
-		unit, ok := unitMap[u]
+	var total uint64
+	for rest != "" {
+		num, after, ok := scanDurationNumber(rest)
 		if !ok {
-			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
+			return invalid()
 		}
-		if v > 1<<63/unit {
-			return 0, errors.New("time: invalid duration " + quote(orig))
+		unitLen := 0
+		for unitLen < len(after) && after[unitLen] != '.' && !isDigit(after[unitLen]) {
+			unitLen++
 		}
-		v *= unit
-		if f > 0 {
-			v += uint64(float64(f) * (float64(unit) / scale))
-			if v > 1<<63 {
-				return 0, errors.New("time: invalid duration " + quote(orig))
-			}
+		if unitLen == 0 {
+			return 0, errors.New("time: missing unit in duration " + quote(s))
 		}
-		d += v
-		if d > 1<<63 {
-			return 0, errors.New("time: invalid duration " + quote(orig))
+		name := after[:unitLen]
+		rest = after[unitLen:]
+		unit, known := unitNanos(name)
+		if !known {
+			return 0, errors.New("time: unknown unit " + quote(name) + " in duration " + quote(s))
+		}
+		part, fits := num.nanos(unit)
+		// Two parts of 1<<63 wrap the sum to 0, which passes: Go 1.19 does the same.
+		if total += part; !fits || total > maxMagnitude {
+			return invalid()
 		}
 	}
 	if neg {
-		return -Duration(d), nil
+		return -Duration(total), nil
 	}
-	if d > 1<<63-1 {
-		return 0, errors.New("time: invalid duration " + quote(orig))
+	if total > uint64(maxDuration) {
+		return invalid()
 	}
-	return Duration(d), nil
+	return Duration(total), nil
 }
 
 // quote puts s in double quotes, escaping quotes and backslashes, and every byte of
 // non-ASCII or control characters as \xHH (time's own simplified quoting).
 func quote(s string) string {
 	const hex = "0123456789abcdef"
-	buf := make([]byte, 1, len(s)+2)
-	buf[0] = '"'
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || c < ' ' {
-			buf = append(buf, '\\', 'x', hex[c>>4], hex[c&0xF])
-			continue
+	out := make([]byte, 0, len(s)+2)
+	out = append(out, '"')
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case c < ' ' || c >= 0x80:
+			out = append(out, '\\', 'x', hex[c>>4], hex[c&15])
+		case c == '"' || c == '\\':
+			out = append(out, '\\', c)
+		default:
+			out = append(out, c)
 		}
-		if c == '"' || c == '\\' {
-			buf = append(buf, '\\')
-		}
-		buf = append(buf, c)
 	}
-	buf = append(buf, '"')
-	return string(buf)
+	return string(append(out, '"'))
 }
 
 // Month: January is 1.
@@ -369,12 +345,7 @@ var longMonthNames = []string{"January", "February", "March", "April", "May", "J
 	"August", "September", "October", "November", "December"}
 var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
-func (m Month) String() string {
-	if January <= m && m <= December {
-		return longMonthNames[m-1]
-	}
-	return "%!Month(" + itoa(int64(m)) + ")"
-}
+func (m Month) String() string { return enumName("Month", longMonthNames, int64(m)-1, int64(m)) }
 
 // Weekday: Sunday is 0.
 type Weekday int
@@ -389,11 +360,14 @@ const (
 	Saturday
 )
 
-func (d Weekday) String() string {
-	if Sunday <= d && d <= Saturday {
-		return longDayNames[d]
+func (d Weekday) String() string { return enumName("Weekday", longDayNames, int64(d), int64(d)) }
+
+// enumName is names[index], or fmt's bad-value form "%!Kind(value)" outside the table.
+func enumName(kind string, names []string, index, value int64) string {
+	if index >= 0 && index < int64(len(names)) {
+		return names[index]
 	}
-	return "%!Weekday(" + itoa(int64(d)) + ")"
+	return "%!" + kind + "(" + itoa(value) + ")"
 }
 
 func itoa(v int64) string {
@@ -406,7 +380,7 @@ func itoa(v int64) string {
 		u = -u
 	}
 	var b [24]byte
-	w := fmtInt(b[:], u)
+	w := putDecimal(b[:], u, 0)
 	if neg {
 		w--
 		b[w] = '-'

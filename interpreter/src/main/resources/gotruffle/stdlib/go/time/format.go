@@ -674,34 +674,25 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			return Time{}, &ParseError{alayout, avalue, stdstr, hold, ""}
 		}
 	}
-	if pmSet && hour < 12 {
-		hour += 12
-	} else if amSet && hour == 12 {
-		hour = 0
-	}
+	hour = hour24(hour, amSet, pmSet)
 	if yday >= 0 {
-		if yday < 1 || yday > 365 && !(yday == 366 && isLeap(year)) {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year out of range"}
-		}
-		m, d := 1, yday
-		for ; d > daysIn(Month(m), year); m++ {
-			d -= daysIn(Month(m), year)
-		}
 		// A month or day given as well must agree with the day of the year.
-		if month >= 0 && month != m {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match month"}
+		m, d, inYear := dateOfYearDay(year, yday)
+		problem := ""
+		switch {
+		case !inYear:
+			problem = "day-of-year out of range"
+		case month >= 0 && month != m:
+			problem = "day-of-year does not match month"
+		case day >= 0 && day != d:
+			problem = "day-of-year does not match day"
 		}
-		if day >= 0 && day != d {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match day"}
+		if problem != "" {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": " + problem}
 		}
 		month, day = m, d
 	}
-	if month < 0 {
-		month = 1
-	}
-	if day < 0 {
-		day = 1
-	}
+	month, day = unsetAsOne(month), unsetAsOne(day) // -1: not in the layout
 	if day < 1 || day > daysIn(Month(month), year) {
 		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
 	}
@@ -729,7 +720,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 		// An unknown abbreviation keeps the clock reading with offset 0 (GMT+h: h hours).
 		offset := 0
 		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
-			h, _, _ := leadingInt(zoneName[4:])
+			h, _, _ := leadingUint(zoneName[4:])
 			offset = int(h) * secondsPerHour
 			if zoneName[3] == '-' {
 				offset = -offset
@@ -742,6 +733,42 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 }
 
 func isLeap(year int) bool { return year%4 == 0 && (year%100 != 0 || year%400 == 0) }
+
+// hour24 applies a parsed AM/PM marker to a 12-hour clock reading.
+func hour24(hour int, am, pm bool) int {
+	if pm && hour < 12 {
+		return hour + 12
+	}
+	if am && hour == 12 {
+		return 0
+	}
+	return hour
+}
+
+// dateOfYearDay is the month and day of the yday-th day (from 1) of year; false when the
+// year has no such day.
+func dateOfYearDay(year, yday int) (month, day int, ok bool) {
+	yearLen := 365
+	if isLeap(year) {
+		yearLen++
+	}
+	if yday < 1 || yday > yearLen {
+		return 0, 0, false
+	}
+	month, day = 1, yday
+	for day > daysIn(Month(month), year) {
+		day -= daysIn(Month(month), year)
+		month++
+	}
+	return month, day, true
+}
+
+func unsetAsOne(v int) int {
+	if v < 0 {
+		return 1
+	}
+	return v
+}
 
 // zoneNameLen returns the length of the zone abbreviation value starts with: three upper-case
 // letters, four or five ending in T (or WITA), ChST and MeST, GMT with an optional signed
@@ -780,8 +807,8 @@ func signedHourLen(value string) int {
 	if len(value) == 0 || value[0] != '+' && value[0] != '-' {
 		return 0
 	}
-	h, rem, err := leadingInt(value[1:])
-	if err != nil || len(rem) == len(value)-1 || h > 23 {
+	h, rem, ok := leadingUint(value[1:])
+	if !ok || len(rem) == len(value)-1 || h > 23 {
 		return 0
 	}
 	return len(value) - len(rem)

@@ -310,69 +310,64 @@ func (t Time) Truncate(d Duration) Time {
 func modDuration(sec, nsec, d int64) Duration
 
 func (t Time) Add(d Duration) Time {
-	dsec := int64(d / 1e9)
-	nsec := t.nsec + int64(d%1e9)
-	if nsec >= 1e9 {
-		dsec++
-		nsec -= 1e9
-	} else if nsec < 0 {
-		dsec--
-		nsec += 1e9
-	}
-	t.sec += dsec
-	t.nsec = nsec
+	var sec, nsec int
+	sec, nsec = floorSplit(int(t.sec)+int(d/Second), int(t.nsec)+int(d%Second), 1e9)
+	t.sec, t.nsec = int64(sec), int64(nsec)
 	if t.hasMono {
-		te := t.mono + int64(d)
-		if d < 0 && te > t.mono || d > 0 && te < t.mono {
+		// The monotonic reading goes with it unless it would wrap around.
+		moved := t.mono + int64(d)
+		if d != 0 && (moved > t.mono) != (d > 0) {
 			t = t.stripMono()
 		} else {
-			t.mono = te
+			t.mono = moved
 		}
 	}
 	return t
 }
 
+// Sub is t-u, saturated at the Duration extremes; the monotonic readings decide when both
+// times have one.
 func (t Time) Sub(u Time) Duration {
 	if t.hasMono && u.hasMono {
-		d := Duration(t.mono - u.mono)
-		if d < 0 && t.mono > u.mono {
+		diff := t.mono - u.mono
+		switch {
+		case t.mono > u.mono && diff < 0:
 			return maxDuration
-		}
-		if d > 0 && t.mono < u.mono {
+		case t.mono < u.mono && diff > 0:
 			return minDuration
 		}
-		return d
+		return Duration(diff)
 	}
 	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
-	switch {
-	case u.Add(d).Equal(t):
-		return d
-	case t.Before(u):
+	if u.Add(d).Equal(t) {
+		return d // no overflow
+	}
+	if t.Before(u) {
 		return minDuration
-	default:
-		return maxDuration
 	}
+	return maxDuration
 }
 
-func (t Time) After(u Time) bool {
-	if t.hasMono && u.hasMono {
-		return t.mono > u.mono
-	}
-	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
-}
+func (t Time) After(u Time) bool  { return t.order(u) > 0 }
+func (t Time) Before(u Time) bool { return t.order(u) < 0 }
+func (t Time) Equal(u Time) bool  { return t.order(u) == 0 }
 
-func (t Time) Before(u Time) bool {
+// order compares the instants t and u (-1, 0, +1): by the monotonic readings when both have
+// one, else by wall seconds and then nanoseconds.
+func (t Time) order(u Time) int {
+	first, second := [2]int64{t.sec, t.nsec}, [2]int64{u.sec, u.nsec}
 	if t.hasMono && u.hasMono {
-		return t.mono < u.mono
+		first, second = [2]int64{t.mono}, [2]int64{u.mono}
 	}
-	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
-}
-
-func (t Time) Equal(u Time) bool {
-	if t.hasMono && u.hasMono {
-		return t.mono == u.mono
+	for k := range first {
+		if first[k] != second[k] {
+			if first[k] < second[k] {
+				return -1
+			}
+			return 1
+		}
 	}
-	return t.sec == u.sec && t.nsec == u.nsec
+	return 0
 }
 
 func (t Time) AddDate(years int, months int, days int) Time {
@@ -381,18 +376,16 @@ func (t Time) AddDate(years int, months int, days int) Time {
 	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
 }
 
-func norm(hi, lo, base int) (nhi, nlo int) {
+// floorSplit carries whole multiples of base from lo (any sign) into hi, leaving
+// 0 <= lo < base: floorSplit(5, -1, 60) is (4, 59).
+func floorSplit(hi, lo, base int) (int, int) {
+	carry := lo / base
+	lo -= carry * base
 	if lo < 0 {
-		n := (-lo-1)/base + 1
-		hi -= n
-		lo += n * base
+		lo += base
+		carry--
 	}
-	if lo >= base {
-		n := lo / base
-		hi += n
-		lo -= n * base
-	}
-	return hi, lo
+	return hi + carry, lo
 }
 
 // Date returns the Time for yyyy-mm-dd hh:mm:ss + nsec in loc; out-of-range values are
@@ -401,15 +394,12 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	if loc == nil {
 		panic("time: missing Location in call to Date")
 	}
-	m := int(month) - 1
-	year, m = norm(year, m, 12)
-	month = Month(m) + 1
-	sec, nsec = norm(sec, nsec, 1e9)
-	min, sec = norm(min, sec, 60)
-	hour, min = norm(hour, min, 60)
-	day, hour = norm(day, hour, 24)
-	days := daysFromCivil(year, month, 1) + int64(day) - 1
-	unix := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
+	// Months and nanoseconds carry into years and seconds; days, hours, minutes and seconds
+	// out of range simply add up in the count of seconds.
+	year, monthIndex := floorSplit(year, int(month)-1, 12)
+	sec, nsec = floorSplit(sec, nsec, 1e9)
+	days := daysFromCivil(year, Month(monthIndex+1), 1) + int64(day) - 1
+	unix := days*secondsPerDay + int64(hour)*secondsPerHour + int64(min)*secondsPerMinute + int64(sec)
 	_, offset := loc.lookup(unix)
 	if offset != 0 {
 		// The offset in effect at the resulting instant decides.
@@ -427,15 +417,8 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 
 // Unix is the local Time sec seconds plus nsec nanoseconds after January 1, 1970 UTC.
 func Unix(sec int64, nsec int64) Time {
-	if nsec < 0 || nsec >= 1e9 {
-		n := nsec / 1e9
-		sec += n
-		nsec -= n * 1e9
-		if nsec < 0 {
-			nsec += 1e9
-			sec--
-		}
-	}
+	s, ns := floorSplit(int(sec), int(nsec), 1e9)
+	sec, nsec = int64(s), int64(ns)
 	return Time{sec: sec + unixToInternal, nsec: nsec, loc: Local}
 }
 

@@ -63,18 +63,23 @@ type item struct {
 	line int
 }
 
+// String is how parse errors show an item: keywords in angle brackets, other values quoted
+// (cut to 10 characters and "..." when longer).
 func (i item) String() string {
-	switch {
-	case i.typ == itemEOF:
+	if i.typ == itemEOF {
 		return "EOF"
-	case i.typ == itemError:
-		return i.val
-	case i.typ > itemKeyword:
-		return fmt.Sprintf("<%s>", i.val)
-	case len(i.val) > 10:
-		return fmt.Sprintf("%.10q...", i.val)
 	}
-	return fmt.Sprintf("%q", i.val)
+	if i.typ == itemError {
+		return i.val
+	}
+	if i.typ > itemKeyword {
+		return "<" + i.val + ">"
+	}
+	format := "%q"
+	if len(i.val) > 10 {
+		format = "%.10q..."
+	}
+	return fmt.Sprintf(format, i.val)
 }
 
 type lexer struct {
@@ -106,15 +111,16 @@ func lex(input, left, right string, comments bool) []item {
 
 func (l *lexer) emit(t itemType) {
 	l.items = append(l.items, item{t, l.start, l.input[l.start:l.pos], l.startLine})
-	l.start = l.pos
-	l.startLine = l.line
+	l.nextItemAtPos()
 }
 
+// ignore drops the text since the item's start (counting its newlines).
 func (l *lexer) ignore() {
 	l.line += strings.Count(l.input[l.start:l.pos], "\n")
-	l.start = l.pos
-	l.startLine = l.line
+	l.nextItemAtPos()
 }
+
+func (l *lexer) nextItemAtPos() { l.start, l.startLine = l.pos, l.line }
 
 func (l *lexer) advance(n int) {
 	l.line += strings.Count(l.input[l.pos:l.pos+n], "\n")
@@ -266,15 +272,10 @@ func (l *lexer) lexAction() bool {
 				l.advance(1)
 			}
 			l.emit(itemSpace)
-		case r == '=':
-			l.emit(itemAssign)
-		case r == ':':
-			if l.nextRune() != '=' {
-				return l.errorf("expected :=")
+		case r == '=' || r == ':' || r == '|':
+			if !l.lexOperator(r) {
+				return false
 			}
-			l.emit(itemDeclare)
-		case r == '|':
-			l.emit(itemPipe)
 		case r == '"':
 			if !l.lexQuoted('"', itemString, "quoted string") {
 				return false
@@ -415,28 +416,41 @@ func (l *lexer) lexNumber() bool {
 
 func (l *lexer) scanNumber() bool {
 	l.accept("+-")
-	digits := "0123456789_"
+	digits, exponent := "0123456789_", "eE"
 	if l.accept("0") {
-		if l.accept("xX") {
-			digits = "0123456789abcdefABCDEF_"
-		} else if l.accept("oO") {
-			digits = "01234567_"
-		} else if l.accept("bB") {
-			digits = "01_"
+		switch {
+		case l.accept("xX"):
+			digits, exponent = "0123456789abcdefABCDEF_", "pP"
+		case l.accept("oO"):
+			digits, exponent = "01234567_", ""
+		case l.accept("bB"):
+			digits, exponent = "01_", ""
 		}
 	}
 	l.acceptRun(digits)
 	if l.accept(".") {
 		l.acceptRun(digits)
 	}
-	if len(digits) == 10+1 && l.accept("eE") {
-		l.accept("+-")
-		l.acceptRun("0123456789_")
-	}
-	if len(digits) == 16+6+1 && l.accept("pP") {
+	// The exponent's digits are decimal in every base that has one.
+	if exponent != "" && l.accept(exponent) {
 		l.accept("+-")
 		l.acceptRun("0123456789_")
 	}
 	l.accept("i")
+	return true
+}
+
+// lexOperator emits '=', '|' or ":=" (r, its first character, is read already).
+func (l *lexer) lexOperator(r rune) bool {
+	switch {
+	case r == '=':
+		l.emit(itemAssign)
+	case r == '|':
+		l.emit(itemPipe)
+	case l.nextRune() == '=':
+		l.emit(itemDeclare)
+	default:
+		return l.errorf("expected :=")
+	}
 	return true
 }

@@ -41,11 +41,7 @@ type Template struct {
 }
 
 // New makes an empty template called name.
-func New(name string) *Template {
-	t := &Template{name: name}
-	t.init()
-	return t
-}
+func New(name string) *Template { return &Template{name: name, common: newCommon()} }
 
 // Must panics if err is not nil and returns t otherwise.
 func Must(t *Template, err error) *Template {
@@ -55,10 +51,15 @@ func Must(t *Template, err error) *Template {
 	return t
 }
 
+// init gives a zero Template (declared, not made by New) its own empty set.
 func (t *Template) init() {
 	if t.common == nil {
-		t.common = &common{tmpl: map[string]*Template{}, execFuncs: map[string]reflect.Value{}}
+		t.common = newCommon()
 	}
+}
+
+func newCommon() *common {
+	return &common{tmpl: map[string]*Template{}, execFuncs: map[string]reflect.Value{}}
 }
 
 // Name is the name the template was created with.
@@ -95,24 +96,21 @@ func (t *Template) Option(opt ...string) *Template {
 	return t
 }
 
+// missingKeyModes are the values of the one option there is, "missingkey=VALUE".
+var missingKeyModes = map[string]missingKeyAction{
+	"default": mapInvalid, "invalid": mapInvalid, "zero": mapZeroValue, "error": mapError,
+}
+
 func (t *Template) setOption(opt string) {
 	if opt == "" {
 		panic("empty option string")
 	}
-	if k, v, ok := strings.Cut(opt, "="); ok && k == "missingkey" {
-		switch v {
-		case "invalid", "default":
-			t.option.missingKey = mapInvalid
-			return
-		case "zero":
-			t.option.missingKey = mapZeroValue
-			return
-		case "error":
-			t.option.missingKey = mapError
-			return
-		}
+	const key = "missingkey="
+	mode, known := missingKeyModes[strings.TrimPrefix(opt, key)]
+	if !known || !strings.HasPrefix(opt, key) {
+		panic("unrecognized option: " + opt)
 	}
-	panic("unrecognized option: " + opt)
+	t.option.missingKey = mode
 }
 
 // Lookup finds the template called name in t's set, or nil.
@@ -132,11 +130,13 @@ func (t *Template) Templates() []*Template {
 	}
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	m := make([]*Template, 0, len(t.tmpl))
-	for _, v := range t.tmpl {
-		m = append(m, v)
+	all := make([]*Template, len(t.tmpl))
+	n := 0
+	for _, each := range t.tmpl {
+		all[n] = each
+		n++
 	}
-	return m
+	return all
 }
 
 // DefinedTemplates lists the defined templates, for error messages.
@@ -255,16 +255,14 @@ func parseFiles(t *Template, read fileReader, filenames ...string) (*Template, e
 		if err != nil {
 			return nil, err
 		}
-		var tmpl *Template
 		if t == nil {
-			t = New(name)
+			t = New(name) // the first file names the result
 		}
-		if name == t.Name() {
-			tmpl = t
-		} else {
-			tmpl = t.New(name)
+		target := t
+		if name != t.Name() {
+			target = t.New(name)
 		}
-		if _, err := tmpl.Parse(string(b)); err != nil {
+		if _, err := target.Parse(string(b)); err != nil {
 			return nil, err
 		}
 	}
@@ -273,24 +271,13 @@ func parseFiles(t *Template, read fileReader, filenames ...string) (*Template, e
 
 // ParseGlob is ParseFiles over the files that match pattern.
 func ParseGlob(pattern string) (*Template, error) {
-	return parseGlob(nil, pattern)
+	return parseMatching(nil, []string{pattern}, filepath.Glob, readOSFile)
 }
 
 // ParseGlob parses the files matching pattern and associates them with t.
 func (t *Template) ParseGlob(pattern string) (*Template, error) {
 	t.init()
-	return parseGlob(t, pattern)
-}
-
-func parseGlob(t *Template, pattern string) (*Template, error) {
-	filenames, err := filepath.Glob(pattern)
-	if err != nil {
-		return nil, err
-	}
-	if len(filenames) == 0 {
-		return nil, fmt.Errorf("template: pattern matches no files: %#q", pattern)
-	}
-	return parseFiles(t, readOSFile, filenames...)
+	return parseMatching(t, []string{pattern}, filepath.Glob, readOSFile)
 }
 
 // ParseFS is ParseGlob over a file system (an embed.FS, say): the files matching any of the
@@ -306,19 +293,27 @@ func (t *Template) ParseFS(fsys fs.FS, patterns ...string) (*Template, error) {
 }
 
 func parseFS(t *Template, fsys fs.FS, patterns []string) (*Template, error) {
+	glob := func(pattern string) ([]string, error) { return fs.Glob(fsys, pattern) }
+	read := func(file string) (string, []byte, error) {
+		text, err := fs.ReadFile(fsys, file)
+		return path.Base(file), text, err
+	}
+	return parseMatching(t, patterns, glob, read)
+}
+
+// parseMatching parses, in pattern order, the files each pattern matches; a pattern that
+// matches nothing is an error.
+func parseMatching(t *Template, patterns []string, glob func(string) ([]string, error), read fileReader) (*Template, error) {
 	var files []string
 	for _, pattern := range patterns {
-		matched, err := fs.Glob(fsys, pattern)
-		switch {
-		case err != nil:
+		matched, err := glob(pattern)
+		if err != nil {
 			return nil, err
-		case len(matched) == 0:
+		}
+		if len(matched) == 0 {
 			return nil, fmt.Errorf("template: pattern matches no files: %#q", pattern)
 		}
 		files = append(files, matched...)
 	}
-	return parseFiles(t, func(file string) (string, []byte, error) {
-		b, err := fs.ReadFile(fsys, file)
-		return path.Base(file), b, err
-	}, files...)
+	return parseFiles(t, read, files...)
 }
