@@ -419,6 +419,15 @@ func getnum(s string, fixed bool) (int, string, bool) {
 	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], true
 }
 
+// upToDigits reads one to n decimal digits at the start of s.
+func upToDigits(s string, n int) (int, string, bool) {
+	v, i := 0, 0
+	for ; i < n && isDigitAt(s, i); i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v, s[i:], i > 0
+}
+
 func getdigits(s string, n int) (int, string, bool) {
 	if len(s) < n {
 		return 0, s, false
@@ -548,6 +557,12 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			day, value, ok = getnum(value, std == stdZeroDay)
 		case stdZeroYearDay:
 			yday, value, ok = getdigits(value, 3)
+		case stdUnderYearDay:
+			// padded with up to two spaces, then one to three digits
+			for pad := 0; pad < 2 && len(value) > 0 && value[0] == ' '; pad++ {
+				value = value[1:]
+			}
+			yday, value, ok = upToDigits(value, 3)
 		case stdHour:
 			hour, value, ok = getnum(value, false)
 			if hour < 0 || 24 <= hour {
