@@ -40,7 +40,7 @@ public final class HttpNatives {
 
     /**
      * Header.WriteSubset's text: "Key: value\r\n" for each value, keys sorted bytewise, keys
-     * excluded where exclude[key] is true; CR and LF in a value become spaces, and the value is
+     * excluded where exclude[key] is true or where the key is not a token; CR and LF in a value become spaces, and the value is
      * trimmed of ASCII blanks.
      */
     static String headerLines(GoMap h, GoMap exclude) {
@@ -50,7 +50,7 @@ public final class HttpNatives {
         ArrayList<String> keys = new ArrayList<>(h.size());
         for (Object k : h.entries.keySet()) {
             String key = (String) h.unwrapKey(k);
-            if (exclude == null || !Boolean.TRUE.equals(exclude.get(key))) {
+            if (isFieldName(key) && (exclude == null || !Boolean.TRUE.equals(exclude.get(key)))) {
                 keys.add(key);
             }
         }
@@ -72,6 +72,17 @@ public final class HttpNatives {
             }
         }
         return b.toString();
+    }
+
+    /** Go writes no field whose name is not a token: it drops it, having no way to report it. */
+    private static boolean isFieldName(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 0x80 || !RequestHead.TOKEN[c]) {
+                return false;
+            }
+        }
+        return !key.isEmpty();
     }
 
     private static boolean isTrimmed(char c) {

@@ -4,6 +4,11 @@
 // or after a position.
 package regexp
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Regexp is a compiled RE2 expression (backed by RE2/J); safe for concurrent use.
 type Regexp struct {
 	expr        string
@@ -41,20 +46,18 @@ func Compile(expr string) (*Regexp, error) { return newRegexp(expr, false) }
 func CompilePOSIX(expr string) (*Regexp, error) { return newRegexp(expr, true) }
 
 // MustCompile is Compile that panics on a bad expression.
-func MustCompile(str string) *Regexp {
-	re, err := Compile(str)
-	if err != nil {
-		panic(`regexp: Compile(` + quote(str) + `): ` + err.Error())
-	}
-	return re
-}
+func MustCompile(str string) *Regexp { return mustCompile("Compile", str, false) }
 
-func MustCompilePOSIX(str string) *Regexp {
-	re, err := CompilePOSIX(str)
-	if err != nil {
-		panic(`regexp: CompilePOSIX(` + quote(str) + `): ` + err.Error())
+// MustCompilePOSIX is CompilePOSIX that panics on a bad expression.
+func MustCompilePOSIX(str string) *Regexp { return mustCompile("CompilePOSIX", str, true) }
+
+// mustCompile panics with Go's text: the function's name, the quoted expression, the error.
+func mustCompile(fn, expr string, longest bool) *Regexp {
+	re, err := newRegexp(expr, longest)
+	if err == nil {
+		return re
 	}
-	return re
+	panic("regexp: " + fn + "(" + quote(expr) + "): " + err.Error())
 }
 
 func quote(s string) string
@@ -75,11 +78,17 @@ func (re *Regexp) SubexpNames() []string { return re.subexpNames }
 
 // SubexpIndex is the index of the first group called name, or -1.
 func (re *Regexp) SubexpIndex(name string) int {
-	if name != "" {
-		for i, s := range re.subexpNames {
-			if name == s {
-				return i
-			}
+	if name == "" {
+		return -1
+	}
+	return re.groupNamed(name, 1)
+}
+
+// groupNamed is the first group at index from or later whose name is name, or -1.
+func (re *Regexp) groupNamed(name string, from int) int {
+	for i := from; i < len(re.subexpNames); i++ {
+		if re.subexpNames[i] == name {
+			return i
 		}
 	}
 	return -1
@@ -88,19 +97,14 @@ func (re *Regexp) SubexpIndex(name string) int {
 // MatchString compiles pattern and tells whether it matches somewhere in s.
 func MatchString(pattern string, s string) (matched bool, err error) {
 	re, err := Compile(pattern)
-	if err != nil {
-		return false, err
+	if err == nil {
+		matched = re.MatchString(s)
 	}
-	return re.MatchString(s), nil
+	return
 }
 
-func Match(pattern string, b []byte) (matched bool, err error) {
-	re, err := Compile(pattern)
-	if err != nil {
-		return false, err
-	}
-	return re.Match(b), nil
-}
+// Match is MatchString on the bytes of b.
+func Match(pattern string, b []byte) (matched bool, err error) { return MatchString(pattern, string(b)) }
 
 func (re *Regexp) MatchString(s string) bool { return match(re.h, s, 0) != nil }
 func (re *Regexp) Match(b []byte) bool       { return match(re.h, string(b), 0) != nil }
@@ -118,270 +122,196 @@ func QuoteMeta(s string) string {
 	return string(b)
 }
 
-func (re *Regexp) FindString(s string) string {
-	a := match(re.h, s, 0)
-	if a == nil {
-		return ""
+// The native returns every match as index pairs, group 0 (the whole match) first; the Find
+// methods below only reshape them. Byte results are capped at their end so appending to one
+// never writes into the searched slice.
+
+// groupStrings holds the text of each group of m in s ("" for a group that did not match).
+func groupStrings(s string, m []int) []string {
+	out := make([]string, len(m)/2)
+	for g := range out {
+		if lo, hi := m[2*g], m[2*g+1]; lo >= 0 {
+			out[g] = s[lo:hi]
+		}
 	}
-	return s[a[0]:a[1]]
+	return out
+}
+
+// groupBytes is groupStrings over b (nil for a group that did not match).
+func groupBytes(b []byte, m []int) [][]byte {
+	out := make([][]byte, len(m)/2)
+	for g := range out {
+		if lo, hi := m[2*g], m[2*g+1]; lo >= 0 {
+			out[g] = b[lo:hi:hi]
+		}
+	}
+	return out
+}
+
+func (re *Regexp) FindString(s string) string {
+	if m := match(re.h, s, 0); m != nil {
+		return s[m[0]:m[1]]
+	}
+	return ""
 }
 
 func (re *Regexp) FindStringIndex(s string) (loc []int) {
-	a := match(re.h, s, 0)
-	if a == nil {
-		return nil
+	if m := match(re.h, s, 0); m != nil {
+		loc = m[:2]
 	}
-	return a[0:2]
+	return
 }
 
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	a := match(re.h, s, 0)
-	if a == nil {
-		return nil
+	if m := match(re.h, s, 0); m != nil {
+		return groupStrings(s, m)
 	}
-	ret := make([]string, 1+re.numSubexp)
-	for i := range ret {
-		if 2*i < len(a) && a[2*i] >= 0 {
-			ret[i] = s[a[2*i]:a[2*i+1]]
-		}
-	}
-	return ret
+	return nil
 }
 
 func (re *Regexp) FindStringSubmatchIndex(s string) []int { return match(re.h, s, 0) }
 
 func (re *Regexp) Find(b []byte) []byte {
-	a := match(re.h, string(b), 0)
-	if a == nil {
-		return nil
+	if m := match(re.h, string(b), 0); m != nil {
+		return b[m[0]:m[1]:m[1]]
 	}
-	return b[a[0]:a[1]:a[1]]
+	return nil
 }
 
-func (re *Regexp) FindIndex(b []byte) (loc []int) {
-	a := match(re.h, string(b), 0)
-	if a == nil {
-		return nil
-	}
-	return a[0:2]
-}
+func (re *Regexp) FindIndex(b []byte) (loc []int) { return re.FindStringIndex(string(b)) }
 
 func (re *Regexp) FindSubmatch(b []byte) [][]byte {
-	a := match(re.h, string(b), 0)
-	if a == nil {
-		return nil
+	if m := match(re.h, string(b), 0); m != nil {
+		return groupBytes(b, m)
 	}
-	ret := make([][]byte, 1+re.numSubexp)
-	for i := range ret {
-		if 2*i < len(a) && a[2*i] >= 0 {
-			ret[i] = b[a[2*i]:a[2*i+1]:a[2*i+1]]
-		}
-	}
-	return ret
+	return nil
 }
 
 func (re *Regexp) FindSubmatchIndex(b []byte) []int { return match(re.h, string(b), 0) }
 
-// allMatches calls deliver for each successive non-overlapping match (at most n when n >= 0);
-// an empty match right after the previous match is skipped.
-func (re *Regexp) allMatches(s string, n int, deliver func([]int)) {
-	end := len(s)
-	if n < 0 {
-		n = end + 1
-	}
-	for pos, i, prevMatchEnd := 0, 0, -1; i < n && pos <= end; {
-		matches := match(re.h, s, pos)
-		if matches == nil {
-			break
+// each hands visit the successive non-overlapping matches in s, left to right, until visit
+// says stop or limit matches were handed (limit < 0: all). An empty match that touches the
+// end of the match found just before it is passed over, as Go does; after an empty match the
+// search resumes one character further on.
+func (re *Regexp) each(s string, limit int, visit func(m []int) bool) {
+	from, prevEnd := 0, -1
+	for handed := 0; handed != limit && from <= len(s); {
+		m := match(re.h, s, from)
+		if m == nil {
+			return
 		}
-		accept := true
-		if matches[1] == pos {
-			if matches[0] == prevMatchEnd {
-				accept = false
-			}
-			if pos < end {
-				pos += runeWidth(s, pos)
-			} else {
-				pos = end + 1
-			}
-		} else {
-			pos = matches[1]
+		start, end := m[0], m[1]
+		touching := start == end && start == prevEnd
+		prevEnd = end
+		switch {
+		case end > from:
+			from = end
+		case from < len(s):
+			_, w := utf8.DecodeRuneInString(s[from:])
+			from += w
+		default:
+			from++
 		}
-		prevMatchEnd = matches[1]
-		if accept {
-			deliver(matches)
-			i++
+		if touching {
+			continue
 		}
-	}
-}
-
-// runeWidth is the byte length of the UTF-8 sequence at s[i] (1 for invalid bytes).
-func runeWidth(s string, i int) int {
-	for j, _ := range s[i:] {
-		if j > 0 {
-			return j
+		handed++
+		if !visit(m) {
+			return
 		}
 	}
-	return len(s) - i
 }
 
-func (re *Regexp) FindAllString(s string, n int) []string {
-	var result []string
-	re.allMatches(s, n, func(m []int) {
-		result = append(result, s[m[0]:m[1]])
+func (re *Regexp) FindAllString(s string, n int) (all []string) {
+	re.each(s, n, func(m []int) bool {
+		all = append(all, s[m[0]:m[1]])
+		return true
 	})
-	return result
+	return
 }
 
-func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	var result [][]int
-	re.allMatches(s, n, func(m []int) {
-		result = append(result, m[0:2])
+func (re *Regexp) FindAllStringIndex(s string, n int) (all [][]int) {
+	re.each(s, n, func(m []int) bool {
+		all = append(all, m[:2])
+		return true
 	})
-	return result
+	return
 }
 
-func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	var result [][]string
-	re.allMatches(s, n, func(m []int) {
-		slice := make([]string, len(m)/2)
-		for j := range slice {
-			if m[2*j] >= 0 {
-				slice[j] = s[m[2*j]:m[2*j+1]]
-			}
-		}
-		result = append(result, slice)
+func (re *Regexp) FindAllStringSubmatch(s string, n int) (all [][]string) {
+	re.each(s, n, func(m []int) bool {
+		all = append(all, groupStrings(s, m))
+		return true
 	})
-	return result
+	return
 }
 
-func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	var result [][]int
-	re.allMatches(s, n, func(m []int) {
-		result = append(result, m)
+func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) (all [][]int) {
+	re.each(s, n, func(m []int) bool {
+		all = append(all, m)
+		return true
 	})
-	return result
+	return
 }
 
-func (re *Regexp) FindAll(b []byte, n int) [][]byte {
-	var result [][]byte
-	re.allMatches(string(b), n, func(m []int) {
-		result = append(result, b[m[0]:m[1]:m[1]])
+func (re *Regexp) FindAll(b []byte, n int) (all [][]byte) {
+	re.each(string(b), n, func(m []int) bool {
+		all = append(all, b[m[0]:m[1]:m[1]])
+		return true
 	})
-	return result
+	return
 }
 
-func (re *Regexp) FindAllIndex(b []byte, n int) [][]int {
-	var result [][]int
-	re.allMatches(string(b), n, func(m []int) {
-		result = append(result, m[0:2])
-	})
-	return result
-}
+func (re *Regexp) FindAllIndex(b []byte, n int) [][]int { return re.FindAllStringIndex(string(b), n) }
 
-func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte {
-	var result [][][]byte
-	re.allMatches(string(b), n, func(m []int) {
-		slice := make([][]byte, len(m)/2)
-		for j := range slice {
-			if m[2*j] >= 0 {
-				slice[j] = b[m[2*j]:m[2*j+1]:m[2*j+1]]
-			}
-		}
-		result = append(result, slice)
+func (re *Regexp) FindAllSubmatch(b []byte, n int) (all [][][]byte) {
+	re.each(string(b), n, func(m []int) bool {
+		all = append(all, groupBytes(b, m))
+		return true
 	})
-	return result
+	return
 }
 
 func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
-	var result [][]int
-	re.allMatches(string(b), n, func(m []int) {
-		result = append(result, m)
-	})
-	return result
+	return re.FindAllStringSubmatchIndex(string(b), n)
 }
 
-// replaceAll copies src with each match swapped for what repl appends; an empty match
-// straight after the previous match is left alone, and the search always moves on.
-func (re *Regexp) replaceAll(src string, repl func(dst []byte, m []int) []byte) []byte {
-	lastMatchEnd := 0
-	searchPos := 0
-	var buf []byte
-	end := len(src)
-	for searchPos <= end {
-		a := match(re.h, src, searchPos)
-		if a == nil {
-			break
-		}
-		buf = append(buf, src[lastMatchEnd:a[0]]...)
-		if a[1] > lastMatchEnd || a[0] == 0 {
-			buf = repl(buf, a)
-		}
-		lastMatchEnd = a[1]
-		width := 0
-		if searchPos < end {
-			width = runeWidth(src, searchPos)
-		}
-		if searchPos+width > a[1] {
-			searchPos += width
-		} else if searchPos+1 > a[1] {
-			searchPos++
-		} else {
-			searchPos = a[1]
-		}
-	}
-	buf = append(buf, src[lastMatchEnd:]...)
-	return buf
+// replace copies src with every match (as each finds them) swapped for what subst appends.
+// Nothing appended at all gives nil, which the []byte forms return as Go does.
+func (re *Regexp) replace(src string, subst func(out []byte, m []int) []byte) []byte {
+	var out []byte
+	kept := 0
+	re.each(src, -1, func(m []int) bool {
+		out = subst(append(out, src[kept:m[0]]...), m)
+		kept = m[1]
+		return true
+	})
+	return append(out, src[kept:]...)
 }
 
 func (re *Regexp) ReplaceAllString(src, repl string) string {
-	return string(re.replaceAll(src, func(dst []byte, m []int) []byte {
-		return re.expand(dst, repl, src, m)
-	}))
+	return string(re.replace(src, func(out []byte, m []int) []byte { return re.expand(out, repl, src, m) }))
 }
 
 func (re *Regexp) ReplaceAllLiteralString(src, repl string) string {
-	return string(re.replaceAll(src, func(dst []byte, m []int) []byte {
-		return append(dst, repl...)
-	}))
+	return string(re.replace(src, func(out []byte, m []int) []byte { return append(out, repl...) }))
 }
 
 func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	return string(re.replaceAll(src, func(dst []byte, m []int) []byte {
-		return append(dst, repl(src[m[0]:m[1]])...)
-	}))
+	return string(re.replace(src, func(out []byte, m []int) []byte { return append(out, repl(src[m[0]:m[1]])...) }))
 }
 
 func (re *Regexp) ReplaceAll(src, repl []byte) []byte {
-	s := string(src)
-	r := string(repl)
-	b := re.replaceAll(s, func(dst []byte, m []int) []byte {
-		return re.expand(dst, r, s, m)
-	})
-	if b == nil {
-		return []byte{}
-	}
-	return b
+	s, r := string(src), string(repl)
+	return re.replace(s, func(out []byte, m []int) []byte { return re.expand(out, r, s, m) })
 }
 
 func (re *Regexp) ReplaceAllLiteral(src, repl []byte) []byte {
-	b := re.replaceAll(string(src), func(dst []byte, m []int) []byte {
-		return append(dst, repl...)
-	})
-	if b == nil {
-		return []byte{}
-	}
-	return b
+	return re.replace(string(src), func(out []byte, m []int) []byte { return append(out, repl...) })
 }
 
 func (re *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte {
-	b := re.replaceAll(string(src), func(dst []byte, m []int) []byte {
-		return append(dst, repl(src[m[0]:m[1]])...)
-	})
-	if b == nil {
-		return []byte{}
-	}
-	return b
+	return re.replace(string(src), func(out []byte, m []int) []byte { return append(out, repl(src[m[0]:m[1]])...) })
 }
 
 // Expand appends template to dst with $1, ${1}, $name and ${name} replaced by submatches.
@@ -393,113 +323,117 @@ func (re *Regexp) ExpandString(dst []byte, template string, src string, match []
 	return re.expand(dst, template, src, match)
 }
 
-func (re *Regexp) expand(dst []byte, template string, src string, match []int) []byte {
-	for len(template) > 0 {
-		i := 0
-		for i < len(template) && template[i] != '$' {
-			i++
+// expand appends tmpl to dst, each group reference replaced by that group's text in src per m
+// (nothing for an unknown group or one that did not match); "$$" is a '$', and a '$' that starts
+// no reference stays as it is.
+func (re *Regexp) expand(dst []byte, tmpl string, src string, m []int) []byte {
+	for {
+		i := strings.IndexByte(tmpl, '$')
+		if i < 0 {
+			return append(dst, tmpl...)
 		}
-		if i == len(template) {
-			break
-		}
-		dst = append(dst, template[:i]...)
-		template = template[i+1:]
-		if template != "" && template[0] == '$' {
+		dst = append(dst, tmpl[:i]...)
+		tmpl = tmpl[i+1:]
+		if strings.HasPrefix(tmpl, "$") {
 			dst = append(dst, '$')
-			template = template[1:]
+			tmpl = tmpl[1:]
 			continue
 		}
-		name, num, rest, ok := extract(template)
+		ref, rest, ok := groupRef(tmpl)
 		if !ok {
-			// Malformed; the $ is literal text.
 			dst = append(dst, '$')
 			continue
 		}
-		template = rest
-		if num >= 0 {
-			if 2*num+1 < len(match) && match[2*num] >= 0 {
-				dst = append(dst, src[match[2*num]:match[2*num+1]]...)
-			}
-		} else {
-			for i, namei := range re.subexpNames {
-				if name == namei && 2*i+1 < len(match) && match[2*i] >= 0 {
-					dst = append(dst, src[match[2*i]:match[2*i+1]]...)
-					break
-				}
-			}
+		tmpl = rest
+		if g := re.refGroup(ref, m); g >= 0 {
+			dst = append(dst, src[m[2*g]:m[2*g+1]]...)
 		}
 	}
-	dst = append(dst, template...)
-	return dst
 }
 
-// extract parses a name or number (optionally in braces) after a $.
-func extract(str string) (name string, num int, rest string, ok bool) {
-	if str == "" {
-		return
+// groupRef reads the reference that follows a '$': the longest run of letters, digits and
+// '_', bare or between braces. rest is what follows it; ok is false when there is none.
+func groupRef(t string) (ref, rest string, ok bool) {
+	braced := strings.HasPrefix(t, "{")
+	body := t
+	if braced {
+		body = t[1:]
 	}
-	brace := false
-	if str[0] == '{' {
-		brace = true
-		str = str[1:]
-	}
-	i := len(str)
-	for j, r := range str {
-		if !isWordRune(r) && r != '_' {
-			i = j
+	n := len(body)
+	for i, r := range body {
+		if r != '_' && !isWordRune(r) {
+			n = i
 			break
 		}
 	}
-	if i == 0 {
-		return
+	switch {
+	case n == 0:
+		return "", t, false
+	case !braced:
+		return body[:n], body[n:], true
+	case n < len(body) && body[n] == '}':
+		return body[:n], body[n+1:], true
 	}
-	name = str[:i]
-	if brace {
-		if i >= len(str) || str[i] != '}' {
-			return
-		}
-		i++
-	}
-	num = 0
-	for k := 0; k < len(name); k++ {
-		if name[k] < '0' || '9' < name[k] || num >= 1e8 {
-			num = -1
-			break
-		}
-		num = num*10 + int(name[k]) - '0'
-	}
-	if name[0] == '0' && len(name) > 1 {
-		num = -1
-	}
-	rest = str[i:]
-	ok = true
-	return
+	return "", t, false
 }
 
-// Split cuts s at every match (into at most n pieces when n > 0).
+// refGroup is the group a reference stands for when it matched in m, else -1. A reference of
+// at most 9 decimal digits without a leading zero is a group number; anything else is a name,
+// the first group of that name that matched.
+func (re *Regexp) refGroup(ref string, m []int) int {
+	took := func(g int) bool { return 2*g+1 < len(m) && m[2*g] >= 0 }
+	if num, ok := groupNumber(ref); ok {
+		if took(num) {
+			return num
+		}
+		return -1
+	}
+	for g := re.groupNamed(ref, 0); g >= 0; g = re.groupNamed(ref, g+1) {
+		if took(g) {
+			return g
+		}
+	}
+	return -1
+}
+
+func groupNumber(ref string) (int, bool) {
+	if len(ref) > 9 || (len(ref) > 1 && ref[0] == '0') {
+		return 0, false
+	}
+	num := 0
+	for _, c := range []byte(ref) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		num = 10*num + int(c-'0')
+	}
+	return num, true
+}
+
+// Split cuts s at every match into the pieces between them (at most n pieces when n > 0; the
+// last piece is the rest of s). An empty match at the start makes no empty first piece, and
+// an empty match at the end no empty last piece.
 func (re *Regexp) Split(s string, n int) []string {
 	if n == 0 {
 		return nil
 	}
-	if len(re.expr) > 0 && len(s) == 0 {
+	if s == "" && re.expr != "" {
 		return []string{""}
 	}
-	matches := re.FindAllStringIndex(s, n)
-	strs := make([]string, 0, len(matches))
-	beg := 0
-	end := 0
-	for _, match := range matches {
-		if n > 0 && len(strs) == n-1 {
-			break
+	pieces := []string{}
+	from, lastStart := 0, 0
+	re.each(s, n, func(m []int) bool {
+		if len(pieces) == n-1 {
+			return false
 		}
-		end = match[0]
-		if match[1] != 0 {
-			strs = append(strs, s[beg:end])
+		if m[1] > 0 {
+			pieces = append(pieces, s[from:m[0]])
 		}
-		beg = match[1]
+		from, lastStart = m[1], m[0]
+		return true
+	})
+	if lastStart != len(s) {
+		pieces = append(pieces, s[from:])
 	}
-	if end != len(s) {
-		strs = append(strs, s[beg:])
-	}
-	return strs
+	return pieces
 }

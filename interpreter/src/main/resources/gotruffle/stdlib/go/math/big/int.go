@@ -52,13 +52,12 @@ func (z *Int) calc(op int, x, y *Int) *Int {
 func NewInt(x int64) *Int { return new(Int).SetInt64(x) }
 
 func (z *Int) SetInt64(x int64) *Int {
-	neg := false
+	mag := uint64(x)
 	if x < 0 {
-		neg = true
-		x = -x
+		mag = -mag // two's complement: also right for math.MinInt64
 	}
-	z.abs = setUint64(uint64(x))
-	z.neg = neg
+	z.abs = setUint64(mag)
+	z.neg = x < 0
 	return z
 }
 
@@ -88,24 +87,25 @@ func (x *Int) Bits() []Word { return x.abs }
 
 // SetBits sets z to the value of the little-endian Word slice abs (shared) and returns z.
 func (z *Int) SetBits(abs []Word) *Int {
-	n := len(abs)
-	for n > 0 && abs[n-1] == 0 {
-		n--
+	z.neg, z.abs = false, trimWords(abs)
+	return z
+}
+
+// trimWords drops the zero high words, so that a number's length is its size.
+func trimWords(w []Word) []Word {
+	for len(w) > 0 && w[len(w)-1] == 0 {
+		w = w[:len(w)-1]
 	}
-	z.abs = abs[:n]
-	z.neg = false
-	return z
+	return w
 }
 
-func (z *Int) Abs(x *Int) *Int {
-	z.Set(x)
-	z.neg = false
-	return z
-}
+func (z *Int) Abs(x *Int) *Int { return z.copySigned(x, false) }
+func (z *Int) Neg(x *Int) *Int { return z.copySigned(x, !x.neg) }
 
-func (z *Int) Neg(x *Int) *Int {
+// copySigned sets z to |x| with sign neg (zero keeps no sign).
+func (z *Int) copySigned(x *Int, neg bool) *Int {
 	z.Set(x)
-	z.neg = len(z.abs) > 0 && !z.neg
+	z.neg = neg && len(z.abs) != 0
 	return z
 }
 
@@ -141,42 +141,39 @@ func (z *Int) Mod(x, y *Int) *Int { return z.calc(opMod, x, y) }
 func (z *Int) DivMod(x, y, m *Int) (*Int, *Int) { return z.calc2(opDiv, opMod, x, y, m) }
 
 // Cmp compares x and y: -1, 0 or +1.
-func (x *Int) Cmp(y *Int) (r int) {
-	switch {
-	case x == y:
-		return 0
-	case x.neg == y.neg:
-		r = cmpAbs(x.abs, y.abs)
-		if x.neg {
-			r = -r
-		}
-	case x.neg:
-		r = -1
-	default:
-		r = 1
+func (x *Int) Cmp(y *Int) int {
+	if x.neg != y.neg {
+		return unitSign(x.neg) // the negative one is smaller
 	}
-	return
+	if x.neg {
+		return cmpAbs(y.abs, x.abs)
+	}
+	return cmpAbs(x.abs, y.abs)
+}
+
+// unitSign is -1 when neg, else +1.
+func unitSign(neg bool) int {
+	if neg {
+		return -1
+	}
+	return 1
 }
 
 // CmpAbs compares |x| and |y|.
 func (x *Int) CmpAbs(y *Int) int { return cmpAbs(x.abs, y.abs) }
 
 func cmpAbs(x, y []Word) int {
-	if len(x) != len(y) {
-		if len(x) < len(y) {
-			return -1
+	i := len(x) - 1
+	if len(x) == len(y) {
+		for i >= 0 && x[i] == y[i] {
+			i--
 		}
-		return 1
-	}
-	for i := len(x) - 1; i >= 0; i-- {
-		if x[i] != y[i] {
-			if x[i] < y[i] {
-				return -1
-			}
-			return 1
+		if i < 0 {
+			return 0
 		}
+		return unitSign(x[i] < y[i])
 	}
-	return 0
+	return unitSign(len(x) < len(y))
 }
 
 // Sign returns -1, 0 or +1.
@@ -184,26 +181,24 @@ func (x *Int) Sign() int {
 	if len(x.abs) == 0 {
 		return 0
 	}
-	if x.neg {
-		return -1
-	}
-	return 1
+	return unitSign(x.neg)
 }
 
+// low64 is the lowest word of a magnitude (0 for zero).
 func low64(x []Word) uint64 {
-	if len(x) == 0 {
-		return 0
+	var w uint64
+	if len(x) > 0 {
+		w = uint64(x[0])
 	}
-	return uint64(x[0])
+	return w
 }
 
 // Int64 returns the int64 of x (undefined, as in Go: the low bits, if it does not fit).
 func (x *Int) Int64() int64 {
-	v := int64(low64(x.abs))
 	if x.neg {
-		v = -v
+		return -int64(low64(x.abs))
 	}
-	return v
+	return int64(low64(x.abs))
 }
 
 // Uint64 returns the uint64 of |x|'s low bits.
@@ -239,12 +234,6 @@ func (x *Int) TrailingZeroBits() uint {
 
 // Bit returns bit i of x in two's complement (i >= 0).
 func (x *Int) Bit(i int) uint {
-	if i == 0 {
-		if len(x.abs) > 0 {
-			return uint(x.abs[0] & 1)
-		}
-		return 0
-	}
 	if i < 0 {
 		panic("negative bit index")
 	}
@@ -296,29 +285,31 @@ func shift(xn bool, xa []Word, n int) (bool, []Word)
 // Exp sets z = x**y mod |m| (m nil or 0: x**y; y <= 0 then gives 1 unless m != 0); for y < 0
 // and m != 0 the inverse of x is used, and nil is returned (z unchanged) if there is none.
 func (z *Int) Exp(x, y, m *Int) *Int {
-	xa := x.abs
+	var mod []Word
+	if m != nil {
+		mod = m.abs
+	}
+	base := x.abs
 	if y.neg {
-		if m == nil || len(m.abs) == 0 {
+		if len(mod) == 0 {
 			return z.SetInt64(1)
 		}
-		inverse := new(Int).ModInverse(x, m)
-		if inverse == nil {
+		inv := new(Int).ModInverse(x, m)
+		if inv == nil {
 			return nil
 		}
-		xa = inverse.abs
+		base = inv.abs
 	}
-	var ma []Word
-	if m != nil {
-		ma = m.abs
-	}
-	ya := y.abs
-	abs := expNN(xa, ya, ma)
-	neg := len(abs) > 0 && x.neg && len(ya) > 0 && ya[0]&1 == 1
-	if neg && len(ma) > 0 {
-		_, abs = calc(opSub, false, ma, false, abs)
+	r := expNN(base, y.abs, mod)
+	// Go gives the power the sign of x when |y| is odd, even when the inverse was used; with a
+	// modulus a negative result is then moved into [0, |m|).
+	oddPower := len(y.abs) > 0 && y.abs[0]&1 == 1
+	neg := x.neg && oddPower && len(r) > 0
+	if neg && len(mod) > 0 {
+		_, r = calc(opSub, false, mod, false, r)
 		neg = false
 	}
-	z.neg, z.abs = neg, abs
+	z.neg, z.abs = neg, r
 	return z
 }
 
@@ -329,44 +320,27 @@ func expNN(x, y, m []Word) []Word
 // z = a*x + b*y.
 func (z *Int) GCD(x, y, a, b *Int) *Int {
 	if len(a.abs) == 0 || len(b.abs) == 0 {
-		lenA, lenB, negA, negB := len(a.abs), len(b.abs), a.neg, b.neg
-		if lenA == 0 {
-			z.Set(b)
+		// gcd(v, 0) is |v|; the cofactors are the signs (0 for the zero operand).
+		sa, sb := a.Sign(), b.Sign()
+		if sa == 0 {
+			z.Abs(b)
 		} else {
-			z.Set(a)
+			z.Abs(a)
 		}
-		z.neg = false
-		if x != nil {
-			if lenA == 0 {
-				x.SetUint64(0)
-			} else {
-				x.SetUint64(1)
-				x.neg = negA
-			}
-		}
-		if y != nil {
-			if lenB == 0 {
-				y.SetUint64(0)
-			} else {
-				y.SetUint64(1)
-				y.neg = negB
-			}
-		}
+		setIfNotNil(x, sa)
+		setIfNotNil(y, sb)
 		return z
 	}
-	g, ua := gcd(a.abs, b.abs)
-	var cof Int // cofactor of |a|, then of a
-	cof.neg, cof.abs = ua.neg, ua.abs
-	if a.neg {
-		cof.neg = !cof.neg // even for 0: Go's GCD then prints -0
-	}
+	var cof Int // cofactor of a: the native gives it for |a|
+	var g []Word
+	cof.neg, cof.abs, g = gcdNative(a.abs, b.abs)
+	cof.neg = cof.neg != a.neg // flips even a zero cofactor: Go then prints -0
 	if y != nil {
-		// y = (g - a*x) / b
-		var t, bb Int
-		bb.Set(b)
-		t.Mul(a, &cof)
-		t.Sub(&Int{abs: g}, &t)
-		y.Div(&t, &bb)
+		// from g = a*x + b*y: y = (g - a*x) / b, exact
+		var rest Int
+		rest.Mul(a, &cof)
+		rest.Sub(&Int{abs: g}, &rest)
+		y.Div(&rest, b)
 	}
 	if x != nil {
 		x.neg, x.abs = cof.neg, cof.abs
@@ -375,11 +349,10 @@ func (z *Int) GCD(x, y, a, b *Int) *Int {
 	return z
 }
 
-// gcd runs the extended Euclidean algorithm on |a| and |b| (both non-zero): the gcd and the
-// cofactor of |a|.
-func gcd(a, b []Word) (g []Word, ua Int) {
-	ua.neg, ua.abs, g = gcdNative(a, b)
-	return
+func setIfNotNil(v *Int, sign int) {
+	if v != nil {
+		v.SetInt64(int64(sign))
+	}
 }
 
 func gcdNative(a, b []Word) (uaNeg bool, uaAbs []Word, g []Word)
@@ -389,25 +362,20 @@ var intOne = &Int{abs: []Word{1}}
 // ModInverse stores in z the g' with g*g' = 1 mod n and returns z; nil (z untouched) when g
 // and n share a factor.
 func (z *Int) ModInverse(g, n *Int) *Int {
-	if n.neg {
-		var n2 Int
-		n = n2.Neg(n)
-	}
+	var mod, r, d, inv Int
+	mod.Abs(n)
+	r.Set(g)
 	if g.neg {
-		var g2 Int
-		g = g2.Mod(g, n)
+		r.Mod(g, &mod)
 	}
-	var d, x Int
-	d.GCD(&x, nil, g, n)
-	if d.Cmp(intOne) != 0 {
-		return nil
+	d.GCD(&inv, nil, &r, &mod)
+	if len(d.abs) != 1 || d.abs[0] != 1 {
+		return nil // g and n share a factor
 	}
-	if x.neg {
-		z.Add(&x, n)
-	} else {
-		z.Set(&x)
+	if inv.neg {
+		return z.Add(&inv, &mod)
 	}
-	return z
+	return z.Set(&inv)
 }
 
 // Sqrt sets z to the floor of the square root of x; x must not be negative.
@@ -415,8 +383,7 @@ func (z *Int) Sqrt(x *Int) *Int {
 	if x.neg {
 		panic("square root of negative number")
 	}
-	z.neg, z.abs = false, sqrt(x.abs)
-	return z
+	return z.SetBits(sqrt(x.abs))
 }
 
 func sqrt(x []Word) []Word
@@ -427,29 +394,27 @@ func (x *Int) ProbablyPrime(n int) bool {
 	if n < 0 {
 		panic("negative n for ProbablyPrime")
 	}
-	if x.neg || len(x.abs) == 0 {
-		return false
-	}
-	return probablyPrime(x.abs, n)
+	return !x.neg && len(x.abs) > 0 && probablyPrime(x.abs, n)
 }
 
 func probablyPrime(x []Word, n int) bool
 
 // MulRange stores the product a*(a+1)*...*b in z; 1 when a > b.
 func (z *Int) MulRange(a, b int64) *Int {
-	switch {
-	case a > b:
-		return z.SetInt64(1)
-	case a <= 0 && b >= 0:
-		return z.SetInt64(0)
+	if a > b {
+		return z.SetInt64(1) // the empty product
 	}
-	neg := false
-	if a < 0 {
-		neg = (b-a)&1 == 0
-		a, b = -b, -a
+	if a <= 0 && 0 <= b {
+		return z.SetInt64(0) // a factor is 0
 	}
-	z.abs = mulRange(uint64(a), uint64(b))
-	z.neg = neg
+	if b < 0 {
+		// all factors negative: |b|..|a|, and the sign of (-1)^count
+		count := uint64(b-a) + 1
+		z.abs = mulRange(uint64(-b), uint64(-a))
+		z.neg = count%2 == 1
+		return z
+	}
+	z.neg, z.abs = false, mulRange(uint64(a), uint64(b))
 	return z
 }
 
@@ -457,42 +422,30 @@ func mulRange(a, b uint64) []Word
 
 // Binomial sets z to the binomial coefficient (n, k) and returns z.
 func (z *Int) Binomial(n, k int64) *Int {
-	if n/2 < k && k <= n {
-		k = n - k
+	if k <= n && k > n-k {
+		k = n - k // C(n, k) = C(n, n-k): fewer factors
 	}
-	var a, b Int
-	a.MulRange(n-k+1, n)
-	b.MulRange(1, k)
-	return z.Quo(&a, &b)
+	var num, den Int
+	num.MulRange(n-k+1, n)
+	den.MulRange(1, k)
+	return z.Quo(&num, &den)
 }
 
 // Bytes returns |x| as a big-endian byte slice.
 func (x *Int) Bytes() []byte {
-	buf := make([]byte, len(x.abs)*_S)
-	return buf[setBytesOf(buf, x.abs):]
+	buf := make([]byte, x.byteLen())
+	putBytes(buf, x.abs)
+	return buf
 }
 
-// setBytesOf writes x big-endian at the end of buf and returns the index of its first non-zero byte.
-func setBytesOf(buf []byte, x []Word) int {
-	i := len(buf)
-	for _, d := range x {
-		for j := 0; j < _S; j++ {
-			i--
-			if i >= 0 {
-				buf[i] = byte(d)
-			} else if byte(d) != 0 {
-				panic("math/big: buffer too small to fit value")
-			}
-			d >>= 8
-		}
+func (x *Int) byteLen() int { return (x.BitLen() + 7) / 8 }
+
+// putBytes writes the magnitude x big-endian into the last bytes of buf.
+func putBytes(buf []byte, x []Word) {
+	last := len(buf) - 1
+	for j := 0; j <= last && j < len(x)*_S; j++ {
+		buf[last-j] = byte(x[j/_S] >> (8 * uint(j%_S)))
 	}
-	if i < 0 {
-		i = 0
-	}
-	for i < len(buf) && buf[i] == 0 {
-		i++
-	}
-	return i
 }
 
 // FillBytes writes |x| big-endian into all of buf, zero-padded on the left, and returns buf.
@@ -500,36 +453,20 @@ func (x *Int) FillBytes(buf []byte) []byte {
 	for i := range buf {
 		buf[i] = 0
 	}
-	setBytesOf(buf, x.abs)
+	if x.byteLen() > len(buf) {
+		panic("math/big: buffer too small to fit value")
+	}
+	putBytes(buf, x.abs)
 	return buf
 }
 
 // SetBytes interprets buf as a big-endian unsigned integer.
 func (z *Int) SetBytes(buf []byte) *Int {
-	n := (len(buf) + _S - 1) / _S
-	abs := make([]Word, n)
-	k := 0
-	var d Word
-	s := uint(0)
-	for i := len(buf) - 1; i >= 0; i-- {
-		d |= Word(buf[i]) << s
-		s += 8
-		if s == _W {
-			abs[k] = d
-			k++
-			d = 0
-			s = 0
-		}
+	words := make([]Word, (len(buf)+_S-1)/_S)
+	for j := range buf {
+		words[j/_S] |= Word(buf[len(buf)-1-j]) << (8 * uint(j%_S))
 	}
-	if k < n {
-		abs[k] = d
-	}
-	for n > 0 && abs[n-1] == 0 {
-		n--
-	}
-	z.abs = abs[:n]
-	z.neg = false
-	return z
+	return z.SetBits(words)
 }
 
 // Rand stores in z a value drawn from [0, n) with rnd.

@@ -43,51 +43,39 @@ func (z *Rat) SetFrac(a, b *Int) *Rat {
 	if len(b.abs) == 0 {
 		panic("division by zero")
 	}
-	var na, nb Int
-	na.Set(a)
-	nb.Set(b)
-	z.a, z.b = na, nb
-	return z.norm()
+	var num, den Int
+	return z.fraction(num.Set(a), den.Set(b))
 }
 
 func (z *Rat) SetFrac64(a, b int64) *Rat {
 	if b == 0 {
 		panic("division by zero")
 	}
-	z.a.SetInt64(a)
-	z.b.SetInt64(b)
+	var num, den Int
+	return z.fraction(num.SetInt64(a), den.SetInt64(b))
+}
+
+// fraction sets z to num/den in lowest terms. num and den must be fresh values (not parts of
+// an operand), so every operand is read before z changes.
+func (z *Rat) fraction(num, den *Int) *Rat {
+	z.a, z.b = *num, *den
 	return z.norm()
 }
 
-func (z *Rat) SetInt(x *Int) *Rat {
-	z.a.Set(x)
-	z.b.abs = []Word{1}
-	z.b.neg = false
+// whole gives z (whose numerator is set) the denominator 1.
+func (z *Rat) whole() *Rat {
+	z.b.neg, z.b.abs = false, []Word{1}
 	return z
 }
 
-func (z *Rat) SetInt64(x int64) *Rat {
-	z.a.SetInt64(x)
-	z.b.abs = []Word{1}
-	z.b.neg = false
-	return z
-}
+func (z *Rat) SetInt(x *Int) *Rat      { z.a.Set(x); return z.whole() }
+func (z *Rat) SetInt64(x int64) *Rat   { z.a.SetInt64(x); return z.whole() }
+func (z *Rat) SetUint64(x uint64) *Rat { z.a.SetUint64(x); return z.whole() }
 
-func (z *Rat) SetUint64(x uint64) *Rat {
-	z.a.SetUint64(x)
-	z.b.abs = []Word{1}
-	z.b.neg = false
-	return z
-}
-
+// Set copies x; a zero-value denominator becomes an explicit 1.
 func (z *Rat) Set(x *Rat) *Rat {
-	if z != x {
-		z.a.Set(&x.a)
-		z.b.Set(&x.b)
-	}
-	if len(z.b.abs) == 0 {
-		z.b.abs = []Word{1}
-	}
+	z.a.Set(&x.a)
+	z.b.Set(x.denom())
 	return z
 }
 
@@ -96,25 +84,17 @@ func (z *Rat) SetFloat64(f float64) *Rat {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		return nil
 	}
-	bits := math.Float64bits(f)
-	mantissa := bits & (1<<52 - 1)
-	exp := int((bits >> 52) & (1<<11 - 1))
-	if exp == 0 {
-		exp = -1022
+	frac, exp := math.Frexp(f) // f = frac * 2**exp, 0.5 <= |frac| < 1
+	exp -= 53                  // frac * 2**53 is an integer: a float64 has 53 significant bits
+	var num, den Int
+	num.SetInt64(int64(frac * (1 << 53)))
+	den.SetInt64(1)
+	if exp >= 0 {
+		num.Lsh(&num, uint(exp))
 	} else {
-		mantissa |= 1 << 52
-		exp -= 1023
+		den.Lsh(&den, uint(-exp))
 	}
-	shift := 52 - exp
-	z.a.SetUint64(mantissa)
-	z.a.neg = f < 0 && mantissa != 0
-	z.b.SetInt64(1)
-	if shift > 0 {
-		z.b.Lsh(&z.b, uint(shift))
-	} else {
-		z.a.Lsh(&z.a, uint(-shift))
-	}
-	return z.norm()
+	return z.fraction(&num, &den)
 }
 
 // Float64 returns the float64 nearest to x and whether it is exactly x.
@@ -157,23 +137,22 @@ func (x *Rat) IsInt() bool {
 
 func (z *Rat) Abs(x *Rat) *Rat {
 	z.Set(x)
-	z.a.neg = false
+	z.a.Abs(&z.a)
 	return z
 }
 
 func (z *Rat) Neg(x *Rat) *Rat {
 	z.Set(x)
-	z.a.neg = len(z.a.abs) > 0 && !z.a.neg
+	z.a.Neg(&z.a)
 	return z
 }
 
 func (z *Rat) Inv(x *Rat) *Rat {
-	if len(x.a.abs) == 0 {
+	if x.Sign() == 0 {
 		panic("division by zero")
 	}
-	z.Set(x)
-	z.a, z.b = z.b, z.a
-	return z.norm()
+	var num, den Int
+	return z.fraction(num.Set(x.denom()), den.Set(&x.a))
 }
 
 // denom returns x's denominator as an Int (1 for the zero value).
@@ -206,22 +185,16 @@ func (z *Rat) addSub(x, y *Rat, op int) *Rat {
 }
 
 func (z *Rat) Mul(x, y *Rat) *Rat {
-	var a, b Int
-	a.Mul(&x.a, &y.a)
-	b.Mul(x.denom(), y.denom())
-	z.a, z.b = a, b
-	return z.norm()
+	var num, den Int
+	return z.fraction(num.Mul(&x.a, &y.a), den.Mul(x.denom(), y.denom()))
 }
 
 func (z *Rat) Quo(x, y *Rat) *Rat {
-	if len(y.a.abs) == 0 {
+	if y.Sign() == 0 {
 		panic("division by zero")
 	}
-	var a, b Int
-	a.Mul(&x.a, y.denom())
-	b.Mul(x.denom(), &y.a)
-	z.a, z.b = a, b
-	return z.norm()
+	var num, den Int
+	return z.fraction(num.Mul(&x.a, y.denom()), den.Mul(x.denom(), &y.a))
 }
 
 // String returns "a/b" (also for integers).
@@ -231,74 +204,49 @@ func (x *Rat) String() string {
 
 // RatString returns "a" for integers, "a/b" otherwise.
 func (x *Rat) RatString() string {
-	if x.IsInt() {
-		return x.a.String()
+	s := x.a.String()
+	if !x.IsInt() {
+		s += "/" + x.b.String()
 	}
-	return x.String()
+	return s
 }
 
 // FloatString returns x in decimal with prec digits after the point, the last one rounded to
-// nearest with halves away from zero.
+// nearest with halves away from zero (a negative x keeps its '-' even when it rounds to 0).
 func (x *Rat) FloatString(prec int) string {
-	if x.IsInt() {
-		s := x.a.String()
-		if prec > 0 {
-			s += "." + strings.Repeat("0", prec)
-		}
-		return s
-	}
-	var q, r Int
-	q.QuoRem(new(Int).Abs(&x.a), &x.b, &r)
-	p := NewInt(1)
+	scale := NewInt(1)
 	if prec > 0 {
-		p.Exp(NewInt(10), NewInt(int64(prec)), nil)
+		scale.Exp(NewInt(10), NewInt(int64(prec)), nil)
 	}
-	r.Mul(&r, p)
-	var r2 Int
-	r.QuoRem(&r, &x.b, &r2)
-	r2.Add(&r2, &r2)
-	if x.b.Cmp(&r2) <= 0 {
-		r.Add(&r, intOne)
-		if r.Cmp(p) >= 0 {
-			q.Add(&q, intOne)
-			r.Sub(&r, p)
+	// |x| * 10**prec rounded: the digits without the point
+	var q, r, twice Int
+	q.Mul(new(Int).Abs(&x.a), scale)
+	q.QuoRem(&q, x.denom(), &r)
+	if twice.Add(&r, &r).Cmp(x.denom()) >= 0 {
+		q.Add(&q, intOne)
+	}
+	digits := q.String()
+	if prec > 0 {
+		if len(digits) <= prec {
+			digits = strings.Repeat("0", prec+1-len(digits)) + digits
 		}
+		point := len(digits) - prec
+		digits = digits[:point] + "." + digits[point:]
 	}
-	s := ""
 	if x.a.neg {
-		s = "-"
+		return "-" + digits
 	}
-	s += q.String()
-	if prec > 0 {
-		rs := r.String()
-		s += "." + strings.Repeat("0", prec-len(rs)) + rs
-	}
-	return s
+	return digits
 }
 
 // SetString parses either "a/b" (integers in Go's literal syntax, a may be signed) or a
 // decimal number with optional fraction and exponent.
 func (z *Rat) SetString(s string) (*Rat, bool) {
-	if len(s) == 0 {
+	if s == "" {
 		return nil, false
 	}
-	if sep := strings.Index(s, "/"); sep >= 0 {
-		if _, ok := z.a.SetString(s[:sep], 0); !ok {
-			return nil, false
-		}
-		r := strings.NewReader(s[sep+1:])
-		abs, _, err := scanNat(r, 0)
-		if err != nil {
-			return nil, false
-		}
-		if _, err = r.ReadByte(); err == nil {
-			return nil, false
-		}
-		if len(abs) == 0 {
-			return nil, false
-		}
-		z.b.abs, z.b.neg = abs, false
-		return z.norm(), true
+	if num, den, isFrac := strings.Cut(s, "/"); isFrac {
+		return z.setFracString(num, den)
 	}
 	neg := false
 	t := s
@@ -401,16 +349,28 @@ func (z *Rat) SetString(s string) (*Rat, bool) {
 	return z.norm(), true
 }
 
-func (x *Rat) MarshalText() (text []byte, err error) {
-	if x.IsInt() {
-		return x.a.MarshalText()
+// setFracString parses "a/b": a a signed integer, b an unsigned non-zero one (either with a
+// base prefix).
+func (z *Rat) setFracString(num, den string) (*Rat, bool) {
+	if _, ok := z.a.SetString(num, 0); !ok {
+		return nil, false
 	}
-	return []byte(x.String()), nil
+	rd := strings.NewReader(den)
+	abs, _, err := scanNat(rd, 0)
+	if err != nil || rd.Len() > 0 || len(abs) == 0 {
+		return nil, false
+	}
+	z.b.abs, z.b.neg = abs, false
+	return z.norm(), true
 }
 
+// MarshalText is RatString's text.
+func (x *Rat) MarshalText() (text []byte, err error) { return []byte(x.RatString()), nil }
+
 func (z *Rat) UnmarshalText(text []byte) error {
+	var err error
 	if _, ok := z.SetString(string(text)); !ok {
-		return fmt.Errorf("math/big: cannot unmarshal %q into a *big.Rat", text)
+		err = fmt.Errorf("math/big: cannot unmarshal %q into a *big.Rat", text)
 	}
-	return nil
+	return err
 }

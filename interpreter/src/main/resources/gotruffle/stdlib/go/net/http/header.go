@@ -14,64 +14,54 @@ type Header map[string][]string
 
 // Add appends value to the list under key (canonicalized).
 func (h Header) Add(key, value string) {
-	textproto.MIMEHeader(h).Add(key, value)
+	k := CanonicalHeaderKey(key)
+	h[k] = append(h[k], value)
 }
 
 // Set makes value the only value under key (canonicalized).
-func (h Header) Set(key, value string) {
-	textproto.MIMEHeader(h).Set(key, value)
-}
+func (h Header) Set(key, value string) { h[CanonicalHeaderKey(key)] = []string{value} }
 
 // Get is the first value under key (canonicalized), or "".
-func (h Header) Get(key string) string {
-	return textproto.MIMEHeader(h).Get(key)
-}
+func (h Header) Get(key string) string { return h.get(CanonicalHeaderKey(key)) }
 
 // Values is every value stored under key (canonicalized), shared, not copied.
-func (h Header) Values(key string) []string {
-	return textproto.MIMEHeader(h).Values(key)
-}
+func (h Header) Values(key string) []string { return h[CanonicalHeaderKey(key)] }
 
 // get is Get for a key that is already canonical.
-func (h Header) get(key string) string {
-	if v := h[key]; len(v) > 0 {
-		return v[0]
+func (h Header) get(key string) (first string) {
+	if vs := h[key]; len(vs) != 0 {
+		first = vs[0]
 	}
-	return ""
+	return
 }
 
 // has: key is present, even with no values.
 func (h Header) has(key string) bool {
-	_, ok := h[key]
-	return ok
+	_, present := h[key]
+	return present
 }
 
 // Del removes key (canonicalized) and its values.
-func (h Header) Del(key string) {
-	textproto.MIMEHeader(h).Del(key)
-}
+func (h Header) Del(key string) { delete(h, CanonicalHeaderKey(key)) }
 
 // Write emits h as "Key: value" lines ending in CRLF.
 func (h Header) Write(w io.Writer) error {
 	return h.WriteSubset(w, nil)
 }
 
-// Clone deep-copies h; nil stays nil.
+// Clone deep-copies h; nil stays nil, and so does a nil value list.
 func (h Header) Clone() Header {
 	if h == nil {
 		return nil
 	}
-	h2 := make(Header, len(h))
-	for k, vv := range h {
-		if vv == nil {
-			h2[k] = nil
-			continue
+	c := make(Header, len(h))
+	for k, vs := range h {
+		if vs != nil {
+			vs = append(make([]string, 0, len(vs)), vs...)
 		}
-		vv2 := make([]string, len(vv))
-		copy(vv2, vv)
-		h2[k] = vv2
+		c[k] = vs
 	}
-	return h2
+	return c
 }
 
 // sortedKeys returns the keys of h not in exclude, sorted.
@@ -98,8 +88,8 @@ func (h Header) appendSubset(b *strings.Builder, exclude map[string]bool) {
 	b.WriteString(headerLines(h, exclude))
 }
 
-// headerLines is the wire text of h without the excluded keys: "Key: value\r\n" per value,
-// keys sorted, CR and LF in values replaced by spaces, values trimmed (a Java native: every
+// headerLines is the wire text of h without the excluded keys and those that are not tokens
+// (Go drops them): "Key: value\r\n" per value, keys sorted, CR and LF in values replaced by spaces, values trimmed (a Java native: every
 // response's header goes through it).
 func headerLines(h Header, exclude map[string]bool) string
 
@@ -110,19 +100,12 @@ func CanonicalHeaderKey(s string) string { return textproto.CanonicalMIMEHeaderK
 // TimeFormat: how HTTP headers write times (always in UTC, "GMT").
 const TimeFormat = "Mon, 02 Jan 2006 15:04:05 GMT"
 
-var timeFormats = []string{
-	TimeFormat,
-	time.RFC850,
-	time.ANSIC,
-}
-
 // ParseTime reads a header time in any of HTTP/1.1's three forms: TimeFormat,
-// time.RFC850 or time.ANSIC.
+// time.RFC850 or time.ANSIC; when none fits, the error is the one for time.ANSIC.
 func ParseTime(text string) (t time.Time, err error) {
-	for _, layout := range timeFormats {
-		t, err = time.Parse(layout, text)
-		if err == nil {
-			return
+	for _, layout := range [...]string{TimeFormat, time.RFC850, time.ANSIC} {
+		if t, err = time.Parse(layout, text); err == nil {
+			break
 		}
 	}
 	return

@@ -34,14 +34,14 @@ func (r *Response) Cookies() []*Cookie {
 
 // Location is the response's Location header as a URL, resolved against the request's URL.
 func (r *Response) Location() (*url.URL, error) {
-	lv := r.Header.Get("Location")
-	if lv == "" {
+	loc := r.Header.Get("Location")
+	switch {
+	case loc == "":
 		return nil, ErrNoLocation
+	case r.Request == nil || r.Request.URL == nil:
+		return url.Parse(loc)
 	}
-	if r.Request != nil && r.Request.URL != nil {
-		return r.Request.URL.Parse(lv)
-	}
-	return url.Parse(lv)
+	return r.Request.URL.Parse(loc)
 }
 
 // ProtoAtLeast: the response's HTTP version is major.minor or later.
@@ -53,57 +53,75 @@ func (r *Response) ProtoAtLeast(major, minor int) bool {
 // answers (a response to HEAD has no body).
 func ReadResponse(r *bufio.Reader, req *Request) (*Response, error) {
 	tp := textproto.NewReader(r)
-	resp := &Response{Request: req}
 	line, err := tp.ReadLine()
 	if err != nil {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
+		return nil, eofInHead(err)
+	}
+	resp := &Response{Request: req}
+	if err := resp.parseStatusLine(line); err != nil {
 		return nil, err
 	}
-	proto, status, ok := strings.Cut(line, " ")
-	if !ok {
-		return nil, badStringError("malformed HTTP response", line)
-	}
-	resp.Proto = proto
-	resp.Status = strings.TrimLeft(status, " ")
-	statusCode, _, _ := strings.Cut(resp.Status, " ")
-	if len(statusCode) != 3 {
-		return nil, badStringError("malformed HTTP status code", statusCode)
-	}
-	resp.StatusCode, err = strconv.Atoi(statusCode)
-	if err != nil || resp.StatusCode < 0 {
-		return nil, badStringError("malformed HTTP status code", statusCode)
-	}
-	if resp.ProtoMajor, resp.ProtoMinor, ok = ParseHTTPVersion(resp.Proto); !ok {
-		return nil, badStringError("malformed HTTP version", resp.Proto)
-	}
-	mimeHeader, err := tp.ReadMIMEHeader()
+	fields, err := tp.ReadMIMEHeader()
 	if err != nil {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
-		return nil, err
+		return nil, eofInHead(err)
 	}
-	resp.Header = Header(mimeHeader)
+	resp.Header = Header(fields)
 	fixPragmaCacheControl(resp.Header)
-	if err = readTransfer(resp, r); err != nil {
+	if err := readTransfer(resp, r); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// eofInHead: input that ends before the blank line closing the head was cut short.
+func eofInHead(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}
+
+// parseStatusLine fills Proto, Status and the numbers from "HTTP/x.y code [reason]"; Status is
+// everything after the spaces that follow the version, and the code must be 3 digits.
+func (r *Response) parseStatusLine(line string) error {
+	sp := strings.IndexByte(line, ' ')
+	if sp < 0 {
+		return badStringError("malformed HTTP response", line)
+	}
+	r.Proto = line[:sp]
+	r.Status = strings.TrimLeft(line[sp+1:], " ")
+	code := r.Status
+	if end := strings.IndexByte(code, ' '); end >= 0 {
+		code = code[:end]
+	}
+	n, err := strconv.Atoi(code)
+	if len(code) != 3 || err != nil || n < 0 {
+		return badStringError("malformed HTTP status code", code)
+	}
+	r.StatusCode = n
+	var ok bool
+	if r.ProtoMajor, r.ProtoMinor, ok = ParseHTTPVersion(r.Proto); !ok {
+		return badStringError("malformed HTTP version", r.Proto)
+	}
+	return nil
+}
+
+// reason is the status line's text after the code: Status without its leading code, else
+// the standard text, else "status code N".
+func (r *Response) reason() string {
+	code := strconv.Itoa(r.StatusCode)
+	if r.Status != "" {
+		return strings.TrimPrefix(r.Status, code+" ")
+	}
+	if text := StatusText(r.StatusCode); text != "" {
+		return text
+	}
+	return "status code " + code
+}
+
 // Write emits r as an HTTP/1.x response: status line, headers, body.
 func (r *Response) Write(w io.Writer) error {
-	text := r.Status
-	if text == "" {
-		text = StatusText(r.StatusCode)
-		if text == "" {
-			text = "status code " + strconv.Itoa(r.StatusCode)
-		}
-	} else {
-		text = strings.TrimPrefix(text, strconv.Itoa(r.StatusCode)+" ")
-	}
+	text := r.reason()
 	var b strings.Builder
 	b.WriteString("HTTP/" + strconv.Itoa(r.ProtoMajor) + "." + strconv.Itoa(r.ProtoMinor) + " " + strconv.Itoa(r.StatusCode) + " " + text + "\r\n")
 	var body []byte
