@@ -111,20 +111,40 @@ func ParseTime(text string) (t time.Time, err error) {
 	return
 }
 
-// hasToken reports whether token appears in the comma-separated list v (case-insensitive).
+// hasToken reports whether token occurs in v, ASCII case ignored, with a space, tab, comma or an
+// end of v on each side: how a Connection or Expect list is read ("foo close" holds close).
 func hasToken(v, token string) bool {
-	if len(token) > len(v) || token == "" {
+	n := len(token)
+	if n == 0 {
 		return false
 	}
-	if v == token {
-		return true
-	}
-	for _, part := range strings.Split(v, ",") {
-		if strings.EqualFold(strings.TrimSpace(part), token) {
+	for start := 0; start+n <= len(v); start++ {
+		end := start + n
+		if (start == 0 || listSeparator(v[start-1])) && (end == len(v) || listSeparator(v[end])) &&
+			sameASCIIFold(v[start:end], token) {
 			return true
 		}
 	}
 	return false
+}
+
+func listSeparator(b byte) bool { return b == ' ' || b == ',' || b == '\t' }
+
+// sameASCIIFold compares a and b (of one length) with A-Z and a-z taken as equal.
+func sameASCIIFold(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 func isTokenByte(b byte) bool { return httpguts.IsTokenByte(b) }

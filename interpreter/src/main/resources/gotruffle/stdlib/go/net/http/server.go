@@ -870,8 +870,8 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 		contentLength: -1,
 		closeNotifyCh: make(chan bool, 1),
 	}
-	w.wants10KeepAlive = !req.ProtoAtLeast(1, 1) && hasKeepAlive(req.Header["Connection"])
-	w.wantsClose = req.Close
+	w.wants10KeepAlive = req.ProtoMajor == 1 && req.ProtoMinor == 0 && hasToken(req.Header.get("Connection"), "keep-alive")
+	w.wantsClose = req.Close || hasToken(req.Header.get("Connection"), "close")
 	w.cw.res = w
 	// One 2 KB buffer per connection, reused by its requests (Go pools them).
 	if c.respBuf == nil {

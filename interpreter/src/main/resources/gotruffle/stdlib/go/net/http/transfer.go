@@ -23,30 +23,31 @@ func (noBody) WriteTo(io.Writer) (int64, error) { return 0, nil }
 // shouldClose tells whether a message with these headers asks to close the connection after
 // it (HTTP/1.0 without keep-alive, or "Connection: close"); removeCloseHeader deletes it.
 func shouldClose(major, minor int, header Header, removeCloseHeader bool) bool {
-	if major < 1 {
-		return true
-	}
 	conv := header["Connection"]
-	hasClose := false
-	for _, v := range conv {
-		if hasToken(v, "close") {
-			hasClose = true
-			break
-		}
+	switch {
+	case major < 1:
+		return true
+	case major == 1 && minor == 0:
+		return listHas(conv, "close") || !listHas(conv, "keep-alive")
+	case !listHas(conv, "close"):
+		return false
 	}
-	if major == 1 && minor == 0 {
-		return hasClose || !hasKeepAlive(conv)
-	}
-	if hasClose && removeCloseHeader {
+	if removeCloseHeader {
 		header.Del("Connection")
 	}
-	return hasClose
+	return true
 }
 
-func hasKeepAlive(conv []string) bool {
-	for _, v := range conv {
-		if hasToken(v, "keep-alive") {
-			return true
+// listHas reports whether one of the comma-separated lists in values has token as an element
+// (ASCII case ignored, spaces and tabs around elements trimmed): how a message's own Connection
+// header decides Request.Close. The server's wish to close reads Connection with hasToken.
+func listHas(values []string, token string) bool {
+	for _, v := range values {
+		for _, elem := range strings.Split(v, ",") {
+			elem = strings.Trim(elem, " \t")
+			if len(elem) == len(token) && sameASCIIFold(elem, token) {
+				return true
+			}
 		}
 	}
 	return false
