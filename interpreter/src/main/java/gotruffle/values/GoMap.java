@@ -29,6 +29,7 @@ public final class GoMap {
 
     /** What {@link #lookup} returns for a key without an entry (values themselves may be null). */
     public static final Object ABSENT = new Object();
+    private static final String READ_WHILE_WRITING = "concurrent map read and map write";
 
     public final Type keyType;
     public final HashMap<Object, Object> entries;
@@ -77,15 +78,14 @@ public final class GoMap {
     }
 
     public Object get(Object k) {
-        Object key = wrapKey(k);
-        checkNotWriting("concurrent map read and map write");
-        return entries.get(key);
+        Object v = lookup(k);
+        return v == ABSENT ? null : v;
     }
 
     /** The value at k, or {@link #ABSENT} when there is no entry (one hash lookup for m[k] and v, ok). */
     public Object lookup(Object k) {
         Object key = wrapKey(k);
-        checkNotWriting("concurrent map read and map write");
+        checkNotWriting(READ_WHILE_WRITING);
         return entries.getOrDefault(key, ABSENT);
     }
 
@@ -100,9 +100,7 @@ public final class GoMap {
     }
 
     public boolean containsKey(Object k) {
-        Object key = wrapKey(k);
-        checkNotWriting("concurrent map read and map write");
-        return entries.containsKey(key);
+        return lookup(k) != ABSENT;
     }
 
     public void remove(Object k) {

@@ -78,7 +78,7 @@ public final class HttpNatives {
     private static boolean isFieldName(String key) {
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (c >= 0x80 || !RequestHead.TOKEN[c]) {
+            if (!RequestHead.tokenByte(c)) {
                 return false;
             }
         }
@@ -171,7 +171,7 @@ public final class HttpNatives {
             boolean upper = true;
             for (int i = 0; i < k.length; i++) {
                 int c = ByteSlices.at(b, from + i);
-                if (c >= 0x80 || !TOKEN[c]) {
+                if (!tokenByte(c)) {
                     return null;
                 }
                 if (upper && 'a' <= c && c <= 'z') {
@@ -187,6 +187,10 @@ public final class HttpNatives {
 
         /** RFC 7230's tchar. */
         private static final boolean[] TOKEN = new boolean[128];
+
+        static boolean tokenByte(int c) {
+            return c < 0x80 && TOKEN[c];
+        }
 
         static {
             for (char c : "!#$%&'*+-.^_`|~".toCharArray()) {
