@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import static gotruffle.compiler.ExprStrings.*;
 
@@ -267,6 +268,79 @@ public final class Generics {
         }
         drain();
         drain();
+        checkUninstantiated(pkg);
+    }
+
+    /**
+     * Go checks a generic body once, over its type parameters, whether or not anything instantiates
+     * it; here bodies are checked per instance, so a generic function nothing instantiated would
+     * not be checked at all. It is compiled once with its type parameters as types. Operations on
+     * operands of a type-parameter type are not checked that way yet (their type sets are checked per
+     * instance and by GenericLint), so errors that name a type parameter are left out; the rest
+     * (undefined names, mismatches between other types, unused variables) are Go's errors whatever
+     * the type arguments would be.
+     */
+    private void checkUninstantiated(Package pkg) {
+        if (c.inPrelude) {
+            return;
+        }
+        List<GenericFunc> todo = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (GenericFunc g : funcs) {
+            if (g.pkg == pkg) {
+                g.names.forEach(id -> names.add(id.name()));
+                if (g.insts.isEmpty() || bad.contains(g.decl)) {
+                    todo.add(g);
+                }
+            }
+        }
+        List<GenericType> typeTodo = new ArrayList<>();
+        for (GenericType g : types) {
+            g.names.forEach(id -> names.add(id.name()));
+            boolean instantiated = false;
+            boolean rejected = false;
+            for (GenericMethod m : g.methods) {
+                rejected |= bad.contains(m.decl());
+                for (Expr x : m.recv().indices()) {
+                    if (unparen(x) instanceof Ident id) {
+                        names.add(id.name());
+                    }
+                }
+            }
+            for (List<Type> k : g.insts.keySet()) {
+                instantiated |= !hasTypeParam(k);
+            }
+            if (g.pkg == pkg && !g.methods.isEmpty() && (!instantiated || rejected)) {
+                typeTodo.add(g);
+            }
+        }
+        if (todo.isEmpty() && typeTodo.isEmpty()) {
+            return;
+        }
+        StringBuilder alt = new StringBuilder();
+        for (String n : names) {
+            alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(n));
+        }
+        Pattern saved = c.typeParamNames;
+        c.typeParamNames = Pattern.compile("(?<![\\p{L}\\p{N}_])(" + alt + ")(?![\\p{L}\\p{N}_])");
+        try {
+            for (GenericFunc g : todo) {
+                instantiateFunc0(g, new ArrayList<>(g.tparams), List.of(), g.decl.line(), g.decl.col());
+                drain();
+            }
+            for (GenericType g : typeTodo) {
+                // an instance over fresh placeholders, with its methods (symbolic instances have none)
+                List<Type> key = List.copyOf(placeholders(g));
+                if (instantiateType(g, key, null) instanceof Named nt) {
+                    for (GenericMethod m : g.methods) {
+                        attachMethod(g, nt, m, key, null);
+                    }
+                    drain();
+                }
+            }
+        } finally {
+            c.typeParamNames = saved;
+        }
     }
 
     /** GenericLint on every generic body not yet looked at (before any instantiation of it is compiled). */
@@ -871,7 +945,7 @@ public final class Generics {
         c.calls.methodDefs.put(m, def);
         Type recvType = ptr ? Pointer.of(nt) : nt;
         pending.add(inSite(site, () -> {
-            compileBody(fd, def, sig, recvType, ms, path);
+            compileBody(fd, def, sig, recvType, ms, path, hasTypeParam(targs));
             if (def.target != null) {
                 m.impl = new GoFunc(def.target, null);
             }
@@ -909,8 +983,9 @@ public final class Generics {
         };
     }
 
-    private void compileBody(FuncDecl fd, FuncDef def, Signature sig, Type recvType, Scope s, String path) {
-        if (bad.contains(fd)) {
+    private void compileBody(FuncDecl fd, FuncDef def, Signature sig, Type recvType, Scope s, String path, boolean overParams) {
+        // a body GenericLint rejected is compiled only to find its other errors (checkUninstantiated)
+        if (bad.contains(fd) && !(overParams && c.typeParamNames != null)) {
             return;
         }
         String savedPath = c.curPath;
@@ -1000,7 +1075,8 @@ public final class Generics {
         FuncDecl fd = g.decl;
         Entity.Func f = new Entity.Func(fd.name(), fd.line(), fd.col(), sig, new FuncDef(g.pkg.name + "." + fd.name() + "[...]"));
         g.insts.put(key, f);
-        pending.add(inSite(site, () -> compileBody(fd, f.def, sig, null, s, g.path)));
+        boolean overParams = hasTypeParam(key);
+        pending.add(inSite(site, () -> compileBody(fd, f.def, sig, null, s, g.path, overParams)));
         return f;
     }
 
