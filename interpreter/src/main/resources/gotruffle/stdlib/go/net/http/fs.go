@@ -7,11 +7,15 @@ import (
 	"io/fs"
 	"log"
 	"mime"
+	"net/textproto"
 	"net/url"
 	"os"
+	"path"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -22,9 +26,7 @@ type FileSystem interface {
 
 // File is what FileSystem.Open gives and FileServer serves.
 type File interface {
-	io.Closer
-	io.Reader
-	io.Seeker
+	io.ReadSeekCloser
 	Readdir(count int) ([]os.FileInfo, error)
 	Stat() (os.FileInfo, error)
 }
@@ -32,47 +34,23 @@ type File interface {
 // Dir serves the files under one directory of the machine ("" is the current one).
 type Dir string
 
-// osFile is an *os.File as an http.File.
-type osFile struct {
-	*os.File
-}
-
-// Readdir reads the directory's entries as FileInfos (count <= 0: all of them).
-func (f osFile) Readdir(count int) ([]os.FileInfo, error) {
-	entries, err := f.File.ReadDir(count)
-	return entryInfos(entries), err
-}
-
-// entryInfos: the FileInfos of entries; one whose Info fails (removed meanwhile) is left out.
-func entryInfos(entries []fs.DirEntry) []os.FileInfo {
-	infos := make([]os.FileInfo, 0, len(entries))
-	for _, e := range entries {
-		if fi, err := e.Info(); err == nil {
-			infos = append(infos, fi)
-		}
-	}
-	return infos
-}
-
-// Open opens name (a slash path) for reading inside d; names cannot leave d.
+// Open opens name (a slash path, cleaned as if rooted, so it cannot climb out of d) for
+// reading inside d.
 func (d Dir) Open(name string) (File, error) {
-	if strings.Contains(name, "\x00") {
+	// A NUL byte cannot be in a file name (Go's safefilepath check).
+	if strings.IndexByte(name, 0) >= 0 {
 		return nil, errors.New("http: invalid or unsafe file path")
 	}
-	dir := string(d)
-	if dir == "" {
-		dir = "."
+	root := string(d)
+	if root == "" {
+		root = "."
 	}
-	clean := httpguts.CleanPath("/" + name)
-	fullName := strings.TrimSuffix(dir, "/") + clean
-	if dir == "/" {
-		fullName = clean
-	}
-	f, err := os.Open(fullName)
+	full := filepath.Join(root, httpguts.CleanPath("/"+name))
+	f, err := os.Open(full)
 	if err != nil {
-		return nil, mapOpenError(err, fullName, os.Stat)
+		return nil, notExistBelowFile(err, full, os.Stat)
 	}
-	return osFile{f}, nil
+	return f, nil
 }
 
 // FS serves an fs.FS (an embed.FS, os.DirFS, fs.Sub of one) as a FileSystem: FileServer's
@@ -89,7 +67,7 @@ func (s fsFileSystem) Open(name string) (File, error) {
 	}
 	f, err := s.fsys.Open(rel)
 	if err != nil {
-		return nil, mapOpenError(err, rel, func(p string) (fs.FileInfo, error) { return fs.Stat(s.fsys, p) })
+		return nil, notExistBelowFile(err, rel, func(p string) (fs.FileInfo, error) { return fs.Stat(s.fsys, p) })
 	}
 	return fsFile{f}, nil
 }
@@ -113,39 +91,67 @@ func (f fsFile) ReadDir(count int) ([]fs.DirEntry, error) {
 
 func (f fsFile) Readdir(count int) ([]os.FileInfo, error) {
 	entries, err := f.ReadDir(count)
-	return entryInfos(entries), err
+	infos := make([]os.FileInfo, 0, len(entries))
+	for _, e := range entries {
+		// An entry removed meanwhile has no info: leave it out.
+		if fi, err := e.Info(); err == nil {
+			infos = append(infos, fi)
+		}
+	}
+	return infos, err
 }
 
-// mapOpenError turns "not a directory" along the path into "does not exist" (stat: of the
-// file system name is in).
-func mapOpenError(originalErr error, name string, stat func(string) (fs.FileInfo, error)) error {
-	if os.IsNotExist(originalErr) || os.IsPermission(originalErr) {
-		return originalErr
+// notExistBelowFile: opening "a/file.txt/more" fails with "not a directory", which a file
+// server must report as a missing file (404), not as a server error. So when a proper
+// prefix of name is a regular file, the error becomes fs.ErrNotExist; other errors stay.
+func notExistBelowFile(openErr error, name string, stat func(string) (fs.FileInfo, error)) error {
+	if errors.Is(openErr, fs.ErrNotExist) || errors.Is(openErr, fs.ErrPermission) {
+		return openErr
 	}
-	parts := strings.Split(name, "/")
-	for i := range parts {
-		if parts[i] == "" {
+	for end := 0; end <= len(name); end++ {
+		if end < len(name) && name[end] != '/' {
 			continue
 		}
-		fi, err := stat(strings.Join(parts[:i+1], "/"))
+		prefix := name[:end]
+		if prefix == "" || prefix[len(prefix)-1] == '/' {
+			continue // "" or an empty element (leading or doubled slash)
+		}
+		fi, err := stat(prefix)
 		if err != nil {
-			return originalErr
+			return openErr
 		}
 		if !fi.IsDir() {
-			return os.ErrNotExist
+			return fs.ErrNotExist
 		}
 	}
-	return originalErr
+	return openErr
 }
 
-func toHTTPError(err error) (msg string, httpStatus int) {
-	if os.IsNotExist(err) || errors.Is(err, os.ErrNotExist) {
-		return "404 page not found", StatusNotFound
+// replyOpenError answers a failed open or stat: 404 for a missing file, 403 for a
+// forbidden one, 500 otherwise (never the error's own text, which names server paths).
+func replyOpenError(w ResponseWriter, err error) {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		Error(w, "404 page not found", StatusNotFound)
+	case errors.Is(err, fs.ErrPermission):
+		Error(w, "403 Forbidden", StatusForbidden)
+	default:
+		Error(w, "500 Internal Server Error", StatusInternalServerError)
 	}
-	if os.IsPermission(err) || errors.Is(err, os.ErrPermission) {
-		return "403 Forbidden", StatusForbidden
+}
+
+// openStat opens name and stats it; the file is closed again when Stat fails.
+func openStat(fsys FileSystem, name string) (File, fs.FileInfo, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, nil, err
 	}
-	return "500 Internal Server Error", StatusInternalServerError
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, info, nil
 }
 
 type fileHandler struct {
@@ -159,406 +165,559 @@ func FileServer(root FileSystem) Handler {
 }
 
 func (f *fileHandler) ServeHTTP(w ResponseWriter, r *Request) {
-	upath := r.URL.Path
-	if !strings.HasPrefix(upath, "/") {
-		upath = "/" + upath
-		r.URL.Path = upath
+	if !strings.HasPrefix(r.URL.Path, "/") {
+		r.URL.Path = "/" + r.URL.Path
 	}
-	serveFile(w, r, f.root, httpguts.CleanPath(upath), true)
+	serveFile(w, r, f.root, httpguts.CleanPath(r.URL.Path), true)
 }
 
-// ServeFile answers r with the file or directory name; a request path containing ".."
-// is refused.
+// ServeFile answers r with the file or directory name; a request path with a ".." element
+// is refused (400).
 func ServeFile(w ResponseWriter, r *Request, name string) {
-	if containsDotDot(r.URL.Path) {
+	if hasDotDotElement(r.URL.Path) {
 		Error(w, "invalid URL path", StatusBadRequest)
 		return
 	}
-	dir, file := "", name
-	if i := strings.LastIndex(name, "/"); i >= 0 {
-		dir, file = name[:i+1], name[i+1:]
-	}
-	serveFile(w, r, Dir(dir), file, false)
+	slash := strings.LastIndexByte(name, '/')
+	serveFile(w, r, Dir(name[:slash+1]), name[slash+1:], false)
 }
 
-func containsDotDot(v string) bool {
-	if !strings.Contains(v, "..") {
-		return false
-	}
-	for _, ent := range strings.FieldsFunc(v, func(r rune) bool { return r == '/' || r == '\\' }) {
-		if ent == ".." {
+// hasDotDotElement: some '/' or '\' separated element of p is "..".
+func hasDotDotElement(p string) bool {
+	start := 0
+	for i := 0; i <= len(p); i++ {
+		if i < len(p) && p[i] != '/' && p[i] != '\\' {
+			continue
+		}
+		if p[start:i] == ".." {
 			return true
 		}
+		start = i + 1
 	}
 	return false
 }
 
-func localRedirect(w ResponseWriter, r *Request, newPath string) {
-	if q := r.URL.RawQuery; q != "" {
-		newPath += "?" + q
+// localRedirect answers 301 to a relative target, keeping the query.
+func localRedirect(w ResponseWriter, r *Request, target string) {
+	if r.URL.RawQuery != "" {
+		target += "?" + r.URL.RawQuery
 	}
-	w.Header().Set("Location", newPath)
+	w.Header().Set("Location", target)
 	w.WriteHeader(StatusMovedPermanently)
 }
 
-func pathBase(p string) string {
-	if p == "" {
-		return "."
-	}
-	for len(p) > 0 && p[len(p)-1] == '/' {
-		p = p[:len(p)-1]
-	}
-	if i := strings.LastIndex(p, "/"); i >= 0 {
-		p = p[i+1:]
-	}
-	if p == "" {
-		return "/"
-	}
-	return p
-}
-
-func serveFile(w ResponseWriter, r *Request, fsys FileSystem, name string, redirect bool) {
-	const indexPage = "/index.html"
-	if strings.HasSuffix(r.URL.Path, indexPage) {
+// serveFile answers with name from fsys: a file, a directory's index.html or its listing.
+// With canonical set, directory URLs must end in '/' and file URLs must not (301 to the
+// right one otherwise); a URL naming index.html itself is sent to its directory.
+func serveFile(w ResponseWriter, r *Request, fsys FileSystem, name string, canonical bool) {
+	upath := r.URL.Path
+	if strings.HasSuffix(upath, "/index.html") {
 		localRedirect(w, r, "./")
 		return
 	}
-	f, err := fsys.Open(name)
+	f, info, err := openStat(fsys, name)
 	if err != nil {
-		msg, code := toHTTPError(err)
-		Error(w, msg, code)
+		replyOpenError(w, err)
 		return
 	}
 	defer f.Close()
-	d, err := f.Stat()
-	if err != nil {
-		msg, code := toHTTPError(err)
-		Error(w, msg, code)
+	slashed := strings.HasSuffix(upath, "/")
+	if canonical && upath != "" && info.IsDir() != slashed {
+		if slashed {
+			localRedirect(w, r, "../"+path.Base(upath))
+		} else {
+			localRedirect(w, r, path.Base(upath)+"/")
+		}
 		return
 	}
-	if redirect {
-		url := r.URL.Path
-		if d.IsDir() {
-			if url[len(url)-1] != '/' {
-				localRedirect(w, r, pathBase(url)+"/")
-				return
-			}
-		} else if url[len(url)-1] == '/' {
-			localRedirect(w, r, "../"+pathBase(url))
+	if info.IsDir() {
+		if !slashed {
+			localRedirect(w, r, path.Base(upath)+"/")
 			return
+		}
+		index := strings.TrimSuffix(name, "/") + "/index.html"
+		if idx, idxInfo, err := openStat(fsys, index); err == nil {
+			defer idx.Close()
+			name, info, f = index, idxInfo, idx
 		}
 	}
-	if d.IsDir() {
-		url := r.URL.Path
-		if url == "" || url[len(url)-1] != '/' {
-			localRedirect(w, r, pathBase(url)+"/")
-			return
-		}
-		index := strings.TrimSuffix(name, "/") + indexPage
-		if ff, err := fsys.Open(index); err == nil {
-			defer ff.Close()
-			if dd, err := ff.Stat(); err == nil {
-				name = index
-				d = dd
-				f = ff
-			}
-		}
-	}
-	if d.IsDir() {
-		if checkIfModifiedSince(r, d.ModTime()) == condFalse {
-			writeNotModified(w)
-			return
-		}
-		setLastModified(w, d.ModTime())
-		dirList(w, r, f)
+	if !info.IsDir() {
+		size := info.Size()
+		serveContent(w, r, info.Name(), info.ModTime(), func() (int64, error) { return size, nil }, f)
 		return
 	}
-	serveContent(w, r, d.Name(), d.ModTime(), d.Size(), f)
+	if notModifiedSince(r, info.ModTime()) {
+		writeNotModified(w)
+		return
+	}
+	setLastModified(w, info.ModTime())
+	dirList(w, r, f)
 }
 
+// dirList writes a directory's entries, sorted by name, as an HTML list of links
+// (directories with a trailing '/').
 func dirList(w ResponseWriter, r *Request, f File) {
-	dirs, err := f.Readdir(-1)
+	type entry struct {
+		name string
+		dir  bool
+	}
+	var list []entry
+	var err error
+	if d, ok := f.(fs.ReadDirFile); ok {
+		var des []fs.DirEntry
+		des, err = d.ReadDir(-1)
+		for _, de := range des {
+			list = append(list, entry{de.Name(), de.IsDir()})
+		}
+	} else {
+		var fis []os.FileInfo
+		fis, err = f.Readdir(-1)
+		for _, fi := range fis {
+			list = append(list, entry{fi.Name(), fi.IsDir()})
+		}
+	}
 	if err != nil {
 		log.Printf("http: error reading directory: %v", err)
 		Error(w, "Error reading directory", StatusInternalServerError)
 		return
 	}
-	sort.Slice(dirs, func(i, j int) bool { return dirs[i].Name() < dirs[j].Name() })
+	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	var b strings.Builder
-	b.WriteString("<pre>\n")
-	for _, d := range dirs {
-		name := d.Name()
-		if d.IsDir() {
-			name += "/"
+	var page strings.Builder
+	page.WriteString("<pre>\n")
+	for _, e := range list {
+		if e.dir {
+			e.name += "/"
 		}
-		u := url.URL{Path: name}
-		b.WriteString("<a href=\"" + u.String() + "\">" + htmlEscape(name) + "</a>\n")
+		link := url.URL{Path: e.name}
+		page.WriteString(`<a href="` + link.String() + `">` + htmlEscape(e.name) + "</a>\n")
 	}
-	b.WriteString("</pre>\n")
-	io.WriteString(w, b.String())
+	page.WriteString("</pre>\n")
+	io.WriteString(w, page.String())
 }
 
+var errSeeker = errors.New("seeker can't seek")
+
 // ServeContent answers req from content: Range requests, a Content-Type from the name's
-// extension or else sniffed, and conditional requests (If-Modified-Since, If-None-Match).
+// extension or else sniffed, and conditional requests (If-Match, If-None-Match,
+// If-Modified-Since, If-Unmodified-Since, If-Range). The size comes from seeking to the end.
 func ServeContent(w ResponseWriter, req *Request, name string, modtime time.Time, content io.ReadSeeker) {
-	size, err := content.Seek(0, io.SeekEnd)
-	if err != nil {
-		Error(w, "seeker can't seek", StatusInternalServerError)
-		return
-	}
-	if _, err := content.Seek(0, io.SeekStart); err != nil {
-		Error(w, "seeker can't seek", StatusInternalServerError)
-		return
+	size := func() (int64, error) {
+		end, err := content.Seek(0, io.SeekEnd)
+		if err == nil {
+			_, err = content.Seek(0, io.SeekStart)
+		}
+		if err != nil {
+			return 0, errSeeker
+		}
+		return end, nil
 	}
 	serveContent(w, req, name, modtime, size, content)
 }
 
-func fileExt(name string) string {
-	for i := len(name) - 1; i >= 0 && name[i] != '/'; i-- {
-		if name[i] == '.' {
-			return name[i:]
-		}
-	}
-	return ""
-}
-
-func serveContent(w ResponseWriter, r *Request, name string, modtime time.Time, size int64, content io.ReadSeeker) {
+// serveContent: preconditions first, then the type (by extension, else sniffed from the
+// first 512 bytes), then the size and the ranges to send: none or whole (200), one (206
+// with Content-Range), several (206 multipart/byteranges).
+func serveContent(w ResponseWriter, r *Request, name string, modtime time.Time, sizeOf func() (int64, error), content io.ReadSeeker) {
 	setLastModified(w, modtime)
-	done, rangeReq := checkPreconditions(w, r, modtime)
+	rangeHeader, done := checkPreconditions(w, r, modtime)
 	if done {
 		return
 	}
-	code := StatusOK
-	if _, haveType := w.Header()["Content-Type"]; !haveType {
-		ctype := mime.TypeByExtension(fileExt(name))
+	h := w.Header()
+	ctype := ""
+	if given, ok := h["Content-Type"]; ok {
+		if len(given) > 0 {
+			ctype = given[0]
+		}
+	} else {
+		ctype = mime.TypeByExtension(filepath.Ext(name))
 		if ctype == "" {
-			buf := make([]byte, sniffLen)
-			n, _ := io.ReadFull(content, buf)
-			ctype = DetectContentType(buf[:n])
+			head := make([]byte, sniffLen)
+			n, _ := io.ReadFull(content, head)
+			ctype = DetectContentType(head[:n])
 			if _, err := content.Seek(0, io.SeekStart); err != nil {
 				Error(w, "seeker can't seek", StatusInternalServerError)
 				return
 			}
 		}
-		w.Header().Set("Content-Type", ctype)
+		h.Set("Content-Type", ctype)
 	}
-	sendSize := size
-	if size >= 0 {
-		start, length, ok, err := parseSingleRange(rangeReq, size)
-		if err != nil {
-			if err == errNoOverlap {
-				w.Header().Set("Content-Range", "bytes */"+strconv.FormatInt(size, 10))
-			}
+	size, err := sizeOf()
+	if err != nil {
+		Error(w, err.Error(), StatusInternalServerError)
+		return
+	}
+	if size < 0 {
+		// A negative size: no ranges, no length, and (as in Go) no body either.
+		w.WriteHeader(StatusOK)
+		return
+	}
+	spans, err := parseRange(rangeHeader, size)
+	if err != nil {
+		if err == errNoOverlap {
+			h.Set("Content-Range", "bytes */"+strconv.FormatInt(size, 10))
+		}
+		Error(w, err.Error(), StatusRequestedRangeNotSatisfiable)
+		return
+	}
+	var total int64
+	for _, sp := range spans {
+		total += sp.length
+	}
+	if total > size {
+		// Asking for more than the whole (overlapping ranges): send it once instead.
+		spans = nil
+	}
+	code, sendSize := StatusOK, size
+	var body io.Reader = content
+	switch len(spans) {
+	case 0:
+	case 1:
+		if _, err := content.Seek(spans[0].start, io.SeekStart); err != nil {
 			Error(w, err.Error(), StatusRequestedRangeNotSatisfiable)
 			return
 		}
-		if ok {
-			if _, err := content.Seek(start, io.SeekStart); err != nil {
-				Error(w, err.Error(), StatusRequestedRangeNotSatisfiable)
-				return
-			}
-			sendSize = length
-			code = StatusPartialContent
-			w.Header().Set("Content-Range", "bytes "+strconv.FormatInt(start, 10)+"-"+strconv.FormatInt(start+length-1, 10)+"/"+strconv.FormatInt(size, 10))
-		}
-		w.Header().Set("Accept-Ranges", "bytes")
-		if w.Header().Get("Content-Encoding") == "" {
-			w.Header().Set("Content-Length", strconv.FormatInt(sendSize, 10))
-		}
+		code, sendSize = StatusPartialContent, spans[0].length
+		h.Set("Content-Range", spans[0].contentRange(size))
+	default:
+		parts := newByteranges(spans, ctype, size)
+		pr := parts.reader(content)
+		defer pr.Close() // stops the part writer when the copy ends early
+		code, sendSize, body = StatusPartialContent, parts.size(), pr
+		h.Set("Content-Type", "multipart/byteranges; boundary="+parts.boundary)
+	}
+	h.Set("Accept-Ranges", "bytes")
+	if h.Get("Content-Encoding") == "" {
+		h.Set("Content-Length", strconv.FormatInt(sendSize, 10))
 	}
 	w.WriteHeader(code)
 	if r.Method != "HEAD" {
-		io.CopyN(w, content, sendSize)
+		io.CopyN(w, body, sendSize)
 	}
+}
+
+// httpRange is one byte range of the content: length bytes from start.
+type httpRange struct {
+	start, length int64
+}
+
+func (sp httpRange) contentRange(size int64) string {
+	return "bytes " + strconv.FormatInt(sp.start, 10) + "-" + strconv.FormatInt(sp.start+sp.length-1, 10) + "/" + strconv.FormatInt(size, 10)
 }
 
 var errNoOverlap = errors.New("invalid range: failed to overlap")
 
-// parseSingleRange parses a "bytes=" Range header with one range (several ranges would need
-// a multipart reply, which GoTruffle does not make: the whole content is sent instead).
-func parseSingleRange(s string, size int64) (start, length int64, ok bool, err error) {
-	if s == "" {
-		return 0, 0, false, nil
+// parseRange reads a "bytes=" Range header (RFC 7233) against a content of size bytes:
+// "a-b", "a-" (to the end) and "-n" (the last n bytes), comma separated, empty items
+// skipped. A range starting past the end is dropped; errNoOverlap when all were. No header:
+// no ranges.
+func parseRange(header string, size int64) ([]httpRange, error) {
+	if header == "" {
+		return nil, nil
 	}
-	const b = "bytes="
-	if !strings.HasPrefix(s, b) {
-		return 0, 0, false, errors.New("invalid range")
+	specs, ok := cutPrefix(header, "bytes=")
+	if !ok {
+		return nil, errors.New("invalid range")
 	}
-	specs := strings.Split(s[len(b):], ",")
-	if len(specs) != 1 {
-		return 0, 0, false, nil
-	}
-	ra := strings.TrimSpace(specs[0])
-	startS, endS, found := strings.Cut(ra, "-")
-	if !found {
-		return 0, 0, false, errors.New("invalid range")
-	}
-	startS, endS = strings.TrimSpace(startS), strings.TrimSpace(endS)
-	if startS == "" {
-		// suffix range: the last N bytes
-		if endS == "" || endS[0] == '-' {
-			return 0, 0, false, errors.New("invalid range")
+	var spans []httpRange
+	dropped := false
+	for _, spec := range strings.Split(specs, ",") {
+		spec = textproto.TrimString(spec)
+		if spec == "" {
+			continue
 		}
-		i, perr := strconv.ParseInt(endS, 10, 64)
-		if i < 0 || perr != nil {
-			return 0, 0, false, errors.New("invalid range")
+		sp, inside, err := parseOneRange(spec, size)
+		if err != nil {
+			return nil, err
 		}
-		if i > size {
-			i = size
+		if !inside {
+			dropped = true
+			continue
 		}
-		if i == 0 {
-			return 0, 0, false, errNoOverlap
-		}
-		return size - i, i, true, nil
+		spans = append(spans, sp)
 	}
-	i, perr := strconv.ParseInt(startS, 10, 64)
-	if perr != nil || i < 0 {
-		return 0, 0, false, errors.New("invalid range")
+	if dropped && len(spans) == 0 {
+		return nil, errNoOverlap
 	}
-	if i >= size {
-		return 0, 0, false, errNoOverlap
-	}
-	start = i
-	if endS == "" {
-		length = size - start
-	} else {
-		e, perr := strconv.ParseInt(endS, 10, 64)
-		if perr != nil || start > e {
-			return 0, 0, false, errors.New("invalid range")
-		}
-		if e >= size {
-			e = size - 1
-		}
-		length = e - start + 1
-	}
-	if start == 0 && length == size {
-		return 0, 0, false, nil // the whole content: a 200
-	}
-	return start, length, true, nil
+	return spans, nil
 }
 
-type condResult int
+// parseOneRange parses one "first-last", "first-" or "-suffix" item; inside is false when
+// it starts at or past the end.
+func parseOneRange(spec string, size int64) (sp httpRange, inside bool, err error) {
+	bad := errors.New("invalid range")
+	dash := strings.IndexByte(spec, '-')
+	if dash < 0 {
+		return sp, false, bad
+	}
+	first, last := textproto.TrimString(spec[:dash]), textproto.TrimString(spec[dash+1:])
+	if first == "" {
+		// The last n bytes (all of them when n is larger).
+		if last == "" || last[0] == '-' {
+			return sp, false, bad
+		}
+		n, perr := strconv.ParseInt(last, 10, 64)
+		if perr != nil || n < 0 {
+			return sp, false, bad
+		}
+		if n > size {
+			n = size
+		}
+		return httpRange{size - n, n}, true, nil
+	}
+	from, perr := strconv.ParseInt(first, 10, 64)
+	if perr != nil || from < 0 {
+		return sp, false, bad
+	}
+	if from >= size {
+		return sp, false, nil
+	}
+	to := size - 1
+	if last != "" {
+		end, perr := strconv.ParseInt(last, 10, 64)
+		if perr != nil || end < from {
+			return sp, false, bad
+		}
+		if end < to {
+			to = end
+		}
+	}
+	return httpRange{from, to - from + 1}, true, nil
+}
 
-const (
-	condNone condResult = iota
-	condTrue
-	condFalse
-)
+func cutPrefix(s, prefix string) (string, bool) {
+	if strings.HasPrefix(s, prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
 
-func isZeroTime(t time.Time) bool {
-	return t.IsZero() || t.Equal(time.Unix(0, 0))
+// byteranges is a multipart/byteranges body (RFC 7233 appendix A): each range as a part
+// with its Content-Range and Content-Type, between boundary lines.
+type byteranges struct {
+	boundary string
+	spans    []httpRange
+	heads    []string // the text before each part's bytes
+	tail     string
+}
+
+var boundaryCount uint64
+
+func newByteranges(spans []httpRange, ctype string, size int64) *byteranges {
+	b := &byteranges{boundary: randomBoundary(), spans: spans}
+	for i, sp := range spans {
+		lead := "--"
+		if i > 0 {
+			lead = "\r\n--"
+		}
+		b.heads = append(b.heads, lead+b.boundary+"\r\nContent-Range: "+sp.contentRange(size)+"\r\nContent-Type: "+ctype+"\r\n\r\n")
+	}
+	b.tail = "\r\n--" + b.boundary + "--\r\n"
+	return b
+}
+
+// size is the body's length: the framing text and every range's bytes.
+func (b *byteranges) size() int64 {
+	n := int64(len(b.tail))
+	for i, sp := range b.spans {
+		n += int64(len(b.heads[i])) + sp.length
+	}
+	return n
+}
+
+// reader produces the body, seeking content to each range in turn.
+func (b *byteranges) reader(content io.ReadSeeker) *io.PipeReader {
+	pr, pw := io.Pipe()
+	go func() {
+		for i, sp := range b.spans {
+			if _, err := io.WriteString(pw, b.heads[i]); err != nil {
+				pw.CloseWithError(err)
+				return
+			}
+			if _, err := content.Seek(sp.start, io.SeekStart); err != nil {
+				pw.CloseWithError(err)
+				return
+			}
+			if _, err := io.CopyN(pw, content, sp.length); err != nil {
+				pw.CloseWithError(err)
+				return
+			}
+		}
+		io.WriteString(pw, b.tail)
+		pw.Close()
+	}()
+	return pr
+}
+
+// randomBoundary is 60 hex digits, as mime/multipart makes them. (Go draws them from
+// crypto/rand; here a clock-seeded mix is enough to keep them unpredictable in practice.)
+func randomBoundary() string {
+	x := uint64(time.Now().UnixNano()) + atomic.AddUint64(&boundaryCount, 1)*0x9e3779b97f4a7c15
+	const hex = "0123456789abcdef"
+	out := make([]byte, 60)
+	for i := range out {
+		if i%16 == 0 {
+			// splitmix64 step
+			x += 0x9e3779b97f4a7c15
+			z := x
+			z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+			z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+			x = z ^ (z >> 31)
+		}
+		out[i] = hex[(x>>(4*uint(i%16)))&15]
+	}
+	return string(out)
+}
+
+// knownTime: modtime says something (neither the zero Time nor the Unix epoch).
+func knownTime(modtime time.Time) bool {
+	return !modtime.IsZero() && !modtime.Equal(time.Unix(0, 0))
 }
 
 func setLastModified(w ResponseWriter, modtime time.Time) {
-	if !isZeroTime(modtime) {
+	if knownTime(modtime) {
 		w.Header().Set("Last-Modified", modtime.UTC().Format(TimeFormat))
 	}
 }
 
+// writeNotModified answers 304 without the fields that describe a body (and without
+// Last-Modified when an ETag identifies the version).
 func writeNotModified(w ResponseWriter) {
 	h := w.Header()
-	delete(h, "Content-Type")
-	delete(h, "Content-Length")
-	delete(h, "Content-Encoding")
+	drop := []string{"Content-Type", "Content-Length", "Content-Encoding"}
 	if h.Get("Etag") != "" {
-		delete(h, "Last-Modified")
+		drop = append(drop, "Last-Modified")
+	}
+	for _, k := range drop {
+		delete(h, k)
 	}
 	w.WriteHeader(StatusNotModified)
 }
 
-func checkIfModifiedSince(r *Request, modtime time.Time) condResult {
+// compareDate compares the HTTP date in header field key with modtime (to the second):
+// known is false when the field is missing or unreadable or there is no modtime.
+func compareDate(r *Request, key string, modtime time.Time) (atOrBefore bool, known bool) {
+	v := r.Header.Get(key)
+	if v == "" || !knownTime(modtime) {
+		return false, false
+	}
+	t, err := ParseTime(v)
+	if err != nil {
+		return false, false
+	}
+	return !modtime.Truncate(time.Second).After(t), true
+}
+
+// notModifiedSince: a GET or HEAD whose If-Modified-Since is not older than modtime.
+func notModifiedSince(r *Request, modtime time.Time) bool {
 	if r.Method != "GET" && r.Method != "HEAD" {
-		return condNone
+		return false
 	}
-	ims := r.Header.Get("If-Modified-Since")
-	if ims == "" || isZeroTime(modtime) {
-		return condNone
-	}
-	t, err := ParseTime(ims)
-	if err != nil {
-		return condNone
-	}
-	modtime = modtime.Truncate(time.Second)
-	if modtime.Before(t) || modtime.Equal(t) {
-		return condFalse
-	}
-	return condTrue
+	notNewer, known := compareDate(r, "If-Modified-Since", modtime)
+	return known && notNewer
 }
 
-func checkIfUnmodifiedSince(r *Request, modtime time.Time) condResult {
-	ius := r.Header.Get("If-Unmodified-Since")
-	if ius == "" || isZeroTime(modtime) {
-		return condNone
+// scanETag takes one entity tag (`"..."` or `W/"..."`) from the front of s, after
+// optional whitespace: the tag and what follows it, or "" when s does not start with one.
+func scanETag(s string) (etag, rest string) {
+	s = textproto.TrimString(s)
+	open := 0
+	if strings.HasPrefix(s, "W/") {
+		open = 2
 	}
-	t, err := ParseTime(ius)
-	if err != nil {
-		return condNone
+	if len(s) < open+2 || s[open] != '"' {
+		return "", ""
 	}
-	modtime = modtime.Truncate(time.Second)
-	if modtime.Before(t) || modtime.Equal(t) {
-		return condTrue
+	end := strings.IndexByte(s[open+1:], '"')
+	if end < 0 {
+		return "", ""
 	}
-	return condFalse
-}
-
-// etagMatches reports whether the list of entity tags in header contains etag (weak
-// comparison unless strong).
-func etagMatches(header, etag string, strong bool) bool {
-	for _, t := range strings.Split(header, ",") {
-		t = strings.TrimSpace(t)
-		if t == "*" {
-			return true
+	end += open + 1
+	// Between the quotes: etagc, that is no control byte, space or DEL.
+	for i := open + 1; i < end; i++ {
+		if s[i] < 0x21 || s[i] == 0x7f {
+			return "", ""
 		}
-		if strong && (strings.HasPrefix(t, "W/") || strings.HasPrefix(etag, "W/")) {
+	}
+	return s[:end+1], s[end+1:]
+}
+
+// matchETags walks a list of entity tags ("*", or tags separated by commas): whether "*"
+// or a tag that same(tag) accepts is in it. A malformed item ends the walk.
+func matchETags(list string, same func(tag string) bool) bool {
+	for {
+		list = textproto.TrimString(list)
+		switch {
+		case list == "":
+			return false
+		case list[0] == ',':
+			list = list[1:]
 			continue
-		}
-		if strings.TrimPrefix(t, "W/") == strings.TrimPrefix(etag, "W/") {
+		case list[0] == '*':
 			return true
 		}
+		tag, rest := scanETag(list)
+		if tag == "" {
+			return false
+		}
+		if same(tag) {
+			return true
+		}
+		list = rest
 	}
-	return false
 }
 
-func checkPreconditions(w ResponseWriter, r *Request, modtime time.Time) (done bool, rangeHeader string) {
+// checkPreconditions applies RFC 7232's order: If-Match (or else If-Unmodified-Since) may
+// fail with 412; If-None-Match (or else If-Modified-Since) may answer 304 (412 for other
+// methods than GET/HEAD). It returns the Range header to honour: none when If-Range does
+// not hold.
+func checkPreconditions(w ResponseWriter, r *Request, modtime time.Time) (rangeHeader string, done bool) {
 	etag := w.Header().get("Etag")
-	ch := condNone
+	strong := func(tag string) bool { return tag == etag && tag != "" && tag[0] == '"' }
+	weak := func(tag string) bool { return strings.TrimPrefix(tag, "W/") == strings.TrimPrefix(etag, "W/") }
+	var failed bool
 	if im := r.Header.Get("If-Match"); im != "" {
-		if etagMatches(im, etag, true) {
-			ch = condTrue
-		} else {
-			ch = condFalse
-		}
+		failed = !matchETags(im, strong)
+	} else if notNewer, known := compareDate(r, "If-Unmodified-Since", modtime); known {
+		failed = !notNewer
 	}
-	if ch == condNone {
-		ch = checkIfUnmodifiedSince(r, modtime)
-	}
-	if ch == condFalse {
+	if failed {
 		w.WriteHeader(StatusPreconditionFailed)
-		return true, ""
+		return "", true
 	}
+	safe := r.Method == "GET" || r.Method == "HEAD"
 	if inm := r.Header.get("If-None-Match"); inm != "" {
-		if etagMatches(inm, etag, false) {
-			if r.Method == "GET" || r.Method == "HEAD" {
+		if matchETags(inm, weak) {
+			if safe {
 				writeNotModified(w)
-				return true, ""
+			} else {
+				w.WriteHeader(StatusPreconditionFailed)
 			}
-			w.WriteHeader(StatusPreconditionFailed)
-			return true, ""
+			return "", true
 		}
-	} else if checkIfModifiedSince(r, modtime) == condFalse {
+	} else if notModifiedSince(r, modtime) {
 		writeNotModified(w)
-		return true, ""
+		return "", true
 	}
 	rangeHeader = r.Header.get("Range")
-	if rangeHeader != "" {
-		if ir := r.Header.get("If-Range"); ir != "" {
-			if ir != etag {
-				if t, err := ParseTime(ir); err != nil || !t.Equal(modtime.Truncate(time.Second)) {
-					rangeHeader = ""
-				}
-			}
-		}
+	if rangeHeader == "" || !safe {
+		return rangeHeader, false
 	}
-	return false, rangeHeader
+	ir := r.Header.get("If-Range")
+	if ir == "" {
+		return rangeHeader, false
+	}
+	// If-Range holds for the current strong ETag, or else for the exact modification date.
+	holds := false
+	if tag, _ := scanETag(ir); tag != "" {
+		holds = tag == w.Header().Get("Etag") && tag[0] == '"'
+	} else if !modtime.IsZero() {
+		t, err := ParseTime(ir)
+		holds = err == nil && t.Unix() == modtime.Unix()
+	}
+	if !holds {
+		rangeHeader = ""
+	}
+	return rangeHeader, false
 }

@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/textproto"
 	"net/url"
 	"strconv"
@@ -69,10 +71,10 @@ func (pe *ProtocolError) Error() string { return pe.ErrorString }
 // Context is the request's context, context.Background() if none was set. On a server it
 // ends when the client goes away or ServeHTTP returns.
 func (r *Request) Context() context.Context {
-	if r.ctx != nil {
+	switch {
+	case r.ctx != nil:
 		return r.ctx
-	}
-	if r.srvCtx != nil {
+	case r.srvCtx != nil:
 		return r.srvCtx.get()
 	}
 	return context.Background()
@@ -80,55 +82,46 @@ func (r *Request) Context() context.Context {
 
 // WithContext copies r (shallowly) with ctx as its context.
 func (r *Request) WithContext(ctx context.Context) *Request {
+	return r.copyWith(ctx)
+}
+
+func (r *Request) copyWith(ctx context.Context) *Request {
 	if ctx == nil {
 		panic("nil context")
 	}
-	r2 := new(Request)
-	*r2 = *r
-	r2.ctx = ctx
-	return r2
+	cp := *r
+	cp.ctx = ctx
+	return &cp
 }
 
 // Clone copies r deeply, with ctx as its context; the Body stays shared.
 func (r *Request) Clone(ctx context.Context) *Request {
-	if ctx == nil {
-		panic("nil context")
-	}
-	r2 := new(Request)
-	*r2 = *r
-	r2.ctx = ctx
+	cp := r.copyWith(ctx)
 	if r.URL != nil {
 		u := *r.URL
 		if r.URL.User != nil {
-			uu := *r.URL.User
-			u.User = &uu
+			user := *r.URL.User
+			u.User = &user
 		}
-		r2.URL = &u
+		cp.URL = &u
 	}
-	r2.Header = r.Header.Clone()
-	r2.Trailer = r.Trailer.Clone()
-	if s := r.TransferEncoding; s != nil {
-		r2.TransferEncoding = append([]string(nil), s...)
+	cp.Header = r.Header.Clone()
+	cp.Trailer = r.Trailer.Clone()
+	if r.TransferEncoding != nil {
+		cp.TransferEncoding = append(make([]string, 0, len(r.TransferEncoding)), r.TransferEncoding...)
 	}
-	r2.Form = cloneValues(r.Form)
-	r2.PostForm = cloneValues(r.PostForm)
-	return r2
-}
-
-func cloneValues(v url.Values) url.Values {
-	if v == nil {
-		return nil
-	}
-	v2 := make(url.Values, len(v))
-	for k, vv := range v {
-		v2[k] = append([]string(nil), vv...)
-	}
-	return v2
+	// url.Values has Header's shape: Header's Clone keeps nil value lists nil, as Go does.
+	cp.Form = url.Values(Header(r.Form).Clone())
+	cp.PostForm = url.Values(Header(r.PostForm).Clone())
+	return cp
 }
 
 // ProtoAtLeast: the request's HTTP version is major.minor or later.
 func (r *Request) ProtoAtLeast(major, minor int) bool {
-	return r.ProtoMajor > major || r.ProtoMajor == major && r.ProtoMinor >= minor
+	if r.ProtoMajor != major {
+		return r.ProtoMajor > major
+	}
+	return r.ProtoMinor >= minor
 }
 
 // UserAgent is the User-Agent header, "" when absent.
@@ -142,43 +135,51 @@ func (r *Request) Cookies() []*Cookie { return readCookies(r.Header, "") }
 
 // Cookie finds the request's cookie called name, or ErrNoCookie.
 func (r *Request) Cookie(name string) (*Cookie, error) {
-	for _, c := range readCookies(r.Header, name) {
-		return c, nil
+	if found := readCookies(r.Header, name); len(found) > 0 {
+		return found[0], nil
 	}
 	return nil, ErrNoCookie
 }
 
-// AddCookie adds a cookie to the request.
+// AddCookie appends name=value to the request's single Cookie header (line breaks in the
+// name become '-', the value is sanitized as for Set-Cookie).
 func (r *Request) AddCookie(c *Cookie) {
-	s := sanitizeCookieName(c.Name) + "=" + sanitizeCookieValue(c.Value)
-	if c := r.Header.Get("Cookie"); c != "" {
-		r.Header.Set("Cookie", c+"; "+s)
-	} else {
-		r.Header.Set("Cookie", s)
+	name := strings.ReplaceAll(strings.ReplaceAll(c.Name, "\r", "-"), "\n", "-")
+	pair := name + "=" + sanitizeCookieValue(c.Value)
+	if have := r.Header.Get("Cookie"); have != "" {
+		pair = have + "; " + pair
 	}
-}
-
-func sanitizeCookieName(n string) string {
-	return strings.NewReplacer("\n", "-", "\r", "-").Replace(n)
+	r.Header.Set("Cookie", pair)
 }
 
 // BasicAuth decodes an "Authorization: Basic ..." header; ok false when there is none or
 // it is malformed.
 func (r *Request) BasicAuth() (username, password string, ok bool) {
 	auth := r.Header.Get("Authorization")
-	const prefix = "Basic "
-	if len(auth) < len(prefix) || !strings.EqualFold(auth[:len(prefix)], prefix) {
+	const scheme = "basic "
+	if len(auth) < len(scheme) {
 		return "", "", false
 	}
-	c, ok := base64Decode(auth[len(prefix):])
-	if !ok {
+	for i := 0; i < len(scheme); i++ {
+		c := auth[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != scheme[i] {
+			return "", "", false
+		}
+	}
+	// The decoder skips line breaks inside the token, as encoding/base64 does.
+	token := strings.ReplaceAll(strings.ReplaceAll(auth[len(scheme):], "\r", ""), "\n", "")
+	plain, decoded := base64Decode(token)
+	if !decoded {
 		return "", "", false
 	}
-	username, password, ok = strings.Cut(string(c), ":")
-	if !ok {
+	colon := strings.IndexByte(plain, ':')
+	if colon < 0 {
 		return "", "", false
 	}
-	return username, password, true
+	return plain[:colon], plain[colon+1:], true
 }
 
 // SetBasicAuth sets an "Authorization: Basic ..." header for username and password.
@@ -245,30 +246,18 @@ func base64Decode(s string) (string, bool) {
 	return string(out), true
 }
 
-// ParseHTTPVersion parses an HTTP version string ("HTTP/1.0").
+// ParseHTTPVersion parses an HTTP version string: "HTTP/" and one digit on each side of
+// the dot ("HTTP/1.0" gives 1, 0).
 func ParseHTTPVersion(vers string) (major, minor int, ok bool) {
-	switch vers {
-	case "HTTP/1.1":
-		return 1, 1, true
-	case "HTTP/1.0":
-		return 1, 0, true
-	}
-	if !strings.HasPrefix(vers, "HTTP/") || len(vers) != len("HTTP/X.Y") || vers[6] != '.' {
+	digit := func(c byte) bool { return '0' <= c && c <= '9' }
+	if len(vers) != len("HTTP/1.1") || vers[:5] != "HTTP/" || vers[6] != '.' || !digit(vers[5]) || !digit(vers[7]) {
 		return 0, 0, false
 	}
-	maj, err := strconv.ParseUint(vers[5:6], 10, 0)
-	if err != nil {
-		return 0, 0, false
-	}
-	min, err := strconv.ParseUint(vers[7:8], 10, 0)
-	if err != nil {
-		return 0, 0, false
-	}
-	return int(maj), int(min), true
+	return int(vers[5] - '0'), int(vers[7] - '0'), true
 }
 
 func validMethod(method string) bool {
-	return len(method) > 0 && isToken(method)
+	return method != "" && isToken(method)
 }
 
 // NewRequest is NewRequestWithContext with context.Background().
@@ -282,87 +271,71 @@ func NewRequestWithContext(ctx context.Context, method, rawURL string, body io.R
 	if method == "" {
 		method = "GET"
 	}
-	if !validMethod(method) {
-		return nil, errors.New("net/http: invalid method " + strconv.Quote(method))
-	}
-	if ctx == nil {
+	switch {
+	case !validMethod(method):
+		return nil, fmt.Errorf("net/http: invalid method %q", method)
+	case ctx == nil:
 		return nil, errors.New("net/http: nil Context")
 	}
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, err
 	}
-	rc, ok := body.(io.ReadCloser)
-	if !ok && body != nil {
+	// "host:" names the default port, like no port at all.
+	u.Host = strings.TrimSuffix(u.Host, ":")
+	req := &Request{ctx: ctx, Method: method, URL: u, Host: u.Host, Header: Header{},
+		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1}
+	if body == nil {
+		return req, nil
+	}
+	rc, closes := body.(io.ReadCloser)
+	if !closes {
 		rc = io.NopCloser(body)
 	}
-	u.Host = removeEmptyPort(u.Host)
-	req := &Request{
-		ctx:        ctx,
-		Method:     method,
-		URL:        u,
-		Proto:      "HTTP/1.1",
-		ProtoMajor: 1,
-		ProtoMinor: 1,
-		Header:     make(Header),
-		Body:       rc,
-		Host:       u.Host,
-	}
-	if body != nil {
-		switch v := body.(type) {
-		case *bytes.Buffer:
-			req.ContentLength = int64(v.Len())
-			buf := v.Bytes()
-			req.GetBody = func() (io.ReadCloser, error) {
-				return io.NopCloser(bytes.NewReader(buf)), nil
-			}
-		case *bytes.Reader:
-			req.ContentLength = int64(v.Len())
-			snapshot := *v
-			req.GetBody = func() (io.ReadCloser, error) {
-				r := snapshot
-				return io.NopCloser(&r), nil
-			}
-		case *strings.Reader:
-			req.ContentLength = int64(v.Len())
-			snapshot := *v
-			req.GetBody = func() (io.ReadCloser, error) {
-				r := snapshot
-				return io.NopCloser(&r), nil
-			}
-		}
-		if req.GetBody != nil && req.ContentLength == 0 {
-			req.Body = NoBody
-			req.GetBody = func() (io.ReadCloser, error) { return NoBody, nil }
-		}
+	req.Body = rc
+	req.ContentLength, req.GetBody = replayable(body)
+	if req.GetBody != nil && req.ContentLength == 0 {
+		req.Body = NoBody
+		req.GetBody = func() (io.ReadCloser, error) { return NoBody, nil }
 	}
 	return req, nil
 }
 
-// removeEmptyPort drops a trailing ":" that has no port after it.
-func removeEmptyPort(host string) string {
-	if strings.HasSuffix(host, ":") {
-		return strings.TrimSuffix(host, ":")
+// replayable: for the in-memory body kinds, the bytes still to read and a function that
+// gives a fresh reader over them each time (for redirects and retries).
+func replayable(body io.Reader) (int64, func() (io.ReadCloser, error)) {
+	switch b := body.(type) {
+	case *bytes.Buffer:
+		data := b.Bytes()
+		return int64(len(data)), func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+	case *bytes.Reader:
+		at := *b
+		return int64(b.Len()), func() (io.ReadCloser, error) {
+			fresh := at
+			return io.NopCloser(&fresh), nil
+		}
+	case *strings.Reader:
+		at := *b
+		return int64(b.Len()), func() (io.ReadCloser, error) {
+			fresh := at
+			return io.NopCloser(&fresh), nil
+		}
 	}
-	return host
+	return 0, nil
 }
 
-// ReadRequest parses one HTTP/1.x request (line, headers, body setup) from b.
+// ReadRequest parses one HTTP/1.x request (line, headers, body setup) from b. The Host
+// field is taken out of Header: it is in req.Host.
 func ReadRequest(b *bufio.Reader) (*Request, error) {
-	return readRequest(b)
-}
-
-func badStringError(what, val string) error { return &ProtocolError{what + " " + strconv.Quote(val)} }
-
-// parseRequestLine splits a request line such as "GET /path HTTP/1.1".
-func parseRequestLine(line string) (method, requestURI, proto string, ok bool) {
-	method, rest, ok1 := strings.Cut(line, " ")
-	requestURI, proto, ok2 := strings.Cut(rest, " ")
-	if !ok1 || !ok2 {
-		return "", "", "", false
+	req, err := readRequest(b)
+	if req != nil {
+		delete(req.Header, "Host")
 	}
-	return method, requestURI, proto, true
+	return req, err
 }
+
+// badStringError: a plain error naming what was wrong and the quoted value.
+func badStringError(what, val string) error { return errors.New(what + " " + strconv.Quote(val)) }
 
 // scanRequestHead is the fast path of readRequest (a Java native): for a request head that
 // lies whole in buf and has nothing unusual, the request line, the length of that line and of
@@ -370,84 +343,124 @@ func parseRequestLine(line string) (method, requestURI, proto string, ok bool) {
 // ReadLine and ReadMIMEHeader would give them; headLen 0 otherwise.
 func scanRequestHead(buf []byte) (line string, lineLen, headLen int, kv []string)
 
-func readRequest(b *bufio.Reader) (req *Request, err error) {
-	tp := textproto.NewReader(b)
-	req = new(Request)
-	var s string
-	// A request usually arrives whole: parse its head from the buffer in one native call.
+// readRequest reads the request line and head, then sets up the body. A request usually
+// arrives whole: its head is then parsed from the buffer by one native call, and only odd
+// or partial heads go through textproto line by line.
+func readRequest(b *bufio.Reader) (*Request, error) {
 	if b.Buffered() == 0 {
-		if _, err = b.Peek(1); err != nil {
+		if _, err := b.Peek(1); err != nil {
 			return nil, err
 		}
 	}
-	buf, _ := b.Peek(b.Buffered())
-	s, lineLen, headLen, kv := scanRequestHead(buf)
-	if headLen > 0 {
-		b.Discard(lineLen)
-	} else if s, err = tp.ReadLine(); err != nil {
-		return nil, err
-	}
-	defer func() {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
-	}()
-	var ok bool
-	req.Method, req.RequestURI, req.Proto, ok = parseRequestLine(s)
-	if !ok {
-		return nil, badStringError("malformed HTTP request", s)
-	}
-	if !validMethod(req.Method) {
-		return nil, badStringError("invalid method", req.Method)
-	}
-	rawurl := req.RequestURI
-	if req.ProtoMajor, req.ProtoMinor, ok = ParseHTTPVersion(req.Proto); !ok {
-		return nil, badStringError("malformed HTTP version", req.Proto)
-	}
-	justAuthority := req.Method == "CONNECT" && !strings.HasPrefix(rawurl, "/")
-	if justAuthority {
-		rawurl = "http://" + rawurl
-	}
-	if req.URL, err = url.ParseRequestURI(rawurl); err != nil {
-		return nil, err
-	}
-	if justAuthority {
-		req.URL.Scheme = ""
-	}
-	if headLen > 0 {
-		b.Discard(headLen - lineLen)
-		req.Header = make(Header, len(kv)/2)
-		for i := 0; i < len(kv); i += 2 {
-			req.Header[kv[i]] = append(req.Header[kv[i]], kv[i+1])
+	buffered, _ := b.Peek(b.Buffered())
+	line, lineLen, headLen, kv := scanRequestHead(buffered)
+	tp := textproto.NewReader(b)
+	if headLen == 0 {
+		var err error
+		if line, err = tp.ReadLine(); err != nil {
+			return nil, err
 		}
 	} else {
-		mimeHeader, err := tp.ReadMIMEHeader()
-		if err != nil {
-			return nil, err
+		b.Discard(lineLen)
+	}
+	req, err := requestFromLine(line)
+	if err == nil {
+		if headLen > 0 {
+			b.Discard(headLen - lineLen)
+			req.Header = make(Header, len(kv)/2)
+			for i := 0; i+1 < len(kv); i += 2 {
+				req.Header[kv[i]] = append(req.Header[kv[i]], kv[i+1])
+			}
+		} else {
+			var fields textproto.MIMEHeader
+			fields, err = tp.ReadMIMEHeader()
+			req.Header = Header(fields)
 		}
-		req.Header = Header(mimeHeader)
 	}
-	if len(req.Header["Host"]) > 1 {
-		return nil, errors.New("too many Host headers")
+	if err == nil {
+		err = req.finishHead(b)
 	}
-	req.Host = req.URL.Host
-	if req.Host == "" {
-		req.Host = req.Header.get("Host")
+	// Past the request line, the input ending is a truncated request.
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
 	}
-	fixPragmaCacheControl(req.Header)
-	req.Close = shouldClose(req.ProtoMajor, req.ProtoMinor, req.Header, false)
-	if err = readTransfer(req, b); err != nil {
+	if err != nil {
 		return nil, err
 	}
 	return req, nil
 }
 
-// fixPragmaCacheControl: "Pragma: no-cache" implies "Cache-Control: no-cache" (RFC 7234).
-func fixPragmaCacheControl(header Header) {
-	if hp, ok := header["Pragma"]; ok && len(hp) > 0 && hp[0] == "no-cache" {
-		if _, presentcc := header["Cache-Control"]; !presentcc {
-			header["Cache-Control"] = []string{"no-cache"}
+// requestFromLine parses "METHOD request-target HTTP/x.y". A CONNECT target that is not a
+// path is an authority (host:port): the URL gets its Host and no scheme.
+func requestFromLine(line string) (*Request, error) {
+	// Split at the first two spaces; the version is all that follows the second.
+	first := strings.IndexByte(line, ' ')
+	second := -1
+	if first >= 0 {
+		if k := strings.IndexByte(line[first+1:], ' '); k >= 0 {
+			second = first + 1 + k
 		}
+	}
+	if second < 0 {
+		return nil, badStringError("malformed HTTP request", line)
+	}
+	req := &Request{Method: line[:first], RequestURI: line[first+1 : second], Proto: line[second+1:]}
+	if !validMethod(req.Method) {
+		return nil, badStringError("invalid method", req.Method)
+	}
+	var ok bool
+	if req.ProtoMajor, req.ProtoMinor, ok = ParseHTTPVersion(req.Proto); !ok {
+		return nil, badStringError("malformed HTTP version", req.Proto)
+	}
+	authority := req.Method == "CONNECT" && !strings.HasPrefix(req.RequestURI, "/")
+	target := req.RequestURI
+	if authority {
+		target = "http://" + target
+	}
+	u, err := url.ParseRequestURI(target)
+	if err != nil {
+		return nil, err
+	}
+	if authority {
+		u.Scheme = ""
+	}
+	req.URL = u
+	return req, nil
+}
+
+// finishHead applies the head's rules (one Host at most, the URL's host first, Pragma,
+// keep-alive) and sets up the body reader.
+func (r *Request) finishHead(b *bufio.Reader) error {
+	if hosts := r.Header["Host"]; len(hosts) > 1 {
+		return errors.New("too many Host headers")
+	}
+	// An absolute request-target's authority wins over the Host field.
+	if r.Host = r.URL.Host; r.Host == "" {
+		r.Host = r.Header.get("Host")
+	}
+	fixPragmaCacheControl(r.Header)
+	r.Close = shouldClose(r.ProtoMajor, r.ProtoMinor, r.Header, false)
+	if err := readTransfer(r, b); err != nil {
+		return err
+	}
+	// HTTP/2's connection preface ("PRI * HTTP/2.0" and no fields): what follows is no
+	// HTTP/1 body, and the connection is not one to keep.
+	if r.Method == "PRI" && r.Proto == "HTTP/2.0" && r.URL.Path == "*" && len(r.Header) == 0 {
+		r.ContentLength = -1
+		r.Close = true
+	}
+	return nil
+}
+
+// fixPragmaCacheControl: "Pragma: no-cache" implies "Cache-Control: no-cache" (RFC 7234)
+// when there is no Cache-Control.
+func fixPragmaCacheControl(header Header) {
+	pragma := header["Pragma"]
+	if len(pragma) == 0 || pragma[0] != "no-cache" {
+		return
+	}
+	if _, has := header["Cache-Control"]; !has {
+		header["Cache-Control"] = []string{"no-cache"}
 	}
 }
 
@@ -456,9 +469,7 @@ type MaxBytesError struct {
 	Limit int64
 }
 
-func (e *MaxBytesError) Error() string {
-	return "http: request body too large"
-}
+func (e *MaxBytesError) Error() string { return "http: request body too large" }
 
 // MaxBytesReader caps a request body at n bytes: reading past them fails with
 // *MaxBytesError, and the server closes the connection after the response.
@@ -466,254 +477,283 @@ func MaxBytesReader(w ResponseWriter, r io.ReadCloser, n int64) io.ReadCloser {
 	if n < 0 {
 		n = 0
 	}
-	return &maxBytesReader{w: w, r: r, i: n, n: n}
+	return &maxBytesReader{w: w, r: r, limit: n, left: n}
 }
 
 type maxBytesReader struct {
-	w   ResponseWriter
-	r   io.ReadCloser
-	i   int64 // the original limit, reported in MaxBytesError
-	n   int64 // max bytes remaining
-	err error
+	w     ResponseWriter
+	r     io.ReadCloser
+	limit int64 // reported in MaxBytesError
+	left  int64
+	err   error // once set, every Read returns it
 }
 
-func (l *maxBytesReader) Read(p []byte) (n int, err error) {
-	if l.err != nil {
-		return 0, l.err
+func (m *maxBytesReader) Read(p []byte) (int, error) {
+	if m.err != nil || len(p) == 0 {
+		return 0, m.err
 	}
-	if len(p) == 0 {
-		return 0, nil
+	// Ask for one byte past the limit: getting it tells "too large" from "exactly at it".
+	if int64(len(p))-1 > m.left {
+		p = p[:m.left+1]
 	}
-	// One more byte than allowed tells "exactly n" from "more than n".
-	if int64(len(p))-1 > l.n {
-		p = p[:l.n+1]
+	n, err := m.r.Read(p)
+	if int64(n) > m.left {
+		n, m.left = int(m.left), 0
+		if res, ok := m.w.(*response); ok {
+			res.requestTooLarge()
+		}
+		m.err = &MaxBytesError{m.limit}
+		return n, m.err
 	}
-	n, err = l.r.Read(p)
-	if int64(n) <= l.n {
-		l.n -= int64(n)
-		l.err = err
-		return n, err
-	}
-	n = int(l.n)
-	l.n = 0
-	if res, ok := l.w.(*response); ok {
-		res.requestTooLarge()
-	}
-	l.err = &MaxBytesError{l.i}
-	return n, l.err
+	m.left -= int64(n)
+	m.err = err
+	return n, err
 }
 
-func (l *maxBytesReader) Close() error {
-	return l.r.Close()
+func (m *maxBytesReader) Close() error {
+	return m.r.Close()
 }
 
-func copyValues(dst, src url.Values) {
+// appendValues adds src's values after dst's, key by key.
+func appendValues(dst, src url.Values) {
 	for k, vs := range src {
 		dst[k] = append(dst[k], vs...)
 	}
 }
 
-func parsePostForm(r *Request) (vs url.Values, err error) {
+// errPostTooLarge: a url-encoded body over 10 MiB (not capped by MaxBytesReader).
+var errPostTooLarge = errors.New("http: POST too large")
+
+// parsePostForm reads a url-encoded body. A Content-Type parse error is reported first (a
+// media type with a bad parameter is still used), except that a too large body wins.
+func parsePostForm(r *Request) (url.Values, error) {
 	if r.Body == nil {
-		err = errors.New("missing form body")
-		return
+		return nil, errors.New("missing form body")
 	}
 	ct := r.Header.Get("Content-Type")
 	if ct == "" {
 		ct = "application/octet-stream"
 	}
-	ct, _, err = mime.ParseMediaType(ct)
-	switch {
-	case ct == "application/x-www-form-urlencoded":
-		var reader io.Reader = r.Body
-		maxFormSize := int64(1<<63 - 1)
-		if _, ok := r.Body.(*maxBytesReader); !ok {
-			maxFormSize = int64(10 << 20) // 10 MiB cap on a url-encoded body
-			reader = io.LimitReader(r.Body, maxFormSize+1)
-		}
-		b, e := io.ReadAll(reader)
-		if e != nil {
-			if err == nil {
-				err = e
-			}
-			break
-		}
-		if int64(len(b)) > maxFormSize {
-			err = errors.New("http: POST too large")
-			return
-		}
-		vs, e = url.ParseQuery(string(b))
-		if err == nil {
-			err = e
-		}
-	case ct == "multipart/form-data":
-		// handled by ParseMultipartForm (which GoTruffle does not support)
+	media, _, typeErr := mime.ParseMediaType(ct)
+	if media != "application/x-www-form-urlencoded" {
+		// multipart/form-data is ParseMultipartForm's; other types carry no form.
+		return nil, typeErr
 	}
-	return
+	vs, err := readURLEncoded(r.Body)
+	if typeErr != nil && err != errPostTooLarge {
+		err = typeErr
+	}
+	return vs, err
 }
 
-// ParseForm populates r.Form and r.PostForm: the URL query for every request, and for POST,
-// PUT and PATCH requests a body of type application/x-www-form-urlencoded (body values come
-// first in r.Form). It is idempotent.
+// readURLEncoded parses a whole url-encoded body; nil values when reading fails.
+func readURLEncoded(body io.ReadCloser) (url.Values, error) {
+	var src io.Reader = body
+	limit := int64(1<<63 - 1)
+	if _, capped := body.(*maxBytesReader); !capped {
+		limit = 10 << 20
+		src = io.LimitReader(body, limit+1)
+	}
+	data, err := io.ReadAll(src)
+	switch {
+	case err != nil:
+		return nil, err
+	case int64(len(data)) > limit:
+		return nil, errPostTooLarge
+	}
+	return url.ParseQuery(string(data))
+}
+
+// ParseForm fills r.Form and r.PostForm once: a POST, PUT or PATCH body of type
+// application/x-www-form-urlencoded into PostForm, and into Form the body's values followed
+// by the URL query's. The first error met is returned; the maps are set even then.
 func (r *Request) ParseForm() error {
 	var err error
 	if r.PostForm == nil {
-		if r.Method == "POST" || r.Method == "PUT" || r.Method == "PATCH" {
+		switch r.Method {
+		case "POST", "PUT", "PATCH":
 			r.PostForm, err = parsePostForm(r)
 		}
 		if r.PostForm == nil {
-			r.PostForm = make(url.Values)
+			r.PostForm = url.Values{}
 		}
 	}
-	if r.Form == nil {
-		if len(r.PostForm) > 0 {
-			r.Form = make(url.Values)
-			copyValues(r.Form, r.PostForm)
+	if r.Form != nil {
+		return err
+	}
+	query := url.Values{}
+	if r.URL != nil {
+		var qerr error
+		if query, qerr = url.ParseQuery(r.URL.RawQuery); err == nil {
+			err = qerr
 		}
-		var newValues url.Values
-		if r.URL != nil {
-			var e error
-			newValues, e = url.ParseQuery(r.URL.RawQuery)
-			if err == nil {
-				err = e
-			}
-		}
-		if newValues == nil {
-			newValues = make(url.Values)
-		}
-		if r.Form == nil {
-			r.Form = newValues
-		} else {
-			copyValues(r.Form, newValues)
+		if query == nil {
+			query = url.Values{}
 		}
 	}
+	if len(r.PostForm) == 0 {
+		r.Form = query
+		return err
+	}
+	r.Form = url.Values{}
+	appendValues(r.Form, r.PostForm)
+	appendValues(r.Form, query)
 	return err
 }
 
-// ParseMultipartForm: GoTruffle has no mime/multipart, so a multipart body makes it panic
-// (loudly unsupported); other bodies get ErrNotMultipart after ParseForm, as in Go.
+// ParseMultipartForm runs ParseForm if needed, then checks that the body is
+// multipart/form-data with a boundary (ErrNotMultipart, "missing form body",
+// ErrMissingBoundary otherwise, as in Go). Reading the parts needs mime/multipart, which
+// GoTruffle does not have: a real multipart body panics (loudly unsupported).
 func (r *Request) ParseMultipartForm(maxMemory int64) error {
 	if r.Form == nil {
-		if err := r.ParseForm(); err != nil {
-			return err
-		}
+		// Go returns this error only after a multipart body was read, which cannot happen here.
+		r.ParseForm()
 	}
 	ct := r.Header.Get("Content-Type")
-	if d, _, err := mime.ParseMediaType(ct); err == nil && (d == "multipart/form-data" || d == "multipart/mixed") {
-		panic("unsupported: net/http.(*Request).ParseMultipartForm (mime/multipart is not available in GoTruffle)")
+	if ct == "" {
+		return ErrNotMultipart
 	}
-	return ErrNotMultipart
+	if r.Body == nil {
+		return errors.New("missing form body")
+	}
+	media, params, err := mime.ParseMediaType(ct)
+	if err != nil || media != "multipart/form-data" {
+		return ErrNotMultipart
+	}
+	if _, ok := params["boundary"]; !ok {
+		return ErrMissingBoundary
+	}
+	panic("unsupported: net/http.(*Request).ParseMultipartForm (mime/multipart is not available in GoTruffle)")
 }
 
-// FormValue is the first value of key from the URL query or a url-encoded body
-// (ParseForm runs first if needed; its errors are dropped).
+// FormValue is the first value of key in r.Form (URL query and url-encoded body), after
+// parsing the form if that was not done; parse errors are dropped.
 func (r *Request) FormValue(key string) string {
 	if r.Form == nil {
 		r.ParseMultipartForm(32 << 20)
 	}
-	if vs := r.Form[key]; len(vs) > 0 {
-		return vs[0]
-	}
-	return ""
+	return r.Form.Get(key)
 }
 
-// PostFormValue is the first value of key from a POST, PATCH or PUT body only.
+// PostFormValue is the first value of key in a POST, PATCH or PUT body only.
 func (r *Request) PostFormValue(key string) string {
 	if r.PostForm == nil {
 		r.ParseMultipartForm(32 << 20)
 	}
-	if vs := r.PostForm[key]; len(vs) > 0 {
-		return vs[0]
-	}
-	return ""
+	return r.PostForm.Get(key)
 }
 
-// Write writes an HTTP/1.1 request (header and body) in wire format.
+// Write writes an HTTP/1.1 request (header and body) in wire format, as to a server; the
+// body is closed afterwards.
 func (r *Request) Write(w io.Writer) error {
-	return r.write(w, nil)
+	return r.write(w, false, nil)
+}
+
+// WriteProxy is Write as to a proxy: the request line carries the absolute URL.
+func (r *Request) WriteProxy(w io.Writer) error {
+	return r.write(w, true, nil)
 }
 
 const defaultUserAgent = "Go-http-client/1.1"
 
-// write sends the request line, headers (Host, User-Agent, framing, the rest sorted, then
-// extra) and body.
-func (r *Request) write(w io.Writer, extra Header) error {
-	host := r.Host
+// reqWriteExcludeHeader: fields write sets itself, never copied from r.Header.
+var reqWriteExcludeHeader = map[string]bool{"Host": true, "User-Agent": true, "Content-Length": true, "Transfer-Encoding": true, "Trailer": true}
+
+// write sends the request line, Host, User-Agent (Go's unless r.Header has one, none when
+// that is empty), the framing fields, r.Header's other fields sorted, then extra, and the
+// body. It does not flush a *bufio.Writer w.
+func (r *Request) write(w io.Writer, usingProxy bool, extra Header) (err error) {
+	bodyHandedOver := false
+	defer func() {
+		if bodyHandedOver || r.Body == nil {
+			return
+		}
+		if cerr := r.Body.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	host := cleanHost(r.Host)
 	if host == "" {
 		if r.URL == nil {
 			return errors.New("http: Request.Write on Request with no Host or URL set")
 		}
-		host = r.URL.Host
+		host = cleanHost(r.URL.Host)
 	}
-	ruri := r.URL.RequestURI()
-	if r.Method == "CONNECT" && r.URL.Path == "" {
-		ruri = host
-		if r.URL.Opaque != "" {
-			ruri = r.URL.Opaque
+	host = removeZone(host)
+	target := requestTarget(r, host, usingProxy)
+	for i := 0; i < len(target); i++ {
+		if c := target[i]; c < ' ' || c == 0x7f {
+			return errors.New("net/http: can't write control character in Request.URL")
 		}
 	}
 	method := r.Method
 	if method == "" {
 		method = "GET"
 	}
-	var b strings.Builder
-	b.WriteString(method)
-	b.WriteByte(' ')
-	b.WriteString(ruri)
-	b.WriteString(" HTTP/1.1\r\nHost: ")
-	b.WriteString(removeZone(host))
-	b.WriteString("\r\n")
-	ua := defaultUserAgent
+	var head strings.Builder
+	head.WriteString(method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\n")
+	agent := defaultUserAgent
 	if r.Header.has("User-Agent") {
-		ua = r.Header.Get("User-Agent")
+		agent = r.Header.Get("User-Agent")
 	}
-	if ua != "" {
-		b.WriteString("User-Agent: ")
-		b.WriteString(ua)
-		b.WriteString("\r\n")
+	if agent != "" {
+		head.WriteString("User-Agent: " + agent + "\r\n")
 	}
 	tw, err := newRequestTransfer(r)
 	if err != nil {
 		return err
 	}
-	tw.writeHeader(&b)
-	r.Header.appendSubset(&b, reqWriteExcludeHeader)
+	tw.writeHeader(&head)
+	r.Header.appendSubset(&head, reqWriteExcludeHeader)
 	if extra != nil {
-		extra.appendSubset(&b, nil)
+		extra.appendSubset(&head, nil)
 	}
-	b.WriteString("\r\n")
-	if _, err := io.WriteString(w, b.String()); err != nil {
+	head.WriteString("\r\n")
+	if _, err := io.WriteString(w, head.String()); err != nil {
 		return err
 	}
-	if err := tw.writeBody(w); err != nil {
-		return err
-	}
-	if bw, ok := w.(*bufio.Writer); ok {
-		return bw.Flush()
-	}
-	return nil
+	bodyHandedOver = true
+	return tw.writeBody(w)
 }
 
-var reqWriteExcludeHeader = map[string]bool{
-	"Host":              true,
-	"User-Agent":        true,
-	"Content-Length":    true,
-	"Transfer-Encoding": true,
-	"Trailer":           true,
+// requestTarget is the request line's target: the path and query; for a proxy the absolute
+// URL; for CONNECT without a path the authority.
+func requestTarget(r *Request, host string, usingProxy bool) string {
+	u := r.URL
+	switch {
+	case usingProxy && u.Scheme != "" && u.Opaque == "":
+		return u.Scheme + "://" + host + u.RequestURI()
+	case r.Method == "CONNECT" && u.Path == "":
+		if u.Opaque != "" {
+			return u.Opaque
+		}
+		return host
+	}
+	return u.RequestURI()
 }
 
-// removeZone removes the IPv6 zone identifier from host ("[fe80::1%en0]:8080").
+// cleanHost is the Host a request sends: what precedes a space or '/', and for a
+// host:port a normalized join. (Go also converts non-ASCII names to punycode; GoTruffle
+// sends them as they are.)
+func cleanHost(in string) string {
+	if cut := strings.IndexAny(in, " /"); cut >= 0 {
+		in = in[:cut]
+	}
+	if h, port, err := net.SplitHostPort(in); err == nil {
+		return net.JoinHostPort(h, port)
+	}
+	return in
+}
+
+// removeZone drops an IPv6 zone ("%en0") from a bracketed host.
 func removeZone(host string) string {
-	if !strings.HasPrefix(host, "[") {
+	end := strings.LastIndexByte(host, ']')
+	if !strings.HasPrefix(host, "[") || end < 0 {
 		return host
 	}
-	i := strings.LastIndex(host, "]")
-	if i < 0 {
-		return host
+	if pct := strings.LastIndexByte(host[:end], '%'); pct >= 0 {
+		return host[:pct] + host[end:]
 	}
-	j := strings.LastIndex(host[:i], "%")
-	if j < 0 {
-		return host
-	}
-	return host[:j] + host[i:]
+	return host
 }

@@ -4,24 +4,18 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/url"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 )
 
 // DefaultTransport is the Transport DefaultClient uses; it keeps connections alive for reuse.
-var DefaultTransport RoundTripper = &Transport{
-	DialContext:           defaultDialer.DialContext,
-	ForceAttemptHTTP2:     true,
-	MaxIdleConns:          100,
-	IdleConnTimeout:       90 * time.Second,
-	TLSHandshakeTimeout:   10 * time.Second,
-	ExpectContinueTimeout: 1 * time.Second,
-}
+var DefaultTransport RoundTripper = &Transport{DialContext: defaultDialer.DialContext, ForceAttemptHTTP2: true,
+	MaxIdleConns: 100, IdleConnTimeout: 90 * time.Second, TLSHandshakeTimeout: 10 * time.Second, ExpectContinueTimeout: time.Second}
 
 var defaultDialer = &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
 
@@ -65,9 +59,9 @@ type persistConn struct {
 	reused bool
 	timer  *time.Timer // closes the connection after IdleConnTimeout in the pool
 
-	mu        sync.Mutex
-	closed    bool
-	canceled  error // why the connection was closed under a request
+	mu       sync.Mutex
+	closed   bool
+	canceled error // why the connection was closed under a request
 }
 
 func (pc *persistConn) close(why error) {
@@ -223,52 +217,56 @@ func (t *Transport) getConn(req *Request) (*persistConn, error) {
 // errServerClosedIdle: a reused connection was closed by the server before it answered.
 var errServerClosedIdle = errors.New("http: server closed idle connection")
 
-// RoundTrip performs one request over a connection (http.RoundTripper).
-func (t *Transport) RoundTrip(req *Request) (*Response, error) {
-	ctx := req.Context()
+// roundTripCheck is why req cannot be sent, in the order Go checks: URL and Header present,
+// for http(s) every field name a token and every value free of control bytes, then the
+// scheme, the method and a host.
+func roundTripCheck(req *Request) error {
 	if req.URL == nil {
-		req.closeBody()
-		return nil, errors.New("http: nil Request.URL")
+		return errors.New("http: nil Request.URL")
 	}
 	if req.Header == nil {
-		req.closeBody()
-		return nil, errors.New("http: nil Request.Header")
+		return errors.New("http: nil Request.Header")
 	}
 	scheme := req.URL.Scheme
-	if scheme == "https" {
-		req.closeBody()
-		return nil, errors.New("unsupported protocol scheme \"https\" (GoTruffle has no TLS)")
-	}
-	if scheme != "http" {
-		req.closeBody()
-		return nil, badStringError("unsupported protocol scheme", scheme)
-	}
-	for k, vv := range req.Header {
-		if !isToken(k) {
-			req.closeBody()
-			return nil, errors.New("net/http: invalid header field name " + strconv.Quote(k))
+	web := scheme == "http" || scheme == "https"
+	for name, values := range req.Header {
+		if !web {
+			break
 		}
-		for _, v := range vv {
+		if !isToken(name) {
+			return fmt.Errorf("net/http: invalid header field name %q", name)
+		}
+		for _, v := range values {
 			if !validHeaderFieldValue(v) {
-				req.closeBody()
-				return nil, errors.New("net/http: invalid header field value for " + strconv.Quote(k))
+				// The value is left out of the message: it may be a secret.
+				return fmt.Errorf("net/http: invalid header field value for %q", name)
 			}
 		}
 	}
-	if req.Method != "" && !validMethod(req.Method) {
-		req.closeBody()
-		return nil, errors.New("net/http: invalid method " + strconv.Quote(req.Method))
+	switch {
+	case !web:
+		return badStringError("unsupported protocol scheme", scheme)
+	case req.Method != "" && !validMethod(req.Method):
+		return fmt.Errorf("net/http: invalid method %q", req.Method)
+	case req.URL.Host == "":
+		return errors.New("http: no Host in request URL")
+	case scheme == "https":
+		return errors.New("unsupported protocol scheme \"https\" (GoTruffle has no TLS)")
 	}
-	if req.URL.Host == "" {
+	return nil
+}
+
+// RoundTrip performs one request over a connection (http.RoundTripper).
+func (t *Transport) RoundTrip(req *Request) (*Response, error) {
+	ctx := req.Context()
+	if err := roundTripCheck(req); err != nil {
 		req.closeBody()
-		return nil, errors.New("http: no Host in request URL")
+		return nil, err
 	}
 	for {
-		select {
-		case <-ctx.Done():
+		if err := ctx.Err(); err != nil {
 			req.closeBody()
-			return nil, ctx.Err()
-		default:
+			return nil, err
 		}
 		pc, err := t.getConn(req)
 		if err != nil {
@@ -339,7 +337,11 @@ func (pc *persistConn) roundTrip(req *Request) (resp *Response, err error) {
 	if d := t.ResponseHeaderTimeout; d > 0 {
 		pc.conn.SetReadDeadline(time.Now().Add(d))
 	}
-	if err := req.write(pc.bw, extra); err != nil {
+	err = req.write(pc.bw, false, extra)
+	if err == nil {
+		err = pc.bw.Flush()
+	}
+	if err != nil {
 		if pc.reused && isConnGone(err) {
 			stopWatch()
 			pc.close(nil)
@@ -359,7 +361,7 @@ func (pc *persistConn) roundTrip(req *Request) (resp *Response, err error) {
 				err = io.EOF
 			}
 			if ne, ok := err.(net.Error); ok && ne.Timeout() && t.ResponseHeaderTimeout > 0 {
-				err = &httpError{err: "net/http: timeout awaiting response headers", timeout: true}
+				err = &httpError{"net/http: timeout awaiting response headers"}
 			}
 			return fail(err)
 		}
@@ -413,31 +415,39 @@ type bodyEOFSignal struct {
 	rerr   error
 }
 
-func (es *bodyEOFSignal) Read(p []byte) (n int, err error) {
-	es.mu.Lock()
-	closed, rerr := es.closed, es.rerr
-	es.mu.Unlock()
-	if closed {
-		return 0, errors.New("http: read on closed response body")
+// Read passes reads through until the first error, which every later Read repeats; that
+// error (EOF: the connection can be reused) releases the connection. A failure caused by
+// cancelling the request reports the cancellation instead.
+func (es *bodyEOFSignal) Read(p []byte) (int, error) {
+	if err := es.stickyErr(); err != nil {
+		return 0, err
 	}
-	if rerr != nil {
-		return 0, rerr
+	n, err := es.body.Read(p)
+	if err == nil {
+		return n, nil
 	}
-	n, err = es.body.Read(p)
-	if err != nil {
-		es.mu.Lock()
-		if es.rerr == nil {
-			if err != io.EOF {
-				if cerr := es.pc.canceledErr(); cerr != nil {
-					err = cerr
-				}
-			}
-			es.rerr = err
+	if err != io.EOF {
+		if why := es.pc.canceledErr(); why != nil {
+			err = why
 		}
-		es.mu.Unlock()
-		es.release(err == io.EOF)
 	}
-	return
+	es.mu.Lock()
+	if es.rerr == nil {
+		es.rerr = err
+	}
+	err = es.rerr
+	es.mu.Unlock()
+	es.release(err == io.EOF)
+	return n, err
+}
+
+func (es *bodyEOFSignal) stickyErr() error {
+	es.mu.Lock()
+	defer es.mu.Unlock()
+	if es.closed {
+		return errors.New("http: read on closed response body")
+	}
+	return es.rerr
 }
 
 func (es *bodyEOFSignal) release(atEOF bool) {

@@ -2,6 +2,7 @@ package httptest
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"net/http"
 	"net/textproto"
@@ -21,161 +22,166 @@ type ResponseRecorder struct {
 	// Flushed: the handler called Flush.
 	Flushed bool
 
-	result      *http.Response
-	snapHeader  http.Header
-	wroteHeader bool
+	committed bool           // the status line is out: later header changes are not part of it
+	sent      http.Header    // HeaderMap as it was when committed (or when Result first ran)
+	response  *http.Response // what Result built, handed out again on later calls
 }
 
 // NewRecorder makes a ResponseRecorder ready to pass to a handler.
 func NewRecorder() *ResponseRecorder {
-	return &ResponseRecorder{
-		HeaderMap: make(http.Header),
-		Body:      new(bytes.Buffer),
-		Code:      200,
-	}
+	return &ResponseRecorder{Code: 200, HeaderMap: http.Header{}, Body: &bytes.Buffer{}}
 }
 
-// Header implements http.ResponseWriter.
+// Header implements http.ResponseWriter; a zero recorder gets its map here.
 func (rw *ResponseRecorder) Header() http.Header {
-	m := rw.HeaderMap
-	if m == nil {
-		m = make(http.Header)
-		rw.HeaderMap = m
+	if rw.HeaderMap == nil {
+		rw.HeaderMap = http.Header{}
 	}
-	return m
+	return rw.HeaderMap
 }
 
-// writeHeader sets a sniffed Content-Type if none was set, then WriteHeader(200).
-func (rw *ResponseRecorder) writeHeader(b []byte, str string) {
-	if rw.wroteHeader {
+// commitForBody runs before body bytes are kept: the first of them decide the Content-Type
+// when the handler named none (and chose no Transfer-Encoding), then the status is 200.
+func (rw *ResponseRecorder) commitForBody(first func() []byte) {
+	if rw.committed {
 		return
 	}
-	if len(str) > 512 {
-		str = str[:512]
+	h := rw.Header()
+	if _, typed := h["Content-Type"]; !typed && h.Get("Transfer-Encoding") == "" {
+		h.Set("Content-Type", http.DetectContentType(first()))
 	}
-	m := rw.Header()
-	_, hasType := m["Content-Type"]
-	hasTE := m.Get("Transfer-Encoding") != ""
-	if !hasType && !hasTE {
-		if b == nil {
-			b = []byte(str)
-		}
-		m.Set("Content-Type", http.DetectContentType(b))
-	}
-	rw.WriteHeader(200)
+	rw.WriteHeader(http.StatusOK)
 }
 
 // Write implements http.ResponseWriter.
-func (rw *ResponseRecorder) Write(buf []byte) (int, error) {
-	rw.writeHeader(buf, "")
+func (rw *ResponseRecorder) Write(p []byte) (int, error) {
+	rw.commitForBody(func() []byte { return p })
 	if rw.Body != nil {
-		rw.Body.Write(buf)
+		rw.Body.Write(p)
 	}
-	return len(buf), nil
+	return len(p), nil
 }
 
 // WriteString implements io.StringWriter.
-func (rw *ResponseRecorder) WriteString(str string) (int, error) {
-	rw.writeHeader(nil, str)
+func (rw *ResponseRecorder) WriteString(s string) (int, error) {
+	rw.commitForBody(func() []byte {
+		// Sniffing reads no further than its 512 bytes; convert no more.
+		if len(s) > 512 {
+			return []byte(s[:512])
+		}
+		return []byte(s)
+	})
 	if rw.Body != nil {
-		rw.Body.WriteString(str)
+		rw.Body.WriteString(s)
 	}
-	return len(str), nil
+	return len(s), nil
 }
 
-// WriteHeader records the status code (http.ResponseWriter).
+// WriteHeader records the status code (http.ResponseWriter); only the first call counts,
+// and a code outside 100..999 panics as a real server does.
 func (rw *ResponseRecorder) WriteHeader(code int) {
-	if rw.wroteHeader {
+	if rw.committed {
 		return
 	}
-	if code < 100 || code > 999 {
-		panic("invalid WriteHeader code " + strconv.Itoa(code))
+	if code > 999 || code < 100 {
+		panic(fmt.Sprintf("invalid WriteHeader code %v", code))
 	}
+	rw.committed = true
 	rw.Code = code
-	rw.wroteHeader = true
-	if rw.HeaderMap == nil {
-		rw.HeaderMap = make(http.Header)
-	}
-	rw.snapHeader = rw.HeaderMap.Clone()
+	rw.sent = rw.Header().Clone()
 }
 
-// Flush implements http.Flusher.
+// Flush implements http.Flusher: it commits a 200 if nothing was sent yet.
 func (rw *ResponseRecorder) Flush() {
-	if !rw.wroteHeader {
-		rw.WriteHeader(200)
+	if !rw.committed {
+		rw.WriteHeader(http.StatusOK)
 	}
 	rw.Flushed = true
 }
 
 // Result is the response as a client would see it: headers as they were at the first
-// write or WriteHeader, trailers from Trailer and TrailerPrefix keys.
+// write or WriteHeader, trailers from Trailer and TrailerPrefix keys. Later calls return
+// the same *http.Response.
 func (rw *ResponseRecorder) Result() *http.Response {
-	if rw.result != nil {
-		return rw.result
+	if res := rw.response; res != nil {
+		return res
 	}
-	if rw.snapHeader == nil {
-		rw.snapHeader = rw.HeaderMap.Clone()
+	if rw.sent == nil {
+		rw.sent = rw.HeaderMap.Clone()
 	}
-	res := &http.Response{
-		Proto:      "HTTP/1.1",
-		ProtoMajor: 1,
-		ProtoMinor: 1,
-		StatusCode: rw.Code,
-		Header:     rw.snapHeader,
+	code := rw.Code
+	if code == 0 {
+		code = http.StatusOK
 	}
-	rw.result = res
-	if res.StatusCode == 0 {
-		res.StatusCode = 200
-	}
-	code := strconv.Itoa(res.StatusCode)
-	for len(code) < 3 {
-		code = "0" + code
-	}
-	res.Status = code + " " + http.StatusText(res.StatusCode)
+	var body io.ReadCloser = http.NoBody
 	if rw.Body != nil {
-		res.Body = io.NopCloser(bytes.NewReader(rw.Body.Bytes()))
-	} else {
-		res.Body = http.NoBody
+		body = io.NopCloser(bytes.NewReader(rw.Body.Bytes()))
 	}
-	res.ContentLength = parseContentLength(res.Header.Get("Content-Length"))
-	if trailers, ok := rw.snapHeader["Trailer"]; ok {
-		res.Trailer = make(http.Header, len(trailers))
-		for _, k := range trailers {
-			for _, k := range strings.Split(k, ",") {
-				k = http.CanonicalHeaderKey(textproto.TrimString(k))
-				switch k {
-				case "Transfer-Encoding", "Content-Length", "Trailer":
-					continue
-				}
-				vv, ok := rw.HeaderMap[k]
-				if !ok {
-					continue
-				}
-				res.Trailer[k] = append([]string(nil), vv...)
+	rw.response = &http.Response{
+		Status:        fmt.Sprintf("%03d %s", code, http.StatusText(code)),
+		StatusCode:    code,
+		Proto:         "HTTP/1.1",
+		ProtoMajor:    1,
+		ProtoMinor:    1,
+		Header:        rw.sent,
+		Body:          body,
+		ContentLength: contentLength(rw.sent.Get("Content-Length")),
+		Trailer:       rw.trailers(),
+	}
+	return rw.response
+}
+
+// trailers collects the trailer values from the current HeaderMap: the names the sent
+// "Trailer" header announced (an empty map when it was there but named none usable), then
+// every "Trailer:"-prefixed key. Nil when there are neither.
+func (rw *ResponseRecorder) trailers() http.Header {
+	var t http.Header
+	if declared, ok := rw.sent["Trailer"]; ok {
+		t = make(http.Header, len(declared))
+		for _, name := range strings.Split(strings.Join(declared, ","), ",") {
+			name = http.CanonicalHeaderKey(textproto.TrimString(name))
+			if vs, ok := rw.HeaderMap[name]; ok && allowedInTrailer(name) {
+				t[name] = append([]string(nil), vs...)
 			}
 		}
 	}
-	for k, vv := range rw.HeaderMap {
-		if !strings.HasPrefix(k, http.TrailerPrefix) {
+	for key, vs := range rw.HeaderMap {
+		if !strings.HasPrefix(key, http.TrailerPrefix) {
 			continue
 		}
-		if res.Trailer == nil {
-			res.Trailer = make(http.Header)
+		name := key[len(http.TrailerPrefix):]
+		if t == nil {
+			t = http.Header{}
 		}
-		for _, v := range vv {
-			res.Trailer.Add(strings.TrimPrefix(k, http.TrailerPrefix), v)
+		for _, v := range vs {
+			t.Add(name, v)
 		}
 	}
-	return res
+	return t
 }
 
-// parseContentLength is -1 for a missing or invalid header.
-func parseContentLength(cl string) int64 {
-	cl = textproto.TrimString(cl)
-	if cl == "" {
+// notTrailers are the fields that must arrive in the head (framing, routing, auth, caching
+// and content description): a trailer by one of these names is ignored, as are If-* ones.
+var notTrailers = map[string]bool{
+	"Authorization": true, "Cache-Control": true, "Connection": true, "Content-Encoding": true,
+	"Content-Length": true, "Content-Range": true, "Content-Type": true, "Expect": true,
+	"Host": true, "Keep-Alive": true, "Max-Forwards": true, "Pragma": true,
+	"Proxy-Authenticate": true, "Proxy-Authorization": true, "Proxy-Connection": true,
+	"Range": true, "Realm": true, "Te": true, "Trailer": true, "Transfer-Encoding": true,
+	"Www-Authenticate": true,
+}
+
+func allowedInTrailer(canonical string) bool {
+	return !notTrailers[canonical] && !strings.HasPrefix(canonical, "If-")
+}
+
+// contentLength reads a Content-Length value; -1 when it is missing or not a number.
+func contentLength(v string) int64 {
+	v = textproto.TrimString(v)
+	if v == "" {
 		return -1
 	}
-	n, err := strconv.ParseUint(cl, 10, 63)
+	n, err := strconv.ParseUint(v, 10, 63)
 	if err != nil {
 		return -1
 	}
