@@ -74,6 +74,11 @@ public final class Generics {
     // identity sets: the elements are syntax tree records, whose hashCode walks the whole tree
     private final Set<Object> bad = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Object> linted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Generic types whose methods checkUninstantiated compiled over their type parameters, with how
+     * many methods they had (the REPL finishes its package at each input, and may add methods).
+     */
+    private final Map<GenericType, Integer> checkedOverParams = new IdentityHashMap<>();
     private int instDepth;
     /** The function or type instance whose body (or method's body) is being compiled (null: non-generic code). */
     private InstanceCycles.Site curSite;
@@ -310,7 +315,8 @@ public final class Generics {
             for (List<Type> k : g.insts.keySet()) {
                 instantiated |= !hasTypeParam(k);
             }
-            if (g.pkg == pkg && !g.methods.isEmpty() && (!instantiated || rejected)) {
+            if (g.pkg == pkg && !g.methods.isEmpty() && (!instantiated || rejected)
+                    && !Integer.valueOf(g.methods.size()).equals(checkedOverParams.put(g, g.methods.size()))) {
                 typeTodo.add(g);
             }
         }
