@@ -7,7 +7,9 @@ import (
 	"internal/httpguts"
 	"io"
 	"log"
+	"math"
 	"net"
+	"net/textproto"
 	"net/url"
 	"runtime"
 	"strconv"
@@ -86,22 +88,22 @@ const TrailerPrefix = "Trailer:"
 type ConnState int
 
 const (
-	StateNew ConnState = iota
-	StateActive
-	StateIdle
-	StateHijacked
-	StateClosed
+	StateNew      ConnState = 0 // accepted; no byte of a request read yet
+	StateActive   ConnState = 1 // a request is being read or served
+	StateIdle     ConnState = 2 // between requests (keep-alive)
+	StateHijacked ConnState = 3 // a handler took it over (no StateClosed follows)
+	StateClosed   ConnState = 4
 )
 
-var stateName = map[ConnState]string{
-	StateNew:      "new",
-	StateActive:   "active",
-	StateIdle:     "idle",
-	StateHijacked: "hijacked",
-	StateClosed:   "closed",
-}
+// connStateNames are the String forms, indexed by ConnState; other values print as "".
+var connStateNames = [...]string{"new", "active", "idle", "hijacked", "closed"}
 
-func (c ConnState) String() string { return stateName[c] }
+func (c ConnState) String() string {
+	if c < 0 || int(c) >= len(connStateNames) {
+		return ""
+	}
+	return connStateNames[c]
+}
 
 // Server holds an HTTP server's settings; the zero value serves DefaultServeMux.
 type Server struct {
@@ -117,106 +119,78 @@ type Server struct {
 	BaseContext       func(net.Listener) context.Context
 	ConnContext       func(ctx context.Context, c net.Conn) context.Context
 
-	inShutdown        int32
-	disableKeepAlives int32
+	stopping     int32 // 1 once Shutdown or Close began: no new listeners, no keep-alive
+	noKeepAlives int32 // 1 after SetKeepAlivesEnabled(false)
 
-	mu            sync.Mutex
-	listeners     map[*net.Listener]struct{}
-	activeConn    map[*conn]struct{}
-	doneChan      chan struct{}
-	onShutdown    []func()
-	listenerGroup sync.WaitGroup
+	mu         sync.Mutex // guards the fields below
+	listeners  map[*net.Listener]bool
+	conns      map[*conn]bool // connections neither hijacked nor closed
+	onShutdown []func()
+	serving    sync.WaitGroup // one count per Serve that has not returned
 }
 
-func (srv *Server) shuttingDown() bool {
-	return atomic.LoadInt32(&srv.inShutdown) != 0
-}
+func (srv *Server) shuttingDown() bool { return atomic.LoadInt32(&srv.stopping) == 1 }
 
 func (srv *Server) doKeepAlives() bool {
-	return atomic.LoadInt32(&srv.disableKeepAlives) == 0 && !srv.shuttingDown()
+	return !srv.shuttingDown() && atomic.LoadInt32(&srv.noKeepAlives) == 0
 }
 
-// SetKeepAlivesEnabled turns keep-alive on (the default) or off.
+// SetKeepAlivesEnabled turns keep-alive on (the default) or off; turning it off also closes
+// the connections that are idle now.
 func (srv *Server) SetKeepAlivesEnabled(v bool) {
+	off := int32(1)
 	if v {
-		atomic.StoreInt32(&srv.disableKeepAlives, 0)
-		return
+		off = 0
 	}
-	atomic.StoreInt32(&srv.disableKeepAlives, 1)
-	srv.closeIdleConns()
+	atomic.StoreInt32(&srv.noKeepAlives, off)
+	if !v {
+		srv.closeIdleConns()
+	}
 }
 
+// logf logs to ErrorLog, or to the log package's standard logger when it is nil.
 func (srv *Server) logf(format string, args ...any) {
-	if srv.ErrorLog != nil {
-		srv.ErrorLog.Printf(format, args...)
-	} else {
-		log.Printf(format, args...)
+	logger := srv.ErrorLog
+	if logger == nil {
+		logger = log.Default()
 	}
+	logger.Printf(format, args...)
 }
 
-func (srv *Server) maxHeaderBytes() int {
-	if srv.MaxHeaderBytes > 0 {
-		return srv.MaxHeaderBytes
+// headerLimit is how many bytes a request line and its header fields may take:
+// MaxHeaderBytes (DefaultMaxHeaderBytes when not positive) plus 4 KB of slack.
+func (srv *Server) headerLimit() int64 {
+	n := srv.MaxHeaderBytes
+	if n <= 0 {
+		n = DefaultMaxHeaderBytes
 	}
-	return DefaultMaxHeaderBytes
+	return int64(n) + 4<<10
 }
 
-// initialReadLimitSize bounds how much a request's line and headers may take.
-func (srv *Server) initialReadLimitSize() int64 {
-	return int64(srv.maxHeaderBytes()) + 4096
-}
-
-func (srv *Server) readHeaderTimeout() time.Duration {
-	if srv.ReadHeaderTimeout != 0 {
-		return srv.ReadHeaderTimeout
+// orTimeout is d, or fallback when d is 0 (ReadHeaderTimeout and IdleTimeout fall back to
+// ReadTimeout).
+func orTimeout(d, fallback time.Duration) time.Duration {
+	if d == 0 {
+		return fallback
 	}
-	return srv.ReadTimeout
-}
-
-func (srv *Server) idleTimeout() time.Duration {
-	if srv.IdleTimeout != 0 {
-		return srv.IdleTimeout
-	}
-	return srv.ReadTimeout
-}
-
-func (srv *Server) getDoneChan() chan struct{} {
-	srv.mu.Lock()
-	defer srv.mu.Unlock()
-	return srv.getDoneChanLocked()
-}
-
-func (srv *Server) getDoneChanLocked() chan struct{} {
-	if srv.doneChan == nil {
-		srv.doneChan = make(chan struct{})
-	}
-	return srv.doneChan
-}
-
-func (srv *Server) closeDoneChanLocked() {
-	ch := srv.getDoneChanLocked()
-	select {
-	case <-ch:
-	default:
-		close(ch)
-	}
+	return d
 }
 
 // ListenAndServe listens on srv.Addr (":http" when empty) and Serves; it only returns an
 // error, ErrServerClosed after Shutdown or Close.
 func (srv *Server) ListenAndServe() error {
+	addr := ":http"
+	if srv.Addr != "" {
+		addr = srv.Addr
+	}
 	if srv.shuttingDown() {
 		return ErrServerClosed
 	}
-	addr := srv.Addr
-	if addr == "" {
-		addr = ":http"
-	}
 	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return err
+	if err == nil {
+		err = srv.Serve(ln)
 	}
-	return srv.Serve(ln)
+	return err
 }
 
 // ListenAndServeTLS is not supported: GoTruffle has no crypto/tls.
@@ -224,206 +198,191 @@ func (srv *Server) ListenAndServeTLS(certFile, keyFile string) error {
 	panic("unsupported: net/http.(*Server).ListenAndServeTLS (crypto/tls is not available in GoTruffle)")
 }
 
-// onceCloseListener lets its listener be closed only once.
+// onceCloseListener: Serve's deferred Close and Shutdown may both close the listener; only
+// the first does, and both get its result.
 type onceCloseListener struct {
 	net.Listener
-	once     sync.Once
-	closeErr error
+	once sync.Once
+	err  error
 }
 
-func (oc *onceCloseListener) Close() error {
-	oc.once.Do(func() { oc.closeErr = oc.Listener.Close() })
-	return oc.closeErr
+func (l *onceCloseListener) Close() error {
+	l.once.Do(func() { l.err = l.Listener.Close() })
+	return l.err
 }
 
-func (srv *Server) trackListener(ln *net.Listener, add bool) bool {
+// addListener registers a listener of a starting Serve; false once the server is stopping.
+func (srv *Server) addListener(ln *net.Listener) bool {
 	srv.mu.Lock()
 	defer srv.mu.Unlock()
+	if srv.shuttingDown() {
+		return false
+	}
 	if srv.listeners == nil {
-		srv.listeners = make(map[*net.Listener]struct{})
+		srv.listeners = map[*net.Listener]bool{}
 	}
-	if add {
-		if srv.shuttingDown() {
-			return false
-		}
-		srv.listeners[ln] = struct{}{}
-		srv.listenerGroup.Add(1)
-	} else {
-		delete(srv.listeners, ln)
-		srv.listenerGroup.Done()
-	}
+	srv.listeners[ln] = true
+	srv.serving.Add(1)
 	return true
 }
 
-func (srv *Server) trackConn(c *conn, add bool) {
+func (srv *Server) dropListener(ln *net.Listener) {
 	srv.mu.Lock()
-	defer srv.mu.Unlock()
-	if srv.activeConn == nil {
-		srv.activeConn = make(map[*conn]struct{})
-	}
-	if add {
-		srv.activeConn[c] = struct{}{}
-	} else {
-		delete(srv.activeConn, c)
-	}
+	delete(srv.listeners, ln)
+	srv.mu.Unlock()
+	srv.serving.Done()
 }
 
 // Serve accepts connections on l, each served in a goroutine of its own; it only returns an
-// error, ErrServerClosed after Shutdown or Close.
+// error, ErrServerClosed after Shutdown or Close. l is closed when Serve returns.
 func (srv *Server) Serve(l net.Listener) error {
-	origListener := l
-	l = &onceCloseListener{Listener: l}
-	defer l.Close()
-	if !srv.trackListener(&l, true) {
+	ln := net.Listener(&onceCloseListener{Listener: l})
+	defer ln.Close()
+	if !srv.addListener(&ln) {
 		return ErrServerClosed
 	}
-	defer srv.trackListener(&l, false)
-	baseCtx := context.Background()
+	defer srv.dropListener(&ln)
+	ctx := context.Background()
 	if srv.BaseContext != nil {
-		baseCtx = srv.BaseContext(origListener)
-		if baseCtx == nil {
+		if ctx = srv.BaseContext(l); ctx == nil {
 			panic("BaseContext returned a nil context")
 		}
 	}
-	var tempDelay time.Duration
-	ctx := context.WithValue(baseCtx, ServerContextKey, srv)
+	ctx = context.WithValue(ctx, ServerContextKey, srv)
+	var pause time.Duration // after temporary Accept errors
 	for {
-		rw, err := l.Accept()
-		if err != nil {
-			select {
-			case <-srv.getDoneChan():
-				return ErrServerClosed
-			default:
-			}
-			if ne, ok := err.(net.Error); ok && ne.Temporary() {
-				if tempDelay == 0 {
-					tempDelay = 5 * time.Millisecond
-				} else {
-					tempDelay *= 2
-				}
-				if max := 1 * time.Second; tempDelay > max {
-					tempDelay = max
-				}
-				srv.logf("http: Accept error: %v; retrying in %v", err, tempDelay)
-				time.Sleep(tempDelay)
-				continue
-			}
+		rwc, err := ln.Accept()
+		if err == nil {
+			pause = 0
+			srv.startConn(ctx, rwc)
+			continue
+		}
+		// Shutdown and Close mark the server before they close its listeners.
+		if srv.shuttingDown() {
+			return ErrServerClosed
+		}
+		if ne, ok := err.(net.Error); !ok || !ne.Temporary() {
 			return err
 		}
-		connCtx := ctx
-		if cc := srv.ConnContext; cc != nil {
-			connCtx = cc(connCtx, rw)
-			if connCtx == nil {
-				panic("ConnContext returned nil")
-			}
-		}
-		tempDelay = 0
-		c := &conn{server: srv, rwc: rw}
-		c.setState(StateNew)
-		go c.serve(connCtx)
+		pause = acceptPause(pause)
+		srv.logf("http: Accept error: %v; retrying in %v", err, pause)
+		time.Sleep(pause)
 	}
 }
 
-func (srv *Server) closeListenersLocked() error {
-	var err error
-	for ln := range srv.listeners {
-		if cerr := (*ln).Close(); cerr != nil && err == nil {
-			err = cerr
+// acceptPause is the wait before the next Accept after a temporary error: 5 ms first,
+// doubling up to a second.
+func acceptPause(last time.Duration) time.Duration {
+	next := 2 * last
+	switch {
+	case last == 0:
+		next = 5 * time.Millisecond
+	case next > time.Second:
+		next = time.Second
+	}
+	return next
+}
+
+// startConn starts serving an accepted connection in a goroutine of its own.
+func (srv *Server) startConn(ctx context.Context, rwc net.Conn) {
+	if srv.ConnContext != nil {
+		if ctx = srv.ConnContext(ctx, rwc); ctx == nil {
+			panic("ConnContext returned nil")
 		}
 	}
-	return err
+	c := &conn{server: srv, rwc: rwc}
+	c.setState(StateNew)
+	go c.serve(ctx)
+}
+
+// stop marks the server as stopping, closes its listeners (returning the first error),
+// starts the RegisterOnShutdown functions when asked, and waits for every Serve to return.
+func (srv *Server) stop(runHooks bool) error {
+	atomic.StoreInt32(&srv.stopping, 1)
+	var first error
+	srv.mu.Lock()
+	for ln := range srv.listeners {
+		if err := (*ln).Close(); first == nil {
+			first = err
+		}
+	}
+	if runHooks {
+		for _, f := range srv.onShutdown {
+			go f()
+		}
+	}
+	srv.mu.Unlock()
+	srv.serving.Wait()
+	return first
 }
 
 // Close immediately closes all active listeners and connections (StateNew, StateActive,
 // StateIdle); it does not wait for handlers. It returns the error of closing the listeners.
 func (srv *Server) Close() error {
-	atomic.StoreInt32(&srv.inShutdown, 1)
+	err := srv.stop(false)
 	srv.mu.Lock()
-	srv.closeDoneChanLocked()
-	err := srv.closeListenersLocked()
-	srv.mu.Unlock()
-	srv.listenerGroup.Wait()
-	srv.mu.Lock()
-	for c := range srv.activeConn {
+	for c := range srv.conns {
 		c.rwc.Close()
-		delete(srv.activeConn, c)
 	}
+	srv.conns = nil
 	srv.mu.Unlock()
 	return err
 }
 
+// shutdownPollIntervalMax caps the wait between Shutdown's looks at the connections.
 const shutdownPollIntervalMax = 500 * time.Millisecond
 
 // Shutdown gracefully shuts down the server: it closes all open listeners, then idle
 // connections, and waits for active connections to become idle and close. If ctx expires
 // first, Shutdown returns the context's error.
 func (srv *Server) Shutdown(ctx context.Context) error {
-	atomic.StoreInt32(&srv.inShutdown, 1)
-	srv.mu.Lock()
-	lnerr := srv.closeListenersLocked()
-	srv.closeDoneChanLocked()
-	for _, f := range srv.onShutdown {
-		go f()
-	}
-	srv.mu.Unlock()
-	srv.listenerGroup.Wait()
-
-	interval := time.Millisecond
-	timer := time.NewTimer(interval)
-	defer timer.Stop()
-	for {
-		if srv.closeIdleConns() {
-			return lnerr
-		}
+	err := srv.stop(true)
+	wait := time.Millisecond
+	for !srv.closeIdleConns() {
+		timer := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
+			timer.Stop()
 			return ctx.Err()
 		case <-timer.C:
-			if interval *= 2; interval > shutdownPollIntervalMax {
-				interval = shutdownPollIntervalMax
-			}
-			timer.Reset(interval)
+		}
+		if wait *= 2; wait > shutdownPollIntervalMax {
+			wait = shutdownPollIntervalMax
 		}
 	}
+	return err
 }
 
 // RegisterOnShutdown adds f to the functions Shutdown starts, each in its own goroutine.
 func (srv *Server) RegisterOnShutdown(f func()) {
 	srv.mu.Lock()
+	defer srv.mu.Unlock()
 	srv.onShutdown = append(srv.onShutdown, f)
-	srv.mu.Unlock()
 }
 
-// closeIdleConns closes the idle connections and reports whether all are gone.
+// closeIdleConns closes the connections that wait for a request and reports whether no
+// connection is left.
 func (srv *Server) closeIdleConns() bool {
+	now := time.Now().Unix()
 	srv.mu.Lock()
 	defer srv.mu.Unlock()
-	quiet := true
-	for c := range srv.activeConn {
-		st, unixSec := c.getState()
-		if st == StateNew && unixSec < time.Now().Unix()-5 {
-			st = StateIdle
+	for c := range srv.conns {
+		if c.closableAt(now) {
+			c.rwc.Close()
+			delete(srv.conns, c)
 		}
-		if st != StateIdle || unixSec == 0 {
-			quiet = false
-			continue
-		}
-		c.rwc.Close()
-		delete(srv.activeConn, c)
 	}
-	return quiet
+	return len(srv.conns) == 0
 }
 
 // ListenAndServe listens on addr and serves with handler (nil: DefaultServeMux).
 func ListenAndServe(addr string, handler Handler) error {
-	server := &Server{Addr: addr, Handler: handler}
-	return server.ListenAndServe()
+	return (&Server{Addr: addr, Handler: handler}).ListenAndServe()
 }
 
 // Serve serves the connections l accepts with handler, one goroutine each.
 func Serve(l net.Listener, handler Handler) error {
-	srv := &Server{Handler: handler}
-	return srv.Serve(l)
+	return (&Server{Handler: handler}).Serve(l)
 }
 
 // ListenAndServeTLS is not supported: GoTruffle has no crypto/tls.
@@ -438,191 +397,209 @@ type conn struct {
 	server     *Server
 	rwc        net.Conn
 	remoteAddr string
-	cancelCtx  context.CancelFunc
+	cancelCtx  context.CancelFunc // ends the connection's context
 	r          *connReader
 	bufr       *bufio.Reader
-	bufw       *bufio.Writer
-	werr       error
+	bufw       *bufio.Writer // the connection's output buffer (status lines, headers, chunks)
+	werr       error         // the first error writing to rwc
 	lastMethod string
-	rdSet      bool // the server may have set a read deadline (else none is set)
-	respBuf    *bufio.Writer // the response buffer, reused by the connection's requests
-	curReq     atomic.Value // *response of the request being served
+	deadline   bool          // a read deadline may be set on rwc
+	respBuf    *bufio.Writer // the handler's output buffer, reused by the connection's requests
+	handling   *response     // the response whose handler runs (for a panic's cleanup)
+	curReq     atomic.Value  // *response of the request being served
 
 	stateMu  sync.Mutex
 	state    ConnState
-	stateSec int64 // unix time of the last state change
+	stateSec int64 // unix time of the first state, 0 before it
 
 	mu       sync.Mutex
 	hijacked bool
 }
 
+// setState records the connection's new state, keeps the server's set of connections, and
+// calls the ConnState hook.
 func (c *conn) setState(state ConnState) {
 	srv := c.server
+	srv.mu.Lock()
 	switch state {
 	case StateNew:
-		srv.trackConn(c, true)
+		if srv.conns == nil {
+			srv.conns = map[*conn]bool{}
+		}
+		srv.conns[c] = true
 	case StateHijacked, StateClosed:
-		srv.trackConn(c, false)
+		delete(srv.conns, c)
 	}
+	srv.mu.Unlock()
 	c.stateMu.Lock()
 	c.state = state
-	if state == StateNew || c.stateSec == 0 {
-		// Only a new connection's age is ever read (Shutdown closes new connections idle
-		// for 5 s); other states just need a time that is not 0.
+	if c.stateSec == 0 {
+		// Only the age of a StateNew connection is read (closableAt), so the first
+		// state's time is enough.
 		c.stateSec = time.Now().Unix()
 	}
 	c.stateMu.Unlock()
-	if hook := srv.ConnState; hook != nil {
-		hook(c.rwc, state)
+	if srv.ConnState != nil {
+		srv.ConnState(c.rwc, state)
 	}
 }
 
-func (c *conn) getState() (ConnState, int64) {
+// closableAt tells whether Shutdown may close c at unix time now: it is idle, or it has been
+// new for over 5 seconds without sending a request.
+func (c *conn) closableAt(now int64) bool {
 	c.stateMu.Lock()
 	defer c.stateMu.Unlock()
-	return c.state, c.stateSec
+	switch {
+	case c.stateSec == 0:
+		return false
+	case c.state == StateIdle:
+		return true
+	}
+	return c.state == StateNew && c.stateSec < now-5
 }
 
 func (c *conn) isHijacked() bool {
 	c.mu.Lock()
-	h := c.hijacked
-	c.mu.Unlock()
-	return h
+	defer c.mu.Unlock()
+	return c.hijacked
 }
 
-// connWriter records the first write error of the connection.
+// connWriter writes to the connection; its first error is kept in werr and cancels the
+// connection's context.
 type connWriter struct {
 	c *conn
 }
 
-func (w connWriter) Write(p []byte) (n int, err error) {
-	n, err = w.c.rwc.Write(p)
-	if err != nil && w.c.werr == nil {
-		w.c.werr = err
-		w.c.cancelCtx()
+func (cw connWriter) Write(p []byte) (int, error) {
+	n, err := cw.c.rwc.Write(p)
+	if err != nil && cw.c.werr == nil {
+		cw.c.werr = err
+		cw.c.cancelCtx()
 	}
-	return
+	return n, err
 }
 
-// connReader reads the connection for the request parser, and while a handler runs it
-// reads in the background (one byte) so that a client that goes away cancels the request's
-// context.
+// connReader reads the connection for the request parser, within a byte budget while a
+// request's head is read. While a handler runs it can also wait for one byte in the
+// background, so that a client that goes away ends the request's context.
 type connReader struct {
-	conn    *conn
-	mu      sync.Mutex
-	cond    *sync.Cond
-	hasByte bool
-	byteBuf [1]byte
-	inRead  bool
-	aborted bool
-	remain  int64
+	conn   *conn
+	remain int64 // bytes the parser may still read
+
+	mu         sync.Mutex
+	done       *sync.Cond // signalled when a read ends
+	reading    bool       // a Read or the background read is in progress
+	cancelling bool       // abortPendingRead expired the background read's deadline
+	peeked     bool       // the background read got peekByte, not yet handed out
+	peekByte   [1]byte
 }
 
 func newConnReader(c *conn) *connReader {
 	cr := &connReader{conn: c}
-	cr.cond = sync.NewCond(&cr.mu)
+	cr.done = sync.NewCond(&cr.mu)
 	return cr
 }
 
-func (cr *connReader) setReadLimit(remain int64) { cr.remain = remain }
-func (cr *connReader) setInfiniteReadLimit()     { cr.remain = 1<<63 - 1 }
-func (cr *connReader) hitReadLimit() bool        { return cr.remain <= 0 }
+func (cr *connReader) setReadLimit(n int64)  { cr.remain = n }
+func (cr *connReader) setInfiniteReadLimit() { cr.remain = math.MaxInt64 }
+func (cr *connReader) hitReadLimit() bool    { return cr.remain <= 0 }
 
+// aLongTimeAgo is a read deadline in the past: it makes a blocked Read return at once.
 var aLongTimeAgo = time.Unix(1, 0)
 
+// startBackgroundRead waits for the next byte in a goroutine (unless one was already read).
 func (cr *connReader) startBackgroundRead() {
 	cr.mu.Lock()
 	defer cr.mu.Unlock()
-	if cr.inRead {
+	if cr.reading {
 		panic("invalid concurrent Body.Read call")
 	}
-	if cr.hasByte {
+	if cr.peeked {
 		return
 	}
-	cr.inRead = true
+	cr.reading = true
 	cr.conn.rwc.SetReadDeadline(time.Time{})
-	go cr.backgroundRead()
+	go func() {
+		n, err := cr.conn.rwc.Read(cr.peekByte[:])
+		cr.mu.Lock()
+		defer cr.mu.Unlock()
+		cr.peeked = n == 1
+		if ne, ok := err.(net.Error); ok && ne.Timeout() && cr.cancelling {
+			err = nil // our own abortPendingRead, not the client
+		}
+		cr.cancelling = false
+		cr.endRead(err)
+	}()
 }
 
-func (cr *connReader) backgroundRead() {
-	n, err := cr.conn.rwc.Read(cr.byteBuf[:])
-	cr.mu.Lock()
-	if n == 1 {
-		cr.hasByte = true
+// endRead records the end of a read (mu held): a real error means the client is gone.
+func (cr *connReader) endRead(err error) {
+	cr.reading = false
+	if err != nil {
+		cr.clientGone()
 	}
-	if ne, ok := err.(net.Error); ok && cr.aborted && ne.Timeout() {
-		// our own abortPendingRead, not the client
-	} else if err != nil {
-		cr.handleReadError()
-	}
-	cr.aborted = false
-	cr.inRead = false
-	cr.mu.Unlock()
-	cr.cond.Broadcast()
+	cr.done.Broadcast()
 }
 
+// abortPendingRead ends a background read (by an expired deadline) and waits for it.
 func (cr *connReader) abortPendingRead() {
 	cr.mu.Lock()
-	if !cr.inRead {
-		cr.mu.Unlock()
+	defer cr.mu.Unlock()
+	if !cr.reading {
 		return
 	}
-	defer cr.mu.Unlock()
-	cr.aborted = true
+	cr.cancelling = true
 	cr.conn.rwc.SetReadDeadline(aLongTimeAgo)
-	for cr.inRead {
-		cr.cond.Wait()
+	for cr.reading {
+		cr.done.Wait()
 	}
 	cr.conn.rwc.SetReadDeadline(time.Time{})
 }
 
-func (cr *connReader) handleReadError() {
+// clientGone cancels the connection's context and tells the current request's CloseNotify
+// channel (once).
+func (cr *connReader) clientGone() {
 	cr.conn.cancelCtx()
-	if res, _ := cr.conn.curReq.Load().(*response); res != nil && atomic.CompareAndSwapInt32(&res.didCloseNotify, 0, 1) {
+	res, _ := cr.conn.curReq.Load().(*response)
+	if res != nil && atomic.CompareAndSwapInt32(&res.didCloseNotify, 0, 1) {
 		res.closeNotifyCh <- true
 	}
 }
 
-func (cr *connReader) Read(p []byte) (n int, err error) {
+func (cr *connReader) Read(p []byte) (int, error) {
 	cr.mu.Lock()
-	if cr.inRead {
+	if cr.reading {
 		cr.mu.Unlock()
 		panic("invalid concurrent Body.Read call")
 	}
-	if cr.hitReadLimit() {
+	var n int
+	var err error
+	switch {
+	case cr.hitReadLimit():
+		err = io.EOF
+	case len(p) == 0:
+	case cr.peeked:
+		p[0], n = cr.peekByte[0], 1
+		cr.peeked = false
+	default:
+		if int64(len(p)) > cr.remain {
+			p = p[:cr.remain]
+		}
+		cr.reading = true
 		cr.mu.Unlock()
-		return 0, io.EOF
+		n, err = cr.conn.rwc.Read(p)
+		cr.mu.Lock()
+		cr.remain -= int64(n)
+		cr.endRead(err)
 	}
-	if len(p) == 0 {
-		cr.mu.Unlock()
-		return 0, nil
-	}
-	if int64(len(p)) > cr.remain {
-		p = p[:cr.remain]
-	}
-	if cr.hasByte {
-		p[0] = cr.byteBuf[0]
-		cr.hasByte = false
-		cr.mu.Unlock()
-		return 1, nil
-	}
-	cr.inRead = true
 	cr.mu.Unlock()
-	n, err = cr.conn.rwc.Read(p)
-	cr.mu.Lock()
-	cr.inRead = false
-	if err != nil {
-		cr.handleReadError()
-	}
-	cr.remain -= int64(n)
-	cr.mu.Unlock()
-	cr.cond.Broadcast()
 	return n, err
 }
 
+// errTooLarge: the request's head exceeded the server's header limit.
 var errTooLarge = errors.New("http: request too large")
 
-// statusError is an error answered with its status code and text.
+// statusError is a bad request answered with its own status code and text.
 type statusError struct {
 	code int
 	text string
@@ -632,153 +609,178 @@ func (e statusError) Error() string { return StatusText(e.code) + ": " + e.text 
 
 func badRequestError(e string) error { return statusError{StatusBadRequest, e} }
 
+// isCommonNetReadError: the request could not be read because the client closed the
+// connection, went silent past a deadline, or the connection failed; no answer is sent.
 func isCommonNetReadError(err error) bool {
 	if err == io.EOF {
 		return true
 	}
-	if neterr, ok := err.(net.Error); ok && neterr.Timeout() {
-		return true
-	}
-	if oe, ok := err.(*net.OpError); ok && oe.Op == "read" {
-		return true
+	switch e := err.(type) {
+	case *net.OpError:
+		return e.Op == "read" || e.Timeout()
+	case net.Error:
+		return e.Timeout()
 	}
 	return false
 }
 
+// serve runs the connection: requests one after the other until one of them ends it. A
+// handler's panic is logged (but ErrAbortHandler) and closes the connection.
 func (c *conn) serve(ctx context.Context) {
+	ctx, c.cancelCtx = context.WithCancel(context.WithValue(ctx, LocalAddrContextKey, c.rwc.LocalAddr()))
 	c.remoteAddr = c.rwc.RemoteAddr().String()
-	ctx = context.WithValue(ctx, LocalAddrContextKey, c.rwc.LocalAddr())
-	var inFlight *response
-	defer func() {
-		if err := recover(); err != nil && err != ErrAbortHandler {
-			buf := make([]byte, 64<<10)
-			buf = buf[:runtime.Stack(buf, false)]
-			c.server.logf("http: panic serving %v: %v\n%s", c.remoteAddr, err, buf)
-		}
-		if inFlight != nil {
-			inFlight.cancelCtx()
-		}
-		if !c.isHijacked() {
-			if inFlight != nil {
-				inFlight.conn.r.abortPendingRead()
-				inFlight.reqBody.Close()
-			}
-			c.close()
-			c.setState(StateClosed)
-		}
-	}()
-	ctx, cancelCtx := context.WithCancel(ctx)
-	c.cancelCtx = cancelCtx
-	defer cancelCtx()
+	defer func() { c.end(recover()) }()
 	c.r = newConnReader(c)
-	c.bufr = bufio.NewReaderSize(c.r, 4096)
+	c.bufr = bufio.NewReaderSize(c.r, 4<<10)
 	c.bufw = bufio.NewWriterSize(connWriter{c}, 4<<10)
-	for {
-		w, err := c.readRequest(ctx)
-		if c.r.remain != c.server.initialReadLimitSize() {
-			c.setState(StateActive)
-		}
-		if err != nil {
-			const errorHeaders = "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n"
-			switch {
-			case err == errTooLarge:
-				const publicErr = "431 Request Header Fields Too Large"
-				io.WriteString(c.rwc, "HTTP/1.1 "+publicErr+errorHeaders+publicErr)
-				c.closeWriteAndWait()
-			case isUnsupportedTE(err):
-				io.WriteString(c.rwc, "HTTP/1.1 501 Not Implemented"+errorHeaders+"Unsupported transfer encoding")
-			case isCommonNetReadError(err):
-				// the client went away or timed out: no reply
-			default:
-				if v, ok := err.(statusError); ok {
-					status := strconv.Itoa(v.code) + " " + StatusText(v.code) + ": " + v.text
-					io.WriteString(c.rwc, "HTTP/1.1 "+status+errorHeaders+status)
-					return
-				}
-				const publicErr = "400 Bad Request"
-				io.WriteString(c.rwc, "HTTP/1.1 "+publicErr+errorHeaders+publicErr)
-			}
-			return
-		}
-		req := w.req
-		if expect := req.Header.get("Expect"); hasToken(expect, "100-continue") {
-			if req.ProtoAtLeast(1, 1) && req.ContentLength != 0 {
-				req.Body = &expectContinueReader{readCloser: req.Body, resp: w}
-				w.canWriteContinue = 1
-			}
-		} else if expect != "" {
-			w.Header().Set("Connection", "close")
-			w.WriteHeader(StatusExpectationFailed)
-			w.finishRequest()
-			return
-		}
-		c.curReq.Store(w)
-		inFlight = w
-		handler := c.server.Handler
-		if handler == nil {
-			handler = DefaultServeMux
-		}
-		if req.RequestURI == "*" && req.Method == "OPTIONS" {
-			handler = globalOptionsHandler{}
-		}
-		handler.ServeHTTP(w, req)
-		inFlight = nil
-		w.cancelCtx()
-		if c.isHijacked() {
-			return
-		}
-		w.finishRequest()
-		if !w.shouldReuseConnection() {
-			if w.requestBodyLimitHit || w.closedRequestBodyEarly() {
-				c.closeWriteAndWait()
-			}
-			return
-		}
-		c.setState(StateIdle)
-		c.curReq.Store((*response)(nil))
-		if !c.server.doKeepAlives() {
-			return
-		}
-		if d := c.server.idleTimeout(); d != 0 {
-			c.rwc.SetReadDeadline(time.Now().Add(d))
-			c.rdSet = true
-			if _, err := c.bufr.Peek(4); err != nil {
-				return
-			}
-		}
-		if c.rdSet {
-			// (a socket call per request otherwise)
-			c.rwc.SetReadDeadline(time.Time{})
-			c.rdSet = false
-		}
+	for c.serveRequest(ctx) {
 	}
 }
 
-// validHostHeader reports whether h is a plausible Host header value (no spaces, controls
-// or other bytes a host name, IP literal or port cannot have).
-func validHostHeader(h string) bool {
-	for i := 0; i < len(h); i++ {
-		c := h[i]
-		if c >= 0x80 || isTokenByte(c) {
-			continue
-		}
-		switch c {
-		case '[', ']', ':', '@', '(', ')', ',', ';', '=':
-			continue
-		}
+// end runs when serve returns or a handler panicked with p.
+func (c *conn) end(p any) {
+	c.cancelCtx()
+	if p != nil && p != ErrAbortHandler {
+		stack := make([]byte, 64<<10)
+		stack = stack[:runtime.Stack(stack, false)]
+		c.server.logf("http: panic serving %v: %v\n%s", c.remoteAddr, p, stack)
+	}
+	w := c.handling
+	if w != nil {
+		w.cancelCtx()
+	}
+	if c.isHijacked() {
+		return
+	}
+	if w != nil {
+		c.r.abortPendingRead()
+		w.reqBody.Close()
+	}
+	c.bufw.Flush()
+	c.rwc.Close()
+	c.setState(StateClosed)
+}
+
+// serveRequest reads a request, runs its handler and completes the response; false when the
+// connection must not serve another request.
+func (c *conn) serveRequest(ctx context.Context) bool {
+	w, err := c.readRequest(ctx)
+	if err == nil || c.r.remain < c.server.headerLimit() {
+		c.setState(StateActive) // some bytes of a request came
+	}
+	if err != nil {
+		c.answerUnreadable(err)
 		return false
+	}
+	if !w.acceptExpectation() {
+		return false
+	}
+	c.curReq.Store(w)
+	c.handling = w
+	c.server.handlerFor(w.req).ServeHTTP(w, w.req)
+	c.handling = nil
+	w.cancelCtx()
+	if c.isHijacked() {
+		return false
+	}
+	w.finishRequest()
+	if w.shouldReuseConnection() {
+		c.setState(StateIdle)
+		c.curReq.Store((*response)(nil))
+		return c.server.doKeepAlives() && c.awaitRequest()
+	}
+	if w.requestBodyLimitHit || w.closedRequestBodyEarly() {
+		c.closeWriteAndWait() // the client may still be sending the body
+	}
+	return false
+}
+
+// handlerFor picks the handler of a request: the server's (DefaultServeMux if nil), or the
+// OPTIONS * answerer. A query with ';' gets the log line Go 1.19 writes after the handler,
+// unless AllowQuerySemicolons handled it.
+func (srv *Server) handlerFor(req *Request) Handler {
+	h := srv.Handler
+	if h == nil {
+		h = DefaultServeMux
+	}
+	if req.Method == "OPTIONS" && req.RequestURI == "*" {
+		h = globalOptionsHandler{}
+	}
+	if req.URL == nil || strings.IndexByte(req.URL.RawQuery, ';') < 0 {
+		return h
+	}
+	return HandlerFunc(func(w ResponseWriter, r *Request) {
+		var allowed int32
+		silence := func() { atomic.StoreInt32(&allowed, 1) }
+		defer func() { // also when the handler panics
+			if atomic.LoadInt32(&allowed) == 0 {
+				srv.logf("http: URL query contains semicolon, which is no longer a supported separator; parts of the query may be stripped when parsed; see golang.org/issue/25192")
+			}
+		}()
+		h.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), silenceSemWarnContextKey, silence)))
+	})
+}
+
+// silenceSemWarnContextKey: the request context's value under it is the function that
+// AllowQuerySemicolons calls to stop the semicolon log line.
+var silenceSemWarnContextKey = &contextKey{"silence-semicolons"}
+
+// answerUnreadable answers a request the server could not read (or refused): a plain-text
+// reply that closes the connection, or nothing when the network failed or the client left.
+func (c *conn) answerUnreadable(err error) {
+	status := "400 Bad Request"
+	body := ""
+	switch e := err.(type) {
+	case *unsupportedTEError:
+		status, body = "501 Not Implemented", "Unsupported transfer encoding"
+	case statusError:
+		status = strconv.Itoa(e.code) + " " + e.Error()
+	default:
+		if err == errTooLarge {
+			status = "431 Request Header Fields Too Large"
+		} else if isCommonNetReadError(err) {
+			return
+		}
+	}
+	if body == "" {
+		body = status
+	}
+	io.WriteString(c.rwc, "HTTP/1.1 "+status+"\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n"+body)
+	if err == errTooLarge {
+		c.closeWriteAndWait()
+	}
+}
+
+// awaitRequest waits (at most IdleTimeout, else ReadTimeout, if set) for the next request's
+// first bytes; false when none came.
+func (c *conn) awaitRequest() bool {
+	if d := orTimeout(c.server.IdleTimeout, c.server.ReadTimeout); d != 0 {
+		c.rwc.SetReadDeadline(time.Now().Add(d))
+		c.deadline = true
+		if _, err := c.bufr.Peek(4); err != nil {
+			return false
+		}
+	}
+	if c.deadline {
+		// (skipped when no deadline was ever set: a socket call per request saved)
+		c.rwc.SetReadDeadline(time.Time{})
+		c.deadline = false
 	}
 	return true
 }
 
-func isUnsupportedTE(err error) bool {
-	_, ok := err.(*unsupportedTEError)
-	return ok
-}
-
-func (c *conn) close() {
-	c.bufw.Flush()
-	c.rwc.Close()
+// validHostHeader reports whether h has only bytes of a host name, IP literal and port as
+// RFC 3986 writes them: letters, digits, "-._~", the sub-delimiters "!$&'()*+,;=", '%' of
+// escapes and zones, ':' and the brackets. (Go 1.19 refuses anything else, also '@'.)
+func validHostHeader(h string) bool {
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		alnum := 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+		if !alnum && strings.IndexByte("-._~!$&'()*+,;=%:[]", c) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // closeWriteAndWait flushes, half-closes and waits a little, so that the client reads the
@@ -791,87 +793,116 @@ func (c *conn) closeWriteAndWait() {
 	time.Sleep(500 * time.Millisecond)
 }
 
-func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
-	var wholeReqDeadline, hdrDeadline time.Time
-	if c.server.readHeaderTimeout() > 0 || c.server.ReadTimeout > 0 {
-		t0 := time.Now()
-		if d := c.server.readHeaderTimeout(); d > 0 {
-			hdrDeadline = t0.Add(d)
-		}
-		if d := c.server.ReadTimeout; d > 0 {
-			wholeReqDeadline = t0.Add(d)
-		}
+// setReadDeadlines arms the deadline for reading the next request's head (ReadHeaderTimeout,
+// else ReadTimeout) and returns the one for the rest of the request (ReadTimeout), with
+// change false when it is the head's.
+func (c *conn) setReadDeadlines() (rest time.Time, change bool) {
+	srv := c.server
+	headTimeout := orTimeout(srv.ReadHeaderTimeout, srv.ReadTimeout)
+	if headTimeout <= 0 && srv.ReadTimeout <= 0 {
+		return rest, false // (no clock read, no socket call)
 	}
-	if !hdrDeadline.IsZero() {
-		c.rwc.SetReadDeadline(hdrDeadline)
-		c.rdSet = true
+	now := time.Now()
+	var head time.Time
+	if headTimeout > 0 {
+		head = now.Add(headTimeout)
+		c.rwc.SetReadDeadline(head)
+		c.deadline = true
 	}
-	if d := c.server.WriteTimeout; d > 0 {
-		defer func() {
-			c.rwc.SetWriteDeadline(time.Now().Add(d))
-		}()
+	if srv.ReadTimeout > 0 {
+		rest = now.Add(srv.ReadTimeout)
 	}
-	c.r.setReadLimit(c.server.initialReadLimitSize())
-	if c.lastMethod == "POST" {
-		// RFC 7230 section 3.5: ignore a CRLF some clients add after a POST body.
-		peek, _ := c.bufr.Peek(4)
-		n := 0
-		for n < len(peek) && (peek[n] == '\r' || peek[n] == '\n') {
-			n++
-		}
-		c.bufr.Discard(n)
+	return rest, !rest.Equal(head)
+}
+
+// skipBlankLines drops up to 4 CR and LF bytes before a request: some clients send a CRLF
+// after a POST body (RFC 7230, section 3.5).
+func (c *conn) skipBlankLines() {
+	peek, _ := c.bufr.Peek(4)
+	n := 0
+	for n < len(peek) && (peek[n] == '\r' || peek[n] == '\n') {
+		n++
 	}
-	req, err := readRequest(c.bufr)
-	if err != nil {
-		if c.r.hitReadLimit() {
-			return nil, errTooLarge
-		}
-		return nil, err
-	}
+	c.bufr.Discard(n)
+}
+
+// checkRequestHead refuses requests the server does not serve: a major version other than 1,
+// HTTP/1.1 without Host (but CONNECT), a malformed Host, invalid field names or values.
+func checkRequestHead(req *Request) error {
 	if req.ProtoMajor != 1 {
-		return nil, statusError{StatusHTTPVersionNotSupported, "unsupported protocol version"}
+		return statusError{StatusHTTPVersionNotSupported, "unsupported protocol version"}
 	}
-	c.lastMethod = req.Method
-	c.r.setInfiniteReadLimit()
 	hosts, haveHost := req.Header["Host"]
-	if req.ProtoAtLeast(1, 1) && (!haveHost || len(hosts) == 0) && req.Method != "CONNECT" {
-		return nil, badRequestError("missing required Host header")
+	switch {
+	case (!haveHost || len(hosts) == 0) && req.ProtoAtLeast(1, 1) && req.Method != "CONNECT":
+		return badRequestError("missing required Host header")
+	case len(hosts) == 1 && !validHostHeader(hosts[0]):
+		return badRequestError("malformed Host header")
 	}
-	if len(hosts) == 1 && !validHostHeader(hosts[0]) {
-		return nil, badRequestError("malformed Host header")
-	}
-	for k, vv := range req.Header {
-		if !isToken(k) {
-			return nil, badRequestError("invalid header name")
+	for name, values := range req.Header {
+		if !isToken(name) {
+			return badRequestError("invalid header name")
 		}
-		for _, v := range vv {
+		for _, v := range values {
 			if !validHeaderFieldValue(v) {
-				return nil, badRequestError("invalid header value")
+				return badRequestError("invalid header value")
 			}
 		}
 	}
+	return nil
+}
+
+// readRequest reads the next request's head (within the header limit and the read
+// deadlines) and prepares its response.
+func (c *conn) readRequest(ctx context.Context) (*response, error) {
+	rest, change := c.setReadDeadlines()
+	if d := c.server.WriteTimeout; d > 0 {
+		defer func() { c.rwc.SetWriteDeadline(time.Now().Add(d)) }()
+	}
+	c.r.setReadLimit(c.server.headerLimit())
+	if c.lastMethod == "POST" {
+		c.skipBlankLines()
+	}
+	req, err := readRequest(c.bufr)
+	if err != nil && c.r.hitReadLimit() {
+		return nil, errTooLarge
+	}
+	if err != nil {
+		return nil, err
+	}
+	c.lastMethod = req.Method
+	c.r.setInfiniteReadLimit()
+	if err := checkRequestHead(req); err != nil {
+		return nil, err
+	}
 	delete(req.Header, "Host")
+	if change {
+		c.rwc.SetReadDeadline(rest)
+		c.deadline = !rest.IsZero()
+	}
+	return newResponse(ctx, c, req), nil
+}
+
+// newResponse makes the ResponseWriter of req, read from c.
+func newResponse(ctx context.Context, c *conn, req *Request) *response {
 	rc := &requestContext{parent: ctx, cr: c.r, body: req.Body}
 	req.srvCtx = rc
 	req.RemoteAddr = c.remoteAddr
 	if b, ok := req.Body.(*body); ok {
 		b.doEarlyClose = true
 	}
-	if !hdrDeadline.Equal(wholeReqDeadline) {
-		c.rwc.SetReadDeadline(wholeReqDeadline)
-		c.rdSet = !wholeReqDeadline.IsZero()
+	connection := req.Header.get("Connection")
+	w := &response{
+		conn:             c,
+		cancelCtx:        rc.finish,
+		req:              req,
+		reqBody:          req.Body,
+		handlerHeader:    Header{},
+		contentLength:    -1,
+		closeNotifyCh:    make(chan bool, 1),
+		wants10KeepAlive: req.ProtoMinor == 0 && hasToken(connection, "keep-alive"),
+		wantsClose:       req.Close || hasToken(connection, "close"),
 	}
-	w = &response{
-		conn:          c,
-		cancelCtx:     rc.finish,
-		req:           req,
-		reqBody:       req.Body,
-		handlerHeader: make(Header),
-		contentLength: -1,
-		closeNotifyCh: make(chan bool, 1),
-	}
-	w.wants10KeepAlive = req.ProtoMajor == 1 && req.ProtoMinor == 0 && hasToken(req.Header.get("Connection"), "keep-alive")
-	w.wantsClose = req.Close || hasToken(req.Header.get("Connection"), "close")
 	w.cw.res = w
 	// One 2 KB buffer per connection, reused by its requests (Go pools them).
 	if c.respBuf == nil {
@@ -880,7 +911,29 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 		c.respBuf.Reset(&w.cw)
 	}
 	w.w = c.respBuf
-	return w, nil
+	return w
+}
+
+// acceptExpectation deals with an Expect header: "100-continue" on an HTTP/1.1 request with
+// a body makes the first body read send "100 Continue"; any other expectation is refused
+// with 417, which ends the connection (false).
+func (w *response) acceptExpectation() bool {
+	req := w.req
+	expect := req.Header.get("Expect")
+	if hasToken(expect, "100-continue") {
+		if req.ProtoAtLeast(1, 1) && req.ContentLength != 0 {
+			req.Body = &expectContinueReader{readCloser: req.Body, resp: w}
+			w.canWriteContinue = 1
+		}
+		return true
+	}
+	if expect == "" {
+		return true
+	}
+	w.Header().Set("Connection", "close")
+	w.WriteHeader(StatusExpectationFailed)
+	w.finishRequest()
+	return false
 }
 
 // expectContinueReader sends "100 Continue" when the handler first reads the body.
@@ -891,21 +944,19 @@ type expectContinueReader struct {
 	sawEOF     bool
 }
 
-func (ecr *expectContinueReader) Read(p []byte) (n int, err error) {
+func (ecr *expectContinueReader) Read(p []byte) (int, error) {
 	if ecr.closed {
 		return 0, ErrBodyReadAfterClose
 	}
-	w := ecr.resp
-	if !w.wroteContinue && w.canWriteContinue == 1 && !w.conn.isHijacked() {
+	if w := ecr.resp; w.canWriteContinue == 1 && !w.wroteContinue && !w.conn.isHijacked() {
 		w.wroteContinue = true
+		w.canWriteContinue = 0
 		w.conn.bufw.WriteString("HTTP/1.1 100 Continue\r\n\r\n")
 		w.conn.bufw.Flush()
 	}
-	n, err = ecr.readCloser.Read(p)
-	if err == io.EOF {
-		ecr.sawEOF = true
-	}
-	return
+	n, err := ecr.readCloser.Read(p)
+	ecr.sawEOF = ecr.sawEOF || err == io.EOF
+	return n, err
 }
 
 func (ecr *expectContinueReader) Close() error {
@@ -929,51 +980,61 @@ func (globalOptionsHandler) ServeHTTP(w ResponseWriter, r *Request) {
 // response completed within it gets a Content-Length, a longer one is chunked.
 const bufferBeforeChunkingSize = 2048
 
-// response is the server's ResponseWriter.
+// response is the server's ResponseWriter. What the handler writes goes through w into cw,
+// which writes the head at its first write and frames the body.
 type response struct {
-	conn             *conn
-	req              *Request
-	reqBody          io.ReadCloser
-	cancelCtx        context.CancelFunc
-	wroteHeader      bool
-	wroteContinue    bool
-	canWriteContinue int32
-	wants10KeepAlive bool
-	wantsClose       bool
+	conn      *conn
+	req       *Request
+	reqBody   io.ReadCloser      // the body as read (req.Body may wrap it)
+	cancelCtx context.CancelFunc // ends the request's context
 
-	w  *bufio.Writer // chunks output through cw
+	// what the handler did
+	handlerHeader Header
+	calledHeader  bool // the handler holds the header map
+	wroteHeader   bool // the status is set (the head may still be unsent)
+	status        int
+	written       int64    // body bytes the handler wrote
+	contentLength int64    // the declared Content-Length, or -1
+	trailers      []string // declared in the Trailer header
+	handlerDone   int32
+
+	w  *bufio.Writer // the handler's output (2 KB), flushed into cw
 	cw chunkWriter
 
-	handlerHeader Header
-	calledHeader  bool
-	written       int64
-	contentLength int64 // the handler's Content-Length, or -1 if none
-	status        int
-
+	// the connection
+	wants10KeepAlive    bool
+	wantsClose          bool
 	closeAfterReply     bool
 	requestBodyLimitHit bool
-	handlerDone         int32
-	trailers            []string
+	canWriteContinue    int32 // 1: reading the body sends "100 Continue"
+	wroteContinue       bool
+	didCloseNotify      int32
+	closeNotifyCh       chan bool
+}
 
-	didCloseNotify int32
-	closeNotifyCh  chan bool
+// freezeHeader: the status is set but the head unsent, and the handler may change its header
+// map from now on: the head is written from a copy taken now.
+func (w *response) freezeHeader() {
+	if w.cw.header == nil && !w.cw.wroteHeader {
+		w.cw.header = w.handlerHeader.Clone()
+	}
 }
 
 func (w *response) Header() Header {
-	if w.cw.header == nil && w.wroteHeader && !w.cw.wroteHeader {
-		// The handler writes headers after WriteHeader: they must not affect this response.
-		w.cw.header = w.handlerHeader.Clone()
+	if w.wroteHeader {
+		w.freezeHeader()
 	}
 	w.calledHeader = true
 	return w.handlerHeader
 }
 
+// requestTooLarge: the request body was bigger than the server reads for the handler; the
+// connection closes after this response.
 func (w *response) requestTooLarge() {
-	w.closeAfterReply = true
-	w.requestBodyLimitHit = true
 	if !w.wroteHeader {
 		w.Header().Set("Connection", "close")
 	}
+	w.closeAfterReply, w.requestBodyLimitHit = true, true
 }
 
 func checkWriteHeaderCode(code int) {
@@ -985,181 +1046,193 @@ func checkWriteHeaderCode(code int) {
 // relevantCaller is the first caller outside net/http, for log messages.
 func relevantCaller() (function, file string, line int) {
 	pc := make([]uintptr, 16)
-	n := runtime.Callers(1, pc)
-	frames := runtime.CallersFrames(pc[:n])
+	frames := runtime.CallersFrames(pc[:runtime.Callers(1, pc)])
 	for {
 		frame, more := frames.Next()
 		if !strings.HasPrefix(frame.Function, "net/http.") {
 			return frame.Function, frame.File, frame.Line
 		}
 		if !more {
-			break
+			return "", "", 0
 		}
 	}
-	return "", "", 0
+}
+
+// logUseless logs a call of the handler that has no effect, with where it came from.
+func (w *response) logUseless(call string) {
+	fn, file, line := relevantCaller()
+	w.conn.server.logf("http: %s from %s (%s:%d)", call, fn, baseName(file), line)
 }
 
 func baseName(file string) string {
-	if i := strings.LastIndexByte(file, '/'); i >= 0 {
-		return file[i+1:]
-	}
-	return file
+	return file[strings.LastIndexByte(file, '/')+1:]
 }
 
 func (w *response) WriteHeader(code int) {
-	if w.conn.isHijacked() {
-		fn, file, line := relevantCaller()
-		w.conn.server.logf("http: response.WriteHeader on hijacked connection from %s (%s:%d)", fn, baseName(file), line)
+	switch {
+	case w.conn.isHijacked():
+		w.logUseless("response.WriteHeader on hijacked connection")
 		return
-	}
-	if w.wroteHeader {
-		fn, file, line := relevantCaller()
-		w.conn.server.logf("http: superfluous response.WriteHeader call from %s (%s:%d)", fn, baseName(file), line)
+	case w.wroteHeader:
+		w.logUseless("superfluous response.WriteHeader call")
 		return
 	}
 	checkWriteHeaderCode(code)
-	if code >= 100 && code <= 199 {
-		// informational responses go out at once; the final one comes later
-		w.canWriteContinue = 0
-		writeStatusLine(w.conn.bufw, w.req.ProtoAtLeast(1, 1), code)
-		w.handlerHeader.WriteSubset(w.conn.bufw, excludedHeadersNoBody)
-		w.conn.bufw.WriteString("\r\n")
-		w.conn.bufw.Flush()
+	if code < 200 {
+		w.writeInformational(code)
 		return
 	}
 	w.wroteHeader = true
 	w.status = code
-	if w.calledHeader && w.cw.header == nil {
-		w.cw.header = w.handlerHeader.Clone()
+	if w.calledHeader {
+		w.freezeHeader()
 	}
-	if cl := w.handlerHeader.get("Content-Length"); cl != "" {
-		v, err := strconv.ParseInt(cl, 10, 64)
-		if err == nil && v >= 0 {
-			w.contentLength = v
-		} else {
-			w.conn.server.logf("http: invalid Content-Length of %q", cl)
-			w.handlerHeader.Del("Content-Length")
-		}
+	cl := w.handlerHeader.get("Content-Length")
+	if cl == "" {
+		return
 	}
+	if n, err := strconv.ParseInt(cl, 10, 64); err == nil && n >= 0 {
+		w.contentLength = n
+		return
+	}
+	w.conn.server.logf("http: invalid Content-Length of %q", cl)
+	w.handlerHeader.Del("Content-Length")
+}
+
+// writeInformational sends a 1xx response at once, with the handler's header but its
+// framing fields; the final response comes later. A handler's own 100 replaces the automatic
+// one.
+func (w *response) writeInformational(code int) {
+	if code == StatusContinue {
+		w.canWriteContinue = 0
+	}
+	bw := w.conn.bufw
+	bw.WriteString(statusLine(w.req.ProtoAtLeast(1, 1), code))
+	w.handlerHeader.WriteSubset(bw, excludedHeadersNoBody)
+	bw.WriteString("\r\n")
+	bw.Flush()
 }
 
 var excludedHeadersNoBody = map[string]bool{"Content-Length": true, "Transfer-Encoding": true}
 
-func (w *response) bodyAllowed() bool {
-	if !w.wroteHeader {
-		panic("")
+func (w *response) Write(data []byte) (int, error) {
+	if err := w.admit(len(data)); err != nil || len(data) == 0 {
+		return 0, err
 	}
-	return bodyAllowedForStatus(w.status)
+	return w.w.Write(data)
 }
 
-func (w *response) Write(data []byte) (n int, err error) {
-	return w.write(len(data), data, "")
+func (w *response) WriteString(data string) (int, error) {
+	if err := w.admit(len(data)); err != nil || len(data) == 0 {
+		return 0, err
+	}
+	return w.w.WriteString(data)
 }
 
-func (w *response) WriteString(data string) (n int, err error) {
-	return w.write(len(data), nil, data)
-}
-
-func (w *response) write(lenData int, dataB []byte, dataS string) (n int, err error) {
+// admit checks that n more body bytes may be written (setting status 200 if the handler set
+// none) and counts them.
+func (w *response) admit(n int) error {
 	if w.conn.isHijacked() {
-		if lenData > 0 {
-			fn, file, line := relevantCaller()
-			w.conn.server.logf("http: response.Write on hijacked connection from %s (%s:%d)", fn, baseName(file), line)
+		if n > 0 {
+			w.logUseless("response.Write on hijacked connection")
 		}
-		return 0, ErrHijacked
+		return ErrHijacked
 	}
-	w.canWriteContinue = 0
+	w.canWriteContinue = 0 // the handler answers without having read the body
 	if !w.wroteHeader {
 		w.WriteHeader(StatusOK)
 	}
-	if lenData == 0 {
-		return 0, nil
+	switch {
+	case n == 0:
+		return nil
+	case !bodyAllowedForStatus(w.status):
+		return ErrBodyNotAllowed
 	}
-	if !w.bodyAllowed() {
-		return 0, ErrBodyNotAllowed
+	w.written += int64(n)
+	if w.contentLength >= 0 && w.written > w.contentLength {
+		return ErrContentLength
 	}
-	w.written += int64(lenData)
-	if w.contentLength != -1 && w.written > w.contentLength {
-		return 0, ErrContentLength
-	}
-	if dataB != nil {
-		return w.w.Write(dataB)
-	}
-	return w.w.WriteString(dataS)
+	return nil
 }
 
-func (w *response) finishRequest() {
-	atomic.StoreInt32(&w.handlerDone, 1)
+// send pushes everything written so far to the client: the head if still unsent, the
+// buffered body, and with last the end of a chunked body.
+func (w *response) send(last bool) {
 	if !w.wroteHeader {
 		w.WriteHeader(StatusOK)
 	}
 	w.w.Flush()
-	w.cw.close()
+	w.cw.writeHeader(nil)
+	if last && w.cw.chunking {
+		w.cw.writeLastChunk()
+	}
 	w.conn.bufw.Flush()
+}
+
+// finishRequest completes the response after the handler returned and releases the request.
+func (w *response) finishRequest() {
+	atomic.StoreInt32(&w.handlerDone, 1)
+	w.send(true)
 	w.conn.r.abortPendingRead()
 	w.reqBody.Close()
 }
 
+// closedRequestBodyEarly: the handler closed a request body it had not read to its end.
 func (w *response) closedRequestBodyEarly() bool {
 	b, ok := w.req.Body.(*body)
 	return ok && b.didEarlyClose()
 }
 
+// shouldReuseConnection tells whether the connection may serve another request: not when
+// the response was to close it, its declared length was not written (but for HEAD and
+// statuses without a body), writing failed, or the request body was left unread.
 func (w *response) shouldReuseConnection() bool {
-	if w.closeAfterReply {
+	switch {
+	case w.closeAfterReply, w.conn.werr != nil:
 		return false
-	}
-	if w.req.Method != "HEAD" && w.contentLength != -1 && w.bodyAllowed() && w.contentLength != w.written {
-		return false // the handler did not write the declared length
-	}
-	if w.conn.werr != nil {
+	case w.contentLength >= 0 && w.written != w.contentLength && w.req.Method != "HEAD" && bodyAllowedForStatus(w.status):
 		return false
 	}
 	return !w.closedRequestBodyEarly()
 }
 
 // Flush pushes what the handler wrote so far to the client (http.Flusher).
-func (w *response) Flush() {
-	if !w.wroteHeader {
-		w.WriteHeader(StatusOK)
-	}
-	w.w.Flush()
-	w.cw.flush()
-}
+func (w *response) Flush() { w.send(false) }
 
-// Hijack gives the handler the raw connection; the server lets go of it.
-func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error) {
-	if atomic.LoadInt32(&w.handlerDone) != 0 {
+// Hijack gives the handler the raw connection; the server lets go of it. After a
+// WriteHeader the head is sent first (body bytes still buffered are not).
+func (w *response) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	if atomic.LoadInt32(&w.handlerDone) == 1 {
 		panic("net/http: Hijack called after ServeHTTP finished")
 	}
-	if w.wroteHeader {
-		w.cw.flush()
-	}
 	c := w.conn
+	if w.wroteHeader {
+		w.cw.writeHeader(nil)
+		c.bufw.Flush()
+	}
 	c.mu.Lock()
-	if c.hijacked {
-		c.mu.Unlock()
+	taken := c.hijacked
+	c.hijacked, c.respBuf = true, nil
+	c.mu.Unlock()
+	if taken {
 		return nil, nil, ErrHijacked
 	}
-	c.hijacked = true
-	c.respBuf = nil
-	c.mu.Unlock()
 	c.r.abortPendingRead()
-	rwc = c.rwc
-	rwc.SetDeadline(time.Time{})
-	buf = bufio.NewReadWriter(c.bufr, bufio.NewWriter(rwc))
-	if c.r.hasByte {
+	c.rwc.SetDeadline(time.Time{})
+	rw := bufio.NewReadWriter(c.bufr, bufio.NewWriter(c.rwc))
+	if c.r.peeked {
+		// The background read's byte goes into the reader the handler gets.
 		if _, err := c.bufr.Peek(c.bufr.Buffered() + 1); err != nil {
-			return nil, nil, err
+			return nil, nil, errors.New("unexpected Peek failure reading buffered byte: " + err.Error())
 		}
 	}
 	c.setState(StateHijacked)
-	return rwc, buf, nil
+	return c.rwc, rw, nil
 }
 
 // CloseNotify returns a channel that receives a value when the client goes away.
 func (w *response) CloseNotify() <-chan bool {
-	if atomic.LoadInt32(&w.handlerDone) != 0 {
+	if atomic.LoadInt32(&w.handlerDone) == 1 {
 		panic("net/http: CloseNotify called after ServeHTTP finished")
 	}
 	w.req.srvCtx.get()
@@ -1183,15 +1256,18 @@ type requestContext struct {
 func (rc *requestContext) get() context.Context {
 	rc.mu.Lock()
 	defer rc.mu.Unlock()
-	if rc.ctx == nil {
-		rc.ctx, rc.cancel = context.WithCancel(rc.parent)
-		if rc.done {
-			rc.cancel() // asked for after the handler returned: already canceled
-		} else if bd, ok := rc.body.(*body); ok && bd.bodyRemains() {
-			bd.registerOnHitEOF(rc.cr.startBackgroundRead)
-		} else {
-			rc.cr.startBackgroundRead()
-		}
+	if rc.ctx != nil {
+		return rc.ctx
+	}
+	rc.ctx, rc.cancel = context.WithCancel(rc.parent)
+	bd, isBody := rc.body.(*body)
+	switch {
+	case rc.done:
+		rc.cancel() // asked for after the handler returned: already canceled
+	case isBody && bd.bodyRemains():
+		bd.registerOnHitEOF(rc.cr.startBackgroundRead)
+	default:
+		rc.cr.startBackgroundRead()
 	}
 	return rc.ctx
 }
@@ -1205,10 +1281,6 @@ func (rc *requestContext) finish() {
 	if cancel != nil {
 		cancel()
 	}
-}
-
-func writeStatusLine(bw *bufio.Writer, is11 bool, code int) {
-	bw.WriteString(statusLine(is11, code))
 }
 
 // statusLine is "HTTP/1.1 200 OK\r\n" (an unknown code: "HTTP/1.1 999 status code 999\r\n").
@@ -1230,83 +1302,80 @@ func statusLine(is11 bool, code int) string {
 	return proto + c + " status code " + strconv.Itoa(code) + "\r\n"
 }
 
-// chunkWriter writes the response header on its first write (deciding Content-Length or
-// chunking from what the handler wrote) and then the body, chunked if need be, to the
-// connection's buffer.
+// chunkWriter sits between the handler's buffer and the connection's: at its first write
+// (or when the response is flushed or finished) it decides the framing and writes the head,
+// then passes the body on, as chunks when chunking.
 type chunkWriter struct {
 	res         *response
-	header      Header // a copy of the handler's header taken at WriteHeader, if any
+	header      Header // the header as it was at WriteHeader, if the handler could change it since
 	wroteHeader bool
 	chunking    bool
 }
 
-func (cw *chunkWriter) Write(p []byte) (n int, err error) {
-	if !cw.wroteHeader {
-		cw.writeHeader(p)
-	}
+func (cw *chunkWriter) Write(p []byte) (int, error) {
+	cw.writeHeader(p)
 	if cw.res.req.Method == "HEAD" {
-		return len(p), nil
+		return len(p), nil // a HEAD response has no body
 	}
-	bw := cw.res.conn.bufw
-	if cw.chunking {
-		_, err = bw.WriteString(strconv.FormatInt(int64(len(p)), 16) + "\r\n")
-		if err != nil {
-			cw.res.conn.rwc.Close()
-			return
-		}
-	}
-	n, err = bw.Write(p)
-	if cw.chunking && err == nil {
-		_, err = bw.WriteString("\r\n")
-	}
+	n, err := cw.emit(p)
 	if err != nil {
 		cw.res.conn.rwc.Close()
 	}
-	return
+	return n, err
 }
 
-func (cw *chunkWriter) flush() {
-	if !cw.wroteHeader {
-		cw.writeHeader(nil)
-	}
-	cw.res.conn.bufw.Flush()
-}
-
-func (cw *chunkWriter) close() {
-	if !cw.wroteHeader {
-		cw.writeHeader(nil)
-	}
+// emit writes p to the connection's buffer, framed as one chunk when chunking.
+func (cw *chunkWriter) emit(p []byte) (int, error) {
 	if cw.chunking {
-		bw := cw.res.conn.bufw
-		bw.WriteString("0\r\n")
-		if trailers := cw.res.finalTrailers(); trailers != nil {
-			trailers.Write(bw)
-		}
-		bw.WriteString("\r\n")
+		return writeChunk(cw.res.conn.bufw, p)
 	}
+	return cw.res.conn.bufw.Write(p)
 }
 
-// finalTrailers returns the trailers the handler declared (Trailer header or the
-// TrailerPrefix keys) with their values.
-func (w *response) finalTrailers() Header {
-	var t Header
+// writeLastChunk ends a chunked body: the zero-length chunk, the trailers, a blank line.
+func (cw *chunkWriter) writeLastChunk() {
+	bw := cw.res.conn.bufw
+	bw.WriteString("0\r\n")
+	if t := cw.res.trailerValues(); len(t) > 0 {
+		t.Write(bw)
+	}
+	bw.WriteString("\r\n")
+}
+
+// trailerValues are the trailers the handler set: the fields it declared in the Trailer
+// header, and every key with the TrailerPrefix (without the prefix).
+func (w *response) trailerValues() Header {
+	t := Header{}
 	for k, vv := range w.handlerHeader {
-		if strings.HasPrefix(k, TrailerPrefix) {
-			if t == nil {
-				t = make(Header)
-			}
-			t[strings.TrimPrefix(k, TrailerPrefix)] = vv
+		if name := strings.TrimPrefix(k, TrailerPrefix); name != k {
+			t[name] = vv
 		}
 	}
 	for _, k := range w.trailers {
-		if t == nil {
-			t = make(Header)
-		}
-		for _, v := range w.handlerHeader[k] {
-			t.Add(k, v)
-		}
+		t[k] = append(t[k], w.handlerHeader[k]...)
 	}
 	return t
+}
+
+// forbiddenTrailers are the fields RFC 7230 (section 4.1.2) keeps out of trailers: a
+// declared trailer with such a name is ignored.
+var forbiddenTrailers = map[string]bool{
+	"Authorization": true, "Cache-Control": true, "Connection": true, "Content-Encoding": true,
+	"Content-Length": true, "Content-Range": true, "Content-Type": true, "Expect": true,
+	"Host": true, "Keep-Alive": true, "Max-Forwards": true, "Pragma": true,
+	"Proxy-Authenticate": true, "Proxy-Authorization": true, "Proxy-Connection": true,
+	"Range": true, "Realm": true, "Te": true, "Trailer": true, "Transfer-Encoding": true,
+	"Www-Authenticate": true,
+}
+
+// declareTrailers records the trailer names listed in a Trailer header value.
+func (w *response) declareTrailers(list string) {
+	for _, name := range strings.Split(list, ",") {
+		name = CanonicalHeaderKey(textproto.TrimString(name))
+		if name != "" && !forbiddenTrailers[name] {
+			w.trailers = append(w.trailers, name)
+		}
+	}
 }
 
 // dateCache keeps the Date header of the current second.
@@ -1319,205 +1388,229 @@ var dateCache struct {
 func httpDate(now time.Time) string {
 	sec := now.Unix()
 	dateCache.mu.Lock()
+	defer dateCache.mu.Unlock()
 	if sec != dateCache.sec || dateCache.text == "" {
-		dateCache.sec = sec
-		dateCache.text = now.UTC().Format(TimeFormat)
+		dateCache.sec, dateCache.text = sec, now.UTC().Format(TimeFormat)
 	}
-	text := dateCache.text
-	dateCache.mu.Unlock()
-	return text
+	return dateCache.text
 }
 
-func (cw *chunkWriter) writeHeader(p []byte) {
-	if cw.wroteHeader {
+// head is a response head being decided: the handler's header (written without the keys in
+// skip, or with them deleted when the header is a copy of our own) and the fields the
+// server adds after it, in this order.
+type head struct {
+	header Header
+	owned  bool
+	skip   map[string]bool
+	// the server's fields, "" when not sent
+	date, length, ctype, connection, te string
+}
+
+// drop keeps key out of the head.
+func (h *head) drop(key string) {
+	if h.owned {
+		h.header.Del(key)
 		return
 	}
-	cw.wroteHeader = true
+	if _, ok := h.header[key]; ok {
+		if h.skip == nil {
+			h.skip = map[string]bool{}
+		}
+		h.skip[key] = true
+	}
+}
+
+// String is the head's header lines: the handler's, then the server's in a fixed order.
+func (h *head) String() string {
+	s := headerLines(h.header, h.skip)
+	s = withField(s, "Date", h.date)
+	s = withField(s, "Content-Length", h.length)
+	s = withField(s, "Content-Type", h.ctype)
+	s = withField(s, "Connection", h.connection)
+	return withField(s, "Transfer-Encoding", h.te)
+}
+
+// withField appends the line "name: value" to lines, unless value is empty.
+func withField(lines, name, value string) string {
+	if value == "" {
+		return lines
+	}
+	return lines + name + ": " + value + "\r\n"
+}
+
+// writeHeader decides the response's framing and connection handling from the handler's
+// header and status and from p, the start of the body (all of it when the handler has
+// returned), and writes the head to the connection's buffer. Only the first call does.
+func (cw *chunkWriter) writeHeader(p []byte) {
+	if !cw.wroteHeader {
+		cw.wroteHeader = true
+		cw.writeHead(p)
+	}
+}
+
+func (cw *chunkWriter) writeHead(p []byte) {
 	w := cw.res
-	keepAlivesEnabled := w.conn.server.doKeepAlives()
-	isHEAD := w.req.Method == "HEAD"
-	header := cw.header
-	owned := header != nil
-	if !owned {
-		header = w.handlerHeader
+	h := &head{header: cw.header, owned: cw.header != nil}
+	if !h.owned {
+		h.header = w.handlerHeader
 	}
-	var exclude map[string]bool
-	delHeader := func(key string) {
-		if owned {
-			header.Del(key)
-			return
-		}
-		if _, ok := header[key]; !ok {
-			return
-		}
-		if exclude == nil {
-			exclude = make(map[string]bool)
-		}
-		exclude[key] = true
-	}
-	// Headers added here, written after the handler's: Date, Content-Length, Content-Type,
-	// Connection, Transfer-Encoding.
-	var setDate, setLength, setType, setConn, setTE string
-
-	trailers := false
-	for k := range header {
-		if strings.HasPrefix(k, TrailerPrefix) {
-			if exclude == nil {
-				exclude = make(map[string]bool)
-			}
-			exclude[k] = true
-			trailers = true
-		}
-	}
-	for _, v := range header["Trailer"] {
-		trailers = true
-		for _, f := range strings.Split(v, ",") {
-			if f = CanonicalHeaderKey(strings.TrimSpace(f)); f != "" {
-				switch f {
-				case "Transfer-Encoding", "Trailer", "Content-Length":
-				default:
-					w.trailers = append(w.trailers, f)
-				}
-			}
-		}
-	}
-	te := header.get("Transfer-Encoding")
-	hasTE := te != ""
-
-	// A handler that finished within the buffer gets an exact Content-Length.
-	if atomic.LoadInt32(&w.handlerDone) != 0 && !trailers && !hasTE && bodyAllowedForStatus(w.status) && header.get("Content-Length") == "" && (!isHEAD || len(p) > 0) {
-		w.contentLength = int64(len(p))
-		setLength = strconv.Itoa(len(p))
-	}
-	if w.wants10KeepAlive && keepAlivesEnabled {
-		if header.get("Content-Length") != "" && header.get("Connection") == "keep-alive" {
-			w.closeAfterReply = false
-		}
-	}
-	hasCL := w.contentLength != -1
-	if w.wants10KeepAlive && (isHEAD || hasCL || !bodyAllowedForStatus(w.status)) {
-		if _, set := header["Connection"]; !set {
-			setConn = "keep-alive"
-		}
-	} else if !w.req.ProtoAtLeast(1, 1) || w.wantsClose {
-		w.closeAfterReply = true
-	}
-	if header.get("Connection") == "close" || !keepAlivesEnabled {
-		w.closeAfterReply = true
-	}
-	if ecr, ok := w.req.Body.(*expectContinueReader); ok && !ecr.sawEOF {
-		w.closeAfterReply = true
-	}
-	// An unread request body: read what is left (up to a limit) to keep the connection.
-	if w.req.ContentLength != 0 && !w.closeAfterReply {
-		discard, tooBig := false, false
-		switch b := w.req.Body.(type) {
-		case *expectContinueReader:
-			discard = b.resp.wroteContinue
-		case *body:
-			b.mu.Lock()
-			switch {
-			case b.closed:
-				if !b.sawEOF {
-					w.closeAfterReply = true
-				}
-			case b.unreadDataSizeLocked() >= maxPostHandlerReadBytes:
-				tooBig = true
-			default:
-				discard = true
-			}
-			b.mu.Unlock()
-		default:
-			discard = true
-		}
-		if discard {
-			_, err := io.CopyN(io.Discard, w.reqBody, maxPostHandlerReadBytes+1)
-			switch err {
-			case nil:
-				tooBig = true
-			case ErrBodyReadAfterClose:
-			case io.EOF:
-				if w.reqBody.Close() != nil {
-					w.closeAfterReply = true
-				}
-			default:
-				w.closeAfterReply = true
-			}
-		}
-		if tooBig {
-			w.requestTooLarge()
-			delHeader("Connection")
-			setConn = "close"
-		}
-	}
-	code := w.status
-	if bodyAllowedForStatus(code) {
-		_, haveType := header["Content-Type"]
-		if header.Get("Content-Encoding") == "" && !haveType && !hasTE && len(p) > 0 {
-			setType = DetectContentType(p)
+	keepAlives := w.conn.server.doKeepAlives()
+	hasTrailers := w.planTrailers(h)
+	te := h.header.get("Transfer-Encoding")
+	w.planLength(h, p, hasTrailers || te != "")
+	w.planKeepAlive(h, keepAlives)
+	w.discardRequestBody(h)
+	if bodyAllowedForStatus(w.status) {
+		_, typed := h.header["Content-Type"]
+		if !typed && te == "" && len(p) > 0 && h.header.Get("Content-Encoding") == "" {
+			h.ctype = DetectContentType(p)
 		}
 	} else {
-		for _, k := range suppressedHeaders(code) {
-			delHeader(k)
+		for _, k := range suppressedHeaders(w.status) {
+			h.drop(k)
 		}
 	}
-	if !header.has("Date") {
-		setDate = httpDate(time.Now())
+	if !h.header.has("Date") {
+		h.date = httpDate(time.Now())
 	}
-	if hasCL && hasTE && te != "identity" {
-		w.conn.server.logf("http: WriteHeader called with both Transfer-Encoding of %q and a Content-Length of %d", te, w.contentLength)
-		delHeader("Content-Length")
-		hasCL = false
-	}
-	if w.req.Method == "HEAD" || !bodyAllowedForStatus(code) || code == StatusNoContent {
-		delHeader("Transfer-Encoding")
-	} else if hasCL {
-		delHeader("Transfer-Encoding")
-	} else if w.req.ProtoAtLeast(1, 1) {
-		if hasTE && te == "identity" {
-			cw.chunking = false
-			w.closeAfterReply = true
-			delHeader("Transfer-Encoding")
-		} else {
-			cw.chunking = true
-			setTE = "chunked"
-			if hasTE && te == "chunked" {
-				delHeader("Transfer-Encoding")
-			}
-		}
-	} else {
-		w.closeAfterReply = true
-		delHeader("Transfer-Encoding")
-	}
-	if cw.chunking {
-		delHeader("Content-Length")
-	}
+	cw.planFraming(h, te)
 	if !w.req.ProtoAtLeast(1, 0) {
 		return
 	}
-	if w.closeAfterReply && (!keepAlivesEnabled || !hasToken(cw.header.get("Connection"), "close")) && !(w.status == StatusSwitchingProtocols && header.get("Upgrade") != "") {
-		delHeader("Connection")
+	if w.closeAfterReply && (!keepAlives || !hasToken(cw.header.get("Connection"), "close")) {
+		h.drop("Connection")
 		if w.req.ProtoAtLeast(1, 1) {
-			setConn = "close"
+			h.connection = "close"
 		}
 	}
-	head := statusLine(w.req.ProtoAtLeast(1, 1), code) + headerLines(header, exclude)
-	if setDate != "" {
-		head += "Date: " + setDate + "\r\n"
+	w.conn.bufw.WriteString(statusLine(w.req.ProtoAtLeast(1, 1), w.status) + h.String() + "\r\n")
+}
+
+// planTrailers keeps TrailerPrefix keys out of the head and records the declared trailers;
+// it reports whether the response has trailers.
+func (w *response) planTrailers(h *head) bool {
+	found := false
+	for k := range w.cw.header {
+		if strings.HasPrefix(k, TrailerPrefix) {
+			if h.skip == nil {
+				h.skip = map[string]bool{}
+			}
+			h.skip[k], found = true, true
+		}
 	}
-	if setLength != "" {
-		head += "Content-Length: " + setLength + "\r\n"
+	for _, v := range w.cw.header["Trailer"] {
+		found = true
+		w.declareTrailers(v)
 	}
-	if setType != "" {
-		head += "Content-Type: " + setType + "\r\n"
+	return found
+}
+
+// planLength gives a response whose handler returned with all of its body in p an exact
+// Content-Length (if the status allows a body and the handler set no framing of its own;
+// for HEAD only when there is a body to measure).
+func (w *response) planLength(h *head, p []byte, ownFraming bool) {
+	if atomic.LoadInt32(&w.handlerDone) == 0 || ownFraming || !bodyAllowedForStatus(w.status) {
+		return
 	}
-	if setConn != "" {
-		head += "Connection: " + setConn + "\r\n"
+	if h.header.get("Content-Length") != "" || (w.req.Method == "HEAD" && len(p) == 0) {
+		return
 	}
-	if setTE != "" {
-		head += "Transfer-Encoding: " + setTE + "\r\n"
+	w.contentLength = int64(len(p))
+	h.length = strconv.Itoa(len(p))
+}
+
+// planKeepAlive decides from the request and the head whether the connection closes after
+// this response; an HTTP/1.0 client that asked for keep-alive is told "keep-alive" when its
+// response has a known end.
+func (w *response) planKeepAlive(h *head, keepAlives bool) {
+	if w.wants10KeepAlive && keepAlives && h.header.get("Content-Length") != "" && h.header.get("Connection") == "keep-alive" {
+		w.closeAfterReply = false
 	}
-	w.conn.bufw.WriteString(head + "\r\n")
+	knownEnd := w.req.Method == "HEAD" || w.contentLength != -1 || !bodyAllowedForStatus(w.status)
+	switch {
+	case w.wants10KeepAlive && knownEnd:
+		if _, set := h.header["Connection"]; !set {
+			h.connection = "keep-alive"
+		}
+	case w.wantsClose || !w.req.ProtoAtLeast(1, 1):
+		w.closeAfterReply = true
+	}
+	if !keepAlives || h.header.get("Connection") == "close" {
+		w.closeAfterReply = true
+	}
+	if ecr, ok := w.req.Body.(*expectContinueReader); ok && !ecr.sawEOF {
+		w.closeAfterReply = true // the client may still send the body it was not asked for
+	}
+}
+
+// discardRequestBody reads (and drops) what the handler left of the request body, up to
+// maxPostHandlerReadBytes, so that the connection can serve the next request; a bigger or
+// broken body closes the connection instead.
+func (w *response) discardRequestBody(h *head) {
+	if w.req.ContentLength == 0 || w.closeAfterReply {
+		return
+	}
+	read, tooBig := true, false
+	switch b := w.req.Body.(type) {
+	case *expectContinueReader:
+		read = b.resp.wroteContinue // unasked for, the client does not send it
+	case *body:
+		b.mu.Lock()
+		read = !b.closed
+		if b.closed && !b.sawEOF {
+			w.closeAfterReply = true
+		} else if !b.closed && b.unreadDataSizeLocked() >= maxPostHandlerReadBytes {
+			read, tooBig = false, true
+		}
+		b.mu.Unlock()
+	}
+	if read {
+		_, err := io.CopyN(io.Discard, w.reqBody, maxPostHandlerReadBytes+1)
+		switch {
+		case err == nil:
+			tooBig = true
+		case err == io.EOF:
+			if w.reqBody.Close() != nil {
+				w.closeAfterReply = true
+			}
+		case err != ErrBodyReadAfterClose:
+			w.closeAfterReply = true // a broken body: what follows it cannot be trusted
+		}
+	}
+	if tooBig {
+		w.requestTooLarge()
+		h.drop("Connection")
+		h.connection = "close"
+	}
+}
+
+// planFraming picks how the body is delimited: Content-Length, chunked (HTTP/1.1), or the
+// end of the connection; te is the handler's Transfer-Encoding.
+func (cw *chunkWriter) planFraming(h *head, te string) {
+	w := cw.res
+	hasCL := w.contentLength != -1
+	if hasCL && te != "" && te != "identity" {
+		w.conn.server.logf("http: WriteHeader called with both Transfer-Encoding of %q and a Content-Length of %d", te, w.contentLength)
+		h.drop("Content-Length")
+		hasCL = false
+	}
+	switch {
+	case w.req.Method == "HEAD" || !bodyAllowedForStatus(w.status) || hasCL:
+		h.drop("Transfer-Encoding")
+	case !w.req.ProtoAtLeast(1, 1) || te == "identity":
+		// no chunking: the body ends with the connection
+		w.closeAfterReply = true
+		h.drop("Transfer-Encoding")
+	default:
+		cw.chunking = true
+		h.te = "chunked"
+		if te == "chunked" {
+			h.drop("Transfer-Encoding")
+		}
+	}
+	if cw.chunking {
+		h.drop("Content-Length")
+	}
 }
 
 func suppressedHeaders(status int) []string {
@@ -1542,12 +1635,6 @@ func Error(w ResponseWriter, error string, code int) {
 	io.WriteString(w, error+"\n")
 }
 
-// NotFound answers 404 with a plain-text body.
-func NotFound(w ResponseWriter, r *Request) { Error(w, "404 page not found", StatusNotFound) }
-
-// NotFoundHandler answers every request with NotFound.
-func NotFoundHandler() Handler { return HandlerFunc(NotFound) }
-
 // StripPrefix passes requests whose path starts with prefix to h, with prefix removed from
 // URL.Path (and from RawPath, which then must have it too); other requests get a 404.
 func StripPrefix(prefix string, h Handler) Handler {
@@ -1568,6 +1655,12 @@ func StripPrefix(prefix string, h Handler) Handler {
 		h.ServeHTTP(w, &stripped)
 	})
 }
+
+// NotFound answers 404 with a plain-text body.
+func NotFound(w ResponseWriter, r *Request) { Error(w, "404 page not found", StatusNotFound) }
+
+// NotFoundHandler answers every request with NotFound.
+func NotFoundHandler() Handler { return HandlerFunc(NotFound) }
 
 // Redirect answers with code (a 3xx) and a Location of url. A url without scheme and host is
 // taken relative to the request's path (see localTarget). GET and HEAD get an HTML
@@ -1680,6 +1773,9 @@ func AllowQuerySemicolons(h Handler) Handler {
 		if strings.IndexByte(r.URL.RawQuery, ';') < 0 {
 			h.ServeHTTP(w, r)
 			return
+		}
+		if silence, ok := r.Context().Value(silenceSemWarnContextKey).(func()); ok {
+			silence() // the server's log line about ';' is not needed
 		}
 		u := *r.URL
 		u.RawQuery = strings.ReplaceAll(u.RawQuery, ";", "&")
@@ -1961,10 +2057,15 @@ func (mux *ServeMux) Handle(pattern string, handler Handler) {
 
 // HandleFunc is Handle with a plain function as the handler.
 func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
-	if handler == nil {
+	mux.Handle(pattern, funcHandler(handler))
+}
+
+// funcHandler is f as a Handler; a nil f panics before Handle looks at the pattern.
+func funcHandler(f func(ResponseWriter, *Request)) Handler {
+	if f == nil {
 		panic("http: nil handler")
 	}
-	mux.Handle(pattern, HandlerFunc(handler))
+	return HandlerFunc(f)
 }
 
 // Handle routes pattern to handler on DefaultServeMux.
@@ -1972,5 +2073,5 @@ func Handle(pattern string, handler Handler) { DefaultServeMux.Handle(pattern, h
 
 // HandleFunc routes pattern to the function handler on DefaultServeMux.
 func HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
-	DefaultServeMux.HandleFunc(pattern, handler)
+	DefaultServeMux.Handle(pattern, funcHandler(handler))
 }

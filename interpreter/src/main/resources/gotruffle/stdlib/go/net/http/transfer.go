@@ -42,124 +42,203 @@ func shouldClose(major, minor int, header Header, removeCloseHeader bool) bool {
 // (ASCII case ignored, spaces and tabs around elements trimmed): how a message's own Connection
 // header decides Request.Close. The server's wish to close reads Connection with hasToken.
 func listHas(values []string, token string) bool {
+	found := false
 	for _, v := range values {
 		for _, elem := range strings.Split(v, ",") {
 			elem = strings.Trim(elem, " \t")
-			if len(elem) == len(token) && sameASCIIFold(elem, token) {
-				return true
-			}
+			found = found || len(elem) == len(token) && sameASCIIFold(elem, token)
 		}
 	}
-	return false
+	return found
 }
 
 // bodyAllowedForStatus: status may carry a body (not 1xx, 204 or 304).
 func bodyAllowedForStatus(status int) bool {
-	switch {
-	case status >= 100 && status <= 199:
-		return false
-	case status == 204:
-		return false
-	case status == 304:
-		return false
-	}
-	return true
+	informational := status >= 100 && status < 200
+	return !informational && status != StatusNoContent && status != StatusNotModified
 }
 
-// readTransfer sets the body framing of a request or response read from r: Content-Length,
-// chunked Transfer-Encoding, or (responses only) everything until the connection closes.
+// quoteList is a list of values as fmt's %q prints it: ["a" "b"].
+func quoteList(values []string) string {
+	quoted := make([]string, len(values))
+	for i, v := range values {
+		quoted[i] = strconv.Quote(v)
+	}
+	return "[" + strings.Join(quoted, " ") + "]"
+}
+
+// framing is what a message's head says about its body, as readTransfer works it out.
+type framing struct {
+	response     bool
+	method       string // the request's method ("GET" for a response without its request)
+	status       int    // 200 for a request
+	major, minor int
+	header       Header
+	chunked      bool
+	close        bool
+}
+
+// messageFields are the fields of a Request or Response that readTransfer sets.
+type messageFields struct {
+	body          *io.ReadCloser
+	contentLength *int64
+	te            *[]string
+	close         *bool
+	trailer       *Header
+}
+
+// readTransfer reads the body framing of a request or response whose head was read from r:
+// Transfer-Encoding (chunked or none), Content-Length, declared trailers, whether the
+// connection closes after it; and gives the message its Body reading from r.
 func readTransfer(msg any, r *bufio.Reader) error {
-	var header Header
-	var isResponse bool
-	var status int
-	var method string
-	var major, minor int
-	switch rr := msg.(type) {
+	f := framing{method: "GET", status: StatusOK}
+	var out messageFields
+	switch m := msg.(type) {
 	case *Response:
-		header, isResponse, status = rr.Header, true, rr.StatusCode
-		major, minor = rr.ProtoMajor, rr.ProtoMinor
-		if rr.Request != nil {
-			method = rr.Request.Method
+		f.response, f.header, f.status = true, m.Header, m.StatusCode
+		f.major, f.minor = m.ProtoMajor, m.ProtoMinor
+		f.close = shouldClose(f.major, f.minor, f.header, true)
+		if m.Request != nil {
+			f.method = m.Request.Method
 		}
-		rr.Close = shouldClose(major, minor, header, true)
+		out = messageFields{&m.Body, &m.ContentLength, &m.TransferEncoding, &m.Close, &m.Trailer}
 	case *Request:
-		header, method = rr.Header, rr.Method
-		major, minor = rr.ProtoMajor, rr.ProtoMinor
-		status = 200
+		f.header, f.method, f.close = m.Header, m.Method, m.Close
+		f.major, f.minor = m.ProtoMajor, m.ProtoMinor
+		out = messageFields{&m.Body, &m.ContentLength, &m.TransferEncoding, &m.Close, &m.Trailer}
+	default:
+		panic("unexpected type")
 	}
-	if major == 0 && minor == 0 {
-		major, minor = 1, 1
+	if f.major == 0 && f.minor == 0 {
+		f.major, f.minor = 1, 1
 	}
-	chunked := false
-	if te, ok := header["Transfer-Encoding"]; ok {
-		delete(header, "Transfer-Encoding")
-		if major == 1 && minor == 0 {
-			// HTTP/1.0 does not have Transfer-Encoding: ignore it
-		} else {
-			if len(te) != 1 {
-				return &unsupportedTEError{"too many transfer encodings: " + strings.Join(te, ",")}
-			}
-			if !strings.EqualFold(textproto.TrimString(te[0]), "chunked") {
-				return &unsupportedTEError{"unsupported transfer encoding: " + strconv.Quote(te[0])}
-			}
-			chunked = true
-			delete(header, "Content-Length")
-		}
+	if err := f.readTransferEncoding(); err != nil {
+		return err
 	}
-	length, err := fixLength(isResponse, status, method, header, chunked)
+	length, err := f.bodyLength()
 	if err != nil {
 		return err
 	}
-	isHead := isResponse && method == "HEAD"
-	var rbody io.ReadCloser
-	var closeAfter bool
-	switch {
-	case isHead || isResponse && !bodyAllowedForStatus(status):
-		rbody = NoBody
-		if chunked {
-			length = -1
-		}
-	case chunked:
-		b := &body{src: newChunkedReader(r), r: r}
-		if rr, ok := msg.(*Response); ok {
-			b.resp = rr
-		}
-		if rr, ok := msg.(*Request); ok {
-			b.req = rr
-		}
-		rbody = b
-		length = -1
-	case length == 0:
-		rbody = NoBody
-	case length > 0:
-		rbody = &body{src: io.LimitReader(r, length)}
-	default: // length < 0: a response read until the connection closes
-		if isResponse {
-			rbody = &body{src: r, closing: true}
-			closeAfter = true
-		} else {
-			rbody = NoBody
-			length = 0
+	contentLength := length
+	if f.response && f.method == "HEAD" {
+		// A HEAD response has no body, but says how long the GET one is.
+		if contentLength, err = parseContentLength(f.header.get("Content-Length")); err != nil {
+			return err
 		}
 	}
-	switch rr := msg.(type) {
-	case *Request:
-		rr.Body = rbody
-		rr.ContentLength = length
-		if chunked {
-			rr.TransferEncoding = []string{"chunked"}
-		}
-	case *Response:
-		rr.Body = rbody
-		rr.ContentLength = length
-		if chunked {
-			rr.TransferEncoding = []string{"chunked"}
-		}
-		if closeAfter {
-			rr.Close = true
-		}
+	trailer, err := f.declaredTrailer()
+	if err != nil {
+		return err
 	}
+	if f.response && length == -1 && !f.chunked && bodyAllowedForStatus(f.status) {
+		f.close = true // the body ends with the connection
+	}
+	*out.body = f.newBody(r, length, out.trailer)
+	*out.contentLength = contentLength
+	if f.chunked {
+		*out.te = []string{"chunked"}
+	}
+	*out.close = f.close
+	*out.trailer = trailer
 	return nil
+}
+
+// readTransferEncoding takes Transfer-Encoding out of the header; HTTP/1.1 and later accept
+// exactly one coding, chunked (which overrides Content-Length), HTTP/1.0 ignores it.
+func (f *framing) readTransferEncoding() error {
+	codings, present := f.header["Transfer-Encoding"]
+	if !present {
+		return nil
+	}
+	delete(f.header, "Transfer-Encoding")
+	if f.major < 1 || f.major == 1 && f.minor < 1 {
+		return nil
+	}
+	switch {
+	case len(codings) != 1:
+		return &unsupportedTEError{"too many transfer encodings: " + quoteList(codings)}
+	case len(codings[0]) != len("chunked") || !sameASCIIFold(codings[0], "chunked"):
+		return &unsupportedTEError{"unsupported transfer encoding: " + strconv.Quote(codings[0])}
+	}
+	delete(f.header, "Content-Length")
+	f.chunked = true
+	return nil
+}
+
+// bodyLength is the length of the message's body: 0 when it has none, -1 when it is chunked or
+// (responses) runs to the end of the connection. Repeated equal Content-Length fields become
+// one; differing ones are an error.
+func (f *framing) bodyLength() (int64, error) {
+	lengths := f.header["Content-Length"]
+	if len(lengths) > 1 {
+		first := textproto.TrimString(lengths[0])
+		for _, v := range lengths[1:] {
+			if textproto.TrimString(v) != first {
+				return 0, errors.New("http: message cannot contain multiple Content-Length headers; got " + quoteList(lengths))
+			}
+		}
+		lengths = []string{first}
+		f.header["Content-Length"] = lengths
+	}
+	switch {
+	case f.response && f.method == "HEAD", f.status/100 == 1, f.status == StatusNoContent, f.status == StatusNotModified:
+		return 0, nil
+	case f.chunked:
+		return -1, nil
+	}
+	if len(lengths) == 1 {
+		if cl := textproto.TrimString(lengths[0]); cl != "" {
+			return parseContentLength(cl)
+		}
+	}
+	// No length (or an empty one): a request has no body, a response runs to EOF.
+	delete(f.header, "Content-Length")
+	if f.response {
+		return -1, nil
+	}
+	return 0, nil
+}
+
+// declaredTrailer takes the Trailer field of a chunked message out of its header and returns
+// the trailer keys it declares (with no values yet), nil if none.
+func (f *framing) declaredTrailer() (Header, error) {
+	lists, present := f.header["Trailer"]
+	if !present || !f.chunked {
+		return nil, nil
+	}
+	delete(f.header, "Trailer")
+	var declared Header
+	for _, list := range lists {
+		for _, key := range strings.Split(list, ",") {
+			switch key = CanonicalHeaderKey(textproto.TrimString(key)); key {
+			case "":
+			case "Transfer-Encoding", "Trailer", "Content-Length":
+				return nil, badStringError("bad trailer key", key)
+			default:
+				if declared == nil {
+					declared = Header{}
+				}
+				declared[key] = nil
+			}
+		}
+	}
+	return declared, nil
+}
+
+// newBody is the Body of the message: length bytes of r, a chunked stream (whose trailer goes
+// to *trailer), or r up to EOF when the connection closes after it.
+func (f *framing) newBody(r *bufio.Reader, length int64, trailer *Header) io.ReadCloser {
+	switch {
+	case f.chunked && f.response && (f.method == "HEAD" || !bodyAllowedForStatus(f.status)):
+		return NoBody
+	case f.chunked:
+		return &body{src: &chunkedReader{r: r}, r: r, trailer: trailer, closing: f.close}
+	case length > 0:
+		return &body{src: io.LimitReader(r, length), closing: f.close}
+	case length < 0 && f.close:
+		return &body{src: r, closing: true}
+	}
+	return NoBody
 }
 
 type unsupportedTEError struct {
@@ -168,223 +247,189 @@ type unsupportedTEError struct {
 
 func (uste *unsupportedTEError) Error() string { return uste.err }
 
-// fixLength returns the body length of a message: -1 for unknown (read to EOF or chunked).
-func fixLength(isResponse bool, status int, method string, header Header, chunked bool) (int64, error) {
-	isRequest := !isResponse
-	contentLens := header["Content-Length"]
-	if len(contentLens) > 1 {
-		first := textproto.TrimString(contentLens[0])
-		for _, ct := range contentLens[1:] {
-			if first != textproto.TrimString(ct) {
-				return 0, errors.New("http: message cannot contain multiple Content-Length headers; got " + strconv.Quote(strings.Join(contentLens, ",")))
-			}
-		}
-		header.Del("Content-Length")
-		header.Add("Content-Length", first)
-		contentLens = header["Content-Length"]
-	}
-	if isResponse && method == "HEAD" {
-		if len(contentLens) > 0 {
-			if n, err := parseContentLength(contentLens[0]); err == nil {
-				return n, nil
-			}
-		}
-		return 0, nil
-	}
-	if status/100 == 1 {
-		return 0, nil
-	}
-	switch status {
-	case 204, 304:
-		return 0, nil
-	}
-	if chunked {
+// parseContentLength reads a Content-Length value: -1 when it is empty.
+func parseContentLength(cl string) (int64, error) {
+	if cl = textproto.TrimString(cl); cl == "" {
 		return -1, nil
 	}
-	if len(contentLens) > 0 {
-		n, err := parseContentLength(contentLens[0])
-		if err != nil {
-			return -1, err
-		}
-		return n, nil
+	// at most 63 bits: a non-negative int64, no sign
+	if n, err := strconv.ParseUint(cl, 10, 63); err == nil {
+		return int64(n), nil
 	}
-	header.Del("Content-Length")
-	if isRequest {
-		return 0, nil
-	}
-	return -1, nil
-}
-
-func parseContentLength(cl string) (int64, error) {
-	cl = textproto.TrimString(cl)
-	if cl == "" {
-		return -1, badStringError("invalid empty Content-Length", cl)
-	}
-	n, err := strconv.ParseUint(cl, 10, 63)
-	if err != nil {
-		return 0, badStringError("bad Content-Length", cl)
-	}
-	return int64(n), nil
+	return 0, badStringError("bad Content-Length", cl)
 }
 
 // maxPostHandlerReadBytes is how much of an unread request body the server reads (and
 // discards) after a handler returns, to keep the connection; beyond it the connection closes.
 const maxPostHandlerReadBytes = 256 << 10
 
-// body is the Body of a request or response read from a connection; it reads the trailer
-// of a chunked body and knows whether it was read to the end.
+// body is the Body of a request or response read from a connection. It reads a chunked
+// body's trailer into the message, knows whether it was read to its end, and on Close reads
+// what is left (within limits on a server) so that the connection can carry the next message.
 type body struct {
 	src          io.Reader
-	r            *bufio.Reader // for a chunked body's trailer
-	req          *Request      // the message a trailer belongs to
-	resp         *Response
-	closing      bool // read until the connection closes
-	doEarlyClose bool // server side: on Close, drain at most maxPostHandlerReadBytes
+	r            *bufio.Reader // a chunked body's stream, until its trailer is read
+	trailer      *Header       // the message's Trailer, for a chunked body
+	closing      bool          // the connection closes after this message: Close reads nothing
+	doEarlyClose bool          // server side: Close reads at most maxPostHandlerReadBytes
 
-	mu         sync.Mutex
+	mu         sync.Mutex // guards the rest
+	onHitEOF   func()     // called (mu held) when EOF is reached
 	sawEOF     bool
+	earlyClose bool // Close stopped before EOF: the connection cannot be reused
 	closed     bool
-	earlyClose bool   // Close stopped before EOF: the connection cannot be reused
-	onHitEOF   func() // called (mu held) when EOF is reached
 }
 
-func (b *body) Read(p []byte) (n int, err error) {
+func (b *body) Read(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.closed {
-		return 0, ErrBodyReadAfterClose
-	}
-	return b.readLocked(p)
+	return bodyLocked{b}.Read(p)
 }
 
-func (b *body) readLocked(p []byte) (n int, err error) {
+// readLocked reads the body (b.mu held); the last bytes of a sized body come with io.EOF, and
+// a chunked body's EOF comes after its trailer was read.
+func (b *body) readLocked(p []byte) (int, error) {
 	if b.sawEOF {
 		return 0, io.EOF
 	}
-	n, err = b.src.Read(p)
-	if err == io.EOF {
+	n, err := b.src.Read(p)
+	sized, isSized := b.src.(*io.LimitedReader)
+	switch {
+	case err == io.EOF && b.r != nil:
 		b.sawEOF = true
-		if b.r != nil {
-			if e := b.readTrailer(); e != nil {
-				err = e
-				b.sawEOF = false
-				b.closed = true
-			}
+		if terr := b.readTrailer(); terr != nil {
+			err, b.sawEOF, b.closed = terr, false, true
 		}
-		if lr, ok := b.src.(*io.LimitedReader); ok && lr.N > 0 {
-			err = io.ErrUnexpectedEOF
+		b.r = nil
+	case err == io.EOF:
+		b.sawEOF = true
+		if isSized && sized.N > 0 {
+			err = io.ErrUnexpectedEOF // the connection ended inside the body
 		}
+	case err == nil && n > 0 && isSized && sized.N == 0:
+		err, b.sawEOF = io.EOF, true
 	}
-	if err == nil && n > 0 {
-		if lr, ok := b.src.(*io.LimitedReader); ok && lr.N == 0 {
-			err = io.EOF
-			b.sawEOF = true
+	if b.sawEOF {
+		if hook := b.onHitEOF; hook != nil {
+			hook()
 		}
-	}
-	if b.sawEOF && b.onHitEOF != nil {
-		b.onHitEOF()
 	}
 	return n, err
 }
 
-// readTrailer reads the trailer lines after the last chunk (up to the blank line).
+var errTrailerEOF = errors.New("http: unexpected EOF reading trailer")
+
+// readTrailer reads the trailer section after a chunked body's last chunk (a blank line, or
+// header fields and a blank line, all within the reader's buffer) into the message's Trailer.
 func (b *body) readTrailer() error {
-	buf, err := b.r.Peek(2)
-	if string(buf) == "\r\n" {
+	start, err := b.r.Peek(2)
+	switch {
+	case string(start) == "\r\n":
 		b.r.Discard(2)
 		return nil
+	case len(start) < 2:
+		return errTrailerEOF
+	case err != nil:
+		return err
+	case !blankLineBuffered(b.r):
+		return errors.New("http: suspiciously long trailer after chunked body")
 	}
-	if len(buf) < 2 {
-		if err == io.EOF {
-			return io.ErrUnexpectedEOF
-		}
+	fields, err := textproto.NewReader(b.r).ReadMIMEHeader()
+	if err == io.EOF {
+		return errTrailerEOF
+	} else if err != nil {
 		return err
 	}
-	if err != nil {
-		return err
+	if *b.trailer == nil {
+		*b.trailer = Header(fields)
+		return nil
 	}
-	h, err := textproto.NewReader(b.r).ReadMIMEHeader()
-	if err != nil {
-		if err == io.EOF {
-			return io.ErrUnexpectedEOF
-		}
-		return err
-	}
-	hdr := Header(h)
-	if b.req != nil {
-		if b.req.Trailer == nil {
-			b.req.Trailer = make(Header)
-		}
-		for k, v := range hdr {
-			b.req.Trailer[k] = v
-		}
-	}
-	if b.resp != nil {
-		if b.resp.Trailer == nil {
-			b.resp.Trailer = make(Header)
-		}
-		for k, v := range hdr {
-			b.resp.Trailer[k] = v
-		}
+	for k, vv := range fields {
+		(*b.trailer)[k] = vv
 	}
 	return nil
 }
 
-// unreadDataSize is how many bytes of a fixed-length body are left (-1: unknown).
+// blankLineBuffered reports whether "\r\n\r\n" comes in r before its buffer is full (reading
+// on until it does, the buffer fills or the stream ends).
+func blankLineBuffered(r *bufio.Reader) bool {
+	for n := 4; ; n++ {
+		if buffered := r.Buffered(); buffered > n {
+			n = buffered
+		}
+		seen, err := r.Peek(n)
+		if strings.Contains(string(seen), "\r\n\r\n") {
+			return true
+		}
+		if err != nil {
+			return false
+		}
+	}
+}
+
+// Close reads the rest of the body (unless the connection closes anyway) and makes later
+// Reads fail.
+func (b *body) Close() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var err error
+	if !b.closed {
+		err = b.readRest()
+		b.closed = true
+	}
+	return err
+}
+
+// readRest reads what is left of the body as Close needs it (b.mu held).
+func (b *body) readRest() error {
+	switch {
+	case b.sawEOF, b.r == nil && b.closing:
+		return nil // nothing to read, or no connection to keep
+	case b.doEarlyClose:
+		return b.drainSome()
+	}
+	_, err := io.Copy(io.Discard, bodyLocked{b})
+	return err
+}
+
+// drainSome reads what a handler left of a request body, up to maxPostHandlerReadBytes; a
+// longer rest (known or found) leaves the connection unusable.
+func (b *body) drainSome() error {
+	if b.unreadDataSizeLocked() > maxPostHandlerReadBytes {
+		b.earlyClose = true
+		return nil
+	}
+	n, err := io.CopyN(io.Discard, bodyLocked{b}, maxPostHandlerReadBytes)
+	b.earlyClose = n == maxPostHandlerReadBytes
+	if err == io.EOF {
+		return nil
+	}
+	return err
+}
+
+// unreadDataSizeLocked is how many bytes of a sized body are left (-1: unknown).
 func (b *body) unreadDataSizeLocked() int64 {
-	if lr, ok := b.src.(*io.LimitedReader); ok {
-		return lr.N
+	if sized, ok := b.src.(*io.LimitedReader); ok {
+		return sized.N
 	}
 	return -1
 }
 
-func (b *body) Close() error {
+// flags reads the body's end-of-body flags under its lock.
+func (b *body) flags() (sawEOF, earlyClose bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.closed {
-		return nil
-	}
-	var err error
-	switch {
-	case b.sawEOF:
-	case b.r == nil && b.closing:
-		// read-until-close body: nothing to drain, the connection goes
-	case b.doEarlyClose:
-		if lr, ok := b.src.(*io.LimitedReader); ok && lr.N > maxPostHandlerReadBytes {
-			b.earlyClose = true
-		} else {
-			var n int64
-			n, err = io.CopyN(io.Discard, bodyLocked{b}, maxPostHandlerReadBytes)
-			if err == io.EOF {
-				err = nil
-			}
-			if n == maxPostHandlerReadBytes {
-				b.earlyClose = true
-			}
-		}
-	default:
-		_, err = io.Copy(io.Discard, bodyLocked{b})
-	}
-	b.closed = true
-	return err
+	return b.sawEOF, b.earlyClose
 }
 
-func (b *body) didEarlyClose() bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.earlyClose
-}
+func (b *body) didEarlyClose() bool { _, early := b.flags(); return early }
 
-func (b *body) bodyRemains() bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return !b.sawEOF
-}
+func (b *body) bodyRemains() bool { eof, _ := b.flags(); return !eof }
 
 func (b *body) registerOnHitEOF(fn func()) {
 	b.mu.Lock()
-	defer b.mu.Unlock()
 	b.onHitEOF = fn
+	b.mu.Unlock()
 }
 
 // bodyLocked reads a body whose mutex the caller holds.
@@ -392,146 +437,168 @@ type bodyLocked struct {
 	b *body
 }
 
-func (bl bodyLocked) Read(p []byte) (n int, err error) {
+func (bl bodyLocked) Read(p []byte) (int, error) {
 	if bl.b.closed {
 		return 0, ErrBodyReadAfterClose
 	}
 	return bl.b.readLocked(p)
 }
 
-// chunkedReader decodes chunked transfer encoding ("size\r\ndata\r\n"... "0\r\n").
+// chunkedReader decodes a chunked body: chunks "SIZE[;extensions]\r\n" + SIZE bytes + "\r\n"
+// up to one of size 0, after which it reports io.EOF (the trailer stays in r).
 type chunkedReader struct {
-	r        *bufio.Reader
-	n        uint64 // unread bytes in the current chunk
-	err      error
-	checkEnd bool // the CRLF after a chunk's data is still to be read
-}
-
-func newChunkedReader(r io.Reader) io.Reader {
-	br, ok := r.(*bufio.Reader)
-	if !ok {
-		br = bufio.NewReader(r)
-	}
-	return &chunkedReader{r: br}
+	r       *bufio.Reader
+	left    uint64 // bytes of the current chunk not read yet
+	needEnd bool   // the CRLF after the current chunk's data comes next
+	err     error  // sticky
 }
 
 var errMalformedChunk = errors.New("malformed chunked encoding")
 
-func (cr *chunkedReader) beginChunk() {
-	var line []byte
-	line, cr.err = readChunkLine(cr.r)
-	if cr.err != nil {
-		return
-	}
-	cr.n, cr.err = parseHexUint(line)
-	if cr.err != nil {
-		return
-	}
-	if cr.n == 0 {
-		cr.err = io.EOF
-	}
-}
-
-func (cr *chunkedReader) Read(b []uint8) (n int, err error) {
+// Read fills p from as many chunks as have arrived; once it has bytes it stops rather than
+// wait for the network.
+func (cr *chunkedReader) Read(p []byte) (n int, err error) {
 	for cr.err == nil {
-		if cr.checkEnd {
+		if cr.needEnd {
 			if n > 0 && cr.r.Buffered() < 2 {
-				// the CRLF may not have arrived yet: return what we have
 				break
 			}
-			var crlf []byte
-			if crlf, cr.err = cr.r.Peek(2); cr.err == nil {
-				if string(crlf) != "\r\n" {
-					cr.err = errMalformedChunk
-					break
-				}
-				cr.r.Discard(2)
-			} else if cr.err == io.EOF {
-				cr.err = io.ErrUnexpectedEOF
-			}
-			cr.checkEnd = false
-		}
-		if cr.err != nil {
-			break
-		}
-		if cr.n == 0 {
-			if n > 0 && cr.r.Buffered() == 0 {
+			if cr.err = cr.readChunkEnd(); cr.err != nil {
 				break
 			}
-			cr.beginChunk()
+			cr.needEnd = false
+		}
+		if cr.left == 0 {
+			if n > 0 && !cr.sizeLineBuffered() {
+				break
+			}
+			cr.left, cr.err = cr.readChunkSize()
 			continue
 		}
-		if len(b) == 0 {
+		if len(p) == 0 {
 			break
 		}
-		rbuf := b
-		if uint64(len(rbuf)) > cr.n {
-			rbuf = rbuf[:cr.n]
+		room := p
+		if uint64(len(room)) > cr.left {
+			room = room[:cr.left]
 		}
-		var n0 int
-		n0, cr.err = cr.r.Read(rbuf)
-		n += n0
-		b = b[n0:]
-		cr.n -= uint64(n0)
-		if cr.n == 0 && cr.err == nil {
-			cr.checkEnd = true
-		} else if cr.err == io.EOF {
+		m, rerr := cr.r.Read(room)
+		n, p, cr.left = n+m, p[m:], cr.left-uint64(m)
+		switch {
+		case rerr == io.EOF:
 			cr.err = io.ErrUnexpectedEOF
+		case rerr != nil:
+			cr.err = rerr
+		case cr.left == 0:
+			cr.needEnd = true
 		}
 	}
 	return n, cr.err
 }
 
-const maxLineLength = 4096
-
-// readChunkLine reads a chunk-size line and strips its extensions and trailing spaces.
-func readChunkLine(b *bufio.Reader) ([]byte, error) {
-	p, err := b.ReadSlice('\n')
-	if err != nil {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		} else if err == bufio.ErrBufferFull {
-			err = ErrLineTooLong
-		}
-		return nil, err
+// readChunkEnd reads the CRLF that ends a chunk's data.
+func (cr *chunkedReader) readChunkEnd() error {
+	var end [2]byte
+	if _, err := io.ReadFull(cr.r, end[:]); err == io.EOF {
+		return io.ErrUnexpectedEOF
+	} else if err != nil {
+		return err
 	}
-	if len(p) >= maxLineLength {
-		return nil, ErrLineTooLong
+	if end != [2]byte{'\r', '\n'} {
+		return errMalformedChunk
 	}
-	for len(p) > 0 && (p[len(p)-1] == '\n' || p[len(p)-1] == '\r' || p[len(p)-1] == ' ' || p[len(p)-1] == '\t') {
-		p = p[:len(p)-1]
-	}
-	for i, c := range p {
-		if c == ';' {
-			p = p[:i]
-			break
-		}
-	}
-	return p, nil
+	return nil
 }
 
-func parseHexUint(v []byte) (n uint64, err error) {
-	if len(v) == 0 {
-		return 0, errors.New("empty hex number for chunk length")
+// sizeLineBuffered: a whole chunk-size line is already in the buffer.
+func (cr *chunkedReader) sizeLineBuffered() bool {
+	if cr.r.Buffered() == 0 {
+		return false
 	}
-	for i, b := range v {
+	buffered, _ := cr.r.Peek(cr.r.Buffered())
+	return strings.IndexByte(string(buffered), '\n') >= 0
+}
+
+// readChunkSize reads a chunk-size line; a size of 0 (the last chunk) gives io.EOF.
+func (cr *chunkedReader) readChunkSize() (uint64, error) {
+	line, err := readChunkLine(cr.r)
+	if err != nil {
+		return 0, err
+	}
+	size, err := parseHexUint(line)
+	if err == nil && size == 0 {
+		err = io.EOF
+	}
+	return size, err
+}
+
+const maxLineLength = 4096
+
+// readChunkLine reads a chunk-size line without its line end and trailing blanks, then
+// without its extensions (from the first ';').
+func readChunkLine(b *bufio.Reader) ([]byte, error) {
+	line, err := b.ReadSlice('\n')
+	switch {
+	case err == io.EOF:
+		return nil, io.ErrUnexpectedEOF
+	case err == bufio.ErrBufferFull:
+		return nil, ErrLineTooLong
+	case err != nil:
+		return nil, err
+	case len(line) >= maxLineLength:
+		return nil, ErrLineTooLong
+	}
+	end := len(line)
+	for end > 0 && strings.IndexByte(" \t\r\n", line[end-1]) >= 0 {
+		end--
+	}
+	line = line[:end]
+	if semi := strings.IndexByte(string(line), ';'); semi >= 0 {
+		line = line[:semi]
+	}
+	return line, nil
+}
+
+// hexDigit is the value of a hex digit, -1 for another byte.
+func hexDigit(c byte) int {
+	switch lower := c | 0x20; {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= lower && lower <= 'f':
+		return int(lower-'a') + 10
+	}
+	return -1
+}
+
+// parseHexUint reads a chunk size: hex digits, at most 16 (an empty size reads as 0).
+func parseHexUint(digits []byte) (uint64, error) {
+	var n uint64
+	for i, c := range digits {
+		d := hexDigit(c)
 		switch {
-		case '0' <= b && b <= '9':
-			b = b - '0'
-		case 'a' <= b && b <= 'f':
-			b = b - 'a' + 10
-		case 'A' <= b && b <= 'F':
-			b = b - 'A' + 10
-		default:
+		case d < 0:
 			return 0, errors.New("invalid byte in chunk length")
-		}
-		if i == 16 {
+		case i == 16:
 			return 0, errors.New("http chunk length too large")
 		}
-		n <<= 4
-		n |= uint64(b)
+		n = n<<4 | uint64(d)
 	}
-	return
+	return n, nil
+}
+
+// writeChunk writes p as one chunk of a chunked body: its size in hex, CRLF, p, CRLF.
+func writeChunk(w io.Writer, p []byte) (int, error) {
+	if _, err := io.WriteString(w, strconv.FormatInt(int64(len(p)), 16)+"\r\n"); err != nil {
+		return 0, err
+	}
+	n, err := w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	if err == nil {
+		_, err = io.WriteString(w, "\r\n")
+	}
+	return n, err
 }
 
 // chunkedWriter encodes writes as chunks; Close writes the last (empty) chunk but not the
@@ -540,21 +607,11 @@ type chunkedWriter struct {
 	w io.Writer
 }
 
-func (cw *chunkedWriter) Write(data []byte) (n int, err error) {
+func (cw *chunkedWriter) Write(data []byte) (int, error) {
 	if len(data) == 0 {
-		return 0, nil
+		return 0, nil // a chunk of size 0 would end the body
 	}
-	if _, err = io.WriteString(cw.w, strconv.FormatInt(int64(len(data)), 16)+"\r\n"); err != nil {
-		return 0, err
-	}
-	if n, err = cw.w.Write(data); err != nil {
-		return
-	}
-	if n != len(data) {
-		return n, io.ErrShortWrite
-	}
-	_, err = io.WriteString(cw.w, "\r\n")
-	return
+	return writeChunk(cw.w, data)
 }
 
 func (cw *chunkedWriter) Close() error {

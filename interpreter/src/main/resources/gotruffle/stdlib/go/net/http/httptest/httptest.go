@@ -19,36 +19,44 @@ func NewRequest(method, target string, body io.Reader) *http.Request {
 	if method == "" {
 		method = "GET"
 	}
-	req, err := http.ReadRequest(bufio.NewReader(strings.NewReader(method + " " + target + " HTTP/1.0\r\n\r\n")))
+	// Read as a server reads a request line; HTTP/1.0 does not need a Host field, the
+	// request is made HTTP/1.1 afterwards.
+	line := method + " " + target + " HTTP/1.0\r\n\r\n"
+	req, err := http.ReadRequest(bufio.NewReader(strings.NewReader(line)))
 	if err != nil {
 		panic("invalid NewRequest arguments; " + err.Error())
-	}
-	req.Proto = "HTTP/1.1"
-	req.ProtoMinor = 1
-	req.Close = false
-	if body != nil {
-		switch v := body.(type) {
-		case *bytes.Buffer:
-			req.ContentLength = int64(v.Len())
-		case *bytes.Reader:
-			req.ContentLength = int64(v.Len())
-		case *strings.Reader:
-			req.ContentLength = int64(v.Len())
-		default:
-			req.ContentLength = -1
-		}
-		if rc, ok := body.(io.ReadCloser); ok {
-			req.Body = rc
-		} else {
-			req.Body = io.NopCloser(body)
-		}
-	}
-	req.RemoteAddr = "192.0.2.1:1234"
-	if req.Host == "" {
-		req.Host = "example.com"
 	}
 	if strings.HasPrefix(target, "https://") {
 		panic("unsupported: httptest.NewRequest with an https target (GoTruffle has no crypto/tls)")
 	}
+	req.Proto, req.ProtoMinor, req.Close = "HTTP/1.1", 1, false
+	req.RemoteAddr = "192.0.2.1:1234" // TEST-NET-1 (RFC 5737)
+	if req.Host == "" {
+		req.Host = "example.com"
+	}
+	if body != nil {
+		req.Body, req.ContentLength = asReadCloser(body), knownLength(body)
+	}
 	return req
+}
+
+// knownLength is the number of bytes left in the readers whose length NewRequest knows (the
+// standard in-memory ones), -1 for the others.
+func knownLength(r io.Reader) int64 {
+	switch r := r.(type) {
+	case *bytes.Buffer:
+		return int64(r.Len())
+	case *bytes.Reader:
+		return int64(r.Len())
+	case *strings.Reader:
+		return int64(r.Len())
+	}
+	return -1
+}
+
+func asReadCloser(r io.Reader) io.ReadCloser {
+	if rc, ok := r.(io.ReadCloser); ok {
+		return rc
+	}
+	return io.NopCloser(r)
 }

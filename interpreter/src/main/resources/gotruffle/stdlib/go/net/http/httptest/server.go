@@ -16,36 +16,38 @@ type Server struct {
 	// Config: the http.Server used; change it between NewUnstartedServer and Start.
 	Config *http.Server
 
-	wg     sync.WaitGroup
-	mu     sync.Mutex
-	closed bool
+	client *http.Client   // made by Start
+	group  sync.WaitGroup // Serve, and every connection until it is closed or hijacked
+
+	mu     sync.Mutex // guards the rest
 	conns  map[net.Conn]http.ConnState
-	client *http.Client
+	closed bool
 }
 
+// newLocalListener listens on a free loopback port: IPv4, else IPv6.
 func newLocalListener() net.Listener {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		if l, err = net.Listen("tcp6", "[::1]:0"); err != nil {
-			panic("httptest: failed to listen on a port: " + err.Error())
+	var err error
+	for _, at := range [...]struct{ network, address string }{{"tcp", "127.0.0.1:0"}, {"tcp6", "[::1]:0"}} {
+		var l net.Listener
+		if l, err = net.Listen(at.network, at.address); err == nil {
+			return l
 		}
 	}
-	return l
+	panic("httptest: failed to listen on a port: " + err.Error())
 }
 
 // NewServer starts serving handler at once; Close it when done.
 func NewServer(handler http.Handler) *Server {
-	ts := NewUnstartedServer(handler)
-	ts.Start()
-	return ts
+	s := NewUnstartedServer(handler)
+	s.Start()
+	return s
 }
 
 // NewUnstartedServer builds a Server; call Start (after changing it) to run it.
 func NewUnstartedServer(handler http.Handler) *Server {
-	return &Server{
-		Listener: newLocalListener(),
-		Config:   &http.Server{Handler: handler},
-	}
+	s := &Server{Config: &http.Server{Handler: handler}}
+	s.Listener = newLocalListener()
+	return s
 }
 
 // Start runs a server made by NewUnstartedServer.
@@ -53,16 +55,18 @@ func (s *Server) Start() {
 	if s.URL != "" {
 		panic("Server already started")
 	}
+	s.URL = "http://" + s.Listener.Addr().String()
 	if s.client == nil {
 		s.client = &http.Client{Transport: &http.Transport{}}
 	}
-	s.URL = "http://" + s.Listener.Addr().String()
-	s.wrap()
-	s.wg.Add(1)
-	go func() {
-		defer s.wg.Done()
-		s.Config.Serve(s.Listener)
-	}()
+	s.hookConnState()
+	s.group.Add(1)
+	go s.serve()
+}
+
+func (s *Server) serve() {
+	defer s.group.Done()
+	s.Config.Serve(s.Listener)
 }
 
 // StartTLS is not supported: GoTruffle has no crypto/tls.
@@ -75,39 +79,52 @@ func NewTLSServer(handler http.Handler) *Server {
 	panic("unsupported: httptest.NewTLSServer (crypto/tls is not available in GoTruffle)")
 }
 
-// Close stops the server and waits for the requests in flight to finish.
+// Close stops the server: no new connections, the idle ones closed, the busy ones closed
+// after their response; it returns when all are gone and the handlers have returned.
 func (s *Server) Close() {
 	s.mu.Lock()
 	if !s.closed {
 		s.closed = true
-		s.Listener.Close()
-		s.Config.SetKeepAlivesEnabled(false)
-		for c, st := range s.conns {
-			if st == http.StateIdle || st == http.StateNew {
-				s.closeConn(c)
-			}
-		}
+		s.stopLocked()
 	}
 	s.mu.Unlock()
-	type closeIdler interface{ CloseIdleConnections() }
-	if t, ok := http.DefaultTransport.(closeIdler); ok {
-		t.CloseIdleConnections()
-	}
+	// Clients keeping idle connections to this server let go of them.
+	closeIdle(http.DefaultTransport)
 	if s.client != nil {
-		if t, ok := s.client.Transport.(closeIdler); ok {
-			t.CloseIdleConnections()
+		closeIdle(s.client.Transport)
+	}
+	s.group.Wait()
+}
+
+// stopLocked (s.mu held) closes the listener and the connections that wait for a request;
+// the busy ones close after their response, keep-alive being off.
+func (s *Server) stopLocked() {
+	s.Listener.Close()
+	s.Config.SetKeepAlivesEnabled(false)
+	for c, state := range s.conns {
+		if waitsForRequest(state) {
+			c.Close()
 		}
 	}
-	s.wg.Wait()
+}
+
+func waitsForRequest(state http.ConnState) bool {
+	return state == http.StateNew || state == http.StateIdle
+}
+
+func closeIdle(rt http.RoundTripper) {
+	if t, ok := rt.(interface{ CloseIdleConnections() }); ok {
+		t.CloseIdleConnections()
+	}
 }
 
 // CloseClientConnections closes every connection the test server has open.
 func (s *Server) CloseClientConnections() {
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	for c := range s.conns {
-		s.closeConn(c)
+		c.Close()
 	}
-	s.mu.Unlock()
 }
 
 // Client is an http.Client set up to talk to this server (closed by Close).
@@ -115,55 +132,52 @@ func (s *Server) Client() *http.Client {
 	return s.client
 }
 
-func (s *Server) closeConn(c net.Conn) {
-	c.Close()
-}
-
-// wrap installs the connection state hook that tracks open connections.
-func (s *Server) wrap() {
-	oldHook := s.Config.ConnState
-	s.Config.ConnState = func(c net.Conn, cs http.ConnState) {
+// hookConnState tracks the server's connections through its ConnState hook (around the one
+// Config had): Close waits for each until it is closed or hijacked, and the user's hook has
+// returned.
+func (s *Server) hookConnState() {
+	userHook := s.Config.ConnState
+	s.Config.ConnState = func(c net.Conn, state http.ConnState) {
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		switch cs {
-		case http.StateNew:
-			if _, exists := s.conns[c]; exists {
-				panic("invalid state transition")
-			}
-			if s.conns == nil {
-				s.conns = make(map[net.Conn]http.ConnState)
-			}
-			s.wg.Add(1)
-			s.conns[c] = cs
-			if s.closed {
-				s.closeConn(c)
-			}
-		case http.StateActive:
-			if old, ok := s.conns[c]; ok {
-				if old != http.StateNew && old != http.StateIdle {
-					panic("invalid state transition")
-				}
-				s.conns[c] = cs
-			}
-		case http.StateIdle:
-			if old, ok := s.conns[c]; ok {
-				if old != http.StateActive {
-					panic("invalid state transition")
-				}
-				s.conns[c] = cs
-			}
-			if s.closed {
-				s.closeConn(c)
-			}
-		case http.StateHijacked, http.StateClosed:
-			if _, ok := s.conns[c]; ok {
-				delete(s.conns, c)
-				defer s.wg.Done()
-			}
+		if s.track(c, state) {
+			defer s.group.Done()
 		}
-		if oldHook != nil {
-			oldHook(c, cs)
+		if userHook != nil {
+			userHook(c, state)
 		}
 	}
 }
 
+// track records c's new state (s.mu held) and reports whether c is gone. A connection that
+// waits for a request while the server is closing is closed.
+func (s *Server) track(c net.Conn, state http.ConnState) (gone bool) {
+	old, known := s.conns[c]
+	switch state {
+	case http.StateNew:
+		if known {
+			panic("invalid state transition")
+		}
+		if s.conns == nil {
+			s.conns = map[net.Conn]http.ConnState{}
+		}
+		s.conns[c] = state
+		s.group.Add(1)
+	case http.StateActive, http.StateIdle:
+		if !known {
+			break
+		}
+		// active follows new or idle; idle follows active
+		if state == http.StateActive && !waitsForRequest(old) || state == http.StateIdle && old != http.StateActive {
+			panic("invalid state transition")
+		}
+		s.conns[c] = state
+	case http.StateHijacked, http.StateClosed:
+		delete(s.conns, c)
+		return known
+	}
+	if s.closed && waitsForRequest(state) {
+		c.Close()
+	}
+	return false
+}
