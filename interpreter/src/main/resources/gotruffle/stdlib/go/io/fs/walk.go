@@ -13,41 +13,42 @@ var SkipDir = errors.New("skip this directory")
 type WalkDirFunc func(path string, d DirEntry, err error) error
 
 // WalkDir walks the tree of fsys rooted at root in lexical order, calling fn for each entry.
+// SkipDir from fn skips a directory's contents (returned for a file, or from the second call
+// of a directory that could not be read: the rest of the parent directory).
 func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
-	info, err := Stat(fsys, root)
-	if err != nil {
-		err = fn(root, nil, err)
+	var err error
+	if info, statErr := Stat(fsys, root); statErr != nil {
+		err = fn(root, nil, statErr)
 	} else {
-		err = walkDir(fsys, root, &statDirEntry{info}, fn)
+		err = visit(fsys, root, &statDirEntry{info}, fn)
 	}
 	if err == SkipDir {
-		return nil
+		err = nil
 	}
 	return err
 }
 
-func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
-	err := fn(name, d, nil)
-	if err != nil || !d.IsDir() {
-		if err == SkipDir && d.IsDir() {
-			return nil
+// visit calls fn for name, then walks a directory's entries; SkipDir comes back when the
+// rest of the parent directory is to be skipped.
+func visit(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
+	if err := fn(name, d, nil); err != nil || !d.IsDir() {
+		if d.IsDir() && err == SkipDir {
+			return nil // this directory's contents are skipped
 		}
 		return err
 	}
 	entries, err := ReadDir(fsys, name)
 	if err != nil {
 		if err = fn(name, d, err); err != nil {
-			if err == SkipDir {
-				return nil
-			}
 			return err
 		}
 	}
 	for _, e := range entries {
-		if err := walkDir(fsys, path.Join(name, e.Name()), e, fn); err != nil {
-			if err == SkipDir {
-				return nil
-			}
+		switch err := visit(fsys, path.Join(name, e.Name()), e, fn); err {
+		case nil:
+		case SkipDir:
+			return nil
+		default:
 			return err
 		}
 	}
