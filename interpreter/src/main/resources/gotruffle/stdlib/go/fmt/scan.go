@@ -766,31 +766,27 @@ func (s *scanState) scanOne(verb rune, arg any) {
 	}
 }
 
+// kindBits: the integer kinds scanKind names, by size.
+var kindBits = map[string]int{
+	"int": 64, "int64": 64, "int32": 32, "int16": 16, "int8": 8,
+	"uint": 64, "uint64": 64, "uintptr": 64, "uint32": 32, "uint16": 16, "uint8": 8,
+}
+
 // byKind reads an operand for a pointer to a named type whose underlying type is the kind
 // scanKind names, and returns the value to store. Named floats take any verb (Go's
 // reflection path does not check it).
 func (s *scanState) byKind(kind string, verb rune) any {
+	if bits, ok := kindBits[kind]; ok {
+		if kind[0] == 'u' {
+			return s.unsigned(verb, bits)
+		}
+		return s.signed(verb, bits)
+	}
 	switch kind {
 	case "string":
 		return s.text(verb)
 	case "bytes":
 		return []byte(s.text(verb))
-	case "int", "int64":
-		return s.signed(verb, 64)
-	case "int32":
-		return s.signed(verb, 32)
-	case "int16":
-		return s.signed(verb, 16)
-	case "int8":
-		return s.signed(verb, 8)
-	case "uint", "uint64", "uintptr":
-		return s.unsigned(verb, 64)
-	case "uint32":
-		return s.unsigned(verb, 32)
-	case "uint16":
-		return s.unsigned(verb, 16)
-	case "uint8":
-		return s.unsigned(verb, 8)
 	case "float64":
 		return s.float(verb, 64, false)
 	case "float32":
