@@ -204,13 +204,11 @@ func (s *scanState) ReadRune() (rune, int, error) {
 		return 0, 0, io.EOF
 	}
 	r, size, err := s.in.ReadRune()
-	switch {
-	case err == io.EOF:
-		s.ended = true
-	case err != nil:
-	default:
+	if err == nil {
 		s.consumed++
 		s.ended = s.nlEnds && r == '\n'
+	} else if err == io.EOF {
+		s.ended = true
 	}
 	return r, size, err
 }
@@ -289,10 +287,10 @@ func notSpace(r rune) bool { return !isSpace(r) }
 // next reads a rune, endOfInput at the end; a read error ends the scan.
 func (s *scanState) next() rune {
 	r, _, err := s.ReadRune()
-	if err == io.EOF {
-		return endOfInput
-	}
-	if err != nil {
+	if err != nil { // (nil first: the common case, and cheaper than comparing with io.EOF)
+		if err == io.EOF {
+			return endOfInput
+		}
 		s.fail(err)
 	}
 	return r
@@ -822,7 +820,7 @@ func (s *scanState) operands(a []any) (done int, err error) {
 func (s *scanState) formatted(format string, a []any) (done int, err error) {
 	defer recoverScan(&err)
 	for i := 0; i < len(format); {
-		n := s.matchLiteral(format[i:])
+		n := s.matchLiteral(format, i)
 		if n > 0 {
 			i += n
 			continue
@@ -845,8 +843,7 @@ func (s *scanState) formatted(format string, a []any) (done int, err error) {
 			wid = wid*10 + int(format[i]-'0')
 			s.width = wid
 		}
-		verb, size := utf8.DecodeRuneInString(format[i:])
-		verbText := format[i:]
+		verb, size := runeAt(format, i)
 		i += size
 		if verb != 'c' {
 			s.SkipSpace()
@@ -860,7 +857,7 @@ func (s *scanState) formatted(format string, a []any) (done int, err error) {
 			continue
 		}
 		if done == len(a) {
-			s.failf("too few operands for format '%" + verbText + "'")
+			s.failf("too few operands for format '%" + format[i-size:] + "'")
 		}
 		s.stopAt = s.consumed + s.width
 		if s.stopAt > noLimit {
@@ -876,21 +873,22 @@ func (s *scanState) formatted(format string, a []any) (done int, err error) {
 	return
 }
 
-// matchLiteral matches format's text up to its next verb against the input and returns the
-// bytes of format it used: 0 at a verb, -1 when an input rune differs (left unread).
+// matchLiteral matches format's text from start up to its next verb against the input and
+// returns the bytes of format it used: 0 at a verb, -1 when an input rune differs (left
+// unread).
 //
 // A run of spaces and newlines in format: each newline wants one in the input (after any
 // spaces), or the end of the input; the spaces after the last newline (or a run without
 // newlines) take any spaces of the input, but not a newline, and a run without newlines
 // needs at least one space unless the input has ended.
-func (s *scanState) matchLiteral(format string) int {
-	i := 0
+func (s *scanState) matchLiteral(format string, start int) int {
+	i := start
 	for i < len(format) {
-		c, size := utf8.DecodeRuneInString(format[i:])
+		c, size := runeAt(format, i)
 		if isSpace(c) {
 			newlines, spaceAfter := 0, false
 			for ; i < len(format); i += size {
-				c, size = utf8.DecodeRuneInString(format[i:])
+				c, size = runeAt(format, i)
 				if !isSpace(c) {
 					break
 				}
@@ -907,7 +905,7 @@ func (s *scanState) matchLiteral(format string) int {
 				s.failf("missing verb: % at end of format string")
 			}
 			if format[i+size] != '%' {
-				return i
+				return i - start
 			}
 			i += size // %% stands for one %
 		}
@@ -917,7 +915,15 @@ func (s *scanState) matchLiteral(format string) int {
 		}
 		i += size
 	}
-	return i
+	return i - start
+}
+
+// runeAt decodes the rune at s[i:] (ASCII without slicing s).
+func runeAt(s string, i int) (rune, int) {
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 func (s *scanState) matchSpaces(newlines int, spaceAfter bool) {
