@@ -102,14 +102,14 @@ func nextStd(layout string) (prefix string, elem int, suffix string) {
 			}
 			continue
 		}
-		if c == '_' && len(layout)-i >= 5 && layout[i+1:i+5] == "2006" {
+		if c == '_' && hasAt(layout, i+1, "2006") {
 			return layout[:i+1], partYear | padZero | 4<<argShift, layout[i+5:]
 		}
 		if int(c) >= len(elemsFrom) {
 			continue
 		}
 		for _, f := range elemsFrom[c] {
-			if len(layout)-i < len(f.text) || layout[i:i+len(f.text)] != f.text {
+			if !hasAt(layout, i, f.text) {
 				continue
 			}
 			rest := layout[i+len(f.text):]
@@ -120,6 +120,19 @@ func nextStd(layout string) (prefix string, elem int, suffix string) {
 		}
 	}
 	return layout, 0, ""
+}
+
+// hasAt: s has p at i (compared in place: no substring is made).
+func hasAt(s string, i int, p string) bool {
+	if len(s)-i < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		if s[i+k] != p[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // fractionLen is the length of a run of 0s or of 9s at the start of s that is not followed
