@@ -13,8 +13,8 @@ var SkipDir = errors.New("skip this directory")
 type WalkDirFunc func(path string, d DirEntry, err error) error
 
 // WalkDir walks the tree of fsys rooted at root in lexical order, calling fn for each entry.
-// SkipDir from fn skips a directory's contents (returned for a file, or from the second call
-// of a directory that could not be read: the rest of the parent directory).
+// SkipDir from fn skips a directory's contents (returned for a file: the rest of the file's
+// directory).
 func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
 	var err error
 	if info, statErr := Stat(fsys, root); statErr != nil {
@@ -28,8 +28,8 @@ func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
 	return err
 }
 
-// visit calls fn for name, then walks a directory's entries; SkipDir comes back when the
-// rest of the parent directory is to be skipped.
+// visit calls fn for name, then walks a directory's entries; SkipDir comes back (from a
+// file) when the rest of the parent directory is to be skipped.
 func visit(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
 	if err := fn(name, d, nil); err != nil || !d.IsDir() {
 		if d.IsDir() && err == SkipDir {
@@ -39,18 +39,24 @@ func visit(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
 	}
 	entries, err := ReadDir(fsys, name)
 	if err != nil {
-		if err = fn(name, d, err); err != nil {
-			return err
+		// the second call, with the error; SkipDir there skips just this directory
+		if end, ret := stopsWalk(fn(name, d, err)); end {
+			return ret
 		}
 	}
 	for _, e := range entries {
-		switch err := visit(fsys, path.Join(name, e.Name()), e, fn); err {
-		case nil:
-		case SkipDir:
-			return nil
-		default:
-			return err
+		if end, ret := stopsWalk(visit(fsys, path.Join(name, e.Name()), e, fn)); end {
+			return ret
 		}
 	}
 	return nil
+}
+
+// stopsWalk says whether err ends the walk of a directory, and what visit returns then:
+// nil for SkipDir, any other error as it is.
+func stopsWalk(err error) (bool, error) {
+	if err == SkipDir {
+		return true, nil
+	}
+	return err != nil, err
 }
