@@ -28,7 +28,7 @@ public final class FmtNatives {
             Type u = p.elem.underlying();
             if (u instanceof Basic b) {
                 return switch (b.kind) {
-                    case BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, FLOAT32, FLOAT64, STRING -> b.kind.toString().toLowerCase();
+                    case BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, STRING -> b.kind.toString().toLowerCase();
                     default -> "";
                 };
             }

@@ -2,11 +2,15 @@
 // spaces, newlines, verbs and error values. Readers without ReadRune are read one byte at a
 // time (so nothing of os.Stdin is consumed beyond what a call needs, except one rune of
 // lookahead that Go also loses).
+//
+// A scan runs on a scanState; any failure panics with a scanFailure that the entry points
+// (and ScanState.Token, for custom Scanners) turn back into the returned error.
 package fmt
 
 import (
 	"errors"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"unicode/utf8"
@@ -33,841 +37,925 @@ func Scanf(format string, a ...any) (n int, err error) {
 	return Fscanf(os.Stdin, format, a...)
 }
 
-// strReader reads a string; it has only Read, like Go's, so strings are scanned byte-wise too.
-type strReader struct{ s string }
+// stringSource serves a string through Read only, so strings are read rune by rune through
+// byteRunes exactly like any other plain reader.
+type stringSource struct{ rest string }
 
-func (r *strReader) Read(b []byte) (int, error) {
-	n := copy(b, r.s)
-	r.s = r.s[n:]
-	if n == 0 {
+func (r *stringSource) Read(b []byte) (int, error) {
+	if r.rest == "" {
 		return 0, io.EOF
 	}
+	n := copy(b, r.rest)
+	r.rest = r.rest[n:]
 	return n, nil
 }
 
-func Sscan(str string, a ...any) (n int, err error)   { return Fscan(&strReader{str}, a...) }
-func Sscanln(str string, a ...any) (n int, err error) { return Fscanln(&strReader{str}, a...) }
+func Sscan(str string, a ...any) (n int, err error)   { return Fscan(&stringSource{str}, a...) }
+func Sscanln(str string, a ...any) (n int, err error) { return Fscanln(&stringSource{str}, a...) }
 func Sscanf(str string, format string, a ...any) (n int, err error) {
-	return Fscanf(&strReader{str}, format, a...)
+	return Fscanf(&stringSource{str}, format, a...)
 }
 
 func Fscan(r io.Reader, a ...any) (n int, err error) {
-	s := newScanner(r, true, false)
-	return s.doScan(a)
+	return startScan(r, spacesOnly).operands(a)
 }
 
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
-	s := newScanner(r, false, true)
-	return s.doScan(a)
+	return startScan(r, lineEnds).operands(a)
 }
 
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
-	s := newScanner(r, false, false)
-	return s.doScanf(format, a)
+	return startScan(r, formatDecides).formatted(format, a)
 }
 
-// byteRuneReader turns a plain Reader into a RuneScanner reading single bytes; it keeps one
-// rune for UnreadRune (peek >= 0 while a rune is pushed back).
-type byteRuneReader struct {
-	r    io.Reader
-	one  []byte
-	peek rune
+// byteRunes decodes UTF-8 from a reader that has no ReadRune, one byte per Read call. Bytes
+// read past an invalid sequence wait in held for the next runes. One rune can be pushed back;
+// before the first read that rune is U+0000, as in Go.
+type byteRunes struct {
+	src    io.Reader
+	one    []byte
+	held   []byte
+	last   rune
+	pushed bool
 }
 
-func (b *byteRuneReader) readByte() (byte, error) {
-	n, err := io.ReadFull(b.r, b.one)
-	if n != 1 {
+func (b *byteRunes) nextByte() (byte, error) {
+	if len(b.held) > 0 {
+		c := b.held[0]
+		b.held = b.held[1:]
+		return c, nil
+	}
+	if n, err := io.ReadFull(b.src, b.one); n != 1 {
 		return 0, err
 	}
 	return b.one[0], nil
 }
 
-func (b *byteRuneReader) ReadRune() (rune, int, error) {
-	if b.peek >= 0 {
-		r := b.peek
-		b.peek = ^r
-		return r, utf8.RuneLen(r), nil
+func (b *byteRunes) ReadRune() (rune, int, error) {
+	if b.pushed {
+		b.pushed = false
+		return b.last, utf8.RuneLen(b.last), nil
 	}
-	c, err := b.readByte()
+	first, err := b.nextByte()
 	if err != nil {
 		return 0, 0, err
 	}
-	if c < utf8.RuneSelf {
-		b.peek = ^rune(c)
-		return rune(c), 1, nil
+	if first < utf8.RuneSelf {
+		b.last = rune(first)
+		return b.last, 1, nil
 	}
-	buf := []byte{c}
-	for !utf8.FullRune(buf) && len(buf) < utf8.UTFMax {
-		c, err = b.readByte()
-		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
-			break
+	seq := []byte{first}
+	for !utf8.FullRune(seq) {
+		c, err := b.nextByte()
+		if err == io.EOF {
+			break // decode what there is: a cut sequence is U+FFFD
 		}
-		buf = append(buf, c)
+		if err != nil {
+			return 0, 0, err
+		}
+		seq = append(seq, c)
 	}
-	r, size := utf8.DecodeRune(buf)
-	if size < len(buf) {
-		// invalid encoding: only the first byte is consumed as U+FFFD; keep no pending bytes
-		// beyond what Go would (rare; the rest is dropped)
-	}
-	b.peek = ^r
-	return r, size, err
+	r, size := utf8.DecodeRune(seq)
+	b.held = append(b.held, seq[size:]...)
+	b.last = r
+	return r, size, nil
 }
 
-func (b *byteRuneReader) UnreadRune() error {
-	if b.peek >= 0 {
+func (b *byteRunes) UnreadRune() error {
+	if b.pushed {
 		return errors.New("fmt: scanning called UnreadRune with no rune available")
 	}
-	b.peek = ^b.peek
+	b.pushed = true
 	return nil
 }
 
-const scanEOF = -1
-const hugeWidth = 1 << 30
+// newline handling of a scan
+const (
+	spacesOnly    = iota // Scan: a newline is a space
+	lineEnds             // Scanln: a newline ends the input
+	formatDecides        // Scanf: newlines must match the format's
+)
 
-type scanError struct{ err error }
+const (
+	endOfInput = -1      // what next returns at the end of the input (or of a width)
+	noLimit    = 1 << 30 // no width given
+)
 
-type scanner struct {
-	rs        io.RuneScanner
-	buf       []byte
-	count     int
-	atEOF     bool
-	nlIsEnd   bool
-	nlIsSpace bool
-	argLimit  int
-	limit     int
-	maxWid    int
+var (
+	errBool    = errors.New("syntax error scanning boolean")
+	errComplex = errors.New("syntax error scanning complex number")
+)
+
+type scanFailure struct{ err error }
+
+// scanState implements ScanState for one call of the Scan functions.
+type scanState struct {
+	in       io.RuneScanner
+	tok      []byte // text of the operand being read
+	consumed int    // runes read so far
+	ended    bool   // the input (or its line, for Scanln) is over
+	nlSpace  bool
+	nlEnds   bool
+	stopAt   int // consumed count at which the current operand's width is used up
+	width    int // the current operand's width, noLimit when none
 }
 
-func newScanner(r io.Reader, nlIsSpace, nlIsEnd bool) *scanner {
-	s := &scanner{nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, argLimit: hugeWidth, limit: hugeWidth, maxWid: hugeWidth}
+func startScan(r io.Reader, mode int) *scanState {
+	s := &scanState{nlSpace: mode == spacesOnly, nlEnds: mode == lineEnds, stopAt: noLimit, width: noLimit}
 	if rs, ok := r.(io.RuneScanner); ok {
-		s.rs = rs
+		s.in = rs
 	} else {
-		s.rs = &byteRuneReader{r: r, one: make([]byte, 1), peek: -1}
+		s.in = &byteRunes{src: r, one: make([]byte, 1)}
 	}
 	return s
 }
 
-func (s *scanner) Read(buf []byte) (n int, err error) {
+func (s *scanState) fail(err error)   { panic(scanFailure{err}) }
+func (s *scanState) failf(msg string) { s.fail(errors.New(msg)) }
+func (s *scanState) badVerb(verb rune, what string) {
+	s.failf("bad verb '%" + string(verb) + "' for " + what)
+}
+
+// recoverScan ends a scan: a scanFailure or a bare io.EOF becomes *errp, anything else
+// panics on.
+func recoverScan(errp *error) {
+	switch e := recover().(type) {
+	case nil:
+	case scanFailure:
+		*errp = e.err
+	case error:
+		if e != io.EOF {
+			panic(e)
+		}
+		*errp = e
+	default:
+		panic(e)
+	}
+}
+
+// ScanState's methods.
+
+func (s *scanState) Read(buf []byte) (int, error) {
 	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
 }
 
-func (s *scanner) ReadRune() (r rune, size int, err error) {
-	if s.atEOF || s.count >= s.argLimit {
-		err = io.EOF
-		return
+func (s *scanState) ReadRune() (rune, int, error) {
+	if s.ended || s.consumed >= s.stopAt {
+		return 0, 0, io.EOF
 	}
-	r, size, err = s.rs.ReadRune()
+	r, size, err := s.in.ReadRune()
 	if err == nil {
-		s.count++
-		if s.nlIsEnd && r == '\n' {
-			s.atEOF = true
-		}
+		s.consumed++
+		s.ended = s.nlEnds && r == '\n'
 	} else if err == io.EOF {
-		s.atEOF = true
+		s.ended = true
 	}
-	return
+	return r, size, err
 }
 
-func (s *scanner) Width() (wid int, ok bool) {
-	if s.maxWid == hugeWidth {
-		return 0, false
-	}
-	return s.maxWid, true
-}
-
-func (s *scanner) UnreadRune() error {
-	s.rs.UnreadRune()
-	s.atEOF = false
-	s.count--
+func (s *scanState) UnreadRune() error {
+	s.in.UnreadRune()
+	s.ended = false
+	s.consumed--
 	return nil
 }
 
-func (s *scanner) fail(err error)         { panic(scanError{err}) }
-func (s *scanner) failString(msg string) { panic(scanError{errors.New(msg)}) }
+func (s *scanState) Width() (int, bool) {
+	if s.width == noLimit {
+		return 0, false
+	}
+	return s.width, true
+}
 
-func (s *scanner) getRune() rune {
+func (s *scanState) SkipSpace() {
+	for {
+		r := s.next()
+		switch {
+		case r == endOfInput:
+			return
+		case r == '\n':
+			if !s.nlSpace {
+				s.failf("unexpected newline")
+			}
+		case !isSpace(r):
+			s.UnreadRune()
+			return
+		}
+	}
+}
+
+func (s *scanState) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			failure, ok := e.(scanFailure)
+			if !ok {
+				panic(e)
+			}
+			err = failure.err
+		}
+	}()
+	if skipSpace {
+		s.SkipSpace()
+	}
+	if f == nil {
+		f = notSpace
+	}
+	s.tok = s.tok[:0]
+	s.takeWhile(f)
+	return s.tok, nil
+}
+
+// isSpace is Unicode's White_Space property.
+func isSpace(r rune) bool {
+	if r <= ' ' {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	if r < 0x85 {
+		return false
+	}
+	switch r {
+	case 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
+}
+
+func notSpace(r rune) bool { return !isSpace(r) }
+
+// Reading primitives.
+
+// next reads a rune, endOfInput at the end; a read error ends the scan.
+func (s *scanState) next() rune {
 	r, _, err := s.ReadRune()
-	if err != nil {
+	if err != nil { // (nil first: the common case, and cheaper than comparing with io.EOF)
 		if err == io.EOF {
-			return scanEOF
+			return endOfInput
 		}
 		s.fail(err)
 	}
 	return r
 }
 
-func (s *scanner) mustReadRune() rune {
-	r := s.getRune()
-	if r == scanEOF {
+// needRune reads a rune that must be there.
+func (s *scanState) needRune() rune {
+	r := s.next()
+	if r == endOfInput {
 		s.fail(io.ErrUnexpectedEOF)
 	}
 	return r
 }
 
-func (s *scanner) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error) {
-	defer func() {
-		if e := recover(); e != nil {
-			if se, ok := e.(scanError); ok {
-				err = se.err
-			} else {
-				panic(e)
-			}
-		}
-	}()
-	if f == nil {
-		f = notSpace
+// requireInput ends the scan with io.EOF when no input is left.
+func (s *scanState) requireInput() {
+	if s.next() == endOfInput {
+		panic(io.EOF)
 	}
-	s.buf = s.buf[:0]
-	tok = s.token(skipSpace, f)
-	return
+	s.UnreadRune()
 }
 
-func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
-		return true
+// inSet reports whether r is one of the characters of set (all ASCII).
+func inSet(set string, r rune) bool {
+	if r < 0 || r >= utf8.RuneSelf {
+		return false
 	}
-	return r >= 0x2000 && r <= 0x200a
-}
-
-func notSpace(r rune) bool { return !isSpace(r) }
-
-func (s *scanner) SkipSpace() {
-	for {
-		r := s.getRune()
-		if r == scanEOF {
-			return
-		}
-		if r == '\r' && s.peek("\n") {
-			continue
-		}
-		if r == '\n' {
-			if s.nlIsSpace {
-				continue
-			}
-			s.failString("unexpected newline")
-			return
-		}
-		if !isSpace(r) {
-			s.UnreadRune()
-			break
-		}
-	}
-}
-
-func (s *scanner) token(skipSpace bool, f func(rune) bool) []byte {
-	if skipSpace {
-		s.SkipSpace()
-	}
-	for {
-		r := s.getRune()
-		if r == scanEOF {
-			break
-		}
-		if !f(r) {
-			s.UnreadRune()
-			break
-		}
-		s.buf = utf8.AppendRune(s.buf, r)
-	}
-	return s.buf
-}
-
-func hasRune(set string, r rune) bool {
-	for _, c := range set {
-		if c == r {
+	for i := 0; i < len(set); i++ {
+		if set[i] == byte(r) {
 			return true
 		}
 	}
 	return false
 }
 
-func (s *scanner) consume(ok string, accept bool) bool {
-	r := s.getRune()
-	if r == scanEOF {
+// takeIf adds the next rune to the token when it is in set, and leaves it unread otherwise.
+func (s *scanState) takeIf(set string) bool {
+	r := s.next()
+	if r == endOfInput {
 		return false
 	}
-	if hasRune(ok, r) {
-		if accept {
-			s.buf = utf8.AppendRune(s.buf, r)
+	if !inSet(set, r) {
+		s.UnreadRune()
+		return false
+	}
+	s.tok = utf8.AppendRune(s.tok, r)
+	return true
+}
+
+// takeAll adds the runes of set that follow.
+func (s *scanState) takeAll(set string) {
+	for s.takeIf(set) {
+	}
+}
+
+// takeWord adds the letters of word (lower case) that follow, in either case, and says
+// whether all of them did.
+func (s *scanState) takeWord(word string) bool {
+	for i := 0; i < len(word); i++ {
+		r := s.next()
+		if r == endOfInput {
+			return false
 		}
-		return true
+		if r != rune(word[i]) && r != rune(word[i]-'a'+'A') {
+			s.UnreadRune()
+			return false
+		}
+		s.tok = append(s.tok, byte(r))
 	}
-	if accept {
-		s.UnreadRune()
-	}
-	return false
+	return true
 }
 
-func (s *scanner) peek(ok string) bool {
-	r := s.getRune()
-	if r != scanEOF {
-		s.UnreadRune()
+func (s *scanState) takeWhile(f func(rune) bool) {
+	for {
+		r := s.next()
+		if r == endOfInput {
+			return
+		}
+		if !f(r) {
+			s.UnreadRune()
+			return
+		}
+		s.tok = utf8.AppendRune(s.tok, r)
 	}
-	return hasRune(ok, r)
 }
 
-func (s *scanner) notEOF() {
-	if r := s.getRune(); r == scanEOF {
-		panic(io.EOF)
-	}
-	s.UnreadRune()
-}
+// Booleans: 0, 1, or a case-insensitive true/false; a lone t or f is enough, but once a
+// second letter matches, the whole word must follow.
 
-func (s *scanner) accept(ok string) bool { return s.consume(ok, true) }
-
-func (s *scanner) okVerb(verb rune, okVerbs, typ string) bool {
-	if hasRune(okVerbs, verb) {
-		return true
-	}
-	s.failString("bad verb '%" + string(verb) + "' for " + typ)
-	return false
-}
-
-func (s *scanner) scanBool(verb rune) bool {
+func (s *scanState) scanBool(verb rune) bool {
 	s.SkipSpace()
-	s.notEOF()
-	if !s.okVerb(verb, "tv", "boolean") {
-		return false
+	s.requireInput()
+	if verb != 't' && verb != 'v' {
+		s.badVerb(verb, "boolean")
 	}
-	switch s.getRune() {
-	case '0':
-		return false
+	word := ""
+	switch s.next() {
 	case '1':
 		return true
 	case 't', 'T':
-		if s.accept("rR") && (!s.accept("uU") || !s.accept("eE")) {
-			s.failString("syntax error scanning boolean")
-		}
-		return true
+		word = "rue"
 	case 'f', 'F':
-		if s.accept("aA") && (!s.accept("lL") || !s.accept("sS") || !s.accept("eE")) {
-			s.failString("syntax error scanning boolean")
-		}
+		word = "alse"
+	default:
 		return false
 	}
-	return false
+	if s.takeWord(word[:1]) && !s.takeWord(word[1:]) {
+		s.fail(errBool)
+	}
+	return word == "rue"
 }
+
+// Integers.
 
 const (
-	binDigits = "01"
-	octDigits = "01234567"
 	decDigits = "0123456789"
+	octDigits = "01234567"
 	hexDigits = "0123456789aAbBcCdDeEfF"
-	signChars = "+-"
 )
 
-func (s *scanner) getBase(verb rune) (int, string) {
-	s.okVerb(verb, "bdoUxXv", "integer")
+// integerText reads an integer's text for verb (signed numbers may have a sign) and returns
+// it with the base to parse it in: 0 for %v, where a prefix (0b, 0o, 0x, 0) decides and
+// underscores may separate digits.
+func (s *scanState) integerText(verb rune, signed bool) (string, int) {
+	s.SkipSpace()
+	s.requireInput()
+	base, digits := 10, decDigits
 	switch verb {
+	case 'd', 'v':
 	case 'b':
-		return 2, binDigits
+		base, digits = 2, "01"
 	case 'o':
-		return 8, octDigits
+		base, digits = 8, octDigits
 	case 'x', 'X', 'U':
-		return 16, hexDigits
+		base, digits = 16, hexDigits
+	default:
+		s.badVerb(verb, "integer")
 	}
-	return 10, decDigits
-}
-
-func (s *scanner) scanNumber(digits string, haveDigits bool) string {
-	if !haveDigits {
-		s.notEOF()
-		if !s.accept(digits) {
-			s.failString("expected integer")
+	started := false
+	if verb == 'U' {
+		if s.next() != 'U' || s.next() != '+' {
+			s.failf("bad unicode format ")
+		}
+	} else {
+		if signed {
+			s.takeIf("+-")
+		}
+		if verb == 'v' {
+			base = 0
+			digits, started = s.prefixedDigits()
 		}
 	}
-	for s.accept(digits) {
+	if !started {
+		s.requireInput()
+		if !s.takeIf(digits) {
+			s.failf("expected integer")
+		}
 	}
-	return string(s.buf)
+	s.takeAll(digits)
+	return string(s.tok), base
 }
 
-func (s *scanner) scanRune(bitSize int) int64 {
-	s.notEOF()
-	r := s.getRune()
-	n := uint(bitSize)
-	x := (int64(r) << (64 - n)) >> (64 - n)
-	if x != int64(r) {
-		s.failString("overflow on character value " + string(r))
+// prefixedDigits reads the base prefix of a %v integer, if any, and returns the digits that
+// may follow it and whether the prefix already counts as a number ("0" does).
+func (s *scanState) prefixedDigits() (string, bool) {
+	if !s.takeIf("0") {
+		return decDigits + "_", false
+	}
+	switch {
+	case s.takeIf("bB"):
+		return "01_", true
+	case s.takeIf("oO"):
+		return octDigits + "_", true
+	case s.takeIf("xX"):
+		return hexDigits + "_", true
+	}
+	return octDigits + "_", true
+}
+
+// charCode reads one rune for %c as a number of the given size.
+func (s *scanState) charCode(bits int) int64 {
+	s.requireInput()
+	r := s.next()
+	if !fitsSigned(int64(r), bits) {
+		s.failf("overflow on character value " + string(r))
 	}
 	return int64(r)
 }
 
-func (s *scanner) scanBasePrefix() (base int, digits string, zeroFound bool) {
-	if !s.peek("0") {
-		return 0, decDigits + "_", false
-	}
-	s.accept("0")
-	switch {
-	case s.peek("bB"):
-		s.consume("bB", true)
-		return 0, binDigits + "_", true
-	case s.peek("oO"):
-		s.consume("oO", true)
-		return 0, octDigits + "_", true
-	case s.peek("xX"):
-		s.consume("xX", true)
-		return 0, hexDigits + "_", true
-	}
-	return 0, octDigits + "_", true
+func fitsSigned(v int64, bits int) bool {
+	return bits == 64 || v >= -1<<(bits-1) && v < 1<<(bits-1)
 }
 
-func (s *scanner) scanInt(verb rune, bitSize int) int64 {
+func (s *scanState) signed(verb rune, bits int) int64 {
 	if verb == 'c' {
-		return s.scanRune(bitSize)
+		return s.charCode(bits)
 	}
-	s.SkipSpace()
-	s.notEOF()
-	base, digits := s.getBase(verb)
-	haveDigits := false
-	if verb == 'U' {
-		if !s.consume("U", false) || !s.consume("+", false) {
-			s.failString("bad unicode format ")
-		}
-	} else {
-		s.accept(signChars)
-		if verb == 'v' {
-			base, digits, haveDigits = s.scanBasePrefix()
-		}
-	}
-	tok := s.scanNumber(digits, haveDigits)
-	i, err := strconv.ParseInt(tok, base, 64)
+	text, base := s.integerText(verb, true)
+	v, err := strconv.ParseInt(text, base, 64)
 	if err != nil {
 		s.fail(err)
 	}
-	n := uint(bitSize)
-	if x := (i << (64 - n)) >> (64 - n); x != i {
-		s.failString("integer overflow on token " + tok)
+	if !fitsSigned(v, bits) {
+		s.failf("integer overflow on token " + text)
 	}
-	return i
+	return v
 }
 
-func (s *scanner) scanUint(verb rune, bitSize int) uint64 {
+func (s *scanState) unsigned(verb rune, bits int) uint64 {
 	if verb == 'c' {
-		return uint64(s.scanRune(bitSize))
+		return uint64(s.charCode(bits))
 	}
-	s.SkipSpace()
-	s.notEOF()
-	base, digits := s.getBase(verb)
-	haveDigits := false
-	if verb == 'U' {
-		if !s.consume("U", false) || !s.consume("+", false) {
-			s.failString("bad unicode format ")
-		}
-	} else if verb == 'v' {
-		base, digits, haveDigits = s.scanBasePrefix()
-	}
-	tok := s.scanNumber(digits, haveDigits)
-	i, err := strconv.ParseUint(tok, base, 64)
+	text, base := s.integerText(verb, false)
+	v, err := strconv.ParseUint(text, base, 64)
 	if err != nil {
 		s.fail(err)
 	}
-	n := uint(bitSize)
-	if x := (i << (64 - n)) >> (64 - n); x != i {
-		s.failString("unsigned integer overflow on token " + tok)
+	if bits < 64 && v>>bits != 0 {
+		s.failf("unsigned integer overflow on token " + text)
 	}
-	return i
+	return v
 }
 
-func (s *scanner) floatToken() string {
-	s.buf = s.buf[:0]
-	if s.accept("nN") && s.accept("aA") && s.accept("nN") {
-		return string(s.buf)
+// Floating-point and complex numbers.
+
+const floatVerbs = "beEfFgGv"
+
+// floatText reads the longest text that looks like a float: nan, a signed inf, or a signed
+// decimal or 0x mantissa with an optional exponent (e or p; p only after 0x).
+func (s *scanState) floatText() string {
+	s.tok = s.tok[:0]
+	if s.takeWord("nan") {
+		return string(s.tok)
 	}
-	s.accept(signChars)
-	if s.accept("iI") && s.accept("nN") && s.accept("fF") {
-		return string(s.buf)
+	s.takeIf("+-")
+	if s.takeWord("inf") {
+		return string(s.tok)
 	}
-	digits := decDigits + "_"
-	exp := "eEpP"
-	if s.accept("0") && s.accept("xX") {
-		digits = hexDigits + "_"
-		exp = "pP"
+	digits, exponents := decDigits+"_", "eEpP"
+	if s.takeIf("0") && s.takeIf("xX") {
+		digits, exponents = hexDigits+"_", "pP"
 	}
-	for s.accept(digits) {
+	s.takeAll(digits)
+	if s.takeIf(".") {
+		s.takeAll(digits)
 	}
-	if s.accept(".") {
-		for s.accept(digits) {
+	if s.takeIf(exponents) {
+		s.takeIf("+-")
+		s.takeAll(decDigits + "_")
+	}
+	return string(s.tok)
+}
+
+// toFloat parses a float's text. Besides strconv's syntax, a decimal mantissa may carry a
+// binary exponent ("1.5p3" is 12); errors then name the whole text.
+func (s *scanState) toFloat(text string, bits int) float64 {
+	p := -1
+scan:
+	for i := len(text) - 1; i >= 0; i-- {
+		switch text[i] {
+		case 'x', 'X': // a hex mantissa: strconv reads its p exponent
+			p = -1
+			break scan
+		case 'p':
+			p = i
 		}
 	}
-	if s.accept(exp) {
-		s.accept(signChars)
-		for s.accept(decDigits + "_") {
+	if p < 0 {
+		f, err := strconv.ParseFloat(text, bits)
+		if err != nil {
+			s.fail(err)
+		}
+		return f
+	}
+	mant, err := strconv.ParseFloat(text[:p], bits)
+	if err == nil {
+		var exp int
+		if exp, err = strconv.Atoi(text[p+1:]); err == nil {
+			return math.Ldexp(mant, exp)
 		}
 	}
-	return string(s.buf)
+	if ne, ok := err.(*strconv.NumError); ok {
+		ne.Num = text
+	}
+	s.fail(err)
+	return 0
 }
 
-func (s *scanner) scanFloat(verb rune, bits int, typ string) float64 {
-	s.okVerb(verb, "beEfFgGv", typ)
-	s.SkipSpace()
-	s.notEOF()
-	tok := s.floatToken()
-	f, err := strconv.ParseFloat(tok, bits)
-	if err != nil {
-		s.fail(err)
+func (s *scanState) float(verb rune, bits int, checkVerb bool) float64 {
+	if checkVerb && !inSet(floatVerbs, verb) {
+		s.badVerb(verb, "float"+strconv.Itoa(bits))
 	}
-	return f
+	s.SkipSpace()
+	s.requireInput()
+	return s.toFloat(s.floatText(), bits)
 }
 
-func (s *scanner) convertString(verb rune) string {
-	if !s.okVerb(verb, "svqxX", "string") {
-		return ""
+// complexNum reads re+imi or re-imi, optionally in parentheses.
+func (s *scanState) complexNum(verb rune, bits int) complex128 {
+	if !inSet(floatVerbs, verb) {
+		s.badVerb(verb, "complex")
 	}
 	s.SkipSpace()
-	s.notEOF()
+	s.requireInput()
+	open := s.takeIf("(")
+	re := s.floatText()
+	s.tok = s.tok[:0]
+	if !s.takeIf("+-") {
+		s.fail(errComplex)
+	}
+	sign := string(s.tok)
+	im := sign + s.floatText()
+	if !s.takeIf("i") || open && !s.takeIf(")") {
+		s.fail(errComplex)
+	}
+	return complex(s.toFloat(re, bits/2), s.toFloat(im, bits/2))
+}
+
+// Strings: %s and %v take a word, %q a Go string literal, %x and %X hex-encoded bytes.
+
+func (s *scanState) text(verb rune) string {
+	if !inSet("svqxX", verb) {
+		s.badVerb(verb, "string")
+	}
+	s.SkipSpace()
+	s.requireInput()
 	switch verb {
 	case 'q':
-		return s.quotedString()
+		return s.quoted()
 	case 'x', 'X':
-		return s.hexString()
+		return s.hexBytes()
 	}
-	return string(s.token(true, notSpace))
+	s.takeWhile(notSpace)
+	return string(s.tok)
 }
 
-func (s *scanner) quotedString() string {
-	s.notEOF()
-	quote := s.getRune()
-	switch quote {
+func (s *scanState) quoted() string {
+	switch s.next() {
 	case '`':
 		for {
-			r := s.mustReadRune()
-			if r == quote {
-				break
+			r := s.needRune()
+			if r == '`' {
+				return string(s.tok)
 			}
-			s.buf = utf8.AppendRune(s.buf, r)
+			s.tok = utf8.AppendRune(s.tok, r)
 		}
-		return string(s.buf)
 	case '"':
-		s.buf = append(s.buf, '"')
+		// collect the literal up to its closing quote, then let strconv judge it
+		s.tok = append(s.tok, '"')
+		escaped := false
 		for {
-			r := s.mustReadRune()
-			s.buf = utf8.AppendRune(s.buf, r)
-			if r == '\\' {
-				s.buf = utf8.AppendRune(s.buf, s.mustReadRune())
+			r := s.needRune()
+			s.tok = utf8.AppendRune(s.tok, r)
+			if escaped {
+				escaped = false
+			} else if r == '\\' {
+				escaped = true
 			} else if r == '"' {
 				break
 			}
 		}
-		res, err := strconv.Unquote(string(s.buf))
+		str, err := strconv.Unquote(string(s.tok))
 		if err != nil {
 			s.fail(err)
 		}
-		return res
+		return str
 	}
-	s.failString("expected quoted string")
+	s.failf("expected quoted string")
 	return ""
 }
 
-func hexVal(r rune) (int, bool) {
+func hexValue(r rune) (byte, bool) {
 	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0'), true
-	case r >= 'a' && r <= 'f':
-		return int(r-'a') + 10, true
-	case r >= 'A' && r <= 'F':
-		return int(r-'A') + 10, true
+	case '0' <= r && r <= '9':
+		return byte(r - '0'), true
+	case 'a' <= r && r <= 'f':
+		return byte(r-'a') + 10, true
+	case 'A' <= r && r <= 'F':
+		return byte(r-'A') + 10, true
 	}
-	return -1, false
+	return 0, false
 }
 
-func (s *scanner) hexByte() (byte, bool) {
-	r1 := s.getRune()
-	if r1 == scanEOF {
-		return 0, false
-	}
-	v1, ok := hexVal(r1)
-	if !ok {
-		s.UnreadRune()
-		return 0, false
-	}
-	v2, ok := hexVal(s.mustReadRune())
-	if !ok {
-		s.failString("illegal hex digit")
-		return 0, false
-	}
-	return byte(v1<<4 | v2), true
-}
-
-func (s *scanner) hexString() string {
-	s.notEOF()
+// hexBytes reads pairs of hex digits until a rune that cannot start a pair.
+func (s *scanState) hexBytes() string {
 	for {
-		b, ok := s.hexByte()
+		r := s.next()
+		hi, ok := hexValue(r)
 		if !ok {
+			if r != endOfInput {
+				s.UnreadRune()
+			}
 			break
 		}
-		s.buf = append(s.buf, b)
+		lo, ok := hexValue(s.needRune())
+		if !ok {
+			s.failf("illegal hex digit")
+		}
+		s.tok = append(s.tok, hi<<4|lo)
 	}
-	if len(s.buf) == 0 {
-		s.failString("no hex data for %x string")
-		return ""
+	if len(s.tok) == 0 {
+		s.failf("no hex data for %x string")
 	}
-	return string(s.buf)
+	return string(s.tok)
 }
 
-func (s *scanner) scanOne(verb rune, arg any) {
-	s.buf = s.buf[:0]
-	if v, ok := arg.(Scanner); ok {
-		if err := v.Scan(s, verb); err != nil {
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
+// Operands.
+
+// scanOne reads one operand into arg for verb.
+func (s *scanState) scanOne(verb rune, arg any) {
+	s.tok = s.tok[:0]
+	if sc, ok := arg.(Scanner); ok {
+		err := sc.Scan(s, verb)
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		if err != nil {
 			s.fail(err)
 		}
 		return
 	}
-	switch v := arg.(type) {
-	case *bool:
-		*v = s.scanBool(verb)
-	case *int:
-		*v = int(s.scanInt(verb, 64))
-	case *int8:
-		*v = int8(s.scanInt(verb, 8))
-	case *int16:
-		*v = int16(s.scanInt(verb, 16))
-	case *int32:
-		*v = int32(s.scanInt(verb, 32))
-	case *int64:
-		*v = s.scanInt(verb, 64)
-	case *uint:
-		*v = uint(s.scanUint(verb, 64))
-	case *uint8:
-		*v = uint8(s.scanUint(verb, 8))
-	case *uint16:
-		*v = uint16(s.scanUint(verb, 16))
-	case *uint32:
-		*v = uint32(s.scanUint(verb, 32))
-	case *uint64:
-		*v = s.scanUint(verb, 64)
-	case *uintptr:
-		*v = uintptr(s.scanUint(verb, 64))
-	case *float32:
-		*v = float32(s.scanFloat(verb, 32, "float32"))
-	case *float64:
-		*v = s.scanFloat(verb, 64, "float64")
+	// pointers to the predeclared types directly (a nil one panics, as in Go); pointers to
+	// named types through the kind underneath
+	switch p := arg.(type) {
 	case *string:
-		*v = s.convertString(verb)
+		*p = s.text(verb)
 	case *[]byte:
-		*v = []byte(s.convertString(verb))
+		*p = []byte(s.text(verb))
+	case *int:
+		*p = int(s.signed(verb, 64))
+	case *int64:
+		*p = s.signed(verb, 64)
+	case *int32:
+		*p = int32(s.signed(verb, 32))
+	case *int16:
+		*p = int16(s.signed(verb, 16))
+	case *int8:
+		*p = int8(s.signed(verb, 8))
+	case *uint:
+		*p = uint(s.unsigned(verb, 64))
+	case *uint64:
+		*p = s.unsigned(verb, 64)
+	case *uintptr:
+		*p = uintptr(s.unsigned(verb, 64))
+	case *uint32:
+		*p = uint32(s.unsigned(verb, 32))
+	case *uint16:
+		*p = uint16(s.unsigned(verb, 16))
+	case *uint8:
+		*p = uint8(s.unsigned(verb, 8))
+	case *float64:
+		*p = s.float(verb, 64, true)
+	case *float32:
+		*p = float32(s.float(verb, 32, true))
+	case *complex128:
+		*p = s.complexNum(verb, 128)
+	case *complex64:
+		*p = complex64(s.complexNum(verb, 64))
+	case *bool:
+		*p = s.scanBool(verb)
 	default:
-		if k := scanKind(arg); k != "" {
-			s.scanNamed(k, verb, arg)
-			return
+		kind := scanKind(arg)
+		if kind == "" {
+			t := Sprintf("%T", arg)
+			if t == "" || t[0] != '*' {
+				s.failf("type not a pointer: " + t)
+			}
+			s.failf("can't scan type: " + t)
 		}
-		t := Sprintf("%T", arg)
-		if len(t) == 0 || t[0] != '*' {
-			s.failString("type not a pointer: " + t)
-			return
-		}
-		s.failString("can't scan type: " + t)
+		scanStore(arg, s.byKind(kind, verb))
 	}
 }
 
-func scanRecover(errp *error) {
-	if e := recover(); e != nil {
-		if se, ok := e.(scanError); ok {
-			*errp = se.err
-		} else if eof, ok := e.(error); ok && eof == io.EOF {
-			*errp = eof
-		} else {
-			panic(e)
-		}
-	}
+// kindBits: the integer kinds scanKind names, by size.
+var kindBits = map[string]int{
+	"int": 64, "int64": 64, "int32": 32, "int16": 16, "int8": 8,
+	"uint": 64, "uint64": 64, "uintptr": 64, "uint32": 32, "uint16": 16, "uint8": 8,
 }
 
-func (s *scanner) doScan(a []any) (numProcessed int, err error) {
-	defer scanRecover(&err)
+// byKind reads an operand for a pointer to a named type whose underlying type is the kind
+// scanKind names, and returns the value to store. Named floats take any verb (Go's
+// reflection path does not check it).
+func (s *scanState) byKind(kind string, verb rune) any {
+	if bits, ok := kindBits[kind]; ok {
+		if kind[0] == 'u' {
+			return s.unsigned(verb, bits)
+		}
+		return s.signed(verb, bits)
+	}
+	switch kind {
+	case "string":
+		return s.text(verb)
+	case "bytes":
+		return []byte(s.text(verb))
+	case "float64":
+		return s.float(verb, 64, false)
+	case "float32":
+		return float64(float32(s.float(verb, 32, false)))
+	case "complex128":
+		return s.complexNum(verb, 128)
+	case "complex64":
+		return complex128(complex64(s.complexNum(verb, 64)))
+	}
+	return s.scanBool(verb)
+}
+
+// operands runs Scan and Scanln: every operand with %v; Scanln then wants the line's end.
+func (s *scanState) operands(a []any) (done int, err error) {
+	defer recoverScan(&err)
 	for _, arg := range a {
 		s.scanOne('v', arg)
-		numProcessed++
+		done++
 	}
-	if s.nlIsEnd {
-		for {
-			r := s.getRune()
-			if r == '\n' || r == scanEOF {
-				break
-			}
-			if !isSpace(r) {
-				s.failString("expected newline")
-				break
-			}
+	if !s.nlEnds {
+		return
+	}
+	for r := s.next(); r != '\n' && r != endOfInput; r = s.next() {
+		if !isSpace(r) {
+			s.failf("expected newline")
 		}
 	}
 	return
 }
 
-// advance matches the literal text of format (up to the next verb) against the input; it
-// returns the bytes of format consumed, or -1 when an input rune did not match.
-func (s *scanner) advance(format string) (i int) {
-	for i < len(format) {
-		fc, w := utf8.DecodeRuneInString(format[i:])
-		if isSpace(fc) {
-			newlines := 0
-			trailingSpace := false
-			for isSpace(fc) && i < len(format) {
-				if fc == '\n' {
-					newlines++
-					trailingSpace = false
-				} else {
-					trailingSpace = true
-				}
-				i += w
-				fc, w = utf8.DecodeRuneInString(format[i:])
-			}
-			for j := 0; j < newlines; j++ {
-				in := s.getRune()
-				for isSpace(in) && in != '\n' {
-					in = s.getRune()
-				}
-				if in != '\n' && in != scanEOF {
-					s.failString("newline in format does not match input")
-				}
-			}
-			if trailingSpace {
-				in := s.getRune()
-				if newlines == 0 {
-					if !isSpace(in) && in != scanEOF {
-						s.failString("expected space in input to match format")
-					}
-					if in == '\n' {
-						s.failString("newline in input does not match format")
-					}
-				}
-				for isSpace(in) && in != '\n' {
-					in = s.getRune()
-				}
-				if in != scanEOF {
-					s.UnreadRune()
-				}
-			}
-			continue
-		}
-		if fc == '%' {
-			if i+w == len(format) {
-				s.failString("missing verb: % at end of format string")
-			}
-			next, _ := utf8.DecodeRuneInString(format[i+w:])
-			if next != '%' {
-				return
-			}
-			i += w
-		}
-		in := s.mustReadRune()
-		if fc != in {
-			s.UnreadRune()
-			return -1
-		}
-		i += w
-	}
-	return
-}
-
-func (s *scanner) doScanf(format string, a []any) (numProcessed int, err error) {
-	defer scanRecover(&err)
-	end := len(format) - 1
-	for i := 0; i <= end; {
-		w := s.advance(format[i:])
-		if w > 0 {
-			i += w
+// formatted runs Scanf: literal text and spaces of format are matched against the input,
+// each verb reads the next operand.
+func (s *scanState) formatted(format string, a []any) (done int, err error) {
+	defer recoverScan(&err)
+	for i := 0; i < len(format); {
+		n := s.matchLiteral(format, i)
+		if n > 0 {
+			i += n
 			continue
 		}
 		if format[i] != '%' {
-			if w < 0 {
-				s.failString("input does not match format")
+			if n < 0 {
+				s.failf("input does not match format")
 			}
 			break
 		}
 		i++
-		// optional width
-		wid, present := 0, false
-		for i <= end && format[i] >= '0' && format[i] <= '9' {
+		// a width: digits, but never the format's last byte, and given up (the last byte
+		// is then the verb) past a million
+		s.width = noLimit
+		for wid := 0; i < len(format)-1 && '0' <= format[i] && format[i] <= '9'; i++ {
+			if wid > 1e6 {
+				s.width, i = noLimit, len(format)-1
+				break
+			}
 			wid = wid*10 + int(format[i]-'0')
-			present = true
-			i++
+			s.width = wid
 		}
-		s.maxWid = hugeWidth
-		if present {
-			s.maxWid = wid
-		}
-		c, cw := utf8.DecodeRuneInString(format[i:])
-		i += cw
-		if c != 'c' {
+		verb, size := runeAt(format, i)
+		i += size
+		if verb != 'c' {
 			s.SkipSpace()
 		}
-		if c == '%' {
+		if verb == '%' {
 			s.SkipSpace()
-			s.notEOF()
-			if !s.accept("%") {
-				s.failString("missing literal %")
+			s.requireInput()
+			if !s.takeIf("%") {
+				s.failf("missing literal %")
 			}
 			continue
 		}
-		s.argLimit = s.limit
-		if f := s.count + s.maxWid; f < s.argLimit {
-			s.argLimit = f
+		if done == len(a) {
+			s.failf("too few operands for format '%" + format[i-size:] + "'")
 		}
-		if numProcessed >= len(a) {
-			s.failString("too few operands for format '%" + format[i-cw:] + "'")
-			break
+		s.stopAt = s.consumed + s.width
+		if s.stopAt > noLimit {
+			s.stopAt = noLimit
 		}
-		s.scanOne(c, a[numProcessed])
-		numProcessed++
-		s.argLimit = s.limit
+		s.scanOne(verb, a[done])
+		done++
+		s.stopAt = noLimit
 	}
-	if numProcessed < len(a) {
-		s.failString("too many operands")
+	if done < len(a) {
+		s.failf("too many operands")
 	}
 	return
 }
 
-// scanNamed scans into a pointer to a named type whose underlying type is basic (or []byte).
-func (s *scanner) scanNamed(kind string, verb rune, arg any) {
-	var v any
-	switch kind {
-	case "bool":
-		v = s.scanBool(verb)
-	case "int", "int64":
-		v = s.scanInt(verb, 64)
-	case "int8":
-		v = s.scanInt(verb, 8)
-	case "int16":
-		v = s.scanInt(verb, 16)
-	case "int32":
-		v = s.scanInt(verb, 32)
-	case "uint", "uint64", "uintptr":
-		v = s.scanUint(verb, 64)
-	case "uint8":
-		v = s.scanUint(verb, 8)
-	case "uint16":
-		v = s.scanUint(verb, 16)
-	case "uint32":
-		v = s.scanUint(verb, 32)
-	case "float32":
-		s.SkipSpace()
-		s.notEOF()
-		f, err := strconv.ParseFloat(s.floatToken(), 32)
-		if err != nil {
-			s.fail(err)
+// matchLiteral matches format's text from start up to its next verb against the input and
+// returns the bytes of format it used: 0 at a verb, -1 when an input rune differs (left
+// unread).
+//
+// A run of spaces and newlines in format: each newline wants one in the input (after any
+// spaces), or the end of the input; the spaces after the last newline (or a run without
+// newlines) take any spaces of the input, but not a newline, and a run without newlines
+// needs at least one space unless the input has ended.
+func (s *scanState) matchLiteral(format string, start int) int {
+	i := start
+	for i < len(format) {
+		c, size := runeAt(format, i)
+		if isSpace(c) {
+			newlines, spaceAfter := 0, false
+			for ; i < len(format); i += size {
+				c, size = runeAt(format, i)
+				if !isSpace(c) {
+					break
+				}
+				spaceAfter = c != '\n'
+				if c == '\n' {
+					newlines++
+				}
+			}
+			s.matchSpaces(newlines, spaceAfter)
+			continue
 		}
-		v = f
-	case "float64":
-		s.SkipSpace()
-		s.notEOF()
-		f, err := strconv.ParseFloat(s.floatToken(), 64)
-		if err != nil {
-			s.fail(err)
+		if c == '%' {
+			if i+size == len(format) {
+				s.failf("missing verb: % at end of format string")
+			}
+			if format[i+size] != '%' {
+				return i - start
+			}
+			i += size // %% stands for one %
 		}
-		v = f
-	case "string":
-		v = s.convertString(verb)
-	case "bytes":
-		v = []byte(s.convertString(verb))
+		if s.needRune() != c {
+			s.UnreadRune()
+			return -1
+		}
+		i += size
 	}
-	scanStore(arg, v)
+	return i - start
+}
+
+// runeAt decodes the rune at s[i:] (ASCII without slicing s).
+func runeAt(s string, i int) (rune, int) {
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func (s *scanState) matchSpaces(newlines int, spaceAfter bool) {
+	for n := 0; n < newlines; n++ {
+		if r := s.skipBlanks(s.next()); r != '\n' && r != endOfInput {
+			s.failf("newline in format does not match input")
+		}
+	}
+	if !spaceAfter {
+		return
+	}
+	r := s.next()
+	if newlines == 0 {
+		switch {
+		case r == '\n':
+			s.failf("newline in input does not match format")
+		case r != endOfInput && !isSpace(r):
+			s.failf("expected space in input to match format")
+		}
+	}
+	if s.skipBlanks(r) != endOfInput {
+		s.UnreadRune()
+	}
+}
+
+// skipBlanks reads past spaces other than newlines, starting with r, and returns the first
+// other rune.
+func (s *scanState) skipBlanks(r rune) rune {
+	for r != '\n' && isSpace(r) {
+		r = s.next()
+	}
+	return r
 }
 
 func scanKind(arg any) string

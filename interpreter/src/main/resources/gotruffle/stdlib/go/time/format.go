@@ -13,204 +13,195 @@ const (
 	RFC3339     = "2006-01-02T15:04:05Z07:00"
 	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
 	Kitchen     = "3:04PM"
-	Stamp      = "Jan _2 15:04:05"
-	StampMilli = "Jan _2 15:04:05.000"
-	StampMicro = "Jan _2 15:04:05.000000"
-	StampNano  = "Jan _2 15:04:05.000000000"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
 )
 
-// Layout elements; fraction elements also carry their digit count (std | n<<8).
+// A layout element is coded as an int: the part of the time it shows (low byte) and how
+// (flag bits); numbers carry their width and fractions their digit count from bit 16 on.
 const (
-	stdNone = iota
-	stdLongMonth
-	stdMonth
-	stdNumMonth
-	stdZeroMonth
-	stdLongWeekDay
-	stdWeekDay
-	stdDay
-	stdUnderDay
-	stdZeroDay
-	stdUnderYearDay
-	stdZeroYearDay
-	stdHour
-	stdHour12
-	stdZeroHour12
-	stdMinute
-	stdZeroMinute
-	stdSecond
-	stdZeroSecond
-	stdLongYear
-	stdYear
-	stdPM
-	stdpm
-	stdTZ
-	stdISO8601TZ
-	stdISO8601SecondsTZ
-	stdISO8601ShortTZ
-	stdISO8601ColonTZ
-	stdISO8601ColonSecondsTZ
-	stdNumTZ
-	stdNumSecondsTz
-	stdNumShortTZ
-	stdNumColonTZ
-	stdNumColonSecondsTZ
-	stdFracSecond0
-	stdFracSecond9
+	partYear = iota + 1
+	partMonth
+	partMonthName
+	partDay
+	partYearDay
+	partWeekday
+	partHour
+	partHour12
+	partMinute
+	partSecond
+	partAMPM
+	partZoneName
+	partOffset
+	partFraction
 )
 
-func startsWith(s string, i int, p string) bool {
-	return len(s)-i >= len(p) && s[i:i+len(p)] == p
+const (
+	padZero   = 1 << 8 // a number filled to its width with zeros
+	padSpace  = 1 << 9 // ... with spaces
+	longName  = 1 << 10
+	lowerAM   = 1 << 10 // pm rather than PM
+	zoneZ     = 1 << 10 // Z for a zero offset (in Parse: only without seconds)
+	zoneHour  = 1 << 11 // hours only
+	zoneMin   = 1 << 12 // hours and minutes
+	zoneSec   = 1 << 13 // hours, minutes and seconds
+	zoneColon = 1 << 14
+	fracTrim  = 1 << 11 // the 9s: trailing zeros dropped
+	fracComma = 1 << 12
+	argShift  = 16
+)
+
+func elemPart(e int) int { return e & 0xFF }
+func elemArg(e int) int  { return e >> argShift }
+
+// fixedElems are the layout elements that are spelled the same every time, longest first
+// where one starts another.
+type fixedElem struct {
+	text string
+	elem int
+}
+
+var fixedElems = []fixedElem{
+	{"January", partMonthName | longName}, {"Jan", partMonthName},
+	{"Monday", partWeekday | longName}, {"Mon", partWeekday}, {"MST", partZoneName},
+	{"2006", partYear | padZero | 4<<argShift}, {"06", partYear | padZero | 2<<argShift},
+	{"15", partHour | padZero | 2<<argShift},
+	{"01", partMonth | padZero | 2<<argShift}, {"1", partMonth},
+	{"002", partYearDay | padZero | 3<<argShift}, {"__2", partYearDay | padSpace | 3<<argShift},
+	{"02", partDay | padZero | 2<<argShift}, {"_2", partDay | padSpace | 2<<argShift}, {"2", partDay},
+	{"03", partHour12 | padZero | 2<<argShift}, {"3", partHour12},
+	{"04", partMinute | padZero | 2<<argShift}, {"4", partMinute},
+	{"05", partSecond | padZero | 2<<argShift}, {"5", partSecond},
+	{"PM", partAMPM}, {"pm", partAMPM | lowerAM},
+	{"Z07:00:00", partOffset | zoneZ | zoneSec | zoneColon}, {"Z070000", partOffset | zoneZ | zoneSec},
+	{"Z07:00", partOffset | zoneZ | zoneMin | zoneColon}, {"Z0700", partOffset | zoneZ | zoneMin},
+	{"Z07", partOffset | zoneZ | zoneHour},
+	{"-07:00:00", partOffset | zoneSec | zoneColon}, {"-070000", partOffset | zoneSec},
+	{"-07:00", partOffset | zoneMin | zoneColon}, {"-0700", partOffset | zoneMin},
+	{"-07", partOffset | zoneHour},
+}
+
+// nextStd splits layout at its first element: the literal text before it, the element (0
+// for none) and the rest. A month or weekday abbreviation followed by a lower-case letter
+// is text ("Janu"); "_2006" is an underscore and the year.
+func nextStd(layout string) (prefix string, elem int, suffix string) {
+	for i := 0; i < len(layout); i++ {
+		c := layout[i]
+		if c == '.' || c == ',' {
+			if n := fractionLen(layout[i+1:]); n > 0 {
+				e := partFraction | n<<argShift
+				if layout[i+1] == '9' {
+					e |= fracTrim
+				}
+				if c == ',' {
+					e |= fracComma
+				}
+				return layout[:i], e, layout[i+1+n:]
+			}
+			continue
+		}
+		if c == '_' && hasAt(layout, i+1, "2006") {
+			return layout[:i+1], partYear | padZero | 4<<argShift, layout[i+5:]
+		}
+		if int(c) >= len(elemsFrom) {
+			continue
+		}
+		for _, f := range elemsFrom[c] {
+			if !hasAt(layout, i, f.text) {
+				continue
+			}
+			rest := layout[i+len(f.text):]
+			if (f.text == "Jan" || f.text == "Mon") && rest != "" && 'a' <= rest[0] && rest[0] <= 'z' {
+				break // "Mon" then "MST" cannot both match
+			}
+			return layout[:i], f.elem, rest
+		}
+	}
+	return layout, 0, ""
+}
+
+// hasAt: s has p at i (compared in place: no substring is made).
+func hasAt(s string, i int, p string) bool {
+	if len(s)-i < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		if s[i+k] != p[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// fractionLen is the length of a run of 0s or of 9s at the start of s that is not followed
+// by another digit, or 0.
+func fractionLen(s string) int {
+	if s == "" || s[0] != '0' && s[0] != '9' {
+		return 0
+	}
+	n := 1
+	for n < len(s) && s[n] == s[0] {
+		n++
+	}
+	if n < len(s) && '0' <= s[n] && s[n] <= '9' {
+		return 0
+	}
+	return n
+}
+
+// elemsFrom lists the fixed elements by their first byte, in fixedElems' order.
+var elemsFrom [128][]fixedElem
+
+func init() {
+	for _, f := range fixedElems {
+		elemsFrom[f.text[0]] = append(elemsFrom[f.text[0]], f)
+	}
 }
 
 func isDigitAt(s string, i int) bool {
 	return i < len(s) && '0' <= s[i] && s[i] <= '9'
 }
 
-// nextStd finds the first layout element in layout: the literal text before it, the element
-// (std, with digit count<<8 and separator<<16 for fractions) and the rest.
-func nextStd(layout string) (prefix string, std int, suffix string) {
-	for i := 0; i < len(layout); i++ {
-		switch c := layout[i]; c {
-		case 'J':
-			if startsWith(layout, i, "January") {
-				return layout[:i], stdLongMonth, layout[i+7:]
-			}
-			if startsWith(layout, i, "Jan") {
-				return layout[:i], stdMonth, layout[i+3:]
-			}
-		case 'M':
-			if startsWith(layout, i, "Monday") {
-				return layout[:i], stdLongWeekDay, layout[i+6:]
-			}
-			if startsWith(layout, i, "Mon") {
-				return layout[:i], stdWeekDay, layout[i+3:]
-			}
-			if startsWith(layout, i, "MST") {
-				return layout[:i], stdTZ, layout[i+3:]
-			}
-		case '0':
-			if i+1 < len(layout) && '1' <= layout[i+1] && layout[i+1] <= '6' {
-				x := []int{stdZeroMonth, stdZeroDay, stdZeroHour12, stdZeroMinute, stdZeroSecond, stdYear}
-				return layout[:i], x[layout[i+1]-'1'], layout[i+2:]
-			}
-			if startsWith(layout, i, "002") {
-				return layout[:i], stdZeroYearDay, layout[i+3:]
-			}
-		case '1':
-			if startsWith(layout, i, "15") {
-				return layout[:i], stdHour, layout[i+2:]
-			}
-			return layout[:i], stdNumMonth, layout[i+1:]
-		case '2':
-			if startsWith(layout, i, "2006") {
-				return layout[:i], stdLongYear, layout[i+4:]
-			}
-			return layout[:i], stdDay, layout[i+1:]
-		case '_':
-			if startsWith(layout, i, "_2") {
-				if startsWith(layout, i+1, "2006") {
-					return layout[:i+1], stdLongYear, layout[i+5:]
-				}
-				return layout[:i], stdUnderDay, layout[i+2:]
-			}
-			if startsWith(layout, i, "__2") {
-				return layout[:i], stdUnderYearDay, layout[i+3:]
-			}
-		case '3':
-			return layout[:i], stdHour12, layout[i+1:]
-		case '4':
-			return layout[:i], stdMinute, layout[i+1:]
-		case '5':
-			return layout[:i], stdSecond, layout[i+1:]
-		case 'P':
-			if startsWith(layout, i, "PM") {
-				return layout[:i], stdPM, layout[i+2:]
-			}
-		case 'p':
-			if startsWith(layout, i, "pm") {
-				return layout[:i], stdpm, layout[i+2:]
-			}
-		case '-':
-			for _, z := range []struct {
-				s   string
-				std int
-			}{{"-070000", stdNumSecondsTz}, {"-07:00:00", stdNumColonSecondsTZ}, {"-0700", stdNumTZ}, {"-07:00", stdNumColonTZ}, {"-07", stdNumShortTZ}} {
-				if startsWith(layout, i, z.s) {
-					return layout[:i], z.std, layout[i+len(z.s):]
-				}
-			}
-		case 'Z':
-			for _, z := range []struct {
-				s   string
-				std int
-			}{{"Z070000", stdISO8601SecondsTZ}, {"Z07:00:00", stdISO8601ColonSecondsTZ}, {"Z0700", stdISO8601TZ}, {"Z07:00", stdISO8601ColonTZ}, {"Z07", stdISO8601ShortTZ}} {
-				if startsWith(layout, i, z.s) {
-					return layout[:i], z.std, layout[i+len(z.s):]
-				}
-			}
-		case '.', ',':
-			if i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
-				ch := layout[i+1]
-				j := i + 1
-				for j < len(layout) && layout[j] == ch {
-					j++
-				}
-				if !isDigitAt(layout, j) {
-					std := stdFracSecond0
-					if ch == '9' {
-						std = stdFracSecond9
-					}
-					return layout[:i], std | (j-(i+1))<<8 | int(c)<<16, layout[j:]
-				}
-			}
+// appendPadded writes v in decimal (a minus sign first), filled to width with pad.
+func appendPadded(b []byte, v int, width int, pad byte) []byte {
+	u := uint64(v)
+	if v < 0 {
+		b = append(b, '-')
+		u = -u
+	}
+	var digits [20]byte
+	n := 0
+	for {
+		digits[len(digits)-1-n] = byte('0' + u%10)
+		n++
+		if u /= 10; u == 0 {
+			break
 		}
 	}
-	return layout, stdNone, ""
-}
-
-func appendInt(b []byte, x int, width int) []byte {
-	u := uint(x)
-	if x < 0 {
-		b = append(b, '-')
-		u = uint(-x)
+	for ; n < width; width-- {
+		b = append(b, pad)
 	}
-	var buf [20]byte
-	i := len(buf)
-	for u >= 10 {
-		i--
-		q := u / 10
-		buf[i] = byte('0' + u - q*10)
-		u = q
-	}
-	i--
-	buf[i] = byte('0' + u)
-	for w := len(buf) - i; w < width; w++ {
-		b = append(b, '0')
-	}
-	return append(b, buf[i:]...)
+	return append(b, digits[len(digits)-n:]...)
 }
 
 // String formats t as "2006-01-02 15:04:05.999999999 -0700 MST", then " m=±secs" when
 // t has a monotonic reading.
 func (t Time) String() string {
-	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
-	if t.hasMono {
-		m2 := uint64(t.mono)
-		sign := byte('+')
-		if t.mono < 0 {
-			sign = '-'
-			m2 = -m2
-		}
-		m1, m2 := m2/1e9, m2%1e9
-		buf := []byte(" m=")
-		buf = append(buf, sign)
-		buf = appendInt(buf, int(m1), 0)
-		buf = append(buf, '.')
-		buf = appendInt(buf, int(m2), 9)
-		s += string(buf)
+	text := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	if !t.hasMono {
+		return text
 	}
-	return s
+	b := append([]byte(text), " m=+"...)
+	m := uint64(t.mono)
+	if t.mono < 0 {
+		b[len(b)-1] = '-'
+		m = -m
+	}
+	b = appendPadded(b, int(m/1e9), 0, 0)
+	b = append(b, '.')
+	return string(appendPadded(b, int(m%1e9), 9, '0'))
 }
 
 func (t Time) GoString() string { return t.String() }
@@ -226,139 +217,142 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 	days := floorDiv(w, secondsPerDay)
 	year, month, day := civil(days)
 	secs := int(w - days*secondsPerDay)
-	hour, min, sec := secs/secondsPerHour, secs%secondsPerHour/secondsPerMinute, secs%secondsPerMinute
-	yday := int(days-daysFromCivil(year, January, 1)) + 1
-	wd := int((days+4)%7+7) % 7
+	hour := secs / secondsPerHour
 	for layout != "" {
-		prefix, std, suffix := nextStd(layout)
+		prefix, e, rest := nextStd(layout)
 		b = append(b, prefix...)
-		if std == stdNone {
-			break
-		}
-		layout = suffix
-		switch std & 0xFF {
-		case stdYear:
-			y := year
-			if y < 0 {
-				y = -y
-			}
-			b = appendInt(b, y%100, 2)
-		case stdLongYear:
-			b = appendInt(b, year, 4)
-		case stdMonth:
-			b = append(b, month.String()[:3]...)
-		case stdLongMonth:
-			b = append(b, month.String()...)
-		case stdNumMonth:
-			b = appendInt(b, int(month), 0)
-		case stdZeroMonth:
-			b = appendInt(b, int(month), 2)
-		case stdWeekDay:
-			b = append(b, longDayNames[wd][:3]...)
-		case stdLongWeekDay:
-			b = append(b, longDayNames[wd]...)
-		case stdDay:
-			b = appendInt(b, day, 0)
-		case stdUnderDay:
-			if day < 10 {
-				b = append(b, ' ')
-			}
-			b = appendInt(b, day, 0)
-		case stdZeroDay:
-			b = appendInt(b, day, 2)
-		case stdUnderYearDay:
-			if yday < 100 {
-				b = append(b, ' ')
-				if yday < 10 {
-					b = append(b, ' ')
+		layout = rest
+		num := 0 // the value of a numeric part
+		switch elemPart(e) {
+		case 0:
+			return b
+		case partYear:
+			num = year
+			if elemArg(e) == 2 {
+				if num < 0 {
+					num = -num
 				}
+				num %= 100
 			}
-			b = appendInt(b, yday, 0)
-		case stdZeroYearDay:
-			b = appendInt(b, yday, 3)
-		case stdHour:
-			b = appendInt(b, hour, 2)
-		case stdHour12:
-			hr := hour % 12
-			if hr == 0 {
-				hr = 12
-			}
-			b = appendInt(b, hr, 0)
-		case stdZeroHour12:
-			hr := hour % 12
-			if hr == 0 {
-				hr = 12
-			}
-			b = appendInt(b, hr, 2)
-		case stdMinute:
-			b = appendInt(b, min, 0)
-		case stdZeroMinute:
-			b = appendInt(b, min, 2)
-		case stdSecond:
-			b = appendInt(b, sec, 0)
-		case stdZeroSecond:
-			b = appendInt(b, sec, 2)
-		case stdPM:
+		case partMonth:
+			num = int(month)
+		case partDay:
+			num = day
+		case partYearDay:
+			num = int(days-daysFromCivil(year, January, 1)) + 1
+		case partHour:
+			num = hour
+		case partHour12:
+			num = (hour+11)%12 + 1
+		case partMinute:
+			num = secs / secondsPerMinute % 60
+		case partSecond:
+			num = secs % 60
+		case partMonthName:
+			b = appendName(b, longMonthNames[month-1], e&longName != 0)
+			continue
+		case partWeekday:
+			b = appendName(b, longDayNames[int((days+4)%7+7)%7], e&longName != 0)
+			continue
+		case partAMPM:
+			i := 0
 			if hour >= 12 {
-				b = append(b, "PM"...)
-			} else {
-				b = append(b, "AM"...)
+				i = 2
 			}
-		case stdpm:
-			if hour >= 12 {
-				b = append(b, "pm"...)
-			} else {
-				b = append(b, "am"...)
+			if e&lowerAM != 0 {
+				i += 4
 			}
-		case stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ, stdISO8601ColonSecondsTZ,
-			stdNumTZ, stdNumColonTZ, stdNumSecondsTz, stdNumShortTZ, stdNumColonSecondsTZ:
-			s := std & 0xFF
-			iso := s == stdISO8601TZ || s == stdISO8601ColonTZ || s == stdISO8601SecondsTZ || s == stdISO8601ShortTZ || s == stdISO8601ColonSecondsTZ
-			if iso && offset == 0 {
-				b = append(b, 'Z')
-				break
-			}
-			zone := offset / 60
-			absoffset := offset
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-				absoffset = -absoffset
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			if s == stdISO8601ColonTZ || s == stdNumColonTZ || s == stdISO8601ColonSecondsTZ || s == stdNumColonSecondsTZ {
-				b = append(b, ':')
-			}
-			if s != stdNumShortTZ && s != stdISO8601ShortTZ {
-				b = appendInt(b, zone%60, 2)
-			}
-			if s == stdISO8601SecondsTZ || s == stdNumSecondsTz || s == stdNumColonSecondsTZ || s == stdISO8601ColonSecondsTZ {
-				if s == stdNumColonSecondsTZ || s == stdISO8601ColonSecondsTZ {
-					b = append(b, ':')
-				}
-				b = appendInt(b, absoffset%60, 2)
-			}
-		case stdTZ:
+			b = append(b, "AMPMampm"[i:i+2]...)
+			continue
+		case partZoneName:
 			if name != "" {
 				b = append(b, name...)
-				break
-			}
-			zone := offset / 60
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
 			} else {
-				b = append(b, '+')
+				b = appendOffset(b, offset, zoneMin)
 			}
-			b = appendInt(b, zone/60, 2)
-			b = appendInt(b, zone%60, 2)
-		case stdFracSecond0, stdFracSecond9:
-			n := std >> 8 & 0xFF
-			sep := byte(std >> 16)
-			b = appendFrac(b, int(t.nsec), n, sep, std&0xFF == stdFracSecond9)
+			continue
+		case partOffset:
+			if e&zoneZ != 0 && offset == 0 {
+				b = append(b, 'Z')
+			} else {
+				b = appendOffset(b, offset, e)
+			}
+			continue
+		case partFraction:
+			sep := byte('.')
+			if e&fracComma != 0 {
+				sep = ','
+			}
+			b = appendFrac(b, int(t.nsec), elemArg(e), sep, e&fracTrim != 0)
+			continue
 		}
+		pad := byte(0)
+		switch {
+		case e&padZero != 0:
+			pad = '0'
+		case e&padSpace != 0:
+			pad = ' '
+		}
+		width := 0
+		if pad != 0 {
+			width = elemArg(e)
+		}
+		b = appendPadded(b, num, width, pad)
+	}
+	return b
+}
+
+func appendName(b []byte, name string, long bool) []byte {
+	if !long {
+		name = name[:3]
+	}
+	return append(b, name...)
+}
+
+// foldEqual: a and b are the same but for the case of ASCII letters.
+func foldEqual(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lowerByte(a[i]) != lowerByte(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// appendOffset writes a zone offset as a sign and two-digit fields: hours, then minutes
+// unless e asks for hours only, then seconds when it asks for them; colons between them
+// when it asks for those. The fields are those of the offset cut to whole minutes, the
+// seconds those of the whole offset.
+func appendOffset(b []byte, offset int, e int) []byte {
+	sign := byte('+')
+	if offset/60 < 0 {
+		sign = '-'
+		offset = -offset
+	}
+	b = append(b, sign)
+	mins := offset / 60
+	b = appendPadded(b, mins/60, 2, '0')
+	if e&zoneHour != 0 {
+		return b
+	}
+	for i, f := range [2]int{mins % 60, offset % 60} {
+		if i == 1 && e&zoneSec == 0 {
+			break
+		}
+		if e&zoneColon != 0 {
+			b = append(b, ':')
+		}
+		b = appendPadded(b, f, 2, '0')
 	}
 	return b
 }
@@ -405,79 +399,20 @@ func (e *ParseError) Error() string {
 	return "parsing time " + quote(e.Value) + e.Message
 }
 
-// getnum parses 1 or 2 digits (exactly 2 when fixed).
-func getnum(s string, fixed bool) (int, string, bool) {
-	if !isDigitAt(s, 0) {
+// twoDigits reads one or two digits at the start of s (two when fixed).
+func twoDigits(s string, fixed bool) (int, string, bool) {
+	v, n := 0, 0
+	for ; n < 2 && isDigitAt(s, n); n++ {
+		v = v*10 + int(s[n]-'0')
+	}
+	if n == 0 || fixed && n < 2 {
 		return 0, s, false
-	}
-	if !isDigitAt(s, 1) {
-		if fixed {
-			return 0, s, false
-		}
-		return int(s[0] - '0'), s[1:], true
-	}
-	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], true
-}
-
-// upToDigits reads one to n decimal digits at the start of s.
-func upToDigits(s string, n int) (int, string, bool) {
-	v, i := 0, 0
-	for ; i < n && isDigitAt(s, i); i++ {
-		v = v*10 + int(s[i]-'0')
-	}
-	return v, s[i:], i > 0
-}
-
-func getdigits(s string, n int) (int, string, bool) {
-	if len(s) < n {
-		return 0, s, false
-	}
-	v := 0
-	for i := 0; i < n; i++ {
-		if !isDigitAt(s, i) {
-			return 0, s, false
-		}
-		v = v*10 + int(s[i]-'0')
 	}
 	return v, s[n:], true
 }
 
-func lookupName(tab []string, n int, s string) (int, string, bool) {
-	for i, v := range tab {
-		name := v
-		if n > 0 {
-			name = v[:n]
-		}
-		if len(s) >= len(name) && equalFold(s[:len(name)], name) {
-			return i, s[len(name):], true
-		}
-	}
-	return -1, s, false
-}
-
-func equalFold(a, b string) bool {
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
-}
-
+// daysIn is the length of month m of year.
 func daysIn(m Month, year int) int {
-	if m == February {
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	}
 	return int(daysFromCivil(year, m+1, 1) - daysFromCivil(year, m, 1))
 }
 
@@ -496,255 +431,413 @@ func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 // parse reads value by layout. A time without zone is in defaultLocation; a zone offset or
 // abbreviation that local uses at that instant gives a time in local (Go's rule).
 func parse(layout, value string, defaultLocation, local *Location) (Time, error) {
-	alayout, avalue := layout, value
-	// Elements missing from the layout are zero, or one where zero is impossible: year 0.
-	year, month, day, yday := 0, -1, -1, -1
-	hour, min, sec, nsec := 0, 0, 0, 0
-	pmSet, amSet := false, false
-	zoneOffset := -1
-	zoneName := ""
-	var z *Location // set by "Z" and "UTC", which always mean UTC
+	fail := func(layoutElem, valueElem, msg string) (Time, error) {
+		return Time{}, &ParseError{Layout: layout, Value: value, LayoutElem: layoutElem, ValueElem: valueElem, Message: msg}
+	}
+	f := parsedFields{month: -1, day: -1, yday: -1, zoneOffset: -1}
+	rest, text := value, layout
 	for {
-		prefix, std, suffix := nextStd(layout)
-		stdstr := layout[len(prefix) : len(layout)-len(suffix)]
-		// The literal text must match exactly (runs of spaces aside, which Go also requires).
-		if len(value) < len(prefix) || value[:len(prefix)] != prefix {
-			return Time{}, &ParseError{alayout, avalue, prefix, value, ""}
+		prefix, e, next := nextStd(text)
+		var ok bool
+		if rest, ok = skipLiteral(rest, prefix); !ok {
+			return fail(prefix, rest, "")
 		}
-		value = value[len(prefix):]
-		if std == stdNone {
-			if len(value) != 0 {
-				return Time{}, &ParseError{alayout, avalue, "", value, ": extra text: " + quote(value)}
+		if e == 0 {
+			if rest != "" {
+				return fail("", rest, ": extra text: "+quote(rest))
 			}
 			break
 		}
-		layout = suffix
-		hold := value
-		ok := true
-		rangeErr := ""
-		switch std & 0xFF {
-		case stdYear:
-			var y int
-			y, value, ok = getdigits(value, 2)
-			if ok {
-				if y >= 69 {
-					year = y + 1900
-				} else {
-					year = y + 2000
-				}
-			}
-		case stdLongYear:
-			year, value, ok = getdigits(value, 4)
-		case stdMonth:
-			month, value, ok = lookupName(longMonthNames, 3, value)
-			month++
-		case stdLongMonth:
-			month, value, ok = lookupName(longMonthNames, 0, value)
-			month++
-		case stdNumMonth, stdZeroMonth:
-			month, value, ok = getnum(value, std == stdZeroMonth)
-			if ok && (month <= 0 || 12 < month) {
-				rangeErr = "month"
-			}
-		case stdWeekDay:
-			_, value, ok = lookupName(longDayNames, 3, value)
-		case stdLongWeekDay:
-			_, value, ok = lookupName(longDayNames, 0, value)
-		case stdDay, stdUnderDay, stdZeroDay:
-			if std == stdUnderDay && len(value) > 0 && value[0] == ' ' {
-				value = value[1:]
-			}
-			day, value, ok = getnum(value, std == stdZeroDay)
-		case stdZeroYearDay:
-			yday, value, ok = getdigits(value, 3)
-		case stdUnderYearDay:
-			// padded with up to two spaces, then one to three digits
-			for pad := 0; pad < 2 && len(value) > 0 && value[0] == ' '; pad++ {
-				value = value[1:]
-			}
-			yday, value, ok = upToDigits(value, 3)
-		case stdHour:
-			hour, value, ok = getnum(value, false)
-			if hour < 0 || 24 <= hour {
-				rangeErr = "hour"
-			}
-		case stdHour12, stdZeroHour12:
-			hour, value, ok = getnum(value, std == stdZeroHour12)
-			if hour < 0 || 12 < hour {
-				rangeErr = "hour"
-			}
-		case stdMinute, stdZeroMinute:
-			min, value, ok = getnum(value, std == stdZeroMinute)
-			if min < 0 || 60 <= min {
-				rangeErr = "minute"
-			}
-		case stdSecond, stdZeroSecond:
-			sec, value, ok = getnum(value, std == stdZeroSecond)
-			if sec < 0 || 60 <= sec {
-				rangeErr = "second"
-				break
-			}
-			// A fraction may follow even when the layout has none.
-			if len(value) >= 2 && (value[0] == '.' || value[0] == ',') && isDigitAt(value, 1) {
-				_, std2, _ := nextStd(layout)
-				if s := std2 & 0xFF; s == stdFracSecond0 || s == stdFracSecond9 {
-					break
-				}
-				n := 2
-				for ; n < len(value) && isDigitAt(value, n); n++ {
-				}
-				nsec = parseNanos(value[1:n])
-				value = value[n:]
-			}
-		case stdPM, stdpm:
-			if len(value) < 2 {
-				ok = false
-				break
-			}
-			p := value[:2]
-			switch {
-			case p == "PM" && std == stdPM || p == "pm" && std == stdpm:
-				pmSet = true
-			case p == "AM" && std == stdPM || p == "am" && std == stdpm:
-				amSet = true
-			default:
-				ok = false
-			}
-			value = value[2:]
-		case stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ, stdISO8601ColonSecondsTZ,
-			stdNumTZ, stdNumShortTZ, stdNumColonTZ, stdNumSecondsTz, stdNumColonSecondsTZ:
-			s := std & 0xFF
-			iso := s == stdISO8601TZ || s == stdISO8601ColonTZ || s == stdISO8601SecondsTZ || s == stdISO8601ShortTZ || s == stdISO8601ColonSecondsTZ
-			if iso && len(value) >= 1 && value[0] == 'Z' {
-				value = value[1:]
-				z = UTC
-				break
-			}
-			if len(value) < 3 || (value[0] != '+' && value[0] != '-') {
-				ok = false
-				break
-			}
-			sign := value[0]
-			var hh, mm, ss int
-			hh, value, ok = getdigits(value[1:], 2)
-			if ok && s != stdNumShortTZ && s != stdISO8601ShortTZ {
-				if s == stdISO8601ColonTZ || s == stdNumColonTZ || s == stdISO8601ColonSecondsTZ || s == stdNumColonSecondsTZ {
-					if len(value) == 0 || value[0] != ':' {
-						ok = false
-						break
-					}
-					value = value[1:]
-				}
-				mm, value, ok = getdigits(value, 2)
-			}
-			if ok && (s == stdISO8601SecondsTZ || s == stdNumSecondsTz || s == stdNumColonSecondsTZ || s == stdISO8601ColonSecondsTZ) {
-				if s == stdNumColonSecondsTZ || s == stdISO8601ColonSecondsTZ {
-					if len(value) == 0 || value[0] != ':' {
-						ok = false
-						break
-					}
-					value = value[1:]
-				}
-				ss, value, ok = getdigits(value, 2)
-			}
-			zoneOffset = (hh*60+mm)*60 + ss
-			if sign == '-' {
-				zoneOffset = -zoneOffset
-			}
-		case stdTZ:
-			if len(value) >= 3 && value[:3] == "UTC" {
-				z = UTC
-				value = value[3:]
-				break
-			}
-			n, found := zoneNameLen(value)
-			if !found {
-				ok = false
-				break
-			}
-			zoneName, value = value[:n], value[n:]
-		case stdFracSecond0:
-			n := std >> 8 & 0xFF
-			if len(value) < n+1 || value[0] != byte(std>>16) {
-				ok = false
-				break
-			}
-			nsec = parseNanos(value[1 : n+1])
-			value = value[n+1:]
-		case stdFracSecond9:
-			if len(value) < 2 || (value[0] != '.' && value[0] != ',') || !isDigitAt(value, 1) {
-				break
-			}
-			n := 1
-			for n < 10 && isDigitAt(value, n) {
-				n++
-			}
-			nsec = parseNanos(value[1:n])
-			value = value[n:]
-		}
-		if rangeErr != "" {
-			return Time{}, &ParseError{alayout, avalue, stdstr, hold, ": " + rangeErr + " out of range"}
-		}
-		if !ok {
-			return Time{}, &ParseError{alayout, avalue, stdstr, hold, ""}
+		elemText := text[len(prefix) : len(text)-len(next)]
+		text = next
+		var problem string
+		rest, problem = f.read(e, rest, text)
+		switch problem {
+		case "":
+		case "bad":
+			return fail(elemText, rest, "")
+		default:
+			return fail(elemText, rest, ": "+problem+" out of range")
 		}
 	}
-	hour = hour24(hour, amSet, pmSet)
-	if yday >= 0 {
-		// A month or day given as well must agree with the day of the year.
-		m, d, inYear := dateOfYearDay(year, yday)
-		problem := ""
+	t, problem := f.resolve(defaultLocation, local)
+	if problem != "" {
+		return fail("", "", ": "+problem)
+	}
+	return t, nil
+}
+
+// parsedFields collects what the elements of a layout read; -1: not given.
+type parsedFields struct {
+	year, month, day, yday int
+	hour, min, sec, nsec   int
+	pm, am                 bool
+	zoneOffset             int
+	zoneName               string
+	utc                    *Location // set by "Z" and "UTC", which always mean UTC
+}
+
+// skipLiteral removes the literal text lit from the start of value; a run of spaces in lit
+// matches any run of spaces (even none at the end of value).
+func skipLiteral(value, lit string) (string, bool) {
+	for lit != "" {
+		if lit[0] != ' ' {
+			if value == "" || value[0] != lit[0] {
+				return value, false
+			}
+			lit, value = lit[1:], value[1:]
+			continue
+		}
+		if value != "" && value[0] != ' ' {
+			return value, false
+		}
+		lit, value = trimSpaces(lit), trimSpaces(value)
+	}
+	return value, true
+}
+
+func trimSpaces(s string) string {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return s[i:]
+}
+
+// read reads element e at the start of value (rest is the layout after it) and returns what
+// is left of value and a problem: "" none, "bad" when value does not fit the element, or
+// the name of a field out of range.
+func (f *parsedFields) read(e int, value, rest string) (string, string) {
+	fixed := e&padZero != 0
+	switch elemPart(e) {
+	case partYear:
+		if elemArg(e) == 2 {
+			if len(value) < 2 {
+				return value, "bad"
+			}
+			y, ok := signedInt(value[:2])
+			if !ok {
+				return value, "bad"
+			}
+			f.year = y + 2000
+			if y >= 69 {
+				f.year = y + 1900
+			}
+			return value[2:], ""
+		}
+		if len(value) < 4 || !isDigitAt(value, 0) {
+			return value, "bad"
+		}
+		y, ok := signedInt(value[:4])
+		f.year = y
+		return value[4:], badUnless(ok)
+	case partMonthName, partWeekday:
+		names := longMonthNames
+		if elemPart(e) == partWeekday {
+			names = longDayNames
+		}
+		i, left := nameIndex(names, e&longName != 0, value)
+		if i < 0 {
+			return value, "bad"
+		}
+		if elemPart(e) == partMonthName {
+			f.month = i + 1
+		}
+		return left, ""
+	case partMonth:
+		m, left, ok := twoDigits(value, fixed)
+		if !ok {
+			return value, "bad"
+		}
+		f.month = m
+		return left, within(m, 1, 12, "month")
+	case partDay:
+		if e&padSpace != 0 && value != "" && value[0] == ' ' {
+			value = value[1:]
+		}
+		d, left, ok := twoDigits(value, fixed)
+		if !ok {
+			return value, "bad"
+		}
+		f.day = d
+		return left, ""
+	case partYearDay:
+		for i := 0; i < 2 && e&padSpace != 0 && value != "" && value[0] == ' '; i++ {
+			value = value[1:]
+		}
+		n := 0
+		for n < 3 && isDigitAt(value, n) {
+			n++
+		}
+		if n == 0 || fixed && n != 3 {
+			return value, "bad"
+		}
+		f.yday, _ = signedInt(value[:n])
+		return value[n:], ""
+	case partHour, partHour12, partMinute:
+		// a 24-hour clock reads one or two digits however it is written
+		v, left, ok := twoDigits(value, fixed && elemPart(e) != partHour)
+		if !ok {
+			return value, "bad"
+		}
+		switch elemPart(e) {
+		case partHour:
+			f.hour = v
+			return left, within(v, 0, 23, "hour")
+		case partHour12:
+			f.hour = v
+			return left, within(v, 0, 12, "hour")
+		}
+		f.min = v
+		return left, within(v, 0, 59, "minute")
+	case partSecond:
+		v, left, ok := twoDigits(value, fixed)
+		f.sec = v
+		if p := within(v, 0, 59, "second"); p != "" {
+			return left, p
+		}
+		problem := badUnless(ok)
+		// A fraction may follow when the layout's next element is none; as in Go it is
+		// read even when the seconds were not there, and then decides.
+		if len(left) < 2 || !isSeparator(left[0]) || !isDigitAt(left, 1) {
+			return left, problem
+		}
+		if _, next, _ := nextStd(rest); elemPart(next) == partFraction {
+			return left, problem
+		}
+		n := 2
+		for n < len(left) && isDigitAt(left, n) {
+			n++
+		}
+		f.nsec, problem = readNanos(left, n)
+		return left[n:], problem
+	case partAMPM:
+		if len(value) < 2 {
+			return value, "bad"
+		}
+		am, pm := "AM", "PM"
+		if e&lowerAM != 0 {
+			am, pm = "am", "pm"
+		}
+		switch value[:2] {
+		case am:
+			f.am = true
+		case pm:
+			f.pm = true
+		default:
+			return value[2:], "bad"
+		}
+		return value[2:], ""
+	case partZoneName:
+		if len(value) >= 3 && value[:3] == "UTC" {
+			f.utc = UTC
+			return value[3:], ""
+		}
+		n, found := zoneNameLen(value)
+		if !found {
+			return value, "bad"
+		}
+		f.zoneName = value[:n]
+		return value[n:], ""
+	case partOffset:
+		return f.readOffset(e, value)
+	case partFraction:
+		if e&fracTrim == 0 {
+			n := 1 + elemArg(e)
+			if len(value) < n {
+				return value, "bad"
+			}
+			var p string
+			f.nsec, p = readNanos(value, n)
+			return value[n:], p
+		}
+		if len(value) < 2 || !isSeparator(value[0]) || !isDigitAt(value, 1) {
+			return value, ""
+		}
+		n := 1
+		for n < 10 && isDigitAt(value, n) {
+			n++
+		}
+		var p string
+		f.nsec, p = readNanos(value, n)
+		return value[n:], p
+	}
+	return value, ""
+}
+
+// readOffset reads a numeric zone offset: a sign and two-digit fields at fixed places, as
+// many as the element shows (with colons where it has them); "Z" is UTC for the ISO
+// elements without seconds.
+func (f *parsedFields) readOffset(e int, value string) (string, string) {
+	if e&zoneZ != 0 && e&zoneSec == 0 && value != "" && value[0] == 'Z' {
+		f.utc = UTC
+		return value[1:], ""
+	}
+	fields := 3
+	switch {
+	case e&zoneHour != 0:
+		fields = 1
+	case e&zoneMin != 0:
+		fields = 2
+	}
+	step := 2
+	if e&zoneColon != 0 {
+		step = 3
+	}
+	size := 1 + 2 + (fields-1)*step
+	if len(value) < size {
+		return value, "bad"
+	}
+	for i := 1; i < fields && step == 3; i++ {
+		if value[i*3] != ':' {
+			return value, "bad"
+		}
+	}
+	offset := 0
+	good := true
+	for i := 0; i < 3; i++ {
+		v := 0
+		if i < fields {
+			at := 1 + i*step
+			var ok bool
+			v, ok = signedInt(value[at : at+2])
+			good = good && ok
+		}
+		offset = offset*60 + v
+	}
+	switch value[0] {
+	case '-':
+		offset = -offset
+	case '+':
+	default:
+		good = false
+	}
+	f.zoneOffset = offset
+	return value[size:], badUnless(good)
+}
+
+func badUnless(ok bool) string {
+	if ok {
+		return ""
+	}
+	return "bad"
+}
+
+func within(v, lo, hi int, name string) string {
+	if v < lo || v > hi {
+		return name
+	}
+	return ""
+}
+
+func isSeparator(c byte) bool { return c == '.' || c == ',' }
+
+// signedInt reads s whole as a decimal number with an optional sign.
+func signedInt(s string) (int, bool) {
+	neg := s != "" && s[0] == '-'
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	v, rest, ok := leadingUint(s)
+	if !ok || rest != "" || v > 1<<63-1 {
+		return 0, false
+	}
+	if neg {
+		return -int(v), true
+	}
+	return int(v), true
+}
+
+// readNanos reads the fraction value[1:n] (at most nine digits count) as nanoseconds after
+// a separator.
+func readNanos(value string, n int) (int, string) {
+	if !isSeparator(value[0]) {
+		return 0, "bad"
+	}
+	if n > 10 {
+		n = 10
+	}
+	ns, ok := signedInt(value[1:n])
+	switch {
+	case !ok:
+		return 0, "bad"
+	case ns < 0:
+		return 0, "fractional second"
+	}
+	for i := n; i < 10; i++ {
+		ns *= 10
+	}
+	return ns, ""
+}
+
+// nameIndex finds the name of names (or its first three letters) that value starts with,
+// ignoring ASCII case; -1 when none does.
+func nameIndex(names []string, long bool, value string) (int, string) {
+	for i, name := range names {
+		if !long {
+			name = name[:3]
+		}
+		if len(value) >= len(name) && foldEqual(value[:len(name)], name) {
+			return i, value[len(name):]
+		}
+	}
+	return -1, value
+}
+
+// resolve makes the time the fields describe: the day of the year (which must agree with a
+// month or day also given), missing fields as zero or one, the AM/PM marker applied, then
+// the zone: UTC; an offset, kept as local when local has it then (and the name, if any);
+// a name local knows; an unknown name, with offset 0 (GMT+h: h hours) and the clock
+// reading kept; no zone: defaultLocation.
+func (f *parsedFields) resolve(defaultLocation, local *Location) (Time, string) {
+	month, day := f.month, f.day
+	if f.yday >= 0 {
+		m, d, inYear := dateOfYearDay(f.year, f.yday)
 		switch {
 		case !inYear:
-			problem = "day-of-year out of range"
+			return Time{}, "day-of-year out of range"
 		case month >= 0 && month != m:
-			problem = "day-of-year does not match month"
+			return Time{}, "day-of-year does not match month"
 		case day >= 0 && day != d:
-			problem = "day-of-year does not match day"
-		}
-		if problem != "" {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": " + problem}
+			return Time{}, "day-of-year does not match day"
 		}
 		month, day = m, d
 	}
-	month, day = unsetAsOne(month), unsetAsOne(day) // -1: not in the layout
-	if day < 1 || day > daysIn(Month(month), year) {
-		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
+	month, day = unsetAsOne(month), unsetAsOne(day)
+	if day < 1 || day > daysIn(Month(month), f.year) {
+		return Time{}, "day out of range"
 	}
-	if z != nil {
-		return Date(year, Month(month), day, hour, min, sec, nsec, z), nil
+	hour := hour24(f.hour, f.am, f.pm)
+	at := func(loc *Location) Time {
+		return Date(f.year, Month(month), day, hour, f.min, f.sec, f.nsec, loc)
 	}
-	if zoneOffset != -1 {
-		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		t.sec -= int64(zoneOffset)
-		// The local zone, when it has this offset (and name) at that instant.
-		if name, offset := local.lookup(t.Unix()); offset == zoneOffset && (zoneName == "" || name == zoneName) {
-			t.loc = local
-			return t, nil
-		}
-		t.loc = FixedZone(zoneName, zoneOffset)
-		return t, nil
+	switch {
+	case f.utc != nil:
+		return at(f.utc), ""
+	case f.zoneOffset == -1 && f.zoneName == "":
+		return at(defaultLocation), ""
 	}
-	if zoneName != "" {
-		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		if offset, found := local.lookupName(zoneName, t.Unix()); found {
+	t := at(UTC)
+	if f.zoneOffset == -1 {
+		if offset, known := local.lookupName(f.zoneName, t.Unix()); known {
 			t.sec -= int64(offset)
 			t.loc = local
-			return t, nil
+			return t, ""
 		}
-		// An unknown abbreviation keeps the clock reading with offset 0 (GMT+h: h hours).
 		offset := 0
-		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
-			h, _, _ := leadingUint(zoneName[4:])
-			offset = int(h) * secondsPerHour
-			if zoneName[3] == '-' {
-				offset = -offset
-			}
+		if len(f.zoneName) > 3 && f.zoneName[:3] == "GMT" {
+			h, _ := signedInt(f.zoneName[3:])
+			offset = h * secondsPerHour
 		}
-		t.loc = FixedZone(zoneName, offset)
-		return t, nil
+		t.loc = FixedZone(f.zoneName, offset)
+		return t, ""
 	}
-	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLocation), nil
+	t.sec -= int64(f.zoneOffset)
+	t.loc = FixedZone(f.zoneName, f.zoneOffset)
+	if name, offset := local.lookup(t.Unix()); offset == f.zoneOffset && (f.zoneName == "" || name == f.zoneName) {
+		t.loc = local
+	}
+	return t, ""
 }
 
 func isLeap(year int) bool { return year%4 == 0 && (year%100 != 0 || year%400 == 0) }
@@ -792,26 +885,23 @@ func zoneNameLen(value string) (int, bool) {
 	if len(value) < 3 {
 		return 0, false
 	}
-	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
-		return 4, true
-	}
-	if value[:3] == "GMT" {
-		return 3 + signedHourLen(value[3:]), true
-	}
-	if value[0] == '+' || value[0] == '-' {
-		n := signedHourLen(value)
-		return n, n > 0
-	}
-	n := 0
-	for n < 6 && n < len(value) && 'A' <= value[n] && value[n] <= 'Z' {
-		n++
+	upper := 0
+	for upper < len(value) && upper < 6 && 'A' <= value[upper] && value[upper] <= 'Z' {
+		upper++
 	}
 	switch {
-	case n == 3:
-		return 3, true
-	case n == 4 && (value[3] == 'T' || value[:4] == "WITA"):
+	case value[:3] == "GMT":
+		return 3 + signedHourLen(value[3:]), true
+	case value[0] == '+' || value[0] == '-':
+		n := signedHourLen(value)
+		return n, n > 0
+	case len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST"):
 		return 4, true
-	case n == 5 && value[4] == 'T':
+	case upper == 3:
+		return 3, true
+	case upper == 4 && (value[3] == 'T' || value[:4] == "WITA"):
+		return 4, true
+	case upper == 5 && value[4] == 'T':
 		return 5, true
 	}
 	return 0, false
@@ -827,17 +917,4 @@ func signedHourLen(value string) int {
 		return 0
 	}
 	return len(value) - len(rem)
-}
-
-// parseNanos reads up to nine fraction digits as nanoseconds.
-func parseNanos(s string) int {
-	ns := 0
-	i := 0
-	for ; i < 9 && i < len(s); i++ {
-		ns = ns*10 + int(s[i]-'0')
-	}
-	for ; i < 9; i++ {
-		ns *= 10
-	}
-	return ns
 }

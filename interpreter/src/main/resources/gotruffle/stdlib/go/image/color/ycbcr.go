@@ -29,31 +29,27 @@ func ycbcrToRGB(y, cb, cr uint8, shift uint) (r, g, b uint32) {
 }
 
 // YCbCrToRGB maps Y'CbCr (JFIF, full range) to 8-bit RGB.
-func YCbCrToRGB(y, cb, cr uint8) (uint8, uint8, uint8) {
-	r, g, b := ycbcrToRGB(y, cb, cr, 16)
-	return uint8(r), uint8(g), uint8(b)
-}
+func YCbCrToRGB(y, cb, cr uint8) (uint8, uint8, uint8) { return bytes3(ycbcrToRGB(y, cb, cr, 16)) }
+
+func bytes3(r, g, b uint32) (uint8, uint8, uint8) { return uint8(r), uint8(g), uint8(b) }
 
 // YCbCr: an opaque color as one luma and two chroma bytes, JPEG's color space.
 type YCbCr struct {
 	Y, Cb, Cr uint8
 }
 
-func (c YCbCr) RGBA() (uint32, uint32, uint32, uint32) {
-	r, g, b := ycbcrToRGB(c.Y, c.Cb, c.Cr, 8)
-	return r, g, b, 0xffff
-}
+func (c YCbCr) RGBA() (uint32, uint32, uint32, uint32) { return opaque(ycbcrToRGB(c.Y, c.Cb, c.Cr, 8)) }
 
-// YCbCrModel converts any color to YCbCr.
-var YCbCrModel Model = ModelFunc(yCbCrModel)
-
-func yCbCrModel(c Color) Color {
-	if _, ok := c.(YCbCr); ok {
-		return c
-	}
+// YCbCrModel converts any color to YCbCr (its alpha is dropped).
+var YCbCrModel Model = modelOf(func(c Color) YCbCr {
 	r, g, b, _ := c.RGBA()
-	y, u, v := RGBToYCbCr(uint8(r>>8), uint8(g>>8), uint8(b>>8))
-	return YCbCr{y, u, v}
+	return ycbcrOf(r, g, b)
+})
+
+// ycbcrOf is the YCbCr of 16-bit RGB channels (their top bytes).
+func ycbcrOf(r, g, b uint32) YCbCr {
+	y, cb, cr := RGBToYCbCr(high(r), high(g), high(b))
+	return YCbCr{y, cb, cr}
 }
 
 // NYCbCrA: a YCbCr color with an alpha byte; luma and chroma are not scaled by alpha.
@@ -68,23 +64,18 @@ func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32) {
 	return r * a / 0xffff, g * a / 0xffff, b * a / 0xffff, a
 }
 
-// NYCbCrAModel converts any color to NYCbCrA.
-var NYCbCrAModel Model = ModelFunc(nYCbCrAModel)
-
-func nYCbCrAModel(c Color) Color {
-	switch c := c.(type) {
-	case NYCbCrA:
-		return c
-	case YCbCr:
-		return NYCbCrA{c, 0xff}
+// NYCbCrAModel converts any color to NYCbCrA; a YCbCr keeps its values and becomes opaque.
+var NYCbCrAModel Model = modelOf(func(c Color) NYCbCrA {
+	if v, ok := c.(YCbCr); ok {
+		return NYCbCrA{v, 0xff}
 	}
+	// divided by alpha as NRGBA's are, but a transparent color keeps its channels
 	r, g, b, a := c.RGBA()
 	if a != 0 {
 		r, g, b = r*0xffff/a, g*0xffff/a, b*0xffff/a
 	}
-	y, u, v := RGBToYCbCr(uint8(r>>8), uint8(g>>8), uint8(b>>8))
-	return NYCbCrA{YCbCr{Y: y, Cb: u, Cr: v}, uint8(a >> 8)}
-}
+	return NYCbCrA{ycbcrOf(r, g, b), high(a)}
+})
 
 // RGBToCMYK maps 8-bit RGB to the four ink values.
 func RGBToCMYK(r, g, b uint8) (uint8, uint8, uint8, uint8) {
@@ -111,7 +102,7 @@ func cmykToRGB16(c, m, y, k uint8) (r, g, b uint32) {
 // CMYKToRGB maps the four ink values to 8-bit RGB.
 func CMYKToRGB(c, m, y, k uint8) (uint8, uint8, uint8) {
 	r, g, b := cmykToRGB16(c, m, y, k)
-	return uint8(r >> 8), uint8(g >> 8), uint8(b >> 8)
+	return high(r), high(g), high(b)
 }
 
 // CMYK represents a fully opaque CMYK color, 8 bits each for cyan, magenta, yellow and black.
@@ -119,19 +110,11 @@ type CMYK struct {
 	C, M, Y, K uint8
 }
 
-func (c CMYK) RGBA() (uint32, uint32, uint32, uint32) {
-	r, g, b := cmykToRGB16(c.C, c.M, c.Y, c.K)
-	return r, g, b, 0xffff
-}
+func (c CMYK) RGBA() (uint32, uint32, uint32, uint32) { return opaque(cmykToRGB16(c.C, c.M, c.Y, c.K)) }
 
-// CMYKModel converts any color to CMYK.
-var CMYKModel Model = ModelFunc(cmykModel)
-
-func cmykModel(c Color) Color {
-	if _, ok := c.(CMYK); ok {
-		return c
-	}
+// CMYKModel converts any color to CMYK (its alpha is dropped).
+var CMYKModel Model = modelOf(func(c Color) CMYK {
 	r, g, b, _ := c.RGBA()
-	cc, mm, yy, kk := RGBToCMYK(uint8(r>>8), uint8(g>>8), uint8(b>>8))
-	return CMYK{cc, mm, yy, kk}
-}
+	cyan, magenta, yellow, black := RGBToCMYK(high(r), high(g), high(b))
+	return CMYK{cyan, magenta, yellow, black}
+})

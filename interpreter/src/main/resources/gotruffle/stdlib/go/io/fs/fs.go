@@ -67,23 +67,26 @@ type GlobFS interface {
 // ValidPath reports whether name may be passed to Open: valid UTF-8, "." or slash-separated
 // elements that are neither empty, "." nor "..".
 func ValidPath(name string) bool {
-	if !utf8.ValidString(name) {
-		return false
-	}
 	if name == "." {
 		return true
 	}
-	start := 0
-	for i := 0; i <= len(name); i++ {
-		if i == len(name) || name[i] == '/' {
-			elem := name[start:i]
-			if elem == "" || elem == "." || elem == ".." {
-				return false
+	for rest := name; ; {
+		elem := rest
+		slash := -1
+		for i := 0; i < len(rest); i++ {
+			if rest[i] == '/' {
+				elem, slash = rest[:i], i
+				break
 			}
-			start = i + 1
 		}
+		if elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+		if slash < 0 {
+			return utf8.ValidString(name)
+		}
+		rest = rest[slash+1:]
 	}
-	return true
 }
 
 // DirEntry describes one name found in a directory listing.
@@ -172,8 +175,20 @@ func (e *PathError) Unwrap() error { return e.Err }
 
 // Timeout reports whether the underlying error is a timeout.
 func (e *PathError) Timeout() bool {
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	if t, ok := e.Err.(interface{ Timeout() bool }); ok {
+		return t.Timeout()
+	}
+	return false
+}
+
+// withOpen opens name in fsys, hands the file to use and closes it afterwards.
+func withOpen(fsys FS, name string, use func(File) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return use(f)
 }
 
 // ReadFile reads the whole named file of fsys.
@@ -181,27 +196,33 @@ func ReadFile(fsys FS, name string) ([]byte, error) {
 	if rf, ok := fsys.(ReadFileFS); ok {
 		return rf.ReadFile(name)
 	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
+	var data []byte
+	err := withOpen(fsys, name, func(f File) (err error) {
+		data, err = readToEnd(f)
+		return err
+	})
+	return data, err
+}
+
+// readToEnd reads f to its end into a buffer of the size Stat reports plus one byte (so
+// that a right size ends in one short read), grown when that is too small.
+func readToEnd(f File) ([]byte, error) {
+	hint := 0
+	if fi, err := f.Stat(); err == nil && int64(int(fi.Size())) == fi.Size() {
+		hint = int(fi.Size())
 	}
-	defer f.Close()
-	size := 0
-	if info, err := f.Stat(); err == nil && int64(int(info.Size())) == info.Size() {
-		size = int(info.Size())
-	}
-	data := make([]byte, 0, size+1)
+	buf := make([]byte, 0, hint+1)
 	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
 		}
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
-			return data, err
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		switch {
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return buf, err
 		}
 	}
 }
@@ -211,17 +232,16 @@ func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 	if rd, ok := fsys.(ReadDirFS); ok {
 		return rd.ReadDir(name)
 	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	dir, ok := f.(ReadDirFile)
-	if !ok {
-		return nil, &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
-	}
-	list, err := dir.ReadDir(-1)
-	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	var list []DirEntry
+	err := withOpen(fsys, name, func(f File) (err error) {
+		lister, ok := f.(ReadDirFile)
+		if !ok {
+			return &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
+		}
+		list, err = lister.ReadDir(-1)
+		sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+		return err
+	})
 	return list, err
 }
 
@@ -230,12 +250,12 @@ func Stat(fsys FS, name string) (FileInfo, error) {
 	if sf, ok := fsys.(StatFS); ok {
 		return sf.Stat(name)
 	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return f.Stat()
+	var info FileInfo
+	err := withOpen(fsys, name, func(f File) (err error) {
+		info, err = f.Stat()
+		return err
+	})
+	return info, err
 }
 
 // FileInfoToDirEntry returns a DirEntry that answers from info (nil for nil).
@@ -246,82 +266,80 @@ func FileInfoToDirEntry(info FileInfo) DirEntry {
 	return &statDirEntry{info}
 }
 
+// statDirEntry is a DirEntry made of a FileInfo (Go's name: %T shows it).
 type statDirEntry struct {
 	info FileInfo
 }
 
-func (d *statDirEntry) Name() string            { return d.info.Name() }
-func (d *statDirEntry) IsDir() bool             { return d.info.IsDir() }
-func (d *statDirEntry) Type() FileMode          { return d.info.Mode().Type() }
-func (d *statDirEntry) Info() (FileInfo, error) { return d.info, nil }
+func (e *statDirEntry) Name() string            { return e.info.Name() }
+func (e *statDirEntry) IsDir() bool             { return e.info.IsDir() }
+func (e *statDirEntry) Type() FileMode          { return e.info.Mode().Type() }
+func (e *statDirEntry) Info() (FileInfo, error) { return e.info, nil }
 
 // Glob returns the names of fsys matching pattern (path.Match syntax per element), sorted per
-// directory; the only error is path.ErrBadPattern.
+// directory; the only error is path.ErrBadPattern. Missing or unreadable directories just
+// match nothing.
 func Glob(fsys FS, pattern string) (matches []string, err error) {
-	return glob(fsys, pattern, 0)
+	return globDepth(fsys, pattern, 0)
 }
 
-func glob(fsys FS, pattern string, depth int) (matches []string, err error) {
-	if gfs, ok := fsys.(GlobFS); ok {
-		return gfs.Glob(pattern)
-	}
-	if depth >= 10000 {
+// globDepth is Glob, its depth the number of directory levels of the pattern under way
+// (a limit against huge patterns).
+func globDepth(fsys FS, pattern string, depth int) ([]string, error) {
+	if depth > 10000 {
 		return nil, path.ErrBadPattern
+	}
+	if g, ok := fsys.(GlobFS); ok {
+		return g.Glob(pattern)
 	}
 	if _, err := path.Match(pattern, ""); err != nil {
 		return nil, err
 	}
 	if !hasMeta(pattern) {
-		if _, err = Stat(fsys, pattern); err != nil {
+		if _, err := Stat(fsys, pattern); err != nil {
 			return nil, nil
 		}
 		return []string{pattern}, nil
 	}
-	dir, file := path.Split(pattern)
-	if dir == "" {
-		dir = "."
-	} else {
+	// the last element is matched in every directory the rest names
+	dir, last := path.Split(pattern)
+	dirs := []string{"."}
+	if dir != "" {
 		dir = dir[:len(dir)-1]
+		dirs[0] = dir
 	}
-	if !hasMeta(dir) {
-		return globIn(fsys, dir, file, nil)
+	if hasMeta(dir) {
+		if dir == pattern {
+			return nil, path.ErrBadPattern
+		}
+		var err error
+		if dirs, err = globDepth(fsys, dir, depth+1); err != nil {
+			return nil, err
+		}
 	}
-	if dir == pattern {
-		return nil, path.ErrBadPattern
-	}
-	dirs, err := glob(fsys, dir, depth+1)
-	if err != nil {
-		return nil, err
-	}
+	var matches []string
 	for _, d := range dirs {
-		if matches, err = globIn(fsys, d, file, matches); err != nil {
-			return
-		}
-	}
-	return
-}
-
-func globIn(fsys FS, dir, pattern string, matches []string) ([]string, error) {
-	infos, err := ReadDir(fsys, dir)
-	if err != nil {
-		return matches, nil // unreadable directories are skipped
-	}
-	for _, info := range infos {
-		ok, err := path.Match(pattern, info.Name())
+		entries, err := ReadDir(fsys, d)
 		if err != nil {
-			return matches, err
+			continue
 		}
-		if ok {
-			matches = append(matches, path.Join(dir, info.Name()))
+		for _, e := range entries {
+			ok, err := path.Match(last, e.Name())
+			if err != nil {
+				return matches, err
+			}
+			if ok {
+				matches = append(matches, path.Join(d, e.Name()))
+			}
 		}
 	}
 	return matches, nil
 }
 
+// hasMeta: whether p has any of path.Match's special characters.
 func hasMeta(p string) bool {
-	for i := 0; i < len(p); i++ {
-		switch p[i] {
-		case '*', '?', '[', '\\':
+	for _, c := range []byte(p) {
+		if c == '*' || c == '?' || c == '[' || c == '\\' {
 			return true
 		}
 	}
@@ -330,65 +348,106 @@ func hasMeta(p string) bool {
 
 // Sub returns the FS of the subtree of fsys rooted at dir.
 func Sub(fsys FS, dir string) (FS, error) {
-	if !ValidPath(dir) {
+	switch s, ok := fsys.(SubFS); {
+	case !ValidPath(dir):
 		return nil, &PathError{Op: "sub", Path: dir, Err: errors.New("invalid name")}
-	}
-	if dir == "." {
+	case dir == ".":
 		return fsys, nil
-	}
-	if s, ok := fsys.(SubFS); ok {
+	case ok:
 		return s.Sub(dir)
 	}
 	return &subFS{fsys, dir}, nil
 }
 
+// subFS is fsys seen from its directory dir: names are taken relative to dir, and names in
+// errors and Glob results are given back relative to it.
 type subFS struct {
 	fsys FS
 	dir  string
 }
 
-func (f *subFS) full(op, name string) (string, error) {
-	if !ValidPath(name) {
-		return "", &PathError{Op: op, Path: name, Err: errors.New("invalid name")}
+// inner is the name in fsys of name (which must be valid, or the error is op's).
+func (f *subFS) inner(op, name string) (string, error) {
+	if ValidPath(name) {
+		return path.Join(f.dir, name), nil
 	}
-	return path.Join(f.dir, name), nil
+	return "", &PathError{Op: op, Path: name, Err: errors.New("invalid name")}
 }
 
-// fixErr rewrites a PathError's path from the parent's name space back into the subtree's.
-func (f *subFS) fixErr(err error) error {
-	if e, ok := err.(*PathError); ok {
-		if e.Path == f.dir {
-			e.Path = "."
-		} else if len(e.Path) > len(f.dir) && e.Path[:len(f.dir)] == f.dir && e.Path[len(f.dir)] == '/' {
-			e.Path = e.Path[len(f.dir)+1:]
+// outer is the name under dir of an inner name; false when it is not under dir.
+func (f *subFS) outer(name string) (string, bool) {
+	switch n := len(f.dir); {
+	case name == f.dir:
+		return ".", true
+	case len(name) > n+1 && name[n] == '/' && name[:n] == f.dir:
+		return name[n+1:], true
+	}
+	return "", false
+}
+
+// relErr gives a PathError from fsys the name relative to dir.
+func (f *subFS) relErr(err error) error {
+	if pe, ok := err.(*PathError); ok {
+		if name, ok := f.outer(pe.Path); ok {
+			pe.Path = name
 		}
 	}
 	return err
 }
 
 func (f *subFS) Open(name string) (File, error) {
-	full, err := f.full("open", name)
+	full, err := f.inner("open", name)
 	if err != nil {
 		return nil, err
 	}
 	file, err := f.fsys.Open(full)
-	return file, f.fixErr(err)
+	return file, f.relErr(err)
 }
 
 func (f *subFS) ReadDir(name string) ([]DirEntry, error) {
-	full, err := f.full("read", name)
+	full, err := f.inner("read", name)
 	if err != nil {
 		return nil, err
 	}
-	dir, err := ReadDir(f.fsys, full)
-	return dir, f.fixErr(err)
+	list, err := ReadDir(f.fsys, full)
+	return list, f.relErr(err)
 }
 
 func (f *subFS) ReadFile(name string) ([]byte, error) {
-	full, err := f.full("read", name)
+	full, err := f.inner("read", name)
 	if err != nil {
 		return nil, err
 	}
 	data, err := ReadFile(f.fsys, full)
-	return data, f.fixErr(err)
+	return data, f.relErr(err)
+}
+
+func (f *subFS) Glob(pattern string) ([]string, error) {
+	switch _, err := path.Match(pattern, ""); {
+	case err != nil:
+		return nil, err
+	case pattern == ".":
+		return []string{"."}, nil
+	}
+	names, err := Glob(f.fsys, f.dir+"/"+pattern)
+	for i := range names {
+		rel, ok := f.outer(names[i])
+		if !ok {
+			return nil, errors.New("invalid result from inner fsys Glob: " + rel + " not in " + f.dir)
+		}
+		names[i] = rel
+	}
+	return names, f.relErr(err)
+}
+
+// Sub of a subtree is a subtree of the same fsys.
+func (f *subFS) Sub(dir string) (FS, error) {
+	if dir == "." {
+		return f, nil
+	}
+	full, err := f.inner("sub", dir)
+	if err != nil {
+		return nil, err
+	}
+	return &subFS{f.fsys, full}, nil
 }

@@ -13,43 +13,50 @@ var SkipDir = errors.New("skip this directory")
 type WalkDirFunc func(path string, d DirEntry, err error) error
 
 // WalkDir walks the tree of fsys rooted at root in lexical order, calling fn for each entry.
+// SkipDir from fn skips a directory's contents (returned for a file: the rest of the file's
+// directory).
 func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
-	info, err := Stat(fsys, root)
-	if err != nil {
-		err = fn(root, nil, err)
+	var err error
+	if info, statErr := Stat(fsys, root); statErr != nil {
+		err = fn(root, nil, statErr)
 	} else {
-		err = walkDir(fsys, root, &statDirEntry{info}, fn)
+		err = visit(fsys, root, &statDirEntry{info}, fn)
 	}
 	if err == SkipDir {
-		return nil
+		err = nil
 	}
 	return err
 }
 
-func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
-	err := fn(name, d, nil)
-	if err != nil || !d.IsDir() {
-		if err == SkipDir && d.IsDir() {
-			return nil
+// visit calls fn for name, then walks a directory's entries; SkipDir comes back (from a
+// file) when the rest of the parent directory is to be skipped.
+func visit(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
+	if err := fn(name, d, nil); err != nil || !d.IsDir() {
+		if d.IsDir() && err == SkipDir {
+			return nil // this directory's contents are skipped
 		}
 		return err
 	}
 	entries, err := ReadDir(fsys, name)
 	if err != nil {
-		if err = fn(name, d, err); err != nil {
-			if err == SkipDir {
-				return nil
-			}
-			return err
+		// the second call, with the error; SkipDir there skips just this directory
+		if end, ret := stopsWalk(fn(name, d, err)); end {
+			return ret
 		}
 	}
 	for _, e := range entries {
-		if err := walkDir(fsys, path.Join(name, e.Name()), e, fn); err != nil {
-			if err == SkipDir {
-				return nil
-			}
-			return err
+		if end, ret := stopsWalk(visit(fsys, path.Join(name, e.Name()), e, fn)); end {
+			return ret
 		}
 	}
 	return nil
+}
+
+// stopsWalk says whether err ends the walk of a directory, and what visit returns then:
+// nil for SkipDir, any other error as it is.
+func stopsWalk(err error) (bool, error) {
+	if err == SkipDir {
+		return true, nil
+	}
+	return err != nil, err
 }

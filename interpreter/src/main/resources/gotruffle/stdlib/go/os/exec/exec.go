@@ -71,17 +71,17 @@ type Cmd struct {
 // Command returns the Cmd to run the named program with the given arguments. A name without a
 // path separator is looked up in PATH; failure to find it is reported by Start.
 func Command(name string, arg ...string) *Cmd {
-	cmd := &Cmd{Path: name, Args: append([]string{name}, arg...)}
-	if filepath.Base(name) == name {
-		lp, err := LookPath(name)
-		if lp != "" {
-			cmd.Path = lp
-		}
-		if err != nil {
-			cmd.lookPathErr = err
-		}
+	c := &Cmd{Path: name, Args: append([]string{name}, arg...)}
+	if filepath.Base(name) != name {
+		return c // a path: used as it is
 	}
-	return cmd
+	// the path found is kept even with an error (ErrDot comes with one)
+	found, err := LookPath(name)
+	if found != "" {
+		c.Path = found
+	}
+	c.lookPathErr = err
+	return c
 }
 
 // CommandContext is like Command but the process is killed if ctx is done before it ends.
@@ -89,23 +89,19 @@ func CommandContext(ctx context.Context, name string, arg ...string) *Cmd {
 	if ctx == nil {
 		panic("nil Context")
 	}
-	cmd := Command(name, arg...)
-	cmd.ctx = ctx
-	return cmd
+	c := Command(name, arg...)
+	c.ctx = ctx
+	return c
 }
 
-// String returns the command and its arguments, for people to read.
+// String returns the command and its arguments, for people to read: the resolved path, or
+// the name as given when the search failed.
 func (c *Cmd) String() string {
-	if c.lookPathErr != nil {
-		return strings.Join(c.Args, " ")
+	words := c.Args
+	if c.lookPathErr == nil {
+		words = append([]string{c.Path}, c.Args[1:]...)
 	}
-	b := new(strings.Builder)
-	b.WriteString(c.Path)
-	for _, a := range c.Args[1:] {
-		b.WriteByte(' ')
-		b.WriteString(a)
-	}
-	return b.String()
+	return strings.Join(words, " ")
 }
 
 func interfaceEqual(a, b any) bool {
@@ -137,18 +133,13 @@ func (c *Cmd) Start() error {
 	if c.Path == "" && c.lookPathErr == nil {
 		c.lookPathErr = errors.New("exec: no command")
 	}
-	if c.lookPathErr != nil {
+	switch {
+	case c.lookPathErr != nil:
 		return c.lookPathErr
-	}
-	if c.Process != nil {
+	case c.Process != nil:
 		return errors.New("exec: already started")
-	}
-	if c.ctx != nil {
-		select {
-		case <-c.ctx.Done():
-			return c.ctx.Err()
-		default:
-		}
+	case c.ctx != nil && c.ctx.Err() != nil: // done before the start
+		return c.ctx.Err()
 	}
 	if len(c.ExtraFiles) > 0 {
 		panic("unsupported: os/exec Cmd.ExtraFiles (GoTruffle starts processes through the JDK)")
@@ -264,84 +255,127 @@ func (c *Cmd) Wait() error {
 
 // Run starts the command and waits for it.
 func (c *Cmd) Run() error {
-	if err := c.Start(); err != nil {
-		return err
+	err := c.Start()
+	if err == nil {
+		err = c.Wait()
 	}
-	return c.Wait()
+	return err
+}
+
+// stdioNames are the names of the standard streams in errors, by descriptor.
+var stdioNames = [3]string{"Stdin", "Stdout", "Stderr"}
+
+// unset is an error when the stream of descriptor fd has been given already.
+func unset(fd int, given bool) error {
+	if given {
+		return errors.New("exec: " + stdioNames[fd] + " already set")
+	}
+	return nil
 }
 
 // Output runs the command and collects its stdout; when c.Stderr is nil, an *ExitError also
-// carries the stderr.
+// carries the stderr (its first and last 32 KiB).
 func (c *Cmd) Output() ([]byte, error) {
-	if c.Stdout != nil {
-		return nil, errors.New("exec: Stdout already set")
+	if err := unset(1, c.Stdout != nil); err != nil {
+		return nil, err
 	}
-	var stdout bytes.Buffer
-	c.Stdout = &stdout
-	captureErr := c.Stderr == nil
-	var stderr bytes.Buffer
-	if captureErr {
-		c.Stderr = &stderr
+	out := new(bytes.Buffer)
+	c.Stdout = out
+	var saved *prefixSuffixSaver
+	if c.Stderr == nil {
+		saved = &prefixSuffixSaver{N: 32 << 10}
+		c.Stderr = saved
 	}
 	err := c.Run()
-	if err != nil && captureErr {
-		if ee, ok := err.(*ExitError); ok {
-			ee.Stderr = stderr.Bytes()
-		}
+	if ee, ok := err.(*ExitError); ok && saved != nil {
+		ee.Stderr = saved.Bytes()
 	}
-	return stdout.Bytes(), err
+	return out.Bytes(), err
 }
 
 // CombinedOutput runs the command and collects stdout and stderr interleaved.
 func (c *Cmd) CombinedOutput() ([]byte, error) {
-	if c.Stdout != nil {
-		return nil, errors.New("exec: Stdout already set")
+	for fd, given := range [...]bool{1: c.Stdout != nil, 2: c.Stderr != nil} {
+		if err := unset(fd, given); err != nil {
+			return nil, err
+		}
 	}
-	if c.Stderr != nil {
-		return nil, errors.New("exec: Stderr already set")
-	}
-	var b bytes.Buffer
-	c.Stdout = &b
-	c.Stderr = &b
+	both := new(bytes.Buffer)
+	c.Stdout, c.Stderr = both, both
 	err := c.Run()
-	return b.Bytes(), err
+	return both.Bytes(), err
+}
+
+// pipeFor checks that the stream of descriptor fd may become a pipe and marks it so.
+func (c *Cmd) pipeFor(fd int, given bool) error {
+	if err := unset(fd, given); err != nil {
+		return err
+	}
+	if c.Process != nil {
+		return errors.New("exec: " + stdioNames[fd] + "Pipe after process started")
+	}
+	c.pipes[fd] = true
+	return nil
 }
 
 // StdinPipe returns a pipe connected to the command's standard input; Wait closes it.
 func (c *Cmd) StdinPipe() (io.WriteCloser, error) {
-	if c.Stdin != nil {
-		return nil, errors.New("exec: Stdin already set")
+	if err := c.pipeFor(0, c.Stdin != nil); err != nil {
+		return nil, err
 	}
-	if c.Process != nil {
-		return nil, errors.New("exec: StdinPipe after process started")
-	}
-	c.pipes[0] = true
 	return &stdinPipe{c: c}, nil
 }
 
 // StdoutPipe returns a pipe connected to the command's standard output; Wait closes it, so
 // read all of it before calling Wait.
 func (c *Cmd) StdoutPipe() (io.ReadCloser, error) {
-	if c.Stdout != nil {
-		return nil, errors.New("exec: Stdout already set")
+	if err := c.pipeFor(1, c.Stdout != nil); err != nil {
+		return nil, err
 	}
-	if c.Process != nil {
-		return nil, errors.New("exec: StdoutPipe after process started")
-	}
-	c.pipes[1] = true
 	return &outPipe{c: c, fd: 1}, nil
 }
 
 // StderrPipe returns a pipe connected to the command's standard error; Wait closes it.
 func (c *Cmd) StderrPipe() (io.ReadCloser, error) {
-	if c.Stderr != nil {
-		return nil, errors.New("exec: Stderr already set")
+	if err := c.pipeFor(2, c.Stderr != nil); err != nil {
+		return nil, err
 	}
-	if c.Process != nil {
-		return nil, errors.New("exec: StderrPipe after process started")
-	}
-	c.pipes[2] = true
 	return &outPipe{c: c, fd: 2}, nil
+}
+
+// prefixSuffixSaver keeps the first and the last N bytes written to it (Go's name: it is
+// what Output puts in Cmd.Stderr).
+type prefixSuffixSaver struct {
+	N       int
+	prefix  []byte
+	suffix  []byte
+	skipped int64
+}
+
+func (w *prefixSuffixSaver) Write(p []byte) (int, error) {
+	n := len(p)
+	if room := w.N - len(w.prefix); room > 0 {
+		if room > len(p) {
+			room = len(p)
+		}
+		w.prefix = append(w.prefix, p[:room]...)
+		p = p[room:]
+	}
+	w.suffix = append(w.suffix, p...)
+	if over := len(w.suffix) - w.N; over > 0 {
+		w.skipped += int64(over)
+		w.suffix = append(w.suffix[:0:0], w.suffix[over:]...)
+	}
+	return n, nil
+}
+
+// Bytes is what was kept, with a note of how much was left out between the two parts.
+func (w *prefixSuffixSaver) Bytes() []byte {
+	if w.skipped == 0 {
+		return append(w.prefix, w.suffix...)
+	}
+	note := "\n... omitting " + strconv.FormatInt(w.skipped, 10) + " bytes ...\n"
+	return append(append(w.prefix, note...), w.suffix...)
 }
 
 // pipeReader reads a started child's stdout or stderr.
@@ -427,26 +461,28 @@ func LookPath(file string) (string, error) {
 	}
 	for _, dir := range filepath.SplitList(os.Getenv("PATH")) {
 		if dir == "" {
-			dir = "." // Unix shell semantics: an empty PATH entry means "."
+			dir = "." // an empty entry is the current directory, as in the shell
 		}
-		path := filepath.Join(dir, file)
-		if err := findExecutable(path); err == nil {
-			if !filepath.IsAbs(path) {
-				return path, &Error{file, ErrDot}
-			}
-			return path, nil
+		candidate := filepath.Join(dir, file)
+		switch {
+		case findExecutable(candidate) != nil:
+		case filepath.IsAbs(candidate):
+			return candidate, nil
+		default:
+			return candidate, &Error{file, ErrDot}
 		}
 	}
 	return "", &Error{file, ErrNotFound}
 }
 
+// findExecutable: nil when file is a file someone may execute.
 func findExecutable(file string) error {
-	d, err := os.Stat(file)
-	if err != nil {
+	fi, err := os.Stat(file)
+	switch {
+	case err != nil:
 		return err
+	case fi.Mode().IsDir() || fi.Mode()&0111 == 0:
+		return fs.ErrPermission
 	}
-	if m := d.Mode(); !m.IsDir() && m&0111 != 0 {
-		return nil
-	}
-	return fs.ErrPermission
+	return nil
 }

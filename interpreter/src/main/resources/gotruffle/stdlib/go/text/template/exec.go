@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"runtime"
 	"sort"
 	"strings"
 )
@@ -78,38 +77,32 @@ func (s *state) mark() int { return len(s.vars) }
 
 func (s *state) pop(m int) { s.vars = s.vars[:m] }
 
-func (s *state) setVar(name string, v reflect.Value) {
-	for i := s.mark() - 1; i >= 0; i-- {
-		if s.vars[i].name == name {
-			s.vars[i].value = v
-			return
-		}
+// lookupVar is the innermost variable called name (the parser has checked that it exists,
+// but a template may be executed with other variables than it was parsed with).
+func (s *state) lookupVar(name string) *variable {
+	i := len(s.vars) - 1
+	for i >= 0 && s.vars[i].name != name {
+		i--
 	}
-	s.errorf("undefined variable: %s", name)
+	if i < 0 {
+		s.errorf("undefined variable: %s", name)
+	}
+	return &s.vars[i]
 }
 
-func (s *state) varValue(name string) reflect.Value {
-	for i := s.mark() - 1; i >= 0; i-- {
-		if s.vars[i].name == name {
-			return s.vars[i].value
-		}
-	}
-	s.errorf("undefined variable: %s", name)
-	return reflect.Value{}
-}
+func (s *state) setVar(name string, v reflect.Value) { s.lookupVar(name).value = v }
 
+func (s *state) varValue(name string) reflect.Value { return s.lookupVar(name).value }
+
+// errRecover turns the panics of execution into Execute's error: a failed write gives the
+// writer's error itself, anything that is not ours panics on.
 func errRecover(errp *error) {
-	e := recover()
-	if e == nil {
-		return
-	}
-	switch err := e.(type) {
-	case runtime.Error:
-		panic(e)
+	switch e := recover().(type) {
+	case nil:
 	case writeError:
-		*errp = err.err
+		*errp = e.err
 	case ExecError:
-		*errp = err
+		*errp = e
 	default:
 		panic(e)
 	}
@@ -117,11 +110,10 @@ func errRecover(errp *error) {
 
 // ExecuteTemplate applies the template of the given name associated with t.
 func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error {
-	tmpl := t.Lookup(name)
-	if tmpl == nil {
-		return fmt.Errorf("template: no template %q associated with template %q", name, t.name)
+	if tmpl := t.Lookup(name); tmpl != nil {
+		return tmpl.Execute(wr, data)
 	}
-	return tmpl.Execute(wr, data)
+	return fmt.Errorf("template: no template %q associated with template %q", name, t.name)
 }
 
 // Execute applies the template to data, writing the output to wr.
@@ -287,31 +279,34 @@ func IsTrue(val any) (truth, ok bool) {
 	return isTrue(reflect.ValueOf(val))
 }
 
+// isTrue: no value is false; basic values are true when not zero, containers when not
+// empty, things that can be nil when not nil, structs always. Other kinds have no truth.
 func isTrue(val reflect.Value) (truth, ok bool) {
-	if !val.IsValid() {
+	switch classify(val.Kind()) {
+	case boolCmp:
+		return val.Bool(), true
+	case intCmp:
+		return val.Int() != 0, true
+	case uintCmp:
+		return val.Uint() != 0, true
+	case floatCmp:
+		return val.Float() != 0, true
+	case complexCmp:
+		return val.Complex() != 0, true
+	case stringCmp:
+		return val.Len() > 0, true
+	}
+	switch k := val.Kind(); {
+	case k == reflect.Invalid:
 		return false, true
+	case k == reflect.Array || k == reflect.Map || k == reflect.Slice:
+		return val.Len() > 0, true
+	case nilable(k):
+		return !val.IsNil(), true
+	case k == reflect.Struct:
+		return true, true
 	}
-	switch val.Kind() {
-	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
-		truth = val.Len() > 0
-	case reflect.Bool:
-		truth = val.Bool()
-	case reflect.Complex64, reflect.Complex128:
-		truth = val.Complex() != 0
-	case reflect.Chan, reflect.Func, reflect.Pointer, reflect.Interface:
-		truth = !val.IsNil()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		truth = val.Int() != 0
-	case reflect.Float32, reflect.Float64:
-		truth = val.Float() != 0
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		truth = val.Uint() != 0
-	case reflect.Struct:
-		truth = true
-	default:
-		return
-	}
-	return truth, true
+	return false, false
 }
 
 func (s *state) walkRange(dot reflect.Value, r *branchNode) int {
@@ -319,11 +314,14 @@ func (s *state) walkRange(dot reflect.Value, r *branchNode) int {
 	defer s.pop(s.mark())
 	val, _ := indirect(s.evalPipeline(dot, r.pipe))
 	mark := s.mark()
-	// one iteration; false when the body said {{break}}
-	iter := func(index, elem reflect.Value) bool {
-		if len(r.pipe.decl) > 0 {
+	// each runs the body once, with the range's variables (element last) set; it says
+	// whether to go on (no {{break}})
+	ran := false
+	each := func(index, elem reflect.Value) bool {
+		ran = true
+		if n := len(r.pipe.decl); n > 0 {
 			s.vars[mark-1].value = elem
-			if len(r.pipe.decl) > 1 {
+			if n > 1 {
 				s.vars[mark-2].value = index
 			}
 		}
@@ -333,52 +331,30 @@ func (s *state) walkRange(dot reflect.Value, r *branchNode) int {
 	}
 	switch val.Kind() {
 	case reflect.Array, reflect.Slice:
-		if val.Len() == 0 {
-			break
+		for i := 0; i < val.Len() && each(reflect.ValueOf(i), val.Index(i)); i++ {
 		}
-		for i := 0; i < val.Len(); i++ {
-			if !iter(reflect.ValueOf(i), val.Index(i)) {
-				break
-			}
-		}
-		return ctlNone
 	case reflect.Map:
-		if val.Len() == 0 {
-			break
-		}
 		for _, k := range sortedKeys(val) {
-			if !iter(k, val.MapIndex(k)) {
+			if !each(k, val.MapIndex(k)) {
 				break
 			}
 		}
-		return ctlNone
 	case reflect.Chan:
-		if val.IsNil() {
-			break
-		}
-		if val.Type().ChanDir() == reflect.SendDir {
+		if !val.IsNil() && val.Type().ChanDir() == reflect.SendDir {
 			s.errorf("range over send-only channel %v", val)
-			break
 		}
-		i := 0
-		for ; ; i++ {
+		for i := 0; !val.IsNil(); i++ {
 			elem, ok := val.Recv()
-			if !ok {
-				break
-			}
-			if !iter(reflect.ValueOf(i), elem) {
+			if !ok || !each(reflect.ValueOf(i), elem) {
 				break
 			}
 		}
-		if i == 0 {
-			break
-		}
-		return ctlNone
 	case reflect.Invalid:
+		// nothing to range over (a nil map or pointer, no value): the else part
 	default:
 		s.errorf("range can't iterate over %v", val)
 	}
-	if r.elseList != nil {
+	if !ran && r.elseList != nil {
 		return s.walk(dot, r.elseList)
 	}
 	return ctlNone
@@ -627,17 +603,7 @@ func (s *state) evalField(dot reflect.Value, name string, n node, args []node, f
 			if hasArgs {
 				s.errorf("%s is not a method but has arguments", name)
 			}
-			result := receiver.MapIndex(key)
-			if !result.IsValid() {
-				switch s.tmpl.option.missingKey {
-				case mapInvalid:
-				case mapZeroValue:
-					result = reflect.Zero(receiver.Type().Elem())
-				case mapError:
-					s.errorf("map has no entry for key %q", name)
-				}
-			}
-			return result
+			return s.mapEntry(receiver, key, name)
 		}
 	case reflect.Pointer:
 		if et := receiver.Type().Elem(); et.Kind() == reflect.Struct {
@@ -653,6 +619,21 @@ func (s *state) evalField(dot reflect.Value, name string, n node, args []node, f
 	return reflect.Value{}
 }
 
+// mapEntry is m[key], or what the missingkey option makes of an absent key.
+func (s *state) mapEntry(m, key reflect.Value, name string) reflect.Value {
+	v := m.MapIndex(key)
+	if v.IsValid() {
+		return v
+	}
+	switch s.tmpl.option.missingKey {
+	case mapZeroValue:
+		return reflect.Zero(m.Type().Elem())
+	case mapError:
+		s.errorf("map has no entry for key %q", name)
+	}
+	return v
+}
+
 func goodFunc(t reflect.Type) bool {
 	switch {
 	case t.NumOut() == 1:
@@ -665,117 +646,123 @@ func goodFunc(t reflect.Type) bool {
 
 func (s *state) evalCall(dot, fn reflect.Value, isBuiltin bool, n node, name string, args []node, final reflect.Value) reflect.Value {
 	if args != nil {
-		args = args[1:]
+		args = args[1:] // the first is the function (or field) itself
 	}
 	typ := fn.Type()
-	numIn := len(args)
+	count := len(args)
 	if !isMissing(final) {
-		numIn++
+		count++
 	}
-	numFixed := len(args)
-	if typ.IsVariadic() {
-		numFixed = typ.NumIn() - 1
-		if numIn < numFixed {
-			s.errorf("wrong number of args for %s: want at least %d got %d", name, typ.NumIn()-1, len(args))
-		}
-	} else if numIn != typ.NumIn() {
-		s.errorf("wrong number of args for %s: want %d got %d", name, typ.NumIn(), numIn)
+	switch want := typ.NumIn(); {
+	case typ.IsVariadic() && count < want-1:
+		s.errorf("wrong number of args for %s: want at least %d got %d", name, want-1, len(args))
+	case !typ.IsVariadic() && count != want:
+		s.errorf("wrong number of args for %s: want %d got %d", name, want, count)
 	}
 	if !goodFunc(typ) {
 		s.errorf("can't call method/function %q with %d results", name, typ.NumOut())
 	}
-	unwrap := func(v reflect.Value) reflect.Value {
-		if v.Type() == reflectValueTyp {
-			v = v.Interface().(reflect.Value)
-		}
-		return v
-	}
 	if isBuiltin && (name == "and" || name == "or") {
-		argType := typ.In(0)
-		var v reflect.Value
-		for _, a := range args {
-			v = s.evalArg(dot, argType, a).Interface().(reflect.Value)
-			if truth(v) == (name == "or") {
-				return v
-			}
-		}
-		if !isMissing(final) {
-			v = unwrap(s.validateType(final, argType))
-		}
-		return v
+		return s.shortCircuit(dot, name == "or", typ.In(0), args, final)
 	}
-	argv := make([]reflect.Value, numIn)
-	i := 0
-	for ; i < numFixed && i < len(args); i++ {
-		argv[i] = s.evalArg(dot, typ.In(i), args[i])
-	}
-	if typ.IsVariadic() {
-		at := typ.In(typ.NumIn() - 1).Elem()
-		for ; i < len(args); i++ {
-			argv[i] = s.evalArg(dot, at, args[i])
-		}
+	argv := make([]reflect.Value, 0, count)
+	for i, a := range args {
+		argv = append(argv, s.evalArg(dot, paramType(typ, i), a))
 	}
 	if !isMissing(final) {
-		t := typ.In(typ.NumIn() - 1)
-		if typ.IsVariadic() {
-			if numIn-1 < numFixed {
-				t = typ.In(numIn - 1)
-			} else {
-				t = t.Elem()
-			}
-		}
-		argv[i] = s.validateType(final, t)
+		argv = append(argv, s.validateType(final, paramType(typ, len(args))))
 	}
 	v, err := safeCall(fn, argv)
 	if err != nil {
 		s.at(n)
 		s.errorf("error calling %s: %w", name, err)
 	}
-	return unwrap(v)
+	return unwrapValue(v)
 }
 
-func canBeNil(t reflect.Type) bool {
-	switch t.Kind() {
+// paramType is the type the i-th argument of a call of a function of type typ must have.
+func paramType(typ reflect.Type, i int) reflect.Type {
+	last := typ.NumIn() - 1
+	if typ.IsVariadic() && i >= last {
+		return typ.In(last).Elem()
+	}
+	return typ.In(i)
+}
+
+// unwrapValue: a function result that is a reflect.Value stands for the value it holds.
+func unwrapValue(v reflect.Value) reflect.Value {
+	if v.Type() == reflectValueTyp {
+		return v.Interface().(reflect.Value)
+	}
+	return v
+}
+
+// shortCircuit evaluates and (stopOn false) or or (stopOn true): the arguments in order up
+// to the first whose truth is stopOn; without one, the last argument, which is the pipeline's
+// value when there is one (then only checked, as it has been evaluated).
+func (s *state) shortCircuit(dot reflect.Value, stopOn bool, argType reflect.Type, args []node, final reflect.Value) reflect.Value {
+	var v reflect.Value
+	for _, a := range args {
+		// the parameter is a reflect.Value: evalArg wraps the argument in one
+		v = s.evalArg(dot, argType, a).Interface().(reflect.Value)
+		if truth(v) == stopOn {
+			return v
+		}
+	}
+	if isMissing(final) {
+		return v
+	}
+	return unwrapValue(s.validateType(final, argType))
+}
+
+// nilable: the kinds whose values can be nil.
+func nilable(k reflect.Kind) bool {
+	switch k {
 	case reflect.Chan, reflect.Func, reflect.Interface, reflect.Map, reflect.Pointer, reflect.Slice:
 		return true
-	case reflect.Struct:
-		return t == reflectValueTyp
 	}
 	return false
 }
 
+// canBeNil: whether nil is a value of t (a reflect.Value parameter takes the invalid Value).
+func canBeNil(t reflect.Type) bool {
+	return nilable(t.Kind()) || t == reflectValueTyp
+}
+
+// validateType fits value to a parameter of type typ (nil: an empty interface). No value
+// becomes typ's nil; otherwise one step may fix the type: out of a non-nil interface,
+// through a pointer, or to the value's address.
 func (s *state) validateType(value reflect.Value, typ reflect.Type) reflect.Value {
-	if !value.IsValid() {
+	switch {
+	case !value.IsValid():
 		if typ == nil {
 			return reflect.ValueOf(nil)
 		}
-		if canBeNil(typ) {
-			return reflect.Zero(typ)
+		if !canBeNil(typ) {
+			s.errorf("invalid value; expected %s", typ)
 		}
-		s.errorf("invalid value; expected %s", typ)
-	}
-	if typ == reflectValueTyp && value.Type() != typ {
+		return reflect.Zero(typ)
+	case typ == reflectValueTyp && value.Type() != typ:
 		return reflect.ValueOf(value)
+	case typ == nil || value.Type().AssignableTo(typ):
+		return value
 	}
-	if typ != nil && !value.Type().AssignableTo(typ) {
-		if value.Kind() == reflect.Interface && !value.IsNil() {
-			value = value.Elem()
-			if value.Type().AssignableTo(typ) {
-				return value
-			}
-		}
-		switch {
-		case value.Kind() == reflect.Pointer && value.Type().Elem().AssignableTo(typ):
-			value = value.Elem()
-			if !value.IsValid() {
-				s.errorf("dereference of nil pointer of type %s", typ)
-			}
-		case reflect.PointerTo(value.Type()).AssignableTo(typ) && value.CanAddr():
-			value = value.Addr()
-		default:
-			s.errorf("wrong type for value; expected %s; got %s", typ, value.Type())
-		}
+	if value.Kind() == reflect.Interface && !value.IsNil() {
+		value = value.Elem()
 	}
+	vt := value.Type()
+	switch {
+	case vt.AssignableTo(typ):
+		return value
+	case vt.Kind() == reflect.Pointer && vt.Elem().AssignableTo(typ):
+		if value.IsNil() {
+			s.errorf("dereference of nil pointer of type %s", typ)
+		}
+		return value.Elem()
+	case value.CanAddr() && reflect.PointerTo(vt).AssignableTo(typ):
+		return value.Addr()
+	}
+	s.errorf("wrong type for value; expected %s; got %s", typ, vt)
 	return value
 }
 
@@ -885,20 +872,22 @@ func (s *state) evalEmptyInterface(dot reflect.Value, n node) reflect.Value {
 }
 
 // indirect steps through pointers and interfaces, stopping at a nil one.
-func indirect(v reflect.Value) (rv reflect.Value, isNil bool) {
-	for ; v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface; v = v.Elem() {
+func indirect(v reflect.Value) (reflect.Value, bool) {
+	for k := v.Kind(); k == reflect.Pointer || k == reflect.Interface; k = v.Kind() {
 		if v.IsNil() {
 			return v, true
 		}
+		v = v.Elem()
 	}
 	return v, false
 }
 
+// indirectInterface is the value inside an interface value (none for a nil one).
 func indirectInterface(v reflect.Value) reflect.Value {
-	if v.Kind() != reflect.Interface {
+	switch {
+	case v.Kind() != reflect.Interface:
 		return v
-	}
-	if v.IsNil() {
+	case v.IsNil():
 		return reflect.Value{}
 	}
 	return v.Elem()
@@ -915,39 +904,44 @@ func (s *state) printValue(n node, v reflect.Value) {
 	}
 }
 
+// printsItself: values of t are printed by their Error or String method.
+func printsItself(t reflect.Type) bool {
+	return t.Implements(errorType) || t.Implements(stringerType)
+}
+
+// printableValue is what printing v shows: pointers are followed (a nil one prints as
+// such), a value whose pointer has Error or String is printed through its address when it
+// has one; channels and functions without such methods cannot be printed.
 func printableValue(v reflect.Value) (any, bool) {
 	if v.Kind() == reflect.Pointer {
 		v, _ = indirect(v)
 	}
-	if !v.IsValid() {
+	switch {
+	case !v.IsValid():
 		return "<no value>", true
-	}
-	if !v.Type().Implements(errorType) && !v.Type().Implements(stringerType) {
-		if v.CanAddr() && (reflect.PointerTo(v.Type()).Implements(errorType) || reflect.PointerTo(v.Type()).Implements(stringerType)) {
-			v = v.Addr()
-		} else {
-			switch v.Kind() {
-			case reflect.Chan, reflect.Func:
-				return nil, false
-			}
-		}
+	case printsItself(v.Type()):
+	case v.CanAddr() && printsItself(reflect.PointerTo(v.Type())):
+		v = v.Addr()
+	case v.Kind() == reflect.Chan || v.Kind() == reflect.Func:
+		return nil, false
 	}
 	return v.Interface(), true
 }
 
+// safeCall calls fn: an error result, or a panic in fn, becomes err.
 func safeCall(fn reflect.Value, args []reflect.Value) (val reflect.Value, err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(error); ok {
-				err = e
-			} else {
-				err = fmt.Errorf("%v", r)
-			}
+		switch r := recover().(type) {
+		case nil:
+		case error:
+			err = r
+		default:
+			err = fmt.Errorf("%v", r)
 		}
 	}()
-	ret := fn.Call(args)
-	if len(ret) == 2 && !ret[1].IsNil() {
-		return ret[0], ret[1].Interface().(error)
+	out := fn.Call(args)
+	if len(out) == 2 {
+		err, _ = out[1].Interface().(error)
 	}
-	return ret[0], nil
+	return out[0], err
 }
