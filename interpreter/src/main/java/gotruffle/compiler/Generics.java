@@ -409,6 +409,7 @@ public final class Generics {
      * were reported only by the instances made, so not at all when there was none).
      */
     void checkDeclaration(GenericType g) {
+        duplicateNames(g.names, g.path, g.fileScope);
         List<TypeParam> tps = placeholders(g);
         boolean saved = inDeclaration;
         inDeclaration = true;
@@ -419,6 +420,18 @@ public final class Generics {
             });
         } finally {
             inDeclaration = saved;
+        }
+    }
+
+    /** A type parameter list that declares a name twice: types2's redeclaration error. */
+    private void duplicateNames(List<Ident> names, String path, Scope fs) {
+        Map<String, Ident> first = new HashMap<>();
+        for (Ident id : names) {
+            Ident old = id.name().equals("_") ? null : first.putIfAbsent(id.name(), id);
+            if (old != null) {
+                withPathScope(path, fs, () -> c.error(id, id.name() + " redeclared in this block"
+                        + Checker.otherDeclaration(path, old.line(), old.col(), id.name())));
+            }
         }
     }
 
@@ -1025,6 +1038,7 @@ public final class Generics {
             placeholders.add(tp);
         }
         g.tparams = tps;
+        duplicateNames(g.names, g.path, g.fileScope);
         Scope gs = bind(g.fileScope, g.names, placeholders);
         withPathScope(g.path, gs, () -> {
             for (int i = 0; i < tps.size(); i++) {
