@@ -709,33 +709,36 @@ public final class Generics {
         return t;
     }
 
-    /** Why v does not satisfy constraint cons (Go 1.19's messages), or null if it does. */
-    private String satisfies(Type v, Type cons, Expr written) {
+    /**
+     * Why v does not satisfy constraint cons (Go 1.19's messages), or null if it does; shown is v as
+     * its type argument reads in messages (any, byte and rune keep their names, as in types2).
+     */
+    private String satisfies(Type v, Type shown, Type cons, Expr written) {
         if (v == Basic.INVALID || cons == Basic.INVALID) {
             return null;
         }
         if (isTermExpr(written) && cons instanceof Interface ci && ci.unions.size() == 1) {
             // an implicit interface (~[]E, A | B) is named by its terms
             String name = Interface.unionString(ci.unions.get(0), "|");
-            String why = satisfies(v, cons, null);
+            String why = satisfies(v, shown, cons, null);
             return why == null ? null : why.replace(" does not implement " + cons, " does not implement " + name);
         }
         if (!(cons.underlying() instanceof Interface ti)) {
-            return v + " does not implement " + cons + " (" + cons + " is not an interface)";
+            return shown + " does not implement " + cons + " (" + cons + " is not an interface)";
         }
         if (ti.methods.isEmpty() && ti.unions.isEmpty() && !ti.comparable) {
             return null;
         }
         String why = ExprCompiler.missingMethod(v, ti);
         if (!why.isEmpty()) {
-            return v + " does not implement " + cons + why;
+            return shown + " does not implement " + cons + why;
         }
-        String pendingErr = ti.comparable && !Predicates.strictlyComparable(v) ? v + " does not implement comparable" : null;
+        String pendingErr = ti.comparable && !Predicates.strictlyComparable(v) ? shown + " does not implement comparable" : null;
         if (ti.unions.isEmpty()) {
             return pendingErr;
         }
         if (v.underlying() instanceof Interface) {
-            return v + " does not implement " + cons;
+            return shown + " does not implement " + cons;
         }
         for (List<Interface.Term> u : ti.unions) {
             boolean in = false;
@@ -751,9 +754,9 @@ public final class Generics {
             }
             if (!in) {
                 if (alt != null) {
-                    return v + " does not implement " + cons + " (possibly missing ~ for " + alt + " in constraint " + cons + ")";
+                    return shown + " does not implement " + cons + " (possibly missing ~ for " + alt + " in constraint " + cons + ")";
                 }
-                return v + " does not implement " + cons + " (" + v + " missing in " + Interface.unionString(u, " | ") + ")";
+                return shown + " does not implement " + cons + " (" + shown + " missing in " + Interface.unionString(u, " | ") + ")";
             }
         }
         return pendingErr;
@@ -909,7 +912,8 @@ public final class Generics {
             if (!symbolic) {
                 List<Type> cons = constraintsIn(s, g.path, g.constraints);
                 for (int i = 0; i < key.size(); i++) {
-                    String why = satisfies(key.get(i), cons.get(i), g.constraints.get(i));
+                    Type shown = at != null && i < at.indices().size() ? c.typeExprs.shown(at.indices().get(i), key.get(i)) : key.get(i);
+                    String why = satisfies(key.get(i), shown, cons.get(i), g.constraints.get(i));
                     if (why != null) {
                         c.error(at != null && i < at.indices().size() ? at.indices().get(i) : g.spec.name(), why);
                     }
@@ -1070,7 +1074,8 @@ public final class Generics {
         if (!hasTypeParam(key)) {
             List<Type> cons = constraintsIn(s, g.path, g.constraints);
             for (int i = 0; i < key.size(); i++) {
-                String why = satisfies(key.get(i), cons.get(i), g.constraints.get(i));
+                Type shown = i < xlist.size() ? c.typeExprs.shown(xlist.get(i), key.get(i)) : key.get(i);
+                String why = satisfies(key.get(i), shown, cons.get(i), g.constraints.get(i));
                 if (why != null) {
                     if (i < xlist.size()) {
                         c.error(xlist.get(i), why);

@@ -36,7 +36,7 @@ public final class PanicPrinter {
             }
             sb.append('\n');
         }
-        if (p.nilDeref) {
+        if (chain.stream().anyMatch(q -> q.nilDeref)) { // Go's g.sig stays set until a recovery completes
             sb.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
         sb.append('\n').append(runningHeader(goid, fiber));

@@ -90,18 +90,32 @@ public final class Named extends Type {
         return null;
     }
 
+    /**
+     * Inside a runtime name's type arguments, defined types are named by import path
+     * (main.G[example.com/m/pkg.T], the linker's symbol name), not by package name.
+     */
+    private static final ThreadLocal<int[]> IN_TYPE_ARGS = ThreadLocal.withInitial(() -> new int[1]);
+
     @Override
     public String toString(boolean qualify) {
         // %T and panics: pkg.T; compile errors: as types2's qualifier says
-        String s = pkg == null || pkg.isEmpty() ? name : qualify ? pkg + "." + name : Qualifier.qualified(pkg, pkgPath, name);
+        int[] inArgs = IN_TYPE_ARGS.get();
+        String s = pkg == null || pkg.isEmpty() ? name
+                : qualify ? (inArgs[0] > 0 && pkgPath != null ? pkgPath : pkg) + "." + name
+                : Qualifier.qualified(pkg, pkgPath, name);
         if (typeArgs != null) {
             // runtime names (%T) separate type arguments with ",", compile errors with ", "
             StringBuilder sb = new StringBuilder(s).append('[');
-            for (int i = 0; i < typeArgs.size(); i++) {
-                if (i > 0) {
-                    sb.append(qualify ? "," : ", ");
+            inArgs[0] += qualify ? 1 : 0;
+            try {
+                for (int i = 0; i < typeArgs.size(); i++) {
+                    if (i > 0) {
+                        sb.append(qualify ? "," : ", ");
+                    }
+                    sb.append(typeArgs.get(i).toString(qualify));
                 }
-                sb.append(typeArgs.get(i).toString(qualify));
+            } finally {
+                inArgs[0] -= qualify ? 1 : 0;
             }
             s = sb.append(']').toString();
         }

@@ -318,7 +318,7 @@ public final class FuncRootNode extends RootNode {
                 d.invoke(fiber);
             } catch (GoPanic p) {
                 if (panic != null && p != panic && !panic.goexit && !p.goexit) { // Goexit is no panic: nothing to chain
-                    p.previous = panic;
+                    chain(p, panic);
                 }
                 uncountDefers(fiber, panic);
                 countDefers(fiber, p);
@@ -332,6 +332,20 @@ public final class FuncRootNode extends RootNode {
                 panic = null;
             }
             return panic;
+        }
+
+        /**
+         * Puts earlier below p's chain: p may already sit on panics raised inside the deferred call
+         * (a panic in a deferred call's own deferred call), which Go's report lists between them.
+         */
+        private static void chain(GoPanic p, GoPanic earlier) {
+            GoPanic q = p;
+            while (q.previous != null && q != earlier) {
+                q = q.previous;
+            }
+            if (q != earlier) {
+                q.previous = earlier;
+            }
         }
 
         /** Go's runningPanicDefers: main's return waits while a panic runs deferred calls. */

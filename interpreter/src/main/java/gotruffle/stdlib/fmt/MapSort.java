@@ -2,8 +2,12 @@ package gotruffle.stdlib.fmt;
 
 import gotruffle.types.Array;
 import gotruffle.types.Basic;
+import gotruffle.types.ChanType;
 import gotruffle.types.Interface;
+import gotruffle.types.MapType;
+import gotruffle.types.Named;
 import gotruffle.types.Pointer;
+import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 import gotruffle.values.GoArray;
@@ -16,41 +20,46 @@ import gotruffle.values.Stores;
 final class MapSort {
     private MapSort() {}
 
-    /** reflect.Kind numbering (Bool=1, Int=2, ... String=24, Struct=25). */
-    private static int kindRank(Type t) {
+    /**
+     * Go orders interface keys of different dynamic types by the addresses of their type
+     * descriptors, which the linker lays out by size, then by name ("type.bool" before
+     * "type.float64" before "type.int"): a model of a descriptor's size in bytes (rtype 48,
+     * the kind's own fields, 16 for a named type's uncommon part and 16 per method).
+     */
+    private static int descriptorSize(Type t) {
         Type u = t.underlying();
-        if (u instanceof Basic b) {
-            return switch (b.kind) {
-                case BOOL -> 1;
-                case INT -> 2;
-                case INT8 -> 3;
-                case INT16 -> 4;
-                case INT32 -> 5;
-                case INT64 -> 6;
-                case UINT -> 7;
-                case UINT8 -> 8;
-                case UINT16 -> 9;
-                case UINT32 -> 10;
-                case UINT64 -> 11;
-                case UINTPTR -> 12;
-                case FLOAT32 -> 13;
-                case FLOAT64 -> 14;
-                case COMPLEX64 -> 15;
-                case COMPLEX128 -> 16;
-                case STRING -> 24;
-                default -> 30;
-            };
+        int size = switch (u) {
+            case Basic b -> 48;
+            case Pointer p -> 56;
+            case Slice sl -> 56;
+            case Array a -> 72;
+            case Struct st -> 80 + 24 * st.fields.size();
+            case MapType m -> 88;
+            case ChanType c -> 64;
+            default -> 80;
+        };
+        if (t instanceof Named n) {
+            size += 16 + 16 * n.methods.size();
+        } else if (u instanceof Basic) {
+            size += 16; // predeclared types are named too
         }
-        if (u instanceof Pointer) {
-            return 22;
+        return size;
+    }
+
+    private static int compareTypes(Type x, Type y) {
+        int c = Integer.compare(descriptorSize(x), descriptorSize(y));
+        return c != 0 ? c : x.toString(true).compareTo(y.toString(true));
+    }
+
+    /** fmtsort's floatCompare: NaN first (also against NaN), -0 equal to +0. */
+    private static int compareFloats(double a, double b) {
+        if (Double.isNaN(a)) {
+            return Double.isNaN(b) ? 0 : -1; // Go says -1 either way; 0 keeps Java's sort consistent
         }
-        if (u instanceof Struct) {
-            return 25;
+        if (Double.isNaN(b)) {
+            return 1;
         }
-        if (u instanceof Array) {
-            return 17;
-        }
-        return 30;
+        return a < b ? -1 : a > b ? 1 : 0;
     }
 
     static int compare(Object a, Object b, Type t) {
@@ -61,8 +70,7 @@ final class MapSort {
             }
             Iface x = (Iface) a, y = (Iface) b;
             if (x.type != y.type) {
-                // Go orders by type descriptor address; basic types are laid out in reflect.Kind order
-                return Integer.compare(kindRank(x.type), kindRank(y.type));
+                return compareTypes(x.type, y.type);
             }
             return compare(x.value, y.value, x.type);
         }
@@ -70,13 +78,13 @@ final class MapSort {
             return u.isUnsigned() ? Long.compareUnsigned((Long) a, (Long) b) : Long.compare((Long) a, (Long) b);
         }
         if (u.isFloat()) {
-            return Double.compare((Double) a, (Double) b);
+            return compareFloats((Double) a, (Double) b);
         }
         if (u.isComplex()) {
             // real parts first, then imaginary parts, as fmt's map sorting does
             GoComplex x = (GoComplex) a, y = (GoComplex) b;
-            int c = Double.compare(x.re, y.re);
-            return c != 0 ? c : Double.compare(x.im, y.im);
+            int c = compareFloats(x.re, y.re);
+            return c != 0 ? c : compareFloats(x.im, y.im);
         }
         if (u.isString()) {
             return ((String) a).compareTo((String) b);

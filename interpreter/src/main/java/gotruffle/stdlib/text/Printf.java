@@ -305,7 +305,13 @@ public final class Printf {
                     }
                 }
                 default -> {
-                    f.wid = 0;
+                    // Go's fast path (a lower-case verb right after the flags, its operand present)
+                    // never parses a width, so a Formatter's Width() still sees the last one set.
+                    boolean fastPath = d.idx1() == null && !d.hasPrec() && 'a' <= d.verb() && d.verb() <= 'z'
+                            && argNum < numArgs;
+                    if (!fastPath) {
+                        f.wid = 0;
+                    }
                     f.widPresent = false;
                 }
             }

@@ -1,0 +1,3 @@
+module example.com/typeargs
+
+go 1.19
