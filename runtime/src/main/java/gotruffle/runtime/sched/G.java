@@ -245,6 +245,21 @@ public final class G implements Runnable {
         }
     }
 
+    /**
+     * At a resume from runnext into a time slice that is already over: the request becomes
+     * PREEMPT_SLICE, whatever the goroutine's last run left. A hand-off partner usually parked
+     * with exactly that request (it ran in the same slice), and then nothing changes: clearing it
+     * and raising it again cost four atomic operations at every switch of a ping-pong once its
+     * slice was over (the whole grace of 100,000 polls while the code runs interpreted).
+     */
+    void inheritSliceOver() {
+        if (preempt == PREEMPT_SLICE && !unwind) {
+            return;
+        }
+        clearPreempt();
+        raisePreempt(PREEMPT_SLICE);
+    }
+
     void clearPreempt() {
         // a plain read first: no atomic exchange at every resume when nothing was requested
         if (preempt != PREEMPT_NONE && !unwind && (int) PREEMPT.getAndSet(this, PREEMPT_NONE) != PREEMPT_NONE) {

@@ -742,14 +742,16 @@ public final class Sched {
             mp.curg = gp;
             gp.m = mp;
             gp.casgstatus(G.RUNNABLE, G.RUNNING);
-            gp.clearPreempt();
             P pp = mp.p;
-            if (!inheritTime) {
-                pp.schedtick++;
-                pp.sliceOver = false;
-                pp.sliceGrace = config.sliceGracePolls();
-            } else if (pp.sliceOver) {
-                gp.requestSlicePreempt(); // the slice it inherits is already over
+            if (inheritTime && pp.sliceOver) {
+                gp.inheritSliceOver();
+            } else {
+                gp.clearPreempt();
+                if (!inheritTime) {
+                    pp.schedtick++;
+                    pp.sliceOver = false;
+                    pp.sliceGrace = config.sliceGracePolls();
+                }
             }
             mp.yieldKind = M.YIELD_NONE;
             gp.co.resume();
