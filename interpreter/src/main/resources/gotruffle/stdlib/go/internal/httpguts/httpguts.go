@@ -110,3 +110,20 @@ func CleanPath(p string) string {
 	}
 	return r
 }
+
+// headOnly are the fields that must arrive in the head (framing, routing, authentication,
+// caching, content description; RFC 7230 section 4.1.2): a trailer by one of these names is
+// dropped, as is any If-* one.
+var headOnly = map[string]bool{
+	"Authorization": true, "Cache-Control": true, "Connection": true, "Content-Encoding": true,
+	"Content-Length": true, "Content-Range": true, "Content-Type": true, "Expect": true,
+	"Host": true, "Keep-Alive": true, "Max-Forwards": true, "Pragma": true,
+	"Proxy-Authenticate": true, "Proxy-Authorization": true, "Proxy-Connection": true,
+	"Range": true, "Realm": true, "Te": true, "Trailer": true, "Transfer-Encoding": true,
+	"Www-Authenticate": true,
+}
+
+// TrailerAllowed reports whether a field of this canonical name may be sent as a trailer.
+func TrailerAllowed(canonical string) bool {
+	return !headOnly[canonical] && !(len(canonical) >= 3 && canonical[:3] == "If-")
+}

@@ -1357,22 +1357,11 @@ func (w *response) trailerValues() Header {
 	return t
 }
 
-// forbiddenTrailers are the fields RFC 7230 (section 4.1.2) keeps out of trailers: a
-// declared trailer with such a name is ignored.
-var forbiddenTrailers = map[string]bool{
-	"Authorization": true, "Cache-Control": true, "Connection": true, "Content-Encoding": true,
-	"Content-Length": true, "Content-Range": true, "Content-Type": true, "Expect": true,
-	"Host": true, "Keep-Alive": true, "Max-Forwards": true, "Pragma": true,
-	"Proxy-Authenticate": true, "Proxy-Authorization": true, "Proxy-Connection": true,
-	"Range": true, "Realm": true, "Te": true, "Trailer": true, "Transfer-Encoding": true,
-	"Www-Authenticate": true,
-}
-
 // declareTrailers records the trailer names listed in a Trailer header value.
 func (w *response) declareTrailers(list string) {
 	for _, name := range strings.Split(list, ",") {
 		name = CanonicalHeaderKey(textproto.TrimString(name))
-		if name != "" && !forbiddenTrailers[name] {
+		if name != "" && httpguts.TrailerAllowed(name) {
 			w.trailers = append(w.trailers, name)
 		}
 	}

@@ -3,6 +3,7 @@ package httptest
 import (
 	"bytes"
 	"fmt"
+	"internal/httpguts"
 	"io"
 	"net/http"
 	"net/textproto"
@@ -140,7 +141,7 @@ func (rw *ResponseRecorder) trailers() http.Header {
 		t = make(http.Header, len(declared))
 		for _, name := range strings.Split(strings.Join(declared, ","), ",") {
 			name = http.CanonicalHeaderKey(textproto.TrimString(name))
-			if vs, ok := rw.HeaderMap[name]; ok && allowedInTrailer(name) {
+			if vs, ok := rw.HeaderMap[name]; ok && httpguts.TrailerAllowed(name) {
 				t[name] = append([]string(nil), vs...)
 			}
 		}
@@ -160,20 +161,6 @@ func (rw *ResponseRecorder) trailers() http.Header {
 	return t
 }
 
-// notTrailers are the fields that must arrive in the head (framing, routing, auth, caching
-// and content description): a trailer by one of these names is ignored, as are If-* ones.
-var notTrailers = map[string]bool{
-	"Authorization": true, "Cache-Control": true, "Connection": true, "Content-Encoding": true,
-	"Content-Length": true, "Content-Range": true, "Content-Type": true, "Expect": true,
-	"Host": true, "Keep-Alive": true, "Max-Forwards": true, "Pragma": true,
-	"Proxy-Authenticate": true, "Proxy-Authorization": true, "Proxy-Connection": true,
-	"Range": true, "Realm": true, "Te": true, "Trailer": true, "Transfer-Encoding": true,
-	"Www-Authenticate": true,
-}
-
-func allowedInTrailer(canonical string) bool {
-	return !notTrailers[canonical] && !strings.HasPrefix(canonical, "If-")
-}
 
 // contentLength reads a Content-Length value; -1 when it is missing or not a number.
 func contentLength(v string) int64 {
