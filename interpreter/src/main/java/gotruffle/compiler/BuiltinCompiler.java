@@ -386,6 +386,12 @@ final class BuiltinCompiler {
                         return Operand.invalid(c);
                     }
                     ts[i] = a.type.isUntyped() ? defaultType(a.type) : a.type;
+                    if (!check.inInstance && (ts[i].underlying() instanceof Struct || ts[i].underlying() instanceof Array)) {
+                        // Go's back end (walkPrint) refuses them, at the call's parenthesis, once the package type-checks
+                        int[] at = Generics.lparen(c);
+                        check.backendErrors.add(new CompileError(check.curPath, at[0], at[1],
+                                "illegal types for operand: print\n\t" + a.shownType()));
+                    }
                     ns[i] = check.exprs.valueNode(a);
                 }
                 Operand o = Operand.value(c, Basic.INVALID, new MiscBuiltins.Print(ns, ts, name.equals("println")));

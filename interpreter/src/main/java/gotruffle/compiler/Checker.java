@@ -100,6 +100,8 @@ final class Checker {
     int suppressed;
     /** The package-level var specs of the package being compiled that //go:embed fills (by identity). */
     final Map<VarSpec, EmbeddedVar> embeds = new IdentityHashMap<>();
+    /** Errors Go's back end reports once the package type-checks (print of a struct or array). */
+    final List<CompileError> backendErrors = new ArrayList<>();
     /** Errors about those variables' types, reported only when the package has no other errors (EmbedInit). */
     final List<EmbedInit.Report> embedReports = new ArrayList<>();
     /**

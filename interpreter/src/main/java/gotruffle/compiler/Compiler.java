@@ -121,6 +121,7 @@ public final class Compiler {
             check.tooMany = null;
             check.embeds.clear();
             check.embedReports.clear();
+            check.backendErrors.clear();
             lp.embeds().forEach(e -> check.embeds.put(e.spec(), e));
             try {
                 // the parser's errors that are not syntax errors: Go type-checks anyway
@@ -138,6 +139,10 @@ public final class Compiler {
                 }
                 if (check.errors.isEmpty()) {
                     EmbedInit.report(check);
+                    for (CompileError e : check.backendErrors) {
+                        check.curPath = e.path();
+                        check.error(e.line(), e.col(), e.message());
+                    }
                 }
                 if (isMain && check.errors.isEmpty() && !(pkg.scope.lookupLocal("main") instanceof Entity.Func)) {
                     check.curPath = lp.files().isEmpty() ? "" : lp.files().get(0).path();

@@ -1343,7 +1343,8 @@ public final class Generics {
     }
 
     /** The position types2 reports inferred-call errors at: the call's opening parenthesis. */
-    private static int[] lparen(CallExpr call) {
+    /** The position of a call's opening parenthesis (after its function's name). */
+    static int[] lparen(CallExpr call) {
         Expr fun = call.fun();
         if (fun instanceof Ident id) {
             return new int[]{id.line(), id.col() + id.name().length()};
