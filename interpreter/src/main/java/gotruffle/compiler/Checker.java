@@ -94,7 +94,7 @@ final class Checker {
     /**
      * While a generic body nothing instantiated is checked over its type parameters
      * (Generics.checkUninstantiated): errors naming one of them (as a type) are not reported (and counted in
-     * {@link #suppressed}, so that follow-on errors are not reported either).
+     * {@link #suppressed} during that check, so that its follow-on errors are not reported either).
      */
     Pattern typeParamNames;
     int suppressed;
@@ -206,7 +206,11 @@ final class Checker {
 
     /** types2's redeclaration error: the other declaration's position on a second, indented line. */
     void redeclared(Node at, Entity old, String oldPath) {
-        error(at, old.name + " redeclared in this block" + otherDeclaration(old, oldPath));
+        redeclared(at, old.name, oldPath, old.line, old.col);
+    }
+
+    void redeclared(Node at, String name, String oldPath, int oldLine, int oldCol) {
+        error(at, name + " redeclared in this block" + otherDeclaration(oldPath, oldLine, oldCol, name));
     }
 
     static String otherDeclaration(Entity old, String oldPath) {

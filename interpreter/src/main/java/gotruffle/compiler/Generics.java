@@ -328,6 +328,8 @@ public final class Generics {
             alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(n));
         }
         Pattern saved = c.typeParamNames;
+        int savedSuppressed = c.suppressed;
+        c.suppressed = 0;
         c.typeParamNames = Pattern.compile("(?<![\\p{L}\\p{N}_])(" + alt + ")(?![\\p{L}\\p{N}_])");
         try {
             for (GenericFunc g : todo) {
@@ -346,6 +348,7 @@ public final class Generics {
             }
         } finally {
             c.typeParamNames = saved;
+            c.suppressed = savedSuppressed;
         }
     }
 
@@ -429,8 +432,7 @@ public final class Generics {
         for (Ident id : names) {
             Ident old = id.name().equals("_") ? null : first.putIfAbsent(id.name(), id);
             if (old != null) {
-                withPathScope(path, fs, () -> c.error(id, id.name() + " redeclared in this block"
-                        + Checker.otherDeclaration(path, old.line(), old.col(), id.name())));
+                withPathScope(path, fs, () -> c.redeclared(id, id.name(), path, old.line(), old.col()));
             }
         }
     }
@@ -1342,8 +1344,10 @@ public final class Generics {
         return c.calls.showResult(c.calls.callResult(call, inst.sig, new DirectCallExprNode(inst.def, null, args)), inst.sig, shown);
     }
 
-    /** The position types2 reports inferred-call errors at: the call's opening parenthesis. */
-    /** The position of a call's opening parenthesis (after its function's name). */
+    /**
+     * The position of a call's opening parenthesis (after its function's name): where types2
+     * reports inferred-call errors and Go's back end a print of an illegal operand.
+     */
     static int[] lparen(CallExpr call) {
         Expr fun = call.fun();
         if (fun instanceof Ident id) {
