@@ -55,10 +55,6 @@ public final class Predicates {
         return true;
     }
 
-    /**
-     * Go 1.19's strict comparability (what satisfies the {@code comparable} constraint): interfaces
-     * only when their type set is comparable, as a type argument may not panic on ==.
-     */
     /** Whether nil is a value of t (pointer, slice, map, chan, func, interface, unsafe.Pointer). */
     public static boolean hasNil(Type t) {
         Type u = t.underlying();
@@ -66,6 +62,10 @@ public final class Predicates {
                 || u instanceof Interface || u == Basic.UNSAFE_POINTER;
     }
 
+    /**
+     * Go 1.19's strict comparability (what satisfies the {@code comparable} constraint): interfaces
+     * only when their type set is comparable, as a type argument may not panic on ==.
+     */
     public static boolean strictlyComparable(Type t) {
         Type u = t.underlying();
         if (u instanceof Basic b) {

@@ -1,6 +1,8 @@
 package gotruffle.values;
 
+import gotruffle.types.Array;
 import gotruffle.types.Pointer;
+import gotruffle.types.Struct;
 import gotruffle.types.Type;
 
 import java.lang.invoke.MethodHandles;
@@ -37,6 +39,11 @@ public final class GoMap {
     /** Pointers to zero-size values all have one address (runtime.zerobase): one key. */
     private final boolean zeroSizeKeys;
     private final boolean ifaceKeys;
+    /**
+     * Go's needkeyupdate: keys that are == but not identical (+0 and -0, in floats, complexes, structs, arrays
+     * and interfaces) replace the stored key on assignment, so the map shows the sign last assigned.
+     */
+    private final boolean keyUpdate;
     /** Go's hashWriting flag; opaque accesses so that the JIT keeps every store and load. */
     @SuppressWarnings("unused") private boolean writing;
 
@@ -46,6 +53,20 @@ public final class GoMap {
         this.identityKeys = keyType.underlying() instanceof Pointer p && p.elem.isAggregate();
         this.zeroSizeKeys = identityKeys && Values.zeroSizeTarget((Pointer) keyType.underlying());
         this.ifaceKeys = keyType.isInterface();
+        this.keyUpdate = needKeyUpdate(keyType);
+    }
+
+    private static boolean needKeyUpdate(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Struct s) {
+            for (Struct.Field f : s.fields) {
+                if (needKeyUpdate(f.type())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return u instanceof Array a ? needKeyUpdate(a.elem) : t.isFloat() || t.isComplex() || t.isInterface();
     }
 
     public Object wrapKey(Object k) {
@@ -56,7 +77,7 @@ public final class GoMap {
             return zeroSizeKeys && k != null ? new ZeroSizeKey(k) : new IdentityKey(k);
         } else if (k instanceof Double d) {
             if (d == 0.0) {
-                return 0.0; // +0 and -0 are the same key
+                return new ZeroKey(d); // +0 and -0 are the same key; the one stored is the one last assigned
             }
             if (d.isNaN()) {
                 return new NaNKey(d); // NaN != NaN: every insertion is a new entry, no lookup finds one
@@ -70,6 +91,9 @@ public final class GoMap {
     public Object unwrapKey(Object k) {
         if (k instanceof NaNKey n) {
             return n.value;
+        }
+        if (k instanceof ZeroKey z) {
+            return z.value;
         }
         if (k instanceof ZeroSizeKey z) {
             return z.ref;
@@ -93,6 +117,9 @@ public final class GoMap {
         Object key = wrapKey(k); // hashing may panic: only then is the write begun, as in mapassign
         beginWrite();
         try {
+            if (keyUpdate && entries.containsKey(key)) {
+                entries.remove(key); // HashMap keeps the first key of an entry: replace it (mapassign's key update)
+            }
             entries.put(key, v);
         } finally {
             endWrite(); // also after an OutOfMemoryError, which a REPL session survives
@@ -147,6 +174,19 @@ public final class GoMap {
 
         NaNKey(Object value) {
             this.value = value;
+        }
+    }
+
+    /** A float64 or float32 zero: +0 and -0 are one key, the value remembers which was stored. */
+    record ZeroKey(Double value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ZeroKey;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
         }
     }
 
