@@ -227,6 +227,21 @@ final class Checker {
         error(at, "unsupported: " + what);
     }
 
+    /**
+     * pkg.name that the package does not declare: Go's {@code undefined: pkg.name}, or {@code unsupported} when
+     * Go 1.19's standard package exports it and GoTruffle does not have it yet.
+     */
+    void undefinedQualified(Node sel, Node whole, Package pkg, String pkName, String name) {
+        if (isExported(name) && GoApi.has(pkg.path, name)) {
+            unsupported(whole, pkg.path + "." + name + NOT_YET);
+        } else {
+            error(sel, "undefined: " + pkName + "." + name);
+        }
+    }
+
+    /** Said of a name of Go 1.19's standard library that the prelude does not provide. */
+    static final String NOT_YET = " (in Go 1.19's standard library, not yet in GoTruffle)";
+
     static boolean isExported(String name) {
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
     }

@@ -41,12 +41,8 @@ final class SelectorCompiler {
                 return Operand.invalid(s); // reported at the import
             }
             Entity en = p.pkg.scope.lookupLocal(name);
-            if (en == null && p.pkg.path.equals("unsafe") && isExported(name)) {
-                check.unsupported(s, "unsafe." + name);
-                return Operand.invalid(s);
-            }
             if (en == null || !isExported(name)) {
-                check.error(s.sel(), "undefined: " + pk.name() + "." + name);
+                check.undefinedQualified(s.sel(), s, p.pkg, pk.name(), name);
                 return Operand.invalid(s);
             }
             Scope saved = check.scope;
@@ -282,6 +278,11 @@ final class SelectorCompiler {
 
     /** types2's "x.f undefined (type T has no field or method f)", with its hint when only the case of f's first letter is off. */
     private void undefined(SelectorExpr s, Operand x, Type t, String name) {
+        Type base = t instanceof Pointer p ? p.elem : t;
+        if (base instanceof Named n && n.pkgPath != null && n.typeArgs == null && isExported(name) && GoApi.has(n.pkgPath, n.name + "." + name)) {
+            check.unsupported(s, n.pkgPath + "." + n.name + "." + name + Checker.NOT_YET);
+            return;
+        }
         String why = "type " + (t == x.type ? x.shownType() : t) + " has no field or method " + name; // (any as written)
         int c0 = name.codePointAt(0);
         int o0 = Character.isUpperCase(c0) ? Character.toLowerCase(c0) : Character.toUpperCase(c0);

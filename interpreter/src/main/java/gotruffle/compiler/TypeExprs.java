@@ -74,10 +74,8 @@ final class TypeExprs {
                         check.decls.resolveTypeEntity(t);
                         return t.type;
                     }
-                    if (en == null && p.pkg.path.equals("unsafe") && isExported(s.sel().name())) {
-                        check.unsupported(s, "unsafe." + s.sel().name());
-                    } else if (en == null || !isExported(s.sel().name())) {
-                        check.error(s.sel(), "undefined: " + pk.name() + "." + s.sel().name());
+                    if (en == null || !isExported(s.sel().name())) {
+                        check.undefinedQualified(s.sel(), s, p.pkg, pk.name(), s.sel().name());
                     } else {
                         notAType(s);
                     }

@@ -56,4 +56,40 @@ class UnsupportedImportTest {
         assertEquals(1, code);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
+
+    /**
+     * A name Go 1.19's standard package exports but the prelude lacks is unsupported (Go would run the program),
+     * not Go's "undefined", which would say the program is wrong; a name Go lacks too stays undefined.
+     */
+    @Test
+    void aStandardNameGoTruffleLacksIsUnsupportedNotUndefined() throws IOException {
+        Files.writeString(dir.resolve("x.go"), """
+                package main
+
+                import (
+                	"fmt"
+                	"math"
+                	"math/big"
+                	"strings"
+                )
+
+                func main() {
+                	var f big.Float
+                	e := math.Erf(0.5)
+                	fmt.Println(e, f, strings.NoSuch(""))
+                	var b strings.Builder
+                	fmt.Println(b.NoMethod())
+                }
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"run", "x.go"}, ProgramRunner.GO, new ByteArrayInputStream(new byte[0]), out, err, dir);
+        assertEquals("""
+                ./x.go:11:8: unsupported: math/big.Float (in Go 1.19's standard library, not yet in GoTruffle)
+                ./x.go:12:7: unsupported: math.Erf (in Go 1.19's standard library, not yet in GoTruffle)
+                ./x.go:13:28: undefined: strings.NoSuch
+                ./x.go:15:16: b.NoMethod undefined (type strings.Builder has no field or method NoMethod)
+                """, err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, code);
+    }
 }
