@@ -7,6 +7,8 @@ import gotruffle.values.GoSlice;
 import gotruffle.values.GoStrings;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Natives of unicode and unicode/utf8. Character classes and case mappings come from Java's
@@ -106,9 +108,20 @@ public final class UnicodeNatives {
         return cat.length() == 1 ? c.charAt(0) == cat.charAt(0) : c.equals(cat);
     }
 
+    /** The binary properties of unicode's tables that the JDK's regular expressions know. */
+    private static final Map<String, Pattern> PROPERTIES = new ConcurrentHashMap<>();
+
     static boolean inBuiltin(String name, long r) {
-        if (name.equals("White_Space")) {
-            return isSpace(r);
+        switch (name) {
+            case "White_Space":
+                return isSpace(r);
+            case "ASCII_Hex_Digit":
+                return r < 0x80 && Character.digit((int) r, 16) >= 0;
+            case "Hex_Digit", "Ideographic", "Join_Control", "Noncharacter_Code_Point":
+                return valid(r) && PROPERTIES.computeIfAbsent(name, n -> Pattern.compile("\\p{Is" + n + "}"))
+                        .matcher(Character.toString((int) r)).matches();
+            default:
+                break;
         }
         if (name.length() <= 2 && Character.isUpperCase(name.charAt(0))
                 && (name.length() == 1 || Character.isLowerCase(name.charAt(1)))) {

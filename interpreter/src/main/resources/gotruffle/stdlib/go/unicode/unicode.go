@@ -107,42 +107,375 @@ var (
 	Zs     = builtin("Zs")
 )
 
-// Properties.
+// Properties (those the JDK knows; the others are unsupported).
 var (
-	White_Space = builtin("White_Space")
+	ASCII_Hex_Digit         = builtin("ASCII_Hex_Digit")
+	Hex_Digit               = builtin("Hex_Digit")
+	Ideographic             = builtin("Ideographic")
+	Join_Control            = builtin("Join_Control")
+	Noncharacter_Code_Point = builtin("Noncharacter_Code_Point")
+	White_Space             = builtin("White_Space")
 )
 
-// Scripts (the commonly used ones).
+// Scripts: every script of Go 1.19's tables (membership is the JDK's Unicode script property).
 var (
-	Arabic     = builtin("Arabic")
-	Armenian   = builtin("Armenian")
-	Bengali    = builtin("Bengali")
-	Common     = builtin("Common")
-	Cyrillic   = builtin("Cyrillic")
-	Devanagari = builtin("Devanagari")
-	Ethiopic   = builtin("Ethiopic")
-	Georgian   = builtin("Georgian")
-	Greek      = builtin("Greek")
-	Gujarati   = builtin("Gujarati")
-	Gurmukhi   = builtin("Gurmukhi")
-	Han        = builtin("Han")
-	Hangul     = builtin("Hangul")
-	Hebrew     = builtin("Hebrew")
-	Hiragana   = builtin("Hiragana")
-	Inherited  = builtin("Inherited")
-	Kannada    = builtin("Kannada")
-	Katakana   = builtin("Katakana")
-	Khmer      = builtin("Khmer")
-	Lao        = builtin("Lao")
-	Latin      = builtin("Latin")
-	Malayalam  = builtin("Malayalam")
-	Mongolian  = builtin("Mongolian")
-	Myanmar    = builtin("Myanmar")
-	Tamil      = builtin("Tamil")
-	Telugu     = builtin("Telugu")
-	Thai       = builtin("Thai")
-	Tibetan    = builtin("Tibetan")
+	Adlam                  = builtin("Adlam")
+	Ahom                   = builtin("Ahom")
+	Anatolian_Hieroglyphs  = builtin("Anatolian_Hieroglyphs")
+	Arabic                 = builtin("Arabic")
+	Armenian               = builtin("Armenian")
+	Avestan                = builtin("Avestan")
+	Balinese               = builtin("Balinese")
+	Bamum                  = builtin("Bamum")
+	Bassa_Vah              = builtin("Bassa_Vah")
+	Batak                  = builtin("Batak")
+	Bengali                = builtin("Bengali")
+	Bhaiksuki              = builtin("Bhaiksuki")
+	Bopomofo               = builtin("Bopomofo")
+	Brahmi                 = builtin("Brahmi")
+	Braille                = builtin("Braille")
+	Buginese               = builtin("Buginese")
+	Buhid                  = builtin("Buhid")
+	Canadian_Aboriginal    = builtin("Canadian_Aboriginal")
+	Carian                 = builtin("Carian")
+	Caucasian_Albanian     = builtin("Caucasian_Albanian")
+	Chakma                 = builtin("Chakma")
+	Cham                   = builtin("Cham")
+	Cherokee               = builtin("Cherokee")
+	Chorasmian             = builtin("Chorasmian")
+	Common                 = builtin("Common")
+	Coptic                 = builtin("Coptic")
+	Cuneiform              = builtin("Cuneiform")
+	Cypriot                = builtin("Cypriot")
+	Cyrillic               = builtin("Cyrillic")
+	Deseret                = builtin("Deseret")
+	Devanagari             = builtin("Devanagari")
+	Dives_Akuru            = builtin("Dives_Akuru")
+	Dogra                  = builtin("Dogra")
+	Duployan               = builtin("Duployan")
+	Egyptian_Hieroglyphs   = builtin("Egyptian_Hieroglyphs")
+	Elbasan                = builtin("Elbasan")
+	Elymaic                = builtin("Elymaic")
+	Ethiopic               = builtin("Ethiopic")
+	Georgian               = builtin("Georgian")
+	Glagolitic             = builtin("Glagolitic")
+	Gothic                 = builtin("Gothic")
+	Grantha                = builtin("Grantha")
+	Greek                  = builtin("Greek")
+	Gujarati               = builtin("Gujarati")
+	Gunjala_Gondi          = builtin("Gunjala_Gondi")
+	Gurmukhi               = builtin("Gurmukhi")
+	Han                    = builtin("Han")
+	Hangul                 = builtin("Hangul")
+	Hanifi_Rohingya        = builtin("Hanifi_Rohingya")
+	Hanunoo                = builtin("Hanunoo")
+	Hatran                 = builtin("Hatran")
+	Hebrew                 = builtin("Hebrew")
+	Hiragana               = builtin("Hiragana")
+	Imperial_Aramaic       = builtin("Imperial_Aramaic")
+	Inherited              = builtin("Inherited")
+	Inscriptional_Pahlavi  = builtin("Inscriptional_Pahlavi")
+	Inscriptional_Parthian = builtin("Inscriptional_Parthian")
+	Javanese               = builtin("Javanese")
+	Kaithi                 = builtin("Kaithi")
+	Kannada                = builtin("Kannada")
+	Katakana               = builtin("Katakana")
+	Kayah_Li               = builtin("Kayah_Li")
+	Kharoshthi             = builtin("Kharoshthi")
+	Khitan_Small_Script    = builtin("Khitan_Small_Script")
+	Khmer                  = builtin("Khmer")
+	Khojki                 = builtin("Khojki")
+	Khudawadi              = builtin("Khudawadi")
+	Lao                    = builtin("Lao")
+	Latin                  = builtin("Latin")
+	Lepcha                 = builtin("Lepcha")
+	Limbu                  = builtin("Limbu")
+	Linear_A               = builtin("Linear_A")
+	Linear_B               = builtin("Linear_B")
+	Lisu                   = builtin("Lisu")
+	Lycian                 = builtin("Lycian")
+	Lydian                 = builtin("Lydian")
+	Mahajani               = builtin("Mahajani")
+	Makasar                = builtin("Makasar")
+	Malayalam              = builtin("Malayalam")
+	Mandaic                = builtin("Mandaic")
+	Manichaean             = builtin("Manichaean")
+	Marchen                = builtin("Marchen")
+	Masaram_Gondi          = builtin("Masaram_Gondi")
+	Medefaidrin            = builtin("Medefaidrin")
+	Meetei_Mayek           = builtin("Meetei_Mayek")
+	Mende_Kikakui          = builtin("Mende_Kikakui")
+	Meroitic_Cursive       = builtin("Meroitic_Cursive")
+	Meroitic_Hieroglyphs   = builtin("Meroitic_Hieroglyphs")
+	Miao                   = builtin("Miao")
+	Modi                   = builtin("Modi")
+	Mongolian              = builtin("Mongolian")
+	Mro                    = builtin("Mro")
+	Multani                = builtin("Multani")
+	Myanmar                = builtin("Myanmar")
+	Nabataean              = builtin("Nabataean")
+	Nandinagari            = builtin("Nandinagari")
+	New_Tai_Lue            = builtin("New_Tai_Lue")
+	Newa                   = builtin("Newa")
+	Nko                    = builtin("Nko")
+	Nushu                  = builtin("Nushu")
+	Nyiakeng_Puachue_Hmong = builtin("Nyiakeng_Puachue_Hmong")
+	Ogham                  = builtin("Ogham")
+	Ol_Chiki               = builtin("Ol_Chiki")
+	Old_Hungarian          = builtin("Old_Hungarian")
+	Old_Italic             = builtin("Old_Italic")
+	Old_North_Arabian      = builtin("Old_North_Arabian")
+	Old_Permic             = builtin("Old_Permic")
+	Old_Persian            = builtin("Old_Persian")
+	Old_Sogdian            = builtin("Old_Sogdian")
+	Old_South_Arabian      = builtin("Old_South_Arabian")
+	Old_Turkic             = builtin("Old_Turkic")
+	Oriya                  = builtin("Oriya")
+	Osage                  = builtin("Osage")
+	Osmanya                = builtin("Osmanya")
+	Pahawh_Hmong           = builtin("Pahawh_Hmong")
+	Palmyrene              = builtin("Palmyrene")
+	Pau_Cin_Hau            = builtin("Pau_Cin_Hau")
+	Phags_Pa               = builtin("Phags_Pa")
+	Phoenician             = builtin("Phoenician")
+	Psalter_Pahlavi        = builtin("Psalter_Pahlavi")
+	Rejang                 = builtin("Rejang")
+	Runic                  = builtin("Runic")
+	Samaritan              = builtin("Samaritan")
+	Saurashtra             = builtin("Saurashtra")
+	Sharada                = builtin("Sharada")
+	Shavian                = builtin("Shavian")
+	Siddham                = builtin("Siddham")
+	SignWriting            = builtin("SignWriting")
+	Sinhala                = builtin("Sinhala")
+	Sogdian                = builtin("Sogdian")
+	Sora_Sompeng           = builtin("Sora_Sompeng")
+	Soyombo                = builtin("Soyombo")
+	Sundanese              = builtin("Sundanese")
+	Syloti_Nagri           = builtin("Syloti_Nagri")
+	Syriac                 = builtin("Syriac")
+	Tagalog                = builtin("Tagalog")
+	Tagbanwa               = builtin("Tagbanwa")
+	Tai_Le                 = builtin("Tai_Le")
+	Tai_Tham               = builtin("Tai_Tham")
+	Tai_Viet               = builtin("Tai_Viet")
+	Takri                  = builtin("Takri")
+	Tamil                  = builtin("Tamil")
+	Tangut                 = builtin("Tangut")
+	Telugu                 = builtin("Telugu")
+	Thaana                 = builtin("Thaana")
+	Thai                   = builtin("Thai")
+	Tibetan                = builtin("Tibetan")
+	Tifinagh               = builtin("Tifinagh")
+	Tirhuta                = builtin("Tirhuta")
+	Ugaritic               = builtin("Ugaritic")
+	Vai                    = builtin("Vai")
+	Wancho                 = builtin("Wancho")
+	Warang_Citi            = builtin("Warang_Citi")
+	Yezidi                 = builtin("Yezidi")
+	Yi                     = builtin("Yi")
+	Zanabazar_Square       = builtin("Zanabazar_Square")
 )
+
+// Scripts maps each script's name to its table.
+var Scripts = map[string]*RangeTable{
+	"Adlam":                  Adlam,
+	"Ahom":                   Ahom,
+	"Anatolian_Hieroglyphs":  Anatolian_Hieroglyphs,
+	"Arabic":                 Arabic,
+	"Armenian":               Armenian,
+	"Avestan":                Avestan,
+	"Balinese":               Balinese,
+	"Bamum":                  Bamum,
+	"Bassa_Vah":              Bassa_Vah,
+	"Batak":                  Batak,
+	"Bengali":                Bengali,
+	"Bhaiksuki":              Bhaiksuki,
+	"Bopomofo":               Bopomofo,
+	"Brahmi":                 Brahmi,
+	"Braille":                Braille,
+	"Buginese":               Buginese,
+	"Buhid":                  Buhid,
+	"Canadian_Aboriginal":    Canadian_Aboriginal,
+	"Carian":                 Carian,
+	"Caucasian_Albanian":     Caucasian_Albanian,
+	"Chakma":                 Chakma,
+	"Cham":                   Cham,
+	"Cherokee":               Cherokee,
+	"Chorasmian":             Chorasmian,
+	"Common":                 Common,
+	"Coptic":                 Coptic,
+	"Cuneiform":              Cuneiform,
+	"Cypriot":                Cypriot,
+	"Cyrillic":               Cyrillic,
+	"Deseret":                Deseret,
+	"Devanagari":             Devanagari,
+	"Dives_Akuru":            Dives_Akuru,
+	"Dogra":                  Dogra,
+	"Duployan":               Duployan,
+	"Egyptian_Hieroglyphs":   Egyptian_Hieroglyphs,
+	"Elbasan":                Elbasan,
+	"Elymaic":                Elymaic,
+	"Ethiopic":               Ethiopic,
+	"Georgian":               Georgian,
+	"Glagolitic":             Glagolitic,
+	"Gothic":                 Gothic,
+	"Grantha":                Grantha,
+	"Greek":                  Greek,
+	"Gujarati":               Gujarati,
+	"Gunjala_Gondi":          Gunjala_Gondi,
+	"Gurmukhi":               Gurmukhi,
+	"Han":                    Han,
+	"Hangul":                 Hangul,
+	"Hanifi_Rohingya":        Hanifi_Rohingya,
+	"Hanunoo":                Hanunoo,
+	"Hatran":                 Hatran,
+	"Hebrew":                 Hebrew,
+	"Hiragana":               Hiragana,
+	"Imperial_Aramaic":       Imperial_Aramaic,
+	"Inherited":              Inherited,
+	"Inscriptional_Pahlavi":  Inscriptional_Pahlavi,
+	"Inscriptional_Parthian": Inscriptional_Parthian,
+	"Javanese":               Javanese,
+	"Kaithi":                 Kaithi,
+	"Kannada":                Kannada,
+	"Katakana":               Katakana,
+	"Kayah_Li":               Kayah_Li,
+	"Kharoshthi":             Kharoshthi,
+	"Khitan_Small_Script":    Khitan_Small_Script,
+	"Khmer":                  Khmer,
+	"Khojki":                 Khojki,
+	"Khudawadi":              Khudawadi,
+	"Lao":                    Lao,
+	"Latin":                  Latin,
+	"Lepcha":                 Lepcha,
+	"Limbu":                  Limbu,
+	"Linear_A":               Linear_A,
+	"Linear_B":               Linear_B,
+	"Lisu":                   Lisu,
+	"Lycian":                 Lycian,
+	"Lydian":                 Lydian,
+	"Mahajani":               Mahajani,
+	"Makasar":                Makasar,
+	"Malayalam":              Malayalam,
+	"Mandaic":                Mandaic,
+	"Manichaean":             Manichaean,
+	"Marchen":                Marchen,
+	"Masaram_Gondi":          Masaram_Gondi,
+	"Medefaidrin":            Medefaidrin,
+	"Meetei_Mayek":           Meetei_Mayek,
+	"Mende_Kikakui":          Mende_Kikakui,
+	"Meroitic_Cursive":       Meroitic_Cursive,
+	"Meroitic_Hieroglyphs":   Meroitic_Hieroglyphs,
+	"Miao":                   Miao,
+	"Modi":                   Modi,
+	"Mongolian":              Mongolian,
+	"Mro":                    Mro,
+	"Multani":                Multani,
+	"Myanmar":                Myanmar,
+	"Nabataean":              Nabataean,
+	"Nandinagari":            Nandinagari,
+	"New_Tai_Lue":            New_Tai_Lue,
+	"Newa":                   Newa,
+	"Nko":                    Nko,
+	"Nushu":                  Nushu,
+	"Nyiakeng_Puachue_Hmong": Nyiakeng_Puachue_Hmong,
+	"Ogham":                  Ogham,
+	"Ol_Chiki":               Ol_Chiki,
+	"Old_Hungarian":          Old_Hungarian,
+	"Old_Italic":             Old_Italic,
+	"Old_North_Arabian":      Old_North_Arabian,
+	"Old_Permic":             Old_Permic,
+	"Old_Persian":            Old_Persian,
+	"Old_Sogdian":            Old_Sogdian,
+	"Old_South_Arabian":      Old_South_Arabian,
+	"Old_Turkic":             Old_Turkic,
+	"Oriya":                  Oriya,
+	"Osage":                  Osage,
+	"Osmanya":                Osmanya,
+	"Pahawh_Hmong":           Pahawh_Hmong,
+	"Palmyrene":              Palmyrene,
+	"Pau_Cin_Hau":            Pau_Cin_Hau,
+	"Phags_Pa":               Phags_Pa,
+	"Phoenician":             Phoenician,
+	"Psalter_Pahlavi":        Psalter_Pahlavi,
+	"Rejang":                 Rejang,
+	"Runic":                  Runic,
+	"Samaritan":              Samaritan,
+	"Saurashtra":             Saurashtra,
+	"Sharada":                Sharada,
+	"Shavian":                Shavian,
+	"Siddham":                Siddham,
+	"SignWriting":            SignWriting,
+	"Sinhala":                Sinhala,
+	"Sogdian":                Sogdian,
+	"Sora_Sompeng":           Sora_Sompeng,
+	"Soyombo":                Soyombo,
+	"Sundanese":              Sundanese,
+	"Syloti_Nagri":           Syloti_Nagri,
+	"Syriac":                 Syriac,
+	"Tagalog":                Tagalog,
+	"Tagbanwa":               Tagbanwa,
+	"Tai_Le":                 Tai_Le,
+	"Tai_Tham":               Tai_Tham,
+	"Tai_Viet":               Tai_Viet,
+	"Takri":                  Takri,
+	"Tamil":                  Tamil,
+	"Tangut":                 Tangut,
+	"Telugu":                 Telugu,
+	"Thaana":                 Thaana,
+	"Thai":                   Thai,
+	"Tibetan":                Tibetan,
+	"Tifinagh":               Tifinagh,
+	"Tirhuta":                Tirhuta,
+	"Ugaritic":               Ugaritic,
+	"Vai":                    Vai,
+	"Wancho":                 Wancho,
+	"Warang_Citi":            Warang_Citi,
+	"Yezidi":                 Yezidi,
+	"Yi":                     Yi,
+	"Zanabazar_Square":       Zanabazar_Square,
+}
+
+// Categories maps each general category's name (one letter: the major class) to its table.
+var Categories = map[string]*RangeTable{
+	"C":  C,
+	"Cc": Cc,
+	"Cf": Cf,
+	"Co": Co,
+	"Cs": Cs,
+	"L":  L,
+	"Ll": Ll,
+	"Lm": Lm,
+	"Lo": Lo,
+	"Lt": Lt,
+	"Lu": Lu,
+	"M":  M,
+	"Mc": Mc,
+	"Me": Me,
+	"Mn": Mn,
+	"N":  N,
+	"Nd": Nd,
+	"Nl": Nl,
+	"No": No,
+	"P":  P,
+	"Pc": Pc,
+	"Pd": Pd,
+	"Pe": Pe,
+	"Pf": Pf,
+	"Pi": Pi,
+	"Po": Po,
+	"Ps": Ps,
+	"S":  S,
+	"Sc": Sc,
+	"Sk": Sk,
+	"Sm": Sm,
+	"So": So,
+	"Z":  Z,
+	"Zl": Zl,
+	"Zp": Zp,
+	"Zs": Zs,
+}
 
 var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
 var PrintRanges = []*RangeTable{L, M, N, P, S}
