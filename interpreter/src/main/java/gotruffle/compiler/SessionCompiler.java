@@ -190,6 +190,7 @@ public final class SessionCompiler {
         clearErrors();
         Scope outer = current;
         Map<Named, Integer> methodsBefore = new IdentityHashMap<>();
+        List<RedeclaredMethod> redeclared = new ArrayList<>();
         Package pkg = null;
         try {
             Scope imports = new Scope(outer, null);
@@ -204,12 +205,20 @@ public final class SessionCompiler {
                     f = new SourceFile(f.line(), f.col(), f.pkgName(), List.of(), f.decls(), f.path());
                 }
                 toCompile.add(f);
+                Map<FuncDecl, Named> onEarlierTypes = new LinkedHashMap<>();
                 for (Decl d : f.decls()) {
                     if (d instanceof FuncDecl fd && fd.recv() != null && receiverBase(fd.recv().type()) instanceof Ident id
                             && outer.lookup(id.name()) instanceof Entity.TypeE t && t.type instanceof Named n) {
-                        methodsBefore.putIfAbsent(n, n.methods.size());
+                        onEarlierTypes.put(fd, n);
                     }
                 }
+                if (atPrompt) {
+                    // a method declared again at the prompt replaces the earlier one (RedeclaredMethod)
+                    for (Map.Entry<FuncDecl, Named> e : onEarlierTypes.entrySet()) {
+                        RedeclaredMethod.take(e.getValue(), e.getKey(), f.path(), redeclared);
+                    }
+                }
+                onEarlierTypes.forEach((fd, n) -> methodsBefore.putIfAbsent(n, n.methods.size()));
             }
             pkg = new Package("main", "main", imports);
             if (c.check.errors.isEmpty()) {
@@ -220,7 +229,12 @@ public final class SessionCompiler {
         } catch (StackOverflowError e) {
             c.check.errors.add(new CompileError(c.check.curPath, 1, 1, "program too deeply nested"));
         }
-        boolean earlierTypes = false;
+        if (c.check.errors.isEmpty()) {
+            for (RedeclaredMethod r : redeclared) {
+                r.checkSameSignature(c.check);
+            }
+        }
+        boolean earlierTypes = !redeclared.isEmpty();
         for (Map.Entry<Named, Integer> e : methodsBefore.entrySet()) {
             earlierTypes |= e.getKey().methods.size() > e.getValue();
         }
@@ -231,7 +245,13 @@ public final class SessionCompiler {
                 List<Named.Method> ms = e.getKey().methods;
                 ms.subList(e.getValue(), ms.size()).clear();
             }
+            for (int i = redeclared.size() - 1; i >= 0; i--) {
+                redeclared.get(i).restore();
+            }
             return new Input(messages(inputPath, atPrompt ? DECLS_PREFIX.length() : 0), inits, null, null, false);
+        }
+        for (RedeclaredMethod r : redeclared) {
+            r.redirect();
         }
         return new Input(List.of(), inits, null, pkg.scope, earlierTypes);
     }

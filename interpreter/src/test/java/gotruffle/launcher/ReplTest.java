@@ -134,6 +134,33 @@ class ReplTest {
     }
 
     @Test
+    void aMethodDeclaredAgainReplacesTheEarlierOneEverywhere() {
+        expect("type T struct{ x int }", "");
+        expect("func (t T) Get() int { return t.x }", "");
+        expect("type G interface{ Get() int }", "");
+        expect("v := T{3}", "");
+        expect("var g G = v", "");
+        expect("f := v.Get", "");
+        expect("func show() { fmt.Println(v.Get(), g.Get(), f()) }", "");
+        for (int i = 0; i < 3; i++) {
+            expect("show()", "3 3 3\n"); // the call sites' caches now hold the first declaration
+        }
+        // compiled earlier or not, direct, through the interface or a method value: the new body
+        expect("func (t T) Get() int { return t.x * 10 }", "");
+        expect("show()", "30 30 30\n");
+        // another signature would break the code checked against the first one
+        String[] other = enter("func (t T) Get() string { return \"s\" }");
+        assertTrue(other[1].contains("method T.Get redeclared with another signature"), other[1]);
+        // a failing input leaves the method as it was
+        assertTrue(enter("func (t T) Get() int { return nosuch }")[1].contains("undefined: nosuch"));
+        expect("show()", "30 30 30\n");
+        expect("func (t *T) Inc() { t.x++ }", "");
+        expect("func (t *T) Inc() { t.x += 100 }", "");
+        expect("v.Inc()", "");
+        expect("v.x", ": 103 (int)\n");
+    }
+
+    @Test
     void dotImportsWorkAsInFiles() {
         expect("import . \"strings\"", "");
         expect("ToUpper(\"go\")", ": \"GO\" (string)\n");

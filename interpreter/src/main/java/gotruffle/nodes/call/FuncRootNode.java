@@ -2,6 +2,7 @@ package gotruffle.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -51,6 +52,8 @@ public final class FuncRootNode extends RootNode {
     @CompilationFinal(dimensions = 1) private Object[] resultZero;
     /** Slot of the defer list, or -1 when the function has no defer statement. */
     @CompilationFinal private int deferSlot = -1;
+    /** Set when a REPL input redeclared this method with the same signature: every call runs the new body. */
+    @CompilationFinal private RootCallTarget redirect;
 
     public FuncRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name) {
         super(language, descriptor);
@@ -170,8 +173,21 @@ public final class FuncRootNode extends RootNode {
      * One Java method, not a wrapper and a body: while the function is interpreted, each frame
      * under a park is kept in the parked goroutine's stack chunk.
      */
+    /**
+     * Sends every later call to the method's new declaration, also from call sites compiled earlier
+     * (direct calls, inline caches, method values); the new body has the same signature.
+     */
+    @TruffleBoundary
+    public void redirect(RootCallTarget to) {
+        redirect = to;
+        reportReplace(this, this, "method redeclared in the REPL"); // compiled code read the field as a constant
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
+        if (redirect != null) {
+            return redirect.call(frame.getArguments());
+        }
         try {
             Object[] args = frame.getArguments();
             moveParams(frame, args);
