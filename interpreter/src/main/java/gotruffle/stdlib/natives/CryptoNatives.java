@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Natives of crypto/sha1, crypto/sha256, crypto/sha512 and crypto/md5 (the running state is a MessageDigest), and
- * crypto/rand.
+ * crypto/rand, and the AES block of crypto/aes.
  */
 public final class CryptoNatives {
     private CryptoNatives() {}
@@ -52,6 +52,12 @@ public final class CryptoNatives {
                 SECURE.nextBytes(r);
                 ByteSlices.copyInto(b, r, r.length);
             }
+            return null;
+        });
+        t.put("crypto/aes.expandKey", (ctx, fiber, a) -> AesKeys.of(ByteSlices.toBytes(a[0])));
+        t.put("crypto/aes.cryptBlock", (ctx, fiber, a) -> {
+            byte[] out = ((AesKeys) a[0]).crypt(ByteSlices.toBytes(a[2]), (Boolean) a[3]);
+            ByteSlices.copyInto((GoSlice) a[1], out, out.length);
             return null;
         });
         family(t, "crypto/sha1", "SHA-1");
