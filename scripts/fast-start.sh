@@ -87,9 +87,11 @@ fast_start_prepare() {
     fast_start_java_args
     local tmp="$fs_dir/training.$$.aot"
     # The training run: a small program over the packages most programs use, then the standby's
-    # JIT warm-up, so that the cache holds Graal's classes and method profiles too
-    # (launcher/FastStartTraining).
-    if "$fs_runtime/bin/java" "$@" "${fs_args[@]}" -XX:AOTCacheOutput="$tmp" -Dgotruffle.jitwarmup.ms=6000 \
+    # JIT warm-up program with no time for rounds: its engine, parse, check and start only
+    # (launcher/FastStartTraining). Rounds of it (Graal's classes and method profiles in the cache)
+    # had a fresh JVM compile ~700 more methods in a hello world and raised parked's peak by up to
+    # 100 MB, with no CPU saved in the programs that compile (bench/RESULTS.md, "The AOT cache's training").
+    if "$fs_runtime/bin/java" "$@" "${fs_args[@]}" -XX:AOTCacheOutput="$tmp" -Dgotruffle.jitwarmup.ms=0 \
         gotruffle.launcher.FastStartTraining "$fs_root/scripts/fast-start-training.go" </dev/null && [ -s "$tmp" ]; then
       find "$fs_dir" -maxdepth 1 -name '*.aot' ! -name "$(basename "$tmp")" -delete
       mv -f "$tmp" "$fs_cache"

@@ -10,11 +10,12 @@ import java.util.concurrent.CountDownLatch;
  * The training run of the JDK AOT cache (scripts/fast-start.sh, JEP 483/515): the cache keeps
  * the classes this JVM loaded and linked and the profiles of the methods it ran. A run of the
  * training program covers a program's start-up; then the standby's JIT warm-up
- * (scripts/jit-warmup.go, {@link Standby#warmUpJit}) has Graal compile Truffle code for its
- * budget, so that the cache also holds Graal's classes and its methods' profiles. Graal is Java
- * code that HotSpot compiles as it runs: with the profiles, a fresh JVM (a standby warming up,
- * a --no-daemon run) gets Graal's hot methods compiled by C2 sooner and with less profiling in
- * between (bench/RESULTS.md, "Graal's profiles in the AOT cache").
+ * (scripts/jit-warmup.go, {@link Standby#warmUpJit}) runs for the budget fast-start.sh gives it:
+ * 0 ms, so a second engine, a larger program's parse and check and its start are trained, and
+ * nothing is compiled. A budget long enough for Graal to compile put Graal's classes and its
+ * methods' profiles in the cache: a fresh JVM then compiled many more methods at start, which
+ * cost short runs CPU and memory and saved none in the long ones (bench/RESULTS.md, "The AOT
+ * cache's training").
  *
  * <p>Arguments: the training program (jit-warmup.go is its sibling). Exits with the training
  * run's code; the warm-up's result does not matter (no warm-up: a cache as before).
