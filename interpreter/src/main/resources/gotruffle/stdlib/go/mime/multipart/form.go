@@ -122,7 +122,7 @@ func (r *Reader) ReadForm(maxMemory int64) (form *Form, err error) {
 	}
 	defer func() { err = st.finish(err) }()
 	partsLeft := godebugInt("multipartmaxparts", 1000)
-	fieldsLeft := godebugInt("multipartmaxheaders", maxHeaderFields)
+	fieldsLeft := maxHeaderFields()
 	for {
 		p, err := r.next(true, st.mem, fieldsLeft)
 		if err == io.EOF {

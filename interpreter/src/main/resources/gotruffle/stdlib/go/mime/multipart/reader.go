@@ -57,22 +57,23 @@ func (s *stickyReader) Read(p []byte) (int, error) {
 }
 
 // Part headers are read within these limits (Go 1.19.8's): 10 MB of keys, values and map
-// overhead, 10,000 fields.
-const (
-	maxHeaderBytes  = 10 << 20
-	maxHeaderFields = 10000
-)
+// overhead, and 10,000 fields (GODEBUG multipartmaxheaders).
+const maxHeaderBytes = 10 << 20
+
+func maxHeaderFields() int64 {
+	return godebugInt("multipartmaxheaders", 10000)
+}
 
 // NextPart skips the rest of the current part and returns the next one, or io.EOF after
 // the closing boundary. A quoted-printable Content-Transfer-Encoding is decoded (and the
 // field removed from the part's Header).
 func (r *Reader) NextPart() (*Part, error) {
-	return r.next(true, maxHeaderBytes, maxHeaderFields)
+	return r.next(true, maxHeaderBytes, maxHeaderFields())
 }
 
 // NextRawPart is NextPart without any decoding of the part's body.
 func (r *Reader) NextRawPart() (*Part, error) {
-	return r.next(false, maxHeaderBytes, maxHeaderFields)
+	return r.next(false, maxHeaderBytes, maxHeaderFields())
 }
 
 func (r *Reader) next(decode bool, maxBytes, maxFields int64) (*Part, error) {
