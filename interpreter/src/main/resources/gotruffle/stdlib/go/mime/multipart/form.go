@@ -52,8 +52,8 @@ type FileHeader struct {
 // A File is a form file opened for reading.
 type File interface {
 	io.Reader
-	io.ReaderAt
 	io.Seeker
+	io.ReaderAt
 	io.Closer
 }
 
@@ -123,36 +123,35 @@ func (r *Reader) ReadForm(maxMemory int64) (form *Form, err error) {
 	defer func() { err = st.finish(err) }()
 	partsLeft := godebugInt("multipartmaxparts", 1000)
 	fieldsLeft := maxHeaderFields()
-	for {
-		p, err := r.next(true, st.mem, fieldsLeft)
-		if err == io.EOF {
-			return form, nil
-		}
-		if err != nil {
-			return nil, err
+	var p *Part
+	for err == nil {
+		if p, err = r.next(true, st.mem, fieldsLeft); err != nil {
+			break
 		}
 		if partsLeft--; partsLeft < 0 {
-			return nil, ErrMessageTooLarge
+			err = ErrMessageTooLarge
+			break
 		}
 		name := p.FormName()
 		if name == "" {
 			continue
 		}
-		if err := st.charge(int64(len(name)) + mapEntrySize); err != nil {
-			return nil, err
+		if err = st.charge(int64(len(name)) + mapEntrySize); err != nil {
+			break
 		}
 		if p.FileName() == "" {
 			err = st.readValue(name, p)
-		} else {
-			for _, vs := range p.Header {
-				fieldsLeft -= int64(len(vs))
-			}
-			err = st.readFile(r, name, p)
+			continue
 		}
-		if err != nil {
-			return nil, err
+		for _, vs := range p.Header {
+			fieldsLeft -= int64(len(vs))
 		}
+		err = st.readFile(r, name, p)
 	}
+	if err == io.EOF {
+		return form, nil
+	}
+	return nil, err
 }
 
 // Memory accounting of ReadForm (Go's estimates of what a map entry and a FileHeader cost).
@@ -195,14 +194,14 @@ func (st *formState) readValue(name string, p *Part) error {
 
 // headerSize estimates the memory a part's header takes.
 func headerSize(h textproto.MIMEHeader) int64 {
-	size := int64(400)
+	n := 400 + mapEntrySize*len(h)
 	for k, vs := range h {
-		size += int64(len(k)) + mapEntrySize
+		n += len(k)
 		for _, v := range vs {
-			size += int64(len(v))
+			n += len(v)
 		}
 	}
-	return size
+	return int64(n)
 }
 
 func (st *formState) readFile(r *Reader, name string, p *Part) error {

@@ -38,29 +38,34 @@ func (w *Writer) SetBoundary(boundary string) error {
 	if w.current != nil {
 		return errors.New("mime: SetBoundary called after write")
 	}
-	if n := len(boundary); n == 0 || n > 70 {
+	err := checkBoundary(boundary)
+	if err == nil {
+		w.boundary = boundary
+	}
+	return err
+}
+
+func checkBoundary(b string) error {
+	if len(b) == 0 || len(b) > 70 {
 		return errors.New("mime: invalid boundary length")
 	}
-	last := len(boundary) - 1
-	for i, c := range boundary {
-		ok := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-			strings.ContainsRune("'()+_,-./:=?", c) || c == ' ' && i != last
-		if !ok {
+	for i, c := range b {
+		allowed := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+			strings.ContainsRune("'()+_,-./:=?", c) || c == ' ' && i < len(b)-1
+		if !allowed {
 			return errors.New("mime: invalid boundary character")
 		}
 	}
-	w.boundary = boundary
 	return nil
 }
 
 // FormDataContentType is the Content-Type of the body: multipart/form-data with the
 // boundary, quoted when it holds a special character or a space.
 func (w *Writer) FormDataContentType() string {
-	b := w.boundary
-	if strings.ContainsAny(b, `()<>@,;:\"/[]?= `) {
-		b = `"` + b + `"`
+	if strings.ContainsAny(w.boundary, `()<>@,;:\"/[]?= `) {
+		return `multipart/form-data; boundary="` + w.boundary + `"`
 	}
-	return "multipart/form-data; boundary=" + b
+	return "multipart/form-data; boundary=" + w.boundary
 }
 
 // CreatePart ends the current part and starts a new one with header (fields in key order)
@@ -74,14 +79,14 @@ func (w *Writer) CreatePart(header textproto.MIMEHeader) (io.Writer, error) {
 		sb.WriteString("\r\n")
 	}
 	sb.WriteString("--" + w.boundary + "\r\n")
-	keys := make([]string, 0, len(header))
-	for k := range header {
-		keys = append(keys, k)
+	fields := make([]string, 0, len(header))
+	for name := range header {
+		fields = append(fields, name)
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		for _, v := range header[k] {
-			sb.WriteString(k + ": " + v + "\r\n")
+	sort.Strings(fields)
+	for _, name := range fields {
+		for _, value := range header[name] {
+			sb.WriteString(name + ": " + value + "\r\n")
 		}
 	}
 	sb.WriteString("\r\n")

@@ -646,11 +646,10 @@ func (r *Request) multipartReader(mixed bool) (*multipart.Reader, error) {
 	if err != nil || media != "multipart/form-data" && !(mixed && media == "multipart/mixed") {
 		return nil, ErrNotMultipart
 	}
-	boundary, ok := params["boundary"]
-	if !ok {
-		return nil, ErrMissingBoundary
+	if boundary, ok := params["boundary"]; ok {
+		return multipart.NewReader(r.Body, boundary), nil
 	}
-	return multipart.NewReader(r.Body, boundary), nil
+	return nil, ErrMissingBoundary
 }
 
 // ParseMultipartForm parses a multipart/form-data body (after ParseForm, if that was not
@@ -668,11 +667,11 @@ func (r *Request) ParseMultipartForm(maxMemory int64) error {
 	if r.MultipartForm != nil {
 		return nil
 	}
+	var form *multipart.Form
 	mr, err := r.multipartReader(false)
-	if err != nil {
-		return err
+	if err == nil {
+		form, err = mr.ReadForm(maxMemory)
 	}
-	form, err := mr.ReadForm(maxMemory)
 	if err != nil {
 		return err
 	}
@@ -715,13 +714,15 @@ func (r *Request) FormFile(key string) (multipart.File, *multipart.FileHeader, e
 			return nil, nil, err
 		}
 	}
+	var files []*multipart.FileHeader
 	if r.MultipartForm != nil {
-		if fhs := r.MultipartForm.File[key]; len(fhs) > 0 {
-			f, err := fhs[0].Open()
-			return f, fhs[0], err
-		}
+		files = r.MultipartForm.File[key]
 	}
-	return nil, nil, ErrMissingFile
+	if len(files) == 0 {
+		return nil, nil, ErrMissingFile
+	}
+	f, err := files[0].Open()
+	return f, files[0], err
 }
 
 // cloneMultipartForm copies a form deeply (file headers too; the files are shared).

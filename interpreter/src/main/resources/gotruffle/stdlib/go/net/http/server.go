@@ -1175,9 +1175,9 @@ func (w *response) finishRequest() {
 	w.send(true)
 	w.conn.r.abortPendingRead()
 	w.reqBody.Close()
-	if w.req.MultipartForm != nil {
+	if form := w.req.MultipartForm; form != nil {
 		// the temporary files of ParseMultipartForm live as long as the handler
-		w.req.MultipartForm.RemoveAll()
+		form.RemoveAll()
 	}
 }
 
