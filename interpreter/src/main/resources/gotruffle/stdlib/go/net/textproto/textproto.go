@@ -107,13 +107,15 @@ func TrimString(s string) string {
 	return s[start:end]
 }
 
-// trimBytes is TrimString for a byte slice (a sub-slice, no copy).
+// trimBytes strips spaces and tabs from both ends of a line (a sub-slice, no copy). Unlike
+// TrimString it keeps a CR: inside a line that is part of the text ("\rKey: v" has the key
+// "\rKey" in Go).
 func trimBytes(b []byte) []byte {
 	start, end := 0, len(b)
-	for start < end && isBlank(b[start]) {
+	for start < end && (b[start] == ' ' || b[start] == '\t') {
 		start++
 	}
-	for end > start && isBlank(b[end-1]) {
+	for end > start && (b[end-1] == ' ' || b[end-1] == '\t') {
 		end--
 	}
 	return b[start:end]
