@@ -2,8 +2,8 @@ package multipart
 
 import (
 	"crypto/rand"
-	"encoding/hex"
 	"errors"
+	"fmt"
 	"io"
 	"net/textproto"
 	"sort"
@@ -24,7 +24,7 @@ func NewWriter(w io.Writer) *Writer {
 	if _, err := io.ReadFull(rand.Reader, b[:]); err != nil {
 		panic(err)
 	}
-	return &Writer{out: w, boundary: hex.EncodeToString(b[:])}
+	return &Writer{out: w, boundary: fmt.Sprintf("%x", b[:])}
 }
 
 // Boundary is the writer's boundary.
