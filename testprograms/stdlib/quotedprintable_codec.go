@@ -1,14 +1,25 @@
 // mime/quotedprintable: the Reader's leniencies and errors, the Writer's line lengths, escapes,
-// trailing blanks, line ends and Binary mode, and round trips.
+// trailing blanks, line ends and Binary mode, round trips, and counts reported when writing fails.
 package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"mime/quotedprintable"
 	"strings"
 )
+
+type limited struct{ left int }
+
+func (l *limited) Write(p []byte) (int, error) {
+	if l.left <= 0 {
+		return 0, errors.New("full")
+	}
+	l.left--
+	return len(p), nil
+}
 
 func decode(s string) {
 	data, err := io.ReadAll(quotedprintable.NewReader(strings.NewReader(s)))
@@ -56,4 +67,12 @@ func main() {
 	}
 	w.Close()
 	fmt.Printf("%q\n", b.String())
+	// A failing writer: how much Write reports as done.
+	for _, in := range []string{strings.Repeat("a", 200), "x\ny\nz\n", "é=é=é\r\n\r\n", strings.Repeat("=", 100)} {
+		for left := 0; left < 3; left++ {
+			w := quotedprintable.NewWriter(&limited{left})
+			n, err := w.Write([]byte(in))
+			fmt.Println(left, n, err, w.Close())
+		}
+	}
 }

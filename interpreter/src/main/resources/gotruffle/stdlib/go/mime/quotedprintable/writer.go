@@ -25,24 +25,27 @@ func NewWriter(w io.Writer) *Writer {
 
 const hexDigits = "0123456789ABCDEF"
 
-// Write encodes p; the output is written a line at a time.
+// Write encodes p; the output is written a line at a time. On a failure the count is, as
+// Go's, of the bytes before the run of unescaped bytes being written.
 func (w *Writer) Write(p []byte) (int, error) {
+	done := 0
 	for i, c := range p {
+		plain := c == ' ' || c == '\t' || c >= '!' && c <= '~' && c != '=' || !w.Binary && (c == '\r' || c == '\n')
 		var err error
 		switch {
-		case c == '\r' || c == '\n':
-			if w.Binary {
-				err = w.escape(c)
-			} else {
-				err = w.lineEnd(c)
-			}
-		case c == ' ' || c == '\t' || c >= '!' && c <= '~' && c != '=':
-			err = w.literal(c)
-		default:
+		case !plain:
+			done = i
 			err = w.escape(c)
+		case c == '\r' || c == '\n':
+			err = w.lineEnd(c)
+		default:
+			err = w.literal(c)
 		}
 		if err != nil {
-			return i, err
+			return done, err
+		}
+		if !plain {
+			done = i + 1
 		}
 	}
 	return len(p), nil
