@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"mime/multipart"
 	"net"
 	"net/textproto"
 	"net/url"
@@ -31,6 +32,7 @@ type Request struct {
 	Host             string
 	Form             url.Values
 	PostForm         url.Values
+	MultipartForm    *multipart.Form
 	Trailer          Header
 	RemoteAddr       string
 	RequestURI       string
@@ -113,6 +115,7 @@ func (r *Request) Clone(ctx context.Context) *Request {
 	// url.Values has Header's shape: Header's Clone keeps nil value lists nil, as Go does.
 	cp.Form = url.Values(Header(r.Form).Clone())
 	cp.PostForm = url.Values(Header(r.PostForm).Clone())
+	cp.MultipartForm = cloneMultipartForm(r.MultipartForm)
 	return cp
 }
 
@@ -528,7 +531,7 @@ var errPostTooLarge = errors.New("http: POST too large")
 // media type with a bad parameter is still used), except that a too large body wins.
 func parsePostForm(r *Request) (url.Values, error) {
 	if r.Body == nil {
-		return nil, errors.New("missing form body")
+		return nil, errMissingFormBody
 	}
 	ct := r.Header.Get("Content-Type")
 	if ct == "" {
@@ -601,37 +604,93 @@ func (r *Request) ParseForm() error {
 	return err
 }
 
-// ParseMultipartForm runs ParseForm if needed, then checks that the body is
-// multipart/form-data with a boundary (ErrNotMultipart, "missing form body",
-// ErrMissingBoundary otherwise, as in Go). Reading the parts needs mime/multipart, which
-// GoTruffle does not have: a real multipart body panics (loudly unsupported).
-func (r *Request) ParseMultipartForm(maxMemory int64) error {
-	if r.Form == nil {
-		// Go returns this error only after a multipart body was read, which cannot happen here.
-		r.ParseForm()
+// defaultMaxMemory is the maxMemory of the form parsed by FormValue, PostFormValue and
+// FormFile: 32 MB.
+const defaultMaxMemory = 32 << 20
+
+// formByReader marks (as r.MultipartForm) a request whose body MultipartReader handed out.
+var formByReader = &multipart.Form{Value: map[string][]string{}, File: map[string][]*multipart.FileHeader{}}
+
+var (
+	errReaderTwice     = errors.New("http: MultipartReader called twice")
+	errFormParsed      = errors.New("http: multipart handled by ParseMultipartForm")
+	errFormByReader    = errors.New("http: multipart handled by MultipartReader")
+	errMissingFormBody = errors.New("missing form body")
+)
+
+// MultipartReader returns a reader of the parts of a multipart/form-data or multipart/mixed
+// body, for handlers that stream the parts instead of calling ParseMultipartForm.
+func (r *Request) MultipartReader() (*multipart.Reader, error) {
+	switch r.MultipartForm {
+	case nil:
+	case formByReader:
+		return nil, errReaderTwice
+	default:
+		return nil, errFormParsed
 	}
-	ct := r.Header.Get("Content-Type")
-	if ct == "" {
-		return ErrNotMultipart
-	}
-	if r.Body == nil {
-		return errors.New("missing form body")
-	}
-	media, params, err := mime.ParseMediaType(ct)
-	if err != nil || media != "multipart/form-data" {
-		return ErrNotMultipart
-	}
-	if _, ok := params["boundary"]; !ok {
-		return ErrMissingBoundary
-	}
-	panic("unsupported: net/http.(*Request).ParseMultipartForm (mime/multipart is not available in GoTruffle)")
+	r.MultipartForm = formByReader
+	return r.multipartReader(true)
 }
 
-// FormValue is the first value of key in r.Form (URL query and url-encoded body), after
-// parsing the form if that was not done; parse errors are dropped.
+// multipartReader checks the body's Content-Type (multipart/mixed only if mixed) and
+// returns a reader over it.
+func (r *Request) multipartReader(mixed bool) (*multipart.Reader, error) {
+	ct := r.Header.Get("Content-Type")
+	if ct == "" {
+		return nil, ErrNotMultipart
+	}
+	if r.Body == nil {
+		return nil, errMissingFormBody
+	}
+	media, params, err := mime.ParseMediaType(ct)
+	if err != nil || media != "multipart/form-data" && !(mixed && media == "multipart/mixed") {
+		return nil, ErrNotMultipart
+	}
+	if boundary, ok := params["boundary"]; ok {
+		return multipart.NewReader(r.Body, boundary), nil
+	}
+	return nil, ErrMissingBoundary
+}
+
+// ParseMultipartForm parses a multipart/form-data body (after ParseForm, if that was not
+// done) into r.MultipartForm, file contents within maxMemory and the rest in temporary
+// files; its values are added to r.Form and r.PostForm. Once parsed, calls do nothing. The
+// error of ParseForm is returned after a successful parse.
+func (r *Request) ParseMultipartForm(maxMemory int64) error {
+	if r.MultipartForm == formByReader {
+		return errFormByReader
+	}
+	var formErr error
+	if r.Form == nil {
+		formErr = r.ParseForm()
+	}
+	if r.MultipartForm != nil {
+		return nil
+	}
+	var form *multipart.Form
+	mr, err := r.multipartReader(false)
+	if err == nil {
+		form, err = mr.ReadForm(maxMemory)
+	}
+	if err != nil {
+		return err
+	}
+	if r.PostForm == nil {
+		r.PostForm = url.Values{}
+	}
+	for k, vs := range form.Value {
+		r.Form[k] = append(r.Form[k], vs...)
+		r.PostForm[k] = append(r.PostForm[k], vs...)
+	}
+	r.MultipartForm = form
+	return formErr
+}
+
+// FormValue is the first value of key in r.Form (URL query, url-encoded or multipart body),
+// after parsing the form if that was not done; parse errors are dropped.
 func (r *Request) FormValue(key string) string {
 	if r.Form == nil {
-		r.ParseMultipartForm(32 << 20)
+		r.ParseMultipartForm(defaultMaxMemory)
 	}
 	return r.Form.Get(key)
 }
@@ -639,9 +698,56 @@ func (r *Request) FormValue(key string) string {
 // PostFormValue is the first value of key in a POST, PATCH or PUT body only.
 func (r *Request) PostFormValue(key string) string {
 	if r.PostForm == nil {
-		r.ParseMultipartForm(32 << 20)
+		r.ParseMultipartForm(defaultMaxMemory)
 	}
 	return r.PostForm.Get(key)
+}
+
+// FormFile opens the first file of the multipart form under key (parsing the form first
+// if needed); ErrMissingFile if there is none.
+func (r *Request) FormFile(key string) (multipart.File, *multipart.FileHeader, error) {
+	if r.MultipartForm == formByReader {
+		return nil, nil, errFormByReader
+	}
+	if r.MultipartForm == nil {
+		if err := r.ParseMultipartForm(defaultMaxMemory); err != nil {
+			return nil, nil, err
+		}
+	}
+	var files []*multipart.FileHeader
+	if r.MultipartForm != nil {
+		files = r.MultipartForm.File[key]
+	}
+	if len(files) == 0 {
+		return nil, nil, ErrMissingFile
+	}
+	f, err := files[0].Open()
+	return f, files[0], err
+}
+
+// cloneMultipartForm copies a form deeply (file headers too; the files are shared).
+func cloneMultipartForm(f *multipart.Form) *multipart.Form {
+	if f == nil {
+		return nil
+	}
+	cp := &multipart.Form{Value: map[string][]string(Header(f.Value).Clone())}
+	if f.File == nil {
+		return cp
+	}
+	cp.File = make(map[string][]*multipart.FileHeader, len(f.File))
+	for k, fhs := range f.File {
+		list := make([]*multipart.FileHeader, len(fhs))
+		for i, fh := range fhs {
+			if fh != nil {
+				c := *fh
+				c.Header = textproto.MIMEHeader(Header(fh.Header).Clone())
+				fh = &c
+			}
+			list[i] = fh
+		}
+		cp.File[k] = list
+	}
+	return cp
 }
 
 // Write writes an HTTP/1.1 request (header and body) in wire format, as to a server; the

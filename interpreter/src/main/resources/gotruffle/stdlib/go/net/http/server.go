@@ -1175,6 +1175,10 @@ func (w *response) finishRequest() {
 	w.send(true)
 	w.conn.r.abortPendingRead()
 	w.reqBody.Close()
+	if form := w.req.MultipartForm; form != nil {
+		// the temporary files of ParseMultipartForm live as long as the handler
+		form.RemoveAll()
+	}
 }
 
 // closedRequestBodyEarly: the handler closed a request body it had not read to its end.

@@ -4,7 +4,9 @@ package textproto
 
 import (
 	"bufio"
+	"errors"
 	"internal/httpguts"
+	"internal/mimeheader"
 	"strconv"
 )
 
@@ -105,13 +107,15 @@ func TrimString(s string) string {
 	return s[start:end]
 }
 
-// trimBytes is TrimString for a byte slice (a sub-slice, no copy).
+// trimBytes strips spaces and tabs from both ends of a line (a sub-slice, no copy). Unlike
+// TrimString it keeps a CR: inside a line that is part of the text ("\rKey: v" has the key
+// "\rKey" in Go).
 func trimBytes(b []byte) []byte {
 	start, end := 0, len(b)
-	for start < end && isBlank(b[start]) {
+	for start < end && (b[start] == ' ' || b[start] == '\t') {
 		start++
 	}
-	for end > start && isBlank(b[end-1]) {
+	for end > start && (b[end-1] == ' ' || b[end-1] == '\t') {
 		end--
 	}
 	return b[start:end]
@@ -246,6 +250,17 @@ func requireColon(line []byte) error {
 // blank line. Keys are canonicalized (an empty key is skipped), values lose their leading
 // blanks. On an error the header read so far comes back with it.
 func (r *Reader) ReadMIMEHeader() (MIMEHeader, error) {
+	return r.readMIMEHeader(1<<63-1, 1<<63-1)
+}
+
+// errHeaderTooLarge: a header past the budget of readMIMEHeader (mime/multipart turns the
+// text into its ErrMessageTooLarge).
+var errHeaderTooLarge = errors.New("message too large")
+
+// readMIMEHeader is ReadMIMEHeader within a budget, as mime/multipart reads part headers:
+// maxFields non-empty fields, and maxBytes for the map (400 for the map itself, 200 and the
+// key's length for each key, the length of every value).
+func (r *Reader) readMIMEHeader(maxBytes, maxFields int64) (MIMEHeader, error) {
 	header := make(MIMEHeader, 4)
 	// A header may not start with a continuation line.
 	if next, err := r.R.Peek(1); err == nil && (next[0] == ' ' || next[0] == '\t') {
@@ -255,6 +270,7 @@ func (r *Reader) ReadMIMEHeader() (MIMEHeader, error) {
 		}
 		return header, err
 	}
+	maxBytes -= 400
 	for {
 		field, err := r.continuedLine(requireColon)
 		if len(field) == 0 {
@@ -264,13 +280,32 @@ func (r *Reader) ReadMIMEHeader() (MIMEHeader, error) {
 		if colon < 0 {
 			return header, ProtocolError("malformed MIME header line: " + string(field))
 		}
-		if key := CanonicalMIMEHeaderKey(string(field[:colon])); key != "" {
-			value := field[colon+1:]
-			for len(value) > 0 && (value[0] == ' ' || value[0] == '\t') {
-				value = value[1:]
-			}
-			header[key] = append(header[key], string(value))
+		key := CanonicalMIMEHeaderKey(string(field[:colon]))
+		if key == "" {
+			continue
 		}
+		if maxFields--; maxFields < 0 {
+			return nil, errHeaderTooLarge
+		}
+		value := field[colon+1:]
+		for len(value) > 0 && (value[0] == ' ' || value[0] == '\t') {
+			value = value[1:]
+		}
+		if _, seen := header[key]; !seen {
+			maxBytes -= int64(len(key)) + 200
+		}
+		if maxBytes -= int64(len(value)); maxBytes < 0 {
+			return header, errHeaderTooLarge
+		}
+		header[key] = append(header[key], string(value))
 		// (err is nil here: continuedLine fails only with an empty result)
+	}
+}
+
+// mime/multipart reads part headers with a budget through this hook (Go links to the
+// unexported function instead).
+func init() {
+	mimeheader.ReadLimited = func(br *bufio.Reader, maxBytes, maxFields int64) (map[string][]string, error) {
+		return NewReader(br).readMIMEHeader(maxBytes, maxFields)
 	}
 }
