@@ -10,7 +10,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -31,15 +30,6 @@ public final class TimeNatives {
             String zone = (String) a[0];
             ZoneId z = zone.isEmpty() ? localZone(ctx) : ZoneId.of(Utf8.toJava(zone));
             return z.getRules().isDaylightSavings(Instant.ofEpochSecond(clampSeconds((Long) a[1])));
-        });
-        t.put("time.zoneBounds", (ctx, fiber, a) -> {
-            String zone = (String) a[0];
-            ZoneId z = zone.isEmpty() ? localZone(ctx) : ZoneId.of(Utf8.toJava(zone));
-            Instant at = Instant.ofEpochSecond(clampSeconds((Long) a[1]));
-            // the transition at this very second starts the zone in effect (previousTransition is strictly before)
-            ZoneOffsetTransition next = z.getRules().nextTransition(at);
-            ZoneOffsetTransition prev = z.getRules().previousTransition(at.plusSeconds(1));
-            return new Object[]{prev == null ? 0L : prev.toEpochSecond(), next == null ? 0L : next.toEpochSecond(), prev != null, next != null};
         });
         t.put("time.zoneCheck", (ctx, fiber, a) -> zoneCheck(ctx, Utf8.toJava((String) a[0])));
         t.put("time.localName", (ctx, fiber, a) -> Utf8.fromJava(localName(ctx.environment().get("TZ"))));

@@ -114,10 +114,6 @@ func zoneAt(zone string, unix int64) (name string, offset int)
 // zoneCheck returns "" for a zone the system and the JVM know, else Go's error text.
 func zoneCheck(zone string) string
 
-// zoneBounds: the Unix seconds at which the zone (Local for "") changed to the offset in effect at
-// unix and changes from it, each only if there is such a change.
-func zoneBounds(zone string, unix int64) (start, end int64, hasStart, hasEnd bool)
-
 // zoneDST: whether the zone (Local for "") is in daylight saving time at the Unix second.
 func zoneDST(zone string, unix int64) bool
 
@@ -269,27 +265,6 @@ func (t Time) Location() *Location {
 
 func (t Time) Zone() (name string, offset int) {
 	name, offset, _ = t.local()
-	return
-}
-
-// ZoneBounds returns when the zone in effect at t began and when the next one begins, in t's
-// Location; the zero Time for a zone that always was or always will be in effect (UTC, fixed zones).
-func (t Time) ZoneBounds() (start, end Time) {
-	l := t.loc.get()
-	zone := l.zone
-	if !l.local && zone == "" {
-		return
-	}
-	if l.local {
-		zone = ""
-	}
-	from, to, hasFrom, hasTo := zoneBounds(zone, t.Unix())
-	if hasFrom {
-		start = Time{sec: from + unixToInternal, loc: t.loc}
-	}
-	if hasTo {
-		end = Time{sec: to + unixToInternal, loc: t.loc}
-	}
 	return
 }
 
