@@ -168,6 +168,12 @@ public final class Generics {
         }
     }
 
+    /** Whether a method name is declared on the generic type typeName of the package (the REPL's earlier inputs). */
+    boolean declaresMethod(String pkgPath, String typeName, String name) {
+        List<GenericMethod> ms = methodsByType.get(pkgPath + "." + typeName);
+        return ms != null && ms.stream().anyMatch(m -> m.decl().name().equals(name));
+    }
+
     // ---- declarations ----
 
     Entity.Func declareFunc(FuncDecl fd, Scope fs, String path, Package pkg) {
@@ -215,8 +221,52 @@ public final class Generics {
             c.error(rt, "invalid receiver type " + ExprStrings.exprString(rt));
             return true;
         }
-        methodsByType.computeIfAbsent(pkg.path + "." + id.name(), k -> new ArrayList<>()).add(new GenericMethod(fd, fs, path, ptr, ix));
+        List<GenericMethod> ms = methodsByType.computeIfAbsent(pkg.path + "." + id.name(), k -> new ArrayList<>());
+        GenericMethod gm = new GenericMethod(fd, fs, path, ptr, ix);
+        ms.add(gm);
+        for (GenericType g : types) {
+            if (g.methods == ms && g.pkg != pkg) {
+                // a REPL input adds a method to a type of an earlier one: the instances made so far get it too
+                for (Map.Entry<List<Type>, Named> e : List.copyOf(g.insts.entrySet())) {
+                    if (!hasTypeParam(e.getKey())) {
+                        pending.add(() -> attachMethod(g, e.getValue(), gm, e.getKey(), null));
+                    }
+                }
+            }
+        }
         return true;
+    }
+
+    /**
+     * Undoes what a REPL input that failed declared on generic types of earlier inputs (SessionCompiler):
+     * its methods, left in the type's list, would be duplicates of the next declaration, and the methods
+     * it attached to earlier instances. Returns whether the input gave such instances methods (run-time
+     * method caches are then stale), for a call after an input that succeeded.
+     */
+    final class MethodsMark {
+        private final Map<String, Integer> declared = new HashMap<>();
+        private final Map<Named, Integer> attached = new IdentityHashMap<>();
+
+        MethodsMark() {
+            methodsByType.forEach((type, ms) -> declared.put(type, ms.size()));
+            for (GenericType g : types) {
+                g.insts.values().forEach(nt -> attached.put(nt, nt.methods.size()));
+            }
+        }
+
+        void undo() {
+            pending.clear(); // bodies of the failed input still to be compiled
+            methodsByType.entrySet().removeIf(e -> {
+                Integer before = declared.get(e.getKey());
+                e.getValue().subList(before == null ? 0 : before, e.getValue().size()).clear();
+                return before == null;
+            });
+            attached.forEach((nt, before) -> nt.methods.subList(before, nt.methods.size()).clear());
+        }
+
+        boolean grewEarlierInstances() {
+            return attached.entrySet().stream().anyMatch(e -> e.getKey().methods.size() > e.getValue());
+        }
     }
 
     // ---- work list ----

@@ -191,6 +191,7 @@ public final class SessionCompiler {
         Scope outer = current;
         Map<Named, Integer> methodsBefore = new IdentityHashMap<>();
         List<RedeclaredMethod> redeclared = new ArrayList<>();
+        Generics.MethodsMark genericMark = c.check.generics.new MethodsMark();
         Package pkg = null;
         try {
             Scope imports = new Scope(outer, null);
@@ -210,6 +211,12 @@ public final class SessionCompiler {
                     if (d instanceof FuncDecl fd && fd.recv() != null && receiverBase(fd.recv().type()) instanceof Ident id
                             && outer.lookup(id.name()) instanceof Entity.TypeE t && t.type instanceof Named n) {
                         onEarlierTypes.put(fd, n);
+                    } else if (atPrompt && d instanceof FuncDecl fd && fd.recv() != null && receiverBase(fd.recv().type()) instanceof IndexExpr ix
+                            && ix.x() instanceof Ident id && outer.lookup(id.name()) instanceof Entity.TypeE t && t.generic != null
+                            && c.check.generics.declaresMethod(main.path, id.name(), fd.name())) {
+                        // instances made earlier hold the first body: a second would leave the type with two
+                        c.check.error(fd, "method " + id.name() + "." + fd.name() + " already declared (a method of a generic type"
+                                + " cannot be replaced in the REPL: declare " + id.name() + " again)");
                     }
                 }
                 if (atPrompt) {
@@ -234,7 +241,7 @@ public final class SessionCompiler {
                 r.checkSameSignature(c.check);
             }
         }
-        boolean earlierTypes = !redeclared.isEmpty();
+        boolean earlierTypes = !redeclared.isEmpty() || genericMark.grewEarlierInstances();
         for (Map.Entry<Named, Integer> e : methodsBefore.entrySet()) {
             earlierTypes |= e.getKey().methods.size() > e.getValue();
         }
@@ -248,6 +255,7 @@ public final class SessionCompiler {
             for (int i = redeclared.size() - 1; i >= 0; i--) {
                 redeclared.get(i).restore();
             }
+            genericMark.undo();
             return new Input(messages(inputPath, atPrompt ? DECLS_PREFIX.length() : 0), inits, null, null, false);
         }
         for (RedeclaredMethod r : redeclared) {

@@ -161,6 +161,24 @@ class ReplTest {
     }
 
     @Test
+    void methodsOfAGenericTypeAddedLaterReachItsInstances() {
+        expect("type L[T any] struct{ v T }", "");
+        expect("func (l L[T]) Get() T { return l.v }", "");
+        expect("x := L[int]{1}", "");
+        // instances hold the first body: a second declaration is refused at once, not at the next instance
+        assertTrue(enter("func (l L[T]) Get() T { var z T; return z }")[1].contains("method L.Get already declared"));
+        expect("fmt.Println(L[string]{\"s\"}.Get(), x.Get())", "s 1\n");
+        expect("func (l *L[T]) Set(v T) { l.v = v }", "");
+        expect("x.Set(9)", "");
+        expect("x.Get()", ": 9 (int)\n");
+        expect("var s interface{ Set(int) } = &x", "");
+        // a failed input leaves no method behind, on the type or on its instances
+        assertTrue(enter("func (l L[T]) Bad() T { return nosuch }")[1].contains("undefined: nosuch"));
+        expect("func (l L[T]) Bad() int { return 3 }", "");
+        expect("x.Bad() + L[bool]{}.Bad()", ": 6 (int)\n");
+    }
+
+    @Test
     void dotImportsWorkAsInFiles() {
         expect("import . \"strings\"", "");
         expect("ToUpper(\"go\")", ": \"GO\" (string)\n");
