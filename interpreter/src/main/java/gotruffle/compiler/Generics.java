@@ -1485,6 +1485,8 @@ public final class Generics {
                     // string type satisfies ~string), unless tx is itself a type parameter
                     if (core.tilde() && !(tx instanceof TypeParam)) {
                         tx = tx.underlying();
+                    } else if (tx instanceof TypeParam ext && !set.contains(ext) && TypeSets.core(ext) != null) {
+                        tx = TypeSets.core(ext); // a caller's type parameter, checked over its type set
                     }
                     if (!unify(tx, core.type(), m, set)) {
                         c.error(line, col, tp.name + " does not match " + (core.tilde() ? "~" : "") + core.type());
