@@ -121,6 +121,7 @@ final class ConversionCompiler {
      */
     private Operand typeParamConversion(CallExpr c, Operand x, Type t, Type shownT) {
         boolean ok;
+        String cause = "";
         if (t.underlying() instanceof Interface ti && !(t instanceof TypeParam)) {
             ok = Lookup.implementsIface(x.type, ti);
         } else {
@@ -133,6 +134,9 @@ final class ConversionCompiler {
                     Type fu = from.get(j);
                     if (x.mode == Operand.Mode.CONST && tu instanceof Basic && x.value.isNumeric() && tu.isNumeric()) {
                         ok = representable(x.value, tu) != null;
+                        if (!ok && t instanceof TypeParam) {
+                            cause = ":\n\tcannot convert " + describe(x) + " to " + tu + " (in " + t + ")";
+                        }
                     } else if (x.mode == Operand.Mode.CONST && tu.isString() && x.value.k == Const.K.STRING) {
                         ok = true;
                     } else {
@@ -142,7 +146,9 @@ final class ConversionCompiler {
             }
         }
         if (!ok) {
-            check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT);
+            // a constant converted to a type parameter is a value (types2 describes it so)
+            String what = !cause.isEmpty() ? exprString(x.expr) + " (" + x.type + " value)" : describe(x);
+            check.error(c.args().get(0), "cannot convert " + what + " to type " + shownT + cause);
             return Operand.invalid(c);
         }
         return Operand.value(c, t, new ConstNode(null));
