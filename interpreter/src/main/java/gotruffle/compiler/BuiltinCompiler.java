@@ -24,6 +24,8 @@ import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
+import gotruffle.types.TypeParam;
+import gotruffle.types.TypeSets;
 import gotruffle.values.SizeClasses;
 
 import java.util.ArrayList;
@@ -176,6 +178,17 @@ final class BuiltinCompiler {
                 if (x.invalid()) {
                     return x;
                 }
+                if (x.type instanceof TypeParam) {
+                    // every type of the set must have a length
+                    boolean ok = TypeSets.all(x.type, t -> t instanceof Slice || t instanceof ChanType || t instanceof Array
+                            || t instanceof Pointer p && p.elem.underlying() instanceof Array
+                            || name.equals("len") && (t.isString() || t instanceof MapType));
+                    if (!ok) {
+                        check.error(args.get(0), "invalid argument: " + describe(x) + " for " + name);
+                        return Operand.invalid(c);
+                    }
+                    return Operand.value(c, Basic.INT, check.exprs.valueNode(x)); // a placeholder: never run
+                }
                 Type u = x.type.underlying();
                 if (u instanceof Pointer p && p.elem.underlying() instanceof Array a) {
                     if (operandCalls) {
@@ -211,7 +224,11 @@ final class BuiltinCompiler {
                     }
                     return s;
                 }
-                if (!(s.type.underlying() instanceof Slice sl)) {
+                if (s.type instanceof TypeParam && !(TypeSets.core(s.type) instanceof Slice)) {
+                    check.error(args.get(0), "first argument to append must be a slice; " + describe(s) + " has no core type");
+                    return Operand.invalid(c);
+                }
+                if (!(TypeSets.core(s.type) instanceof Slice sl)) {
                     check.error(args.get(0), "first argument to append must be a slice; have " + (s.mode == Operand.Mode.NIL ? "untyped nil" : describe(s)));
                     return Operand.invalid(c);
                 }
@@ -225,7 +242,8 @@ final class BuiltinCompiler {
                         return Operand.invalid(c);
                     }
                     ExprNode tn;
-                    if (sl.elem.underlying() == Basic.UINT8 && t.type.isString()) {
+                    if (sl.elem.underlying() == Basic.UINT8 && (t.type.isString()
+                            || t.type instanceof TypeParam && TypeSets.all(t.type, u -> u.isString() || u == Slice.of(Basic.UINT8)))) {
                         tn = check.exprs.valueNode(t);
                     } else {
                         // x... must be assignable to []E, E the element type of s (not to s's own type)
@@ -253,7 +271,11 @@ final class BuiltinCompiler {
                 if (t == Basic.INVALID) {
                     return Operand.invalid(c);
                 }
-                Type u = t.underlying();
+                Type u = TypeSets.core(t);
+                if (u == null) {
+                    check.error(args.get(0), "invalid argument: cannot make " + exprString(args.get(0)) + ": no core type");
+                    return Operand.invalid(c);
+                }
                 // types2: the type decides the argument count before any size is evaluated
                 int min = u instanceof Slice ? 2 : u instanceof MapType || u instanceof ChanType ? 1 : 0;
                 if (min == 0) {
@@ -326,8 +348,8 @@ final class BuiltinCompiler {
                     return Operand.invalid(c);
                 }
                 // types2: a string source counts as []byte; errors at the first argument
-                Type srcElem = s.type.isString() ? Basic.UINT8 : s.type.underlying() instanceof Slice ss ? ss.elem : null;
-                if (!(d.type.underlying() instanceof Slice ds) || srcElem == null) {
+                Type srcElem = s.type.isString() ? Basic.UINT8 : TypeSets.core(s.type) instanceof Slice ss ? ss.elem : null;
+                if (!(TypeSets.core(d.type) instanceof Slice ds) || srcElem == null) {
                     check.error(d.expr, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
                     return Operand.invalid(c);
                 }

@@ -22,6 +22,7 @@ import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
+import gotruffle.types.TypeSets;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -72,7 +73,7 @@ final class CallCompiler {
         if (f.mode == Operand.Mode.COMMAOK) {
             f.mode = Operand.Mode.VALUE;
         }
-        if (!(f.type.underlying() instanceof Signature sig)) {
+        if (!(TypeSets.core(f.type) instanceof Signature sig)) {
             check.error(c, "invalid operation: cannot call non-function " + describe(f));
             return Operand.invalid(c); // types2 does not look at the arguments: variables used only there are unused
         }

@@ -92,12 +92,10 @@ final class Checker {
     /** Compiling an instantiation of generic code: checks that Go makes on the generic code only (impossible assertions) are skipped. */
     boolean inInstance;
     /**
-     * While a generic body nothing instantiated is checked over its type parameters
-     * (Generics.checkUninstantiated): errors naming one of them (as a type) are not reported (and counted in
-     * {@link #suppressed} during that check, so that its follow-on errors are not reported either).
+     * Set while a generic body is checked over its type parameters (Generics.checkUninstantiated;
+     * null otherwise): a message that check repeats on a line is dropped (Go saw the signature once).
      */
     Pattern typeParamNames;
-    int suppressed;
     /** The package-level var specs of the package being compiled that //go:embed fills (by identity). */
     final Map<VarSpec, EmbeddedVar> embeds = new IdentityHashMap<>();
     /** Errors Go's back end reports once the package type-checks (print of a struct or array). */
@@ -166,16 +164,12 @@ final class Checker {
         if (shallow) {
             return;
         }
-        if (typeParamNames != null && !nameResolution(msg) && typeParamNames.matcher(msg).find()) {
-            suppressed++;
-            return;
-        }
         if (inPrelude) {
             throw new IllegalStateException("prelude " + curPath + ":" + line + ":" + col + ": " + msg);
         }
         // types2's "cheap trick": after a first error, messages naming an invalid type or operand
         // (not at their start) are follow-on errors and not reported
-        if ((!errors.isEmpty() || suppressed > 0) && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) {
+        if (!errors.isEmpty() && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) {
             return;
         }
         CompileError e = new CompileError(curPath, line, col, msg);
@@ -197,11 +191,6 @@ final class Checker {
             tooMany = e;
             throw new TooManyErrors();
         }
-    }
-
-    /** An error about names, not types: a type parameter's name in it is not its type. */
-    private static boolean nameResolution(String msg) {
-        return msg.startsWith("undefined: ") || msg.contains(" redeclared in this block");
     }
 
     /** types2's redeclaration error: the other declaration's position on a second, indented line. */

@@ -13,6 +13,8 @@ import gotruffle.types.Shown;
 import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
+import gotruffle.types.TypeParam;
+import gotruffle.types.TypeSets;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -64,7 +66,7 @@ final class CompositeLitCompiler {
             useElements(c);
             return Operand.invalid(c);
         }
-        Type u = t.underlying();
+        Type u = t instanceof TypeParam && TypeSets.core(t) != null ? TypeSets.core(t) : t.underlying();
         Type shownT = c.type() != null ? check.typeExprs.shown(c.type(), t) : shownElided;
         Type shownU = shownT instanceof Named sn ? check.shownUnderlying.getOrDefault(sn, u) : shownT;
         Type base = u instanceof Pointer p && c.type() == null ? p.elem : null;

@@ -21,6 +21,7 @@ import gotruffle.types.ChanType;
 import gotruffle.types.Named;
 import gotruffle.types.Signature;
 import gotruffle.types.Type;
+import gotruffle.types.TypeSets;
 import gotruffle.values.SizeClasses;
 import gotruffle.values.Values;
 
@@ -88,7 +89,7 @@ final class ConcCompiler {
         if (ch.invalid() || v.invalid()) {
             return new BlockNode(new StmtNode[0]);
         }
-        if (!(ch.type.underlying() instanceof ChanType ct)) {
+        if (!(TypeSets.core(ch.type) instanceof ChanType ct)) {
             check.error(s.ch(), "invalid operation: cannot send to non-channel " + describe(ch));
             return new BlockNode(new StmtNode[0]);
         }

@@ -21,8 +21,11 @@ import gotruffle.types.Predicates;
 import gotruffle.types.Signature;
 import gotruffle.types.Slice;
 import gotruffle.types.Type;
+import gotruffle.types.TypeSets;
+import gotruffle.types.TypeParam;
 
 import java.math.BigInteger;
+import java.util.List;
 
 import static gotruffle.compiler.Constants.*;
 import static gotruffle.compiler.ExprStrings.*;
@@ -58,12 +61,15 @@ final class ConversionCompiler {
         }
         Type tu = t.underlying();
         if (x.mode == Operand.Mode.NIL) {
-            if (Predicates.hasNil(tu)) {
+            if (TypeSets.all(t, Predicates::hasNil)) {
                 Operand o = Operand.value(c, t, new ConstNode(null));
                 return o;
             }
             check.error(c, "cannot convert nil to type " + t);
             return Operand.invalid(c);
+        }
+        if ((t instanceof TypeParam || x.type instanceof TypeParam) && x.type != t) {
+            return typeParamConversion(c, x, t, shownT);
         }
         if (x.mode == Operand.Mode.CONST && (tu.basic() != null) && tu.basic().kind != Kind.UNSAFE_POINTER) {
             Const v = x.value;
@@ -106,6 +112,46 @@ final class ConversionCompiler {
         Operand o = Operand.value(c, t, n);
         o.fresh = x.fresh || !t.isAggregate() || n instanceof CopyNode;
         return o;
+    }
+
+    /**
+     * T(x) where T or x's type is a type parameter: x must convert to (or from) every type of the
+     * set (types2's convertibleTo over type sets); a constant becomes a value. The node is a
+     * placeholder: such a body is checked over its type parameters and runs as instances.
+     */
+    private Operand typeParamConversion(CallExpr c, Operand x, Type t, Type shownT) {
+        boolean ok;
+        String cause = "";
+        if (t.underlying() instanceof Interface ti && !(t instanceof TypeParam)) {
+            ok = Lookup.implementsIface(x.type, ti);
+        } else {
+            List<Type> to = TypeSets.specific(t);
+            List<Type> from = x.type.isUntyped() ? List.of(defaultType(x.type)) : TypeSets.specific(x.type);
+            ok = to != null && from != null && !to.isEmpty() && !from.isEmpty();
+            for (int i = 0; ok && i < to.size(); i++) {
+                Type tu = to.get(i);
+                for (int j = 0; ok && j < from.size(); j++) {
+                    Type fu = from.get(j);
+                    if (x.mode == Operand.Mode.CONST && tu instanceof Basic && x.value.isNumeric() && tu.isNumeric()) {
+                        ok = representable(x.value, tu) != null;
+                        if (!ok && t instanceof TypeParam) {
+                            cause = ":\n\tcannot convert " + describe(x) + " to " + tu + " (in " + t + ")";
+                        }
+                    } else if (x.mode == Operand.Mode.CONST && tu.isString() && x.value.k == Const.K.STRING) {
+                        ok = true;
+                    } else {
+                        ok = convertNode(Operand.value(x.expr, fu, x.node != null ? x.node : new ConstNode(null)), tu, c) != null;
+                    }
+                }
+            }
+        }
+        if (!ok) {
+            // a constant converted to a type parameter is a value (types2 describes it so)
+            String what = !cause.isEmpty() ? exprString(x.expr) + " (" + x.type + " value)" : describe(x);
+            check.error(c.args().get(0), "cannot convert " + what + " to type " + shownT + cause);
+            return Operand.invalid(c);
+        }
+        return Operand.value(c, t, new ConstNode(null));
     }
 
     /** Node converting a non-constant (or constant to non-basic) operand to t, or null if not convertible. */

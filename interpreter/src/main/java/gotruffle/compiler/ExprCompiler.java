@@ -28,6 +28,7 @@ import gotruffle.types.Slice;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
 import gotruffle.types.TypeParam;
+import gotruffle.types.TypeSets;
 import gotruffle.values.GoFunc;
 import gotruffle.values.Iface;
 import gotruffle.values.Values;
@@ -304,11 +305,20 @@ final class ExprCompiler {
         }
         Type tu = t.underlying();
         if (o.mode == Operand.Mode.NIL) {
-            if (Predicates.hasNil(tu)) {
+            if (TypeSets.all(t, Predicates::hasNil)) {
                 return new ConstNode(null);
             }
             check.error(o.expr, "cannot use nil as " + shownT + " value in " + context);
             return new ConstNode(null);
+        }
+        if (o.type.isUntyped() && t instanceof TypeParam tp) {
+            // types2's implicitTypeAndValue: every type of the set must take the value (no suffix)
+            boolean ok = TypeSets.all(tp, u -> u instanceof Basic && (o.mode == Operand.Mode.CONST
+                    ? representable(o.value, u) != null : o.type.isBoolean() ? u.isBoolean() : u.isNumeric()));
+            if (!ok) {
+                check.error(o.expr, "cannot use " + describe(o) + " as " + shownT + " value in " + context);
+            }
+            return new ConstNode(null); // a placeholder: a body over type parameters is never run
         }
         if (o.mode == Operand.Mode.CONST && o.type.isUntyped()) {
             if (tu instanceof Interface ti) {
@@ -375,9 +385,33 @@ final class ExprCompiler {
         if (ot.underlying() instanceof ChanType oc && tu instanceof ChanType tc && oc.dir == ChanType.BOTH && oc.elem == tc.elem && !(t instanceof Named && ot instanceof Named)) {
             return n;
         }
+        if (assignableOverTypeSet(ot, t)) {
+            return n; // a placeholder: a body over type parameters is never run
+        }
         String cause = notAssignableCause(ot, t);
         check.error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + (cause != null ? ":\n\t" + cause : ""));
         return new ConstNode(null);
+    }
+
+    /**
+     * The spec's assignability with a type parameter on one side and an unnamed type on the other:
+     * the unnamed type must be the underlying type of every type in the parameter's set.
+     */
+    private static boolean assignableOverTypeSet(Type ot, Type t) {
+        if (!(ot instanceof TypeParam && !Predicates.hasName(t) || t instanceof TypeParam && !Predicates.hasName(ot))) {
+            return false;
+        }
+        List<Type> set = TypeSets.specific(ot instanceof TypeParam ? ot : t);
+        Type other = ot instanceof TypeParam ? t : ot;
+        if (set == null || set.isEmpty()) {
+            return false;
+        }
+        for (Type u : set) {
+            if (u != other) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -505,7 +539,7 @@ final class ExprCompiler {
                     check.error(s.x(), "invalid operation: cannot indirect nil");
                     return Operand.invalid(e);
                 }
-                if (!(x.type.underlying() instanceof Pointer p)) {
+                if (!(TypeSets.core(x.type) instanceof Pointer p)) {
                     check.error(s.x(), "invalid operation: cannot indirect " + describe(x));
                     return Operand.invalid(e);
                 }
@@ -708,6 +742,12 @@ final class ExprCompiler {
         }
         Type t = x.type;
         Type u = t.underlying();
+        if (t instanceof TypeParam) {
+            u = TypeSets.core(t);
+            if (u == null) {
+                return typeParamIndex(ix, x);
+            }
+        }
         if (u instanceof Pointer p && p.elem.underlying() instanceof Array) {
             u = p.elem.underlying();
         }
@@ -776,6 +816,40 @@ final class ExprCompiler {
         return o;
     }
 
+    /**
+     * x[i] where x's type parameter has no core type: every type of its set must be indexable with
+     * one element type (types2's indexExpr over a type set). The node is a placeholder: such a body
+     * is checked over its type parameters, and runs as instances.
+     */
+    private Operand typeParamIndex(IndexExpr ix, Operand x) {
+        Type elem = null;
+        boolean ok = true;
+        for (Type u : TypeSets.specific(x.type) == null ? List.<Type>of() : TypeSets.specific(x.type)) {
+            if (u instanceof Pointer p && p.elem.underlying() instanceof Array) {
+                u = p.elem.underlying();
+            }
+            Type e = u.isString() ? Basic.UINT8 : u instanceof Slice sl ? sl.elem : u instanceof Array a ? a.elem : null;
+            ok &= e != null && (elem == null || elem == e);
+            elem = e;
+        }
+        if (!ok || elem == null) {
+            check.error(ix.lbrackLine(), ix.lbrackCol(), "invalid operation: cannot index " + describe(x));
+            return Operand.invalid(ix);
+        }
+        Operand i = single(ix.indices().get(0));
+        ExprNode in = i.invalid() ? null : boundNode(i);
+        if (in == null) {
+            return Operand.invalid(ix);
+        }
+        NodeLValue lv = new NodeLValue(NodeLValue.K.INDEX, elem, valueNode(x), in, -1, x.type);
+        Operand o = Operand.value(ix, elem, lv.read());
+        if (!TypeSets.all(x.type, Type::isString)) {
+            o.lvalue = lv; // elements of slices and arrays are variables
+            o.isVar = true;
+        }
+        return o;
+    }
+
     /** Whether x denotes a variable whose parts are variables too (a map element is assignable as a whole only). */
     static boolean addressable(Operand x) {
         return x.lvalue != null && !(x.lvalue instanceof NodeLValue nl && nl.k == NodeLValue.K.MAP);
@@ -792,7 +866,7 @@ final class ExprCompiler {
             }
             i = Operand.constant(i.expr, Basic.INT, r);
         }
-        if (!i.type.isInteger()) {
+        if (!TypeSets.all(i.type, Type::isInteger)) {
             check.error(i.expr, "invalid argument: " + what + " " + describe(i) + " must be integer");
             return null;
         }
@@ -824,7 +898,11 @@ final class ExprCompiler {
             return x;
         }
         Type t = x.type;
-        Type u = t.underlying();
+        Type u = TypeSets.core(t);
+        if (u == null) {
+            check.error(s.x(), "invalid operation: cannot slice " + describe(x) + ": " + t + " has no core type");
+            return Operand.invalid(s);
+        }
         Type rt;
         long length = -1; // known for constant strings, arrays and pointers to arrays
         if (u.isString()) {

@@ -2,6 +2,7 @@ package gotruffle.compiler;
 
 import gotruffle.parser.AstPrinter;
 import gotruffle.parser.ast.*;
+import gotruffle.types.TypeParam;
 
 import java.nio.charset.StandardCharsets;
 
@@ -35,10 +36,12 @@ final class ExprStrings {
                 if (o.type.isUntyped()) {
                     return s + " (" + o.type + " " + (o.modeText != null ? o.modeText : "value") + ")"; // e.g. a comparison
                 }
+                // types2 names a type parameter's constraint
+                String by = o.type instanceof TypeParam tp ? " constrained by " + tp.shownConstraint : "";
                 if (o.isVar) {
-                    return s + " (variable of type " + o.shownType() + ")";
+                    return s + " (variable of type " + o.shownType() + by + ")";
                 }
-                return s + " (" + (o.modeText != null ? o.modeText : "value") + " of type " + o.shownType() + ")";
+                return s + " (" + (o.modeText != null ? o.modeText : "value") + " of type " + o.shownType() + by + ")";
             }
             case TYPE -> {
                 return s + " (type)";

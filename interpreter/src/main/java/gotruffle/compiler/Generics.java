@@ -23,6 +23,7 @@ import gotruffle.types.Struct;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
 import gotruffle.types.TypeParam;
+import gotruffle.types.TypeSets;
 import gotruffle.values.GoFunc;
 
 import java.lang.reflect.RecordComponent;
@@ -335,6 +336,9 @@ public final class Generics {
      * (undefined names, mismatches between other types, unused variables) are Go's errors whatever
      * the type arguments would be.
      */
+    /** Experiment: every generic body is checked over its type parameters (GOTRUFFLE_TYPESET_ALL=1). */
+    static final boolean ALL_OVER_PARAMS = "1".equals(System.getenv("GOTRUFFLE_TYPESET_ALL"));
+
     private void checkUninstantiated(Package pkg) {
         if (c.inPrelude) {
             return;
@@ -344,7 +348,7 @@ public final class Generics {
         for (GenericFunc g : funcs) {
             if (g.pkg == pkg) {
                 g.names.forEach(id -> names.add(id.name()));
-                if (g.insts.isEmpty() || bad.contains(g.decl)) {
+                if (g.insts.isEmpty() || bad.contains(g.decl) || ALL_OVER_PARAMS) {
                     todo.add(g);
                 }
             }
@@ -365,7 +369,7 @@ public final class Generics {
             for (List<Type> k : g.insts.keySet()) {
                 instantiated |= !hasTypeParam(k);
             }
-            if (g.pkg == pkg && !g.methods.isEmpty() && (!instantiated || rejected)
+            if (g.pkg == pkg && !g.methods.isEmpty() && (!instantiated || rejected || ALL_OVER_PARAMS)
                     && !Integer.valueOf(g.methods.size()).equals(checkedOverParams.put(g, g.methods.size()))) {
                 typeTodo.add(g);
             }
@@ -378,8 +382,6 @@ public final class Generics {
             alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(n));
         }
         Pattern saved = c.typeParamNames;
-        int savedSuppressed = c.suppressed;
-        c.suppressed = 0;
         c.typeParamNames = Pattern.compile("(?<![\\p{L}\\p{N}_])(" + alt + ")(?![\\p{L}\\p{N}_])");
         try {
             for (GenericFunc g : todo) {
@@ -390,15 +392,15 @@ public final class Generics {
                 // an instance over fresh placeholders, with its methods (symbolic instances have none)
                 List<Type> key = List.copyOf(placeholders(g));
                 if (instantiateType(g, key, null) instanceof Named nt) {
+                    nt.methods.clear(); // the symbolic instance's signatures: attached again, with bodies
                     for (GenericMethod m : g.methods) {
-                        attachMethod(g, nt, m, key, null);
+                        attachMethod(g, nt, m, key, null, true);
                     }
                     drain();
                 }
             }
         } finally {
             c.typeParamNames = saved;
-            c.suppressed = savedSuppressed;
         }
     }
 
@@ -500,6 +502,7 @@ public final class Generics {
         withPathScope(g.path, gs, () -> {
             for (int i = 0; i < tps.size(); i++) {
                 tps.get(i).constraint = constraintType(g.constraints.get(i));
+                tps.get(i).shownConstraint = shownConstraint(g.constraints.get(i), tps.get(i).constraint);
             }
         });
         return tps;
@@ -745,6 +748,13 @@ public final class Generics {
     }
 
     /** A type parameter's constraint: an interface, or ~T / A | B / T standing for interface{...}. */
+    /** A constraint as "constrained by" shows it: an inline union is an implicit interface, printed as its terms. */
+    static String shownConstraint(Expr e, Type t) {
+        boolean inline = e instanceof BinaryExpr || e instanceof UnaryExpr;
+        return inline && t.underlying() instanceof Interface ci && ci.unions.size() == 1
+                ? Interface.unionString(ci.unions.get(0), "|") : ExprStrings.exprString(e);
+    }
+
     private Type constraintType(Expr e) {
         if (isTermExpr(e)) {
             List<Interface.Term> u = unionTerms(e);
@@ -971,7 +981,12 @@ public final class Generics {
                     }
                 }
                 for (GenericMethod m : g.methods) {
-                    attachMethod(g, nt, m, key, site);
+                    attachMethod(g, nt, m, key, site, true);
+                }
+            } else {
+                // an instance over type parameters (in a body checked over them) has the methods' signatures
+                for (GenericMethod m : g.methods) {
+                    attachMethod(g, nt, m, key, null, false);
                 }
             }
         } finally {
@@ -980,7 +995,7 @@ public final class Generics {
         return nt;
     }
 
-    private void attachMethod(GenericType g, Named nt, GenericMethod md, List<Type> targs, InstanceCycles.Site site) {
+    private void attachMethod(GenericType g, Named nt, GenericMethod md, List<Type> targs, InstanceCycles.Site site, boolean withBody) {
         FuncDecl fd = md.decl();
         Scope fs = md.fileScope();
         String path = md.path();
@@ -1019,6 +1034,9 @@ public final class Generics {
         FuncDef def = new FuncDef(g.pkg.name + "." + (ptr ? "(*" + tn + ")" : tn) + "." + fd.name());
         c.calls.methodDefs.put(m, def);
         Type recvType = ptr ? Pointer.of(nt) : nt;
+        if (!withBody) {
+            return;
+        }
         pending.add(inSite(site, () -> {
             compileBody(fd, def, sig, recvType, ms, path, hasTypeParam(targs));
             if (def.target != null) {
@@ -1099,6 +1117,7 @@ public final class Generics {
         withPathScope(g.path, gs, () -> {
             for (int i = 0; i < tps.size(); i++) {
                 tps.get(i).constraint = constraintType(g.constraints.get(i));
+                tps.get(i).shownConstraint = shownConstraint(g.constraints.get(i), tps.get(i).constraint);
             }
             g.sig = c.typeExprs.signature(g.decl.type(), null);
         });
@@ -1483,7 +1502,8 @@ public final class Generics {
         List<Type> out = new ArrayList<>();
         for (TypeParam tp : tps) {
             Type t = m.get(tp);
-            if (t == null || mentions(t, set)) {
+            // t == tp: a generic body checked over its type parameters calls itself with them
+            if (t == null || t != tp && mentions(t, set)) {
                 String p = programFile(g.path);
                 c.error(line, col, "cannot infer " + tp.name + " (" + p + ":" + tp.line + ":" + tp.col + ")");
                 return null;
@@ -1515,6 +1535,8 @@ public final class Generics {
                     // string type satisfies ~string), unless tx is itself a type parameter
                     if (core.tilde() && !(tx instanceof TypeParam)) {
                         tx = tx.underlying();
+                    } else if (tx instanceof TypeParam ext && !set.contains(ext) && TypeSets.core(ext) != null) {
+                        tx = TypeSets.core(ext); // a caller's type parameter, checked over its type set
                     }
                     if (!unify(tx, core.type(), m, set)) {
                         c.error(line, col, tp.name + " does not match " + (core.tilde() ? "~" : "") + core.type());
@@ -1570,6 +1592,9 @@ public final class Generics {
     /** Go 1.19's inexact unification: binds the type parameters of set occurring in x or y. */
     private boolean unify(Type x, Type y, Map<TypeParam, Type> m, Set<TypeParam> set) {
         if (x == y) {
+            if (x instanceof TypeParam tp && set.contains(tp)) {
+                m.putIfAbsent(tp, tp); // a body checked over its type parameters passes them on to itself
+            }
             return true;
         }
         if (x instanceof Named nx && !hasName(y)) {
@@ -1600,6 +1625,13 @@ public final class Generics {
         }
         if (y instanceof TypeParam ty && set.contains(ty)) {
             return unify(y, x, m, set);
+        }
+        // types2's inexact unification: a type parameter of the caller stands for its core type
+        if (x instanceof TypeParam px && !hasName(y) && TypeSets.core(px) != null) {
+            return unify(TypeSets.core(px), y, m, set);
+        }
+        if (y instanceof TypeParam py && !hasName(x) && TypeSets.core(py) != null) {
+            return unify(x, TypeSets.core(py), m, set);
         }
         switch (x) {
             case Array ax -> {

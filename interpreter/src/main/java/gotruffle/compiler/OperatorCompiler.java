@@ -17,6 +17,7 @@ import gotruffle.types.Slice;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
 import gotruffle.types.TypeParam;
+import gotruffle.types.TypeSets;
 
 import java.math.BigInteger;
 import java.util.function.Function;
@@ -69,7 +70,7 @@ final class OperatorCompiler {
             if (x.invalid()) {
                 return x;
             }
-            if (!(x.type.underlying() instanceof ChanType c)) {
+            if (!(TypeSets.core(x.type) instanceof ChanType c)) {
                 check.error(u.x(), "invalid operation: cannot receive from non-channel " + describe(x));
                 return Operand.invalid(u);
             }
@@ -156,6 +157,16 @@ final class OperatorCompiler {
         }
         Type t = x.type;
         ExprNode n = check.exprs.valueNode(x);
+        if (t instanceof TypeParam) {
+            // every type of the set must have the operator (the body is checked, never run, over it)
+            boolean ok = switch (op) {
+                case ADD, SUB -> TypeSets.all(t, Type::isNumeric);
+                case XOR -> TypeSets.all(t, Type::isInteger);
+                case NOT -> TypeSets.all(t, Type::isBoolean);
+                default -> false;
+            };
+            return ok ? Operand.value(u, t, n) : badUnary(u, x);
+        }
         switch (op) {
             case ADD -> {
                 if (!t.isNumeric()) {
@@ -292,9 +303,12 @@ final class OperatorCompiler {
             }
         }
         // an untyped value of another kind than t (a comparison's untyped bool against a pointer)
-        if (!fitsKind(x, t) || !fitsKind(y, t)) {
+        if (!(t instanceof TypeParam) && (!fitsKind(x, t) || !fitsKind(y, t))) {
             mismatched(cmp ? y.expr : b, b, x.shownType(), y.shownType());
             return Operand.invalid(b);
+        }
+        if (t instanceof TypeParam tp) {
+            return typeParamBinary(b, op, x, y, tp);
         }
         // untyped constant operand must be representable in t
         if (x.mode == Operand.Mode.CONST && x.type.isUntyped() && !t.isInterface() && representable(x.value, t) == null) {
@@ -392,6 +406,55 @@ final class OperatorCompiler {
         return badBinary(b, x, op);
     }
 
+    /**
+     * x op y where the operands have type parameter tp (an untyped one converted to it): types2's
+     * checks over tp's type set. The node is a placeholder: a body is checked over its type
+     * parameters only to report errors, and runs as instances.
+     */
+    private Operand typeParamBinary(BinaryExpr b, Token op, Operand x, Operand y, TypeParam tp) {
+        if (x.type != y.type && !(x.type.isUntyped() && x.mode == Operand.Mode.CONST) && !(y.type.isUntyped() && y.mode == Operand.Mode.CONST)) {
+            mismatched(op.isComparison() ? y.expr : b, b, x.shownType(), y.shownType());
+            return Operand.invalid(b);
+        }
+        if (x.type.isUntyped() || y.type.isUntyped()) {
+            Operand k = x.type.isUntyped() ? x : y;
+            if (k.type.isBoolean() != TypeSets.all(tp, Type::isBoolean) || k.type.isString() != TypeSets.all(tp, Type::isString)) {
+                mismatched(op.isComparison() ? y.expr : b, b, x.shownType(), y.shownType());
+                return Operand.invalid(b);
+            }
+        }
+        ExprNode placeholder = check.exprs.valueNode(x.type == tp ? x : y);
+        if (op.isComparison()) {
+            String cause = null;
+            if (op.isEquality() && !Predicates.strictlyComparable(tp.constraint)
+                    && !TypeSets.all(tp, Predicates::comparable)) {
+                cause = "incomparable types in type set";
+            } else if (!op.isEquality() && !TypeSets.all(tp, u -> (u.isInteger() || u.isFloat() || u.isString()))) {
+                cause = "type parameter " + tp.name + " is not comparable with " + op;
+            }
+            if (cause != null) {
+                check.error(b, "invalid operation: " + exprString(b) + " (" + cause + ")");
+                return Operand.invalid(b);
+            }
+            return Operand.value(b, Basic.UNTYPED_BOOL, placeholder);
+        }
+        boolean ok = switch (op) {
+            case ADD -> TypeSets.all(tp, u -> u.isNumeric() || u.isString());
+            case SUB, MUL, QUO -> TypeSets.all(tp, Type::isNumeric);
+            case REM, AND, OR, XOR, AND_NOT -> TypeSets.all(tp, Type::isInteger);
+            default -> false;
+        };
+        if (!ok) {
+            return badBinary(b, x.type == tp ? x : y, op);
+        }
+        if ((op == Token.QUO || op == Token.REM) && y.mode == Operand.Mode.CONST && y.value.isNumeric() && y.value.signum() == 0
+                && TypeSets.all(tp, Type::isInteger)) {
+            check.error(y.expr, "invalid operation: division by zero");
+            return Operand.invalid(b);
+        }
+        return Operand.value(b, tp, placeholder);
+    }
+
     private static IntBinaryNode.Op intOp(Token op) {
         return switch (op) {
             case ADD -> IntBinaryNode.Op.ADD;
@@ -472,9 +535,20 @@ final class OperatorCompiler {
      * are left to the operation's representability check (overflow / truncation messages).
      */
     private boolean convertsUntyped(Operand c, Type target) {
-        if (!c.type.isUntyped() || target.isUntyped() || target instanceof TypeParam
-                || c.mode == Operand.Mode.NIL) {
+        if (!c.type.isUntyped() || target.isUntyped() || c.mode == Operand.Mode.NIL) {
             return true;
+        }
+        if (target instanceof TypeParam tp) {
+            if (c.type.isBoolean() != TypeSets.all(tp, Type::isBoolean) || c.type.isString() != TypeSets.all(tp, Type::isString)) {
+                return true; // not mixable: the operation reports "mismatched types"
+            }
+            // types2's implicitTypeAndValue: every type of the set must take the value
+            boolean ok = TypeSets.all(tp, u -> u instanceof Basic && (c.mode == Operand.Mode.CONST
+                    ? representable(c.value, u) != null : fitsKind(c, u)));
+            if (!ok) {
+                check.error(c.expr, "cannot convert " + describe(c) + " to " + tp.name);
+            }
+            return ok;
         }
         Type u = target.underlying();
         if (!canMix(c.type, u)) {
@@ -503,7 +577,7 @@ final class OperatorCompiler {
     private Operand nilBinary(BinaryExpr b, Token op, Operand x, Operand y) {
         Operand other = x.mode == Operand.Mode.NIL ? y : x;
         boolean bothNil = other.mode == Operand.Mode.NIL;
-        if (!bothNil && !Predicates.hasNil(other.type.underlying())) {
+        if (!bothNil && !TypeSets.all(other.type, Predicates::hasNil)) {
             mismatched(op.isComparison() ? y.expr : b, b, x.mode == Operand.Mode.NIL ? "untyped nil" : x.shownType(),
                     y.mode == Operand.Mode.NIL ? "untyped nil" : y.shownType());
             return Operand.invalid(b);
@@ -781,7 +855,7 @@ final class OperatorCompiler {
         }
         boolean left = b.op() == Token.SHL;
         // types2's order: the shifted operand first, then the count
-        boolean xInt = x.type.isInteger()
+        boolean xInt = TypeSets.all(x.type, Type::isInteger)
                 || x.type.isUntyped() && x.mode == Operand.Mode.CONST && x.value.isNumeric() && x.value.isIntegral();
         if (!xInt) {
             check.error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
@@ -801,7 +875,7 @@ final class OperatorCompiler {
                 check.error(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
                 return Operand.invalid(b);
             }
-        } else if (!y.type.isInteger()) {
+        } else if (!TypeSets.all(y.type, Type::isInteger)) {
             check.error(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
             return Operand.invalid(b);
         }
@@ -842,6 +916,9 @@ final class OperatorCompiler {
             Operand o = Operand.value(b, Basic.UNTYPED_INT, build.apply(Basic.INT));
             o.retype = build;
             return o;
+        }
+        if (x.type instanceof TypeParam || y.type instanceof TypeParam) {
+            return Operand.value(b, x.type, check.exprs.valueNode(x)); // checked over a type set: never run
         }
         if (!x.type.isInteger()) {
             check.error(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");

@@ -13,6 +13,7 @@ import gotruffle.types.Shown;
 import gotruffle.types.Signature;
 import gotruffle.types.Struct;
 import gotruffle.types.Type;
+import gotruffle.types.TypeParam;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,8 +83,9 @@ final class SelectorCompiler {
         if (t.underlying() == Basic.INVALID || t instanceof Pointer ip && ip.elem.underlying() == Basic.INVALID) {
             return Operand.invalid(s); // its type had an error (reported): no follow-on error, as in types2
         }
-        // interface methods
-        if (t.underlying() instanceof Interface it) {
+        // interface methods, and a type parameter's (its constraint's)
+        if (t.underlying() instanceof Interface || t instanceof TypeParam) {
+            Interface it = t instanceof TypeParam tp ? constraintIface(tp) : (Interface) t.underlying();
             Interface.Method m = it.method(key);
             if (m == null) {
                 undefined(s, x, t, name);
@@ -296,7 +298,8 @@ final class SelectorCompiler {
     /** Whether x.name selects a field or method (types2's LookupFieldOrMethod finds something). */
     private boolean has(Type t, String name, boolean addressable) {
         String key = check.methodKey(name);
-        if (t.underlying() instanceof Interface it) {
+        if (t.underlying() instanceof Interface || t instanceof TypeParam) {
+            Interface it = t instanceof TypeParam tp ? constraintIface(tp) : (Interface) t.underlying();
             return it.method(key) != null;
         }
         Type base = t.underlying() instanceof Pointer p ? p.elem : t;
@@ -310,9 +313,15 @@ final class SelectorCompiler {
         return new MethodValueNodes.MethodValue(receiverNode(sel), sel.name(), false, sel.method());
     }
 
+    /** The method set of tp: its constraint interface's (empty when the constraint had an error). */
+    private static Interface constraintIface(TypeParam tp) {
+        return tp.constraint.underlying() instanceof Interface ci ? ci : Interface.EMPTY;
+    }
+
     Operand methodExpr(SelectorExpr s, Type t, String name) {
         String key = check.methodKey(name);
-        if (t.underlying() instanceof Interface it) {
+        if (t.underlying() instanceof Interface || t instanceof TypeParam) {
+            Interface it = t instanceof TypeParam tp ? constraintIface(tp) : (Interface) t.underlying();
             // I.M: a function taking the interface value first, dispatching on its dynamic type
             Interface.Method im = it.method(key);
             if (im == null) {

@@ -25,6 +25,7 @@ import gotruffle.types.Predicates;
 import gotruffle.types.Slice;
 import gotruffle.types.Tuple;
 import gotruffle.types.Type;
+import gotruffle.types.TypeSets;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -261,7 +262,11 @@ final class StmtCompiler {
             return invalidRange(r, target);
         }
         Type t = x.type;
-        Type u = t.underlying();
+        Type u = TypeSets.core(t);
+        if (u == null) {
+            check.error(r.x(), "cannot range over " + describe(x) + " (" + t + " has no core type)");
+            return invalidRange(r, target);
+        }
         if (u instanceof Pointer p && p.elem.underlying() instanceof Array) {
             u = p.elem.underlying();
         }

@@ -109,6 +109,9 @@ public final class Lookup {
 
     /** The signature (without receiver) of method name in t's method set, interfaces included; null if t has none. */
     public static Signature signature(Type t, String name) {
+        if (t instanceof TypeParam tp) {
+            t = tp.constraint; // a type parameter's methods are its constraint's
+        }
         if (t.underlying() instanceof Interface i) {
             Interface.Method m = i.method(name);
             return m == null ? null : m.sig();

@@ -14,6 +14,8 @@ public final class TypeParam extends Type {
     public final int line, col;
     /** The constraint interface; set once evaluated. */
     public Type constraint;
+    /** The constraint as types2 prints it in "constrained by ..." (as written; an inline union as its terms). */
+    public String shownConstraint = "any";
 
     public TypeParam(String name, Object owner, int index, int line, int col) {
         this.name = name;
