@@ -130,8 +130,12 @@ public final class Lookup {
         for (Interface.Method m : iface.methods) {
             Signature have = signature(t, m.name());
             if (have != m.sig()) {
-                boolean ptrRecv = have == null && !(t instanceof Pointer) && signature(Pointer.of(t), m.name()) != null;
-                return new Missing(m, have, ptrRecv);
+                if (have == null && !(t instanceof Pointer)) {
+                    // types2 looks on *t next: the same signature there is "pointer receiver", another one "wrong type"
+                    Signature onPtr = signature(Pointer.of(t), m.name());
+                    return onPtr == m.sig() ? new Missing(m, null, true) : new Missing(m, onPtr, false);
+                }
+                return new Missing(m, have, false);
             }
         }
         return null;
