@@ -18,22 +18,94 @@ import java.util.Map;
 public final class RegexpNatives {
     private RegexpNatives() {}
 
-    /** A compiled expression plus the subject bytes of the last call (FindAll reuses them). */
+    /** A compiled expression plus the subject of the last call (FindAll reuses it). */
     private static final class Compiled {
         final Pattern pattern;
         String lastSubject;
-        byte[] lastBytes;
+        Subject last;
 
         Compiled(Pattern pattern) {
             this.pattern = pattern;
         }
 
-        synchronized byte[] bytes(String s) {
+        synchronized Subject subject(String s) {
             if (s != lastSubject) {
-                lastBytes = ByteSlices.ofByteString(s);
+                last = Subject.of(s);
                 lastSubject = s;
             }
-            return lastBytes;
+            return last;
+        }
+    }
+
+    /**
+     * A subject as re2j reads it: its UTF-8 bytes, or, when they are not valid UTF-8, its runes
+     * as UTF-16 text with the byte offset of each char (offsets[text.length()] is the length).
+     * re2j reads an invalid byte and the bytes after it as one U+FFFD; Go reads each invalid byte
+     * as a U+FFFD of width 1, which is what the text holds.
+     */
+    private record Subject(byte[] bytes, String text, int[] offsets) {
+        static Subject of(String s) {
+            StringBuilder text = null;
+            int[] offsets = null;
+            for (int i = 0; i < s.length(); ) {
+                long packed = Utf8.decodeRune(s, i);
+                int r = Utf8.rune(packed), w = Utf8.width(packed);
+                if (r == Utf8.RUNE_ERROR && w == 1 && text == null) {
+                    text = new StringBuilder(s.length());
+                    offsets = new int[2 * s.length() + 1];
+                    for (int j = 0; j < i; ) { // the valid prefix again, now with offsets
+                        long p = Utf8.decodeRune(s, j);
+                        j = append(text, offsets, Utf8.rune(p), j) + Utf8.width(p);
+                    }
+                }
+                if (text != null) {
+                    append(text, offsets, r, i);
+                }
+                i += w;
+            }
+            if (text == null) {
+                return new Subject(ByteSlices.ofByteString(s), null, null);
+            }
+            offsets[text.length()] = s.length();
+            return new Subject(null, text.toString(), Arrays.copyOf(offsets, text.length() + 1));
+        }
+
+        /** Appends rune r read at byte offset at; returns at. */
+        private static int append(StringBuilder text, int[] offsets, int r, int at) {
+            int k = text.length();
+            text.appendCodePoint(r);
+            for (; k < text.length(); k++) {
+                offsets[k] = at;
+            }
+            return at;
+        }
+
+        int length() {
+            return bytes != null ? bytes.length : offsets[offsets.length - 1];
+        }
+
+        /** The index re2j uses for byte offset pos (the first rune at or after it). */
+        int index(int pos) {
+            if (bytes != null) {
+                return pos;
+            }
+            int k = Arrays.binarySearch(offsets, pos);
+            if (k < 0) {
+                return -k - 1;
+            }
+            while (k > 0 && offsets[k - 1] == pos) {
+                k--;
+            }
+            return k;
+        }
+
+        /** The byte offset of re2j's index k (-1 stays -1: a group that did not take part). */
+        long offset(int k) {
+            return bytes != null || k < 0 ? k : offsets[k];
+        }
+
+        Matcher matcher(Pattern p) {
+            return bytes != null ? p.matcher(bytes) : p.matcher(text);
         }
     }
 
@@ -62,20 +134,20 @@ public final class RegexpNatives {
         });
         t.put("regexp.match", (ctx, fiber, a) -> {
             Compiled c = (Compiled) a[0];
-            byte[] b = c.bytes((String) a[1]);
+            Subject sub = c.subject((String) a[1]);
             int pos = (int) (long) (Long) a[2];
-            if (pos > b.length) {
+            if (pos > sub.length()) {
                 return null;
             }
-            Matcher m = c.pattern.matcher(b);
-            if (!m.find(pos)) {
+            Matcher m = sub.matcher(c.pattern);
+            if (!m.find(sub.index(pos))) {
                 return null;
             }
             int n = m.groupCount();
             long[] idx = new long[2 * (n + 1)];
             for (int g = 0; g <= n; g++) {
-                idx[2 * g] = m.start(g);
-                idx[2 * g + 1] = m.end(g);
+                idx[2 * g] = sub.offset(m.start(g));
+                idx[2 * g + 1] = sub.offset(m.end(g));
             }
             return new GoSlice(idx, 0, idx.length, idx.length);
         });
