@@ -1,4 +1,5 @@
-// regexp on strings that are not valid UTF-8: each invalid byte is one U+FFFD of width 1, as Go reads it.
+// regexp on strings that are not valid UTF-8: each invalid byte is one U+FFFD of width 1, as Go reads it;
+// an expression that is not valid UTF-8 is an error.
 package main
 
 import (
@@ -18,4 +19,9 @@ func main() {
 	fmt.Printf("%q\n", regexp.MustCompile(`x*`).FindAllString("\xffx\xff", -1))
 	fmt.Println(regexp.MustCompile(`(a)|(b)`).FindAllStringSubmatchIndex("\xffb\xffa", -1))
 	fmt.Println(regexp.MustCompile(`^.$`).MatchString("\xff"), regexp.MustCompile(`^..$`).MatchString("\xe2\x82"))
+	_, err := regexp.Compile("a\xffb(")
+	fmt.Println(err)
+	fmt.Println(regexp.MustCompile("\u00ff").MatchString("\xff"), regexp.MustCompile(`\xff`).MatchString("\xff"))
+	defer func() { fmt.Println(recover()) }()
+	regexp.MustCompile("x\xe2\x82")
 }

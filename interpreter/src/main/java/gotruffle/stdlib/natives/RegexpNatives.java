@@ -111,7 +111,16 @@ public final class RegexpNatives {
 
     public static void register(Map<String, Native> t) {
         t.put("regexp.compile", (ctx, fiber, a) -> {
-            String expr = Utf8.toJava((String) a[0]);
+            String raw = (String) a[0];
+            for (int i = 0; i < raw.length(); ) {
+                long packed = Utf8.decodeRune(raw, i);
+                if (Utf8.rune(packed) == Utf8.RUNE_ERROR && Utf8.width(packed) == 1) {
+                    // Go's parser rejects it, quoting the expression from the bad byte on
+                    return new Object[]{null, 0L, null, "error parsing regexp: invalid UTF-8: `" + raw.substring(i) + "`"};
+                }
+                i += Utf8.width(packed);
+            }
+            String expr = Utf8.toJava(raw);
             boolean longest = (Boolean) a[1];
             Pattern p;
             int named = perlNamedGroup(expr);
