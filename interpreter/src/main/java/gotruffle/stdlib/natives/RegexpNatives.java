@@ -9,7 +9,10 @@ import gotruffle.stdlib.text.Utf8;
 import gotruffle.values.GoSlice;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Natives of package regexp, on re2j. Patterns are compiled from the decoded text; subjects
@@ -128,16 +131,21 @@ public final class RegexpNatives {
                 // (?<name>...) is newer than Go 1.19, which rejects it; re2j accepts it.
                 return new Object[]{null, 0L, null, "error parsing regexp: invalid or unsupported Perl syntax: `(?<`"};
             }
+            Map<String, String> madeUp = new HashMap<>();
             try {
-                p = Pattern.compile(expr, longest ? Pattern.LONGEST_MATCH : 0);
+                p = Pattern.compile(renameDuplicateGroups(expr, madeUp), longest ? Pattern.LONGEST_MATCH : 0);
             } catch (PatternSyntaxException e) {
-                return new Object[]{null, 0L, null, Utf8.fromJava(e.getMessage())};
+                String msg = syntaxError(e, expr);
+                for (Map.Entry<String, String> m : madeUp.entrySet()) {
+                    msg = msg.replace(m.getKey(), m.getValue());
+                }
+                return new Object[]{null, 0L, null, Utf8.fromJava(msg)};
             }
             int n = p.groupCount();
             Object[] names = new Object[n + 1];
             Arrays.fill(names, "");
             for (Map.Entry<String, Integer> g : p.namedGroups().entrySet()) {
-                names[g.getValue()] = Utf8.fromJava(g.getKey());
+                names[g.getValue()] = Utf8.fromJava(madeUp.getOrDefault(g.getKey(), g.getKey()));
             }
             return new Object[]{new Compiled(p), (long) n, new GoSlice(names, 0, names.length, names.length), ""};
         });
@@ -168,6 +176,88 @@ public final class RegexpNatives {
             String s = (String) a[0];
             return canBackquote(s) ? "`" + s + "`" : Quote.quote(s);
         });
+    }
+
+    /**
+     * Go's text of a syntax error: always with the expression part (empty after a trailing
+     * backslash); re2j's "stack underflow" is its way to find a ')' nothing opened, which Go
+     * reports as "unexpected )" with the whole expression.
+     */
+    private static String syntaxError(PatternSyntaxException e, String expr) {
+        if (e.getDescription().equals("regexp/syntax: internal error") && e.getPattern().equals("stack underflow")) {
+            return "error parsing regexp: unexpected ): `" + expr + "`";
+        }
+        return "error parsing regexp: " + e.getDescription() + ": `" + e.getPattern() + "`";
+    }
+
+    /**
+     * expr with a made-up name for each group that repeats an earlier group's name ("(?P<n>"):
+     * Go 1.19 allows that, re2j does not. madeUp maps the made-up names to the real ones.
+     */
+    private static String renameDuplicateGroups(String expr, Map<String, String> madeUp) {
+        Set<String> seen = new HashSet<>();
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < expr.length(); i++) {
+            int skip = skipClassOrEscape(expr, i);
+            if (skip > i) {
+                i = skip - 1;
+                continue;
+            }
+            if (!expr.startsWith("(?P<", i)) {
+                continue;
+            }
+            int close = expr.indexOf('>', i + 4);
+            if (close < 0) {
+                break;
+            }
+            String name = expr.substring(i + 4, close);
+            if (seen.add(name) || !name.matches("\\w+")) {
+                continue;
+            }
+            String alias;
+            for (int k = madeUp.size() + 1; ; k++) {
+                alias = name + "_gotruffle_dup" + k;
+                if (!expr.contains(alias)) {
+                    break;
+                }
+            }
+            madeUp.put(alias, name);
+            if (out == null) {
+                out = new StringBuilder();
+            }
+            out.append(expr, copied, i + 4).append(alias);
+            copied = close;
+        }
+        return out == null ? expr : out.append(expr, copied, expr.length()).toString();
+    }
+
+    /** Past the escape or character class at i, or i when there is none. */
+    private static int skipClassOrEscape(String expr, int i) {
+        char c = expr.charAt(i);
+        if (c == '\\') {
+            return Math.min(i + 2, expr.length());
+        }
+        if (c != '[') {
+            return i;
+        }
+        int j = i + 1;
+        if (j < expr.length() && expr.charAt(j) == '^') {
+            j++;
+        }
+        if (j < expr.length() && expr.charAt(j) == ']') {
+            j++; // a ']' first in the class is itself
+        }
+        for (; j < expr.length(); j++) {
+            if (expr.charAt(j) == '\\') {
+                j++;
+            } else if (expr.startsWith("[:", j) && expr.indexOf(":]", j + 2) > 0) {
+                j = expr.indexOf(":]", j + 2) + 1;
+            } else if (expr.charAt(j) == ']') {
+                return j + 1;
+            }
+        }
+        return expr.length();
     }
 
     /** Index of an unescaped "(?<" outside a character class, or -1. */
