@@ -38,3 +38,77 @@ func (t *Time) parseInto(layout string, data []byte) error {
 	*t = parsed
 	return err
 }
+
+// MarshalBinary encodes t in Go's 15-byte form: version 1, big-endian seconds since January 1
+// of year 1 and nanoseconds, and the zone offset in minutes (-1 for UTC); version 2 adds a byte
+// of offset seconds for zones not on a whole minute.
+func (t Time) MarshalBinary() ([]byte, error) {
+	version := byte(1)
+	offsetMin, offsetSec := int16(-1), int8(0)
+	if t.Location() != UTC {
+		_, offset := t.Zone()
+		if offset%60 != 0 {
+			version = 2
+			offsetSec = int8(offset % 60)
+		}
+		offset /= 60
+		if offset < -32768 || offset == -1 || offset > 32767 {
+			return nil, errors.New("Time.MarshalBinary: unexpected zone offset")
+		}
+		offsetMin = int16(offset)
+	}
+	out := []byte{version}
+	for shift := 56; shift >= 0; shift -= 8 {
+		out = append(out, byte(t.sec>>shift))
+	}
+	for shift := 24; shift >= 0; shift -= 8 {
+		out = append(out, byte(t.nsec>>shift))
+	}
+	out = append(out, byte(offsetMin>>8), byte(offsetMin))
+	if version == 2 {
+		out = append(out, byte(offsetSec))
+	}
+	return out, nil
+}
+
+// UnmarshalBinary decodes MarshalBinary's form; the zone is UTC, Local when its offset then is
+// the one recorded, else an unnamed fixed zone.
+func (t *Time) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 {
+		return errors.New("Time.UnmarshalBinary: no data")
+	}
+	version := data[0]
+	if version != 1 && version != 2 {
+		return errors.New("Time.UnmarshalBinary: unsupported version")
+	}
+	if want := 15 + int(version) - 1; len(data) != want {
+		return errors.New("Time.UnmarshalBinary: invalid length")
+	}
+	var sec int64
+	for _, b := range data[1:9] {
+		sec = sec<<8 | int64(b)
+	}
+	var nsec int32
+	for _, b := range data[9:13] {
+		nsec = nsec<<8 | int32(b)
+	}
+	offset := int(int16(uint16(data[13])<<8|uint16(data[14]))) * 60
+	if version == 2 {
+		offset += int(data[15]) // as Go 1.19 reads it: unsigned, so a negative remainder comes back wrong
+	}
+	*t = Time{sec: sec, nsec: int64(nsec)}
+	if _, local := Local.lookup(sec - unixToInternal); offset == -60 {
+		t.loc = &utcLoc
+	} else if offset == local {
+		t.loc = Local
+	} else {
+		t.loc = FixedZone("", offset)
+	}
+	return nil
+}
+
+// GobEncode is MarshalBinary (encoding/gob's interface).
+func (t Time) GobEncode() ([]byte, error) { return t.MarshalBinary() }
+
+// GobDecode is UnmarshalBinary (encoding/gob's interface).
+func (t *Time) GobDecode(data []byte) error { return t.UnmarshalBinary(data) }
