@@ -43,32 +43,33 @@ func (t *Time) parseInto(layout string, data []byte) error {
 // of year 1 and nanoseconds, and the zone offset in minutes (-1 for UTC); version 2 adds a byte
 // of offset seconds for zones not on a whole minute.
 func (t Time) MarshalBinary() ([]byte, error) {
-	version := byte(1)
-	offsetMin, offsetSec := int16(-1), int8(0)
+	out := make([]byte, 15, 16)
+	out[0] = 1
+	putBigEndian(out[1:9], uint64(t.sec))
+	putBigEndian(out[9:13], uint64(t.nsec))
+	zoneMin := -1 // stands for UTC
 	if t.Location() != UTC {
-		_, offset := t.Zone()
-		if offset%60 != 0 {
-			version = 2
-			offsetSec = int8(offset % 60)
+		_, secs := t.Zone()
+		zoneMin = secs / 60
+		if rem := secs % 60; rem != 0 {
+			out[0] = 2
+			out = append(out, byte(int8(rem)))
 		}
-		offset /= 60
-		if offset < -32768 || offset == -1 || offset > 32767 {
+		// another zone may not look like UTC, and its minutes must fit in 16 bits
+		if zoneMin == -1 || zoneMin != int(int16(zoneMin)) {
 			return nil, errors.New("Time.MarshalBinary: unexpected zone offset")
 		}
-		offsetMin = int16(offset)
 	}
-	out := []byte{version}
-	for shift := 56; shift >= 0; shift -= 8 {
-		out = append(out, byte(t.sec>>shift))
-	}
-	for shift := 24; shift >= 0; shift -= 8 {
-		out = append(out, byte(t.nsec>>shift))
-	}
-	out = append(out, byte(offsetMin>>8), byte(offsetMin))
-	if version == 2 {
-		out = append(out, byte(offsetSec))
-	}
+	putBigEndian(out[13:15], uint64(zoneMin))
 	return out, nil
+}
+
+// putBigEndian writes the low len(b) bytes of v to b, most significant first.
+func putBigEndian(b []byte, v uint64) {
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte(v)
+		v >>= 8
+	}
 }
 
 // UnmarshalBinary decodes MarshalBinary's form; the zone is UTC, Local when its offset then is
