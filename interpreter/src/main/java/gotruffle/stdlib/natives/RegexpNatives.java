@@ -141,6 +141,10 @@ public final class RegexpNatives {
                 }
                 return new Object[]{null, 0L, null, Utf8.fromJava(msg)};
             }
+            String tooLarge = RegexpRepeatSize.tooLarge(expr);
+            if (tooLarge != null) {
+                return new Object[]{null, 0L, null, Utf8.fromJava("error parsing regexp: invalid repeat count: `" + tooLarge + "`")};
+            }
             int n = p.groupCount();
             Object[] names = new Object[n + 1];
             Arrays.fill(names, "");
@@ -235,29 +239,7 @@ public final class RegexpNatives {
     /** Past the escape or character class at i, or i when there is none. */
     private static int skipClassOrEscape(String expr, int i) {
         char c = expr.charAt(i);
-        if (c == '\\') {
-            return Math.min(i + 2, expr.length());
-        }
-        if (c != '[') {
-            return i;
-        }
-        int j = i + 1;
-        if (j < expr.length() && expr.charAt(j) == '^') {
-            j++;
-        }
-        if (j < expr.length() && expr.charAt(j) == ']') {
-            j++; // a ']' first in the class is itself
-        }
-        for (; j < expr.length(); j++) {
-            if (expr.charAt(j) == '\\') {
-                j++;
-            } else if (expr.startsWith("[:", j) && expr.indexOf(":]", j + 2) > 0) {
-                j = expr.indexOf(":]", j + 2) + 1;
-            } else if (expr.charAt(j) == ']') {
-                return j + 1;
-            }
-        }
-        return expr.length();
+        return c == '\\' ? RegexpRepeatSize.skipEscape(expr, i) : c == '[' ? RegexpRepeatSize.skipClass(expr, i) : i;
     }
 
     /** Index of an unescaped "(?<" outside a character class, or -1. */
