@@ -79,6 +79,8 @@ final class Checker {
     final Map<Named, Type> shownUnderlying = new IdentityHashMap<>();
     /** Method signatures as written, where byte/rune make them differ (see Shown). */
     final Map<Named.Method, Signature> shownMethodSig = new IdentityHashMap<>();
+    /** Methods of declared interfaces with their parameter names and byte/rune as written. */
+    final Map<Interface.Method, Signature> shownIfaceMethodSig = new IdentityHashMap<>();
     protected String curPath = "";
     protected Package curPkg;
     protected Scope scope;

@@ -644,9 +644,25 @@ public final class Compiler {
                 if (su != u) {
                     check.shownUnderlying.put(n, su);
                 }
+                if (ts.type() instanceof InterfaceTypeExpr it && n.underlying() instanceof Interface iface) {
+                    showInterfaceMethods(it, iface);
+                }
             });
         }
         return te;
+    }
+
+    /**
+     * Notes the methods iface declares as written (names, byte/rune); interfaces that embed
+     * iface share its method records, so their messages show them too.
+     */
+    private void showInterfaceMethods(InterfaceTypeExpr it, Interface iface) {
+        for (InterfaceMethod im : it.methods()) {
+            Interface.Method m = iface.method(check.methodKey(im.name().name()));
+            if (m != null && !check.shownIfaceMethodSig.containsKey(m)) {
+                check.shownIfaceMethodSig.put(m, check.typeExprs.shownSignature(im.type(), m.sig()));
+            }
+        }
     }
 
     /**

@@ -105,7 +105,7 @@ final class ConversionCompiler {
         }
         ExprNode n = convertNode(x, t, c);
         if (n == null) {
-            String cause = ExprCompiler.notAssignableCause(x.type, t);
+            String cause = ExprCompiler.notAssignableCause(check, x.type, t);
             check.error(c.args().get(0), "cannot convert " + describe(x) + " to type " + shownT + (cause != null ? ":\n\t" + cause : ""));
             return Operand.invalid(c);
         }

@@ -331,7 +331,7 @@ final class ExprCompiler {
                 }
                 if (!ti.methods.isEmpty()) {
                     check.error(o.expr, "cannot use " + describe(Operand.constant(o.expr, d, r)) + " as type " + shownT + " in " + context
-                            + ":\n\t" + d + " does not implement " + t + missingMethod(d, ti));
+                            + ":\n\t" + d + " does not implement " + t + missingMethod(check, d, ti));
                     return new ConstNode(null);
                 }
                 return new ConstNode(new Iface(d, constValue(r, d)));
@@ -375,7 +375,7 @@ final class ExprCompiler {
             } else if (Lookup.implementsIface(ot, ti)) {
                 return new ToIfaceNode(ot, materialize(o, n));
             }
-            check.error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + ":\n\t" + ot + " does not implement " + t + missingMethod(ot, ti));
+            check.error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + ":\n\t" + ot + " does not implement " + t + missingMethod(check, ot, ti));
             return new ConstNode(null);
         }
         // identical underlying types where one is unnamed; channel direction conversion
@@ -388,7 +388,7 @@ final class ExprCompiler {
         if (assignableOverTypeSet(ot, t)) {
             return n; // a placeholder: a body over type parameters is never run
         }
-        String cause = notAssignableCause(ot, t);
+        String cause = notAssignableCause(check, ot, t);
         check.error(o.expr, "cannot use " + describe(o) + " as type " + shownT + " in " + context + (cause != null ? ":\n\t" + cause : ""));
         return new ConstNode(null);
     }
@@ -418,9 +418,9 @@ final class ExprCompiler {
      * Why a value of type ot is not assignable to t, as types2's assignableTo explains it (null:
      * no explanation): t is an interface ot does not implement, or t implements ot's interface.
      */
-    static String notAssignableCause(Type ot, Type t) {
+    static String notAssignableCause(Checker check, Type ot, Type t) {
         if (t.underlying() instanceof Interface ti && !(t instanceof TypeParam)) {
-            return Lookup.implementsIface(ot, ti) ? null : ot + " does not implement " + t + missingMethod(ot, ti);
+            return Lookup.implementsIface(ot, ti) ? null : ot + " does not implement " + t + missingMethod(check, ot, ti);
         }
         if (ot.underlying() instanceof Interface oi && !(ot instanceof TypeParam) && Lookup.implementsIface(t, oi)) {
             return "need type assertion";
@@ -432,6 +432,16 @@ final class ExprCompiler {
     static String missingMethod(Type t, Interface ti) {
         Lookup.Missing m = Lookup.missingMethod(t, ti);
         return m == null ? "" : m.reason();
+    }
+
+    /** missingMethod with the methods' signatures as declared (types2 prints parameter names and byte/rune). */
+    static String missingMethod(Checker check, Type t, Interface ti) {
+        Lookup.Missing m = Lookup.missingMethod(t, ti);
+        return m == null ? "" : m.reason(decl -> switch (decl) {
+            case Named.Method nm -> check.shownMethodSig.get(nm);
+            case Interface.Method im -> check.shownIfaceMethodSig.get(im);
+            default -> null;
+        });
     }
 
     // ---- expressions ----
@@ -995,7 +1005,7 @@ final class ExprCompiler {
             return Operand.invalid(t);
         }
         if (!target.isInterface() && !Lookup.implementsIface(target, xi) && !check.inInstance) {
-            check.error(t.x(), "impossible type assertion: " + exprString(t) + "\n\t" + target + " does not implement " + x.type + missingMethod(target, xi));
+            check.error(t.x(), "impossible type assertion: " + exprString(t) + "\n\t" + target + " does not implement " + x.type + missingMethod(check, target, xi));
             return Operand.invalid(t);
         }
         ExprNode xn = valueNode(x);

@@ -636,7 +636,7 @@ final class StmtCompiler {
                                 continue;
                             }
                             if (!t.isInterface() && !Lookup.implementsIface(t, xi) && !check.inInstance) {
-                                check.error(e, "impossible type switch case: " + exprString(e) + "\n\t" + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(t, xi));
+                                check.error(e, "impossible type switch case: " + exprString(e) + "\n\t" + exprString(ts.x()) + " (" + (x.isVar ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + missingMethod(check, t, xi));
                                 continue;
                             }
                             // an instance's type arguments may coincide (case T, int with T = int): Go checks the generic body

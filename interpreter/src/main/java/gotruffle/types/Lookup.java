@@ -2,6 +2,7 @@ package gotruffle.types;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Method sets and the questions asked of them (spec: "Method sets", "Selectors", "Interface
@@ -109,15 +110,27 @@ public final class Lookup {
 
     /** The signature (without receiver) of method name in t's method set, interfaces included; null if t has none. */
     public static Signature signature(Type t, String name) {
+        return sigOf(declaration(t, name));
+    }
+
+    /** The method name in t's method set, interfaces included: a Named.Method or an Interface.Method; null if t has none. */
+    public static Object declaration(Type t, String name) {
         if (t instanceof TypeParam tp) {
             t = tp.constraint; // a type parameter's methods are its constraint's
         }
         if (t.underlying() instanceof Interface i) {
-            Interface.Method m = i.method(name);
-            return m == null ? null : m.sig();
+            return i.method(name);
         }
         Found f = find(t, name);
-        return f == null ? null : f.sig();
+        return f == null ? null : f.method != null ? f.method : f.ifaceMethod;
+    }
+
+    private static Signature sigOf(Object decl) {
+        return switch (decl) {
+            case Named.Method m -> m.sig;
+            case Interface.Method m -> m.sig();
+            case null, default -> null;
+        };
     }
 
     /** Whether t's method set has every method of iface with an identical signature. */
@@ -131,17 +144,24 @@ public final class Lookup {
      */
     public static Missing missingMethod(Type t, Interface iface) {
         for (Interface.Method m : iface.methods) {
-            Signature have = signature(t, m.name());
-            if (have != m.sig()) {
-                boolean ptrRecv = have == null && !(t instanceof Pointer) && signature(Pointer.of(t), m.name()) != null;
-                return new Missing(m, have, ptrRecv);
+            Object have = declaration(t, m.name());
+            if (sigOf(have) != m.sig()) {
+                if (have == null && !(t instanceof Pointer)) {
+                    // types2 looks on *t next: the same signature there is "pointer receiver", another one "wrong type"
+                    Object onPtr = declaration(Pointer.of(t), m.name());
+                    return sigOf(onPtr) == m.sig() ? new Missing(m, null, true) : new Missing(m, onPtr, false);
+                }
+                return new Missing(m, have, false);
             }
         }
         return null;
     }
 
-    /** A method t misses: the wanted one, the signature t has under that name (null if none), and whether only *t has it. */
-    public record Missing(Interface.Method want, Signature have, boolean pointerReceiver) {
+    /**
+     * A method t misses: the wanted one, the method t has under that name (a Named.Method or an
+     * Interface.Method; null if none), and whether only *t has it.
+     */
+    public record Missing(Interface.Method want, Object have, boolean pointerReceiver) {
         /** The method's name as written. */
         public String name() {
             return MemberKey.display(want.name());
@@ -149,11 +169,21 @@ public final class Lookup {
 
         /** The parenthesised reason types2 appends to "X does not implement Y". */
         public String reason() {
+            return reason(decl -> null);
+        }
+
+        /**
+         * The reason, with the signatures as declared (parameter names, byte and rune) where shown
+         * knows them (null: the checker's signature, unnamed).
+         */
+        public String reason(Function<Object, Signature> shown) {
             String name = name();
             if (have == null) {
                 return pointerReceiver ? " (" + name + " method has pointer receiver)" : " (missing " + name + " method)";
             }
-            return " (wrong type for " + name + " method)\n\t\thave " + name + have.paramsString(false) + "\n\t\twant " + name + want.sig().paramsString(false);
+            Signature h = shown.apply(have), w = shown.apply(want);
+            return " (wrong type for " + name + " method)\n\t\thave " + name + (h != null ? h : sigOf(have)).paramsString(false)
+                    + "\n\t\twant " + name + (w != null ? w : want.sig()).paramsString(false);
         }
     }
 }

@@ -87,5 +87,8 @@ class LookupTest {
         assertEquals(" (Set method has pointer receiver)", Lookup.missingMethod(t, setter).reason());
         assertEquals(" (missing Close method)", Lookup.missingMethod(t, iface(new Interface.Method("Close", NOARGS))).reason());
         assertEquals(" (wrong type for Get method)\n\t\thave Get() string\n\t\twant Get()", Lookup.missingMethod(t, wrong).reason());
+        // only *T has Set, and with another signature: types2 says "wrong type", not "pointer receiver"
+        assertEquals(" (wrong type for Set method)\n\t\thave Set()\n\t\twant Set() string",
+                Lookup.missingMethod(t, iface(new Interface.Method("Set", TO_STRING))).reason());
     }
 }

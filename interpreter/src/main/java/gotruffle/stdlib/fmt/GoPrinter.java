@@ -161,6 +161,11 @@ public final class GoPrinter {
         if (handleMethods(arg.value, t, verb)) {
             return;
         }
+        if (f.sharpV && t instanceof Slice sl && sl.elem == Basic.UINT8) {
+            // Go's printArg takes a []byte operand apart and names it so; nested ones are []uint8
+            printSeq(arg.value, sl.elem, verb, 0, arg.value == null, "[]byte");
+            return;
+        }
         printValue(arg.value, t, verb, 0);
     }
 
@@ -389,8 +394,8 @@ public final class GoPrinter {
                 }
                 f.buf.append(f.sharpV ? '}' : ']');
             }
-            case Slice sl -> printSeq(v, t, sl.elem, verb, depth, v == null);
-            case Array a -> printSeq(v, t, a.elem, verb, depth, false);
+            case Slice sl -> printSeq(v, sl.elem, verb, depth, v == null, t.toString(true));
+            case Array a -> printSeq(v, a.elem, verb, depth, false, t.toString(true));
             case Pointer p -> {
                 if (depth == 0 && v != null) {
                     Type eu = p.elem.underlying();
@@ -409,7 +414,8 @@ public final class GoPrinter {
         }
     }
 
-    private void printSeq(Object v, Type t, Type elem, int verb, int depth, boolean isNil) {
+    /** A slice or array whose type prints as typeName (%#v). */
+    private void printSeq(Object v, Type elem, int verb, int depth, boolean isNil, String typeName) {
         Object store;
         int off, len;
         if (v instanceof GoSlice s) {
@@ -427,12 +433,12 @@ public final class GoPrinter {
         }
         if (elem.underlying() == Basic.UINT8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
             String bs = len == 0 ? "" : Stores.byteString((byte[]) store, off, len);
-            PrintVerbs.fmtBytes(f, bs, isNil, verb, t.toString(true));
+            PrintVerbs.fmtBytes(f, bs, isNil, verb, typeName);
             return;
         }
         if (f.sharpV) {
-            f.buf.append(t.toString(true));
-            if (isNil && t.underlying() instanceof Slice) {
+            f.buf.append(typeName);
+            if (isNil) {
                 f.buf.append("(nil)");
                 return;
             }

@@ -8,9 +8,12 @@ import gotruffle.stdlib.text.Utf8;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +34,19 @@ public final class TimeNatives {
             ZoneId z = zone.isEmpty() ? localZone(ctx) : ZoneId.of(Utf8.toJava(zone));
             return z.getRules().isDaylightSavings(Instant.ofEpochSecond(clampSeconds((Long) a[1])));
         });
+        t.put("time.zoneBounds", (ctx, fiber, a) -> {
+            String zone = (String) a[0];
+            long unix = clampSeconds((Long) a[1]);
+            ZoneRules rules = (zone.isEmpty() ? localZone(ctx) : ZoneId.of(Utf8.toJava(zone))).getRules();
+            long[] ruled = ruledZoneBounds(rules, unix);
+            if (ruled != null) {
+                return new Object[]{ruled[0], ruled[1], true, true};
+            }
+            // a transition at unix itself starts the zone in effect there
+            ZoneOffsetTransition prev = unix == Instant.MAX.getEpochSecond() ? null : rules.previousTransition(Instant.ofEpochSecond(unix, 1));
+            ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(unix));
+            return new Object[]{prev == null ? 0L : prev.toEpochSecond(), next == null ? 0L : next.toEpochSecond(), prev != null, next != null};
+        });
         t.put("time.zoneCheck", (ctx, fiber, a) -> zoneCheck(ctx, Utf8.toJava((String) a[0])));
         t.put("time.localName", (ctx, fiber, a) -> Utf8.fromJava(localName(ctx.environment().get("TZ"))));
         t.put("time.modDuration", (ctx, fiber, a) -> {
@@ -38,6 +54,30 @@ public final class TimeNatives {
                     .add(BigInteger.valueOf((Long) a[1]));
             return total.mod(BigInteger.valueOf((Long) a[2])).longValue();
         });
+    }
+
+    /** 2038-01-01T00:00Z: the tz database files Go reads list a zone's transitions up to here. */
+    private static final long LISTED_UNTIL = 2145916800L;
+
+    /**
+     * Zone bounds where Go computes them from the zone's rule rather than its list of transitions
+     * (a zone that still changes, past its last listed transition): within the UTC year of unix,
+     * with that year's start and its start plus 365 days standing for the changes outside it.
+     * Null where the list decides.
+     */
+    private static long[] ruledZoneBounds(ZoneRules rules, long unix) {
+        ZoneOffsetTransition last = rules.previousTransition(Instant.ofEpochSecond(LISTED_UNTIL));
+        if (rules.getTransitionRules().isEmpty() || last == null || unix < last.toEpochSecond()) {
+            return null;
+        }
+        long yearStart = LocalDate.ofInstant(Instant.ofEpochSecond(unix), ZoneOffset.UTC).withDayOfYear(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        ZoneOffsetTransition first = rules.nextTransition(Instant.ofEpochSecond(yearStart - 1));
+        ZoneOffsetTransition second = first == null ? null : rules.nextTransition(first.getInstant());
+        if (second == null) {
+            return null;
+        }
+        long t1 = first.toEpochSecond(), t2 = second.toEpochSecond();
+        return unix < t1 ? new long[]{yearStart, t1} : unix >= t2 ? new long[]{t2, yearStart + 365 * 86400L} : new long[]{t1, t2};
     }
 
     /** The zone's abbreviation and offset at a Unix second, as Go's (*Location).lookup returns them. */

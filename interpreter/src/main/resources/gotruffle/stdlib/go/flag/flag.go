@@ -2,10 +2,12 @@
 package flag
 
 import (
+	"encoding"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -142,6 +144,41 @@ type funcValue func(string) error
 
 func (f funcValue) Set(s string) error { return f(s) }
 func (f funcValue) String() string     { return "" }
+
+// textValue is a flag held by a TextUnmarshaler (TextVar).
+type textValue struct{ p encoding.TextUnmarshaler }
+
+func (v textValue) Set(s string) error { return v.p.UnmarshalText([]byte(s)) }
+func (v textValue) Get() any           { return v.p }
+func (v textValue) String() string {
+	if m, ok := v.p.(encoding.TextMarshaler); ok {
+		if text, err := m.MarshalText(); err == nil {
+			return string(text)
+		}
+	}
+	return ""
+}
+
+// TextVar adds a flag parsed by p's UnmarshalText; p (a pointer) is set to value, which must be
+// of the type p points to (or a pointer to it).
+func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
+	dst := reflect.ValueOf(p)
+	if dst.Kind() != reflect.Pointer {
+		panic("variable value type must be a pointer")
+	}
+	def := reflect.ValueOf(value)
+	if def.Kind() == reflect.Pointer {
+		def = def.Elem()
+	}
+	if def.Type() != dst.Type().Elem() {
+		panic(fmt.Sprintf("default type does not match variable type: %v != %v", def.Type(), dst.Type().Elem()))
+	}
+	dst.Elem().Set(def)
+	f.Var(textValue{p}, name, usage)
+}
+func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
+	CommandLine.TextVar(p, name, value, usage)
+}
 
 // Value is what a flag holds: set from text by Set, printed by String.
 type Value interface {

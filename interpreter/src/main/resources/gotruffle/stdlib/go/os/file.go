@@ -367,6 +367,9 @@ func Getgid() int  { return syscall.Getgid() }
 func Geteuid() int { return syscall.Geteuid() }
 func Getegid() int { return syscall.Getegid() }
 
+// Getpagesize is the memory page size of linux/amd64.
+func Getpagesize() int { return 4096 }
+
 // Natives: errno numbers, 0 for success. Relative names resolve against the current directory.
 func openFile(name string, flag int, perm uint32) (h any, isDir bool, errno int)
 func fileRead(h any, b []byte) (n int, errno int)

@@ -5,6 +5,7 @@
 package regexp
 
 import (
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -108,6 +109,50 @@ func Match(pattern string, b []byte) (matched bool, err error) { return MatchStr
 
 func (re *Regexp) MatchString(s string) bool { return match(re.h, s, 0) != nil }
 func (re *Regexp) Match(b []byte) bool       { return match(re.h, string(b), 0) != nil }
+
+// MatchReader compiles pattern and tells whether it matches somewhere in the runes of r.
+func MatchReader(pattern string, r io.RuneReader) (matched bool, err error) {
+	re, err := Compile(pattern)
+	if err == nil {
+		matched = re.MatchReader(r)
+	}
+	return
+}
+
+// readRunes reads r to its end and gives the text whose byte offsets are those ReadRune reported:
+// a rune read as an invalid byte (RuneError of size 1) stays one byte. Unlike Go, which stops
+// reading at the match, the whole stream is consumed.
+func readRunes(r io.RuneReader) string {
+	var b strings.Builder
+	for {
+		c, size, err := r.ReadRune()
+		if err != nil {
+			return b.String()
+		}
+		if c == utf8.RuneError && size == 1 {
+			b.WriteByte(0xff)
+		} else {
+			b.WriteRune(c)
+		}
+	}
+}
+
+// MatchReader tells whether re matches somewhere in the runes of r.
+func (re *Regexp) MatchReader(r io.RuneReader) bool { return re.MatchString(readRunes(r)) }
+
+// FindReaderIndex is FindStringIndex on the runes of r (byte offsets into the stream).
+func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int) { return re.FindStringIndex(readRunes(r)) }
+
+// FindReaderSubmatchIndex is FindStringSubmatchIndex on the runes of r.
+func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int {
+	return re.FindStringSubmatchIndex(readRunes(r))
+}
+
+// Copy returns a new Regexp of the same expression (deprecated in Go: a Regexp is safe to share).
+func (re *Regexp) Copy() *Regexp {
+	c := *re
+	return &c
+}
 
 // QuoteMeta backslash-escapes every character of s that has a meaning in a regular expression.
 func QuoteMeta(s string) string {

@@ -117,6 +117,29 @@ func zoneCheck(zone string) string
 // zoneDST: whether the zone (Local for "") is in daylight saving time at the Unix second.
 func zoneDST(zone string, unix int64) bool
 
+// zoneBounds: the Unix seconds at which the zone (Local for "") in effect at unix began and ends,
+// each only when there is such a change.
+func zoneBounds(zone string, unix int64) (start, end int64, hasStart, hasEnd bool)
+
+// ZoneBounds returns when the zone in effect at t began and when the next one begins, in t's
+// Location; a zero Time for a zone in effect since the beginning or forever (UTC, fixed zones).
+func (t Time) ZoneBounds() (start, end Time) {
+	l := t.loc.get()
+	if !l.local && l.zone == "" {
+		return
+	}
+	s, e, hasStart, hasEnd := zoneBounds(l.zone, t.Unix())
+	if hasStart {
+		start = Unix(s, 0)
+		start.loc = t.loc
+	}
+	if hasEnd {
+		end = Unix(e, 0)
+		end.loc = t.loc
+	}
+	return
+}
+
 const (
 	secondsPerMinute = 60
 	secondsPerHour   = 60 * secondsPerMinute

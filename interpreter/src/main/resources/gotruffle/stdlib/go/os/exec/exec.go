@@ -109,23 +109,71 @@ func interfaceEqual(a, b any) bool {
 	return a == b
 }
 
-// dedupEnv keeps the last value of each key, in the order of first appearance.
-func dedupEnv(env []string) []string {
+// dedupEnv keeps the last entry of each key where it stands (earlier ones go) and entries
+// without '=' as they are; an entry holding a NUL byte is dropped, with an error.
+func dedupEnv(env []string) ([]string, error) {
+	var err error
+	key := func(kv string) (string, bool) {
+		i := strings.IndexByte(kv, '=')
+		if i == 0 { // a leading '=' belongs to the key (Windows' "=C:=..." entries)
+			i = strings.IndexByte(kv[1:], '=') + 1
+		}
+		return kv[:max0(i)], i >= 0
+	}
+	last := make(map[string]int, len(env))
+	for i, kv := range env {
+		if k, ok := key(kv); ok && strings.IndexByte(kv, 0) < 0 {
+			last[k] = i
+		}
+	}
 	out := make([]string, 0, len(env))
-	saw := make(map[string]int, len(env))
-	for _, kv := range env {
-		k, _, ok := strings.Cut(kv, "=")
-		if !ok {
+	for i, kv := range env {
+		if strings.IndexByte(kv, 0) >= 0 {
+			err = errors.New("exec: environment variable contains NUL")
 			continue
 		}
-		if i, dup := saw[k]; dup {
-			out[i] = kv
+		if k, ok := key(kv); ok && last[k] != i || !ok && kv == "" {
 			continue
 		}
-		saw[k] = len(out)
 		out = append(out, kv)
 	}
-	return out
+	return out, err
+}
+
+func max0(n int) int {
+	if n < 0 {
+		return 0
+	}
+	return n
+}
+
+// environ is the environment the command runs with: Env, or the process's own with PWD set to
+// Dir when there is one.
+func (c *Cmd) environ() ([]string, error) {
+	env := c.Env
+	var err error
+	if env == nil {
+		env = os.Environ()
+		if c.Dir != "" {
+			pwd, absErr := filepath.Abs(c.Dir)
+			if absErr == nil {
+				env = append(env, "PWD="+pwd)
+			} else {
+				err = absErr
+			}
+		}
+	}
+	env, dupErr := dedupEnv(env)
+	if err == nil {
+		err = dupErr
+	}
+	return env, err
+}
+
+// Environ returns a copy of the environment the command would run with as configured now.
+func (c *Cmd) Environ() []string {
+	env, _ := c.environ()
+	return env
 }
 
 // Start starts the command; Wait waits for it and releases its resources.
@@ -151,9 +199,9 @@ func (c *Cmd) Start() error {
 	if dir == "" {
 		dir, _ = os.Getwd()
 	}
-	env := c.Env
-	if env == nil {
-		env = os.Environ()
+	env, err := c.environ()
+	if err != nil {
+		return err
 	}
 	argv := append([]string{c.Path}, c.Args[1:]...)
 	stdin, stdout, stderr := osproc.Null, osproc.Null, osproc.Null
@@ -168,7 +216,7 @@ func (c *Cmd) Start() error {
 	} else if c.Stderr != nil || c.pipes[2] {
 		stderr = osproc.Pipe
 	}
-	pid, errno := osproc.Start(argv, dedupEnv(env), dir, stdin, stdout, stderr)
+	pid, errno := osproc.Start(argv, env, dir, stdin, stdout, stderr)
 	if errno != 0 {
 		return &fs.PathError{Op: "fork/exec", Path: c.Path, Err: syscall.Errno(errno)}
 	}

@@ -5,6 +5,7 @@ package template
 import (
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"reflect"
 	"strings"
@@ -481,6 +482,9 @@ func HTMLEscapeString(s string) string {
 	return b.String()
 }
 
+// HTMLEscape writes b to w with HTML's special characters escaped.
+func HTMLEscape(w io.Writer, b []byte) { w.Write([]byte(HTMLEscapeString(string(b)))) }
+
 // HTMLEscaper returns the escaped HTML form of its arguments' text.
 func HTMLEscaper(args ...any) string { return HTMLEscapeString(evalArgs(args)) }
 
@@ -538,6 +542,9 @@ func JSEscapeString(s string) string {
 	b.WriteString(s[kept:])
 	return b.String()
 }
+
+// JSEscape writes b to w escaped for a JavaScript string literal.
+func JSEscape(w io.Writer, b []byte) { w.Write([]byte(JSEscapeString(string(b)))) }
 
 // JSEscaper returns the escaped JavaScript form of its arguments' text.
 func JSEscaper(args ...any) string { return JSEscapeString(evalArgs(args)) }
