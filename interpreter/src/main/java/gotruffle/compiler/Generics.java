@@ -229,9 +229,8 @@ public final class Generics {
             if (g.methods == ms && g.pkg != pkg) {
                 // a REPL input adds a method to a type of an earlier one: the instances made so far get it too
                 for (Map.Entry<List<Type>, Named> e : List.copyOf(g.insts.entrySet())) {
-                    if (!hasTypeParam(e.getKey())) {
-                        pending.add(() -> attachMethod(g, e.getValue(), gm, e.getKey(), null));
-                    }
+                    boolean withBody = !hasTypeParam(e.getKey()); // instances over type parameters: the signature
+                    pending.add(() -> attachMethod(g, e.getValue(), gm, e.getKey(), null, withBody));
                 }
             }
         }
