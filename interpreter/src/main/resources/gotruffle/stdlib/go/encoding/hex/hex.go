@@ -90,142 +90,156 @@ func DecodeString(s string) ([]byte, error) {
 // Dump formats data like `hexdump -C`: offsets, hex bytes and printable characters.
 func Dump(data []byte) string
 
+// The stream encoder hands the underlying writer at most this many hex digits per Write.
+const encodeChunk = 1024
 
-// NewEncoder returns a writer that writes the hex text of what it is given to w.
-func NewEncoder(w io.Writer) io.Writer { return &encoder{w: w} }
-
-type encoder struct {
-	w   io.Writer
-	err error
+type streamEncoder struct {
+	w    io.Writer
+	err  error // the first error of w, returned from then on
+	text [encodeChunk]byte
 }
 
-func (e *encoder) Write(p []byte) (n int, err error) {
-	// in pieces of at most 512 input bytes, so a failing w stops the count where it failed
-	for len(p) > 0 && e.err == nil {
-		k := len(p)
-		if k > 512 {
-			k = 512
+// NewEncoder returns a writer that writes the hex text of what it is given to w.
+func NewEncoder(w io.Writer) io.Writer { return &streamEncoder{w: w} }
+
+func (e *streamEncoder) Write(p []byte) (int, error) {
+	total := 0
+	for start := 0; start < len(p) && e.err == nil; start += encodeChunk / 2 {
+		piece := p[start:]
+		if len(piece) > encodeChunk/2 {
+			piece = piece[:encodeChunk/2]
 		}
-		var text [1024]byte
-		Encode(text[:], p[:k])
-		var wrote int
-		wrote, e.err = e.w.Write(text[:2*k])
-		n += wrote / 2
-		p = p[k:]
+		digits := e.text[:Encode(e.text[:], piece)]
+		k, err := e.w.Write(digits)
+		total, e.err = total+k/2, err
 	}
-	return n, e.err
+	return total, e.err
+}
+
+type streamDecoder struct {
+	r       io.Reader
+	err     error  // r's error (or a bad digit), returned once pending is used up
+	pending []byte // digits read and not decoded yet
+	space   [encodeChunk]byte
 }
 
 // NewDecoder returns a reader of the bytes whose hex text r holds.
-func NewDecoder(r io.Reader) io.Reader { return &decoder{r: r} }
+func NewDecoder(r io.Reader) io.Reader { return &streamDecoder{r: r} }
 
-type decoder struct {
-	r    io.Reader
-	err  error
-	text []byte // hex digits read but not decoded yet
-	buf  [1024]byte
+// refill reads more digits behind an odd one left over; at r's end an odd digit is
+// ErrUnexpectedEOF, or the InvalidByteError it is.
+func (d *streamDecoder) refill() {
+	left := copy(d.space[:], d.pending)
+	got, err := d.r.Read(d.space[left:])
+	d.pending, d.err = d.space[:left+got], err
+	if err != io.EOF || len(d.pending)%2 == 0 {
+		return
+	}
+	last := d.pending[len(d.pending)-1]
+	d.err = io.ErrUnexpectedEOF
+	if _, ok := fromHexChar(last); !ok {
+		d.err = InvalidByteError(last)
+	}
 }
 
-func (d *decoder) Read(p []byte) (int, error) {
-	// keep at least two digits (one byte) at hand, or the reader's error
-	for len(d.text) < 2 && d.err == nil {
-		kept := copy(d.buf[:], d.text)
-		var n int
-		n, d.err = d.r.Read(d.buf[kept:])
-		d.text = d.buf[:kept+n]
-		if d.err == io.EOF && len(d.text)%2 != 0 {
-			if _, ok := fromHexChar(d.text[len(d.text)-1]); ok {
-				d.err = io.ErrUnexpectedEOF
-			} else {
-				d.err = InvalidByteError(d.text[len(d.text)-1])
-			}
-		}
+func (d *streamDecoder) Read(p []byte) (int, error) {
+	if d.err == nil && len(d.pending) < 2 {
+		d.refill()
 	}
-	if len(d.text) < 2 {
-		return 0, d.err
+	if whole := len(d.pending) / 2; whole < len(p) {
+		p = p[:whole]
 	}
-	pairs := len(d.text) / 2
-	if pairs > len(p) {
-		pairs = len(p)
+	n, bad := Decode(p, d.pending[:2*len(p)])
+	if bad != nil {
+		d.pending, d.err = nil, bad // what follows a bad digit is never decoded
+	} else {
+		d.pending = d.pending[2*n:]
 	}
-	n, err := Decode(p[:pairs], d.text[:2*pairs])
-	d.text = d.text[2*pairs:]
-	if err != nil {
-		d.text, d.err = nil, err
+	if len(d.pending) >= 2 {
+		return n, nil
 	}
 	return n, d.err
 }
 
-// Dumper returns a WriteCloser that writes Dump's form of everything written to it to w, line
-// by line as the bytes come; Close writes the last, partial line.
-func Dumper(w io.Writer) io.WriteCloser { return &dumper{w: w} }
+// Dumper returns a WriteCloser writing Dump's lines of everything written to it to w; Close writes
+// the last, partial line.
+func Dumper(w io.Writer) io.WriteCloser { return &hexDumper{out: w} }
 
-type dumper struct {
-	w      io.Writer
-	line   [16]byte // the bytes of the current line so far
-	used   int
-	offset int
-	closed bool
+// hexDumper makes the Write calls Go's does (a line's offset, each byte's column, the text column),
+// so a failing writer stops both at the same point.
+type hexDumper struct {
+	out    io.Writer
+	col    int    // bytes on the current line, 0-15
+	offset uint32 // bytes dumped so far: the offset column wraps at 32 bits
+	chars  [18]byte
+	piece  [14]byte
+	done   bool
 }
 
-func dumpChar(b byte) byte {
-	if b < 32 || b > 126 {
-		return '.'
+// column is the text for a byte in column col (or padding when blank): two digits and a space,
+// one more space after the 8th column, " |" after the 16th.
+func (h *hexDumper) column(b byte, col int, blank bool) []byte {
+	copy(h.piece[:], "    |")
+	if !blank {
+		Encode(h.piece[:2], []byte{b})
 	}
-	return b
+	switch col {
+	case 7:
+		return h.piece[:4]
+	case 15:
+		return h.piece[:5]
+	}
+	return h.piece[:3]
 }
 
-func (d *dumper) Write(data []byte) (n int, err error) {
-	if d.closed {
+func (h *hexDumper) Write(data []byte) (n int, err error) {
+	if h.done {
 		return 0, errors.New("encoding/hex: dumper closed")
 	}
-	var out []byte
 	for _, b := range data {
-		if d.used == 0 {
-			out = fmt.Appendf(out, "%08x  ", d.offset)
+		if h.col == 0 {
+			o := h.offset
+			var prefix [10]byte
+			Encode(prefix[:8], []byte{byte(o >> 24), byte(o >> 16), byte(o >> 8), byte(o)})
+			prefix[8], prefix[9] = ' ', ' '
+			if _, err = h.out.Write(prefix[:]); err != nil {
+				return n, err
+			}
 		}
-		out = append(out, hextable[b>>4], hextable[b&0x0f], ' ')
-		if d.used == 7 {
-			out = append(out, ' ')
+		if _, err = h.out.Write(h.column(b, h.col, false)); err != nil {
+			return n, err
 		}
-		d.line[d.used] = b
-		d.used++
-		d.offset++
-		if d.used == 16 {
-			out = d.appendChars(out)
+		n++
+		h.chars[h.col] = '.'
+		if ' ' <= b && b <= '~' {
+			h.chars[h.col] = b
 		}
+		h.col, h.offset = h.col+1, h.offset+1
+		if h.col < 16 {
+			continue
+		}
+		if _, err = h.out.Write(append(h.chars[:16], '|', '\n')); err != nil {
+			return n, err // the line stays full: Close writes its text column again
+		}
+		h.col = 0
 	}
-	if _, err := d.w.Write(out); err != nil {
-		return 0, err
-	}
-	return len(data), nil
+	return n, nil
 }
 
-// appendChars ends the current line with its printable characters between bars.
-func (d *dumper) appendChars(out []byte) []byte {
-	out = append(out, ' ', '|')
-	for _, b := range d.line[:d.used] {
-		out = append(out, dumpChar(b))
-	}
-	d.used = 0
-	return append(out, '|', '\n')
-}
-
-func (d *dumper) Close() error {
-	if d.closed {
+func (h *hexDumper) Close() error {
+	if h.done {
 		return nil
 	}
-	d.closed = true
-	if d.used == 0 {
+	h.done = true
+	used := h.col
+	if used == 0 {
 		return nil
 	}
-	var out []byte
-	for i := d.used; i < 16; i++ {
-		out = append(out, "   "...)
-		if i == 7 {
-			out = append(out, ' ')
+	for col := used; col < 16; col++ {
+		if _, err := h.out.Write(h.column(0, col, true)); err != nil {
+			return err
 		}
 	}
-	_, err := d.w.Write(d.appendChars(out))
+	_, err := h.out.Write(append(h.chars[:used], '|', '\n'))
 	return err
 }
