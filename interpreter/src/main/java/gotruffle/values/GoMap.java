@@ -74,10 +74,10 @@ public final class GoMap {
             Values.goHash(k, keyType); // Go hashes (and so rejects unhashable keys) even for lookups in empty maps
         }
         if (identityKeys) {
-            return zeroSizeKeys && k != null ? new ZeroSizeKey(k) : new IdentityKey(k);
+            return zeroSizeKeys && k != null ? new SingleKey(k) : new IdentityKey(k);
         } else if (k instanceof Double d) {
             if (d == 0.0) {
-                return new ZeroKey(d); // +0 and -0 are the same key; the one stored is the one last assigned
+                return new SingleKey(d); // +0 and -0 are the same key; the one stored is the one last assigned
             }
             if (d.isNaN()) {
                 return new NaNKey(d); // NaN != NaN: every insertion is a new entry, no lookup finds one
@@ -92,11 +92,8 @@ public final class GoMap {
         if (k instanceof NaNKey n) {
             return n.value;
         }
-        if (k instanceof ZeroKey z) {
+        if (k instanceof SingleKey z) {
             return z.value;
-        }
-        if (k instanceof ZeroSizeKey z) {
-            return z.ref;
         }
         return k instanceof IdentityKey i ? i.ref : k;
     }
@@ -177,23 +174,15 @@ public final class GoMap {
         }
     }
 
-    /** A float64 or float32 zero: +0 and -0 are one key, the value remembers which was stored. */
-    record ZeroKey(Double value) {
+    /**
+     * A key equal to every other one of its kind in the map: a float zero (+0 and -0 are one key; value is
+     * the one stored) or a pointer to a zero-size value (one address, runtime.zerobase). A map never holds
+     * both kinds: pointer keys are never floats, and interface keys never wrap pointers this way.
+     */
+    record SingleKey(Object value) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof ZeroKey;
-        }
-
-        @Override
-        public int hashCode() {
-            return 0;
-        }
-    }
-
-    record ZeroSizeKey(Object ref) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ZeroSizeKey;
+            return o instanceof SingleKey;
         }
 
         @Override
