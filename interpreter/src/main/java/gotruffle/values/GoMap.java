@@ -114,13 +114,20 @@ public final class GoMap {
         Object key = wrapKey(k); // hashing may panic: only then is the write begun, as in mapassign
         beginWrite();
         try {
-            if (keyUpdate && entries.containsKey(key)) {
+            if (keyUpdate && mayHoldZero(key) && entries.containsKey(key)) {
                 entries.remove(key); // HashMap keeps the first key of an entry: replace it (mapassign's key update)
             }
             entries.put(key, v);
         } finally {
             endWrite(); // also after an OutOfMemoryError, which a REPL session survives
         }
+    }
+
+    /** Whether an equal key may differ from this one in the sign of a zero (other float keys are equal only when identical). */
+    private static boolean mayHoldZero(Object key) {
+        Object v = key instanceof Iface i ? i.value : key; // an interface key of a type like float32 or a named float
+        return v instanceof SingleKey || v instanceof Double d && d == 0 || v instanceof GoComplex z && (z.re == 0 || z.im == 0)
+                || v instanceof GoStruct || v instanceof GoArray;
     }
 
     public boolean containsKey(Object k) {
