@@ -238,10 +238,10 @@ public final class Generics {
     }
 
     /**
-     * Undoes what a REPL input that failed declared on generic types of earlier inputs (SessionCompiler):
-     * its methods, left in the type's list, would be duplicates of the next declaration, and the methods
-     * it attached to earlier instances. Returns whether the input gave such instances methods (run-time
-     * method caches are then stale), for a call after an input that succeeded.
+     * What the generic types' methods were before a REPL input (SessionCompiler). {@link #undo} takes back
+     * what a failed input declared (left in the type's list, its methods would be duplicates of the next
+     * declaration) and attached to earlier instances; {@link #grewEarlierInstances} tells, after an input
+     * that succeeded, whether earlier instances got methods (run-time method caches are then stale).
      */
     final class MethodsMark {
         private final Map<String, Integer> declared = new HashMap<>();
